@@ -1,0 +1,41 @@
+# One task runner: `make run` sets up and opens the app; `make test` sets up and runs every check.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint i18n build bench sample clean install-desktop
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+i18n: $(STAMP)
+	$(PY) tools/i18n.py release
+
+run: i18n
+	$(PY) main.py
+
+test: i18n
+	$(PY) -m ruff check planner tests tools main.py
+	$(PY) -m mypy
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(PY) -m ruff check planner tests tools main.py
+	$(PY) -m ruff format --check planner tests tools main.py
+	$(PY) -m mypy
+
+sample: i18n
+	$(PY) main.py demo --out sample.planner
+
+bench: i18n
+	$(PY) tests/perf/bench.py
+
+build: i18n
+	$(PY) -m PyInstaller --noconfirm build.spec
+
+clean:
+	rm -rf build dist translations/*.qm

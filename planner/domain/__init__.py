@@ -1,0 +1,1 @@
+"""Plain-Python values and rules of the planner: no Qt, no SQL."""

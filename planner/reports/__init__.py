@@ -1,0 +1,1 @@
+"""Charts, the PDF and other exports built from the workspace."""

@@ -1,0 +1,1 @@
+"""The workspace file: schema, migrations, queries, backups (sqlite-utils, no Qt)."""

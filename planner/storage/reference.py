@@ -1,0 +1,108 @@
+"""Workspace-wide reference data: the institution's details, segments and accounts."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from planner.domain.model import Account, BestTime, Platform, Segment
+from planner.storage.rows import put
+
+
+class MetaStore:
+    """Small named values of the workspace (institution name, ...)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return str(row[0]) if row else default
+
+    def set(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
+
+
+class SegmentStore:
+    """Target segments of society."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list(self) -> list[Segment]:
+        return [_segment(r) for r in self.db.table("segments").rows_where(order_by="id")]
+
+    def get(self, segment_id: int) -> Segment:
+        return _segment(self.db.table("segments").get(segment_id))
+
+    def save(self, segment: Segment) -> int:
+        row: dict[str, Any] = {
+            "name": segment.name,
+            "description": segment.description,
+            "platforms": json.dumps([p.value for p in segment.platforms]),
+        }
+        with self.db.atomic():
+            segment.id = put(self.db, "segments", row, segment.id)
+        return segment.id
+
+    def delete(self, segment_id: int) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM segments WHERE id = ?", [segment_id])
+
+
+class AccountStore:
+    """The institution's accounts on each platform."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list(self) -> list[Account]:
+        links: dict[int, list[int]] = {}
+        for account_id, segment_id in self.db.execute(
+            "SELECT account_id, segment_id FROM account_segments ORDER BY segment_id"
+        ):
+            links.setdefault(account_id, []).append(segment_id)
+        order = {p.value: i for i, p in enumerate(Platform)}
+        accounts = [_account(r, links.get(r["id"], []))
+                    for r in self.db.table("accounts").rows_where(order_by="id")]
+        return sorted(accounts, key=lambda a: (order[a.platform.value], a.id or 0))
+
+    def get(self, account_id: int) -> Account:
+        links = [r[0] for r in self.db.execute(
+            "SELECT segment_id FROM account_segments WHERE account_id = ? ORDER BY segment_id",
+            [account_id])]
+        return _account(self.db.table("accounts").get(account_id), links)
+
+    def save(self, account: Account) -> int:
+        row: dict[str, Any] = {
+            "platform": account.platform.value,
+            "handle": account.handle,
+            "url": account.url,
+            "followers": account.followers,
+            "best_times": json.dumps([[t.weekday, t.hour] for t in account.best_times]),
+        }
+        with self.db.atomic():
+            account.id = put(self.db, "accounts", row, account.id)
+            self.db.execute("DELETE FROM account_segments WHERE account_id = ?", [account.id])
+            self.db.table("account_segments").insert_all(
+                {"account_id": account.id, "segment_id": s} for s in account.segment_ids)
+        return account.id
+
+    def delete(self, account_id: int) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM accounts WHERE id = ?", [account_id])
+
+
+def _segment(row: dict[str, Any]) -> Segment:
+    return Segment(name=row["name"], description=row["description"],
+                   platforms=[Platform(p) for p in json.loads(row["platforms"])], id=row["id"])
+
+
+def _account(row: dict[str, Any], segment_ids: list[int]) -> Account:
+    return Account(
+        platform=Platform(row["platform"]), handle=row["handle"], url=row["url"],
+        followers=row["followers"], segment_ids=segment_ids,
+        best_times=[BestTime(w, h) for w, h in json.loads(row["best_times"])], id=row["id"])

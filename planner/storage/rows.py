@@ -1,0 +1,38 @@
+"""Small helpers shared by the stores: writing a row by id, and date/time columns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlite_utils import Database
+
+
+def put(db: Database, table: str, row: dict[str, Any], row_id: int | None) -> int:
+    """Insert `row` (when `row_id` is None) or replace the row with that id; return the id.
+
+    Replacing keeps the id, so undoing a delete brings a row back exactly as it was.
+    """
+    if row_id is None:
+        cursor = db.execute(
+            f"INSERT INTO [{table}] ({', '.join(f'[{k}]' for k in row)}) "
+            f"VALUES ({', '.join('?' * len(row))})", list(row.values()))
+        return int(cursor.lastrowid or 0)
+    db.table(table).upsert({**row, "id": row_id}, pk="id")
+    return row_id
+
+
+def date_in(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def date_out(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def datetime_in(value: dt.datetime | None) -> str | None:
+    return value.strftime("%Y-%m-%dT%H:%M") if value else None
+
+
+def datetime_out(value: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None

@@ -1,0 +1,159 @@
+"""Open, create and check a workspace file; the one owner of its `sqlite_utils.Database`."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from planner.storage import backups
+from planner.storage.campaigns import CampaignStore
+from planner.storage.errors import Problem, WorkspaceError, classify_sqlite_error
+from planner.storage.migrations import known_names, migrations, schema_version
+from planner.storage.posts import PostStore
+from planner.storage.reference import AccountStore, MetaStore, SegmentStore
+
+APPLICATION_ID = 0x504C4E52  # "PLNR": marks a file as ours
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SUFFIX = ".planner"
+
+
+def inspect(path: Path) -> None:
+    """Raise WorkspaceError unless `path` is a sound workspace this version can open.
+
+    Reads only: a bad file is never modified.
+    """
+    if not path.exists():
+        raise WorkspaceError(Problem.NOT_FOUND, path)
+    size = path.stat().st_size
+    if size == 0:
+        raise WorkspaceError(Problem.EMPTY, path)
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if not header.startswith(SQLITE_MAGIC):
+        raise WorkspaceError(Problem.NOT_SQLITE, path)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if len(header) < 100 or page_size < 512 or size % page_size:
+        raise WorkspaceError(Problem.CORRUPT, path, "truncated")
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(classify_sqlite_error(exc), path, str(exc)) from exc
+    try:
+        _check_contents(conn, path)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(classify_sqlite_error(exc), path, str(exc)) from exc
+    finally:
+        conn.close()
+
+
+def _check_contents(conn: sqlite3.Connection, path: Path) -> None:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if app_id != APPLICATION_ID:
+        raise WorkspaceError(Problem.FOREIGN, path)
+    applied = set()
+    if "_sqlite_migrations" in tables:
+        applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
+    if version > schema_version() or applied - known_names():
+        raise WorkspaceError(Problem.NEWER, path, f"schema {version}")
+    result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if result != "ok":
+        raise WorkspaceError(Problem.CORRUPT, path, result)
+
+
+class Workspace:
+    """An open workspace file and the stores that read and write it."""
+
+    def __init__(self, db: Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+        self.meta = MetaStore(db)
+        self.segments = SegmentStore(db)
+        self.accounts = AccountStore(db)
+        self.campaigns = CampaignStore(db)
+        self.posts = PostStore(db)
+
+    @classmethod
+    def create(cls, path: Path, institution: str = "") -> Workspace:
+        """Write a new, empty workspace at `path` (which must not exist yet)."""
+        path = Path(path)
+        if path.exists():
+            raise FileExistsError(path)
+        try:
+            db = _connect(path)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            workspace = cls(db, path)
+            _migrate(workspace.db)
+            if institution:
+                workspace.meta.set("institution", institution)
+        except sqlite3.Error as exc:
+            raise WorkspaceError(classify_sqlite_error(exc), path, str(exc)) from exc
+        return workspace
+
+    @classmethod
+    def open(cls, path: Path, *, backup: bool = True) -> Workspace:
+        """Open an existing workspace: check it, back it up, migrate it forward.
+
+        Raises WorkspaceError (file untouched) when it is not a sound workspace.
+        """
+        path = Path(path)
+        inspect(path)
+        try:
+            db = _connect(path)
+            if backup:
+                backups.rolling_backup(db.conn, path)
+            if migrations.pending(db):
+                backups.copy_before_migration(db.conn, path)
+                _migrate(db)
+        except sqlite3.Error as exc:
+            raise WorkspaceError(classify_sqlite_error(exc), path, str(exc)) from exc
+        return cls(db, path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def save_copy(self, target: Path) -> None:
+        """Write a consistent copy of the whole workspace to `target` (atomically)."""
+        backups.snapshot(self.db.conn, Path(target))
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One user action: everything inside is committed together or not at all."""
+        with self.db.atomic():
+            yield
+
+    def integrity_ok(self) -> bool:
+        return bool(self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+
+def _connect(path: Path) -> Database:
+    db = Database(path)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 3000")
+    return db
+
+
+def _migrate(db: Database) -> None:
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {schema_version()}")
+
+
+def move_aside(path: Path) -> None:
+    """Remove a workspace file together with its WAL and shared-memory files."""
+    for suffix in ("", "-wal", "-shm"):
+        candidate = Path(f"{path}{suffix}")
+        if candidate.exists():
+            candidate.unlink()
+
+
+def copy_file(source: Path, target: Path) -> None:
+    shutil.copyfile(source, target)

@@ -1,0 +1,1 @@
+"""Qt widgets, models, dialogs and undo commands."""

@@ -1,0 +1,122 @@
+"""Translations: extract strings (lupdate), compile (lrelease), list and fill what is unfinished.
+
+Each subpackage of `planner/ui` and `planner/reports` has its own `translations/<name>_ar.ts`,
+so that work on one screen never touches another screen's file; everything else goes to
+`translations/planner_ar.ts`. The app loads every `*_ar.qm` it finds.
+
+    python tools/i18n.py update            # run pyside6-lupdate for every area
+    python tools/i18n.py release           # compile every .ts to .qm
+    python tools/i18n.py todo [AREA]       # print unfinished source strings as JSON
+    python tools/i18n.py fill FILE.json    # {"context": {"source": "arabic", ...}, ...}
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "translations"
+LANG = "ar"
+SPLIT = ("ui", "reports")  # subpackages of these get their own .ts
+
+
+def _tool(name: str) -> str:
+    exe = Path(sys.executable).parent / name
+    return str(exe) if exe.exists() else name
+
+
+def areas() -> dict[str, list[Path]]:
+    """Map each translation area to its Python sources."""
+    result: dict[str, list[Path]] = {"planner": []}
+    for path in sorted((ROOT / "planner").rglob("*.py")):
+        rel = path.relative_to(ROOT / "planner").parts
+        if len(rel) >= 3 and rel[0] in SPLIT:
+            result.setdefault(rel[1], []).append(path)
+        else:
+            result["planner"].append(path)
+    return result
+
+
+def ts_path(area: str) -> Path:
+    return TS_DIR / f"{area}_{LANG}.ts"
+
+
+def update() -> None:
+    for area, files in areas().items():
+        if not files:
+            continue
+        cmd = [_tool("pyside6-lupdate"), "-no-obsolete", "-source-language", "en",
+               "-target-language", LANG, *map(str, files), "-ts", str(ts_path(area))]
+        subprocess.run(cmd, check=True, capture_output=True)
+        print(f"updated {ts_path(area).relative_to(ROOT)}")
+
+
+def release() -> None:
+    for ts in sorted(TS_DIR.glob(f"*_{LANG}.ts")):
+        qm = ts.with_suffix(".qm")
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+                       check=True)
+
+
+def unfinished(ts: Path) -> dict[str, dict[str, str]]:
+    todo: dict[str, dict[str, str]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") == "unfinished" \
+                    or not (translation.text or "").strip():
+                todo.setdefault(name, {})[message.findtext("source", "")] = ""
+    return todo
+
+
+def fill(mapping_file: Path) -> None:
+    """Fill translations from a JSON {context: {source: translation}} into every .ts."""
+    mapping: dict[str, dict[str, str]] = json.loads(mapping_file.read_text("utf-8"))
+    for ts in sorted(TS_DIR.glob(f"*_{LANG}.ts")):
+        tree = ET.parse(ts)
+        changed = 0
+        for context in tree.getroot().iter("context"):
+            table = mapping.get(context.findtext("name", ""), {})
+            for message in context.iter("message"):
+                text = table.get(message.findtext("source", ""))
+                translation = message.find("translation")
+                if text and translation is not None:
+                    translation.text = text
+                    translation.attrib.pop("type", None)
+                    changed += 1
+        if changed:
+            ET.indent(tree)
+            with ts.open("wb") as out:
+                out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+                tree.write(out, encoding="utf-8", xml_declaration=False)
+            print(f"{ts.name}: filled {changed}")
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    command, *rest = argv
+    if command == "update":
+        update()
+    elif command == "release":
+        release()
+    elif command == "todo":
+        files = [ts_path(rest[0])] if rest else sorted(TS_DIR.glob(f"*_{LANG}.ts"))
+        todo = {ts.name: unfinished(ts) for ts in files}
+        print(json.dumps({k: v for k, v in todo.items() if v}, ensure_ascii=False, indent=1))
+    elif command == "fill":
+        fill(Path(rest[0]))
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
