@@ -46,6 +46,7 @@ def ts_path(area: str) -> Path:
 
 
 def update() -> None:
+    TS_DIR.mkdir(exist_ok=True)
     for area, files in areas().items():
         if not files:
             continue

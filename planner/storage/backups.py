@@ -81,3 +81,9 @@ def copy_before_migration(conn: sqlite3.Connection, workspace: Path) -> Path:
     target = backup_dir(workspace) / f"{workspace.stem}-before-migration-v{version}.bak"
     snapshot(conn, target)
     return target
+
+
+def restored_copy_path(workspace: Path, now: dt.datetime | None = None) -> Path:
+    """Where a copy of a backup is put when the workspace itself cannot be opened."""
+    now = now or dt.datetime.now()
+    return workspace.with_name(f"{workspace.stem}-restored-{now:%Y%m%d-%H%M%S}.planner")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,10 +21,11 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".planner"
 
 
-def inspect(path: Path) -> None:
+def inspect(path: Path, full: bool = False) -> None:
     """Raise WorkspaceError unless `path` is a sound workspace this version can open.
 
-    Reads only: a bad file is never modified.
+    Reads only: a bad file is never modified. `full` runs the complete integrity check
+    instead of the quick one.
     """
     if not path.exists():
         raise WorkspaceError(Problem.NOT_FOUND, path)
@@ -45,14 +45,14 @@ def inspect(path: Path) -> None:
     except sqlite3.Error as exc:
         raise WorkspaceError(classify_sqlite_error(exc), path, str(exc)) from exc
     try:
-        _check_contents(conn, path)
+        _check_contents(conn, path, full)
     except sqlite3.Error as exc:
         raise WorkspaceError(classify_sqlite_error(exc), path, str(exc)) from exc
     finally:
         conn.close()
 
 
-def _check_contents(conn: sqlite3.Connection, path: Path) -> None:
+def _check_contents(conn: sqlite3.Connection, path: Path, full: bool) -> None:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -63,9 +63,22 @@ def _check_contents(conn: sqlite3.Connection, path: Path) -> None:
         applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
     if version > schema_version() or applied - known_names():
         raise WorkspaceError(Problem.NEWER, path, f"schema {version}")
-    result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    check = "integrity_check" if full else "quick_check"
+    result = conn.execute(f"PRAGMA {check}").fetchone()[0]
     if result != "ok":
         raise WorkspaceError(Problem.CORRUPT, path, result)
+
+
+def summary(path: Path) -> str:
+    """A one-line description of a sound workspace (read-only)."""
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                  for t in ("campaigns", "posts", "accounts", "segments")}
+    finally:
+        conn.close()
+    return f"schema {version}, " + ", ".join(f"{n} {t}" for t, n in counts.items())
 
 
 class Workspace:
@@ -155,5 +168,12 @@ def move_aside(path: Path) -> None:
             candidate.unlink()
 
 
-def copy_file(source: Path, target: Path) -> None:
-    shutil.copyfile(source, target)
+def latest_good_backup(path: Path) -> backups.Backup | None:
+    """The newest backup of `path` that passes the checks, if any."""
+    for candidate in backups.list_backups(path):
+        try:
+            inspect(candidate.path)
+        except WorkspaceError:
+            continue
+        return candidate
+    return None

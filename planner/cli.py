@@ -1,0 +1,197 @@
+"""The command line: `python main.py [SUBCOMMAND]`; with no subcommand, the window opens.
+
+Exit code 0 on success; 2 on bad arguments or bad input, with one line on stderr; nothing
+is written on failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import NoReturn
+
+from planner import __version__
+
+EXIT_OK, EXIT_BAD = 0, 2
+
+
+class UsageError(Exception):
+    """Bad arguments or bad input: reported in one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+Handler = Callable[[argparse.Namespace], int]
+_EXTRA: list[Callable[[argparse._SubParsersAction], None]] = []  # type: ignore[type-arg]
+
+
+def register(add: Callable[[argparse._SubParsersAction], None]) -> None:  # type: ignore[type-arg]
+    """Let a capability add its own subcommands (export, import, ...)."""
+    _EXTRA.append(add)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="CampaignPlanner", description="مخطط الحملات — Campaign Planner")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--workspace", type=Path, help="open this workspace file")
+    parser.add_argument("--lang", choices=("ar", "en"), help="language of the interface")
+    parser.add_argument("--self-test", action="store_true",
+                        help="exercise the whole program offscreen and exit")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="write the sample workspace")
+    demo.add_argument("--out", type=Path, required=True)
+    demo.set_defaults(handler=_demo)
+
+    new = sub.add_parser("new", help="write an empty workspace")
+    new.add_argument("--out", type=Path, required=True)
+    new.add_argument("--institution", default="")
+    new.set_defaults(handler=_new)
+
+    check = sub.add_parser("check", help="check a workspace's integrity and schema")
+    check.add_argument("--workspace", type=Path, required=True, dest="file")
+    check.set_defaults(handler=_check)
+
+    shot = sub.add_parser("screenshot", help="save a picture of one screen")
+    shot.add_argument("--view", required=True)
+    shot.add_argument("--out", type=Path, required=True)
+    shot.add_argument("--workspace", type=Path, dest="file")
+    shot.add_argument("--lang", choices=("ar", "en"), default="ar", dest="shot_lang")
+    shot.add_argument("--digits", choices=("arabic", "latin"), default="arabic")
+    shot.add_argument("--size", default="1280x800")
+    shot.set_defaults(handler=_screenshot)
+
+    for add in _EXTRA:
+        add(sub)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    _load_extensions()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.self_test:
+            from planner.selftest import run
+
+            return run()
+        if args.command is None:
+            from planner.app import run_gui
+
+            return run_gui(args.workspace, args.lang)
+        handler: Handler = args.handler
+        return handler(args)
+    except UsageError as exc:
+        print(f"CampaignPlanner: {exc}", file=sys.stderr)
+        return EXIT_BAD
+
+
+def fail_on_problem(exc: Exception) -> NoReturn:
+    """Turn a WorkspaceError into a translated one-line UsageError."""
+    from planner.storage.errors import WorkspaceError
+
+    if isinstance(exc, WorkspaceError):
+        raise UsageError(f"{exc.path}: {translated_problem(exc)}") from exc
+    raise UsageError(str(exc)) from exc
+
+
+def translated_problem(exc: Exception) -> str:
+    from planner.storage.errors import WorkspaceError
+
+    if not isinstance(exc, WorkspaceError):
+        return str(exc)
+    core_app()
+    from planner import labels
+
+    return labels.problem(exc.problem)
+
+
+def core_app() -> None:
+    """A QCoreApplication with the user's language, for translated messages (no window)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is None:
+        from planner.app import APPLICATION, ORGANISATION
+
+        app = QCoreApplication([sys.argv[0]])
+        app.setOrganizationName(ORGANISATION)
+        app.setApplicationName(APPLICATION)
+        from planner.ui.language import install_language
+        from planner.ui.settings import Settings
+
+        install_language(os.environ.get("PLANNER_LANG") or Settings().language)
+
+
+def refuse_existing(path: Path) -> None:
+    if path.exists():
+        raise UsageError(f"{path}: exists already; choose another name")
+    if not path.parent.is_dir():
+        raise UsageError(f"{path.parent}: no such folder")
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from planner.app import create_sample
+
+    refuse_existing(args.out)
+    create_sample(args.out).close()
+    print(args.out)
+    return EXIT_OK
+
+
+def _new(args: argparse.Namespace) -> int:
+    from planner.storage.workspace import Workspace
+
+    refuse_existing(args.out)
+    Workspace.create(args.out, args.institution).close()
+    print(args.out)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from planner.storage.errors import WorkspaceError
+    from planner.storage.workspace import inspect, summary
+
+    try:
+        inspect(args.file, full=True)
+    except WorkspaceError as exc:
+        fail_on_problem(exc)
+    print(f"ok: {summary(args.file)}")
+    return EXIT_OK
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        raise UsageError(f"--size {args.size}: expected WIDTHxHEIGHT") from None
+    if args.out.suffix.lower() != ".png":
+        raise UsageError(f"{args.out}: the picture must be a .png file")
+    from planner.screenshot import take
+
+    with tempfile.TemporaryDirectory() as tmp:
+        try:
+            take(args.view, args.out, args.file, args.shot_lang, args.digits,
+                 (width, height), Path(tmp))
+        except KeyError:
+            raise UsageError(f"--view {args.view}: no such screen") from None
+        except Exception as exc:  # a WorkspaceError, or an unwritable output
+            fail_on_problem(exc)
+    print(args.out)
+    return EXIT_OK
+
+
+# Modules that call register() to add their subcommands (export, import, ...).
+EXTENSIONS: tuple[str, ...] = ()
+
+
+def _load_extensions() -> None:
+    for module in EXTENSIONS:
+        __import__(module)

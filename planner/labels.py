@@ -1,0 +1,131 @@
+"""Translated names for the domain's codes (platforms, statuses, types, file problems)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from planner.domain.model import (
+    CampaignStatus,
+    CampaignType,
+    ContentType,
+    Metric,
+    Platform,
+    PostStatus,
+)
+from planner.storage.errors import Problem
+
+PLATFORMS = {
+    Platform.X: QT_TRANSLATE_NOOP("Labels", "X"),
+    Platform.INSTAGRAM: QT_TRANSLATE_NOOP("Labels", "Instagram"),
+    Platform.FACEBOOK: QT_TRANSLATE_NOOP("Labels", "Facebook"),
+    Platform.SNAPCHAT: QT_TRANSLATE_NOOP("Labels", "Snapchat"),
+    Platform.YOUTUBE: QT_TRANSLATE_NOOP("Labels", "YouTube"),
+    Platform.LINKEDIN: QT_TRANSLATE_NOOP("Labels", "LinkedIn"),
+    Platform.TIKTOK: QT_TRANSLATE_NOOP("Labels", "TikTok"),
+    Platform.WHATSAPP: QT_TRANSLATE_NOOP("Labels", "WhatsApp channel"),
+}
+
+CAMPAIGN_STATUSES = {
+    CampaignStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
+    CampaignStatus.AWAITING_APPROVAL: QT_TRANSLATE_NOOP("Labels", "Awaiting approval"),
+    CampaignStatus.APPROVED: QT_TRANSLATE_NOOP("Labels", "Approved"),
+    CampaignStatus.RUNNING: QT_TRANSLATE_NOOP("Labels", "Running"),
+    CampaignStatus.FINISHED: QT_TRANSLATE_NOOP("Labels", "Finished"),
+    CampaignStatus.ARCHIVED: QT_TRANSLATE_NOOP("Labels", "Archived"),
+}
+
+CAMPAIGN_TYPES = {
+    CampaignType.AWARENESS: QT_TRANSLATE_NOOP("Labels", "Awareness"),
+    CampaignType.SERVICE: QT_TRANSLATE_NOOP("Labels", "Service announcement"),
+    CampaignType.EVENT: QT_TRANSLATE_NOOP("Labels", "Event"),
+    CampaignType.EDUCATIONAL: QT_TRANSLATE_NOOP("Labels", "Educational"),
+    CampaignType.BEHAVIOUR: QT_TRANSLATE_NOOP("Labels", "Behaviour change"),
+    CampaignType.CRISIS: QT_TRANSLATE_NOOP("Labels", "Crisis response"),
+    CampaignType.COMMUNITY: QT_TRANSLATE_NOOP("Labels", "Community and volunteering"),
+}
+
+POST_STATUSES = {
+    PostStatus.IDEA: QT_TRANSLATE_NOOP("Labels", "Idea"),
+    PostStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
+    PostStatus.READY: QT_TRANSLATE_NOOP("Labels", "Ready for review"),
+    PostStatus.APPROVED: QT_TRANSLATE_NOOP("Labels", "Approved"),
+    PostStatus.SCHEDULED: QT_TRANSLATE_NOOP("Labels", "Scheduled"),
+    PostStatus.PUBLISHED: QT_TRANSLATE_NOOP("Labels", "Published"),
+    PostStatus.PAUSED: QT_TRANSLATE_NOOP("Labels", "Paused"),
+    PostStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+
+CONTENT_TYPES = {
+    ContentType.TEXT: QT_TRANSLATE_NOOP("Labels", "Text"),
+    ContentType.IMAGE: QT_TRANSLATE_NOOP("Labels", "Image"),
+    ContentType.CAROUSEL: QT_TRANSLATE_NOOP("Labels", "Carousel"),
+    ContentType.VIDEO: QT_TRANSLATE_NOOP("Labels", "Video"),
+    ContentType.REEL: QT_TRANSLATE_NOOP("Labels", "Reel / short"),
+    ContentType.STORY: QT_TRANSLATE_NOOP("Labels", "Story"),
+    ContentType.LIVE: QT_TRANSLATE_NOOP("Labels", "Live"),
+    ContentType.THREAD: QT_TRANSLATE_NOOP("Labels", "Thread"),
+}
+
+METRICS = {
+    Metric.REACH: QT_TRANSLATE_NOOP("Labels", "Reach"),
+    Metric.IMPRESSIONS: QT_TRANSLATE_NOOP("Labels", "Impressions"),
+    Metric.ENGAGEMENT_RATE: QT_TRANSLATE_NOOP("Labels", "Engagement rate"),
+    Metric.FOLLOWERS_GAINED: QT_TRANSLATE_NOOP("Labels", "Followers gained"),
+    Metric.RESPONSE_TIME: QT_TRANSLATE_NOOP("Labels", "Response time"),
+    Metric.SITE_VISITS: QT_TRANSLATE_NOOP("Labels", "Site visits"),
+    Metric.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+PROBLEMS = {
+    Problem.NOT_FOUND: QT_TRANSLATE_NOOP("Labels", "The file does not exist."),
+    Problem.EMPTY: QT_TRANSLATE_NOOP("Labels", "The file is empty: it holds no workspace."),
+    Problem.NOT_SQLITE: QT_TRANSLATE_NOOP(
+        "Labels", "This is not a workspace file of the Campaign Planner."),
+    Problem.CORRUPT: QT_TRANSLATE_NOOP(
+        "Labels", "The workspace file is damaged (truncated or corrupt) and cannot be opened."),
+    Problem.FOREIGN: QT_TRANSLATE_NOOP(
+        "Labels", "This database was not made by the Campaign Planner."),
+    Problem.NEWER: QT_TRANSLATE_NOOP(
+        "Labels", "This workspace was saved by a newer version of the Campaign Planner. "
+                  "Update the program to open it; the file was left untouched."),
+    Problem.LOCKED: QT_TRANSLATE_NOOP(
+        "Labels", "The workspace is in use by another program. Close it and try again."),
+    Problem.DISK_FULL: QT_TRANSLATE_NOOP(
+        "Labels", "The disk is full: the change could not be saved."),
+    Problem.READ_ONLY: QT_TRANSLATE_NOOP(
+        "Labels", "The workspace file is read-only: changes cannot be saved."),
+    Problem.INVALID: QT_TRANSLATE_NOOP("Labels", "The file's contents are not valid."),
+}
+
+
+def tr(source: str) -> str:
+    """Translate one of the labels above into the current language."""
+    return QCoreApplication.translate("Labels", source)
+
+
+def platform(p: Platform) -> str:
+    return tr(PLATFORMS[p])
+
+
+def campaign_status(s: CampaignStatus) -> str:
+    return tr(CAMPAIGN_STATUSES[s])
+
+
+def campaign_type(t: CampaignType) -> str:
+    return tr(CAMPAIGN_TYPES[t])
+
+
+def post_status(s: PostStatus) -> str:
+    return tr(POST_STATUSES[s])
+
+
+def content_type(t: ContentType) -> str:
+    return tr(CONTENT_TYPES[t])
+
+
+def metric(m: Metric) -> str:
+    return tr(METRICS[m])
+
+
+def problem(p: Problem) -> str:
+    return tr(PROBLEMS[p])

@@ -1,0 +1,1 @@
+"""The Campaigns screen: the list of campaigns and (later) the campaign editor."""

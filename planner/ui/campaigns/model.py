@@ -1,0 +1,175 @@
+"""The campaign list as a table model, and the proxy that searches and filters it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from planner import labels
+from planner.domain.model import CampaignStatus, CampaignSummary
+from planner.domain.search import matches
+from planner.formatting import Formatter
+from planner.palette import CAMPAIGN_STATUS
+
+Index = QModelIndex | QPersistentModelIndex
+
+SortRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
+StatusRole = Qt.ItemDataRole.UserRole + 3
+PlatformsRole = Qt.ItemDataRole.UserRole + 4
+SearchRole = Qt.ItemDataRole.UserRole + 5
+
+
+class CampaignTableModel(QAbstractTableModel):
+    """Rows of CampaignSummary; the name column is editable (a rename is an undoable edit)."""
+
+    NAME, TYPE, DATES, STATUS, PLATFORMS, POSTS = range(6)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CampaignTableModel", "Campaign"),
+        QT_TRANSLATE_NOOP("CampaignTableModel", "Type"),
+        QT_TRANSLATE_NOOP("CampaignTableModel", "Dates"),
+        QT_TRANSLATE_NOOP("CampaignTableModel", "Status"),
+        QT_TRANSLATE_NOOP("CampaignTableModel", "Platforms"),
+        QT_TRANSLATE_NOOP("CampaignTableModel", "Posts"),
+    )
+
+    renameRequested = Signal(int, str)
+
+    def __init__(self, formatter: Formatter, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CampaignSummary] = []
+        self._fmt = formatter
+
+    def set_rows(self, rows: list[CampaignSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, campaign_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == campaign_id), -1)
+
+    def summary(self, row: int) -> CampaignSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("CampaignTableModel", self.HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.NAME:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        c = self._rows[index.row()]
+        col = index.column()
+        if role == IdRole:
+            return c.id
+        if role == StatusRole:
+            return c.status.value
+        if role == PlatformsRole:
+            return [p.value for p in c.platforms]
+        if role == SearchRole:
+            return " ".join((c.name, c.name_en, labels.campaign_type(c.type),
+                             labels.campaign_status(c.status)))
+        if role == SortRole:
+            return (c.name, c.type.value, c.start.toordinal(),
+                    list(CampaignStatus).index(c.status), len(c.platforms), c.post_count)[col]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(c, col, role == Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.PLATFORMS:
+            return "، ".join(labels.platform(p) for p in c.platforms)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and c.name_en:
+            return c.name_en
+        if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS:
+            return QColor(CAMPAIGN_STATUS[c.status])
+        if role == Qt.ItemDataRole.DecorationRole and col == self.NAME:
+            return QColor(c.colour)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == self.PLATFORMS:
+            return "، ".join(labels.platform(p) for p in c.platforms)
+        return None
+
+    def _text(self, c: CampaignSummary, col: int, editing: bool) -> str:
+        if col == self.NAME:
+            return c.name
+        if col == self.TYPE:
+            return labels.campaign_type(c.type)
+        if col == self.DATES:
+            return self._fmt.date_range(c.start, c.end)
+        if col == self.STATUS:
+            return labels.campaign_status(c.status)
+        if col == self.PLATFORMS:
+            return ""  # drawn as icons by PlatformsDelegate; names in the tooltip
+        return self._fmt.integer(c.post_count)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != self.NAME:
+            return False
+        name = str(value).strip()
+        c = self._rows[index.row()]
+        if not name or name == c.name:
+            return False
+        self.renameRequested.emit(c.id, name)
+        return True
+
+
+class CampaignFilterProxy(QSortFilterProxyModel):
+    """Search as you type (Arabic-aware: hamza, diacritics, taa marbuta) and filter by status."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._query = ""
+        self._status: str | None = None
+        self._hide_archived = True
+        self.setSortRole(SortRole)
+
+    def set_query(self, text: str) -> None:
+        self.beginFilterChange()
+        self._query = text
+        self.endFilterChange()
+
+    def set_status(self, status: str | None) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        status = model.data(index, StatusRole)
+        if self._status is not None:
+            if status != self._status:
+                return False
+        elif status == CampaignStatus.ARCHIVED.value and self._hide_archived:
+            return False
+        return not self._query or matches(self._query, model.data(index, SearchRole))
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = left.data(SortRole), right.data(SortRole)
+        if isinstance(a, str) and isinstance(b, str):
+            return a.casefold() < b.casefold()
+        return bool(a < b)
+

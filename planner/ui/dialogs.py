@@ -1,0 +1,46 @@
+"""The seam between logic and modal dialogs: tests replace `Dialogs` so nothing ever blocks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def workspace_filter() -> str:
+    return QCoreApplication.translate("Dialogs", "Workspaces (*.planner);;All files (*)")
+
+
+class Dialogs:
+    """Asks the user for file names and confirmations."""
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str,
+                  folder: str = "") -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+        return Path(name) if name else None
+
+    def save_file(self, parent: QWidget | None, title: str, filters: str,
+                  suggested: str = "") -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return Path(name) if name else None
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.critical(parent, title, text)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def choose(self, parent: QWidget | None, title: str, text: str,
+               choices: list[str]) -> int:
+        """Show `text` with one button per choice; return the index chosen, -1 if closed."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.NoButton, parent)
+        buttons = [box.addButton(c, QMessageBox.ButtonRole.AcceptRole) for c in choices]
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else -1

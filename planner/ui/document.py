@@ -1,0 +1,35 @@
+"""The open workspace as the UI sees it: the file, its undo stack, and change notices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from planner.storage.workspace import Workspace
+
+
+class Document(QObject):
+    """An open workspace with its undo history.
+
+    Views listen to `changed` and reload what they show; commands call `notify()` after
+    every write. The undo stack lives here, not in a window, so it survives switching
+    screens and switching language.
+    """
+
+    changed = Signal(str)  # what changed: "campaigns", "posts", "accounts", ... or "all"
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def institution(self) -> str:
+        return self.workspace.meta.get("institution")
+
+    def notify(self, topic: str = "all") -> None:
+        self.changed.emit(topic)
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.workspace.close()

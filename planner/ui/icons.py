@@ -1,0 +1,100 @@
+"""Icons drawn from the bundled Font Awesome fonts: actions, and the platforms' own marks.
+
+qtawesome would do the same, but it imports all of QtCore/QtGui/QtWidgets/QtOpenGL through
+qtpy at start-up (0.34 s measured here); a glyph engine of our own costs nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+
+from planner.domain.model import Platform
+from planner.palette import PLATFORM
+from planner.paths import resource
+
+SOLID = {
+    "overview": 0xF015, "campaigns": 0xF0A1, "calendar": 0xF073, "search": 0xF002,
+    "add": 0x2B, "delete": 0xF1F8, "duplicate": 0xF0C5, "archive": 0xF187, "restore": 0xF49E,
+    "undo": 0xF2EA, "redo": 0xF2F9, "pdf": 0xF1C1, "identity": 0xF53F, "audience": 0xF0C0,
+    "coverage": 0xE0E3, "crisis": 0xF3ED, "edit": 0xF044, "info": 0xF05A,
+    "warning": 0xF071, "open": 0xF07C, "export": 0xF56E, "import": 0xF56F,
+    "back": 0xF053, "forward": 0xF054, "clock": 0xF017, "bell": 0xF0F3, "check": 0xF00C,
+    "close": 0xF00D, "filter": 0xF0B0, "settings": 0xF013, "language": 0xF1AB,
+    "save": 0xF0C7,
+}
+_MIRRORED = {"back": "forward", "forward": "back"}
+BRANDS = {
+    Platform.X: 0xE61B, Platform.INSTAGRAM: 0xF16D, Platform.FACEBOOK: 0xF09A,
+    Platform.SNAPCHAT: 0xF2AB, Platform.YOUTUBE: 0xF167, Platform.LINKEDIN: 0xF08C,
+    Platform.TIKTOK: 0xE07B, Platform.WHATSAPP: 0xF232,
+}
+
+
+@cache
+def _family(file_name: str) -> str:
+    font_id = QFontDatabase.addApplicationFont(str(resource("icons", file_name)))
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    return families[0] if families else ""
+
+
+class GlyphEngine(QIconEngine):
+    """Paints one glyph of an icon font, in a fixed colour or the palette's text colour."""
+
+    def __init__(self, family: str, codepoint: int, colour: str | None) -> None:
+        super().__init__()
+        self.family = family
+        self.codepoint = codepoint
+        self.colour = colour
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        palette = QGuiApplication.palette()
+        colour = QColor(self.colour) if self.colour else palette.color(QPalette.ColorRole.Text)
+        if mode == QIcon.Mode.Disabled:
+            colour = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        elif mode == QIcon.Mode.Selected and not self.colour:
+            colour = palette.color(QPalette.ColorRole.HighlightedText)
+        font = QFont(self.family)
+        font.setPixelSize(max(1, round(min(rect.width(), rect.height()) * 0.82)))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setPen(colour)
+        painter.setFont(font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, chr(self.codepoint))
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return GlyphEngine(self.family, self.codepoint, self.colour)
+
+
+def icon(name: str, colour: str | None = None) -> QIcon:
+    """An action icon by name (see SOLID); "back"/"forward" follow the reading direction."""
+    if QGuiApplication.isRightToLeft():
+        name = _MIRRORED.get(name, name)
+    return QIcon(GlyphEngine(_family("fa-solid-900.ttf"), SOLID[name], colour))
+
+
+def platform_icon(platform: Platform, coloured: bool = True) -> QIcon:
+    """The platform's own mark, in its colour (the same colour as charts and the PDF)."""
+    colour = PLATFORM[platform] if coloured else None
+    return QIcon(GlyphEngine(_family("fa-brands-400.ttf"), BRANDS[platform], colour))

@@ -1,0 +1,61 @@
+"""Fonts, translators and reading direction for the whole application."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from planner.paths import resource, translations_dir
+
+FONT_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf",
+              "NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+ARABIC_FAMILY = "Noto Sans Arabic"
+LATIN_FAMILY = "Noto Sans"
+BASE_POINT_SIZE = 10.5
+
+_installed: list[QTranslator] = []
+
+
+def load_fonts() -> None:
+    """Register the bundled fonts (never installed system-wide)."""
+    for name in FONT_FILES:
+        QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+
+
+def ui_font() -> QFont:
+    """The UI font: Noto Sans Arabic, falling back to Noto Sans for Latin letters."""
+    font = QFont()
+    font.setFamilies([ARABIC_FAMILY, LATIN_FAMILY])
+    font.setPointSizeF(BASE_POINT_SIZE)
+    return font
+
+
+def install_language(lang: str) -> None:
+    """Install our translations and Qt's own for `lang` ("ar" or "en"), replacing any others."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Oman)
+                       if lang == "ar" else QLocale(QLocale.Language.English,
+                                                    QLocale.Country.UnitedKingdom))
+    if lang != "en":
+        folders = [str(translations_dir()),
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+        for folder in folders:
+            translator = QTranslator(app)
+            if translator.load(f"qtbase_{lang}", folder):
+                app.installTranslator(translator)
+                _installed.append(translator)
+                break
+        for qm in sorted(translations_dir().glob(f"*_{lang}.qm")):
+            if qm.name.startswith("qtbase_"):
+                continue
+            translator = QTranslator(app)
+            if translator.load(str(qm)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar"
+                               else Qt.LayoutDirection.LeftToRight)

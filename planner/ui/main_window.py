@@ -1,0 +1,218 @@
+"""The main window: navigation on the reading side, the screens, menus and status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
+
+from planner import __version__
+from planner.formatting import Digits
+from planner.storage.errors import WorkspaceError
+from planner.ui import screens
+from planner.ui.dialogs import workspace_filter
+from planner.ui.icons import icon
+from planner.ui.screens import Screen, ScreenContext
+
+
+class Shell(Protocol):
+    """What the window asks of the application: workspace and language changes."""
+
+    def new_workspace(self, path: Path) -> None: ...
+    def open_workspace(self, path: Path) -> None: ...
+    def show_backups(self) -> None: ...
+    def switch_language(self, lang: str) -> None: ...
+    def set_digits(self, digits: Digits) -> None: ...
+
+
+class MainWindow(QMainWindow):
+    """Navigation list on the right in Arabic (left in English) and a stack of screens."""
+
+    def __init__(self, ctx: ScreenContext, shell: Shell, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.shell = shell
+        self.setWindowTitle(self._title())
+        self.setMinimumSize(QSize(960, 600))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(220)
+        self.stack = QStackedWidget()
+        self.screens: list[Screen] = screens.build(ctx)
+        for screen in self.screens:
+            item = QListWidgetItem(icon(screen.icon), screen.title)
+            item.setData(Qt.ItemDataRole.UserRole, screen.key)
+            self.nav.addItem(item)
+            self.stack.addWidget(screen.widget)
+            message = getattr(screen.widget, "message", None)
+            if message is not None:
+                message.connect(self.show_message)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+    def _title(self) -> str:
+        name = self.ctx.doc.workspace.path.stem
+        return self.tr("%1 — Campaign Planner").replace("%1", name)
+
+    def screen(self, key: str) -> QWidget:
+        return next(s.widget for s in self.screens if s.key == key)
+
+    def show_screen(self, key: str) -> None:
+        keys = [s.key for s in self.screens]
+        if key not in keys:
+            raise KeyError(key)
+        self.nav.setCurrentRow(keys.index(key))
+
+    def current_key(self) -> str:
+        return self.screens[self.stack.currentIndex()].key
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    # menus ---------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New workspace…"), self._new, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Open…"), self._open, QKeySequence.StandardKey.Open,
+                     "open")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        self._action(file_menu, self.tr("Save a &copy as…"), self._save_copy,
+                     QKeySequence.StandardKey.SaveAs, "save")
+        self._action(file_menu, self.tr("&Backups…"), self.shell.show_backups)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        stack = self.ctx.doc.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo,
+                                       QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setIcon(icon("redo"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        lang_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("ar", "العربية"), ("en", "English")):
+            action = lang_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(self.ctx.settings.language == code)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.shell.switch_language(c))
+        digits_menu = view_menu.addMenu(self.tr("&Digits"))
+        group = QActionGroup(self)
+        for value, name in ((Digits.ARABIC_INDIC, self.tr("Arabic-Indic (١٢٣)")),
+                            (Digits.LATIN, self.tr("Latin (123)"))):
+            action = digits_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(self.ctx.settings.digits == value)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, v=value: self.shell.set_digits(v))
+        view_menu.addSeparator()
+        for i, screen in enumerate(self.screens[:9]):
+            action = view_menu.addAction(icon(screen.icon), screen.title)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About the Campaign Planner"), self._about,
+                     icon_name="info")
+
+    def _action(self, menu: QMenu, text: str, slot: object,
+                shortcut: QKeySequence.StandardKey | None = None,
+                icon_name: str | None = None) -> QAction:
+        action = menu.addAction(text)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = [p for p in self.ctx.settings.recent_files if p.exists()]
+        for path in files:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.shell.open_workspace(p))
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("No recent workspaces"))
+            empty.setEnabled(False)
+
+    def _new(self) -> None:
+        path = self.ctx.dialogs.save_file(self, self.tr("New workspace"), workspace_filter(),
+                                          self.tr("workspace.planner"))
+        if path:
+            self.shell.new_workspace(_with_suffix(path))
+
+    def _open(self) -> None:
+        path = self.ctx.dialogs.open_file(self, self.tr("Open workspace"), workspace_filter())
+        if path:
+            self.shell.open_workspace(path)
+
+    def _save_copy(self) -> None:
+        current = self.ctx.doc.workspace.path
+        path = self.ctx.dialogs.save_file(self, self.tr("Save a copy as"), workspace_filter(),
+                                          str(current.with_name(current.stem + "-copy.planner")))
+        if not path:
+            return
+        path = _with_suffix(path)
+        if path.resolve() == current.resolve():
+            self.ctx.dialogs.error(self, self.tr("Save a copy as"), self.tr(
+                "Choose another name: this is the workspace that is open."))
+            return
+        try:
+            self.ctx.doc.workspace.save_copy(path)
+        except (OSError, WorkspaceError) as exc:
+            self.ctx.dialogs.error(self, self.tr("Save a copy as"),
+                                   self.tr("The copy could not be written: %1")
+                                   .replace("%1", str(exc)))
+            return
+        self.show_message(self.tr("A copy was saved to %1").replace("%1", str(path)))
+
+    def _about(self) -> None:
+        self.ctx.dialogs.info(self, self.tr("About the Campaign Planner"), self.tr(
+            "Campaign Planner %1\n\nPlan a government body's media campaigns, content calendar "
+            "and visual identity, offline.\nFonts: Noto Sans Arabic and Noto Sans (SIL Open Font "
+            "License). Icons: Font Awesome Free (CC BY 4.0).").replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.geometry = self.saveGeometry()
+        self.ctx.settings.window_state = self.saveState()
+        super().closeEvent(event)
+
+
+def _with_suffix(path: Path) -> Path:
+    return path if path.suffix else path.with_suffix(".planner")

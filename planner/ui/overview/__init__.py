@@ -1,0 +1,1 @@
+"""The Overview screen: this week, campaigns in flight, warnings."""

@@ -1,0 +1,93 @@
+"""Table models of the Overview: the posts due this week."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from planner import labels
+from planner.domain.model import Post
+from planner.formatting import Formatter
+from planner.palette import POST_STATUS
+
+Index = QModelIndex | QPersistentModelIndex
+PlatformsRole = Qt.ItemDataRole.UserRole + 4
+IdRole = Qt.ItemDataRole.UserRole + 2
+
+
+class PostTableModel(QAbstractTableModel):
+    """Posts in time order: when, platforms, text, campaign, status."""
+
+    WHEN, PLATFORMS, TEXT, CAMPAIGN, STATUS = range(5)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PostTableModel", "When"),
+        QT_TRANSLATE_NOOP("PostTableModel", "Platforms"),
+        QT_TRANSLATE_NOOP("PostTableModel", "Post"),
+        QT_TRANSLATE_NOOP("PostTableModel", "Campaign"),
+        QT_TRANSLATE_NOOP("PostTableModel", "Status"),
+    )
+
+    def __init__(self, formatter: Formatter, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Post] = []
+        self._campaigns: dict[int, str] = {}
+        self._fmt = formatter
+
+    def set_rows(self, rows: list[Post], campaign_names: dict[int, str]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._campaigns = dict(campaign_names)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("PostTableModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        post = self._rows[index.row()]
+        col = index.column()
+        if role == IdRole:
+            return post.id
+        if role == PlatformsRole:
+            return [p.value for p in post.platforms]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.WHEN and post.scheduled_at:
+                return (f"{self._fmt.weekday(post.scheduled_at.date())} "
+                        f"{self._fmt.date(post.scheduled_at.date(), 'd MMMM')}، "
+                        f"{self._fmt.time(post.scheduled_at)}")
+            if col == self.TEXT:
+                return " ".join(post.base_text.split())
+            if col == self.CAMPAIGN:
+                return self._campaigns.get(post.campaign_id or 0, "")
+            if col == self.STATUS:
+                return labels.post_status(post.status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.TEXT:
+                return post.base_text
+            if col == self.PLATFORMS:
+                return "، ".join(labels.platform(p) for p in post.platforms)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == self.PLATFORMS:
+            return "، ".join(labels.platform(p) for p in post.platforms)
+        if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS:
+            return QColor(POST_STATUS[post.status])
+        return None

@@ -1,0 +1,202 @@
+"""The Overview screen: today's date, this week's posts, campaigns in flight, warnings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain import overview
+from planner.domain.model import Post
+from planner.formatting import Formatter
+from planner.ui.delegates import PlatformsDelegate, StatusDelegate
+from planner.ui.document import Document
+from planner.ui.icons import icon
+from planner.ui.overview.models import PlatformsRole, PostTableModel
+from planner.ui.widgets import Card, EmptyState, StatCard, caption, heading
+
+
+class OverviewView(QScrollArea):
+    """What the officer sees first each morning."""
+
+    def __init__(self, doc: Document, formatter: Formatter,
+                 today: Callable[[], dt.datetime] = dt.datetime.now,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.fmt = formatter
+        self.now = today
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        page = QWidget()
+        page.setObjectName("page")
+        self.setWidget(page)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(16)
+
+        self.title = heading(self.tr("Overview"))
+        self.institution = caption()
+        self.institution.setObjectName("subtitle")
+        self.today = caption()
+        self.today.setObjectName("subtitle")
+        top = QVBoxLayout()
+        top.setSpacing(2)
+        top.addWidget(self.title)
+        top.addWidget(self.institution)
+        top.addWidget(self.today)
+        layout.addLayout(top)
+
+        stats = QHBoxLayout()
+        stats.setSpacing(12)
+        self.stat_running = StatCard(self.tr("Campaigns in flight"))
+        self.stat_week = StatCard(self.tr("Posts this week"))
+        self.stat_ideas = StatCard(self.tr("Ideas without a date"))
+        self.stat_followers = StatCard(self.tr("Followers on all accounts"))
+        for card in (self.stat_running, self.stat_week, self.stat_ideas, self.stat_followers):
+            stats.addWidget(card)
+        layout.addLayout(stats)
+
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        self.week_card = Card(self.tr("Due this week"))
+        self.week_model = PostTableModel(formatter, self)
+        self.week_table = QTableView()
+        self.week_table.setModel(self.week_model)
+        self.week_table.setAccessibleName(self.tr("Posts due this week"))
+        self.week_table.verticalHeader().hide()
+        self.week_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.week_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.week_table.setWordWrap(False)
+        self.week_table.setMinimumHeight(240)
+        self.week_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.week_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.week_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PostTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PostTableModel.CAMPAIGN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PostTableModel.CAMPAIGN, 150)
+        self.week_table.setItemDelegateForColumn(PostTableModel.PLATFORMS,
+                                                 PlatformsDelegate(PlatformsRole, self))
+        self.week_table.setItemDelegateForColumn(PostTableModel.STATUS, StatusDelegate(self))
+        self.week_empty = EmptyState(self.tr(
+            "Nothing is planned for this week. Plan posts from a campaign's calendar."))
+        self.week_card.body.addWidget(self.week_table)
+        self.week_card.body.addWidget(self.week_empty)
+        grid.addWidget(self.week_card, 0, 0, 1, 2)
+
+        self.flight_card = Card(self.tr("Campaigns in flight"))
+        self.flight_list = QVBoxLayout()
+        self.flight_card.body.addLayout(self.flight_list)
+        self.flight_card.body.addStretch(1)
+        grid.addWidget(self.flight_card, 1, 0)
+
+        self.warn_card = Card(self.tr("Needs attention"))
+        self.warn_list = QListWidget()
+        self.warn_list.setAccessibleName(self.tr("Warnings"))
+        self.warn_list.setWordWrap(True)
+        self.warn_card.body.addWidget(self.warn_list)
+        grid.addWidget(self.warn_card, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid, 1)
+
+        doc.changed.connect(lambda _topic: self.reload())
+        self.reload()
+
+    def reload(self) -> None:
+        now = self.now()
+        today = now.date()
+        ws = self.doc.workspace
+        self.institution.setText(self.doc.institution)
+        self.institution.setVisible(bool(self.doc.institution))
+        self.today.setText(f"{self.fmt.weekday(today)} {self.fmt.date(today, 'long')} — "
+                           f"{self.fmt.hijri(today)}")
+
+        campaigns = ws.campaigns.summaries()
+        names = {c.id: c.name for c in campaigns}
+        start, end = overview.week_of(today)
+        week = ws.posts.between(dt.datetime.combine(start, dt.time()),
+                                dt.datetime.combine(end, dt.time()))
+        self.week_model.set_rows(week, names)
+        self.week_table.setVisible(bool(week))
+        self.week_empty.setVisible(not week)
+
+        live = overview.in_flight(campaigns, today)
+        self.stat_running.set_value(self.fmt.integer(len(live)))
+        self.stat_week.set_value(self.fmt.integer(len(week)))
+        self.stat_ideas.set_value(self.fmt.integer(len(ws.posts.unscheduled())))
+        self.stat_followers.set_value(self.fmt.integer(
+            sum(a.followers for a in ws.accounts.list())))
+        self._fill_flight(live, today)
+
+        recent = ws.posts.between(now - dt.timedelta(days=14), now + dt.timedelta(days=7))
+        self._fill_warnings(overview.warnings(recent, campaigns, now), recent, names)
+
+    def _fill_flight(self, live: list, today: dt.date) -> None:  # type: ignore[type-arg]
+        while self.flight_list.count():
+            item = self.flight_list.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if not live:
+            self.flight_list.addWidget(EmptyState(self.tr(
+                "No campaign is running. Approve a campaign or set one to running.")))
+            return
+        for c in live:
+            row = QWidget()
+            box = QVBoxLayout(row)
+            box.setContentsMargins(0, 4, 0, 4)
+            box.setSpacing(2)
+            name = QLabel(f"<b>{_escape(c.name)}</b>")
+            name.setTextFormat(Qt.TextFormat.RichText)
+            box.addWidget(name)
+            box.addWidget(caption(self.fmt.date_range(c.start, c.end)))
+            bar = QProgressBar()
+            bar.setRange(0, 100)
+            share = overview.progress(c, today)
+            bar.setValue(round(share * 100))
+            bar.setFormat(self.fmt.percent(share))
+            bar.setAccessibleName(self.tr("Progress of %1").replace("%1", c.name))
+            box.addWidget(bar)
+            self.flight_list.addWidget(row)
+
+    def _fill_warnings(self, found: list[overview.OverviewWarning], posts: list[Post],
+                       names: dict[int, str]) -> None:
+        self.warn_list.clear()
+        by_id = {p.id: p for p in posts}
+        for w in found:
+            post = by_id.get(w.post_id)
+            when = (f"{self.fmt.date(post.scheduled_at.date(), 'd MMM')} "
+                    f"{self.fmt.time(post.scheduled_at)}") if post and post.scheduled_at else ""
+            campaign = names.get(w.campaign_id or 0, "")
+            if w.code is overview.WarningCode.OVERDUE_POST:
+                text = self.tr("A post due %1 in “%2” is not marked published.")
+            elif w.code is overview.WarningCode.UNAPPROVED_SOON:
+                text = self.tr("A post due %1 in “%2” is not approved yet.")
+            else:
+                text = self.tr("“%2” is running but has no posts planned from now on.")
+            item = QListWidgetItem(icon("warning", "#d97706"),
+                                   text.replace("%1", when).replace("%2", campaign))
+            self.warn_list.addItem(item)
+        if not found:
+            self.warn_list.addItem(QListWidgetItem(icon("check", "#16a34a"),
+                                                   self.tr("Nothing needs attention.")))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,58 @@
+"""The screens of the main window, in navigation order; each later capability adds one here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from planner.formatting import Formatter
+from planner.ui.dialogs import Dialogs
+from planner.ui.document import Document
+from planner.ui.settings import Settings
+
+
+@dataclass
+class ScreenContext:
+    """The few collaborators a screen may need."""
+
+    doc: Document
+    formatter: Formatter
+    dialogs: Dialogs
+    settings: Settings
+
+
+@dataclass
+class Screen:
+    """One entry of the navigation: a stable key, a title, an icon and the widget."""
+
+    key: str
+    title: str
+    icon: str
+    widget: QWidget
+
+
+def _overview(ctx: ScreenContext) -> QWidget:
+    from planner.ui.overview.view import OverviewView
+
+    return OverviewView(ctx.doc, ctx.formatter)
+
+
+def _campaigns(ctx: ScreenContext) -> QWidget:
+    from planner.ui.campaigns.list_view import CampaignListView
+
+    return CampaignListView(ctx.doc, ctx.formatter, ctx.dialogs)
+
+
+# key, title (translated when built), icon, factory: one line per screen.
+SCREENS: list[tuple[str, str, str, Callable[[ScreenContext], QWidget]]] = [
+    ("overview", QT_TRANSLATE_NOOP("Screens", "Overview"), "overview", _overview),
+    ("campaigns", QT_TRANSLATE_NOOP("Screens", "Campaigns"), "campaigns", _campaigns),
+]
+
+
+def build(ctx: ScreenContext) -> list[Screen]:
+    return [Screen(key, QCoreApplication.translate("Screens", title), icon_name, factory(ctx))
+            for key, title, icon_name, factory in SCREENS]

@@ -1,0 +1,77 @@
+"""The one typed settings object: language, digits, window state and recent files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from planner.formatting import Digits, Formatter
+
+MAX_RECENT = 8
+
+
+class Settings:
+    """Typed access to QSettings with defaults; widgets never call QSettings themselves."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._s = store if store is not None else QSettings()
+
+    @property
+    def language(self) -> str:
+        value = str(self._s.value("language", "ar"))
+        return value if value in ("ar", "en") else "ar"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("language", value)
+
+    @property
+    def digits(self) -> Digits:
+        try:
+            return Digits(str(self._s.value("digits", Digits.ARABIC_INDIC.value)))
+        except ValueError:
+            return Digits.ARABIC_INDIC
+
+    @digits.setter
+    def digits(self, value: Digits) -> None:
+        self._s.setValue("digits", value.value)
+
+    def formatter(self) -> Formatter:
+        return Formatter(self.language, self.digits)
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._s.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._s.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        value = self._s.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._s.setValue("window/state", value)
+
+    @property
+    def recent_files(self) -> list[Path]:
+        value = self._s.value("recent_files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [Path(v) for v in (value or [])]
+
+    def add_recent(self, path: Path) -> None:
+        path = Path(path).resolve()
+        files = [p for p in self.recent_files if p != path]
+        self._s.setValue("recent_files", [str(p) for p in [path, *files][:MAX_RECENT]])
+
+    def clear_recent(self) -> None:
+        self._s.setValue("recent_files", [])
+
+    def sync(self) -> None:
+        self._s.sync()

@@ -1,0 +1,115 @@
+"""Shared fixtures: offscreen Qt, temporary workspaces and settings, dialogs that never block."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PLANNER_LANG", "en")
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from planner.paths import resource
+from planner.storage.sample import load_sample
+from planner.storage.workspace import Workspace
+
+TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path):
+    """A real workspace file in a temporary folder, filled with the sample."""
+    ws = Workspace.create(tmp_path / "sample.planner")
+    load_sample(ws, resource("sample", "workspace.json"), TODAY)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def empty_workspace(tmp_path: Path):
+    ws = Workspace.create(tmp_path / "empty.planner", "بلدية مسقط")
+    yield ws
+    ws.close()
+
+
+class FakeDialogs:
+    """Answers every dialog from queued answers and records what was asked."""
+
+    def __init__(self) -> None:
+        self.files: list[Path | None] = []
+        self.confirmations: list[bool] = []
+        self.choices: list[int] = []
+        self.errors: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str]] = []
+        self.asked: list[str] = []
+
+    def open_file(self, parent, title, filters, folder=""):
+        self.asked.append(title)
+        return self.files.pop(0) if self.files else None
+
+    def save_file(self, parent, title, filters, suggested=""):
+        self.asked.append(title)
+        return self.files.pop(0) if self.files else None
+
+    def confirm(self, parent, title, text):
+        self.asked.append(text)
+        return self.confirmations.pop(0) if self.confirmations else False
+
+    def error(self, parent, title, text):
+        self.errors.append((title, text))
+
+    def info(self, parent, title, text):
+        self.infos.append((title, text))
+
+    def choose(self, parent, title, text, choices):
+        self.asked.append(text)
+        return self.choices.pop(0) if self.choices else -1
+
+
+@pytest.fixture
+def dialogs() -> FakeDialogs:
+    return FakeDialogs()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, qapp):
+    """Settings kept in a temporary ini file, in Arabic by default."""
+    from PySide6.QtCore import QSettings
+
+    from planner.ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["planner-tests"]
+
+
+@pytest.fixture(autouse=True)
+def _isolated_paths(tmp_path: Path, monkeypatch):
+    """Never touch the user's real data folder or settings."""
+    from PySide6.QtCore import QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture
+def app_shell(qapp, settings, dialogs):
+    """The Application (window builder) with fake dialogs; closes what it opened."""
+    from planner.app import Application, make_qapplication
+
+    make_qapplication()
+    application = Application(settings, dialogs)
+    yield application
+    if application.window is not None:
+        application.window.close()
+    if application.doc is not None:
+        application.doc.close()
+    from planner.ui import language
+
+    language.install_language("ar")

@@ -1,0 +1,93 @@
+"""House rules checked on the source tree: layers, version, resources, no network."""
+
+import ast
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+import planner
+from planner import paths
+
+ROOT = Path(__file__).resolve().parent.parent
+FORBIDDEN = {
+    "domain": ("PySide6", "shiboken6", "planner.storage", "planner.ui", "planner.reports",
+               "sqlite3", "sqlite_utils"),
+    "storage": ("PySide6", "shiboken6", "planner.ui", "planner.reports"),
+}
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+@pytest.mark.parametrize("layer", list(FORBIDDEN))
+def test_lower_layers_import_no_qt_nor_upper_layers(layer):
+    """planner/domain and planner/storage never import Qt, the UI or the reports."""
+    offenders = []
+    for path in sorted((ROOT / "planner" / layer).rglob("*.py")):
+        for module in imported_modules(path):
+            if module.startswith(FORBIDDEN[layer]):
+                offenders.append(f"{path.relative_to(ROOT)} imports {module}")
+    assert not offenders
+
+
+def test_storage_loads_without_qt():
+    """Importing the whole storage layer pulls in no Qt module at run time either."""
+    code = ("import sys, pkgutil, importlib, planner.storage as s, planner.domain as d\n"
+            "for pkg in (s, d):\n"
+            "    for m in pkgutil.iter_modules(pkg.__path__):\n"
+            "        importlib.import_module(pkg.__name__ + '.' + m.name)\n"
+            "print(any(n.startswith('PySide6') for n in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_version_matches_pyproject():
+    """The program's version is the one pyproject.toml declares."""
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    assert data["project"]["version"] == planner.__version__
+
+
+def test_every_module_opens_with_a_docstring():
+    """Each module says in one line what it holds."""
+    missing = [str(p.relative_to(ROOT)) for p in (ROOT / "planner").rglob("*.py")
+               if ast.get_docstring(ast.parse(p.read_text("utf-8"))) is None]
+    assert not missing
+
+
+def test_bundled_resources_exist():
+    """Every file the program refers to is in resources/, with its licence."""
+    from planner.ui.language import FONT_FILES
+
+    for name in FONT_FILES:
+        assert paths.resource("fonts", name).stat().st_size > 10_000
+    assert "Open Font License" in paths.resource("fonts", "OFL.txt").read_text("utf-8")
+    for name in ("fa-solid-900.ttf", "fa-brands-400.ttf", "LICENSE.txt"):
+        assert paths.resource("icons", name).exists()
+    assert paths.resource("sample", "workspace.json").exists()
+
+
+def test_resources_found_inside_a_frozen_build(monkeypatch, tmp_path):
+    """Frozen, resources are looked up in the bundle's folder (sys._MEIPASS)."""
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert paths.resource("fonts", "x.ttf") == tmp_path / "resources" / "fonts" / "x.ttf"
+    assert paths.translations_dir() == tmp_path / "translations"
+
+
+def test_no_network_code():
+    """Nothing in the program opens a network connection."""
+    banned = ("socket", "urllib.request", "http.client", "requests", "PySide6.QtNetwork")
+    offenders = [f"{p.relative_to(ROOT)}: {m}" for p in (ROOT / "planner").rglob("*.py")
+                 for m in imported_modules(p) if m.startswith(banned)]
+    assert not offenders
