@@ -1,0 +1,308 @@
+"""Each platform's text limits: X's weighted length, hashtags, and the check the composer runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from planner.domain.emoji import emoji_spans
+from planner.domain.model import ContentType, Platform
+from planner.domain.urls import url_spans
+from planner.paths import resource
+
+
+@dataclass(frozen=True)
+class WeightedRange:
+    """Code points [start, end] that weigh `weight` (on X's scale) instead of the default."""
+
+    start: int
+    end: int
+    weight: int
+
+
+@dataclass(frozen=True)
+class TwitterTextConfig:
+    """A twitter-text configuration (the format of its config/v*.json files)."""
+
+    max_weighted_length: int
+    scale: int
+    default_weight: int
+    transformed_url_length: int
+    emoji_parsing: bool
+    ranges: tuple[WeightedRange, ...]
+
+
+# twitter-text config/v3.json, the open definition of how X counts a post.
+TWITTER_TEXT_V3 = TwitterTextConfig(
+    max_weighted_length=280,
+    scale=100,
+    default_weight=200,
+    transformed_url_length=23,
+    emoji_parsing=True,
+    ranges=(
+        WeightedRange(0x0000, 0x10FF, 100),
+        WeightedRange(0x2000, 0x200D, 100),
+        WeightedRange(0x2010, 0x201F, 100),
+        WeightedRange(0x2032, 0x2037, 100),
+    ),
+)
+
+# Characters that make X refuse a post (twitter-text's invalidCharsGroup).
+X_INVALID = frozenset({0xFFFE, 0xFEFF, 0xFFFF, *range(0x202A, 0x202F)})
+
+
+def _char_weight(cp: int, config: TwitterTextConfig) -> int:
+    """One code point's weight on X's scale."""
+    for r in config.ranges:
+        if r.start <= cp <= r.end:
+            return r.weight
+    return config.default_weight
+
+
+def x_weighted_length(text: str, config: TwitterTextConfig = TWITTER_TEXT_V3) -> int:
+    """X's weighted length of a post, as twitter-text's parseTweet computes it.
+
+    The text is NFC-normalised; each link counts `transformed_url_length` (t.co), each emoji
+    sequence (ZWJ families, skin tones, flags, keycaps) the default weight once, and every
+    other code point the weight of its range (Latin, Arabic, digits: 1; CJK and others: 2).
+    """
+    text = unicodedata.normalize("NFC", text)
+    urls = {s.start: s.end for s in url_spans(text)}
+    emoji = {s.start: s.end for s in emoji_spans(text)} if config.emoji_parsing else {}
+    total = 0
+    i = 0
+    while i < len(text):
+        if i in urls:
+            total += config.transformed_url_length * config.scale
+            i = urls[i]
+        elif i in emoji:
+            total += config.default_weight
+            i = emoji[i]
+        else:
+            total += _char_weight(ord(text[i]), config)
+            i += 1
+    return total // config.scale
+
+
+def weighted_length(text: str, platform: Platform) -> int:
+    """The length a platform counts for a text.
+
+    X: the weighted length of twitter-text v3 (see `x_weighted_length`). Every other
+    platform: Unicode code points after NFC normalisation. Their documentation says
+    "characters" without defining them; code points match what their apps' counters show
+    for Arabic and Latin text (an emoji of several code points may count more than 1).
+    """
+    if platform is Platform.X:
+        return x_weighted_length(text)
+    return len(unicodedata.normalize("NFC", text))
+
+
+_HASH_SIGNS = "#＃"
+_AT_SIGNS = "@＠"
+_TAG_JOINERS = frozenset("_\u200c\u200d\u00b7")
+
+
+def _tag_char(ch: str) -> bool:
+    """Whether a character can be part of a hashtag: a letter, mark, digit or joiner."""
+    if "\ufe00" <= ch <= "\ufe0f" or ch == "\u20e3":  # variation selectors, keycap
+        return False
+    cat = unicodedata.category(ch)
+    return cat[0] in "LM" or cat == "Nd" or ch in _TAG_JOINERS
+
+
+def hashtags(text: str) -> list[str]:
+    """The hashtags in a text, with their '#', in order (repeats kept), NFC-normalised.
+
+    A hashtag starts with '#' not glued to a word or '&', holds letters of any script,
+    marks (Arabic diacritics), digits and '_', needs at least one letter, and ends at
+    whitespace, punctuation other than '_', or a symbol (#مسقط_أجمل, #Oman2040, not #2040).
+    One followed at once by another '#' or by "://", or inside a link, is not a hashtag (as
+    on X).
+    """
+    text = unicodedata.normalize("NFC", text)
+    in_links = {i for s in url_spans(text) for i in range(s.start, s.end)}
+    found: list[str] = []
+    i = 0
+    while i < len(text):
+        glued_before = i > 0 and (_tag_char(text[i - 1]) or text[i - 1] == "&")
+        if text[i] not in _HASH_SIGNS or glued_before or i in in_links:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(text) and _tag_char(text[j]):
+            j += 1
+        body = text[i + 1:j]
+        glued = text[j:j + 1] in tuple(_HASH_SIGNS) or text.startswith("://", j)
+        if any(unicodedata.category(c)[0] in "LM" for c in body) and not glued:
+            found.append(text[i:j])
+        i = max(j, i + 1)
+    return found
+
+
+def mentions(text: str) -> list[str]:
+    """The @-mentions in a text ("@handle": Latin letters, digits, '_' and inner dots)."""
+    found: list[str] = []
+    i = 0
+    while i < len(text):
+        if text[i] not in _AT_SIGNS or (i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_@")):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(text) and (text[j].isascii() and (text[j].isalnum() or text[j] in "_.")):
+            j += 1
+        handle = text[i + 1:j].rstrip(".")
+        if handle:
+            found.append(text[i] + handle)
+        i = max(i + 1 + len(handle), i + 1)
+    return found
+
+
+class CountUnit(StrEnum):
+    """How a limit counts a text."""
+
+    X_WEIGHTED = "x_weighted"
+    CODE_POINTS = "code_points"
+
+
+class TextPart(StrEnum):
+    """Which of a post's texts a limit applies to."""
+
+    BODY = "body"  # the post, caption or description
+    TITLE = "title"  # a video's title (YouTube)
+
+
+class LimitCode(StrEnum):
+    """What is wrong with a text on a platform; the UI maps each to a translated message."""
+
+    TOO_LONG = "too_long"
+    TOO_MANY_HASHTAGS = "too_many_hashtags"
+    TOO_MANY_MENTIONS = "too_many_mentions"
+    FORBIDDEN_CHARACTERS = "forbidden_characters"
+
+
+@dataclass(frozen=True)
+class LimitIssue:
+    """One broken limit: what, the allowed maximum, and the text's actual figure."""
+
+    code: LimitCode
+    limit: int
+    actual: int
+
+
+@dataclass(frozen=True)
+class TextLimit:
+    """One row of the limits table: a platform's documented limits for one part of a post."""
+
+    platform: Platform
+    part: TextPart
+    max_length: int
+    unit: CountUnit
+    source: str
+    checked: dt.date
+    max_hashtags: int | None = None
+    max_mentions: int | None = None
+    forbidden: str = ""
+    content_types: frozenset[ContentType] = frozenset()  # empty: every content type
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class LimitTable:
+    """The documented limits of every platform."""
+
+    limits: tuple[TextLimit, ...]
+
+    def find(self, platform: Platform, part: TextPart = TextPart.BODY,
+             content_type: ContentType | None = None) -> TextLimit | None:
+        """The limit for a platform's part; one naming the content type wins over a general one."""
+        general: TextLimit | None = None
+        for limit in self.limits:
+            if limit.platform is not platform or limit.part is not part:
+                continue
+            if not limit.content_types:
+                general = general or limit
+            elif content_type in limit.content_types:
+                return limit
+        return general
+
+
+DEFAULT_LIMITS_PATH = resource("platform_limits.json")
+
+
+def _limit_from(entry: dict[str, Any]) -> TextLimit:
+    """One table row from its JSON object."""
+    return TextLimit(
+        platform=Platform(entry["platform"]),
+        part=TextPart(entry.get("part", "body")),
+        max_length=int(entry["max_length"]),
+        unit=CountUnit(entry["unit"]),
+        source=str(entry["source"]),
+        checked=dt.date.fromisoformat(entry["checked"]),
+        max_hashtags=entry.get("max_hashtags"),
+        max_mentions=entry.get("max_mentions"),
+        forbidden=str(entry.get("forbidden", "")),
+        content_types=frozenset(ContentType(c) for c in entry.get("content_types", [])),
+        note=str(entry.get("note", "")),
+    )
+
+
+def load_limits(path: Path) -> LimitTable:
+    """Read a limits table from a JSON file (raises ValueError/KeyError on a malformed one)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return LimitTable(tuple(_limit_from(e) for e in data["limits"]))
+
+
+@cache
+def default_limits() -> LimitTable:
+    """The bundled table, `resources/platform_limits.json`, read once."""
+    return load_limits(DEFAULT_LIMITS_PATH)
+
+
+def measure(text: str, unit: CountUnit) -> int:
+    """A text's length in a unit."""
+    if unit is CountUnit.X_WEIGHTED:
+        return x_weighted_length(text)
+    return len(unicodedata.normalize("NFC", text))
+
+
+def check(text: str, platform: Platform, content_type: ContentType | None = None,
+          part: TextPart = TextPart.BODY, table: LimitTable | None = None) -> list[LimitIssue]:
+    """Every limit the text breaks on a platform (empty when it fits, or no limit is known)."""
+    limit = (table or default_limits()).find(platform, part, content_type)
+    if limit is None:
+        return []
+    issues: list[LimitIssue] = []
+    length = measure(text, limit.unit)
+    if length > limit.max_length:
+        issues.append(LimitIssue(LimitCode.TOO_LONG, limit.max_length, length))
+    if limit.max_hashtags is not None:
+        count = len(hashtags(text))
+        if count > limit.max_hashtags:
+            issues.append(LimitIssue(LimitCode.TOO_MANY_HASHTAGS, limit.max_hashtags, count))
+    if limit.max_mentions is not None:
+        count = len(mentions(text))
+        if count > limit.max_mentions:
+            issues.append(LimitIssue(LimitCode.TOO_MANY_MENTIONS, limit.max_mentions, count))
+    forbidden = set(limit.forbidden)
+    if platform is Platform.X:
+        forbidden |= {chr(cp) for cp in X_INVALID}
+    bad = sum(1 for ch in text if ch in forbidden)
+    if bad:
+        issues.append(LimitIssue(LimitCode.FORBIDDEN_CHARACTERS, 0, bad))
+    return issues
+
+
+def remaining(text: str, platform: Platform, content_type: ContentType | None = None,
+              part: TextPart = TextPart.BODY, table: LimitTable | None = None) -> int | None:
+    """How many units are left before the limit (negative past it), or None if none is known."""
+    limit = (table or default_limits()).find(platform, part, content_type)
+    if limit is None:
+        return None
+    return limit.max_length - measure(text, limit.unit)
+
