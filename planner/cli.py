@@ -29,12 +29,27 @@ class _Parser(argparse.ArgumentParser):
 
 
 Handler = Callable[[argparse.Namespace], int]
+Configure = Callable[[argparse.ArgumentParser], None]
 _EXTRA: list[Callable[[argparse._SubParsersAction], None]] = []  # type: ignore[type-arg]
+# `export FORMAT ...` and `import FORMAT ...` are shared by several capabilities: each adds
+# its formats through register_export / register_import, never its own "export" parser.
+_EXPORTS: list[tuple[str, str, Configure, Handler]] = []
+_IMPORTS: list[tuple[str, str, Configure, Handler]] = []
 
 
 def register(add: Callable[[argparse._SubParsersAction], None]) -> None:  # type: ignore[type-arg]
-    """Let a capability add its own subcommands (export, import, ...)."""
+    """Let a capability add its own top-level subcommands."""
     _EXTRA.append(add)
+
+
+def register_export(name: str, help_text: str, configure: Configure, handler: Handler) -> None:
+    """Add `export NAME ...`: `configure` adds the options, `handler` runs it."""
+    _EXPORTS.append((name, help_text, configure, handler))
+
+
+def register_import(name: str, help_text: str, configure: Configure, handler: Handler) -> None:
+    """Add `import NAME ...`."""
+    _IMPORTS.append((name, help_text, configure, handler))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,6 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1280x800")
     shot.set_defaults(handler=_screenshot)
 
+    for verb, entries in (("export", _EXPORTS), ("import", _IMPORTS)):
+        if not entries:
+            continue
+        group = sub.add_parser(verb, help=f"{verb} ({', '.join(e[0] for e in entries)})")
+        formats = group.add_subparsers(dest="format", parser_class=_Parser, required=True)
+        for name, help_text, configure, handler in entries:
+            child = formats.add_parser(name, help=help_text)
+            configure(child)
+            child.set_defaults(handler=handler)
     for add in _EXTRA:
         add(sub)
     return parser
@@ -188,7 +212,7 @@ def _screenshot(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-# Modules that call register() to add their subcommands (export, import, ...).
+# Modules that call register(), register_export() or register_import() at import time.
 EXTENSIONS: tuple[str, ...] = ()
 
 
