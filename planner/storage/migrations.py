@@ -143,3 +143,12 @@ def schema_version() -> int:
 
 def known_names() -> set[str]:
     return {m.name for m in migrations._migrations}
+
+
+@migrations(name="0005_coverage")
+def m0005_coverage(db: Database) -> None:
+    """Actual figures: follower counts by hand, imported post statistics, own reach rates."""
+    from planner.storage.coverage import TABLES_0005
+
+    for statement in TABLES_0005:
+        db.execute(statement)

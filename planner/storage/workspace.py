@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from planner.storage import backups
 from planner.storage.campaigns import CampaignStore
+from planner.storage.coverage import CoverageStore
 from planner.storage.errors import Problem, WorkspaceError, classify_sqlite_error
 from planner.storage.migrations import known_names, migrations, schema_version
 from planner.storage.posts import PostStore
@@ -92,6 +93,7 @@ class Workspace:
         self.accounts = AccountStore(db)
         self.campaigns = CampaignStore(db)
         self.posts = PostStore(db)
+        self.coverage = CoverageStore(db)
 
     @classmethod
     def create(cls, path: Path, institution: str = "") -> Workspace:

@@ -1,0 +1,1 @@
+"""Coverage charts: matplotlib figures built from plain data (matplotlib loaded lazily)."""
