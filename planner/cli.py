@@ -213,7 +213,7 @@ def _screenshot(args: argparse.Namespace) -> int:
 
 
 # Modules that call register(), register_export() or register_import() at import time.
-EXTENSIONS: tuple[str, ...] = ()
+EXTENSIONS: tuple[str, ...] = ("planner.cli_reports",)
 
 
 def _load_extensions() -> None:

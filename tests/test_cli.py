@@ -92,3 +92,22 @@ def test_screenshot_writes_a_png(tmp_path):
     assert run("screenshot", "--view", "nowhere", "--out", missing).returncode == 2
     assert not missing.exists()
     assert not list(tmp_path.glob(".*partial*"))
+
+
+def test_export_pdf_and_its_failures(tmp_path):
+    """export pdf writes a PDF; an unknown campaign or folder is exit 2 and writes nothing."""
+    ws = tmp_path / "demo.planner"
+    assert run("demo", "--out", ws).returncode == 0
+    out = tmp_path / "plan.pdf"
+    done = run("export", "pdf", "--workspace", ws, "--campaign", "1", "--out", out)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes()[:5] == b"%PDF-"
+    missing = tmp_path / "none.pdf"
+    bad = run("export", "pdf", "--workspace", ws, "--campaign", "لا توجد", "--out", missing)
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+    assert not missing.exists()
+    assert run("export", "pdf", "--workspace", ws, "--calendar", "2026-13", "--out",
+               missing).returncode == 2
+    assert run("export", "pdf", "--workspace", ws, "--campaign", "1", "--out",
+               tmp_path / "no" / "x.pdf").returncode == 2
+    assert not list(tmp_path.glob(".partial-*"))

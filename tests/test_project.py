@@ -91,3 +91,17 @@ def test_no_network_code():
     offenders = [f"{p.relative_to(ROOT)}: {m}" for p in (ROOT / "planner").rglob("*.py")
                  for m in imported_modules(p) if m.startswith(banned)]
     assert not offenders
+
+
+def test_no_translation_call_hides_inside_an_f_string():
+    """lupdate cannot see tr() inside f-strings: such strings would never be translated."""
+    offenders = []
+    for path in sorted((ROOT / "planner").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) \
+                        and inner.func.attr in ("tr", "translate"):
+                    offenders.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
+    assert not offenders

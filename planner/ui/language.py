@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
@@ -30,8 +33,12 @@ def ui_font() -> QFont:
     return font
 
 
-def install_language(lang: str) -> None:
-    """Install our translations and Qt's own for `lang` ("ar" or "en"), replacing any others."""
+def install_language(lang: str, set_direction: bool = True) -> None:
+    """Install our translations and Qt's own for `lang` ("ar" or "en"), replacing any others.
+
+    `set_direction` also turns the application's layout right-to-left for Arabic; a PDF
+    written in another language than the interface's leaves it as it is.
+    """
     app = QCoreApplication.instance()
     assert app is not None
     for translator in _installed:
@@ -56,6 +63,19 @@ def install_language(lang: str) -> None:
             if translator.load(str(qm)):
                 app.installTranslator(translator)
                 _installed.append(translator)
-    if isinstance(app, QGuiApplication):
+    if set_direction and isinstance(app, QGuiApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar"
                                else Qt.LayoutDirection.LeftToRight)
+
+
+@contextlib.contextmanager
+def temporary_language(lang: str, restore: str) -> Iterator[None]:
+    """Translate into `lang` for the duration (e.g. a PDF in English from the Arabic UI)."""
+    if lang == restore:
+        yield
+        return
+    install_language(lang, set_direction=False)
+    try:
+        yield
+    finally:
+        install_language(restore, set_direction=False)

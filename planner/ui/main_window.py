@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.SaveAs, "save")
         self._action(file_menu, self.tr("&Backups…"), self.shell.show_backups)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("Export as &PDF…"), self.export_pdf,
+                     QKeySequence.StandardKey.Print, "pdf")
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -201,6 +204,13 @@ class MainWindow(QMainWindow):
                                    .replace("%1", str(exc)))
             return
         self.show_message(self.tr("A copy was saved to %1").replace("%1", str(path)))
+
+    def export_pdf(self) -> None:
+        from planner.ui.export_dialog import ExportPdfDialog
+
+        campaigns = self.screen("campaigns")
+        selected = getattr(campaigns, "selected_id", lambda: None)()
+        ExportPdfDialog(self.ctx.doc, self.ctx.settings, self.ctx.dialogs, selected, self).exec()
 
     def _about(self) -> None:
         self.ctx.dialogs.info(self, self.tr("About the Campaign Planner"), self.tr(

@@ -1,0 +1,82 @@
+"""`export pdf`: the campaign plan (or a month of the calendar) as a PDF, without a window."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+from pathlib import Path
+
+from planner import cli
+
+
+def find_campaign(workspace: object, name_or_id: str) -> int:
+    """The id of the campaign named `name_or_id` (or with that id); UsageError otherwise."""
+    campaigns = workspace.campaigns  # type: ignore[attr-defined]
+    if name_or_id.isdigit():
+        ids = [c.id for c in campaigns.summaries() if c.id == int(name_or_id)]
+    else:
+        ids = campaigns.ids_by_name(name_or_id)
+    if not ids:
+        raise cli.UsageError(f"--campaign {name_or_id}: no such campaign")
+    if len(ids) > 1:
+        raise cli.UsageError(f"--campaign {name_or_id}: several campaigns have this name; "
+                             f"give the id ({', '.join(map(str, ids))})")
+    return int(ids[0])
+
+
+def _configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--workspace", type=Path, required=True)
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--campaign", help="name or id of the campaign")
+    what.add_argument("--calendar", metavar="YYYY-MM", help="a printable month of the calendar")
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--lang", choices=("ar", "en"), default="ar", dest="pdf_lang")
+    parser.add_argument("--digits", choices=("arabic", "latin"), default=None)
+
+
+def _export_pdf(args: argparse.Namespace) -> int:
+    if args.out.suffix.lower() != ".pdf":
+        raise cli.UsageError(f"{args.out}: the file must end in .pdf")
+    if not args.out.parent.is_dir():
+        raise cli.UsageError(f"{args.out.parent}: no such folder")
+    month = None
+    if args.calendar:
+        try:
+            month = dt.datetime.strptime(args.calendar, "%Y-%m").date()
+        except ValueError:
+            raise cli.UsageError(f"--calendar {args.calendar}: expected YYYY-MM") from None
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from planner.app import make_qapplication
+    from planner.formatting import Digits, Formatter
+    from planner.storage.errors import WorkspaceError
+    from planner.storage.workspace import Workspace
+    from planner.ui.language import install_language
+
+    make_qapplication()
+    install_language(args.pdf_lang)
+    digits = Digits(args.digits) if args.digits else (
+        Digits.ARABIC_INDIC if args.pdf_lang == "ar" else Digits.LATIN)
+    formatter = Formatter(args.pdf_lang, digits)
+    try:
+        workspace = Workspace.open(args.workspace, backup=False)
+    except WorkspaceError as exc:
+        cli.fail_on_problem(exc)
+    try:
+        if month is not None:
+            from planner.reports.pdf.month import export_month
+
+            pages = export_month(workspace, month, args.out, formatter)
+        else:
+            from planner.reports.pdf.plan import export_plan
+
+            pages = export_plan(workspace, find_campaign(workspace, args.campaign), args.out,
+                                formatter)
+    finally:
+        workspace.close()
+    print(f"{args.out} ({pages} pages)")
+    return cli.EXIT_OK
+
+
+cli.register_export("pdf", "the campaign plan, or a month of the calendar, as a PDF",
+                    _configure, _export_pdf)

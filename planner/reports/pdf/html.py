@@ -1,0 +1,99 @@
+"""Small HTML builders for QTextDocument: everything typed by the user is escaped here."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Sequence
+
+FONT_STACK = "'Noto Sans Arabic', 'Noto Sans'"
+
+
+# Optional Arabic diacritics (tanween, fatha ... sukun, superscript alef). Qt draws each on
+# its own raised baseline, and pdftotext then cuts the line there and puts the halves out of
+# order ("صباحًا" came out as "صبا ً" ... "حا"). Words read the same without them, and the
+# plan must stay searchable and copyable, so the PDF leaves them out; the workspace keeps them.
+TASHKEEL = re.compile("[\u064b-\u0652\u0670]")
+
+
+def esc(text: object) -> str:
+    """Escape a value for HTML text; line breaks become <br>. No markup survives."""
+    plain = TASHKEEL.sub("", str(text))
+    return html.escape(plain, quote=True).replace("\n", "<br/>")
+
+
+LRM = "\u200e"
+RLM = "\u200f"
+
+
+def _first_strong(text: str) -> str | None:
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return "L"
+        if kind in ("R", "AL"):
+            return "R"
+    return None
+
+
+def bidi(text: object, rtl: bool) -> str:
+    """Escape user text for a document of direction `rtl`: a run of the other direction is
+    wrapped in marks so that its punctuation stays at its own end."""
+    value = str(text)
+    strong = _first_strong(value)
+    if rtl and strong == "L":
+        return f"{LRM}{esc(value)}{LRM}"
+    if not rtl and strong == "R":
+        return f"{RLM}{esc(value)}{RLM}"
+    return esc(value)
+
+
+def ltr(text: object) -> str:
+    """Escape a left-to-right value (a handle, a URL, an English sentence) so that it keeps
+    its order inside right-to-left text: the marks make its edge punctuation stay with it."""
+    return f"{LRM}{esc(text)}{LRM}" if str(text) else ""
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]], rtl: bool,
+          widths: Sequence[int] | None = None, header_bg: str = "#e6efef") -> str:
+    """A bordered table whose cells are already-escaped HTML.
+
+    QTextDocument does not mirror tables under RTL, so for Arabic the columns are written
+    in reverse order: the first column ends up on the right, where the reader starts.
+    """
+    order = list(range(len(headers)))
+    if rtl:
+        order.reverse()
+    align = "right" if rtl else "left"
+    cols = ""
+    head = "".join(
+        f'<th align="{align}" bgcolor="{header_bg}"'
+        + (f' width="{widths[i]}%"' if widths else "") + f">{headers[i]}</th>" for i in order)
+    body = "".join(
+        "<tr>" + "".join(f'<td align="{align}" valign="top">{row[i]}</td>' for i in order)
+        + "</tr>" for row in rows)
+    return (f'<table class="grid" width="100%" border="0.5" cellspacing="0" cellpadding="5"'
+            f' style="border-color: #b9c4c9;">{cols}<thead><tr>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table>")
+
+
+def key_values(pairs: Sequence[tuple[str, str]], rtl: bool) -> str:
+    """Label/value lines as a borderless two-column table, labels on the reading side."""
+    align = "right" if rtl else "left"
+    rows = []
+    for label, value in pairs:
+        cells = [f'<td width="28%" align="{align}" valign="top"><b>{label}</b></td>',
+                 f'<td align="{align}" valign="top">{value}</td>']
+        if rtl:
+            cells.reverse()
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return f'<table width="100%" cellspacing="0" cellpadding="3">{"".join(rows)}</table>'
+
+
+def heading(anchor: str, text: str) -> str:
+    return f'<h2><a name="{anchor}"></a>{text}</h2>'
+
+
+def page_break() -> str:
+    return '<p style="page-break-after: always; margin: 0;">&nbsp;</p>'

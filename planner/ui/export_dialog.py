@@ -1,0 +1,116 @@
+"""File > Export as PDF…: the campaign plan or a month of the calendar, in either language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QProgressDialog,
+    QRadioButton,
+    QWidget,
+)
+
+from planner.formatting import Digits, Formatter
+from planner.storage.errors import WorkspaceError
+from planner.ui.dialogs import Dialogs
+from planner.ui.document import Document
+from planner.ui.language import temporary_language
+from planner.ui.settings import Settings
+
+
+class ExportPdfDialog(QDialog):
+    """Chooses what to export and in which language, then writes the PDF with progress."""
+
+    def __init__(self, doc: Document, settings: Settings, dialogs: Dialogs,
+                 campaign_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.settings = settings
+        self.dialogs = dialogs
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Export as PDF"))
+        form = QFormLayout(self)
+        self.plan = QRadioButton(self.tr("Campaign plan"))
+        self.month = QRadioButton(self.tr("A month of the content calendar"))
+        group = QButtonGroup(self)
+        group.addButton(self.plan)
+        group.addButton(self.month)
+        self.campaign = QComboBox()
+        self.campaign.setAccessibleName(self.tr("Campaign"))
+        for summary in doc.workspace.campaigns.summaries():
+            self.campaign.addItem(summary.name, summary.id)
+        if campaign_id is not None and self.campaign.findData(campaign_id) >= 0:
+            self.campaign.setCurrentIndex(self.campaign.findData(campaign_id))
+        self.when = QDateEdit(QDate.currentDate())
+        self.when.setDisplayFormat("MMMM yyyy")
+        self.when.setAccessibleName(self.tr("Month"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the document"))
+        self.language.addItem("العربية", "ar")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if settings.language == "ar" else 1)
+        form.addRow(self.plan, self.campaign)
+        form.addRow(self.month, self.when)
+        form.addRow(self.tr("Language"), self.language)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(self.tr("Export…"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        has_campaigns = self.campaign.count() > 0
+        self.plan.setEnabled(has_campaigns)
+        (self.plan if has_campaigns else self.month).setChecked(True)
+
+    def export(self) -> None:
+        lang = str(self.language.currentData())
+        is_plan = self.plan.isChecked()
+        suggested = (self.campaign.currentText() if is_plan
+                     else self.when.date().toString("yyyy-MM")) + ".pdf"
+        path = self.dialogs.save_file(self, self.tr("Export as PDF"),
+                                      self.tr("PDF documents (*.pdf)"), suggested)
+        if path is None:
+            return
+        path = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+        progress = QProgressDialog(self.tr("Writing the PDF…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(0)
+        progress.show()
+        digits = self.settings.digits if lang == self.settings.language else (
+            Digits.ARABIC_INDIC if lang == "ar" else Digits.LATIN)
+        formatter = Formatter(lang, digits)
+        try:
+            with temporary_language(lang, self.settings.language):
+                if is_plan:
+                    from planner.reports.pdf.plan import export_plan
+
+                    export_plan(self.doc.workspace, int(self.campaign.currentData()), path,
+                                formatter)
+                else:
+                    from planner.reports.pdf.month import export_month
+
+                    q = self.when.date()
+                    export_month(self.doc.workspace, dt.date(q.year(), q.month(), 1), path,
+                                 formatter)
+        except (OSError, WorkspaceError) as exc:
+            progress.close()
+            self.dialogs.error(self, self.tr("Export as PDF"),
+                               self.tr("The PDF could not be written: %1").replace("%1", str(exc)))
+            return
+        progress.close()
+        self.written = path
+        choice = self.dialogs.choose(self, self.tr("Export as PDF"),
+                                     self.tr("The PDF was saved to %1").replace("%1", str(path)),
+                                     [self.tr("Open the file"), self.tr("Close")])
+        if choice == 0:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.accept()

@@ -1,0 +1,60 @@
+"""File > Export as PDF: the dialog writes the plan or a month, in the chosen language."""
+
+import shutil
+import subprocess
+
+import pytest
+
+from planner.ui.document import Document
+from planner.ui.export_dialog import ExportPdfDialog
+
+
+@pytest.fixture
+def dialog(qtbot, workspace, settings, dialogs):
+    settings.language = "ar"
+    doc = Document(workspace)
+    widget = ExportPdfDialog(doc, settings, dialogs, workspace.campaigns.summaries()[0].id)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_exports_the_selected_campaign_plan(dialog, dialogs, tmp_path):
+    """The selected campaign's plan is written where the officer chose, then offered to open."""
+    dialogs.files.append(tmp_path / "plan")
+    dialogs.choices.append(1)  # "Close" rather than opening a viewer
+    dialog.export()
+    assert dialog.written == tmp_path / "plan.pdf"
+    assert (tmp_path / "plan.pdf").read_bytes()[:5] == b"%PDF-"
+    assert not dialogs.errors
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
+def test_english_document_from_the_arabic_interface(dialog, dialogs, tmp_path, qapp):
+    """Choosing English writes an English PDF and leaves the interface in Arabic."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialogs.files.append(tmp_path / "plan-en.pdf")
+    dialogs.choices.append(1)
+    dialog.export()
+    text = subprocess.run(["pdftotext", str(tmp_path / "plan-en.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "Contents" in text
+    assert QCoreApplication.translate("Screens", "Campaigns") == "الحملات"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_month_of_the_calendar(dialog, dialogs, tmp_path):
+    """The month choice writes the printable calendar."""
+    dialog.month.setChecked(True)
+    dialogs.files.append(tmp_path / "month.pdf")
+    dialogs.choices.append(1)
+    dialog.export()
+    assert (tmp_path / "month.pdf").exists()
+
+
+def test_cancelled_save_writes_nothing(dialog, dialogs, tmp_path):
+    """Cancelling the file dialog writes nothing."""
+    dialog.export()
+    assert dialog.written is None
+    assert list(tmp_path.glob("*.pdf")) == []
