@@ -113,6 +113,7 @@ def main(argv: list[str]) -> int:
         print(json.dumps({k: v for k, v in todo.items() if v}, ensure_ascii=False, indent=1))
     elif command == "fill":
         fill(Path(rest[0]))
+        update()  # lupdate rewrites the files in its own layout: no churn in diffs
     else:
         print(__doc__)
         return 2
