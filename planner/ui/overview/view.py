@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
 
 from planner.domain import overview
 from planner.domain.model import Post
+from planner.domain.occasions import occasions_between
 from planner.formatting import Formatter
 from planner.ui.delegates import PlatformsDelegate, StatusDelegate
 from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.overview.models import PlatformsRole, PostTableModel
 from planner.ui.widgets import Card, EmptyState, StatCard, caption, heading
+
+OCCASION_DAYS = 45  # how far ahead the Overview looks for occasions
 
 
 class OverviewView(QScrollArea):
@@ -112,6 +115,14 @@ class OverviewView(QScrollArea):
         self.warn_list.setWordWrap(True)
         self.warn_card.body.addWidget(self.warn_list)
         grid.addWidget(self.warn_card, 1, 1)
+
+        self.occasion_card = Card(self.tr("Coming occasions"))
+        self.occasion_list = QListWidget()
+        self.occasion_list.setAccessibleName(self.tr("Coming occasions"))
+        self.occasion_list.setWordWrap(True)
+        self.occasion_list.setMinimumHeight(200)
+        self.occasion_card.body.addWidget(self.occasion_list)
+        grid.addWidget(self.occasion_card, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid, 1)
@@ -145,6 +156,7 @@ class OverviewView(QScrollArea):
             sum(a.followers for a in ws.accounts.list())))
         self._fill_flight(live, today)
 
+        self._fill_occasions(today)
         recent = ws.posts.between(now - dt.timedelta(days=14), now + dt.timedelta(days=7))
         self._fill_warnings(overview.warnings(recent, campaigns, now), recent, names)
 
@@ -174,6 +186,22 @@ class OverviewView(QScrollArea):
             bar.setAccessibleName(self.tr("Progress of %1").replace("%1", c.name))
             box.addWidget(bar)
             self.flight_list.addWidget(row)
+
+    def _fill_occasions(self, today: dt.date) -> None:
+        self.occasion_list.clear()
+        coming = occasions_between(today, today + dt.timedelta(days=OCCASION_DAYS))
+        for occasion in coming[:8]:
+            name = occasion.name_ar if self.fmt.lang == "ar" else occasion.name_en
+            when = f"{self.fmt.weekday(occasion.date)} {self.fmt.date(occasion.date, 'long')}"
+            hijri = self.fmt.hijri(occasion.date)
+            text = f"{name} — {when} ({hijri})"
+            if occasion.approximate:
+                text += " · " + self.tr("approximate: depends on the moon sighting")
+            self.occasion_list.addItem(QListWidgetItem(icon("calendar"), text))
+        if not coming:
+            self.occasion_list.addItem(QListWidgetItem(
+                self.tr("No occasion in the next %1 days.")
+                .replace("%1", self.fmt.integer(OCCASION_DAYS))))
 
     def _fill_warnings(self, found: list[overview.OverviewWarning], posts: list[Post],
                        names: dict[int, str]) -> None:
