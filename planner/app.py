@@ -14,6 +14,7 @@ from planner import __version__, labels
 from planner.formatting import Digits
 from planner.paths import resource
 from planner.storage import backups
+from planner.storage.crisis_sample import load_crisis_sample
 from planner.storage.errors import Problem, WorkspaceError
 from planner.storage.sample import load_sample
 from planner.storage.workspace import Workspace, inspect, latest_good_backup, move_aside
@@ -41,6 +42,7 @@ def create_sample(path: Path, today: dt.date | None = None) -> Workspace:
     workspace = Workspace.create(path)
     try:
         load_sample(workspace, resource("sample", "workspace.json"), today)
+        load_crisis_sample(workspace, today=today)
     except Exception:
         workspace.close()
         move_aside(path)

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from planner.domain.crisis_due import CrisisAlerts
 from planner.domain.model import CampaignStatus, CampaignSummary, Post, PostStatus
 
 WEEK_STARTS_ON = 6  # Sunday: the Omani working week runs Sunday to Thursday
@@ -38,6 +39,9 @@ class WarningCode(StrEnum):
     OVERDUE_POST = "overdue_post"  # due in the past, not published, paused or cancelled
     UNAPPROVED_SOON = "unapproved_soon"  # due within two days and not yet approved
     RUNNING_WITHOUT_POSTS = "running_without_posts"
+    OPEN_INCIDENT = "open_incident"  # an incident or rumour not closed yet
+    REQUEST_OVERDUE = "request_overdue"  # a follower request unanswered past its target
+    REVIEW_OVERDUE = "review_overdue"  # an account's access review is due (or never done)
 
 
 @dataclass(frozen=True)
@@ -47,16 +51,25 @@ class OverviewWarning:
     code: WarningCode
     post_id: int | None = None
     campaign_id: int | None = None
+    item_id: int | None = None  # the incident, follower request or account it concerns
 
 
 _DONE = {PostStatus.PUBLISHED, PostStatus.CANCELLED, PostStatus.PAUSED}
 _READY = _DONE | {PostStatus.APPROVED, PostStatus.SCHEDULED}
 
 
-def warnings(posts: list[Post], campaigns: list[CampaignSummary],
-             now: dt.datetime) -> list[OverviewWarning]:
-    """Warnings over the posts around now (overdue, unapproved soon) and idle campaigns."""
+def warnings(posts: list[Post], campaigns: list[CampaignSummary], now: dt.datetime,
+             crisis: CrisisAlerts | None = None) -> list[OverviewWarning]:
+    """Warnings: first the crisis screen's, the most urgent (open incidents, overdue follower
+    requests and account reviews), then the posts around now and idle campaigns."""
     found: list[OverviewWarning] = []
+    if crisis is not None:
+        found += [OverviewWarning(WarningCode.OPEN_INCIDENT, item_id=i.id)
+                  for i in crisis.open_incidents]
+        found += [OverviewWarning(WarningCode.REQUEST_OVERDUE, item_id=r.id)
+                  for r in crisis.overdue_requests]
+        found += [OverviewWarning(WarningCode.REVIEW_OVERDUE, item_id=r.account_id)
+                  for r in crisis.overdue_reviews]
     soon = now + dt.timedelta(days=2)
     for post in posts:
         if post.scheduled_at is None:

@@ -152,3 +152,11 @@ def m0005_coverage(db: Database) -> None:
 
     for statement in TABLES_0005:
         db.execute(statement)
+
+
+@migrations(name="0004_crisis")
+def m0004_crisis(db: Database) -> None:
+    """The crisis screen's tables, with the default playbooks, responses and targets."""
+    from planner.storage.crisis_defaults import migrate_0004
+
+    migrate_0004(db)

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from planner.storage import backups
 from planner.storage.campaigns import CampaignStore
 from planner.storage.coverage import CoverageStore
+from planner.storage.crisis import CrisisStore
 from planner.storage.errors import Problem, WorkspaceError, classify_sqlite_error
 from planner.storage.migrations import known_names, migrations, schema_version
 from planner.storage.posts import PostStore
@@ -94,6 +95,7 @@ class Workspace:
         self.campaigns = CampaignStore(db)
         self.posts = PostStore(db)
         self.coverage = CoverageStore(db)
+        self.crisis = CrisisStore(db)
 
     @classmethod
     def create(cls, path: Path, institution: str = "") -> Workspace:
