@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--lang", choices=("ar", "en"), default="ar", dest="shot_lang")
     shot.add_argument("--digits", choices=("arabic", "latin"), default="arabic")
     shot.add_argument("--size", default="1280x800")
+    shot.add_argument("--campaign", help="with --view campaigns: open this campaign's editor")
+    shot.add_argument("--tab", help="with --campaign: the editor's tab (identity, objectives...)")
     shot.set_defaults(handler=_screenshot)
 
     for verb, entries in (("export", _EXPORTS), ("import", _IMPORTS)):
@@ -203,7 +205,7 @@ def _screenshot(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         try:
             take(args.view, args.out, args.file, args.shot_lang, args.digits,
-                 (width, height), Path(tmp))
+                 (width, height), Path(tmp), campaign=args.campaign, tab=args.tab)
         except KeyError:
             raise UsageError(f"--view {args.view}: no such screen") from None
         except Exception as exc:  # a WorkspaceError, or an unwritable output

@@ -34,6 +34,7 @@ SOLID = {
     "back": 0xF053, "forward": 0xF054, "clock": 0xF017, "bell": 0xF0F3, "check": 0xF00C,
     "close": 0xF00D, "filter": 0xF0B0, "settings": 0xF013, "language": 0xF1AB,
     "save": 0xF0C7,
+    "error": 0xF06A, "remove": 0xF068, "matrix": 0xF00A,
 }
 _MIRRORED = {"back": "forward", "forward": "back"}
 BRANDS = {

@@ -41,9 +41,9 @@ def _overview(ctx: ScreenContext) -> QWidget:
 
 
 def _campaigns(ctx: ScreenContext) -> QWidget:
-    from planner.ui.campaigns.list_view import CampaignListView
+    from planner.ui.campaigns.screen import CampaignsScreen
 
-    return CampaignListView(ctx.doc, ctx.formatter, ctx.dialogs)
+    return CampaignsScreen(ctx.doc, ctx.formatter, ctx.dialogs)
 
 
 # key, title (translated when built), icon, factory: one line per screen.

@@ -56,7 +56,7 @@ def test_digits_setting_reaches_the_screens(app_shell, workspace):
 def test_rename_is_undone_and_redone_from_the_edit_menu(app_shell, workspace, qtbot):
     """Renaming a campaign in the list is one undoable edit, saved at once."""
     window = open_sample(app_shell, workspace)
-    view = window.screen("campaigns")
+    view = window.screen("campaigns").list
     index = view.proxy.index(0, 0)
     old = index.data()
     campaign_id = index.data(IdRole)
@@ -73,7 +73,7 @@ def test_rename_is_undone_and_redone_from_the_edit_menu(app_shell, workspace, qt
 def test_undo_survives_switching_language(app_shell, workspace):
     """The undo history belongs to the workspace, not to the window."""
     window = open_sample(app_shell, workspace)
-    view = window.screen("campaigns")
+    view = window.screen("campaigns").list
     view.proxy.setData(view.proxy.index(0, 0), "اسم جديد")
     app_shell.switch_language("en")
     assert app_shell.window.undo_action.isEnabled()
@@ -100,7 +100,7 @@ def test_new_workspace_opens_empty(app_shell, workspace, dialogs, tmp_path):
     dialogs.files.append(tmp_path / "fresh")
     window._new()
     assert app_shell.doc.workspace.path == tmp_path / "fresh.planner"
-    view = app_shell.window.screen("campaigns")
+    view = app_shell.window.screen("campaigns").list
     assert view.model.rowCount() == 0
     assert view.stack.currentWidget() is view.empty
     assert "لا توجد حملات" in view.empty.text()

@@ -84,7 +84,7 @@ class CampaignListView(QWidget):
                                             PlatformsDelegate(PlatformsRole, self.table))
         self.table.setItemDelegateForColumn(CampaignTableModel.STATUS,
                                             StatusDelegate(self.table))
-        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
 
         self.empty = EmptyState()
         self.stack = QStackedWidget()
@@ -99,9 +99,13 @@ class CampaignListView(QWidget):
         rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
         rename.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         rename.triggered.connect(self._edit_name)
-        self.table.addActions([rename, delete])
+        open_ = QAction(icon("edit"), self.tr("Open campaign"), self)
+        open_.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        open_.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_.triggered.connect(self.open_selected)
+        self.table.addActions([open_, rename, delete])
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.actions_ = {"delete": delete, "rename": rename}
+        self.actions_ = {"open": open_, "delete": delete, "rename": rename}
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -168,8 +172,13 @@ class CampaignListView(QWidget):
         if index.isValid():
             self.table.edit(index.siblingAtColumn(CampaignTableModel.NAME))
 
+    def open_selected(self) -> None:
+        campaign_id = self.selected_id()
+        if campaign_id is not None:
+            self.openRequested.emit(campaign_id)
+
     def _activated(self, index: QModelIndex) -> None:
-        if index.column() != CampaignTableModel.NAME:
+        if index.isValid():
             self.openRequested.emit(index.data(IdRole))
 
     def _on_changed(self, topic: str) -> None:

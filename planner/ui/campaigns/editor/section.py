@@ -1,0 +1,243 @@
+"""What every tab of the campaign editor shares: the editing seam, inline messages, date fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from typing import Protocol
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.model import Account, Campaign, Segment
+from planner.domain.validation import Severity, ValidationIssue
+from planner.formatting import Digits, Formatter
+from planner.ui import theme
+from planner.ui.campaigns import labels
+from planner.ui.icons import icon
+
+Mutation = Callable[[Campaign], None]
+
+
+class Editing(Protocol):
+    """What a tab asks of the editor: the plan being edited and a way to change it."""
+
+    fmt: Formatter
+    draft: Campaign
+    segments: list[Segment]
+    accounts: list[Account]
+
+    def edit(self, field: str, text: str, mutate: Mutation, merge: bool = False) -> bool: ...
+
+
+def severity_colour(severity: Severity) -> str:
+    """Text colours for errors and warnings, readable (WCAG AA) on the light and dark themes."""
+    if theme.is_dark():
+        return "#ff9b8f" if severity is Severity.ERROR else "#f5c452"
+    return "#b42318" if severity is Severity.ERROR else "#7a4d00"
+
+
+def issue_icon(severity: Severity) -> QIcon:
+    return icon("error" if severity is Severity.ERROR else "warning",
+                severity_colour(severity))
+
+
+class FieldMessage(QWidget):
+    """The inline messages next to a field: an icon and a sentence per issue, hidden when none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self.lines: list[tuple[Severity, str]] = []
+        self.hide()
+
+    def set_lines(self, lines: Iterable[tuple[Severity, str]]) -> None:
+        lines = list(dict.fromkeys(lines))
+        if lines == self.lines:
+            return
+        self.lines = lines
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for severity, text in lines:
+            row = QWidget()
+            box = QHBoxLayout(row)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(6)
+            mark = QLabel()
+            mark.setPixmap(issue_icon(severity).pixmap(14, 14))
+            words = QLabel(text)
+            words.setWordWrap(True)
+            words.setStyleSheet(f"color: {severity_colour(severity)};")
+            box.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+            box.addWidget(words, 1)
+            self._layout.addWidget(row)
+        self.setAccessibleDescription(" ".join(text for _, text in lines))
+        self.setVisible(bool(lines))
+
+    def text(self) -> str:
+        return "\n".join(text for _, text in self.lines)
+
+    def show_issues(self, issues: Iterable[ValidationIssue], prefix: str = "") -> None:
+        self.set_lines((i.severity, prefix + labels.issue(i.code)) for i in issues)
+
+
+def owns(prefixes: Iterable[str], field: str) -> bool:
+    """Whether `field` ("phases[1].end") lies under one of `prefixes` ("phases")."""
+    return any(field == p or field.startswith((p + "[", p + ".")) for p in prefixes)
+
+
+_INDEX = re.compile(r"\[(\w+)\]")
+
+
+def indices(field: str) -> list[str]:
+    """The indices in a field path: "objectives[0].kpis[2].target" -> ["0", "2"]."""
+    return _INDEX.findall(field)
+
+
+class _DocumentUndo(QObject):
+    """Lets Ctrl+Z and Ctrl+Shift+Z reach the workspace's undo stack, not the field's own."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and _is_undo_or_redo(event):
+            event.ignore()
+            return True
+        return False
+
+
+def _is_undo_or_redo(event: QKeyEvent) -> bool:
+    pressed = event.keyCombination().toCombined()
+    return (event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo)
+            or pressed == QKeySequence("Ctrl+Shift+Z")[0].toCombined())
+
+
+_DOCUMENT_UNDO: _DocumentUndo | None = None
+
+
+def document_undo(*widgets: QWidget) -> None:
+    """Route undo/redo shortcuts typed in these fields to the Edit menu (one history)."""
+    global _DOCUMENT_UNDO
+    if _DOCUMENT_UNDO is None:
+        _DOCUMENT_UNDO = _DocumentUndo()
+    for widget in widgets:
+        targets: list[QWidget] = [widget]
+        if isinstance(widget, QAbstractSpinBox):
+            targets.extend(widget.findChildren(QLineEdit))
+        if isinstance(widget, QPlainTextEdit):
+            widget.setUndoRedoEnabled(False)
+        for target in targets:
+            target.installEventFilter(_DOCUMENT_UNDO)
+
+
+def qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def date_locale(fmt: Formatter) -> QLocale:
+    """A Qt locale that writes dates in the officer's language and chosen digits."""
+    if fmt.lang != "ar":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    if fmt.digits is Digits.LATIN:  # Arabic month names with Latin digits
+        return QLocale(QLocale.Language.Arabic, QLocale.Country.Algeria)
+    return QLocale(QLocale.Language.Arabic, QLocale.Country.Oman)
+
+
+def date_edit(fmt: Formatter, name: str) -> QDateEdit:
+    """A date field with a calendar that starts on Sunday and marks the Omani weekend."""
+    edit = QDateEdit()
+    edit.setLocale(date_locale(fmt))
+    edit.setDisplayFormat("d MMMM yyyy")
+    edit.setCalendarPopup(True)
+    edit.setAccessibleName(name)
+    edit.setMinimumDate(QDate(2000, 1, 1))
+    edit.setMaximumDate(QDate(2099, 12, 31))
+    calendar = edit.calendarWidget()
+    calendar.setLocale(date_locale(fmt))
+    calendar.setFirstDayOfWeek(Qt.DayOfWeek.Sunday)
+    weekend = QTextCharFormat()
+    weekend.setForeground(QColor(severity_colour(Severity.ERROR)))
+    workday = QTextCharFormat()
+    workday.setForeground(calendar.palette().text())
+    for day in (Qt.DayOfWeek.Friday, Qt.DayOfWeek.Saturday):
+        calendar.setWeekdayTextFormat(day, weekend)
+    calendar.setWeekdayTextFormat(Qt.DayOfWeek.Sunday, workday)
+    document_undo(edit)
+    return edit
+
+
+def page(content: QWidget) -> QScrollArea:
+    """A tab's page: its content scrolls when the window is short."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    return area
+
+
+def set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Show `text` unless the field holds it already (so the cursor stays where it is)."""
+    current = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+    if current != text:
+        widget.blockSignals(True)
+        if isinstance(widget, QLineEdit):
+            widget.setText(text)
+        else:
+            widget.setPlainText(text)
+        widget.blockSignals(False)
+
+
+def set_date(widget: QDateEdit, value: dt.date) -> None:
+    if widget.date() != qdate(value):
+        widget.blockSignals(True)
+        widget.setDate(qdate(value))
+        widget.blockSignals(False)
+
+
+class Section(QWidget):
+    """One tab of the editor: shows the plan, turns the officer's input into edits."""
+
+    PREFIXES: tuple[str, ...] = ()
+
+    def __init__(self, editor: Editing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.fmt = editor.fmt
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def load(self, campaign: Campaign) -> None:
+        """Show `campaign`; fields already showing the right value are left alone."""
+        raise NotImplementedError
+
+    def references_changed(self) -> None:
+        """The workspace's segments or accounts changed."""
+
+    def show_issues(self, issues: list[ValidationIssue]) -> None:
+        """Show this tab's issues beside their fields."""
+        raise NotImplementedError
+
+    def mine(self, issues: Iterable[ValidationIssue]) -> list[ValidationIssue]:
+        return [i for i in issues if owns(self.PREFIXES, i.field)]

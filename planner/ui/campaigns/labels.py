@@ -1,0 +1,91 @@
+"""Translated words for the campaign rules' codes: validation issues, money, templates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from planner.domain.money import MoneyProblem
+from planner.domain.templates import TemplateProblem
+from planner.domain.validation import IssueCode
+
+ISSUES = {
+    IssueCode.EMPTY_NAME: QT_TRANSLATE_NOOP("CampaignLabels", "Give the campaign a name."),
+    IssueCode.END_BEFORE_START: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The end date is before the start date."),
+    IssueCode.INVALID_COLOUR: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "Write the colour as # followed by six hexadecimal digits."),
+    IssueCode.INVALID_HASHTAG: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "A hashtag needs a word after # and no spaces."),
+    IssueCode.EMPTY_OBJECTIVE: QT_TRANSLATE_NOOP("CampaignLabels", "Write the objective."),
+    IssueCode.NO_OBJECTIVES: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The campaign has no objective yet: add at least one."),
+    IssueCode.OBJECTIVE_WITHOUT_KPI: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "This objective has no KPI: add one so that it can be measured."),
+    IssueCode.KPI_NOT_A_NUMBER: QT_TRANSLATE_NOOP("CampaignLabels", "Enter a number."),
+    IssueCode.KPI_TARGET_EQUALS_BASELINE: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The target equals the baseline: there would be nothing to measure."),
+    IssueCode.KPI_DEADLINE_BEFORE_START: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The deadline is before the campaign starts."),
+    IssueCode.DUPLICATE_SEGMENT: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "This segment is targeted twice."),
+    IssueCode.EMPTY_MESSAGE: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "Write the key message in Arabic."),
+    IssueCode.NO_KEY_MESSAGES: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The campaign has no key message yet: add one to five."),
+    IssueCode.TOO_MANY_MESSAGES: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "Keep to five key messages at most."),
+    IssueCode.EMPTY_PARTNER_NAME: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "Write the partner's name."),
+    IssueCode.EMPTY_PHASE_NAME: QT_TRANSLATE_NOOP("CampaignLabels", "Give the phase a name."),
+    IssueCode.PHASE_END_BEFORE_START: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The phase ends before it starts."),
+    IssueCode.PHASE_OUTSIDE_CAMPAIGN: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The phase falls outside the campaign's dates."),
+    IssueCode.NEGATIVE_BUDGET: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "A budget cannot be negative."),
+    IssueCode.DUPLICATE_BUDGET_PLATFORM: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "This platform has two budget lines."),
+    IssueCode.EMPTY_REPORT_TITLE: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "Give the report a title."),
+    IssueCode.REPORT_BEFORE_START: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The report is due before the campaign starts."),
+}
+_UNKNOWN_ISSUE = QT_TRANSLATE_NOOP("CampaignLabels", "This value is not valid.")
+
+MONEY = {
+    MoneyProblem.EMPTY: QT_TRANSLATE_NOOP("CampaignLabels", "Enter an amount in rials."),
+    MoneyProblem.NOT_A_NUMBER: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "Enter the amount as a number of rials, e.g. 1250.500."),
+    MoneyProblem.NEGATIVE: QT_TRANSLATE_NOOP("CampaignLabels", "A budget cannot be negative."),
+    MoneyProblem.TOO_MANY_DECIMALS: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "At most three decimals: the baisa is the smallest unit."),
+    MoneyProblem.TOO_LARGE: QT_TRANSLATE_NOOP("CampaignLabels", "The amount is too large."),
+}
+
+TEMPLATE = {
+    TemplateProblem.UNREADABLE: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The template file cannot be read."),
+    TemplateProblem.MISSING: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The template lacks the field “%1”."),
+    TemplateProblem.WRONG_TYPE: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The template's field “%1” has the wrong kind of value."),
+    TemplateProblem.INVALID_VALUE: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The template's field “%1” has a value that is not allowed."),
+}
+
+
+def tr(source: str) -> str:
+    return QCoreApplication.translate("CampaignLabels", source)
+
+
+def issue(code: IssueCode) -> str:
+    """What a validation issue means, in words the officer can act on."""
+    return tr(ISSUES.get(code, _UNKNOWN_ISSUE))
+
+
+def money_problem(problem: MoneyProblem) -> str:
+    return tr(MONEY[problem])
+
+
+def template_problem(problem: TemplateProblem, field: str) -> str:
+    return tr(TEMPLATE[problem]).replace("%1", field)
