@@ -1,0 +1,174 @@
+"""The campaign file's contents as typed values, its error codes, and writing it as JSON data.
+
+A campaign file carries one campaign with everything it needs in another workspace. Nothing
+in it is a database id: segments are named, accounts are known by platform and handle, and a
+post points at its campaign's key message and phase by position. See docs/exchange-format.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from planner.domain.lifecycle import PostCopy
+from planner.domain.model import Account, Campaign, Platform, Segment
+from planner.domain.validation import IssueCode
+
+FORMAT = "campaign-planner/campaign"
+VERSION = 1
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+class ExchangeCode(StrEnum):
+    """Why a campaign file cannot be read or imported; the UI says it in words, with the field."""
+
+    UNREADABLE = "unreadable"
+    TOO_LARGE = "too_large"
+    NOT_JSON = "not_json"
+    WRONG_FORMAT = "wrong_format"
+    NEWER_VERSION = "newer_version"
+    MISSING = "missing"
+    WRONG_TYPE = "wrong_type"
+    INVALID_VALUE = "invalid_value"
+    UNKNOWN_KEY = "unknown_key"
+    DUPLICATE_KEY = "duplicate_key"
+    DUPLICATE = "duplicate"
+    UNKNOWN_REFERENCE = "unknown_reference"
+    INVALID_CAMPAIGN = "invalid_campaign"  # the plan breaks a rule of planner.domain.validation
+    ASSETS_NOT_SUPPORTED = "assets_not_supported"
+    NAME_CLASH = "name_clash"
+
+
+class ExchangeError(Exception):
+    """A campaign file that cannot be imported, naming the field at fault.
+
+    `field` is a path into the file ("campaign.phases[1].start", "posts[3].message"; "" for
+    the file as a whole). For INVALID_CAMPAIGN, `issue` is the validation rule broken.
+    """
+
+    def __init__(self, code: ExchangeCode, field: str = "", issue: IssueCode | None = None):
+        super().__init__(f"{code.value}: {field or '(file)'}"
+                         + (f" ({issue.value})" if issue else ""))
+        self.code = code
+        self.field = field
+        self.issue = issue
+
+
+@dataclass(frozen=True)
+class AccountKey:
+    """How a file names an account: its platform and handle (compared without "@" and case)."""
+
+    platform: Platform
+    handle: str
+
+    @property
+    def match(self) -> tuple[Platform, str]:
+        return self.platform, self.handle.strip().removeprefix("@").casefold()
+
+
+@dataclass
+class AudienceLink:
+    """A segment the campaign targets, by the segment's name."""
+
+    segment: str
+    insight: str = ""
+    barriers: str = ""
+
+
+@dataclass
+class AccountEntry:
+    """An account the campaign uses as a channel; `account.segment_ids` is empty, see `segments`."""
+
+    account: Account
+    segments: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PostEntry(PostCopy):
+    """A post of the campaign; its segment by name, its key message and phase by position."""
+
+    segment: str | None = None
+
+
+@dataclass
+class CampaignBundle:
+    """One campaign file, read and checked.
+
+    `campaign` has no ids; its `audience` and `channel_account_ids` are empty because they
+    name workspace rows: the file's `audience` and `channels` carry them by name instead.
+    """
+
+    campaign: Campaign
+    audience: list[AudienceLink] = field(default_factory=list)
+    channels: list[AccountKey] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    accounts: list[AccountEntry] = field(default_factory=list)
+    posts: list[PostEntry] = field(default_factory=list)
+
+
+def bundle_to_dict(bundle: CampaignBundle) -> dict[str, Any]:
+    """The JSON data of a campaign file (every key written, in a fixed order)."""
+    c = bundle.campaign
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "campaign": {
+            "name": c.name, "name_en": c.name_en, "type": c.type.value,
+            "status": c.status.value,
+            "status_before_archive": (c.status_before_archive.value
+                                      if c.status_before_archive else None),
+            "start": c.start.isoformat(), "end": c.end.isoformat(),
+            "owner": c.owner, "colour": c.colour, "aim": c.aim, "proposition": c.proposition,
+            "hashtags": list(c.hashtags), "approver": c.approver,
+            "objectives": [{"text": o.text, "kpis": [{
+                "metric": k.metric.value, "baseline": _number(k.baseline),
+                "target": _number(k.target), "unit": k.unit,
+                "deadline": k.deadline.isoformat() if k.deadline else None,
+                "measurement": k.measurement,
+                "actual": None if k.actual is None else _number(k.actual),
+            } for k in o.kpis]} for o in c.objectives],
+            "audience": [{"segment": a.segment, "insight": a.insight, "barriers": a.barriers}
+                         for a in bundle.audience],
+            "messages": [{"text": m.text, "text_en": m.text_en} for m in c.messages],
+            "channels": [{"platform": k.platform.value, "handle": k.handle}
+                         for k in bundle.channels],
+            "partners": [{"name": p.name, "handle": p.handle, "kind": p.kind}
+                         for p in c.partners],
+            "phases": [{"name": p.name, "start": p.start.isoformat(), "end": p.end.isoformat(),
+                        "goal": p.goal} for p in c.phases],
+            "budget": [{"platform": b.platform.value, "amount_baisa": b.amount_baisa}
+                       for b in c.budget],
+            "reports": [{"title": r.title, "due": r.due.isoformat()} for r in c.reports],
+        },
+        "segments": [{"name": s.name, "description": s.description,
+                      "platforms": [p.value for p in s.platforms]} for s in bundle.segments],
+        "accounts": [{
+            "platform": e.account.platform.value, "handle": e.account.handle,
+            "url": e.account.url, "followers": e.account.followers, "segments": e.segments,
+            "best_times": [{"weekday": t.weekday, "hour": t.hour}
+                           for t in e.account.best_times],
+        } for e in bundle.accounts],
+        "posts": [_post(entry) for entry in bundle.posts],
+    }
+
+
+def _post(entry: PostEntry) -> dict[str, Any]:
+    p = entry.post
+    return {
+        "base_text": p.base_text, "platforms": [x.value for x in p.platforms],
+        "variants": {x.value: p.variants[x] for x in p.platforms if p.variants.get(x)},
+        "status": p.status.value,
+        "status_before_pause": p.status_before_pause.value if p.status_before_pause else None,
+        "content_type": p.content_type.value,
+        "scheduled_at": p.scheduled_at.strftime("%Y-%m-%dT%H:%M") if p.scheduled_at else None,
+        "segment": entry.segment, "message": entry.message_index, "phase": entry.phase_index,
+        "notes": p.notes,
+    }
+
+
+def _number(value: float) -> float | int:
+    """Whole numbers as JSON integers (600000, not 600000.0); -0.0, which SQLite does not
+    keep, as 0 so that export-import-export gives the same file."""
+    value = float(value)
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value

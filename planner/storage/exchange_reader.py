@@ -1,0 +1,322 @@
+"""Reading a campaign file's JSON data into a CampaignBundle, checking every field on the way.
+
+A hand-written typed validator (no JSON-Schema dependency): each read knows its path in the
+file, so the first problem found raises ExchangeError naming exactly that field. It agrees
+with resources/campaign.schema.json, and adds what a schema cannot say (references between
+parts of the file, and the campaign rules of planner.domain.validation).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any, NoReturn, TypeVar
+
+from planner.domain.model import (
+    Account,
+    BestTime,
+    BudgetLine,
+    Campaign,
+    CampaignStatus,
+    CampaignType,
+    ContentType,
+    KeyMessage,
+    Kpi,
+    Metric,
+    Objective,
+    Partner,
+    Phase,
+    Platform,
+    Post,
+    PostStatus,
+    ReportDue,
+    Segment,
+)
+from planner.domain.money import MAX_BAISA
+from planner.storage.exchange_format import (
+    FORMAT,
+    VERSION,
+    AccountEntry,
+    AccountKey,
+    AudienceLink,
+    CampaignBundle,
+    ExchangeCode,
+    ExchangeError,
+    PostEntry,
+)
+from planner.storage.exchange_rules import check_bundle
+
+E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+MAX_INT = 2**63 - 1  # what an SQLite integer holds
+
+
+class JsonObject(dict[str, Any]):
+    """A parsed JSON object that remembers keys it saw more than once."""
+
+    duplicates: list[str]
+
+
+def object_pairs(pairs: list[tuple[str, Any]]) -> JsonObject:
+    """`json.loads` hook: keep every object, noting repeated keys instead of silently merging."""
+    obj = JsonObject()
+    obj.duplicates = []
+    for key, value in pairs:
+        if key in obj:
+            obj.duplicates.append(key)
+        obj[key] = value
+    return obj
+
+
+def parse_json(text: str) -> Any:
+    """Parse a campaign file's text; NaN and Infinity are not JSON and are refused."""
+
+    def refuse(name: str) -> NoReturn:
+        raise ValueError(name)
+
+    return json.loads(text, object_pairs_hook=object_pairs, parse_constant=refuse)
+
+
+class _At:
+    """A JSON value and its path in the file, with typed reads that name the path on failure."""
+
+    def __init__(self, value: Any, path: str) -> None:
+        self.value = value
+        self.path = path
+
+    def fail(self, code: ExchangeCode) -> NoReturn:
+        raise ExchangeError(code, self.path)
+
+    def child(self, key: str | int, value: Any) -> _At:
+        if isinstance(key, int):
+            return _At(value, f"{self.path}[{key}]")
+        return _At(value, f"{self.path}.{key}" if self.path else key)
+
+    def fields(self, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> _Fields:
+        if not isinstance(self.value, dict):
+            self.fail(ExchangeCode.WRONG_TYPE)
+        for key in getattr(self.value, "duplicates", []):
+            self.child(key, None).fail(ExchangeCode.DUPLICATE_KEY)
+        for key in self.value:
+            if key not in required and key not in optional:
+                self.child(key, None).fail(ExchangeCode.UNKNOWN_KEY)
+        for key in required:
+            if key not in self.value:
+                self.child(key, None).fail(ExchangeCode.MISSING)
+        return _Fields({k: self.child(k, v) for k, v in self.value.items()})
+
+    def items(self) -> list[_At]:
+        if not isinstance(self.value, list):
+            self.fail(ExchangeCode.WRONG_TYPE)
+        return [self.child(i, v) for i, v in enumerate(self.value)]
+
+    def text(self) -> str:
+        if not isinstance(self.value, str):
+            self.fail(ExchangeCode.WRONG_TYPE)
+        return self.value
+
+    def integer(self, low: int = 0, high: int = MAX_INT) -> int:
+        if not isinstance(self.value, int) or isinstance(self.value, bool):
+            self.fail(ExchangeCode.WRONG_TYPE)
+        if not low <= self.value <= high:
+            self.fail(ExchangeCode.INVALID_VALUE)
+        return self.value
+
+    def number(self) -> float:
+        if not isinstance(self.value, int | float) or isinstance(self.value, bool):
+            self.fail(ExchangeCode.WRONG_TYPE)
+        try:
+            value = float(self.value)
+        except OverflowError:
+            self.fail(ExchangeCode.INVALID_VALUE)
+        if not math.isfinite(value):
+            self.fail(ExchangeCode.INVALID_VALUE)
+        return value
+
+    def enum(self, kind: type[E]) -> E:
+        try:
+            return kind(self.text())
+        except ValueError:
+            self.fail(ExchangeCode.INVALID_VALUE)
+
+    def date(self) -> dt.date:
+        try:
+            if _DATE.fullmatch(self.text()):
+                return dt.date.fromisoformat(self.value)
+        except ValueError:
+            pass
+        self.fail(ExchangeCode.INVALID_VALUE)
+
+    def moment(self) -> dt.datetime:
+        try:
+            if _MOMENT.fullmatch(self.text()):
+                return dt.datetime.fromisoformat(self.value)
+        except ValueError:
+            pass
+        self.fail(ExchangeCode.INVALID_VALUE)
+
+
+class _Fields(dict[str, _At]):
+    """An object's members by key; `read` takes a default for an optional member."""
+
+    def read(self, key: str, reader: Callable[[_At], T], default: T) -> T:
+        at = self.get(key)
+        return default if at is None else reader(at)
+
+    def nullable(self, key: str, reader: Callable[[_At], T]) -> T | None:
+        at = self.get(key)
+        return None if at is None or at.value is None else reader(at)
+
+
+def _strings(at: _At) -> list[str]:
+    return [item.text() for item in at.items()]
+
+
+def bundle_from_dict(data: Any) -> CampaignBundle:
+    """Check a campaign file's parsed JSON and build the bundle; raises ExchangeError."""
+    root = _At(data, "")
+    if not isinstance(data, dict):
+        root.fail(ExchangeCode.WRONG_TYPE)
+    if data.get("format") != FORMAT:
+        root.child("format", None).fail(ExchangeCode.WRONG_FORMAT)
+    version = root.child("version", data.get("version"))
+    if "version" not in data:
+        version.fail(ExchangeCode.MISSING)
+    if version.integer(1) > VERSION:
+        version.fail(ExchangeCode.NEWER_VERSION)
+    top = root.fields(("format", "version", "campaign"),
+                      ("segments", "accounts", "posts", "assets"))
+    if "assets" in top and top["assets"].items():
+        top["assets"].fail(ExchangeCode.ASSETS_NOT_SUPPORTED)
+    bundle = _campaign(top["campaign"])
+    bundle.segments = top.read("segments", lambda a: [_segment(s) for s in a.items()], [])
+    bundle.accounts = top.read("accounts", lambda a: [_account(x) for x in a.items()], [])
+    bundle.posts = top.read("posts", lambda a: [_post(p) for p in a.items()], [])
+    check_bundle(bundle)
+    return bundle
+
+
+def _campaign(at: _At) -> CampaignBundle:
+    f = at.fields(("name", "type", "status", "start", "end"), (
+        "name_en", "status_before_archive", "owner", "colour", "aim", "proposition",
+        "hashtags", "approver", "objectives", "audience", "messages", "channels", "partners",
+        "phases", "budget", "reports"))
+    campaign = Campaign(
+        name=f["name"].text(), name_en=f.read("name_en", _At.text, ""),
+        type=f["type"].enum(CampaignType), status=f["status"].enum(CampaignStatus),
+        status_before_archive=f.nullable("status_before_archive",
+                                         lambda a: a.enum(CampaignStatus)),
+        start=f["start"].date(), end=f["end"].date(), owner=f.read("owner", _At.text, ""),
+        colour=f.read("colour", _At.text, "#1f6f8b"), aim=f.read("aim", _At.text, ""),
+        proposition=f.read("proposition", _At.text, ""),
+        hashtags=f.read("hashtags", _strings, []), approver=f.read("approver", _At.text, ""),
+        objectives=f.read("objectives", lambda a: [_objective(o) for o in a.items()], []),
+        messages=f.read("messages", lambda a: [_message(m) for m in a.items()], []),
+        partners=f.read("partners", lambda a: [_partner(p) for p in a.items()], []),
+        phases=f.read("phases", lambda a: [_phase(p) for p in a.items()], []),
+        budget=f.read("budget", lambda a: [_budget(b) for b in a.items()], []),
+        reports=f.read("reports", lambda a: [_report(r) for r in a.items()], []))
+    return CampaignBundle(
+        campaign,
+        audience=f.read("audience", lambda a: [_audience(x) for x in a.items()], []),
+        channels=f.read("channels", lambda a: [_channel(x) for x in a.items()], []))
+
+
+def _objective(at: _At) -> Objective:
+    f = at.fields(("text",), ("kpis",))
+    return Objective(f["text"].text(), f.read("kpis", lambda a: [_kpi(k) for k in a.items()], []))
+
+
+def _kpi(at: _At) -> Kpi:
+    f = at.fields(("metric", "baseline", "target"),
+                  ("unit", "deadline", "measurement", "actual"))
+    return Kpi(metric=f["metric"].enum(Metric), baseline=f["baseline"].number(),
+               target=f["target"].number(), unit=f.read("unit", _At.text, ""),
+               deadline=f.nullable("deadline", _At.date),
+               measurement=f.read("measurement", _At.text, ""),
+               actual=f.nullable("actual", _At.number))
+
+
+def _audience(at: _At) -> AudienceLink:
+    f = at.fields(("segment",), ("insight", "barriers"))
+    return AudienceLink(f["segment"].text(), f.read("insight", _At.text, ""),
+                        f.read("barriers", _At.text, ""))
+
+
+def _message(at: _At) -> KeyMessage:
+    f = at.fields(("text",), ("text_en",))
+    return KeyMessage(f["text"].text(), f.read("text_en", _At.text, ""))
+
+
+def _channel(at: _At) -> AccountKey:
+    f = at.fields(("platform", "handle"))
+    return AccountKey(f["platform"].enum(Platform), f["handle"].text())
+
+
+def _partner(at: _At) -> Partner:
+    f = at.fields(("name",), ("handle", "kind"))
+    return Partner(f["name"].text(), f.read("handle", _At.text, ""),
+                   f.read("kind", _At.text, "partner"))
+
+
+def _phase(at: _At) -> Phase:
+    f = at.fields(("name", "start", "end"), ("goal",))
+    return Phase(f["name"].text(), f["start"].date(), f["end"].date(),
+                 f.read("goal", _At.text, ""))
+
+
+def _budget(at: _At) -> BudgetLine:
+    f = at.fields(("platform", "amount_baisa"))
+    return BudgetLine(f["platform"].enum(Platform), f["amount_baisa"].integer(0, MAX_BAISA))
+
+
+def _report(at: _At) -> ReportDue:
+    f = at.fields(("title", "due"))
+    return ReportDue(f["title"].text(), f["due"].date())
+
+
+def _segment(at: _At) -> Segment:
+    f = at.fields(("name",), ("description", "platforms"))
+    return Segment(f["name"].text(), f.read("description", _At.text, ""),
+                   f.read("platforms", lambda a: [p.enum(Platform) for p in a.items()], []))
+
+
+def _account(at: _At) -> AccountEntry:
+    f = at.fields(("platform", "handle"), ("url", "followers", "segments", "best_times"))
+    account = Account(
+        f["platform"].enum(Platform), f["handle"].text(), f.read("url", _At.text, ""),
+        f.read("followers", lambda a: a.integer(), 0),
+        best_times=f.read("best_times", lambda a: [_best_time(t) for t in a.items()], []))
+    return AccountEntry(account, f.read("segments", _strings, []))
+
+
+def _best_time(at: _At) -> BestTime:
+    f = at.fields(("weekday", "hour"))
+    return BestTime(f["weekday"].integer(0, 6), f["hour"].integer(0, 23))
+
+
+def _post(at: _At) -> PostEntry:
+    f = at.fields(("platforms",), (
+        "base_text", "variants", "status", "status_before_pause", "content_type",
+        "scheduled_at", "segment", "message", "phase", "notes"))
+    variants = {}
+    if "variants" in f:
+        for key, text in f["variants"].fields((), tuple(p.value for p in Platform)).items():
+            variants[Platform(key)] = text.text()
+    post = Post(
+        base_text=f.read("base_text", _At.text, ""),
+        platforms=[p.enum(Platform) for p in f["platforms"].items()],
+        status=f.read("status", lambda a: a.enum(PostStatus), PostStatus.DRAFT),
+        status_before_pause=f.nullable("status_before_pause", lambda a: a.enum(PostStatus)),
+        content_type=f.read("content_type", lambda a: a.enum(ContentType), ContentType.TEXT),
+        scheduled_at=f.nullable("scheduled_at", _At.moment), variants=variants,
+        notes=f.read("notes", _At.text, ""))
+    return PostEntry(post, message_index=f.nullable("message", lambda a: a.integer()),
+                     phase_index=f.nullable("phase", lambda a: a.integer()),
+                     segment=f.nullable("segment", _At.text))
