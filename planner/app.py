@@ -16,6 +16,7 @@ from planner.paths import resource
 from planner.storage import backups
 from planner.storage.crisis_sample import load_crisis_sample
 from planner.storage.errors import Problem, WorkspaceError
+from planner.storage.identity_sample import load_identity_sample
 from planner.storage.sample import load_sample
 from planner.storage.workspace import Workspace, inspect, latest_good_backup, move_aside
 from planner.ui import language, theme
@@ -43,6 +44,7 @@ def create_sample(path: Path, today: dt.date | None = None) -> Workspace:
     try:
         load_sample(workspace, resource("sample", "workspace.json"), today)
         load_crisis_sample(workspace, today=today)
+        load_identity_sample(workspace, resource("sample", "identity.json"), today)
     except Exception:
         workspace.close()
         move_aside(path)

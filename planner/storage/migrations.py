@@ -160,3 +160,12 @@ def m0004_crisis(db: Database) -> None:
     from planner.storage.crisis_defaults import migrate_0004
 
     migrate_0004(db)
+
+
+@migrations(name="0002_identity")
+def m0002_identity(db: Database) -> None:
+    """Brand kits and their colours, the asset library (blobs, thumbnails), post-asset links."""
+    from planner.storage.identity_schema import TABLES_0002
+
+    for statement in TABLES_0002:
+        db.execute(statement)

@@ -10,6 +10,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from planner.storage import backups
+from planner.storage.assets import AssetStore
+from planner.storage.brand_kits import BrandKitStore
 from planner.storage.campaigns import CampaignStore
 from planner.storage.coverage import CoverageStore
 from planner.storage.crisis import CrisisStore
@@ -96,6 +98,8 @@ class Workspace:
         self.posts = PostStore(db)
         self.coverage = CoverageStore(db)
         self.crisis = CrisisStore(db)
+        self.kits = BrandKitStore(db)
+        self.assets = AssetStore(db)
 
     @classmethod
     def create(cls, path: Path, institution: str = "") -> Workspace:
