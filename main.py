@@ -2,7 +2,10 @@
 
 import sys
 
-from planner.app import main
-
 if __name__ == "__main__":
+    from planner.frozen import prepare
+
+    prepare()  # before matplotlib can be imported
+    from planner.app import main
+
     sys.exit(main(sys.argv[1:]))

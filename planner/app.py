@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner import __version__, labels
@@ -59,6 +61,8 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("campaign-planner")  # packaging/linux: the icon on Wayland
+    app.setWindowIcon(QIcon(str(resource("icons", "app.png"))))
     language.load_fonts()
     app.setFont(language.ui_font())
     return app
@@ -209,6 +213,10 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
     application = Application(settings)
     if not application.start(workspace) and application.window is None:
         return 2
+    if os.environ.get("PLANNER_BENCH_EXIT_AFTER_PAINT") and application.window:  # bench.py
+        from planner.startup_probe import exit_after_first_paint
+
+        exit_after_first_paint(app, application.window)
     return int(app.exec())
 
 

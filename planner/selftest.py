@@ -48,6 +48,10 @@ def run() -> int:
             application.switch_language("en" if settings.language == "ar" else "ar")
             app.processEvents()
             results.append("languages ok")
+            step = "chart"
+            results.append(_chart(scratch))
+            step = "pdf"
+            results.append(_pdf(scratch))
             window = application.window
             assert window is not None
             window.close()
@@ -59,3 +63,50 @@ def run() -> int:
     elapsed = time.perf_counter() - started
     print(f"self-test ok: {', '.join(results)} in {elapsed:.1f} s")
     return 0
+
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def _check(path: Path, magic: bytes, minimum: int = 1000) -> None:
+    data = path.read_bytes()
+    if len(data) < minimum or not data.startswith(magic):
+        raise RuntimeError(f"{path.name}: {len(data)} bytes, starts {data[:8]!r}")
+
+
+def _chart(folder: Path) -> str:
+    """An Arabic bar chart through matplotlib's Agg, SVG and PDF backends (bundled or not)."""
+    from matplotlib import font_manager
+    from matplotlib.figure import Figure
+
+    from planner.paths import resource
+
+    for name in ("NotoSansArabic-Regular.ttf", "NotoSans-Regular.ttf"):
+        font_manager.fontManager.addfont(str(resource("fonts", name)))
+    figure = Figure(figsize=(4, 3))
+    axes = figure.add_subplot()
+    axes.bar(["إكس", "إنستغرام", "يوتيوب"], [12, 7, 3], color="#1f7a8c")
+    axes.set_title("المنشورات المخططة", family=["Noto Sans Arabic", "Noto Sans"])
+    for suffix, magic in ((".png", PNG_MAGIC), (".svg", b"<?xml"), (".pdf", b"%PDF")):
+        path = folder / f"chart{suffix}"
+        figure.savefig(path)
+        _check(path, magic)
+    return "chart ok"
+
+
+def _pdf(folder: Path) -> str:
+    """An Arabic page through Qt's PDF writer, the engine the plan's PDF uses."""
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter, QTextDocument
+
+    path = folder / "page.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    document = QTextDocument()
+    document.setHtml('<div dir="rtl"><h1>خطة الحملة</h1><p>منشورات الأسبوع: ١٢</p></div>')
+    painter = QPainter(writer)
+    try:
+        document.drawContents(painter)
+    finally:
+        painter.end()  # a painter left open on a QPdfWriter crashes the process
+    _check(path, b"%PDF")
+    return "pdf ok"
