@@ -1,0 +1,230 @@
+"""Performance figures, one a line as `name: value unit` (not part of the test run).
+
+    python tests/perf/bench.py                   # every measure
+    python tests/perf/bench.py --only startup    # the measures whose names contain "startup"
+
+Start-up is timed from before the process starts to the line the program prints at the first
+paint of its main window (PLANNER_BENCH_EXIT_AFTER_PAINT=1, planner/startup_probe.py): the
+median of RUNS fresh processes after one warm-up, offscreen, with settings and caches in a
+temporary folder. A bare PySide6 window is timed the same way, so the ratio holds on any
+machine. Each measure is one function in MEASURES: add yours with one line there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+RUNS = 5
+TIMEOUT_S = 120
+BUNDLE = ROOT / "dist" / "CampaignPlanner" / ("CampaignPlanner.exe" if sys.platform == "win32"
+                                               else "CampaignPlanner")
+
+BARE_QT = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setCentralWidget(QLabel("Campaign Planner"))
+window.resize(1280, 800)
+class FirstPaint(QObject):
+    seen = False
+    def eventFilter(self, watched, event):
+        if not self.seen and event.type() == QEvent.Type.Paint:
+            self.seen = True
+            QTimer.singleShot(0, lambda: (print("painted", flush=True), app.quit()))
+        return False
+probe = FirstPaint()
+app.installEventFilter(probe)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+@dataclass
+class Bench:
+    """What the measures share: a scratch folder, the environment, and earlier results."""
+
+    tmp: Path
+    runs: int = RUNS
+    bundle: Path = BUNDLE
+    results: dict[str, float | str] = field(default_factory=dict)
+
+    @property
+    def env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env.update(QT_QPA_PLATFORM="offscreen", PLANNER_BENCH_EXIT_AFTER_PAINT="1",
+                   XDG_CONFIG_HOME=str(self.tmp / "config"), XDG_DATA_HOME=str(self.tmp / "data"),
+                   XDG_CACHE_HOME=str(self.tmp / "cache"), PYTHONDONTWRITEBYTECODE="")
+        return env
+
+    def emit(self, name: str, value: float | str, unit: str = "") -> None:
+        self.results[name] = value
+        shown = f"{value:.3f}" if isinstance(value, float) else value
+        print(f"{name}: {shown} {unit}".rstrip(), flush=True)
+
+    def sample(self) -> Path:
+        """The sample workspace (made once)."""
+        path = self.tmp / "sample.planner"
+        if not path.exists():
+            subprocess.run([sys.executable, str(ROOT / "main.py"), "demo", "--out", str(path)],
+                           check=True, capture_output=True, env=self.env | {
+                               "PLANNER_BENCH_EXIT_AFTER_PAINT": ""})
+        return path
+
+
+@dataclass
+class Paint:
+    """One timed start: seconds to the first paint, and what the program reported."""
+
+    seconds: float
+    report: dict[str, str]
+
+
+def time_to_paint(command: list[str], env: dict[str, str]) -> Paint:
+    """Start `command`, wait for its `painted ...` line; the seconds from just before the
+    start to that line."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env=env, text=True, cwd=ROOT)
+    assert process.stdout is not None
+    line = ""
+    for line in process.stdout:
+        if line.startswith("painted"):
+            break
+    seconds = time.perf_counter() - started
+    _, errors = process.communicate(timeout=TIMEOUT_S)
+    if not line.startswith("painted"):
+        raise RuntimeError(f"{command[0]}: no first paint (exit {process.returncode}):\n"
+                           f"{errors[-2000:]}")
+    report = dict(part.split("=", 1) for part in line.split()[1:] if "=" in part)
+    return Paint(seconds, report)
+
+
+def median_start(command: list[str], env: dict[str, str], runs: int) -> list[Paint]:
+    """One warm-up start (disk cache, daily backup), then `runs` timed ones."""
+    time_to_paint(command, env)
+    return [time_to_paint(command, env) for _ in range(runs)]
+
+
+def _median(paints: list[Paint]) -> float:
+    return statistics.median(p.seconds for p in paints)
+
+
+# The measures ------------------------------------------------------------------------------
+def measure_startup(b: Bench) -> None:
+    """The app on the sample workspace: start to first paint, memory, no matplotlib."""
+    paints = median_start([sys.executable, str(ROOT / "main.py"), "--workspace",
+                           str(b.sample())], b.env, b.runs)
+    b.emit("startup_s", _median(paints), "s")
+    b.emit("peak_rss_mb", max(float(p.report.get("rss_mb", 0)) for p in paints), "MB")
+    loaded = {p.report.get("matplotlib", "?") for p in paints}
+    b.emit("matplotlib_at_startup", "yes" if "yes" in loaded else "no")
+
+
+def measure_bare_qt(b: Bench) -> None:
+    """A bare PySide6 QMainWindow, timed the same way; and the app's ratio to it."""
+    paints = median_start([sys.executable, "-c", BARE_QT], b.env, b.runs)
+    b.emit("bare_qt_startup_s", _median(paints), "s")
+    if isinstance(b.results.get("startup_s"), float):
+        b.emit("startup_ratio", float(b.results["startup_s"]) / _median(paints), "x")
+
+
+def make_large_workspace(path: Path, campaigns: int = 50, posts: int = 20_000) -> Path:
+    """A workspace with `campaigns` campaigns and `posts` posts, written in one transaction."""
+    from planner.domain.model import Campaign, CampaignStatus, Platform, Post, PostStatus
+    from planner.storage.workspace import Workspace
+
+    platforms = list(Platform)
+    statuses = list(PostStatus)
+    start = dt.date(2026, 1, 1)
+    workspace = Workspace.create(path, "بلدية مسقط")
+    try:
+        with workspace.transaction():
+            ids = [workspace.campaigns.save(Campaign(
+                name=f"حملة رقم {n + 1}", name_en=f"Campaign {n + 1}",
+                start=start + dt.timedelta(days=7 * n),
+                end=start + dt.timedelta(days=7 * n + 60),
+                status=list(CampaignStatus)[n % len(CampaignStatus)])) for n in range(campaigns)]
+            for n in range(posts):
+                when = dt.datetime(2026, 1, 1, 9) + dt.timedelta(hours=7 * n % (24 * 365))
+                workspace.posts.save(Post(
+                    base_text=f"منشور رقم {n + 1} عن خدمات البلدية #مسقط https://mm.gov.om",
+                    platforms=[platforms[n % 8], platforms[(n + 3) % 8]],
+                    status=statuses[n % len(statuses)], scheduled_at=when,
+                    campaign_id=ids[n % campaigns]))
+    finally:
+        workspace.close()
+    return path
+
+
+def measure_large_workspace(b: Bench) -> None:
+    """Opening 50 campaigns and 20,000 posts: start to the Overview's first paint."""
+    path = b.tmp / "large.planner"
+    started = time.perf_counter()
+    make_large_workspace(path)
+    b.emit("make_large_workspace_s", time.perf_counter() - started, "s")
+    paints = median_start([sys.executable, str(ROOT / "main.py"), "--workspace", str(path)],
+                          b.env, b.runs)
+    b.emit("open_large_workspace_s", _median(paints), "s")
+
+
+def _bundle_bytes(folder: Path) -> int:
+    return sum(p.lstat().st_size for p in folder.rglob("*") if not p.is_dir())
+
+
+def measure_bundle(b: Bench) -> None:
+    """The frozen build in dist/ (when there is one): size, compressed size, start-up."""
+    if not b.bundle.exists():
+        b.emit("bundle", f"none at {b.bundle.relative_to(ROOT)} (make build)")
+        return
+    folder = b.bundle.parent
+    b.emit("bundle_size_mb", _bundle_bytes(folder) / 1e6, "MB")
+    archive = b.tmp / "bundle.tar.gz"
+    with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
+        tar.add(folder, arcname=folder.name)
+    b.emit("bundle_tar_gz_mb", archive.stat().st_size / 1e6, "MB")
+    archive.unlink()
+    paints = median_start([str(b.bundle), "--workspace", str(b.sample())], b.env, b.runs)
+    b.emit("bundle_startup_s", _median(paints), "s")
+    if isinstance(b.results.get("startup_s"), float):
+        b.emit("bundle_vs_source_ratio", _median(paints) / float(b.results["startup_s"]), "x")
+
+
+MEASURES: list[Callable[[Bench], None]] = [
+    measure_startup,
+    measure_bare_qt,
+    measure_large_workspace,
+    measure_bundle,
+]
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default="", help="run the measures whose names contain this")
+    parser.add_argument("--runs", type=int, default=RUNS)
+    parser.add_argument("--bundle", type=Path, default=BUNDLE)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="planner-bench-") as tmp:
+        bench = Bench(Path(tmp), args.runs, args.bundle)
+        for measure in MEASURES:
+            if args.only in measure.__name__:
+                measure(bench)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
