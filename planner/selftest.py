@@ -7,6 +7,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planner.storage.workspace import Workspace
 
 
 def run() -> int:
@@ -50,8 +54,9 @@ def run() -> int:
             results.append("languages ok")
             step = "chart"
             results.append(_chart(scratch))
-            step = "pdf"
-            results.append(_pdf(scratch))
+            step = "plan pdf"
+            assert application.doc is not None
+            results.append(_plan_pdf(application.doc.workspace, scratch))
             window = application.window
             assert window is not None
             window.close()
@@ -94,19 +99,13 @@ def _chart(folder: Path) -> str:
     return "chart ok"
 
 
-def _pdf(folder: Path) -> str:
-    """An Arabic page through Qt's PDF writer, the engine the plan's PDF uses."""
-    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter, QTextDocument
+def _plan_pdf(workspace: Workspace, folder: Path) -> str:
+    """The sample campaign's plan as an Arabic PDF (Qt's PDF writer, bundled fonts)."""
+    from planner.formatting import Digits, Formatter
+    from planner.reports.pdf.plan import export_plan
 
-    path = folder / "page.pdf"
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    document = QTextDocument()
-    document.setHtml('<div dir="rtl"><h1>خطة الحملة</h1><p>منشورات الأسبوع: ١٢</p></div>')
-    painter = QPainter(writer)
-    try:
-        document.drawContents(painter)
-    finally:
-        painter.end()  # a painter left open on a QPdfWriter crashes the process
-    _check(path, b"%PDF")
-    return "pdf ok"
+    path = folder / "plan.pdf"
+    campaign = workspace.campaigns.summaries()[0]
+    pages = export_plan(workspace, campaign.id, path, Formatter("ar", Digits.ARABIC_INDIC))
+    _check(path, b"%PDF", minimum=10_000)
+    return f"plan pdf ok ({pages} pages)"
