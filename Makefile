@@ -37,5 +37,20 @@ bench: i18n
 build: i18n
 	$(PY) -m PyInstaller --noconfirm build.spec
 
+# The built app in the desktop's menu (Linux): `make build install-desktop`.
+BUNDLE ?= $(CURDIR)/dist/CampaignPlanner/CampaignPlanner
+DESKTOP_DIR ?= $(HOME)/.local/share/applications
+ICON_DIR ?= $(HOME)/.local/share/icons/hicolor
+install-desktop:
+	@test -x "$(BUNDLE)" || { echo "no $(BUNDLE): run make build first" >&2; exit 1; }
+	mkdir -p "$(DESKTOP_DIR)" "$(ICON_DIR)/256x256/apps" "$(ICON_DIR)/scalable/apps"
+	install -m 644 resources/icons/app.png "$(ICON_DIR)/256x256/apps/campaign-planner.png"
+	install -m 644 resources/icons/app.svg "$(ICON_DIR)/scalable/apps/campaign-planner.svg"
+	sed 's|@BUNDLE@|$(BUNDLE)|g' packaging/linux/campaign-planner.desktop \
+		> "$(DESKTOP_DIR)/campaign-planner.desktop"
+	-update-desktop-database "$(DESKTOP_DIR)" 2>/dev/null
+	-gtk-update-icon-cache -q "$(ICON_DIR)" 2>/dev/null
+	@echo "installed $(DESKTOP_DIR)/campaign-planner.desktop"
+
 clean:
 	rm -rf build dist translations/*.qm
