@@ -6,6 +6,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PLANNER_LANG", "en")
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -17,11 +18,22 @@ from planner.storage.workspace import Workspace
 TODAY = dt.date(2026, 11, 26)
 
 
-@pytest.fixture
-def workspace(tmp_path: Path):
-    """A real workspace file in a temporary folder, filled with the sample."""
-    ws = Workspace.create(tmp_path / "sample.planner")
+@pytest.fixture(scope="session")
+def _sample_file(tmp_path_factory) -> Path:
+    """The sample workspace, written once per test run; each test gets its own copy."""
+    path = tmp_path_factory.mktemp("template") / "sample.planner"
+    ws = Workspace.create(path)
     load_sample(ws, resource("sample", "workspace.json"), TODAY)
+    ws.close()
+    return path
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, _sample_file: Path):
+    """A real workspace file in a temporary folder, filled with the sample."""
+    target = tmp_path / "sample.planner"
+    shutil.copyfile(_sample_file, target)
+    ws = Workspace.open(target, backup=False)
     yield ws
     ws.close()
 
@@ -108,8 +120,14 @@ def app_shell(qapp, settings, dialogs):
     yield application
     if application.window is not None:
         application.window.close()
+        application.window.deleteLater()
     if application.doc is not None:
         application.doc.close()
+    # Windows rebuilt during the test were only scheduled for deletion: delete them now, or
+    # every later style-sheet change re-polishes all of them (seconds per test).
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     from planner.ui import language
 
     language.install_language("ar")
