@@ -204,11 +204,48 @@ def measure_bundle(b: Bench) -> None:
         b.emit("bundle_vs_source_ratio", _median(paints) / float(b.results["startup_s"]), "x")
 
 
+def measure_pdf_export(b: Bench) -> None:
+    """The plan of a 300-post campaign (with every section it has) as a PDF, in-process."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from planner.app import create_sample, make_qapplication
+    from planner.domain.model import Platform, Post, PostStatus
+    from planner.formatting import Formatter
+    from planner.reports.pdf.plan import export_plan
+    from planner.ui.language import install_language
+
+    make_qapplication()
+    install_language("ar")
+    path = b.tmp / "pdf-bench.planner"
+    workspace = create_sample(path)
+    try:
+        campaign = next(c for c in workspace.campaigns.summaries() if c.status == "running")
+        plan = workspace.campaigns.get(campaign.id)
+        existing = len(workspace.posts.for_campaign(campaign.id))
+        workspace.posts.save_many(
+            Post(f"منشور إضافي رقم {n} عن فرز النفايات في ولايات مسقط #مسقط_أجمل",
+                 [Platform.X, Platform.INSTAGRAM], PostStatus.DRAFT,
+                 scheduled_at=dt.datetime.combine(plan.start, dt.time(9))
+                 + dt.timedelta(hours=3 * n), campaign_id=campaign.id,
+                 phase_id=plan.phases[0].id if plan.phases else None)
+            for n in range(300 - existing))
+        times = []
+        for run in range(3):
+            started = time.perf_counter()
+            pages = export_plan(workspace, campaign.id, b.tmp / f"plan-{run}.pdf",
+                                Formatter("ar"))
+            times.append(time.perf_counter() - started)
+    finally:
+        workspace.close()
+    b.emit("pdf_export_300_posts_s", statistics.median(times), "s")
+    b.emit("pdf_export_300_posts_pages", float(pages), "pages")
+
+
 MEASURES: list[Callable[[Bench], None]] = [
     measure_startup,
     measure_bare_qt,
     measure_large_workspace,
     measure_bundle,
+    measure_pdf_export,
 ]
 
 

@@ -8,6 +8,7 @@ alone at the bottom of a page, and a resource loader that never reads a local fi
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,8 +25,6 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextBlockFormat,
-    QTextCursor,
     QTextDocument,
 )
 
@@ -57,6 +56,7 @@ class Heading:
     text: str
     anchor: str
     page: int
+    stranded: bool = False  # so close to the page's end that its text would follow alone
 
 
 class SafeDocument(QTextDocument):
@@ -102,15 +102,12 @@ def base_font() -> QFont:
 
 
 def lay_out(html: str, images: dict[str, QImage], landscape: bool = False) -> Layout:
-    """Lay `html` out on A4 bodies, moving headings off page ends; find the headings."""
+    """Lay `html` out on A4 bodies and find its headings (with the page each lands on)."""
     doc = SafeDocument(images)
     doc.setDefaultFont(base_font())
     doc.setDocumentMargin(0)
     doc.setHtml(html)  # the HTML's dir attribute sets the direction; cells follow their text
     doc.setPageSize(body_size(landscape))
-    for _ in range(8):
-        if not _keep_headings_with_next(doc):
-            break
     return Layout(doc, _headings(doc), landscape)
 
 
@@ -131,41 +128,44 @@ def _headings(doc: QTextDocument) -> list[Heading]:
                     break
                 it += 1
             top = layout.blockBoundingRect(block).top()
-            found.append(Heading(level, block.text().strip(), anchor, int(top // height) + 1))
+            offset = top - (top // height) * height
+            found.append(Heading(level, block.text().strip(), anchor, int(top // height) + 1,
+                                 offset > height - KEEP_WITH_NEXT))
         block = block.next()
     return found
 
 
-def _keep_headings_with_next(doc: QTextDocument) -> bool:
-    """Push a heading that sits at the very end of a page onto the next; True if any moved."""
-    height = doc.pageSize().height()
-    layout = doc.documentLayout()
-    block = doc.begin()
-    while block.isValid():
-        fmt = block.blockFormat()
-        if fmt.headingLevel() and not (fmt.pageBreakPolicy()
-                                       & QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore):
-            top = layout.blockBoundingRect(block).top()
-            offset = top - (top // height) * height
-            if offset > height - KEEP_WITH_NEXT:
-                cursor = QTextCursor(block)
-                fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                cursor.setBlockFormat(fmt)
-                return True
-        block = block.next()
-    return False
+_HEADING_TAG = re.compile(r"<h([1-6])(?=[\s>])")
 
 
-def paginate(build: Callable[[dict[str, int]], str], images: dict[str, QImage]) -> Layout:
-    """Build the HTML until the contents' page numbers match where headings landed."""
+def with_breaks(html: str, ordinals: set[int]) -> str:
+    """Start the headings numbered `ordinals` (0-based, in document order) on a new page."""
+    count = -1
+
+    def mark(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        if count in ordinals:
+            return f'<h{match.group(1)} style="page-break-before: always;"'
+        return match.group(0)
+
+    return _HEADING_TAG.sub(mark, html)
+
+
+def paginate(build: Callable[[dict[str, int]], str], images: dict[str, QImage],
+             landscape: bool = False) -> Layout:
+    """Lay the document out until no heading is stranded at a page's end and the contents'
+    page numbers match where the headings landed (usually two layouts)."""
     pages: dict[str, int] = {}
-    result = lay_out(build(pages), images)
+    breaks: set[int] = set()
+    result = lay_out(build(pages), images, landscape)
     for _ in range(4):
         found = {h.anchor: h.page for h in result.headings if h.anchor}
-        if found == pages:
+        stranded = {i for i, h in enumerate(result.headings) if h.stranded}
+        if found == pages and not stranded - breaks:
             break
-        pages = found
-        result = lay_out(build(pages), images)
+        pages, breaks = found, breaks | stranded
+        result = lay_out(with_breaks(build(pages), breaks), images, landscape)
     return result
 
 
