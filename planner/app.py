@@ -16,6 +16,7 @@ from planner import __version__, labels
 from planner.formatting import Digits
 from planner.paths import resource
 from planner.storage import backups
+from planner.storage.calendar_sample import load_calendar_sample
 from planner.storage.crisis_sample import load_crisis_sample
 from planner.storage.errors import Problem, WorkspaceError
 from planner.storage.identity_sample import load_identity_sample
@@ -47,6 +48,7 @@ def create_sample(path: Path, today: dt.date | None = None) -> Workspace:
         load_sample(workspace, resource("sample", "workspace.json"), today)
         load_crisis_sample(workspace, today=today)
         load_identity_sample(workspace, resource("sample", "identity.json"), today)
+        load_calendar_sample(workspace, resource("sample", "calendar.json"), today)
     except Exception:
         workspace.close()
         move_aside(path)

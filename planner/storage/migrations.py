@@ -169,3 +169,12 @@ def m0002_identity(db: Database) -> None:
 
     for statement in TABLES_0002:
         db.execute(statement)
+
+
+@migrations(name="0003_calendar")
+def m0003_calendar(db: Database) -> None:
+    """The content calendar's own data: local occasions, hashtag sets, snippets, pauses."""
+    from planner.storage.calendar import TABLES_0003
+
+    for statement in TABLES_0003:
+        db.execute(statement)

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from planner.storage import backups
 from planner.storage.assets import AssetStore
 from planner.storage.brand_kits import BrandKitStore
+from planner.storage.calendar import CalendarStore
 from planner.storage.campaigns import CampaignStore
 from planner.storage.coverage import CoverageStore
 from planner.storage.crisis import CrisisStore
@@ -100,6 +101,7 @@ class Workspace:
         self.crisis = CrisisStore(db)
         self.kits = BrandKitStore(db)
         self.assets = AssetStore(db)
+        self.calendar = CalendarStore(db)
 
     @classmethod
     def create(cls, path: Path, institution: str = "") -> Workspace:

@@ -1,0 +1,153 @@
+"""The calendar's reads (light post chips by date range, ideas) and its own stores."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from planner.domain.calendar import EXCERPT_CHARS, PauseRecord, PostChip, PostFilter
+from planner.domain.model import ContentType, Platform, PostStatus
+from planner.storage.library import HashtagSetStore, LocalOccasionStore, SnippetStore
+from planner.storage.rows import datetime_in, datetime_out, put
+
+# Migration 0003_calendar (see storage/migrations.py): the officer's own calendar material.
+TABLES_0003 = (
+    """CREATE TABLE local_occasions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL,
+        name_en TEXT NOT NULL DEFAULT '',
+        start TEXT NOT NULL,
+        "end" TEXT NOT NULL,
+        quiet INTEGER NOT NULL DEFAULT 0,
+        notes TEXT NOT NULL DEFAULT '')""",
+    """CREATE TABLE hashtag_sets (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL,
+        tags TEXT NOT NULL DEFAULT '[]')""",
+    """CREATE TABLE snippets (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL,
+        text TEXT NOT NULL DEFAULT '')""",
+    """CREATE TABLE post_pauses (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        reason TEXT NOT NULL,
+        paused_at TEXT NOT NULL,
+        resumed_at TEXT,
+        post_ids TEXT NOT NULL DEFAULT '[]')""",
+    """CREATE INDEX posts_by_status ON posts (status, scheduled_at)""",
+)
+
+_PLATFORMS = {p.value: p for p in Platform}
+_ORDER = {p: i for i, p in enumerate(Platform)}
+_STATUSES = {s.value: s for s in PostStatus}
+_TYPES = {t.value: t for t in ContentType}
+
+
+class CalendarStore:
+    """Posts as the calendar needs them: only a range at a time, only what a chip shows."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.occasions = LocalOccasionStore(db)
+        self.hashtags = HashtagSetStore(db)
+        self.snippets = SnippetStore(db)
+        self.pauses = PauseStore(db)
+
+    def chips(self, start: dt.datetime, end: dt.datetime, where: PostFilter | None = None,
+              excerpt: int | None = EXCERPT_CHARS) -> list[PostChip]:
+        """Posts scheduled in [start, end) that pass `where`, in time order.
+
+        `excerpt` is how many characters of the base text each chip carries (None: all).
+        """
+        sql, args = _filtered("p.scheduled_at >= ? AND p.scheduled_at < ?",
+                              [datetime_in(start), datetime_in(end)], where)
+        return self._chips(sql + " ORDER BY p.scheduled_at, p.id", args, excerpt)
+
+    def ideas(self, where: PostFilter | None = None,
+              excerpt: int | None = EXCERPT_CHARS) -> list[PostChip]:
+        """Posts with no date yet (the backlog), newest first."""
+        sql, args = _filtered("p.scheduled_at IS NULL", [], where)
+        return self._chips(sql + " ORDER BY p.id DESC", args, excerpt)
+
+    def scheduled_ids(self) -> list[int]:
+        """Ids of every post in the "scheduled" state, in time order."""
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM posts WHERE status = ? ORDER BY scheduled_at, id",
+            [PostStatus.SCHEDULED.value])]
+
+    def _chips(self, where_sql: str, args: list[Any], excerpt: int | None) -> list[PostChip]:
+        text = "p.base_text" if excerpt is None else f"substr(p.base_text, 1, {int(excerpt)})"
+        sql = (f"SELECT p.id, p.scheduled_at, p.status, p.content_type, p.campaign_id, "
+               f"p.segment_id, {text}, (SELECT group_concat(platform) FROM post_platforms "
+               f"WHERE post_id = p.id) FROM posts p WHERE {where_sql}")
+        chips = []
+        for r in self.db.execute(sql, args).fetchall():
+            platforms = [_PLATFORMS[c] for c in r[7].split(",")] if r[7] else []
+            if len(platforms) > 1:
+                platforms.sort(key=_ORDER.__getitem__)
+            chips.append(PostChip(
+                r[0], dt.datetime.fromisoformat(r[1]) if r[1] else None, _STATUSES[r[2]],
+                _TYPES[r[3]], r[4], r[5], platforms, r[6]))
+        return chips
+
+
+def _filtered(sql: str, args: list[Any], where: PostFilter | None) -> tuple[str, list[Any]]:
+    if where is None:
+        return sql, args
+    if where.no_campaign:
+        sql += " AND p.campaign_id IS NULL"
+    elif where.campaign_id is not None:
+        sql += " AND p.campaign_id = ?"
+        args.append(where.campaign_id)
+    if where.status is not None:
+        sql += " AND p.status = ?"
+        args.append(where.status.value)
+    if where.segment_id is not None:
+        sql += " AND p.segment_id = ?"
+        args.append(where.segment_id)
+    if where.platform is not None:
+        sql += (" AND EXISTS (SELECT 1 FROM post_platforms f WHERE f.post_id = p.id "
+                "AND f.platform = ?)")
+        args.append(where.platform.value)
+    return sql, args
+
+
+class PauseStore:
+    """The record of "pause all scheduled posts" actions (the posts keep their own state)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save(self, record: PauseRecord) -> int:
+        row: dict[str, Any] = {
+            "reason": record.reason, "paused_at": datetime_in(record.paused_at),
+            "resumed_at": datetime_in(record.resumed_at),
+            "post_ids": json.dumps(record.post_ids),
+        }
+        with self.db.atomic():
+            record.id = put(self.db, "post_pauses", row, record.id)
+        return record.id
+
+    def delete(self, record_id: int) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM post_pauses WHERE id = ?", [record_id])
+
+    def active(self) -> PauseRecord | None:
+        """The pause in force (not resumed yet), if any."""
+        rows = self._query("WHERE resumed_at IS NULL ORDER BY id DESC LIMIT 1")
+        return rows[0] if rows else None
+
+    def history(self) -> list[PauseRecord]:
+        return self._query("ORDER BY id DESC")
+
+    def _query(self, tail: str) -> list[PauseRecord]:
+        out = []
+        for r in self.db.execute(
+                f"SELECT id, reason, paused_at, resumed_at, post_ids FROM post_pauses {tail}"):
+            paused = datetime_out(r[2])
+            assert paused is not None
+            out.append(PauseRecord(r[1], paused, json.loads(r[4]), datetime_out(r[3]), r[0]))
+        return out
