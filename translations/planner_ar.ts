@@ -607,5 +607,10 @@ Fonts: Noto Sans Arabic and Noto Sans (SIL Open Font License). Icons: Font Aweso
         <source>Campaigns</source>
         <translation>الحملات</translation>
     </message>
+    <message>
+        <location filename="../planner/ui/screens.py" line="59"/>
+        <source>Content calendar</source>
+        <translation>تقويم المحتوى</translation>
+    </message>
 </context>
 </TS>

@@ -105,3 +105,41 @@ class PauseRecord:
     post_ids: list[int] = field(default_factory=list)
     resumed_at: dt.datetime | None = None
     id: int | None = None
+
+
+def can_move(status: PostStatus) -> bool:
+    """Whether a post may get another date: a published post has gone out already."""
+    return status is not PostStatus.PUBLISHED
+
+
+def status_after_move(status: PostStatus, dated: bool) -> PostStatus:
+    """A post's status once it is given a date (`dated`) or sent back to the ideas.
+
+    An idea that gets a date becomes a draft; a scheduled post sent back to the ideas has no
+    time to go out at, so it falls back to approved. Every other status stays.
+    """
+    if dated and status is PostStatus.IDEA:
+        return PostStatus.DRAFT
+    if not dated and status is PostStatus.SCHEDULED:
+        return PostStatus.APPROVED
+    return status
+
+
+@dataclass(frozen=True)
+class Move:
+    """A post's date and status before and after a move (what undo needs to put it back)."""
+
+    post_id: int
+    before_at: dt.datetime | None
+    after_at: dt.datetime | None
+    before_status: PostStatus
+    after_status: PostStatus
+
+
+@dataclass(frozen=True)
+class StateChange:
+    """A post's status and remembered pre-pause status, before and after a pause or resume."""
+
+    post_id: int
+    before: tuple[PostStatus, PostStatus | None]
+    after: tuple[PostStatus, PostStatus | None]

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from sqlite_utils import Database
 
-from planner.domain.calendar import EXCERPT_CHARS, PauseRecord, PostChip, PostFilter
+from planner.domain.calendar import (
+    EXCERPT_CHARS,
+    Move,
+    PauseRecord,
+    PostChip,
+    PostFilter,
+    StateChange,
+)
 from planner.domain.model import ContentType, Platform, PostStatus
 from planner.storage.library import HashtagSetStore, LocalOccasionStore, SnippetStore
 from planner.storage.rows import datetime_in, datetime_out, put
@@ -77,6 +85,29 @@ class CalendarStore:
         return [r[0] for r in self.db.execute(
             "SELECT id FROM posts WHERE status = ? ORDER BY scheduled_at, id",
             [PostStatus.SCHEDULED.value])]
+
+    def move(self, moves: Sequence[Move], undo: bool = False) -> None:
+        """Give posts their new date and status (or, with `undo`, their former ones)."""
+        now = dt.datetime.now().isoformat(timespec="seconds")
+        rows = [(datetime_in(m.before_at if undo else m.after_at),
+                 (m.before_status if undo else m.after_status).value, now, m.post_id)
+                for m in moves]
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "UPDATE posts SET scheduled_at = ?, status = ?, updated_at = ? WHERE id = ?", rows)
+
+    def set_states(self, changes: Sequence[StateChange], undo: bool = False) -> None:
+        """Set posts' status and remembered pre-pause status (or, with `undo`, the former)."""
+        now = dt.datetime.now().isoformat(timespec="seconds")
+        rows = []
+        for c in changes:
+            status, before_pause = c.before if undo else c.after
+            rows.append((status.value, before_pause.value if before_pause else None, now,
+                         c.post_id))
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "UPDATE posts SET status = ?, status_before_pause = ?, updated_at = ? "
+                "WHERE id = ?", rows)
 
     def _chips(self, where_sql: str, args: list[Any], excerpt: int | None) -> list[PostChip]:
         text = "p.base_text" if excerpt is None else f"substr(p.base_text, 1, {int(excerpt)})"

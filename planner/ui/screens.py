@@ -46,10 +46,17 @@ def _campaigns(ctx: ScreenContext) -> QWidget:
     return CampaignsScreen(ctx.doc, ctx.formatter, ctx.dialogs)
 
 
+def _calendar(ctx: ScreenContext) -> QWidget:
+    from planner.ui.calendar.view import CalendarView
+
+    return CalendarView(ctx.doc, ctx.formatter, ctx.dialogs)
+
+
 # key, title (translated when built), icon, factory: one line per screen.
 SCREENS: list[tuple[str, str, str, Callable[[ScreenContext], QWidget]]] = [
     ("overview", QT_TRANSLATE_NOOP("Screens", "Overview"), "overview", _overview),
     ("campaigns", QT_TRANSLATE_NOOP("Screens", "Campaigns"), "campaigns", _campaigns),
+    ("calendar", QT_TRANSLATE_NOOP("Screens", "Content calendar"), "calendar", _calendar),
 ]
 
 

@@ -1,0 +1,412 @@
+"""A grid of calendar slots (month days or week hours): painted chips, drag and drop, keyboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QGuiApplication,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
+
+from planner.domain.calendar import PostChip
+from planner.palette import ACCENT
+from planner.ui.calendar.chips import GAP, PAD, ChipLayout, ChipPainter, ids_of, posts_mime
+from planner.ui.calendar.models import Slot, SlotModel, SlotRole, chip_tooltip
+from planner.ui.calendar.source import CalendarSource
+
+Index = QModelIndex | QPersistentModelIndex
+_QUIET = QColor("#dc2626")
+
+
+class SlotDelegate(QStyledItemDelegate):
+    """Paints one slot: its day and Hijri date, occasions, then as many chips as fit."""
+
+    def __init__(self, grid: ChipGrid) -> None:
+        super().__init__(grid)
+        self.grid = grid
+        self.chips = ChipPainter(grid.source, grid.font())
+        self.small = QFont(self.chips.font)
+        self.bold = QFont(grid.font())
+        self.bold.setBold(True)
+        self.line = self.chips.height
+
+    def occasion_lines(self, rect: QRect, slot: Slot) -> int:
+        """How many occasions a day cell shows: up to two, leaving a line for its chips."""
+        if not slot.whole_day or not slot.occasions:
+            return 0
+        free = (rect.height() - 2 * GAP - self.line) // (self.line + GAP)
+        if slot.chips:
+            free -= 1
+        return max(0, min(2, len(slot.occasions), free))
+
+    def chips_area(self, rect: QRect, slot: Slot) -> QRect:
+        top = rect.top() + GAP
+        if slot.whole_day:
+            top += self.line + GAP
+            top += self.occasion_lines(rect, slot) * (self.line + GAP)
+        return QRect(rect.left() + GAP, top, rect.width() - 2 * GAP,
+                     rect.bottom() - GAP - top + 1)
+
+    def chip_layout(self, rect: QRect, slot: Slot) -> ChipLayout:
+        return self.chips.layout(self.chips_area(rect, slot), slot.chips)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        slot: Slot | None = index.data(SlotRole)
+        if slot is None:
+            return
+        palette = QGuiApplication.palette()
+        rect = option.rect
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        painter.save()
+        background = palette.color(QPalette.ColorRole.Base)
+        if slot.weekend or not slot.in_month:
+            background = palette.color(QPalette.ColorRole.AlternateBase)
+        painter.fillRect(rect, background)
+        if self.grid.drop_index is not None and self.grid.drop_index == index:
+            tint = QColor(ACCENT)
+            tint.setAlpha(50)
+            painter.fillRect(rect, tint)
+        elif self.grid.currentIndex() == index and self.grid.hasFocus():
+            tint = QColor(palette.color(QPalette.ColorRole.Highlight))
+            tint.setAlpha(22)
+            painter.fillRect(rect, tint)
+        if slot.today and slot.whole_day:
+            pen = painter.pen()
+            pen.setColor(QColor(ACCENT))
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        if slot.whole_day:
+            self._paint_header(painter, rect, slot, rtl, palette)
+        self._paint_chips(painter, rect, slot, rtl)
+        painter.restore()
+
+    def _paint_header(self, painter: QPainter, rect: QRect, slot: Slot, rtl: bool,
+                      palette: QPalette) -> None:
+        line = QRect(rect.left() + PAD, rect.top() + GAP, rect.width() - 2 * PAD, self.line)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        if self.grid.show_day_numbers:
+            painter.setFont(self.bold)
+            text = slot.day_text
+            width = painter.fontMetrics().horizontalAdvance(text) + 8
+            box = QRect(line.right() - width + 1 if rtl else line.left(), line.top(), width,
+                        line.height())
+            if slot.today:
+                painter.setBrush(QColor(ACCENT))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.drawRoundedRect(box, 6, 6)
+                painter.setPen(QColor("#ffffff"))
+            else:
+                painter.setPen(palette.color(QPalette.ColorRole.Text) if slot.in_month
+                               else muted)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            line = line.adjusted(0, 0, -width, 0) if rtl else line.adjusted(width, 0, 0, 0)
+        painter.setFont(self.small)
+        painter.setPen(muted)
+        align = Qt.AlignmentFlag.AlignRight if self.grid.show_day_numbers \
+            else Qt.AlignmentFlag.AlignLeft
+        painter.drawText(line, align | Qt.AlignmentFlag.AlignVCenter, slot.hijri_text)
+        y = rect.top() + GAP + self.line + GAP
+        for occasion in slot.occasions[:self.occasion_lines(rect, slot)]:
+            band = QRect(rect.left() + GAP, y, rect.width() - 2 * GAP, self.line)
+            colour = _QUIET if occasion.quiet else QColor(ACCENT)
+            fill = QColor(colour)
+            fill.setAlpha(30)
+            painter.fillRect(band, fill)
+            painter.setPen(colour)
+            name = ("~ " if occasion.approximate else "") + occasion.name
+            painter.drawText(band.adjusted(PAD, 0, -PAD, 0), Qt.AlignmentFlag.AlignVCenter
+                             | Qt.AlignmentFlag.AlignLeft, painter.fontMetrics().elidedText(
+                                 name, Qt.TextElideMode.ElideRight, band.width() - 2 * PAD))
+            y += self.line + GAP
+
+    def _paint_chips(self, painter: QPainter, rect: QRect, slot: Slot, rtl: bool) -> None:
+        if not slot.chips:
+            return
+        layout = self.chip_layout(rect, slot)
+        selected = self.grid.selected_post
+        for chip_rect, chip in layout.rects:
+            self.chips.paint(painter, chip_rect, chip, rtl, chip.id == selected)
+        if layout.more is not None:
+            self.chips.paint_more(painter, layout.more, layout.hidden,
+                                  self.grid.more_text(layout.hidden))
+
+
+class ChipGrid(QTableView):
+    """Slots in seven day columns; a post chip can be selected, opened, dragged and moved."""
+
+    postActivated = Signal(int)  # open in the composer
+    newPostRequested = Signal(object)  # a Slot: write a new post there
+    moveRequested = Signal(list, object)  # post ids, target Slot
+    shiftRequested = Signal(int, object)  # post id, timedelta to move it by
+    deleteRequested = Signal(list)  # post ids
+    moreRequested = Signal(object)  # a date whose chips do not all fit
+    pageRequested = Signal(int)  # -1 previous period, +1 next one
+
+    show_day_numbers = True
+    vertical_delta = dt.timedelta(days=7)  # what Ctrl+Shift+Up/Down moves a post by
+
+    def __init__(self, source: CalendarSource, model: SlotModel,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.setModel(model)
+        self.selected_post: int | None = None
+        self.drop_index: QPersistentModelIndex | None = None
+        self._press: tuple[QPoint, PostChip] | None = None
+        self.delegate = SlotDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setDragEnabled(False)  # drags start from a chip, see mouseMoveEvent
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setMouseTracking(True)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def slot_model(self) -> SlotModel:
+        model = self.model()
+        assert isinstance(model, SlotModel)
+        return model
+
+    def more_text(self, hidden: int) -> str:
+        return self.tr("+%1 more").replace("%1", self.source.fmt.integer(hidden))
+
+    # hit testing ---------------------------------------------------------------------------
+    def hit(self, pos: QPoint) -> tuple[QModelIndex, PostChip | None, bool]:
+        """The cell under `pos`, the chip there (if any), and whether it is the "+N" line."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return index, None, False
+        slot: Slot = index.data(SlotRole)
+        layout = self.delegate.chip_layout(self.visualRect(index), slot)
+        for rect, chip in layout.rects:
+            if rect.contains(pos):
+                return index, chip, False
+        return index, None, layout.more is not None and layout.more.contains(pos)
+
+    def chip_rect(self, post_id: int) -> QRect:
+        """Where a post's chip is painted (an empty rect when it is not shown)."""
+        index = self.slot_model().index_of(post_id)
+        if not index.isValid():
+            return QRect()
+        layout = self.delegate.chip_layout(self.visualRect(index), index.data(SlotRole))
+        return next((r for r, c in layout.rects if c.id == post_id), QRect())
+
+    # selection -----------------------------------------------------------------------------
+    def current_slot(self) -> Slot | None:
+        index = self.currentIndex()
+        return index.data(SlotRole) if index.isValid() else None
+
+    def select_post(self, post_id: int | None) -> bool:
+        """Select a post's chip and its cell; False when it is not in the visible range."""
+        if post_id is None:
+            self.selected_post = None
+            self.viewport().update()
+            return False
+        index = self.slot_model().index_of(post_id)
+        if not index.isValid():
+            return False
+        self.selected_post = post_id
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        self.viewport().update()
+        return True
+
+    def select_slot(self, index: QModelIndex, last: bool = False) -> None:
+        self.setCurrentIndex(index)
+        chips = index.data(SlotRole).chips if index.isValid() else []
+        self.selected_post = (chips[-1] if last else chips[0]).id if chips else None
+        self.viewport().update()
+
+    # mouse ---------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index, chip, more = self.hit(event.position().toPoint())
+        self._press = None
+        if index.isValid():
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.setCurrentIndex(index)
+            self.selected_post = chip.id if chip else None
+            if chip is not None and event.button() == Qt.MouseButton.LeftButton:
+                self._press = (event.position().toPoint(), chip)
+            if more and event.button() == Qt.MouseButton.LeftButton:
+                self.moreRequested.emit(index.data(SlotRole).date)
+            self.viewport().update()
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        start, chip = self._press
+        if (event.position().toPoint() - start).manhattanLength() < \
+                QApplication.startDragDistance():
+            return
+        self._press = None
+        drag = QDrag(self)
+        drag.setMimeData(posts_mime([chip.id]))
+        drag.setPixmap(self.chip_pixmap(chip))
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._press = None
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index, chip, _more = self.hit(event.position().toPoint())
+        if chip is not None:
+            self.postActivated.emit(chip.id)
+        elif index.isValid():
+            self.newPostRequested.emit(index.data(SlotRole))
+        event.accept()
+
+    def chip_pixmap(self, chip: PostChip) -> QPixmap:
+        width = min(240, max(120, self.columnWidth(0) - 8))
+        pixmap = QPixmap(width, self.delegate.chips.height)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.delegate.chips.paint(painter, pixmap.rect(), chip, self.isRightToLeft(), True)
+        painter.end()
+        return pixmap
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index, chip, _more = self.hit(event.pos())
+            if chip is not None:
+                QToolTip.showText(event.globalPos(), chip_tooltip(self.source, chip), self)
+                return True
+            if index.isValid():
+                QToolTip.showText(event.globalPos(), index.data(Qt.ItemDataRole.ToolTipRole),
+                                  self)
+                return True
+        return super().viewportEvent(event)
+
+    # drops ---------------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if ids_of(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if not ids_of(event.mimeData()) or not index.isValid():
+            event.ignore()
+            return
+        if self.drop_index != index:
+            self.drop_index = QPersistentModelIndex(index)
+            self.viewport().update()
+        event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QEvent) -> None:
+        self.drop_index = None
+        self.viewport().update()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.drop(event.mimeData(), event.position().toPoint()):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def drop(self, mime: object, pos: QPoint) -> bool:
+        """Handle dropped posts at `pos`: ask for them to move to that slot."""
+        self.drop_index = None
+        self.viewport().update()
+        ids = ids_of(mime)  # type: ignore[arg-type]
+        index = self.indexAt(pos)
+        if not ids or not index.isValid():
+            return False
+        self.moveRequested.emit(ids, index.data(SlotRole))
+        return True
+
+    # keyboard ------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+        shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if key in arrows and mods == shift_ctrl:
+            if self.selected_post is not None:
+                self.shiftRequested.emit(self.selected_post, self._delta(key))
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.selected_post is not None:
+                self.postActivated.emit(self.selected_post)
+            elif (slot := self.current_slot()) is not None:
+                self.newPostRequested.emit(slot)
+            event.accept()
+            return
+        if key == Qt.Key.Key_Delete and self.selected_post is not None:
+            self.deleteRequested.emit([self.selected_post])
+            event.accept()
+            return
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.pageRequested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not mods and self._within_slot(key):
+            event.accept()
+            return
+        if key in arrows and not mods:
+            if not self.currentIndex().isValid():
+                self.select_slot(self.model().index(0, 0))
+                event.accept()
+                return
+            before = self.currentIndex()
+            super().keyPressEvent(event)
+            if self.currentIndex() != before:
+                self.select_slot(self.currentIndex(), last=key == Qt.Key.Key_Up)
+            return
+        super().keyPressEvent(event)
+
+    def _within_slot(self, key: int) -> bool:
+        """Up/Down first walk through the chips of the current slot."""
+        slot = self.current_slot()
+        if slot is None or not slot.chips:
+            return False
+        ids = [c.id for c in slot.chips]
+        if self.selected_post not in ids:
+            return False
+        i = ids.index(self.selected_post) + (1 if key == Qt.Key.Key_Down else -1)
+        if not 0 <= i < len(ids):
+            return False
+        self.selected_post = ids[i]
+        self.viewport().update()
+        return True
+
+    def _delta(self, key: int) -> dt.timedelta:
+        """How far Ctrl+Shift+arrow moves a post: a day sideways, a row up or down.
+
+        Sideways follows what the eye sees: in right-to-left, Left is the next day.
+        """
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            return self.vertical_delta * (1 if key == Qt.Key.Key_Down else -1)
+        forward = Qt.Key.Key_Left if self.isRightToLeft() else Qt.Key.Key_Right
+        return dt.timedelta(days=1 if key == forward else -1)

@@ -1,0 +1,187 @@
+"""The ideas column: posts with no date yet, dragged onto the calendar to schedule them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from planner.domain.calendar import PostChip
+from planner.ui.calendar.chips import MIME, ChipPainter, ids_of, posts_mime
+from planner.ui.calendar.models import chip_tooltip
+from planner.ui.calendar.source import CalendarSource
+
+Index = QModelIndex | QPersistentModelIndex
+IdRole = Qt.ItemDataRole.UserRole + 40
+ChipRole = Qt.ItemDataRole.UserRole + 41
+
+
+class IdeasModel(QAbstractListModel):
+    """The backlog as a list; its items drag out as posts."""
+
+    def __init__(self, source: CalendarSource, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self._rows: list[PostChip] = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self.source.ideas()
+        self.endResetModel()
+
+    def row_of(self, post_id: int) -> int:
+        return next((i for i, c in enumerate(self._rows) if c.id == post_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        chip = self._rows[index.row()]
+        if role == IdRole:
+            return chip.id
+        if role == ChipRole:
+            return chip
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return chip.first_words(12)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return chip_tooltip(self.source, chip)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid():
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags | Qt.ItemFlag.ItemIsDropEnabled
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        ids = sorted({i.data(IdRole) for i in indexes if i.isValid()})
+        return posts_mime(ids)
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+
+class IdeaDelegate(QStyledItemDelegate):
+    """An idea as a chip (status stripe, platform mark, first words) and its campaign below."""
+
+    def __init__(self, painter: ChipPainter, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.chips = painter
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        chip: PostChip = index.data(ChipRole)
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = option.rect.adjusted(2, 2, -2, -2)
+        painter.save()
+        top = rect.adjusted(0, 0, 0, -(rect.height() - self.chips.height))
+        self.chips.paint(painter, top, chip, rtl, selected, show_time=False)
+        campaign = self.chips.source.campaign_name(chip.campaign_id)
+        if campaign:
+            below = rect.adjusted(6, self.chips.height, -6, 0)
+            painter.setFont(self.chips.font)
+            painter.setPen(option.palette.color(option.palette.ColorRole.PlaceholderText))
+            painter.drawText(below, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             self.chips.metrics.elidedText(campaign, Qt.TextElideMode.ElideRight,
+                                                           below.width()))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(160, 2 * self.chips.height + 6)
+
+
+class IdeasList(QListView):
+    """Drag an idea onto a day to schedule it; drop a post here to take its date away."""
+
+    postActivated = Signal(int)
+    unscheduleRequested = Signal(list)
+    deleteRequested = Signal(list)
+
+    def __init__(self, source: CalendarSource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ideas = IdeasModel(source, self)
+        self.setModel(self.ideas)
+        self.setAccessibleName(self.tr("Ideas"))
+        self.setItemDelegate(IdeaDelegate(ChipPainter(source, self.font()), self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSpacing(1)
+        self.setUniformItemSizes(True)
+        self.doubleClicked.connect(lambda index: self.postActivated.emit(index.data(IdRole)))
+
+    def selected_post(self) -> int | None:
+        index = self.currentIndex()
+        return index.data(IdRole) if index.isValid() else None
+
+    def select_post(self, post_id: int) -> bool:
+        row = self.ideas.row_of(post_id)
+        if row < 0:
+            return False
+        self.setCurrentIndex(self.ideas.index(row))
+        return True
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.source() is not self and ids_of(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.source() is not self and ids_of(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if event.source() is not self and self.drop(event.mimeData()):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def drop(self, mime: QMimeData) -> bool:
+        ids = ids_of(mime)
+        if ids:
+            self.unscheduleRequested.emit(ids)
+        return bool(ids)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        post = self.selected_post()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and post is not None:
+            self.postActivated.emit(post)
+            return
+        if event.key() == Qt.Key.Key_Delete and post is not None:
+            self.deleteRequested.emit([post])
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,129 @@
+"""What the calendar's models read: the filtered chips of a range, occasions, names, Hijri dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+from planner.domain.calendar import PostChip, PostFilter
+from planner.domain.occasions import HijriDate, Occasion, hijri_of, occasions_between
+from planner.formatting import Formatter
+from planner.ui.document import Document
+
+SUNDAY = 6  # the Omani week starts on Sunday
+WEEKEND = (4, 5)  # Friday and Saturday
+
+
+def week_start(day: dt.date) -> dt.date:
+    """The Sunday on or before `day`."""
+    return day - dt.timedelta(days=(day.weekday() - SUNDAY) % 7)
+
+
+def column_of(day: dt.date) -> int:
+    """The column of a weekday in the grid: Sunday 0 ... Saturday 6."""
+    return (day.weekday() - SUNDAY) % 7
+
+
+@dataclass(frozen=True)
+class OccasionMark:
+    """An occasion as a day cell shows it."""
+
+    name: str
+    local: bool = False  # added by the officer
+    approximate: bool = False  # a Hijri date that depends on the moon sighting
+    quiet: bool = False  # no campaign posts on that day
+
+
+@dataclass(frozen=True)
+class CampaignInfo:
+    name: str
+    colour: str
+
+
+@lru_cache(maxsize=4096)
+def _hijri(day: dt.date) -> HijriDate | None:
+    return hijri_of(day)
+
+
+# Short English month names that fit a day cell (Formatter.hijri writes the long ones).
+_HIJRI_MONTHS_EN = ("Muharram", "Safar", "Rabi I", "Rabi II", "Jumada I", "Jumada II",
+                    "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah")
+
+
+class CalendarSource:
+    """Reads for the calendar views, through the document's workspace, with the filter set."""
+
+    def __init__(self, doc: Document, formatter: Formatter) -> None:
+        self.doc = doc
+        self.fmt = formatter
+        self.where = PostFilter()
+        self.campaigns: dict[int, CampaignInfo] = {}
+        self.segments: dict[int, str] = {}
+        self._times: dict[tuple[int, int], str] = {}
+        self._computed: dict[tuple[dt.date, dt.date], list[Occasion]] = {}
+        self.refresh_names()
+
+    def refresh_names(self) -> None:
+        """Reload campaign and segment names (after campaigns or segments change)."""
+        ws = self.doc.workspace
+        self.campaigns = {c.id: CampaignInfo(c.name if self.fmt.lang == "ar" or not c.name_en
+                                             else c.name_en, c.colour)
+                          for c in ws.campaigns.summaries()}
+        self.segments = {s.id: s.name for s in ws.segments.list() if s.id is not None}
+
+    def chips(self, start: dt.datetime, end: dt.datetime,
+              full_text: bool = False) -> list[PostChip]:
+        return self.doc.workspace.calendar.chips(start, end, self.where,
+                                                  None if full_text else 80)
+
+    def ideas(self) -> list[PostChip]:
+        return self.doc.workspace.calendar.ideas(self.where)
+
+    def occasions(self, start: dt.date, end: dt.date) -> dict[dt.date, list[OccasionMark]]:
+        """Occasions on each day of [start, end]: computed and reference ones, then local ones."""
+        marks: dict[dt.date, list[OccasionMark]] = {}
+        key = (start, end)
+        if key not in self._computed:
+            self._computed[key] = occasions_between(start, end)
+        for occasion in self._computed[key]:
+            name = occasion.name_en if self.fmt.lang == "en" and occasion.name_en \
+                else occasion.name_ar
+            marks.setdefault(occasion.date, []).append(
+                OccasionMark(name, approximate=occasion.approximate, quiet=occasion.quiet))
+        for o in self.doc.workspace.calendar.occasions.between(start, end):
+            name = o.name_en if self.fmt.lang == "en" and o.name_en else o.name
+            day = max(o.start, start)
+            while day <= min(o.end, end):
+                marks.setdefault(day, []).append(OccasionMark(name, local=True, quiet=o.quiet))
+                day += dt.timedelta(days=1)
+        return marks
+
+    # texts ---------------------------------------------------------------------------------
+    def time_text(self, when: dt.datetime) -> str:
+        """"20:05" in the chosen digits (cached: chips paint many times)."""
+        key = (when.hour, when.minute)
+        text = self._times.get(key)
+        if text is None:
+            text = self._times[key] = self.fmt.digits_of(f"{when.hour:02d}:{when.minute:02d}")
+        return text
+
+    def hijri_short(self, day: dt.date, with_month: bool) -> str:
+        """The Hijri day of `day`, with its month's name when `with_month`."""
+        hijri = _hijri(day)
+        if hijri is None:
+            return ""
+        number = self.fmt.digits_of(str(hijri.day))
+        if not with_month:
+            return number
+        if self.fmt.lang == "ar":
+            return f"{number} {hijri.month_name_ar}"
+        return f"{number} {_HIJRI_MONTHS_EN[hijri.month - 1]}"
+
+    def hijri_month_starts(self, day: dt.date) -> bool:
+        hijri = _hijri(day)
+        return hijri is not None and hijri.day == 1
+
+    def campaign_name(self, campaign_id: int | None) -> str:
+        info = self.campaigns.get(campaign_id or 0)
+        return info.name if info else ""

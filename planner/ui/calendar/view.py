@@ -1,0 +1,332 @@
+"""The Calendar screen: month, week and list views across campaigns, filters and the ideas."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.calendar import Move, can_move, status_after_move
+from planner.domain.model import Post, PostStatus
+from planner.formatting import Formatter
+from planner.ui.calendar.agenda import AgendaView
+from planner.ui.calendar.commands import DeletePosts, MovePosts
+from planner.ui.calendar.grids import MonthGrid, WeekGrid
+from planner.ui.calendar.ideas import IdeasList
+from planner.ui.calendar.models import Slot
+from planner.ui.calendar.source import CalendarSource
+from planner.ui.calendar.toolbar import FilterBar, PeriodBar
+from planner.ui.dialogs import Dialogs
+from planner.ui.document import Document
+from planner.ui.icons import icon
+from planner.ui.widgets import caption, heading
+
+DEFAULT_TIME = dt.time(10, 0)  # when a post dropped on a whole day has no time of its own
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+class CalendarView(QWidget):
+    """The content calendar: every campaign's posts at their times, and the ideas to place."""
+
+    message = Signal(str)
+
+    def __init__(self, doc: Document, formatter: Formatter, dialogs: Dialogs,
+                 today: Callable[[], dt.datetime] = dt.datetime.now,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.fmt = formatter
+        self.dialogs = dialogs
+        self.now = today
+        self.source = CalendarSource(doc, formatter)
+        self.anchor = today().date()
+        self.mode = "month"
+        # Opens the composer on a post (set by the composer; tests record the posts instead).
+        self.composer_factory: Callable[[Post], object] | None = None
+
+        self.title = heading("")  # the period shown: "November 2026"
+        self.period = caption()  # its Hijri months
+        self.bar = PeriodBar()
+        self.new_button = QPushButton(icon("add"), self.tr("New post"))
+        self.new_button.clicked.connect(lambda: self.new_post(None))
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setAccessibleName(self.tr("More actions"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_menu = QMenu(self)
+        self.more_button.setMenu(self.more_menu)
+        self.filters = FilterBar(self.source)
+        self.count = caption()
+
+        self.month = MonthGrid(self.source)
+        self.week = WeekGrid(self.source)
+        self.agenda = AgendaView(self.source)
+        self.stack = QStackedWidget()
+        for widget in (self.month, self.week, self.agenda):
+            self.stack.addWidget(widget)
+        self.ideas = IdeasList(self.source)
+        self.ideas_title = heading(self.tr("Ideas"), 2)
+        self.ideas_hint = caption(self.tr("Posts with no date yet: drag one onto a day."))
+        ideas_panel = QWidget()
+        ideas_layout = QVBoxLayout(ideas_panel)
+        ideas_layout.setContentsMargins(8, 0, 0, 0)
+        ideas_layout.addWidget(self.ideas_title)
+        ideas_layout.addWidget(self.ideas_hint)
+        ideas_layout.addWidget(self.ideas, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(ideas_panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([900, 230])
+        self.splitter.setChildrenCollapsible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addSpacing(8)
+        top.addWidget(self.period, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.bar)
+        top.addSpacing(12)
+        top.addWidget(self.new_button)
+        top.addWidget(self.more_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.filters, 1)
+        filters.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+
+        self._connect()
+        self.set_mode("month")
+
+    def _connect(self) -> None:
+        self.bar.stepped.connect(self.step)
+        self.bar.todayRequested.connect(self.go_today)
+        self.bar.modeChosen.connect(self.set_mode)
+        self.filters.changed.connect(self.reload)
+        self.filters.search.textChanged.connect(self._search)
+        for grid in (self.month, self.week):
+            grid.postActivated.connect(self.open_post)
+            grid.newPostRequested.connect(self.new_post)
+            grid.moveRequested.connect(self.move_posts)
+            grid.shiftRequested.connect(self.shift_post)
+            grid.deleteRequested.connect(self.delete_posts)
+            grid.pageRequested.connect(self.step)
+        self.month.moreRequested.connect(self.show_day)
+        self.agenda.postActivated.connect(self.open_post)
+        self.agenda.deleteRequested.connect(self.delete_posts)
+        self.ideas.postActivated.connect(self.open_post)
+        self.ideas.deleteRequested.connect(self.delete_posts)
+        self.ideas.unscheduleRequested.connect(self.unschedule)
+        self.doc.changed.connect(self._on_changed)
+        today = QAction(self.tr("Go to today"), self)
+        today.setShortcut(QKeySequence(Qt.Key.Key_Home))
+        today.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        today.triggered.connect(self.go_today)
+        self.stack.addAction(today)
+        self.more_menu.addAction(today)
+
+    # navigation ----------------------------------------------------------------------------
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.bar.set_mode(mode)
+        self.stack.setCurrentWidget({"month": self.month, "week": self.week,
+                                     "list": self.agenda}[mode])
+        self.filters.search.setVisible(mode == "list")
+        self.reload()
+        if mode == "week":
+            self.week.scroll_to_hour(WeekGrid.FIRST_HOUR)
+
+    def step(self, direction: int) -> None:
+        if self.mode == "week":
+            self.anchor += dt.timedelta(days=7 * direction)
+        else:
+            self.anchor = add_months(self.anchor, direction)
+        self.reload()
+
+    def go_today(self) -> None:
+        self.anchor = self.now().date()
+        self.reload()
+
+    def show_day(self, day: dt.date) -> None:
+        """Show one day's posts in full: the week view, scrolled to the first of them."""
+        self.anchor = day
+        self.set_mode("week")
+
+    def show_date_of(self, when: dt.datetime | None) -> None:
+        if when is not None:
+            self.anchor = when.date()
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the shown period again (after a change, a filter, or moving in time)."""
+        today = self.now().date()
+        if self.mode == "month":
+            self.month.month_model.show_month(self.anchor, today)
+            total = self.month.month_model.total
+            self._month_title(self.anchor)
+        elif self.mode == "week":
+            self.week.week_model.show_week(self.anchor, today)
+            total = self.week.week_model.total
+            first = self.week.week_model.first
+            last = first + dt.timedelta(days=6)
+            self.title.setText(self.fmt.date_range(first, last))
+            self.period.setText(f"{self.source.hijri_short(first, True)} – "
+                                f"{self.source.hijri_short(last, True)}")
+        else:
+            start = self.anchor.replace(day=1)
+            self.agenda.agenda.show_range(start, add_months(start, 1))
+            total = self.agenda.agenda.total
+            self._month_title(self.anchor)
+        self.ideas.ideas.reload()
+        self.ideas_title.setText(self.tr("Ideas (%1)").replace(
+            "%1", self.fmt.integer(self.ideas.ideas.rowCount())))
+        self.count.setText(self.tr("%1 posts").replace("%1", self.fmt.integer(total)))
+
+    def _month_title(self, day: dt.date) -> None:
+        first = day.replace(day=1)
+        last = add_months(first, 1) - dt.timedelta(days=1)
+        self.title.setText(self.fmt.date(first, "MMMM y"))
+        self.period.setText(f"{self.source.hijri_short(first, True)} – "
+                            f"{self.source.hijri_short(last, True)}")
+
+    def _search(self, text: str) -> None:
+        self.agenda.agenda.set_query(text)
+        self.count.setText(self.tr("%1 of %2 posts")
+                           .replace("%1", self.fmt.integer(self.agenda.agenda.rowCount()))
+                           .replace("%2", self.fmt.integer(self.agenda.agenda.total))
+                           if text else self.tr("%1 posts").replace(
+                               "%1", self.fmt.integer(self.agenda.agenda.total)))
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("all", "campaigns", "segments"):
+            self.source.refresh_names()
+            self.filters.fill_names()
+        if topic in ("all", "campaigns", "segments", "posts", "calendar"):
+            selected = self.selected_post()
+            self.reload()
+            if selected is not None:
+                self.select_post(selected)
+
+    # selection -----------------------------------------------------------------------------
+    def current_grid(self) -> MonthGrid | WeekGrid | None:
+        return {"month": self.month, "week": self.week}.get(self.mode)  # type: ignore[return-value]
+
+    def selected_post(self) -> int | None:
+        grid = self.current_grid()
+        if grid is not None:
+            return grid.selected_post
+        return self.agenda.selected_post()
+
+    def select_post(self, post_id: int) -> bool:
+        grid = self.current_grid()
+        if grid is not None:
+            return grid.select_post(post_id)
+        return self.agenda.select_post(post_id)
+
+    # edits ---------------------------------------------------------------------------------
+    def open_post(self, post_id: int) -> None:
+        try:
+            post = self.doc.workspace.posts.get(post_id)
+        except KeyError:
+            return
+        self._compose(post)
+
+    def new_post(self, slot: Slot | None) -> None:
+        when = None
+        if slot is not None:
+            when = dt.datetime.combine(slot.date, DEFAULT_TIME) if slot.whole_day else slot.start
+        campaign = self.source.where.campaign_id
+        self._compose(Post("", [], PostStatus.DRAFT if when else PostStatus.IDEA,
+                           scheduled_at=when, campaign_id=campaign,
+                           segment_id=self.source.where.segment_id))
+
+    def _compose(self, post: Post) -> None:
+        if self.composer_factory is not None:
+            self.composer_factory(post)
+
+    def move_posts(self, post_ids: list[int], slot: Slot) -> None:
+        """Posts dropped on a slot: a whole day keeps each post's time, an hour its minutes."""
+        moves = []
+        for post_id in post_ids:
+            try:
+                post = self.doc.workspace.posts.get(post_id)
+            except KeyError:
+                continue
+            if not can_move(post.status):
+                self.message.emit(self.tr("A published post cannot be moved."))
+                continue
+            old = post.scheduled_at
+            if slot.whole_day:
+                when = dt.datetime.combine(slot.date, old.time() if old else DEFAULT_TIME)
+            else:
+                when = slot.start.replace(minute=old.minute if old else 0)
+            if when != old:
+                moves.append(Move(post_id, old, when, post.status,
+                                  status_after_move(post.status, True)))
+        self._push_moves(moves, self.tr("Reschedule post"))
+
+    def shift_post(self, post_id: int, delta: dt.timedelta) -> None:
+        post = self.doc.workspace.posts.get(post_id)
+        if post.scheduled_at is None:
+            return
+        if not can_move(post.status):
+            self.message.emit(self.tr("A published post cannot be moved."))
+            return
+        when = post.scheduled_at + delta
+        self._push_moves([Move(post_id, post.scheduled_at, when, post.status, post.status)],
+                         self.tr("Reschedule post"))
+        if not self.select_post(post_id):
+            self.show_date_of(when)
+            self.select_post(post_id)
+
+    def unschedule(self, post_ids: list[int]) -> None:
+        moves = []
+        for post_id in post_ids:
+            post = self.doc.workspace.posts.get(post_id)
+            if post.scheduled_at is None:
+                continue
+            if not can_move(post.status):
+                self.message.emit(self.tr("A published post cannot be moved."))
+                continue
+            moves.append(Move(post_id, post.scheduled_at, None, post.status,
+                              status_after_move(post.status, False)))
+        self._push_moves(moves, self.tr("Move post to the ideas"))
+
+    def _push_moves(self, moves: list[Move], text: str) -> None:
+        if not moves:
+            return
+        self.doc.undo_stack.push(MovePosts(self.doc, moves, text))
+        self.select_post(moves[-1].post_id)
+        when = moves[-1].after_at
+        self.message.emit(self.tr("Post moved to %1").replace(
+            "%1", self.fmt.datetime(when)) if when else self.tr("Post moved to the ideas"))
+
+    def delete_posts(self, post_ids: list[int]) -> None:
+        if not post_ids:
+            return
+        if not self.dialogs.confirm(self, self.tr("Delete post"), self.tr(
+                "Delete this post with its text for every platform? "
+                "You can undo this with Ctrl+Z.")):
+            return
+        self.doc.undo_stack.push(DeletePosts(self.doc, post_ids, self.tr("Delete post")))
+        self.message.emit(self.tr("Post deleted"))
