@@ -12,6 +12,7 @@ from planner.domain.occasions import hijri_of
 from planner.formatting import Digits, Formatter
 from planner.paths import resource
 from planner.storage.calendar_sample import load_calendar_sample
+from planner.ui import language
 from planner.ui.calendar.chips import posts_mime
 from planner.ui.calendar.models import SlotRole
 from planner.ui.calendar.view import DEFAULT_TIME, CalendarView
@@ -22,6 +23,7 @@ NOW = dt.datetime(2026, 11, 26, 9, 0)
 
 @pytest.fixture
 def view(qtbot, workspace, dialogs):
+    language.install_language("en")  # other tests may leave the Arabic translation installed
     load_calendar_sample(workspace, resource("sample", "calendar.json"), NOW.date())
     widget = CalendarView(Document(workspace), Formatter("en", Digits.LATIN), dialogs,
                           today=lambda: NOW)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner.domain.model import Platform, Post, PostStatus
 from planner.formatting import Digits, Formatter
+from planner.ui import language
 from planner.ui.calendar.agenda import AgendaModel, IdRole
 from planner.ui.calendar.chips import posts_mime
 from planner.ui.calendar.models import SlotRole
@@ -20,6 +21,7 @@ NOW = dt.datetime(2026, 11, 26, 9, 0)
 
 @pytest.fixture
 def view(qtbot, workspace, dialogs):
+    language.install_language("en")  # other tests may leave the Arabic translation installed
     widget = CalendarView(Document(workspace), Formatter("en", Digits.LATIN), dialogs,
                           today=lambda: NOW)
     widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
