@@ -35,7 +35,8 @@ def view(qtbot, workspace, dialogs):
     widget.resize(1280, 800)
     widget.show()
     qtbot.waitExposed(widget)
-    return widget
+    yield widget
+    language.install_language("ar")  # as the app_shell fixture leaves it
 
 
 def cell_of(grid, day):
