@@ -23,7 +23,8 @@ NOW = dt.datetime(2026, 11, 26, 9, 0)
 
 @pytest.fixture
 def view(qtbot, workspace, dialogs):
-    language.install_language("en")  # other tests may leave the Arabic translation installed
+    before = "ar" if language._installed else "en"  # leave the translation as it was found
+    language.install_language("en")
     load_calendar_sample(workspace, resource("sample", "calendar.json"), NOW.date())
     widget = CalendarView(Document(workspace), Formatter("en", Digits.LATIN), dialogs,
                           today=lambda: NOW)
@@ -36,7 +37,7 @@ def view(qtbot, workspace, dialogs):
     widget.show()
     qtbot.waitExposed(widget)
     yield widget
-    language.install_language("ar")  # as the app_shell fixture leaves it
+    language.install_language(before)
 
 
 def cell_of(grid, day):

@@ -21,7 +21,8 @@ NOW = dt.datetime(2026, 11, 26, 9, 0)
 
 @pytest.fixture
 def view(qtbot, workspace, dialogs):
-    language.install_language("en")  # other tests may leave the Arabic translation installed
+    before = "ar" if language._installed else "en"  # leave the translation as it was found
+    language.install_language("en")
     widget = CalendarView(Document(workspace), Formatter("en", Digits.LATIN), dialogs,
                           today=lambda: NOW)
     widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -33,7 +34,7 @@ def view(qtbot, workspace, dialogs):
     widget.show()
     qtbot.waitExposed(widget)
     yield widget
-    language.install_language("ar")  # as the app_shell fixture leaves it
+    language.install_language(before)
 
 
 def type_text(widget, text):
