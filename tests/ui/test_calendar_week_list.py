@@ -22,7 +22,7 @@ NOW = dt.datetime(2026, 11, 26, 9, 0)
 @pytest.fixture
 def view(qtbot, workspace, dialogs):
     before = "ar" if language._installed else "en"  # leave the translation as it was found
-    language.install_language("en")
+    language.install_language("en", set_direction=False)  # the widget sets its own
     widget = CalendarView(Document(workspace), Formatter("en", Digits.LATIN), dialogs,
                           today=lambda: NOW)
     widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -34,7 +34,7 @@ def view(qtbot, workspace, dialogs):
     widget.show()
     qtbot.waitExposed(widget)
     yield widget
-    language.install_language(before)
+    language.install_language(before, set_direction=False)
 
 
 def type_text(widget, text):
