@@ -43,94 +43,137 @@
     </message>
 </context>
 <context>
+    <name>CalendarLabels</name>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="11"/>
+        <source>%1 over the limit of %2</source>
+        <translation>يتجاوز الحد (%2) بمقدار %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="12"/>
+        <source>%1 hashtags: at most %2 are allowed</source>
+        <translation>%1 وسمًا: الحد الأقصى %2</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="14"/>
+        <source>%1 mentions: at most %2 are allowed</source>
+        <translation>%1 إشارة: الحد الأقصى %2</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="16"/>
+        <source>%1 characters the platform refuses</source>
+        <translation>%1 من الرموز ترفضها المنصة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="21"/>
+        <source>Another post goes out on %1 within an hour of this one (at %2).</source>
+        <translation>منشور آخر على %1 في غضون ساعة من هذا المنشور (الساعة %2).</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="23"/>
+        <source>The date is outside the campaign (%1).</source>
+        <translation>الموعد خارج مدة الحملة (%1).</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="25"/>
+        <source>The date is outside its phase (%1).</source>
+        <translation>الموعد خارج مرحلته (%1).</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="27"/>
+        <source>The day is a quiet occasion: campaign posts should not go out.</source>
+        <translation>اليوم مناسبة هادئة: لا يُنصح بنشر منشورات الحملات فيه.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="66"/>
+        <location filename="../planner/ui/calendar/view.py" line="68"/>
         <source>New post</source>
         <translation>منشور جديد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="69"/>
+        <location filename="../planner/ui/calendar/view.py" line="71"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="70"/>
+        <location filename="../planner/ui/calendar/view.py" line="72"/>
         <source>More actions</source>
         <translation>إجراءات أخرى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="84"/>
+        <location filename="../planner/ui/calendar/view.py" line="86"/>
         <source>Ideas</source>
         <translation>أفكار</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="85"/>
+        <location filename="../planner/ui/calendar/view.py" line="87"/>
         <source>Posts with no date yet: drag one onto a day.</source>
         <translation>منشورات بلا موعد بعد: اسحب أحدها إلى يوم في التقويم.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="141"/>
+        <location filename="../planner/ui/calendar/view.py" line="143"/>
         <source>Go to today</source>
         <translation>الذهاب إلى اليوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="201"/>
+        <location filename="../planner/ui/calendar/view.py" line="203"/>
         <source>Ideas (%1)</source>
         <translation>أفكار (%1)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="203"/>
-        <location filename="../planner/ui/calendar/view.py" line="217"/>
+        <location filename="../planner/ui/calendar/view.py" line="205"/>
+        <location filename="../planner/ui/calendar/view.py" line="219"/>
         <source>%1 posts</source>
         <translation>عدد المنشورات: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="214"/>
+        <location filename="../planner/ui/calendar/view.py" line="216"/>
         <source>%1 of %2 posts</source>
         <translation>%1 من %2 منشورًا</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="276"/>
-        <location filename="../planner/ui/calendar/view.py" line="293"/>
-        <location filename="../planner/ui/calendar/view.py" line="309"/>
+        <location filename="../planner/ui/calendar/view.py" line="294"/>
+        <location filename="../planner/ui/calendar/view.py" line="311"/>
+        <location filename="../planner/ui/calendar/view.py" line="327"/>
         <source>A published post cannot be moved.</source>
         <translation>لا يمكن نقل منشور تم نشره.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="286"/>
-        <location filename="../planner/ui/calendar/view.py" line="297"/>
+        <location filename="../planner/ui/calendar/view.py" line="304"/>
+        <location filename="../planner/ui/calendar/view.py" line="315"/>
         <source>Reschedule post</source>
         <translation>تغيير موعد المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="313"/>
+        <location filename="../planner/ui/calendar/view.py" line="331"/>
         <source>Move post to the ideas</source>
         <translation>نقل المنشور إلى الأفكار</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="321"/>
+        <location filename="../planner/ui/calendar/view.py" line="339"/>
         <source>Post moved to %1</source>
         <translation>نُقل المنشور إلى %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="322"/>
+        <location filename="../planner/ui/calendar/view.py" line="340"/>
         <source>Post moved to the ideas</source>
         <translation>نُقل المنشور إلى الأفكار</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="327"/>
-        <location filename="../planner/ui/calendar/view.py" line="331"/>
+        <location filename="../planner/ui/calendar/view.py" line="345"/>
+        <location filename="../planner/ui/calendar/view.py" line="349"/>
         <source>Delete post</source>
         <translation>حذف المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="328"/>
+        <location filename="../planner/ui/calendar/view.py" line="346"/>
         <source>Delete this post with its text for every platform? You can undo this with Ctrl+Z.</source>
         <translation>هل تريد حذف هذا المنشور بنصوصه لكل المنصات؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="332"/>
+        <location filename="../planner/ui/calendar/view.py" line="350"/>
         <source>Post deleted</source>
         <translation>تم حذف المنشور</translation>
     </message>
@@ -141,6 +184,260 @@
         <location filename="../planner/ui/calendar/grid.py" line="199"/>
         <source>+%1 more</source>
         <translation>+%1 أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="68"/>
+        <location filename="../planner/ui/calendar/composer.py" line="238"/>
+        <source>Post</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="68"/>
+        <source>New post</source>
+        <translation>منشور جديد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="69"/>
+        <source>Post composer</source>
+        <translation>محرر المنشورات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="84"/>
+        <location filename="../planner/ui/calendar/composer.py" line="90"/>
+        <source>Shared text</source>
+        <translation>النص المشترك</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="85"/>
+        <source>The text every platform uses unless it has its own version. Write in Arabic, English or both.</source>
+        <translation>النص الذي تستخدمه كل المنصات ما لم يكن لإحداها نص خاص. اكتب بالعربية أو الإنجليزية أو بهما معًا.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="94"/>
+        <source>Hashtags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="95"/>
+        <source>Snippets</source>
+        <translation>نصوص جاهزة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="97"/>
+        <source>Warnings about the time</source>
+        <translation>تنبيهات الموعد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="118"/>
+        <location filename="../planner/ui/calendar/composer.py" line="310"/>
+        <location filename="../planner/ui/calendar/composer.py" line="317"/>
+        <source>Delete post</source>
+        <translation>حذف المنشور</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="129"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="131"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="151"/>
+        <location filename="../planner/ui/calendar/composer.py" line="237"/>
+        <source>Saved</source>
+        <translation>تم الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="152"/>
+        <source>Not saved yet: nothing typed</source>
+        <translation>لم يُحفظ بعد: لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="171"/>
+        <source>Text for %1</source>
+        <translation>نص %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="174"/>
+        <source>Empty: %1 uses the shared text. Type here to give it its own version.</source>
+        <translation>فارغ: تستخدم %1 النص المشترك. اكتب هنا لتخصيص نص لها.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="253"/>
+        <source>Edit post text</source>
+        <translation>تعديل نص المنشور</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="284"/>
+        <source>Edit post</source>
+        <translation>تعديل المنشور</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="294"/>
+        <source>No free good hour in the next two weeks: choose the time yourself.</source>
+        <translation>لا يوجد وقت مناسب شاغر خلال الأسبوعين القادمين: اختر الموعد بنفسك.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="296"/>
+        <source>Suggested: %1</source>
+        <translation>الموعد المقترح: %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="311"/>
+        <source>Delete this post with its text for every platform? You can undo this with Ctrl+Z.</source>
+        <translation>هل تريد حذف هذا المنشور بنصوصه لكل المنصات؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="336"/>
+        <source>Campaign hashtags</source>
+        <translation>وسوم الحملة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="344"/>
+        <source>No hashtag sets yet.</source>
+        <translation>لا توجد مجموعات وسوم بعد.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="347"/>
+        <source>No snippets yet.</source>
+        <translation>لا توجد نصوص جاهزة بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>Counter</name>
+    <message>
+        <location filename="../planner/ui/calendar/composer_text.py" line="142"/>
+        <source>%1: %2 characters (no documented limit)</source>
+        <translation>%1: %2 حرفًا (لا يوجد حد موثّق)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_text.py" line="148"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 من %3</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="49"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="107"/>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="50"/>
+        <source>Target segment</source>
+        <translation>الفئة المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="51"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="109"/>
+        <source>Key message</source>
+        <translation>الرسالة الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="52"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="110"/>
+        <source>Phase</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="53"/>
+        <source>Content type</source>
+        <translation>نوع المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="56"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="112"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="60"/>
+        <source>Has a date</source>
+        <translation>له موعد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="61"/>
+        <source>Without a date the post stays in the ideas.</source>
+        <translation>المنشور بلا موعد يبقى ضمن الأفكار.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="64"/>
+        <source>Date and time</source>
+        <translation>التاريخ والوقت</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="70"/>
+        <source>Suggest a time</source>
+        <translation>اقترح موعدًا</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="71"/>
+        <source>The next free good hour on the post&apos;s first platform, from the account&apos;s best posting times.</source>
+        <translation>أقرب وقت مناسب شاغر على أول منصة للمنشور، من أفضل أوقات النشر للحساب.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="91"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="117"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="92"/>
+        <source>For the team: sources, design, who approves…</source>
+        <translation>للفريق: المصادر، التصميم، جهة الاعتماد…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="108"/>
+        <source>Segment</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="111"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="113"/>
+        <source>When</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="116"/>
+        <source>Platforms</source>
+        <translation>المنصات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="142"/>
+        <source>No campaign</source>
+        <translation>بلا حملة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="146"/>
+        <source>No segment</source>
+        <translation>بلا شريحة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="158"/>
+        <source>No key message</source>
+        <translation>بلا رسالة رئيسية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="160"/>
+        <source>No phase</source>
+        <translation>بلا مرحلة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_form.py" line="183"/>
+        <source>No date yet: the post is an idea.</source>
+        <translation>لا موعد بعد: المنشور فكرة.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
@@ -23,6 +23,7 @@ from planner.domain.model import Post, PostStatus
 from planner.formatting import Formatter
 from planner.ui.calendar.agenda import AgendaView
 from planner.ui.calendar.commands import DeletePosts, MovePosts
+from planner.ui.calendar.composer import Composer
 from planner.ui.calendar.grids import MonthGrid, WeekGrid
 from planner.ui.calendar.ideas import IdeasList
 from planner.ui.calendar.models import Slot
@@ -57,8 +58,9 @@ class CalendarView(QWidget):
         self.source = CalendarSource(doc, formatter)
         self.anchor = today().date()
         self.mode = "month"
-        # Opens the composer on a post (set by the composer; tests record the posts instead).
-        self.composer_factory: Callable[[Post], object] | None = None
+        # Opens the composer on a post (tests record the posts instead).
+        self.composer_factory: Callable[[Post], object] | None = self.open_composer
+        self.composers: dict[int, Composer] = {}
 
         self.title = heading("")  # the period shown: "November 2026"
         self.period = caption()  # its Hijri months
@@ -259,6 +261,22 @@ class CalendarView(QWidget):
         self._compose(Post("", [], PostStatus.DRAFT if when else PostStatus.IDEA,
                            scheduled_at=when, campaign_id=campaign,
                            segment_id=self.source.where.segment_id))
+
+    def open_composer(self, post: Post) -> Composer:
+        """Show the composer on a post (the one already open for it, if any)."""
+        composer = self.composers.get(post.id) if post.id is not None else None
+        if composer is None:
+            composer = Composer(self.doc, self.fmt, self.dialogs, post, self.now, self)
+            composer.setWindowFlag(Qt.WindowType.Window)
+            composer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            if post.id is not None:
+                self.composers[post.id] = composer
+                composer.destroyed.connect(lambda _=None, i=post.id: self.composers.pop(i, None))
+        composer.show()
+        if QGuiApplication.platformName() != "offscreen":  # it cannot raise windows
+            composer.raise_()
+            composer.activateWindow()
+        return composer
 
     def _compose(self, post: Post) -> None:
         if self.composer_factory is not None:

@@ -1,0 +1,379 @@
+"""The composer (محرر المنشورات): one post, a shared text with per-platform variants, live limits.
+
+Every change is saved at once as an undoable command (typing in one field is one step); the
+composer follows the document, so undo from anywhere shows here too.
+
+Other capabilities add panels under the texts (the identity library attaches assets there)
+by appending a factory to `Composer.panel_factories`: it receives the composer, reads
+`composer.post`, listens to `composer.postChanged`, and edits through `composer.edit(...)`.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections.abc import Callable
+from typing import ClassVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import labels
+from planner.domain.model import Campaign, ContentType, Platform, Post, PostStatus
+from planner.domain.scheduling import ScheduleWarning, WarningCode
+from planner.formatting import Formatter
+from planner.ui.calendar import advice
+from planner.ui.calendar import labels as calendar_labels
+from planner.ui.calendar.commands import DeletePosts, SavePost
+from planner.ui.calendar.composer_form import DetailsForm
+from planner.ui.calendar.composer_text import CounterStrip, PostTextEdit
+from planner.ui.dialogs import Dialogs
+from planner.ui.document import Document
+from planner.ui.icons import icon, platform_icon
+from planner.ui.widgets import caption
+
+
+class Composer(QDialog):
+    """Writes and plans one post; opened from the calendar or with "New post"."""
+
+    postChanged = Signal()
+    panel_factories: ClassVar[list[Callable[[Composer], QWidget]]] = []
+
+    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs, post: Post,
+                 now: Callable[[], dt.datetime] = dt.datetime.now,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.fmt = fmt
+        self.dialogs = dialogs
+        self.now = now
+        self.post = copy.deepcopy(post)
+        self.initial = copy.deepcopy(post)  # what an undone "new post" goes back to
+        self._last_id = post.id
+        self._pushing = False
+        self.campaign: Campaign | None = None
+        self.setWindowTitle(self.tr("Post") if post.id else self.tr("New post"))
+        self.setAccessibleName(self.tr("Post composer"))
+        self.setMinimumSize(960, 640)  # set, so the layout never resizes an open window
+        self.resize(1100, 700)
+
+        self.details = DetailsForm(fmt)
+        self.details.setMinimumWidth(420)
+        self.details.default_when = dt.datetime.combine(now().date() + dt.timedelta(days=1),
+                                                        dt.time(10))
+        ws = doc.workspace
+        self.details.set_choices(
+            [(c.id, c.name if fmt.lang == "ar" or not c.name_en else c.name_en)
+             for c in ws.campaigns.summaries()], ws.segments.list())
+        self.details.edited.connect(self._field_edited)
+        self.details.suggestRequested.connect(self.suggest_time)
+
+        self.base = PostTextEdit(doc.undo_stack)
+        self.base.setAccessibleName(self.tr("Shared text"))
+        self.base.setPlaceholderText(self.tr("The text every platform uses unless it has its "
+                                             "own version. Write in Arabic, English or both."))
+        self.base.textChanged.connect(lambda: self._text_edited(None, self.base))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.base, icon("edit"), self.tr("Shared text"))
+        self.variants: dict[Platform, PostTextEdit] = {}
+        self.counters = CounterStrip(fmt)
+        self.counters.chosen.connect(self.show_platform)
+        self.hashtags = self._menu_button(self.tr("Hashtags"), self._fill_hashtags)
+        self.snippets = self._menu_button(self.tr("Snippets"), self._fill_snippets)
+        self.warnings = QListWidget()
+        self.warnings.setAccessibleName(self.tr("Warnings about the time"))
+        self.warnings.setWordWrap(True)
+        self.warnings.setMaximumHeight(96)
+        self.saved_state = caption()
+
+        insert = QHBoxLayout()
+        insert.addWidget(self.hashtags)
+        insert.addWidget(self.snippets)
+        insert.addStretch(1)
+        insert.addWidget(self.saved_state)
+        texts = QVBoxLayout()
+        texts.addLayout(insert)
+        texts.addWidget(self.tabs, 1)
+        texts.addWidget(self.counters)
+        texts.addWidget(self.warnings)
+        self.panels = [factory(self) for factory in self.panel_factories]
+        for panel in self.panels:
+            texts.addWidget(panel)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete post"))
+        buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.delete_button.clicked.connect(self.delete_post)
+        body = QHBoxLayout()
+        body.addWidget(self.details, 0)
+        body.addSpacing(16)
+        body.addLayout(texts, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(buttons)
+
+        for action, keys in ((doc.undo_stack.createUndoAction(self, self.tr("Undo")),
+                              [QKeySequence(QKeySequence.StandardKey.Undo)]),
+                             (doc.undo_stack.createRedoAction(self, self.tr("Redo")),
+                              [QKeySequence(QKeySequence.StandardKey.Redo),
+                               QKeySequence("Ctrl+Shift+Z")])):
+            action.setShortcuts(keys)
+            self.addAction(action)
+        doc.changed.connect(self._on_changed)
+        self._show_post()
+
+    # showing -------------------------------------------------------------------------------
+    def _show_post(self) -> None:
+        """Put the post's values in every field (after opening, or an undo)."""
+        self.campaign = self._campaign(self.post.campaign_id)
+        self.details.show_post(self.post, self.campaign)
+        self.base.set_text_keeping_cursor(self.post.base_text)
+        self._sync_tabs()
+        for platform, editor in self.variants.items():
+            editor.set_text_keeping_cursor(self.post.variants.get(platform, ""))
+        self._update_counters()
+        self._update_warnings()
+        self.delete_button.setEnabled(self.post.id is not None)
+        self.saved_state.setText(self.tr("Saved") if self.post.id is not None
+                                 else self.tr("Not saved yet: nothing typed"))
+
+    def _campaign(self, campaign_id: int | None) -> Campaign | None:
+        if campaign_id is None:
+            return None
+        try:
+            return self.doc.workspace.campaigns.get(campaign_id)
+        except KeyError:
+            return None
+
+    def _sync_tabs(self) -> None:
+        """A tab per chosen platform, in the platforms' order, after the shared text."""
+        for platform in [p for p in self.variants if p not in self.post.platforms]:
+            editor = self.variants.pop(platform)
+            self.tabs.removeTab(self.tabs.indexOf(editor))
+            editor.deleteLater()
+        for i, platform in enumerate(self.post.platforms):
+            if platform not in self.variants:
+                editor = PostTextEdit(self.doc.undo_stack)
+                editor.setAccessibleName(self.tr("Text for %1").replace(
+                    "%1", labels.platform(platform)))
+                editor.setPlaceholderText(self.tr(
+                    "Empty: %1 uses the shared text. Type here to give it its own version.")
+                    .replace("%1", labels.platform(platform)))
+                editor.setPlainText(self.post.variants.get(platform, ""))
+                editor.textChanged.connect(
+                    lambda p=platform, e=editor: self._text_edited(p, e))
+                self.variants[platform] = editor
+                self.tabs.insertTab(i + 1, editor, platform_icon(platform),
+                                    labels.platform(platform))
+
+    def show_platform(self, platform: Platform) -> None:
+        editor = self.variants.get(platform)
+        if editor is not None:
+            self.tabs.setCurrentWidget(editor)
+
+    def current_editor(self) -> PostTextEdit:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, PostTextEdit) else self.base
+
+    def _update_counters(self) -> None:
+        self.counters.update_for({p: self.post.text_for(p) for p in self.post.platforms},
+                                 self.post.content_type)
+
+    def _update_warnings(self) -> None:
+        self.warnings.clear()
+        for warning in advice.warnings(self.doc.workspace, self.post):
+            item = QListWidgetItem(icon("warning", "#b45309"), self.warning_text(warning))
+            self.warnings.addItem(item)
+        self.warnings.setVisible(self.warnings.count() > 0)
+
+    def warning_text(self, warning: ScheduleWarning) -> str:
+        text = calendar_labels.warning(warning.code)
+        if warning.code is WarningCode.SAME_ACCOUNT_WITHIN_HOUR and warning.platform:
+            other = self.doc.workspace.posts.get(warning.other_post_id) \
+                if warning.other_post_id else None
+            when = self.fmt.time(other.scheduled_at) if other and other.scheduled_at else ""
+            return text.replace("%1", labels.platform(warning.platform)).replace("%2", when)
+        if warning.code is WarningCode.OUTSIDE_CAMPAIGN and self.campaign is not None:
+            return text.replace("%1", self.fmt.date_range(self.campaign.start, self.campaign.end))
+        if warning.code is WarningCode.OUTSIDE_PHASE and self.campaign is not None:
+            phase = next((p for p in self.campaign.phases if p.id == self.post.phase_id), None)
+            if phase is not None:
+                return text.replace("%1", f"{phase.name}: "
+                                          f"{self.fmt.date_range(phase.start, phase.end)}")
+        return text
+
+    # editing -------------------------------------------------------------------------------
+    def edit(self, field: str, change: Callable[[Post], None], text: str) -> None:
+        """Apply `change` to a copy of the post and save it as one undoable command."""
+        stored = None if self.post.id is None else self.doc.workspace.posts.get(self.post.id)
+        after = copy.deepcopy(self.post)
+        change(after)
+        if stored is not None and after == stored:
+            return
+        command = SavePost(self.doc, stored, after, text, merge_key=field)
+        self._pushing = True
+        try:
+            self.doc.undo_stack.push(command)
+        finally:
+            self._pushing = False
+        after.id = command.after.id
+        self.post = after
+        self._last_id = after.id
+        self.delete_button.setEnabled(True)
+        self.saved_state.setText(self.tr("Saved"))
+        self.setWindowTitle(self.tr("Post"))
+        self.postChanged.emit()
+
+    def _text_edited(self, platform: Platform | None, editor: PostTextEdit) -> None:
+        text = editor.toPlainText()
+        if platform is None:
+            def change(p: Post) -> None:
+                p.base_text = text
+        else:
+            def change(p: Post) -> None:
+                if text:
+                    p.variants[platform] = text
+                else:
+                    p.variants.pop(platform, None)
+        self.edit(f"text:{platform.value if platform else 'base'}", change,
+                  self.tr("Edit post text"))
+        self._update_counters()
+
+    def _field_edited(self, field: str, value: object) -> None:
+        def change(p: Post) -> None:
+            if field == "campaign":
+                p.campaign_id = value  # type: ignore[assignment]
+                campaign = self._campaign(p.campaign_id)
+                if campaign is None or p.message_id not in [m.id for m in campaign.messages]:
+                    p.message_id = None
+                if campaign is None or p.phase_id not in [ph.id for ph in campaign.phases]:
+                    p.phase_id = None
+            elif field == "segment":
+                p.segment_id = value  # type: ignore[assignment]
+            elif field == "message":
+                p.message_id = value  # type: ignore[assignment]
+            elif field == "phase":
+                p.phase_id = value  # type: ignore[assignment]
+            elif field == "content_type":
+                p.content_type = ContentType(str(value))
+            elif field == "status":
+                p.status = PostStatus(str(value))
+            elif field == "when":
+                p.scheduled_at = value  # type: ignore[assignment]
+                if value is not None and p.status is PostStatus.IDEA:
+                    p.status = PostStatus.DRAFT
+            elif field == "platforms":
+                p.platforms = list(value)  # type: ignore[call-overload]
+                p.variants = {k: v for k, v in p.variants.items() if k in p.platforms}
+            elif field == "notes":
+                p.notes = str(value)
+        self.edit(field, change, self.tr("Edit post"))
+        if field != "notes":
+            self._show_post()
+
+    # actions -------------------------------------------------------------------------------
+    def suggest_time(self) -> None:
+        """Move the post to the next free good slot of its account."""
+        slot = advice.suggestion(self.doc.workspace, self.post, self.now())
+        if slot is None:
+            self.details.suggestion.setText(self.tr(
+                "No free good hour in the next two weeks: choose the time yourself."))
+            return
+        self.details.suggestion.setText(self.tr("Suggested: %1").replace(
+            "%1", f"{self.fmt.weekday(slot.date())} {self.fmt.date(slot.date(), 'd MMMM')}، "
+                  f"{self.fmt.time(slot)}"))
+        self._field_edited("when", slot)
+
+    def insert_text(self, text: str) -> None:
+        """Insert a hashtag set or snippet into the text being edited."""
+        editor = self.current_editor()
+        editor.setFocus()
+        editor.insert_snippet(text)
+
+    def delete_post(self) -> None:
+        if self.post.id is None:
+            return
+        if not self.dialogs.confirm(self, self.tr("Delete post"), self.tr(
+                "Delete this post with its text for every platform? "
+                "You can undo this with Ctrl+Z.")):
+            return
+        self._pushing = True
+        try:
+            self.doc.undo_stack.push(DeletePosts(self.doc, [self.post.id],
+                                                 self.tr("Delete post")))
+        finally:
+            self._pushing = False
+        self.close()
+
+    def _menu_button(self, text: str, fill: Callable[[QMenu], None]) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.aboutToShow.connect(lambda: fill(menu))
+        button.setMenu(menu)
+        return button
+
+    def hashtag_choices(self) -> list[tuple[str, str]]:
+        """(name, text) of the campaign's own hashtags and of every hashtag set."""
+        choices = []
+        if self.campaign is not None and self.campaign.hashtags:
+            choices.append((self.tr("Campaign hashtags"), " ".join(self.campaign.hashtags)))
+        choices += [(s.name, s.text()) for s in self.doc.workspace.calendar.hashtags.all()]
+        return choices
+
+    def snippet_choices(self) -> list[tuple[str, str]]:
+        return [(s.name, s.text) for s in self.doc.workspace.calendar.snippets.all()]
+
+    def _fill_hashtags(self, menu: QMenu) -> None:
+        self._fill(menu, self.hashtag_choices(), self.tr("No hashtag sets yet."))
+
+    def _fill_snippets(self, menu: QMenu) -> None:
+        self._fill(menu, self.snippet_choices(), self.tr("No snippets yet."))
+
+    def _fill(self, menu: QMenu, choices: list[tuple[str, str]], empty: str) -> None:
+        menu.clear()
+        for name, text in choices:
+            action = menu.addAction(f"{name} — {text[:40]}")
+            action.setToolTip(text)
+            action.triggered.connect(lambda _=False, t=text: self.insert_text(t))
+        if not choices:
+            menu.addAction(empty).setEnabled(False)
+
+    # following the document ------------------------------------------------------------------
+    def _on_changed(self, topic: str) -> None:
+        if self._pushing or topic not in ("posts", "all", "campaigns"):
+            return
+        post_id = self.post.id if self.post.id is not None else self._last_id
+        if post_id is None:
+            return
+        try:
+            stored = self.doc.workspace.posts.get(post_id)
+        except KeyError:
+            if self.post.id is not None:  # its creation was undone: back to the new post
+                self.post = copy.deepcopy(self.initial)
+                self.post.id = None
+                self._show_post()
+            return
+        if stored != self.post:
+            self.post = stored
+            self._show_post()
+            self.postChanged.emit()
+        elif topic == "posts":
+            self._update_warnings()

@@ -1,0 +1,188 @@
+"""The composer's text parts: a post editor (right-to-left by default) and the limit counters."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QTextOption, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QToolButton, QWidget
+
+from planner import labels
+from planner.domain.limits import LimitCode, check, default_limits, measure
+from planner.domain.model import ContentType, Platform
+from planner.formatting import Formatter
+from planner.ui.calendar import labels as calendar_labels
+from planner.ui.icons import icon, platform_icon
+
+OVER = "#b91c1c"  # readable red on white and on the dark base
+
+
+def paragraph_direction(text: str, default: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """The direction of a paragraph: that of its first strong letter (as X, Instagram and
+    browsers with dir=auto do), or `default` when it has none (empty, digits, emoji)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return default
+
+
+class PostTextEdit(QTextEdit):
+    """A post's plain text. Each paragraph takes the direction of its first strong letter,
+    right-to-left when it has none yet, and is aligned to match: «#مسقط 2040 Muscat» reads
+    right to left while typing, "Muscat 2040 #مسقط" left to right.
+
+    (QPlainTextEdit lays every paragraph out in one direction and left-aligned; QTextEdit's
+    layout follows each block's direction.) The editor keeps no undo history of its own:
+    Ctrl+Z and Ctrl+Shift+Z go to the document's stack, where typing is one step per field.
+    """
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.default_direction = Qt.LayoutDirection.RightToLeft
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.textChanged.connect(self.fit_directions)
+        self.fit_directions()
+
+    def fit_directions(self) -> None:
+        """Give each paragraph the direction of its text (formats only: the text is kept)."""
+        doc = self.document()
+        cursor = QTextCursor(doc)
+        block = doc.begin()
+        blocked = self.signalsBlocked()
+        self.blockSignals(True)
+        try:
+            while block.isValid():
+                wanted = paragraph_direction(block.text(), self.default_direction)
+                if block.blockFormat().layoutDirection() != wanted:
+                    fmt = block.blockFormat()
+                    fmt.setLayoutDirection(wanted)
+                    cursor.setPosition(block.position())
+                    cursor.setBlockFormat(fmt)
+                block = block.next()
+        finally:
+            self.blockSignals(blocked)
+
+    def set_text_keeping_cursor(self, text: str) -> None:
+        """Replace the text (after an undo) without sending the cursor to the start."""
+        if text == self.toPlainText():
+            return
+        position = self.textCursor().position()
+        self.blockSignals(True)
+        self.setPlainText(text)
+        self.blockSignals(False)
+        self.fit_directions()
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.setTextCursor(cursor)
+
+    def insert_snippet(self, text: str) -> None:
+        """Insert text at the cursor, on its own word (a space before when needed)."""
+        cursor = self.textCursor()
+        before = self.toPlainText()[:cursor.position()]
+        if before and not before[-1].isspace():
+            text = ("\n" if "\n" in text or len(text) > 40 else " ") + text
+        cursor.insertText(text)
+        self.setTextCursor(cursor)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and self._history_key(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = self._history_key(event)
+        if key == "undo":
+            self.undo_stack.undo()
+        elif key == "redo":
+            self.undo_stack.redo()
+        else:
+            super().keyPressEvent(event)
+
+    @staticmethod
+    def _history_key(event: QKeyEvent) -> str:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return "undo"
+        if event.matches(QKeySequence.StandardKey.Redo) or (
+                event.key() == Qt.Key.Key_Z and event.modifiers()
+                == Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            return "redo"
+        return ""
+
+
+class Counter(QToolButton):
+    """One platform's count against its limit; red, with a warning mark, when it breaks one."""
+
+    def __init__(self, platform: Platform, fmt: Formatter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.platform = platform
+        self.fmt = fmt
+        self.over = False
+        self.count = 0
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setAutoRaise(True)
+        self.setIcon(platform_icon(platform))
+
+    def update_for(self, text: str, content_type: ContentType) -> None:
+        limit = default_limits().find(self.platform, content_type=content_type)
+        issues = check(text, self.platform, content_type)
+        name = labels.platform(self.platform)
+        if limit is None:
+            self.count = len(text)
+            self.setText(self.fmt.integer(self.count))
+            summary = self.tr("%1: %2 characters (no documented limit)")
+            self.setToolTip(summary.replace("%1", name).replace("%2", self.fmt.integer(
+                self.count)))
+        else:
+            self.count = measure(text, limit.unit)
+            self.setText(f"{self.fmt.integer(self.count)} / {self.fmt.integer(limit.max_length)}")
+            lines = [self.tr("%1: %2 of %3").replace("%1", name)
+                     .replace("%2", self.fmt.integer(self.count))
+                     .replace("%3", self.fmt.integer(limit.max_length))]
+            for issue in issues:
+                figure = issue.actual - issue.limit if issue.code is LimitCode.TOO_LONG \
+                    else issue.actual
+                lines.append(calendar_labels.limit(issue.code)
+                             .replace("%1", self.fmt.integer(figure))
+                             .replace("%2", self.fmt.integer(issue.limit)))
+            self.setToolTip("\n".join(lines))
+        self.over = bool(issues)
+        self.setIcon(icon("warning", OVER) if self.over else platform_icon(self.platform))
+        self.setStyleSheet(f"color: {OVER}; font-weight: bold;" if self.over else "")
+        self.setAccessibleName(self.toolTip())
+
+
+class CounterStrip(QWidget):
+    """A counter per chosen platform; clicking one shows that platform's text."""
+
+    chosen = Signal(Platform)
+
+    def __init__(self, fmt: Formatter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fmt = fmt
+        self.counters: dict[Platform, Counter] = {}
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(6)
+        self.row.addStretch(1)
+
+    def update_for(self, texts: dict[Platform, str], content_type: ContentType) -> None:
+        if list(texts) != list(self.counters):
+            for counter in self.counters.values():
+                counter.deleteLater()
+            self.counters = {}
+            for i, platform in enumerate(texts):
+                counter = self.counters[platform] = Counter(platform, self.fmt, self)
+                counter.clicked.connect(lambda _=False, p=platform: self.chosen.emit(p))
+                self.row.insertWidget(i, counter)
+        for platform, text in texts.items():
+            self.counters[platform].update_for(text, content_type)
