@@ -1,473 +1,1114 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
-  <context>
+<context>
+    <name>AudienceSection</name>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/audience.py" line="127"/>
+        <source>Segments</source>
+        <translation>الشرائح</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/audience.py" line="139"/>
+        <source>The workspace has no segments yet. Add them on the Audience &amp; accounts screen, then choose them here.</source>
+        <translation>لا توجد شرائح في مساحة العمل بعد. أضفها في شاشة الجمهور والحسابات، ثم اخترها هنا.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/audience.py" line="146"/>
+        <location filename="../planner/ui/campaigns/editor/audience.py" line="164"/>
+        <source>Insight</source>
+        <translation>ما نعرفه عنها</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/audience.py" line="147"/>
+        <source>What do we know about this segment that the campaign can build on?</source>
+        <translation>ما الذي نعرفه عن هذه الشريحة ويمكن أن تبني عليه الحملة؟</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/audience.py" line="150"/>
+        <location filename="../planner/ui/campaigns/editor/audience.py" line="166"/>
+        <source>Barriers</source>
+        <translation>العوائق</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/audience.py" line="151"/>
+        <source>What stops them from acting as we hope?</source>
+        <translation>ما الذي يمنعها من التصرف كما نأمل؟</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/audience.py" line="169"/>
+        <source>Target segments</source>
+        <translation>الشرائح المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/audience.py" line="170"/>
+        <source>Tick the segments the campaign speaks to.</source>
+        <translation>علّم الشرائح التي تخاطبها الحملة.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/audience.py" line="181"/>
+        <source>Audience</source>
+        <translation>الجمهور</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/audience.py" line="195"/>
+        <source>Target a segment</source>
+        <translation>استهداف شريحة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/audience.py" line="196"/>
+        <source>Stop targeting a segment</source>
+        <translation>إلغاء استهداف شريحة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/audience.py" line="207"/>
+        <source>Edit the insight</source>
+        <translation>تعديل ما نعرفه عن الشريحة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/audience.py" line="208"/>
+        <source>Edit the barriers</source>
+        <translation>تعديل العوائق</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/audience.py" line="222"/>
+        <source>Tick this segment to target it and write what we know about it.</source>
+        <translation>علّم هذه الشريحة لاستهدافها، ثم اكتب ما نعرفه عنها.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignEditor</name>
     <message>
-      <location filename="../planner/ui/campaigns/editor/view.py" line="49" />
-      <source>All campaigns</source>
-      <translation>كل الحملات</translation>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="55"/>
+        <source>All campaigns</source>
+        <translation>كل الحملات</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/view.py" line="52" />
-      <source>Back to the list of campaigns (%1)</source>
-      <translation>العودة إلى قائمة الحملات (%1)</translation>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="58"/>
+        <source>Back to the list of campaigns (%1)</source>
+        <translation>العودة إلى قائمة الحملات (%1)</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/view.py" line="55" />
-      <source>Back to the list of campaigns</source>
-      <translation>العودة إلى قائمة الحملات</translation>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="61"/>
+        <source>Back to the list of campaigns</source>
+        <translation>العودة إلى قائمة الحملات</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/view.py" line="113" />
-      <source>Unsaved changes</source>
-      <translation>تغييرات غير محفوظة</translation>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="126"/>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/view.py" line="114" />
-      <source>Some changes are not saved because of the problems marked in red. Leave the campaign and drop them?</source>
-      <translation>بعض التغييرات لم تُحفظ بسبب المشكلات المعلَّمة باللون الأحمر. هل تغادر الحملة وتتخلى عنها؟</translation>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="127"/>
+        <source>Some changes are not saved because of the problems marked in red. Leave the campaign and drop them?</source>
+        <translation>بعض التغييرات لم تُحفظ بسبب المشكلات المعلَّمة باللون الأحمر. هل تغادر الحملة وتتخلى عنها؟</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/view.py" line="140" />
-      <source>Campaign saved</source>
-      <translation>تم حفظ الحملة</translation>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="153"/>
+        <source>Campaign saved</source>
+        <translation>تم حفظ الحملة</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/view.py" line="188" />
-      <source>%1 problem(s) to correct</source>
-      <translation>مشكلات يجب تصحيحها: %1</translation>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="207"/>
+        <source>%1 problem(s) to correct</source>
+        <translation>مشكلات يجب تصحيحها: %1</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/view.py" line="192" />
-      <source>Not saved: correct the %1 marked problem(s)</source>
-      <translation>لم يُحفظ: صحّح المشكلات المعلَّمة (%1)</translation>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="214"/>
+        <source>Not saved: correct the %1 marked problem(s)</source>
+        <translation>لم يُحفظ: صحّح المشكلات المعلَّمة (%1)</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/view.py" line="196" />
-      <source>Every change is saved</source>
-      <translation>كل التغييرات محفوظة</translation>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="218"/>
+        <source>Every change is saved</source>
+        <translation>كل التغييرات محفوظة</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CampaignLabels</name>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="12" />
-      <source>Give the campaign a name.</source>
-      <translation>اكتب اسم الحملة.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="12"/>
+        <source>Give the campaign a name.</source>
+        <translation>اكتب اسم الحملة.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="13" />
-      <source>The end date is before the start date.</source>
-      <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="13"/>
+        <source>The end date is before the start date.</source>
+        <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="15" />
-      <source>Write the colour as # followed by six hexadecimal digits.</source>
-      <translation>اكتب اللون بالصيغة # متبوعة بستة أرقام ست عشرية.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="15"/>
+        <source>Write the colour as # followed by six hexadecimal digits.</source>
+        <translation>اكتب اللون بالصيغة # متبوعة بستة أرقام ست عشرية.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="17" />
-      <source>A hashtag needs a word after # and no spaces.</source>
-      <translation>الوسم يحتاج إلى كلمة بعد # ودون مسافات.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="17"/>
+        <source>A hashtag needs a word after # and no spaces.</source>
+        <translation>الوسم يحتاج إلى كلمة بعد # ودون مسافات.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="19" />
-      <source>Write the objective.</source>
-      <translation>اكتب الهدف.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="19"/>
+        <source>Write the objective.</source>
+        <translation>اكتب الهدف.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="20" />
-      <source>The campaign has no objective yet: add at least one.</source>
-      <translation>لا يوجد للحملة هدف بعد: أضف هدفًا واحدًا على الأقل.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="20"/>
+        <source>The campaign has no objective yet: add at least one.</source>
+        <translation>لا يوجد للحملة هدف بعد: أضف هدفًا واحدًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="22" />
-      <source>This objective has no KPI: add one so that it can be measured.</source>
-      <translation>هذا الهدف بلا مؤشر أداء رئيسي: أضف مؤشرًا ليمكن قياسه.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="22"/>
+        <source>This objective has no KPI: add one so that it can be measured.</source>
+        <translation>هذا الهدف بلا مؤشر أداء رئيسي: أضف مؤشرًا ليمكن قياسه.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="24" />
-      <source>Enter a number.</source>
-      <translation>أدخل رقمًا.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="24"/>
+        <source>Enter a number.</source>
+        <translation>أدخل رقمًا.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="25" />
-      <source>The target equals the baseline: there would be nothing to measure.</source>
-      <translation>القيمة المستهدفة تساوي القيمة الأساسية: لن يكون هناك ما يُقاس.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="25"/>
+        <source>The target equals the baseline: there would be nothing to measure.</source>
+        <translation>القيمة المستهدفة تساوي القيمة الأساسية: لن يكون هناك ما يُقاس.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="27" />
-      <source>The deadline is before the campaign starts.</source>
-      <translation>الموعد النهائي يسبق بداية الحملة.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="27"/>
+        <source>The deadline is before the campaign starts.</source>
+        <translation>الموعد النهائي يسبق بداية الحملة.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="29" />
-      <source>This segment is targeted twice.</source>
-      <translation>هذه الشريحة مستهدفة مرتين.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="29"/>
+        <source>This segment is targeted twice.</source>
+        <translation>هذه الشريحة مستهدفة مرتين.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="31" />
-      <source>Write the key message in Arabic.</source>
-      <translation>اكتب الرسالة الرئيسية بالعربية.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="31"/>
+        <source>Write the key message in Arabic.</source>
+        <translation>اكتب الرسالة الرئيسية بالعربية.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="33" />
-      <source>The campaign has no key message yet: add one to five.</source>
-      <translation>لا توجد للحملة رسالة رئيسية بعد: أضف من رسالة إلى خمس رسائل.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="33"/>
+        <source>The campaign has no key message yet: add one to five.</source>
+        <translation>لا توجد للحملة رسالة رئيسية بعد: أضف من رسالة إلى خمس رسائل.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="35" />
-      <source>Keep to five key messages at most.</source>
-      <translation>لا تتجاوز خمس رسائل رئيسية.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="35"/>
+        <source>Keep to five key messages at most.</source>
+        <translation>لا تتجاوز خمس رسائل رئيسية.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="37" />
-      <source>Write the partner's name.</source>
-      <translation>اكتب اسم الجهة الشريكة.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="37"/>
+        <source>Write the partner&apos;s name.</source>
+        <translation>اكتب اسم الجهة الشريكة.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="39" />
-      <source>Give the phase a name.</source>
-      <translation>اكتب اسم المرحلة.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="39"/>
+        <source>Give the phase a name.</source>
+        <translation>اكتب اسم المرحلة.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="40" />
-      <source>The phase ends before it starts.</source>
-      <translation>تنتهي المرحلة قبل أن تبدأ.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="40"/>
+        <source>The phase ends before it starts.</source>
+        <translation>تنتهي المرحلة قبل أن تبدأ.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="42" />
-      <source>The phase falls outside the campaign's dates.</source>
-      <translation>المرحلة تقع خارج تواريخ الحملة.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="42"/>
+        <source>The phase falls outside the campaign&apos;s dates.</source>
+        <translation>المرحلة تقع خارج تواريخ الحملة.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="44" />
-      <location filename="../planner/ui/campaigns/labels.py" line="59" />
-      <source>A budget cannot be negative.</source>
-      <translation>لا يمكن أن تكون الميزانية سالبة.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="44"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="59"/>
+        <source>A budget cannot be negative.</source>
+        <translation>لا يمكن أن تكون الميزانية سالبة.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="46" />
-      <source>This platform has two budget lines.</source>
-      <translation>لهذه المنصة بندان في الميزانية.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="46"/>
+        <source>This platform has two budget lines.</source>
+        <translation>لهذه المنصة بندان في الميزانية.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="48" />
-      <source>Give the report a title.</source>
-      <translation>اكتب عنوان التقرير.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="48"/>
+        <source>Give the report a title.</source>
+        <translation>اكتب عنوان التقرير.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="50" />
-      <source>The report is due before the campaign starts.</source>
-      <translation>موعد التقرير يسبق بداية الحملة.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="50"/>
+        <source>The report is due before the campaign starts.</source>
+        <translation>موعد التقرير يسبق بداية الحملة.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="53" />
-      <source>This value is not valid.</source>
-      <translation>هذه القيمة غير صالحة.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="53"/>
+        <source>This value is not valid.</source>
+        <translation>هذه القيمة غير صالحة.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="56" />
-      <source>Enter an amount in rials.</source>
-      <translation>أدخل مبلغًا بالريال العماني.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="56"/>
+        <source>Enter an amount in rials.</source>
+        <translation>أدخل مبلغًا بالريال العماني.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="57" />
-      <source>Enter the amount as a number of rials, e.g. 1250.500.</source>
-      <translation>أدخل المبلغ رقمًا بالريال العماني، مثل 1250.500.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="57"/>
+        <source>Enter the amount as a number of rials, e.g. 1250.500.</source>
+        <translation>أدخل المبلغ رقمًا بالريال العماني، مثل 1250.500.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="60" />
-      <source>At most three decimals: the baisa is the smallest unit.</source>
-      <translation>ثلاث خانات عشرية على الأكثر: البيسة أصغر وحدة.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="60"/>
+        <source>At most three decimals: the baisa is the smallest unit.</source>
+        <translation>ثلاث خانات عشرية على الأكثر: البيسة أصغر وحدة.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="62" />
-      <source>The amount is too large.</source>
-      <translation>المبلغ كبير جدًا.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="62"/>
+        <source>The amount is too large.</source>
+        <translation>المبلغ كبير جدًا.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="66" />
-      <source>The template file cannot be read.</source>
-      <translation>تتعذر قراءة ملف القالب.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="66"/>
+        <source>The template file cannot be read.</source>
+        <translation>تتعذر قراءة ملف القالب.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="68" />
-      <source>The template lacks the field “%1”.</source>
-      <translation>ينقص القالبَ الحقلُ «%1».</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="68"/>
+        <source>The template lacks the field “%1”.</source>
+        <translation>ينقص القالبَ الحقلُ «%1».</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="70" />
-      <source>The template's field “%1” has the wrong kind of value.</source>
-      <translation>نوع القيمة في حقل القالب «%1» غير صحيح.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="70"/>
+        <source>The template&apos;s field “%1” has the wrong kind of value.</source>
+        <translation>نوع القيمة في حقل القالب «%1» غير صحيح.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/labels.py" line="72" />
-      <source>The template's field “%1” has a value that is not allowed.</source>
-      <translation>قيمة حقل القالب «%1» غير مسموح بها.</translation>
+        <location filename="../planner/ui/campaigns/labels.py" line="72"/>
+        <source>The template&apos;s field “%1” has a value that is not allowed.</source>
+        <translation>قيمة حقل القالب «%1» غير مسموح بها.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CampaignListView</name>
     <message>
-      <location filename="../planner/ui/campaigns/list_view.py" line="54" />
-      <source>Search campaigns…</source>
-      <translation>ابحث في الحملات…</translation>
+        <location filename="../planner/ui/campaigns/list_view.py" line="54"/>
+        <source>Search campaigns…</source>
+        <translation>ابحث في الحملات…</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/list_view.py" line="55" />
-      <source>Search campaigns</source>
-      <translation>البحث في الحملات</translation>
+        <location filename="../planner/ui/campaigns/list_view.py" line="55"/>
+        <source>Search campaigns</source>
+        <translation>البحث في الحملات</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/list_view.py" line="60" />
-      <source>Filter by status</source>
-      <translation>التصفية حسب الحالة</translation>
+        <location filename="../planner/ui/campaigns/list_view.py" line="60"/>
+        <source>Filter by status</source>
+        <translation>التصفية حسب الحالة</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/list_view.py" line="61" />
-      <source>All statuses (without archived)</source>
-      <translation>كل الحالات (دون المؤرشفة)</translation>
+        <location filename="../planner/ui/campaigns/list_view.py" line="61"/>
+        <source>All statuses (without archived)</source>
+        <translation>كل الحالات (دون المؤرشفة)</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/list_view.py" line="70" />
-      <location filename="../planner/ui/campaigns/list_view.py" line="117" />
-      <source>Campaigns</source>
-      <translation>الحملات</translation>
+        <location filename="../planner/ui/campaigns/list_view.py" line="70"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="117"/>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/list_view.py" line="94" />
-      <location filename="../planner/ui/campaigns/list_view.py" line="154" />
-      <location filename="../planner/ui/campaigns/list_view.py" line="159" />
-      <source>Delete campaign</source>
-      <translation>حذف الحملة</translation>
+        <location filename="../planner/ui/campaigns/list_view.py" line="94"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="154"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="159"/>
+        <source>Delete campaign</source>
+        <translation>حذف الحملة</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/list_view.py" line="98" />
-      <source>Rename</source>
-      <translation>إعادة التسمية</translation>
+        <location filename="../planner/ui/campaigns/list_view.py" line="98"/>
+        <source>Rename</source>
+        <translation>إعادة التسمية</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/list_view.py" line="102" />
-      <source>Open campaign</source>
-      <translation>فتح الحملة</translation>
+        <location filename="../planner/ui/campaigns/list_view.py" line="102"/>
+        <source>Open campaign</source>
+        <translation>فتح الحملة</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/list_view.py" line="155" />
-      <source>Delete the campaign “%1” with all its posts? You can undo this with Ctrl+Z.</source>
-      <translation>هل تريد حذف الحملة «%1» مع جميع منشوراتها؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
+        <location filename="../planner/ui/campaigns/list_view.py" line="155"/>
+        <source>Delete the campaign “%1” with all its posts? You can undo this with Ctrl+Z.</source>
+        <translation>هل تريد حذف الحملة «%1» مع جميع منشوراتها؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/list_view.py" line="160" />
-      <source>Campaign deleted</source>
-      <translation>تم حذف الحملة</translation>
+        <location filename="../planner/ui/campaigns/list_view.py" line="160"/>
+        <source>Campaign deleted</source>
+        <translation>تم حذف الحملة</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/list_view.py" line="167" />
-      <source>Rename campaign</source>
-      <translation>إعادة تسمية الحملة</translation>
+        <location filename="../planner/ui/campaigns/list_view.py" line="167"/>
+        <source>Rename campaign</source>
+        <translation>إعادة تسمية الحملة</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/list_view.py" line="168" />
-      <source>Campaign saved</source>
-      <translation>تم حفظ الحملة</translation>
+        <location filename="../planner/ui/campaigns/list_view.py" line="168"/>
+        <source>Campaign saved</source>
+        <translation>تم حفظ الحملة</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/list_view.py" line="190" />
-      <source>%1 of %2</source>
-      <translation>%1 من %2</translation>
+        <location filename="../planner/ui/campaigns/list_view.py" line="190"/>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/list_view.py" line="193" />
-      <source>No campaigns yet. A campaign holds the plan your managers approve: objectives, audience, messages, phases and budget.</source>
-      <translation>لا توجد حملات بعد. تضم الحملة الخطة التي يعتمدها المسؤولون: الأهداف والجمهور والرسائل والمراحل والميزانية.</translation>
+        <location filename="../planner/ui/campaigns/list_view.py" line="193"/>
+        <source>No campaigns yet. A campaign holds the plan your managers approve: objectives, audience, messages, phases and budget.</source>
+        <translation>لا توجد حملات بعد. تضم الحملة الخطة التي يعتمدها المسؤولون: الأهداف والجمهور والرسائل والمراحل والميزانية.</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/list_view.py" line="197" />
-      <source>No campaign matches the search. Clear the search box or choose another status.</source>
-      <translation>لا توجد حملة تطابق البحث. امسح مربع البحث أو اختر حالة أخرى.</translation>
+        <location filename="../planner/ui/campaigns/list_view.py" line="197"/>
+        <source>No campaign matches the search. Clear the search box or choose another status.</source>
+        <translation>لا توجد حملة تطابق البحث. امسح مربع البحث أو اختر حالة أخرى.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CampaignTableModel</name>
     <message>
-      <location filename="../planner/ui/campaigns/model.py" line="40" />
-      <source>Campaign</source>
-      <translation>الحملة</translation>
+        <location filename="../planner/ui/campaigns/model.py" line="40"/>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/model.py" line="41" />
-      <source>Type</source>
-      <translation>النوع</translation>
+        <location filename="../planner/ui/campaigns/model.py" line="41"/>
+        <source>Type</source>
+        <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/model.py" line="42" />
-      <source>Dates</source>
-      <translation>التواريخ</translation>
+        <location filename="../planner/ui/campaigns/model.py" line="42"/>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/model.py" line="43" />
-      <source>Status</source>
-      <translation>الحالة</translation>
+        <location filename="../planner/ui/campaigns/model.py" line="43"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/model.py" line="44" />
-      <source>Platforms</source>
-      <translation>المنصات</translation>
+        <location filename="../planner/ui/campaigns/model.py" line="44"/>
+        <source>Platforms</source>
+        <translation>المنصات</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/model.py" line="45" />
-      <source>Posts</source>
-      <translation>المنشورات</translation>
+        <location filename="../planner/ui/campaigns/model.py" line="45"/>
+        <source>Posts</source>
+        <translation>المنشورات</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>EvaluationSection</name>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="57"/>
+        <source>Objective</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="59"/>
+        <source>KPI</source>
+        <translation>مؤشر الأداء الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="61"/>
+        <source>Target</source>
+        <translation>القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="64"/>
+        <source>How it is measured</source>
+        <translation>طريقة القياس</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="66"/>
+        <source>Actual</source>
+        <translation>القيمة الفعلية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="69"/>
+        <source>Achieved</source>
+        <translation>نسبة الإنجاز</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="72"/>
+        <source>Results per KPI</source>
+        <translation>النتائج حسب مؤشر الأداء الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="73"/>
+        <source>Say how each KPI will be measured; after the campaign, enter the actual value: the achievement is the share of the way from baseline to target.</source>
+        <translation>حدّد طريقة قياس كل مؤشر، وبعد الحملة أدخل القيمة الفعلية: نسبة الإنجاز هي ما قُطع من المسافة بين القيمة الأساسية والقيمة المستهدفة.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="81"/>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="83"/>
+        <source>Due</source>
+        <translation>موعد التسليم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="87"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="87"/>
+        <source>When the evaluation reports are due.</source>
+        <translation>مواعيد تسليم تقارير التقييم.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="88"/>
+        <source>Add report</source>
+        <translation>إضافة تقرير</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="89"/>
+        <source>Remove report</source>
+        <translation>حذف التقرير</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="101"/>
+        <source>Evaluation</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="114"/>
+        <source>Edit how a KPI is measured</source>
+        <translation>تعديل طريقة قياس مؤشر</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="119"/>
+        <source>Enter a KPI&apos;s actual value</source>
+        <translation>إدخال القيمة الفعلية لمؤشر</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="125"/>
+        <source>Add a report</source>
+        <translation>إضافة تقرير</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="131"/>
+        <source>Remove a report</source>
+        <translation>حذف تقرير</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="138"/>
+        <source>Edit a report</source>
+        <translation>تعديل تقرير</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="148"/>
+        <source>%1 of %2 KPIs have an actual value; %3 met their target.</source>
+        <translation>مؤشرات لها قيمة فعلية: %1 من %2؛ بلغ منها القيمة المستهدفة: %3.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="151"/>
+        <source>The plan has no KPI yet: add them on the Objectives tab.</source>
+        <translation>لا توجد في الخطة مؤشرات أداء رئيسية بعد: أضفها في تبويب الأهداف.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="156"/>
+        <source>Report %1: %2</source>
+        <translation>التقرير %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="169"/>
+        <source>KPI %1: %2</source>
+        <translation>المؤشر %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>IdentitySection</name>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="67" />
-      <source>Name</source>
-      <translation>الاسم</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="67"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="68" />
-      <source>The campaign's name in Arabic</source>
-      <translation>اسم الحملة بالعربية</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="68"/>
+        <source>The campaign&apos;s name in Arabic</source>
+        <translation>اسم الحملة بالعربية</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="71" />
-      <source>English name</source>
-      <translation>الاسم بالإنجليزية</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="71"/>
+        <source>English name</source>
+        <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="72" />
-      <source>Optional</source>
-      <translation>اختياري</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="72"/>
+        <source>Optional</source>
+        <translation>اختياري</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="76" />
-      <source>Type</source>
-      <translation>النوع</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="76"/>
+        <source>Type</source>
+        <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="80" />
-      <source>Owner</source>
-      <translation>المسؤول</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="80"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="81" />
-      <source>Who is responsible for the campaign</source>
-      <translation>الشخص أو الجهة المسؤولة عن الحملة</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="81"/>
+        <source>Who is responsible for the campaign</source>
+        <translation>الشخص أو الجهة المسؤولة عن الحملة</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="84" />
-      <source>Status</source>
-      <translation>الحالة</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="84"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="87" />
-      <source>Start</source>
-      <translation>البداية</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="87"/>
+        <source>Start</source>
+        <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="88" />
-      <source>End</source>
-      <translation>النهاية</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="88"/>
+        <source>End</source>
+        <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="93" />
-      <source>Colour</source>
-      <translation>اللون</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="93"/>
+        <source>Colour</source>
+        <translation>اللون</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="110" />
-      <source>&amp;Name</source>
-      <translation>الا&amp;سم</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="110"/>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="111" />
-      <source>&amp;English name</source>
-      <translation>الاسم بالإن&amp;جليزية</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="111"/>
+        <source>&amp;English name</source>
+        <translation>الاسم بالإن&amp;جليزية</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="112" />
-      <source>&amp;Type</source>
-      <translation>الن&amp;وع</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="112"/>
+        <source>&amp;Type</source>
+        <translation>الن&amp;وع</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="113" />
-      <source>&amp;Owner</source>
-      <translation>المس&amp;ؤول</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="113"/>
+        <source>&amp;Owner</source>
+        <translation>المس&amp;ؤول</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="114" />
-      <source>Stat&amp;us</source>
-      <translation>ال&amp;حالة</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="114"/>
+        <source>Stat&amp;us</source>
+        <translation>ال&amp;حالة</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="116" />
-      <source>&amp;Start</source>
-      <translation>ال&amp;بداية</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="116"/>
+        <source>&amp;Start</source>
+        <translation>ال&amp;بداية</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="118" />
-      <source>En&amp;d</source>
-      <translation>الن&amp;هاية</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="118"/>
+        <source>En&amp;d</source>
+        <translation>الن&amp;هاية</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="122" />
-      <source>&amp;Colour</source>
-      <translation>الل&amp;ون</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="122"/>
+        <source>&amp;Colour</source>
+        <translation>الل&amp;ون</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="125" />
-      <source>Edit the campaign's name</source>
-      <translation>تعديل اسم الحملة</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="125"/>
+        <source>Edit the campaign&apos;s name</source>
+        <translation>تعديل اسم الحملة</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="128" />
-      <source>Edit the English name</source>
-      <translation>تعديل الاسم بالإنجليزية</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="128"/>
+        <source>Edit the English name</source>
+        <translation>تعديل الاسم بالإنجليزية</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="131" />
-      <source>Edit the owner</source>
-      <translation>تعديل المسؤول</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="131"/>
+        <source>Edit the owner</source>
+        <translation>تعديل المسؤول</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="134" />
-      <source>Change the campaign's type</source>
-      <translation>تغيير نوع الحملة</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="134"/>
+        <source>Change the campaign&apos;s type</source>
+        <translation>تغيير نوع الحملة</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="137" />
-      <source>Change the campaign's status</source>
-      <translation>تغيير حالة الحملة</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="137"/>
+        <source>Change the campaign&apos;s status</source>
+        <translation>تغيير حالة الحملة</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="143" />
-      <source>Identity</source>
-      <translation>التعريف</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="143"/>
+        <source>Identity</source>
+        <translation>التعريف</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="152" />
-      <source>Colour %1</source>
-      <translation>اللون %1</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="152"/>
+        <source>Colour %1</source>
+        <translation>اللون %1</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="163" />
-      <source>Change the campaign's colour</source>
-      <translation>تغيير لون الحملة</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="163"/>
+        <source>Change the campaign&apos;s colour</source>
+        <translation>تغيير لون الحملة</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="182" />
-      <source>Change the campaign's dates</source>
-      <translation>تغيير تواريخ الحملة</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="182"/>
+        <source>Change the campaign&apos;s dates</source>
+        <translation>تغيير تواريخ الحملة</translation>
     </message>
     <message>
-      <location filename="../planner/ui/campaigns/editor/identity.py" line="189" />
-      <source>Lasts %1 days</source>
-      <translation>المدة: %1 يومًا</translation>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="189"/>
+        <source>Lasts %1 days</source>
+        <translation>المدة: %1 يومًا</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>ImplementationSection</name>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="52"/>
+        <source>Approved by</source>
+        <translation>جهة الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="53"/>
+        <source>Who approves the plan</source>
+        <translation>من يعتمد خطة الحملة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="56"/>
+        <source>Edit the approver</source>
+        <translation>تعديل جهة الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="60"/>
+        <source>Phase</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="62"/>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="64"/>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="66"/>
+        <source>Goal</source>
+        <translation>الغاية من المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="70"/>
+        <source>Phases</source>
+        <translation>المراحل</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="71"/>
+        <source>Add phase</source>
+        <translation>إضافة مرحلة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="72"/>
+        <source>Remove phase</source>
+        <translation>حذف المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="88"/>
+        <source>Budget on %1</source>
+        <translation>الميزانية على %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="91"/>
+        <source>Leave empty when there is no paid promotion here.</source>
+        <translation>اتركه فارغًا إن لم يكن هناك ترويج مدفوع على هذه المنصة.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="108"/>
+        <source>Total budget</source>
+        <translation>إجمالي الميزانية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="113"/>
+        <source>&amp;Approved by</source>
+        <translation>جهة الا&amp;عتماد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="115"/>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="123"/>
+        <source>Paid promotion budget, in Omani rials</source>
+        <translation>ميزانية الترويج المدفوع بالريال العماني</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="128"/>
+        <source>Implementation</source>
+        <translation>التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="136"/>
+        <source>Add a phase</source>
+        <translation>إضافة مرحلة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="142"/>
+        <source>Remove a phase</source>
+        <translation>حذف مرحلة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="149"/>
+        <source>Edit a phase</source>
+        <translation>تعديل مرحلة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="169"/>
+        <source>Change the budget</source>
+        <translation>تعديل الميزانية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="203"/>
+        <source>Phase %1: %2</source>
+        <translation>المرحلة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesSection</name>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="41"/>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="98"/>
+        <source>Aim</source>
+        <translation>الغاية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="42"/>
+        <source>The policy aim in one sentence: what should change in society, and why it matters.</source>
+        <translation>الغاية في جملة واحدة: ما الذي ينبغي أن يتغير في المجتمع، ولماذا يهم ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="48"/>
+        <source>Edit the aim</source>
+        <translation>تعديل الغاية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="52"/>
+        <source>Objective</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="54"/>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="133"/>
+        <source>KPIs</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="58"/>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="104"/>
+        <source>Objectives</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="59"/>
+        <source>Specific, measurable, achievable, relevant and time-bound (SMART).</source>
+        <translation>محددة، قابلة للقياس، قابلة للتحقيق، ذات صلة، ومحددة بزمن (SMART).</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="60"/>
+        <source>Add objective</source>
+        <translation>إضافة هدف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="61"/>
+        <source>Remove objective</source>
+        <translation>حذف الهدف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="66"/>
+        <source>Metric</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="68"/>
+        <source>Baseline</source>
+        <translation>القيمة الأساسية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="70"/>
+        <source>Target</source>
+        <translation>القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="72"/>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="74"/>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="79"/>
+        <source>KPIs of the selected objective</source>
+        <translation>مؤشرات الأداء الرئيسية للهدف المحدد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="80"/>
+        <source>Each KPI goes from its baseline to its target by its deadline.</source>
+        <translation>ينتقل كل مؤشر من قيمته الأساسية إلى قيمته المستهدفة بحلول موعده النهائي.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="81"/>
+        <source>Add KPI</source>
+        <translation>إضافة مؤشر أداء رئيسي</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="82"/>
+        <source>Remove KPI</source>
+        <translation>حذف المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="99"/>
+        <source>The change in society the campaign serves.</source>
+        <translation>التغيير الذي تخدمه الحملة في المجتمع.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="110"/>
+        <source>Add an objective</source>
+        <translation>إضافة هدف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="116"/>
+        <source>Remove an objective</source>
+        <translation>حذف هدف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="123"/>
+        <source>Edit an objective</source>
+        <translation>تعديل هدف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="132"/>
+        <source>KPIs of objective %1</source>
+        <translation>مؤشرات الأداء الرئيسية للهدف %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="141"/>
+        <source>Add a KPI</source>
+        <translation>إضافة مؤشر أداء رئيسي</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="149"/>
+        <source>Remove a KPI</source>
+        <translation>حذف مؤشر أداء رئيسي</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="161"/>
+        <source>Edit a KPI</source>
+        <translation>تعديل مؤشر أداء رئيسي</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="178"/>
+        <source>Objective %1: %2</source>
+        <translation>الهدف %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="188"/>
+        <source>KPI %1: %2</source>
+        <translation>المؤشر %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StrategySection</name>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="45"/>
+        <source>Partner body</source>
+        <translation>جهة شريكة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="46"/>
+        <source>Influencer</source>
+        <translation>مؤثر</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="114"/>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="168"/>
+        <source>Proposition</source>
+        <translation>العرض الأساسي للحملة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="116"/>
+        <source>What the campaign offers the audience, in a sentence or two.</source>
+        <translation>ما تقدمه الحملة للجمهور، في جملة أو جملتين.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="119"/>
+        <source>Edit the proposition</source>
+        <translation>تعديل العرض الأساسي</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="123"/>
+        <source>Key message</source>
+        <translation>الرسالة الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="125"/>
+        <source>In English (optional)</source>
+        <translation>بالإنجليزية (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="129"/>
+        <source>Key messages</source>
+        <translation>الرسائل الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="129"/>
+        <source>One to five short sentences the audience should remember.</source>
+        <translation>من جملة إلى خمس جمل قصيرة ينبغي أن يتذكرها الجمهور.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="131"/>
+        <source>Add key message</source>
+        <translation>إضافة رسالة رئيسية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="132"/>
+        <source>Remove key message</source>
+        <translation>حذف الرسالة الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="137"/>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="176"/>
+        <source>Channels</source>
+        <translation>القنوات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="141"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="143"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="145"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="149"/>
+        <source>Partner bodies and influencers</source>
+        <translation>الجهات الشريكة والمؤثرون</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="150"/>
+        <source>Add partner</source>
+        <translation>إضافة جهة شريكة أو مؤثر</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="151"/>
+        <source>Remove partner</source>
+        <translation>حذف الجهة الشريكة أو المؤثر</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="156"/>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="171"/>
+        <source>Hashtags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="157"/>
+        <source>#hashtag #another (separated by spaces)</source>
+        <translation>#وسم #وسم_آخر (تفصل بينها مسافات)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="159"/>
+        <source>Edit the hashtags</source>
+        <translation>تعديل الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="177"/>
+        <source>The institution&apos;s accounts the campaign uses.</source>
+        <translation>حسابات المؤسسة التي تستخدمها الحملة.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="187"/>
+        <source>Strategy</source>
+        <translation>الاستراتيجية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="192"/>
+        <source>Add a key message</source>
+        <translation>إضافة رسالة رئيسية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="198"/>
+        <source>Remove a key message</source>
+        <translation>حذف رسالة رئيسية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="204"/>
+        <source>Edit a key message</source>
+        <translation>تعديل رسالة رئيسية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="213"/>
+        <source>Choose the channels</source>
+        <translation>اختيار القنوات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="219"/>
+        <source>Add a partner</source>
+        <translation>إضافة جهة شريكة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="225"/>
+        <source>Remove a partner</source>
+        <translation>حذف جهة شريكة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="231"/>
+        <source>Edit a partner</source>
+        <translation>تعديل جهة شريكة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="253"/>
+        <source>Message %1: %2</source>
+        <translation>الرسالة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="256"/>
+        <source>Partner %1: %2</source>
+        <translation>الجهة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/strategy.py" line="259"/>
+        <source>Hashtag %1: %2</source>
+        <translation>الوسم %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/audience.py" line="48"/>
+        <source>Segment</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/audience.py" line="49"/>
+        <source>Platforms that reach it</source>
+        <translation>المنصات التي تصل إليها</translation>
+    </message>
+</context>
 </TS>

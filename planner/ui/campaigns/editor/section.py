@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QTextCharFormat
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QResizeEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDateEdit,
@@ -39,8 +39,12 @@ class Editing(Protocol):
     draft: Campaign
     segments: list[Segment]
     accounts: list[Account]
+    issues: list[ValidationIssue]
+    local_problems: set[str]
 
     def edit(self, field: str, text: str, mutate: Mutation, merge: bool = False) -> bool: ...
+
+    def local_problem(self, field: str, present: bool) -> None: ...
 
 
 def severity_colour(severity: Severity) -> str:
@@ -109,6 +113,33 @@ _INDEX = re.compile(r"\[(\w+)\]")
 def indices(field: str) -> list[str]:
     """The indices in a field path: "objectives[0].kpis[2].target" -> ["0", "2"]."""
     return _INDEX.findall(field)
+
+
+def row_issues(issues: Iterable[ValidationIssue], pattern: str, fmt: Formatter,
+               position: int = 0) -> list[tuple[Severity, str]]:
+    """Issues as message lines; one about a row says which, e.g. "Phase 2: ..." (`pattern`
+    holds %1 for the row's number and %2 for the message; `position` picks the index)."""
+    lines = []
+    for issue in issues:
+        at = indices(issue.field)
+        text = labels.issue(issue.code)
+        if len(at) > position and at[position].isdigit():
+            text = pattern.replace("%1", fmt.integer(int(at[position]) + 1)).replace("%2", text)
+        lines.append((issue.severity, text))
+    return lines
+
+
+def cell_marks(issues: Iterable[ValidationIssue], attrs: tuple[str, ...],
+               position: int = 0) -> dict[tuple[int, int], tuple[Severity, str]]:
+    """Issues placed on table cells: row from the field's index, column from its attribute."""
+    marks: dict[tuple[int, int], tuple[Severity, str]] = {}
+    for issue in issues:
+        at = indices(issue.field)
+        attr = issue.field.rsplit(".", 1)[-1]
+        if len(at) > position and at[position].isdigit() and attr in attrs:
+            marks.setdefault((int(at[position]), attrs.index(attr)),
+                             (issue.severity, labels.issue(issue.code)))
+    return marks
 
 
 class _DocumentUndo(QObject):
@@ -187,13 +218,43 @@ def date_edit(fmt: Formatter, name: str) -> QDateEdit:
     return edit
 
 
+class Page(QScrollArea):
+    """A tab's page: the content fills the page, and scrolls only below its minimum size.
+
+    (QScrollArea's own resizing gives wrapped labels their preferred height, which makes
+    pages scroll at 1280x800 although everything fits.)
+    """
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(False)
+        self.setWidget(content)
+        content.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self.fit)  # once the layout has its new minimum
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        content = self.widget()
+        least = content.minimumSizeHint().expandedTo(content.minimumSize())
+        room = self.maximumViewportSize()
+        width = max(least.width(), room.width())
+        height = max(least.height(), room.height())
+        if height > room.height():  # a vertical scroll bar takes some width
+            width = max(least.width(), room.width() - self.verticalScrollBar().sizeHint().width())
+        content.resize(width, height)
+
+
 def page(content: QWidget) -> QScrollArea:
     """A tab's page: its content scrolls when the window is short."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(content)
-    return area
+    return Page(content)
 
 
 def set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:

@@ -14,6 +14,7 @@ from planner.domain.model import Account, Campaign, Segment
 from planner.domain.validation import Severity, ValidationIssue, errors, validate
 from planner.formatting import Formatter
 from planner.ui.campaigns.editor.identity import IdentitySection
+from planner.ui.campaigns.editor.objectives import ObjectivesSection
 from planner.ui.campaigns.editor.section import Mutation, Section, issue_icon, page, severity_colour
 from planner.ui.commands import SaveCampaign
 from planner.ui.dialogs import Dialogs
@@ -21,7 +22,7 @@ from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
 
-TABS = ("identity",)
+TABS = ("identity", "objectives")
 
 
 class CampaignEditor(QWidget):
@@ -42,6 +43,7 @@ class CampaignEditor(QWidget):
         self.segments: list[Segment] = []
         self.accounts: list[Account] = []
         self.issues: list[ValidationIssue] = []
+        self.local_problems: set[str] = set()  # typed text that is not a value (e.g. money)
         self._serial = 0
 
         self.back = QToolButton()
@@ -65,7 +67,8 @@ class CampaignEditor(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.sections: list[Section] = [IdentitySection(self)]
+        self.sections: list[Section] = [
+            IdentitySection(self), ObjectivesSection(self)]
         for section in self.sections:
             self.tabs.addTab(page(section), section.title())
         self.tabs.currentChanged.connect(self._focus_moved)
@@ -95,6 +98,7 @@ class CampaignEditor(QWidget):
         """Show campaign `campaign_id` (raises KeyError when there is none)."""
         self.doc.workspace.campaigns.get(campaign_id)
         self.campaign_id = campaign_id
+        self.local_problems.clear()
         self._load_references()
         self._reload()
         self.show_tab(tab)
@@ -109,7 +113,7 @@ class CampaignEditor(QWidget):
         return self.sections[TABS.index(key)]
 
     def has_unsaved_changes(self) -> bool:
-        return self.stored is not None and self.draft != self.stored
+        return self.stored is not None and (self.draft != self.stored or bool(self.local_problems))
 
     def leave(self) -> None:
         """Back to the list; unsaved (invalid) changes are dropped after asking."""
@@ -143,6 +147,12 @@ class CampaignEditor(QWidget):
         self.doc.undo_stack.push(SaveCampaign(self.doc, self.stored, self.draft, text, key))
         self.message.emit(self.tr("Campaign saved"))
         return True
+
+    def local_problem(self, field: str, present: bool) -> None:
+        """A field holds text that cannot become a value (it stays unsaved and is counted)."""
+        if (field in self.local_problems) != present:
+            self.local_problems.symmetric_difference_update({field})
+            self._show_state()
 
     def _focus_moved(self, *_: object) -> None:
         self._serial += 1
@@ -191,7 +201,10 @@ class CampaignEditor(QWidget):
             self.tabs.setTabToolTip(i, "\n".join(
                 self.tr("%1 problem(s) to correct").replace("%1", self.fmt.integer(n))
                 for n in [len(errors(mine))] if n))
-        blocking = len(errors(self.issues))
+        self._show_state()
+
+    def _show_state(self) -> None:
+        blocking = len(errors(self.issues)) + len(self.local_problems)
         if blocking:
             self.state.setText(self.tr("Not saved: correct the %1 marked problem(s)")
                                .replace("%1", self.fmt.integer(blocking)))

@@ -1,0 +1,109 @@
+"""The editor's tabs as a user fills them: tables, ticks, money, results; each edit undoable."""
+
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+from planner.domain.model import Metric
+from planner.formatting import Digits, Formatter
+from planner.ui.campaigns.screen import CampaignsScreen
+from planner.ui.document import Document
+from tests.ui.keyboard import type_text
+
+
+@pytest.fixture
+def screen(qtbot, workspace, dialogs):
+    widget = CampaignsScreen(Document(workspace), Formatter("en", Digits.LATIN), dialogs)
+    qtbot.addWidget(widget)
+    widget.setMinimumSize(1060, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def running(workspace):
+    """The sample's campaign in flight, as stored."""
+    summary = next(c for c in workspace.campaigns.summaries() if c.name == "مسقط أجمل بنظافتها")
+    return workspace.campaigns.get(summary.id)
+
+
+def open_tab(screen, campaign, tab):
+    screen.open_campaign(campaign.id, tab)
+    return screen.editor.section(tab)
+
+
+def commit(qtbot, block, text):
+    """Type into the cell being edited and press Enter (the view commits it just after)."""
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    type_text(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: block.table.state() != QAbstractItemView.State.EditingState)
+
+
+def edit_cell(qtbot, block, row, column, text):
+    """Select a cell, start editing with F2, type, and press Enter, as a user does."""
+    block.table.setFocus()
+    block.table.setCurrentIndex(block.model.index(row, column))
+    qtbot.keyClick(block.table, Qt.Key.Key_F2)
+    commit(qtbot, block, text)
+
+
+def stored(workspace, campaign):
+    return workspace.campaigns.get(campaign.id)
+
+
+# --- objectives -----------------------------------------------------------------------------------
+def test_objectives_models_keep_the_qt_contract(screen, running, qtmodeltester):
+    """The objectives and KPI tables pass Qt's model tester with real data."""
+    tab = open_tab(screen, running, "objectives")
+    for model in (tab.objectives_model, tab.kpi_model):
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)
+
+
+def test_adding_an_objective_warns_until_it_has_a_kpi(screen, running, workspace, qtbot):
+    """A new objective is saved once written, with a warning until a KPI measures it."""
+    tab = open_tab(screen, running, "objectives")
+    qtbot.mouseClick(tab.objectives.add_button, Qt.MouseButton.LeftButton)
+    commit(qtbot, tab.objectives, "خفض المخلفات في الشواطئ")
+    plan = stored(workspace, running)
+    assert plan.objectives[-1].text == "خفض المخلفات في الشواطئ"
+    assert "no KPI" in tab.objectives.message.text()
+    assert tab.kpis.title.text() == "KPIs of objective 4"
+
+    qtbot.mouseClick(tab.kpis.add_button, Qt.MouseButton.LeftButton)
+    assert "target equals the baseline" in tab.kpis.message.text()
+    assert stored(workspace, running).objectives[-1].kpis == []  # not saved while invalid
+    commit(qtbot, tab.kpis, "250")
+    kpi = stored(workspace, running).objectives[-1].kpis[0]
+    assert (kpi.metric, kpi.baseline, kpi.target) == (Metric.REACH, 0, 250)
+    assert "no KPI" not in tab.objectives.message.text()
+
+    stack = screen.editor.doc.undo_stack
+    stack.undo()
+    stack.undo()
+    assert len(stored(workspace, running).objectives) == len(running.objectives)
+    stack.redo()
+    assert stored(workspace, running).objectives[-1].text == "خفض المخلفات في الشواطئ"
+
+
+def test_a_kpi_typed_in_arabic_digits_is_read(screen, running, workspace, qtbot):
+    """Arabic-Indic digits typed into a KPI's baseline become the number they write."""
+    tab = open_tab(screen, running, "objectives")
+    edit_cell(qtbot, tab.kpis, 0, 1, "١٢٬٥٠٠")
+    assert stored(workspace, running).objectives[0].kpis[0].baseline == 12500
+
+
+def test_target_equal_to_baseline_is_refused(screen, running, workspace, qtbot):
+    """Making a KPI's target equal its baseline shows the message and keeps the stored KPI."""
+    tab = open_tab(screen, running, "objectives")
+    kpi = running.objectives[0].kpis[0]
+    edit_cell(qtbot, tab.kpis, 0, 2, str(int(kpi.baseline)))
+    assert "baseline" in tab.kpis.message.text()
+    assert tab.kpi_model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert stored(workspace, running).objectives[0].kpis[0].target == kpi.target
+    assert "Not saved" in screen.editor.state.text()
