@@ -107,3 +107,32 @@ def test_target_equal_to_baseline_is_refused(screen, running, workspace, qtbot):
     assert tab.kpi_model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert stored(workspace, running).objectives[0].kpis[0].target == kpi.target
     assert "Not saved" in screen.editor.state.text()
+
+
+# --- audience -------------------------------------------------------------------------------------
+def test_audience_model_keeps_the_qt_contract(screen, running, qtmodeltester):
+    """The segments table passes Qt's model tester."""
+    tab = open_tab(screen, running, "audience")
+    assert tab.model.rowCount() > 0
+    qtmodeltester.check(tab.model)
+
+
+def test_targeting_a_segment_and_writing_its_insight(screen, running, workspace, qtbot):
+    """Ticking a segment targets it; its insight is typed beside and undone in one step."""
+    tab = open_tab(screen, running, "audience")
+    row = next(r for r in range(tab.model.rowCount())
+               if tab.model.segment(r).name == "موظفو القطاع العام")
+    index = tab.model.index(row, 0)
+    assert tab.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    segment_id = tab.model.segment(row).id
+    assert segment_id in [t.segment_id for t in stored(workspace, running).audience]
+    tab.table.setCurrentIndex(tab.model.index(row, 0))
+    assert tab.insight.isEnabled()
+    tab.insight.setFocus()
+    type_text(tab.insight, "يتابعون صباحًا")
+    target = next(t for t in stored(workspace, running).audience if t.segment_id == segment_id)
+    assert target.insight == "يتابعون صباحًا"
+    screen.editor.doc.undo_stack.undo()
+    target = next(t for t in stored(workspace, running).audience if t.segment_id == segment_id)
+    assert target.insight == ""
+    assert tab.insight.toPlainText() == ""

@@ -13,6 +13,7 @@ from planner import labels as common_labels
 from planner.domain.model import Account, Campaign, Segment
 from planner.domain.validation import Severity, ValidationIssue, errors, validate
 from planner.formatting import Formatter
+from planner.ui.campaigns.editor.audience import AudienceSection
 from planner.ui.campaigns.editor.identity import IdentitySection
 from planner.ui.campaigns.editor.objectives import ObjectivesSection
 from planner.ui.campaigns.editor.section import Mutation, Section, issue_icon, page, severity_colour
@@ -22,7 +23,7 @@ from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
 
-TABS = ("identity", "objectives")
+TABS = ("identity", "objectives", "audience")
 
 
 class CampaignEditor(QWidget):
@@ -68,7 +69,7 @@ class CampaignEditor(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.sections: list[Section] = [
-            IdentitySection(self), ObjectivesSection(self)]
+            IdentitySection(self), ObjectivesSection(self), AudienceSection(self)]
         for section in self.sections:
             self.tabs.addTab(page(section), section.title())
         self.tabs.currentChanged.connect(self._focus_moved)
