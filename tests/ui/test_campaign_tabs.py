@@ -136,3 +136,45 @@ def test_targeting_a_segment_and_writing_its_insight(screen, running, workspace,
     target = next(t for t in stored(workspace, running).audience if t.segment_id == segment_id)
     assert target.insight == ""
     assert tab.insight.toPlainText() == ""
+
+
+# --- strategy -------------------------------------------------------------------------------------
+def test_strategy_models_keep_the_qt_contract(screen, running, qtmodeltester):
+    """The key messages, channels and partners models pass Qt's model tester."""
+    tab = open_tab(screen, running, "strategy")
+    for model in (tab.messages_model, tab.channels_model, tab.partners_model):
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)
+
+
+def test_key_messages_stop_at_five_and_hashtags_are_split(screen, running, workspace, qtbot):
+    """A sixth key message cannot be added; hashtags typed with spaces become a list."""
+    tab = open_tab(screen, running, "strategy")
+    assert len(running.messages) == 5
+    assert not tab.messages.add_button.isEnabled()
+    tab.messages.go_to(4)
+    qtbot.mouseClick(tab.messages.remove_button, Qt.MouseButton.LeftButton)
+    assert tab.messages.add_button.isEnabled()
+    tab.hashtags.setFocus()
+    tab.hashtags.selectAll()
+    type_text(tab.hashtags, "#مسقط  #نظافة")
+    assert stored(workspace, running).hashtags == ["#مسقط", "#نظافة"]
+    assert tab.hashtags.text() == "#مسقط  #نظافة"  # what was typed stays as typed
+
+
+def test_a_partner_without_a_name_is_not_saved(screen, running, workspace, qtbot):
+    """Clearing a partner's name shows the message and keeps the stored name."""
+    tab = open_tab(screen, running, "strategy")
+    assert not tab.partners_model.setData(tab.partners_model.index(0, 0), " ")
+    assert "partner's name" in tab.partners.message.text()
+    assert stored(workspace, running).partners[0].name == running.partners[0].name
+
+
+def test_unticking_a_channel(screen, running, workspace):
+    """Unticking an account removes it from the campaign's channels."""
+    tab = open_tab(screen, running, "strategy")
+    index = tab.channels_model.index(0)
+    account_id = index.data(Qt.ItemDataRole.UserRole)
+    tab.channels_model.setData(index, Qt.CheckState.Unchecked.value,
+                               Qt.ItemDataRole.CheckStateRole)
+    assert account_id not in stored(workspace, running).channel_account_ids

@@ -17,13 +17,14 @@ from planner.ui.campaigns.editor.audience import AudienceSection
 from planner.ui.campaigns.editor.identity import IdentitySection
 from planner.ui.campaigns.editor.objectives import ObjectivesSection
 from planner.ui.campaigns.editor.section import Mutation, Section, issue_icon, page, severity_colour
+from planner.ui.campaigns.editor.strategy import StrategySection
 from planner.ui.commands import SaveCampaign
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
 
-TABS = ("identity", "objectives", "audience")
+TABS = ("identity", "objectives", "audience", "strategy")
 
 
 class CampaignEditor(QWidget):
@@ -69,7 +70,8 @@ class CampaignEditor(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.sections: list[Section] = [
-            IdentitySection(self), ObjectivesSection(self), AudienceSection(self)]
+            IdentitySection(self), ObjectivesSection(self), AudienceSection(self),
+            StrategySection(self)]
         for section in self.sections:
             self.tabs.addTab(page(section), section.title())
         self.tabs.currentChanged.connect(self._focus_moved)

@@ -1,0 +1,259 @@
+"""The Strategy tab: the proposition, key messages, channels, partners and influencers, hashtags."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import labels
+from planner.domain.model import Account, Campaign, KeyMessage, Partner
+from planner.domain.validation import MAX_KEY_MESSAGES, ValidationIssue
+from planner.ui.campaigns.editor.blocks import TableBlock
+from planner.ui.campaigns.editor.delegates import ChoiceDelegate
+from planner.ui.campaigns.editor.section import (
+    Editing,
+    FieldMessage,
+    Section,
+    cell_marks,
+    document_undo,
+    row_issues,
+    set_text,
+)
+from planner.ui.campaigns.editor.table import Column, RowsModel
+from planner.ui.icons import platform_icon
+from planner.ui.widgets import caption, heading
+
+Index = QModelIndex | QPersistentModelIndex
+CONTEXT = "StrategySection"
+PARTNER_KINDS = {"partner": QT_TRANSLATE_NOOP("StrategySection", "Partner body"),
+                 "influencer": QT_TRANSLATE_NOOP("StrategySection", "Influencer")}
+_SEPARATORS = re.compile(r"[\s,،]+")
+
+
+def parse_hashtags(text: str) -> list[str]:
+    """The hashtags typed in a line, separated by spaces or commas (Arabic or Latin)."""
+    return [tag for tag in _SEPARATORS.split(text) if tag]
+
+
+class ChannelsModel(QAbstractListModel):
+    """The workspace's accounts, ticked when the campaign uses them as channels."""
+
+    def __init__(self, on_toggle: Any = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.on_toggle = on_toggle
+        self._accounts: list[Account] = []
+        self._chosen: set[int] = set()
+
+    def set_rows(self, accounts: list[Account], chosen: set[int]) -> None:
+        if [a.id for a in accounts] == [a.id for a in self._accounts]:
+            self._accounts, self._chosen = list(accounts), set(chosen)
+            if accounts:
+                self.dataChanged.emit(self.index(0), self.index(len(accounts) - 1))
+            return
+        self.beginResetModel()
+        self._accounts, self._chosen = list(accounts), set(chosen)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._accounts)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.on_toggle is not None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        a = self._accounts[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{labels.platform(a.platform)} — {a.handle}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return platform_icon(a.platform)
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if a.id in self._chosen else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return a.url or None
+        if role == Qt.ItemDataRole.UserRole:
+            return a.id
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or not self.on_toggle:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        return bool(self.on_toggle(self._accounts[index.row()].id, checked))
+
+
+class StrategySection(Section):
+    """How the campaign persuades: what it offers, what it says, where, with whom."""
+
+    PREFIXES = ("proposition", "messages", "channels", "partners", "hashtags")
+
+    def __init__(self, editor: Editing, parent: QWidget | None = None) -> None:
+        super().__init__(editor, parent)
+        self.proposition = QPlainTextEdit()
+        self.proposition.setAccessibleName(self.tr("Proposition"))
+        self.proposition.setPlaceholderText(self.tr(
+            "What the campaign offers the audience, in a sentence or two."))
+        self.proposition.setTabChangesFocus(True)
+        self.proposition.textChanged.connect(lambda: self.editor.edit(
+            "proposition", self.tr("Edit the proposition"),
+            lambda c: setattr(c, "proposition", self.proposition.toPlainText()), merge=True))
+
+        self.messages_model: RowsModel[KeyMessage] = RowsModel(CONTEXT, [
+            Column(QT_TRANSLATE_NOOP("StrategySection", "Key message"), lambda m: m.text,
+                   lambda m: m.text),
+            Column(QT_TRANSLATE_NOOP("StrategySection", "In English (optional)"),
+                   lambda m: m.text_en, lambda m: m.text_en),
+        ], self._message_edited, self)
+        self.messages = TableBlock(
+            self.tr("Key messages"), self.tr("One to five short sentences the audience "
+                                             "should remember."),
+            self.messages_model, (self.tr("Add key message"), self._add_message),
+            (self.tr("Remove key message"), self._remove_message), stretch=(0, 1), wrap=True)
+
+        self.channels_model = ChannelsModel(self._toggle_channel, self)
+        self.channels = QListView()
+        self.channels.setModel(self.channels_model)
+        self.channels.setAccessibleName(self.tr("Channels"))
+
+        kinds = [(self.tr(PARTNER_KINDS[k]), k) for k in PARTNER_KINDS]
+        self.partners_model: RowsModel[Partner] = RowsModel(CONTEXT, [
+            Column(QT_TRANSLATE_NOOP("StrategySection", "Name"), lambda p: p.name,
+                   lambda p: p.name),
+            Column(QT_TRANSLATE_NOOP("StrategySection", "Account"), lambda p: p.handle,
+                   lambda p: p.handle),
+            Column(QT_TRANSLATE_NOOP("StrategySection", "Kind"),
+                   lambda p: self.tr(PARTNER_KINDS.get(p.kind, p.kind)), lambda p: p.kind),
+        ], self._partner_edited, self)
+        self.partners = TableBlock(
+            self.tr("Partner bodies and influencers"), "", self.partners_model,
+            (self.tr("Add partner"), self._add_partner),
+            (self.tr("Remove partner"), self._remove_partner), stretch=(0, 1))
+        self.partners.table.setItemDelegateForColumn(2, ChoiceDelegate(kinds,
+                                                                       self.partners.table))
+
+        self.hashtags = QLineEdit()
+        self.hashtags.setAccessibleName(self.tr("Hashtags"))
+        self.hashtags.setPlaceholderText(self.tr("#hashtag #another (separated by spaces)"))
+        self.hashtags.textEdited.connect(lambda text: self.editor.edit(
+            "hashtags", self.tr("Edit the hashtags"),
+            lambda c: setattr(c, "hashtags", parse_hashtags(text)), merge=True))
+        self.hashtags_message = FieldMessage()
+        document_undo(self.proposition, self.hashtags)
+
+        self.proposition.setFixedHeight(84)
+        self.channels.setMinimumHeight(100)
+        reading = QVBoxLayout()
+        reading.setSpacing(8)
+        reading.addWidget(heading(self.tr("Proposition"), 2))
+        reading.addWidget(self.proposition)
+        reading.addWidget(self.messages, 1)
+        reading.addWidget(heading(self.tr("Hashtags"), 2))
+        reading.addWidget(self.hashtags)
+        reading.addWidget(self.hashtags_message)
+        other = QVBoxLayout()
+        other.setSpacing(8)
+        other.addWidget(heading(self.tr("Channels"), 2))
+        other.addWidget(caption(self.tr("The institution's accounts the campaign uses.")))
+        other.addWidget(self.channels, 1)
+        other.addWidget(self.partners, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 12, 8, 12)
+        layout.setSpacing(24)
+        layout.addLayout(reading, 1)
+        layout.addLayout(other, 1)
+
+    def title(self) -> str:
+        return self.tr("Strategy")
+
+    # key messages ---------------------------------------------------------------------------
+    def _add_message(self) -> None:
+        row = len(self.editor.draft.messages)
+        self.editor.edit("messages", self.tr("Add a key message"),
+                         lambda c: c.messages.append(KeyMessage("")))
+        self.load(self.editor.draft)
+        self.messages.go_to(row, 0, edit=True)
+
+    def _remove_message(self, row: int) -> None:
+        self.editor.edit("messages", self.tr("Remove a key message"),
+                         lambda c: c.messages.pop(row))
+        self.load(self.editor.draft)
+
+    def _message_edited(self, row: int, column: int, value: Any) -> bool:
+        attr = ("text", "text_en")[column]
+        return self.editor.edit(f"messages[{row}].{attr}", self.tr("Edit a key message"),
+                                lambda c: setattr(c.messages[row], attr, str(value)))
+
+    # channels and partners ------------------------------------------------------------------
+    def _toggle_channel(self, account_id: int, checked: bool) -> bool:
+        def change(c: Campaign) -> None:
+            ids = [a for a in c.channel_account_ids if a != account_id]
+            c.channel_account_ids = sorted([*ids, account_id] if checked else ids)
+
+        saved = self.editor.edit("channels", self.tr("Choose the channels"), change)
+        self.load(self.editor.draft)
+        return saved
+
+    def _add_partner(self) -> None:
+        row = len(self.editor.draft.partners)
+        self.editor.edit("partners", self.tr("Add a partner"),
+                         lambda c: c.partners.append(Partner("")))
+        self.load(self.editor.draft)
+        self.partners.go_to(row, 0, edit=True)
+
+    def _remove_partner(self, row: int) -> None:
+        self.editor.edit("partners", self.tr("Remove a partner"),
+                         lambda c: c.partners.pop(row))
+        self.load(self.editor.draft)
+
+    def _partner_edited(self, row: int, column: int, value: Any) -> bool:
+        attr = ("name", "handle", "kind")[column]
+        return self.editor.edit(f"partners[{row}].{attr}", self.tr("Edit a partner"),
+                                lambda c: setattr(c.partners[row], attr, str(value)))
+
+    # showing --------------------------------------------------------------------------------
+    def references_changed(self) -> None:
+        self.channels_model.set_rows(self.editor.accounts,
+                                     set(self.editor.draft.channel_account_ids))
+
+    def load(self, campaign: Campaign) -> None:
+        set_text(self.proposition, campaign.proposition)
+        self.messages_model.set_rows(campaign.messages)
+        self.messages.add_button.setEnabled(len(campaign.messages) < MAX_KEY_MESSAGES)
+        self.channels_model.set_rows(self.editor.accounts, set(campaign.channel_account_ids))
+        self.partners_model.set_rows(campaign.partners)
+        if parse_hashtags(self.hashtags.text()) != campaign.hashtags:
+            set_text(self.hashtags, " ".join(campaign.hashtags))
+
+    def show_issues(self, issues: list[ValidationIssue]) -> None:
+        def under(prefix: str) -> list[ValidationIssue]:
+            return [i for i in issues if i.field.startswith(prefix)]
+
+        self.messages.message.set_lines(row_issues(under("messages"),
+                                                   self.tr("Message %1: %2"), self.fmt))
+        self.messages_model.set_marks(cell_marks(under("messages["), ("text", "text_en")))
+        self.partners.message.set_lines(row_issues(under("partners"),
+                                                   self.tr("Partner %1: %2"), self.fmt))
+        self.partners_model.set_marks(cell_marks(under("partners"), ("name", "handle", "kind")))
+        self.hashtags_message.set_lines(row_issues(under("hashtags"),
+                                                   self.tr("Hashtag %1: %2"), self.fmt))
