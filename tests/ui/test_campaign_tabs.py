@@ -1,11 +1,12 @@
 """The editor's tabs as a user fills them: tables, ticks, money, results; each edit undoable."""
 
+import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
-from planner.domain.model import Metric
+from planner.domain.model import Metric, Platform
 from planner.formatting import Digits, Formatter
 from planner.ui.campaigns.screen import CampaignsScreen
 from planner.ui.document import Document
@@ -178,3 +179,61 @@ def test_unticking_a_channel(screen, running, workspace):
     tab.channels_model.setData(index, Qt.CheckState.Unchecked.value,
                                Qt.ItemDataRole.CheckStateRole)
     assert account_id not in stored(workspace, running).channel_account_ids
+
+
+# --- implementation -------------------------------------------------------------------------------
+def test_phases_model_keeps_the_qt_contract(screen, running, qtmodeltester):
+    """The phases table passes Qt's model tester."""
+    tab = open_tab(screen, running, "implementation")
+    assert tab.phases_model.rowCount() > 0
+    qtmodeltester.check(tab.phases_model)
+
+
+def test_budget_typed_in_rials_updates_the_total(screen, running, workspace, qtbot):
+    """A typed amount is read as rials (3 decimals); the total follows as you type."""
+    tab = open_tab(screen, running, "implementation")
+    field = tab.amounts[Platform.WHATSAPP]
+    field.setFocus()
+    type_text(field, "1,250.5")
+    plan = stored(workspace, running)
+    assert {b.platform: b.amount_baisa for b in plan.budget}[Platform.WHATSAPP] == 1_250_500
+    assert tab.total.text() == Formatter("en", Digits.LATIN).money(
+        sum(b.amount_baisa for b in plan.budget))
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert field.text() == "OMR\xa01,250.500"
+
+
+def test_an_amount_that_is_not_money_is_explained(screen, running, workspace, qtbot):
+    """Letters or a fourth decimal are explained beside the field and not stored."""
+    tab = open_tab(screen, running, "implementation")
+    field = tab.amounts[Platform.X]
+    field.setFocus()
+    field.selectAll()
+    type_text(field, "abc")
+    assert "number of rials" in tab.amount_messages[Platform.X].text()
+    assert "Not saved" in screen.editor.state.text()
+    assert stored(workspace, running).budget == running.budget
+    field.selectAll()
+    type_text(field, "12.3456")  # "12.345" was a valid amount on the way, and was saved
+    assert "three decimals" in tab.amount_messages[Platform.X].text()
+    assert {b.platform: b.amount_baisa for b in stored(workspace, running).budget}[
+        Platform.X] == 12_345
+
+
+def test_a_phase_outside_the_campaign_is_refused(screen, running, workspace, qtbot):
+    """A phase ending after the campaign is explained and not saved."""
+    tab = open_tab(screen, running, "implementation")
+    late = running.end + dt.timedelta(days=3)
+    assert not tab.phases_model.setData(tab.phases_model.index(0, 2), late)
+    assert "outside the campaign" in tab.phases.message.text()
+    assert stored(workspace, running).phases == running.phases
+
+
+def test_adding_a_named_phase(screen, running, workspace, qtbot):
+    """Add phase, type its name, Enter: the phase is saved within the campaign's dates."""
+    tab = open_tab(screen, running, "implementation")
+    qtbot.mouseClick(tab.phases.add_button, Qt.MouseButton.LeftButton)
+    commit(qtbot, tab.phases, "المتابعة")
+    phase = stored(workspace, running).phases[-1]
+    assert phase.name == "المتابعة"
+    assert running.start <= phase.start <= phase.end <= running.end

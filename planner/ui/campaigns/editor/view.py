@@ -15,6 +15,7 @@ from planner.domain.validation import Severity, ValidationIssue, errors, validat
 from planner.formatting import Formatter
 from planner.ui.campaigns.editor.audience import AudienceSection
 from planner.ui.campaigns.editor.identity import IdentitySection
+from planner.ui.campaigns.editor.implementation import ImplementationSection
 from planner.ui.campaigns.editor.objectives import ObjectivesSection
 from planner.ui.campaigns.editor.section import Mutation, Section, issue_icon, page, severity_colour
 from planner.ui.campaigns.editor.strategy import StrategySection
@@ -24,7 +25,7 @@ from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
 
-TABS = ("identity", "objectives", "audience", "strategy")
+TABS = ("identity", "objectives", "audience", "strategy", "implementation")
 
 
 class CampaignEditor(QWidget):
@@ -71,7 +72,7 @@ class CampaignEditor(QWidget):
         self.tabs.setDocumentMode(True)
         self.sections: list[Section] = [
             IdentitySection(self), ObjectivesSection(self), AudienceSection(self),
-            StrategySection(self)]
+            StrategySection(self), ImplementationSection(self)]
         for section in self.sections:
             self.tabs.addTab(page(section), section.title())
         self.tabs.currentChanged.connect(self._focus_moved)
