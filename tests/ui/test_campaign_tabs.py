@@ -237,3 +237,32 @@ def test_adding_a_named_phase(screen, running, workspace, qtbot):
     phase = stored(workspace, running).phases[-1]
     assert phase.name == "المتابعة"
     assert running.start <= phase.start <= phase.end <= running.end
+
+
+# --- evaluation -----------------------------------------------------------------------------------
+def test_evaluation_models_keep_the_qt_contract(screen, running, qtmodeltester):
+    """The results and reports tables pass Qt's model tester."""
+    tab = open_tab(screen, running, "evaluation")
+    for model in (tab.kpi_model, tab.reports_model):
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)
+
+
+def test_actual_value_gives_the_achievement(screen, running, workspace, qtbot):
+    """Typing a KPI's actual value stores it and shows the achieved percentage."""
+    tab = open_tab(screen, running, "evaluation")
+    kpi = running.objectives[0].kpis[0]
+    edit_cell(qtbot, tab.kpis, 0, 4, str(int(kpi.baseline + (kpi.target - kpi.baseline) / 2)))
+    assert stored(workspace, running).objectives[0].kpis[0].actual is not None
+    assert tab.kpi_model.index(0, 5).data() == "50%"
+    edit_cell(qtbot, tab.kpis, 0, 4, "")
+    assert stored(workspace, running).objectives[0].kpis[0].actual is None
+
+
+def test_adding_a_report(screen, running, workspace, qtbot):
+    """A new report, once titled, is saved with a due date after the campaign."""
+    tab = open_tab(screen, running, "evaluation")
+    qtbot.mouseClick(tab.reports.add_button, Qt.MouseButton.LeftButton)
+    commit(qtbot, tab.reports, "تقرير المتابعة")
+    report = stored(workspace, running).reports[-1]
+    assert report.title == "تقرير المتابعة" and report.due > running.end

@@ -14,6 +14,7 @@ from planner.domain.model import Account, Campaign, Segment
 from planner.domain.validation import Severity, ValidationIssue, errors, validate
 from planner.formatting import Formatter
 from planner.ui.campaigns.editor.audience import AudienceSection
+from planner.ui.campaigns.editor.evaluation import EvaluationSection
 from planner.ui.campaigns.editor.identity import IdentitySection
 from planner.ui.campaigns.editor.implementation import ImplementationSection
 from planner.ui.campaigns.editor.objectives import ObjectivesSection
@@ -25,7 +26,7 @@ from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
 
-TABS = ("identity", "objectives", "audience", "strategy", "implementation")
+TABS = ("identity", "objectives", "audience", "strategy", "implementation", "evaluation")
 
 
 class CampaignEditor(QWidget):
@@ -72,7 +73,7 @@ class CampaignEditor(QWidget):
         self.tabs.setDocumentMode(True)
         self.sections: list[Section] = [
             IdentitySection(self), ObjectivesSection(self), AudienceSection(self),
-            StrategySection(self), ImplementationSection(self)]
+            StrategySection(self), ImplementationSection(self), EvaluationSection(self)]
         for section in self.sections:
             self.tabs.addTab(page(section), section.title())
         self.tabs.currentChanged.connect(self._focus_moved)
