@@ -10,11 +10,13 @@ from planner.formatting import Formatter
 from planner.ui.campaigns.editor.section import qdate
 from planner.ui.campaigns.screen import CampaignsScreen
 from planner.ui.document import Document
-from tests.ui.keyboard import type_text
+from tests.ui import user
+from tests.ui.user import type_text
 
+english = user.english  # the fixture: the interface in English
 
 @pytest.fixture
-def screen(qtbot, workspace, dialogs):
+def screen(qtbot, workspace, dialogs, english):
     doc = Document(workspace)
     widget = CampaignsScreen(doc, Formatter("en"), dialogs)
     qtbot.addWidget(widget)

@@ -10,11 +10,13 @@ from planner.domain.model import Metric, Platform
 from planner.formatting import Digits, Formatter
 from planner.ui.campaigns.screen import CampaignsScreen
 from planner.ui.document import Document
-from tests.ui.keyboard import type_text
+from tests.ui import user
+from tests.ui.user import type_text
 
+english = user.english  # the fixture: the interface in English
 
 @pytest.fixture
-def screen(qtbot, workspace, dialogs):
+def screen(qtbot, workspace, dialogs, english):
     widget = CampaignsScreen(Document(workspace), Formatter("en", Digits.LATIN), dialogs)
     qtbot.addWidget(widget)
     widget.setMinimumSize(1060, 700)
