@@ -190,7 +190,7 @@
     <name>Composer</name>
     <message>
         <location filename="../planner/ui/calendar/composer.py" line="68"/>
-        <location filename="../planner/ui/calendar/composer.py" line="238"/>
+        <location filename="../planner/ui/calendar/composer.py" line="239"/>
         <source>Post</source>
         <translation>منشور</translation>
     </message>
@@ -205,106 +205,106 @@
         <translation>محرر المنشورات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="84"/>
-        <location filename="../planner/ui/calendar/composer.py" line="90"/>
+        <location filename="../planner/ui/calendar/composer.py" line="85"/>
+        <location filename="../planner/ui/calendar/composer.py" line="91"/>
         <source>Shared text</source>
         <translation>النص المشترك</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="85"/>
+        <location filename="../planner/ui/calendar/composer.py" line="86"/>
         <source>The text every platform uses unless it has its own version. Write in Arabic, English or both.</source>
         <translation>النص الذي تستخدمه كل المنصات ما لم يكن لإحداها نص خاص. اكتب بالعربية أو الإنجليزية أو بهما معًا.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="94"/>
+        <location filename="../planner/ui/calendar/composer.py" line="95"/>
         <source>Hashtags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="95"/>
+        <location filename="../planner/ui/calendar/composer.py" line="96"/>
         <source>Snippets</source>
         <translation>نصوص جاهزة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="97"/>
+        <location filename="../planner/ui/calendar/composer.py" line="98"/>
         <source>Warnings about the time</source>
         <translation>تنبيهات الموعد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="118"/>
-        <location filename="../planner/ui/calendar/composer.py" line="310"/>
-        <location filename="../planner/ui/calendar/composer.py" line="317"/>
+        <location filename="../planner/ui/calendar/composer.py" line="119"/>
+        <location filename="../planner/ui/calendar/composer.py" line="311"/>
+        <location filename="../planner/ui/calendar/composer.py" line="318"/>
         <source>Delete post</source>
         <translation>حذف المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="129"/>
+        <location filename="../planner/ui/calendar/composer.py" line="130"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="131"/>
+        <location filename="../planner/ui/calendar/composer.py" line="132"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="151"/>
-        <location filename="../planner/ui/calendar/composer.py" line="237"/>
+        <location filename="../planner/ui/calendar/composer.py" line="152"/>
+        <location filename="../planner/ui/calendar/composer.py" line="238"/>
         <source>Saved</source>
         <translation>تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="152"/>
+        <location filename="../planner/ui/calendar/composer.py" line="153"/>
         <source>Not saved yet: nothing typed</source>
         <translation>لم يُحفظ بعد: لم يُكتب شيء</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="171"/>
+        <location filename="../planner/ui/calendar/composer.py" line="172"/>
         <source>Text for %1</source>
         <translation>نص %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="174"/>
+        <location filename="../planner/ui/calendar/composer.py" line="175"/>
         <source>Empty: %1 uses the shared text. Type here to give it its own version.</source>
         <translation>فارغ: تستخدم %1 النص المشترك. اكتب هنا لتخصيص نص لها.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="253"/>
+        <location filename="../planner/ui/calendar/composer.py" line="254"/>
         <source>Edit post text</source>
         <translation>تعديل نص المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="284"/>
+        <location filename="../planner/ui/calendar/composer.py" line="285"/>
         <source>Edit post</source>
         <translation>تعديل المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="294"/>
+        <location filename="../planner/ui/calendar/composer.py" line="295"/>
         <source>No free good hour in the next two weeks: choose the time yourself.</source>
         <translation>لا يوجد وقت مناسب شاغر خلال الأسبوعين القادمين: اختر الموعد بنفسك.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="296"/>
+        <location filename="../planner/ui/calendar/composer.py" line="297"/>
         <source>Suggested: %1</source>
         <translation>الموعد المقترح: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="311"/>
+        <location filename="../planner/ui/calendar/composer.py" line="312"/>
         <source>Delete this post with its text for every platform? You can undo this with Ctrl+Z.</source>
         <translation>هل تريد حذف هذا المنشور بنصوصه لكل المنصات؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="336"/>
+        <location filename="../planner/ui/calendar/composer.py" line="337"/>
         <source>Campaign hashtags</source>
         <translation>وسوم الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="344"/>
+        <location filename="../planner/ui/calendar/composer.py" line="345"/>
         <source>No hashtag sets yet.</source>
         <translation>لا توجد مجموعات وسوم بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="347"/>
+        <location filename="../planner/ui/calendar/composer.py" line="348"/>
         <source>No snippets yet.</source>
         <translation>لا توجد نصوص جاهزة بعد.</translation>
     </message>

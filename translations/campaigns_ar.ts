@@ -455,11 +455,6 @@
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/evaluation.py" line="87"/>
-        <source>When the evaluation reports are due.</source>
-        <translation>مواعيد تسليم تقارير التقييم.</translation>
-    </message>
-    <message>
         <location filename="../planner/ui/campaigns/editor/evaluation.py" line="88"/>
         <source>Add report</source>
         <translation>إضافة تقرير</translation>
@@ -785,7 +780,7 @@
     <name>ObjectivesSection</name>
     <message>
         <location filename="../planner/ui/campaigns/editor/objectives.py" line="41"/>
-        <location filename="../planner/ui/campaigns/editor/objectives.py" line="98"/>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="99"/>
         <source>Aim</source>
         <translation>الغاية</translation>
     </message>
@@ -806,13 +801,13 @@
     </message>
     <message>
         <location filename="../planner/ui/campaigns/editor/objectives.py" line="54"/>
-        <location filename="../planner/ui/campaigns/editor/objectives.py" line="133"/>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="134"/>
         <source>KPIs</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
         <location filename="../planner/ui/campaigns/editor/objectives.py" line="58"/>
-        <location filename="../planner/ui/campaigns/editor/objectives.py" line="104"/>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="105"/>
         <source>Objectives</source>
         <translation>الأهداف</translation>
     </message>
@@ -877,52 +872,52 @@
         <translation>حذف المؤشر</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/objectives.py" line="99"/>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="100"/>
         <source>The change in society the campaign serves.</source>
         <translation>التغيير الذي تخدمه الحملة في المجتمع.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/objectives.py" line="110"/>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="111"/>
         <source>Add an objective</source>
         <translation>إضافة هدف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/objectives.py" line="116"/>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="117"/>
         <source>Remove an objective</source>
         <translation>حذف هدف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/objectives.py" line="123"/>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="124"/>
         <source>Edit an objective</source>
         <translation>تعديل هدف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/objectives.py" line="132"/>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="133"/>
         <source>KPIs of objective %1</source>
         <translation>مؤشرات الأداء الرئيسية للهدف %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/objectives.py" line="141"/>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="142"/>
         <source>Add a KPI</source>
         <translation>إضافة مؤشر أداء رئيسي</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/objectives.py" line="149"/>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="150"/>
         <source>Remove a KPI</source>
         <translation>حذف مؤشر أداء رئيسي</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/objectives.py" line="161"/>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="162"/>
         <source>Edit a KPI</source>
         <translation>تعديل مؤشر أداء رئيسي</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/objectives.py" line="178"/>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="179"/>
         <source>Objective %1: %2</source>
         <translation>الهدف %1: %2</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/objectives.py" line="188"/>
+        <location filename="../planner/ui/campaigns/editor/objectives.py" line="189"/>
         <source>KPI %1: %2</source>
         <translation>المؤشر %1: %2</translation>
     </message>

@@ -61,42 +61,42 @@
         <translation>المناسبات القادمة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/overview/view.py" line="169"/>
+        <location filename="../planner/ui/overview/view.py" line="170"/>
         <source>No campaign is running. Approve a campaign or set one to running.</source>
         <translation>لا توجد حملة جارية. اعتمد حملة أو اجعل حالتها «جارية».</translation>
     </message>
     <message>
-        <location filename="../planner/ui/overview/view.py" line="185"/>
+        <location filename="../planner/ui/overview/view.py" line="186"/>
         <source>Progress of %1</source>
         <translation>تقدّم %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/overview/view.py" line="198"/>
+        <location filename="../planner/ui/overview/view.py" line="199"/>
         <source>approximate: depends on the moon sighting</source>
         <translation>تقريبي: يتوقف على رؤية الهلال</translation>
     </message>
     <message>
-        <location filename="../planner/ui/overview/view.py" line="202"/>
+        <location filename="../planner/ui/overview/view.py" line="203"/>
         <source>No occasion in the next %1 days.</source>
         <translation>لا توجد مناسبة خلال %1 يومًا القادمة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/overview/view.py" line="215"/>
+        <location filename="../planner/ui/overview/view.py" line="216"/>
         <source>A post due %1 in “%2” is not marked published.</source>
         <translation>منشور موعده %1 في «%2» لم يُعلَّم بأنه تم النشر.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/overview/view.py" line="217"/>
+        <location filename="../planner/ui/overview/view.py" line="218"/>
         <source>A post due %1 in “%2” is not approved yet.</source>
         <translation>منشور موعده %1 في «%2» لم يُعتمد بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/overview/view.py" line="219"/>
+        <location filename="../planner/ui/overview/view.py" line="220"/>
         <source>“%2” is running but has no posts planned from now on.</source>
         <translation>حملة «%2» جارية لكن لا منشورات مخططة لها من الآن فصاعدًا.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/overview/view.py" line="225"/>
+        <location filename="../planner/ui/overview/view.py" line="226"/>
         <source>Nothing needs attention.</source>
         <translation>لا شيء يحتاج إلى متابعة.</translation>
     </message>

@@ -20,362 +20,545 @@
     </message>
 </context>
 <context>
-    <name>PlanWriter</name>
+    <name>PlanSections</name>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="74"/>
-        <source>Page %1 of %2</source>
-        <translation>صفحة %1 من %2</translation>
+        <location filename="../planner/reports/pdf/more_sections.py" line="18"/>
+        <source>Primary</source>
+        <translation>أساسي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="76"/>
-        <source>Campaign plan: %1</source>
-        <translation>خطة الحملة: %1</translation>
+        <location filename="../planner/reports/pdf/more_sections.py" line="19"/>
+        <source>Secondary</source>
+        <translation>ثانوي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="101"/>
-        <source>Institution</source>
-        <translation>الجهة</translation>
+        <location filename="../planner/reports/pdf/more_sections.py" line="20"/>
+        <source>Accent</source>
+        <translation>مميِّز</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="102"/>
-        <location filename="../planner/reports/pdf/plan.py" line="204"/>
-        <source>Dates</source>
-        <translation>التواريخ</translation>
+        <location filename="../planner/reports/pdf/more_sections.py" line="21"/>
+        <source>Background</source>
+        <translation>خلفية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="103"/>
-        <location filename="../planner/reports/pdf/plan.py" line="309"/>
-        <source>Type</source>
-        <translation>النوع</translation>
+        <location filename="../planner/reports/pdf/more_sections.py" line="22"/>
+        <source>Text</source>
+        <translation>نص</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="104"/>
-        <location filename="../planner/reports/pdf/plan.py" line="311"/>
-        <source>Status</source>
-        <translation>الحالة</translation>
+        <location filename="../planner/reports/pdf/more_sections.py" line="23"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="105"/>
-        <location filename="../planner/reports/pdf/plan.py" line="260"/>
-        <source>Prepared by</source>
-        <translation>إعداد</translation>
+        <location filename="../planner/reports/pdf/more_sections.py" line="26"/>
+        <source>Off</source>
+        <translation>غير مفعّل</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="106"/>
-        <source>Version</source>
-        <translation>الإصدار</translation>
+        <location filename="../planner/reports/pdf/more_sections.py" line="27"/>
+        <source>Authenticator app</source>
+        <translation>تطبيق مصادقة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="107"/>
-        <source>Date of issue</source>
-        <translation>تاريخ الإصدار</translation>
+        <location filename="../planner/reports/pdf/more_sections.py" line="28"/>
+        <source>Security key</source>
+        <translation>مفتاح أمان</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="115"/>
-        <source>Campaign plan</source>
-        <translation>خطة الحملة</translation>
+        <location filename="../planner/reports/pdf/more_sections.py" line="29"/>
+        <source>Text message</source>
+        <translation>رسالة نصية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="121"/>
-        <source>Contents</source>
-        <translation>المحتويات</translation>
+        <location filename="../planner/reports/pdf/more_sections.py" line="30"/>
+        <source>E-mail</source>
+        <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="122"/>
-        <source>Section</source>
-        <translation>القسم</translation>
+        <location filename="../planner/reports/pdf/more_sections.py" line="51"/>
+        <source>Visual identity</source>
+        <translation>الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="122"/>
-        <source>Page</source>
-        <translation>الصفحة</translation>
+        <location filename="../planner/reports/pdf/more_sections.py" line="63"/>
+        <source>Colours</source>
+        <translation>لوحة الألوان</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="127"/>
-        <location filename="../planner/reports/pdf/plan.py" line="144"/>
-        <source>Summary</source>
-        <translation>الملخص</translation>
-    </message>
-    <message>
-        <location filename="../planner/reports/pdf/plan.py" line="129"/>
-        <source>Aim</source>
-        <translation>الغاية</translation>
-    </message>
-    <message>
-        <location filename="../planner/reports/pdf/plan.py" line="131"/>
-        <source>Objectives and key performance indicators</source>
-        <translation>الأهداف ومؤشرات الأداء الرئيسية</translation>
-    </message>
-    <message>
-        <location filename="../planner/reports/pdf/plan.py" line="139"/>
-        <location filename="../planner/reports/pdf/plan.py" line="248"/>
-        <source>Indicator</source>
-        <translation>المؤشر</translation>
-    </message>
-    <message>
-        <location filename="../planner/reports/pdf/plan.py" line="139"/>
-        <source>Baseline</source>
-        <translation>القيمة الأساسية</translation>
-    </message>
-    <message>
-        <location filename="../planner/reports/pdf/plan.py" line="139"/>
-        <location filename="../planner/reports/pdf/plan.py" line="248"/>
-        <source>Target</source>
-        <translation>القيمة المستهدفة</translation>
-    </message>
-    <message>
-        <location filename="../planner/reports/pdf/plan.py" line="140"/>
-        <source>Deadline</source>
-        <translation>الموعد النهائي</translation>
-    </message>
-    <message>
-        <location filename="../planner/reports/pdf/plan.py" line="142"/>
-        <source>Promotion budget</source>
-        <translation>ميزانية الترويج المدفوع</translation>
-    </message>
-    <message>
-        <location filename="../planner/reports/pdf/plan.py" line="150"/>
-        <location filename="../planner/reports/pdf/plan.py" line="163"/>
-        <source>Audience and insight</source>
-        <translation>الجمهور وفهمه</translation>
-    </message>
-    <message>
-        <location filename="../planner/reports/pdf/plan.py" line="158"/>
-        <source>Who they are</source>
-        <translation>من هم</translation>
-    </message>
-    <message>
-        <location filename="../planner/reports/pdf/plan.py" line="159"/>
-        <source>Why we address them</source>
-        <translation>لماذا نخاطبهم</translation>
-    </message>
-    <message>
-        <location filename="../planner/reports/pdf/plan.py" line="160"/>
-        <source>Barriers</source>
-        <translation>العوائق</translation>
-    </message>
-    <message>
-        <location filename="../planner/reports/pdf/plan.py" line="161"/>
-        <source>Platforms that reach them</source>
-        <translation>المنصات التي تصل إليهم</translation>
-    </message>
-    <message>
-        <location filename="../planner/reports/pdf/plan.py" line="169"/>
-        <location filename="../planner/reports/pdf/plan.py" line="188"/>
-        <source>Strategy</source>
-        <translation>الاستراتيجية</translation>
-    </message>
-    <message>
-        <location filename="../planner/reports/pdf/plan.py" line="171"/>
-        <source>Proposition</source>
-        <translation>الفكرة المحورية</translation>
-    </message>
-    <message>
-        <location filename="../planner/reports/pdf/plan.py" line="173"/>
-        <source>Key messages</source>
-        <translation>الرسائل الرئيسية</translation>
-    </message>
-    <message>
-        <location filename="../planner/reports/pdf/plan.py" line="179"/>
-        <source>Partner body</source>
-        <translation>جهة شريكة</translation>
-    </message>
-    <message>
-        <location filename="../planner/reports/pdf/plan.py" line="179"/>
-        <source>Influencer</source>
-        <translation>مؤثر</translation>
-    </message>
-    <message>
-        <location filename="../planner/reports/pdf/plan.py" line="182"/>
-        <source>Partners and influencers</source>
-        <translation>الجهات الشريكة والمؤثرون</translation>
-    </message>
-    <message>
-        <location filename="../planner/reports/pdf/plan.py" line="183"/>
-        <location filename="../planner/reports/pdf/plan.py" line="264"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="64"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="183"/>
-        <location filename="../planner/reports/pdf/plan.py" line="264"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="64"/>
+        <source>Hex</source>
+        <translation>الرمز السداسي</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/more_sections.py" line="64"/>
         <source>Role</source>
-        <translation>الصفة</translation>
+        <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="183"/>
-        <location filename="../planner/reports/pdf/plan.py" line="198"/>
-        <source>Account</source>
-        <translation>الحساب</translation>
+        <location filename="../planner/reports/pdf/more_sections.py" line="65"/>
+        <source>Contrast on white</source>
+        <translation>التباين على الأبيض</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="187"/>
-        <source>Hashtags</source>
-        <translation>الوسوم</translation>
+        <location filename="../planner/reports/pdf/more_sections.py" line="65"/>
+        <source>Contrast on black</source>
+        <translation>التباين على الأسود</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="192"/>
-        <location filename="../planner/reports/pdf/plan.py" line="217"/>
-        <source>Channels and schedule</source>
-        <translation>القنوات والجدول الزمني</translation>
+        <location filename="../planner/reports/pdf/more_sections.py" line="70"/>
+        <source>Fonts</source>
+        <translation>الخطوط</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="197"/>
-        <source>Channels</source>
-        <translation>القنوات</translation>
+        <location filename="../planner/reports/pdf/more_sections.py" line="85"/>
+        <source>Logos</source>
+        <translation>الشعارات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="198"/>
-        <location filename="../planner/reports/pdf/plan.py" line="229"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="88"/>
+        <source>Guidelines</source>
+        <translation>الإرشادات</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/more_sections.py" line="98"/>
+        <source>Risks, rumours and account security</source>
+        <translation>المخاطر والشائعات وأمن الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/more_sections.py" line="104"/>
+        <source>Response playbooks</source>
+        <translation>أدلة الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/more_sections.py" line="105"/>
+        <source>Playbook</source>
+        <translation>دليل الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/more_sections.py" line="105"/>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/more_sections.py" line="105"/>
+        <source>Who acts</source>
+        <translation>المسؤولون</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/more_sections.py" line="108"/>
+        <source>Ready responses</source>
+        <translation>الردود الجاهزة</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/more_sections.py" line="123"/>
+        <source>Account security</source>
+        <translation>أمن الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/more_sections.py" line="124"/>
+        <source>Dates only: the planner never asks for or keeps a password or a code.</source>
+        <translation>تواريخ فقط: لا يطلب المخطط كلمة مرور أو رمزًا ولا يحفظهما أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/more_sections.py" line="126"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
+        <location filename="../planner/reports/pdf/more_sections.py" line="126"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/more_sections.py" line="126"/>
+        <source>Two-step verification</source>
+        <translation>التحقق بخطوتين</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/more_sections.py" line="127"/>
+        <source>People with access</source>
+        <translation>من لديهم صلاحية الدخول</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/more_sections.py" line="127"/>
+        <source>Last access review</source>
+        <translation>آخر مراجعة للصلاحيات</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/more_sections.py" line="128"/>
+        <source>Next review</source>
+        <translation>المراجعة القادمة</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/more_sections.py" line="135"/>
+        <source>fails AA</source>
+        <translation>لا يحقق AA</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWriter</name>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="75"/>
+        <source>Page %1 of %2</source>
+        <translation>صفحة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="77"/>
+        <source>Campaign plan: %1</source>
+        <translation>خطة الحملة: %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="102"/>
+        <source>Institution</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="103"/>
+        <location filename="../planner/reports/pdf/plan.py" line="205"/>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="104"/>
+        <location filename="../planner/reports/pdf/plan.py" line="310"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="105"/>
+        <location filename="../planner/reports/pdf/plan.py" line="312"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="106"/>
+        <location filename="../planner/reports/pdf/plan.py" line="261"/>
+        <source>Prepared by</source>
+        <translation>إعداد</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="107"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="108"/>
+        <source>Date of issue</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="116"/>
+        <source>Campaign plan</source>
+        <translation>خطة الحملة</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="122"/>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="123"/>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="123"/>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="128"/>
+        <location filename="../planner/reports/pdf/plan.py" line="145"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="130"/>
+        <source>Aim</source>
+        <translation>الغاية</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="132"/>
+        <source>Objectives and key performance indicators</source>
+        <translation>الأهداف ومؤشرات الأداء الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="140"/>
+        <location filename="../planner/reports/pdf/plan.py" line="249"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="140"/>
+        <source>Baseline</source>
+        <translation>القيمة الأساسية</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="140"/>
+        <location filename="../planner/reports/pdf/plan.py" line="249"/>
+        <source>Target</source>
+        <translation>القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="141"/>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="143"/>
+        <source>Promotion budget</source>
+        <translation>ميزانية الترويج المدفوع</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="151"/>
+        <location filename="../planner/reports/pdf/plan.py" line="164"/>
+        <source>Audience and insight</source>
+        <translation>الجمهور وفهمه</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="159"/>
+        <source>Who they are</source>
+        <translation>من هم</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="160"/>
+        <source>Why we address them</source>
+        <translation>لماذا نخاطبهم</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="161"/>
+        <source>Barriers</source>
+        <translation>العوائق</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="162"/>
+        <source>Platforms that reach them</source>
+        <translation>المنصات التي تصل إليهم</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="170"/>
+        <location filename="../planner/reports/pdf/plan.py" line="189"/>
+        <source>Strategy</source>
+        <translation>الاستراتيجية</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="172"/>
+        <source>Proposition</source>
+        <translation>الفكرة المحورية</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="174"/>
+        <source>Key messages</source>
+        <translation>الرسائل الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="180"/>
+        <source>Partner body</source>
+        <translation>جهة شريكة</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="180"/>
+        <source>Influencer</source>
+        <translation>مؤثر</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="183"/>
+        <source>Partners and influencers</source>
+        <translation>الجهات الشريكة والمؤثرون</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="184"/>
+        <location filename="../planner/reports/pdf/plan.py" line="265"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="184"/>
+        <location filename="../planner/reports/pdf/plan.py" line="265"/>
+        <source>Role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="184"/>
+        <location filename="../planner/reports/pdf/plan.py" line="199"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="188"/>
+        <source>Hashtags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="193"/>
+        <location filename="../planner/reports/pdf/plan.py" line="218"/>
+        <source>Channels and schedule</source>
+        <translation>القنوات والجدول الزمني</translation>
+    </message>
+    <message>
         <location filename="../planner/reports/pdf/plan.py" line="198"/>
+        <source>Channels</source>
+        <translation>القنوات</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="199"/>
+        <location filename="../planner/reports/pdf/plan.py" line="230"/>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="199"/>
         <source>Followers</source>
         <translation>المتابعون</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="203"/>
+        <location filename="../planner/reports/pdf/plan.py" line="204"/>
         <source>Phases</source>
         <translation>المراحل</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="204"/>
+        <location filename="../planner/reports/pdf/plan.py" line="205"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="204"/>
+        <location filename="../planner/reports/pdf/plan.py" line="205"/>
         <source>Goal</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="209"/>
+        <location filename="../planner/reports/pdf/plan.py" line="210"/>
         <source>No posts are planned yet.</source>
         <translation>لا توجد منشورات مخططة بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="211"/>
+        <location filename="../planner/reports/pdf/plan.py" line="212"/>
         <source>Outside the phases</source>
         <translation>خارج المراحل</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="215"/>
+        <location filename="../planner/reports/pdf/plan.py" line="216"/>
         <source>Ideas not yet scheduled</source>
         <translation>أفكار لم تُجدول بعد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="226"/>
+        <location filename="../planner/reports/pdf/plan.py" line="227"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="228"/>
-        <location filename="../planner/reports/pdf/plan.py" line="231"/>
+        <location filename="../planner/reports/pdf/plan.py" line="229"/>
+        <location filename="../planner/reports/pdf/plan.py" line="232"/>
         <source>Budget per platform</source>
         <translation>الميزانية حسب المنصة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="229"/>
+        <location filename="../planner/reports/pdf/plan.py" line="230"/>
         <source>Paid promotion</source>
         <translation>الترويج المدفوع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="229"/>
+        <location filename="../planner/reports/pdf/plan.py" line="230"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="238"/>
-        <location filename="../planner/reports/pdf/plan.py" line="255"/>
+        <location filename="../planner/reports/pdf/plan.py" line="239"/>
+        <location filename="../planner/reports/pdf/plan.py" line="256"/>
         <source>Evaluation</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="247"/>
+        <location filename="../planner/reports/pdf/plan.py" line="248"/>
         <source>How each indicator is measured</source>
         <translation>كيف يُقاس كل مؤشر</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="248"/>
+        <location filename="../planner/reports/pdf/plan.py" line="249"/>
         <source>Measurement</source>
         <translation>طريقة القياس</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="249"/>
+        <location filename="../planner/reports/pdf/plan.py" line="250"/>
         <source>Actual</source>
         <translation>القيمة الفعلية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="249"/>
+        <location filename="../planner/reports/pdf/plan.py" line="250"/>
         <source>Achieved</source>
         <translation>نسبة الإنجاز</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="253"/>
+        <location filename="../planner/reports/pdf/plan.py" line="254"/>
         <source>Reports due</source>
         <translation>التقارير المستحقة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="254"/>
+        <location filename="../planner/reports/pdf/plan.py" line="255"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="254"/>
+        <location filename="../planner/reports/pdf/plan.py" line="255"/>
         <source>Due</source>
         <translation>موعد التسليم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="261"/>
+        <location filename="../planner/reports/pdf/plan.py" line="262"/>
         <source>Approved by</source>
         <translation>اعتماد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="262"/>
-        <location filename="../planner/reports/pdf/plan.py" line="266"/>
+        <location filename="../planner/reports/pdf/plan.py" line="263"/>
+        <location filename="../planner/reports/pdf/plan.py" line="267"/>
         <source>Approval</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="263"/>
+        <location filename="../planner/reports/pdf/plan.py" line="264"/>
         <source>The undersigned approve this campaign plan.</source>
         <translation>يعتمد الموقعون أدناه خطة الحملة هذه.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="264"/>
+        <location filename="../planner/reports/pdf/plan.py" line="265"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="265"/>
-        <location filename="../planner/reports/pdf/plan.py" line="309"/>
+        <location filename="../planner/reports/pdf/plan.py" line="266"/>
+        <location filename="../planner/reports/pdf/plan.py" line="310"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="309"/>
+        <location filename="../planner/reports/pdf/plan.py" line="310"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="309"/>
+        <location filename="../planner/reports/pdf/plan.py" line="310"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="310"/>
+        <location filename="../planner/reports/pdf/plan.py" line="311"/>
         <source>Key message</source>
         <translation>الرسالة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="310"/>
+        <location filename="../planner/reports/pdf/plan.py" line="311"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="310"/>
+        <location filename="../planner/reports/pdf/plan.py" line="311"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>

@@ -4,49 +4,49 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../planner/app.py" line="97"/>
-        <location filename="../planner/app.py" line="104"/>
+        <location filename="../planner/app.py" line="107"/>
+        <location filename="../planner/app.py" line="114"/>
         <source>New workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="98"/>
+        <location filename="../planner/app.py" line="108"/>
         <source>That workspace is open. Choose another name.</source>
         <translation>مساحة العمل هذه مفتوحة. اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="105"/>
+        <location filename="../planner/app.py" line="115"/>
         <source>The workspace could not be created: %1</source>
         <translation>تعذّر إنشاء مساحة العمل: %1</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="126"/>
+        <location filename="../planner/app.py" line="136"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="137"/>
+        <location filename="../planner/app.py" line="147"/>
         <source>The backup was restored.</source>
         <translation>تمت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="160"/>
-        <location filename="../planner/app.py" line="163"/>
+        <location filename="../planner/app.py" line="170"/>
+        <location filename="../planner/app.py" line="173"/>
         <source>The workspace could not be opened</source>
         <translation>تعذّر فتح مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="164"/>
+        <location filename="../planner/app.py" line="174"/>
         <source>A backup from %1 is available. Open a copy of it? The damaged file is left as it is.</source>
         <translation>تتوفر نسخة احتياطية من %1. هل تريد فتح نسخة منها؟ سيبقى الملف التالف كما هو.</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="167"/>
+        <location filename="../planner/app.py" line="177"/>
         <source>Open the backup</source>
         <translation>فتح النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="167"/>
+        <location filename="../planner/app.py" line="177"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -598,12 +598,12 @@ Fonts: Noto Sans Arabic and Noto Sans (SIL Open Font License). Icons: Font Aweso
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../planner/ui/screens.py" line="51"/>
+        <location filename="../planner/ui/screens.py" line="57"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="52"/>
+        <location filename="../planner/ui/screens.py" line="58"/>
         <source>Campaigns</source>
         <translation>الحملات</translation>
     </message>

@@ -11,6 +11,7 @@ from planner import __version__, labels
 from planner.domain.metrics import achievement
 from planner.domain.model import Phase, Post
 from planner.formatting import Formatter
+from planner.reports.pdf import more_sections  # noqa: F401  (registers its sections)
 from planner.reports.pdf import sections as registry
 from planner.reports.pdf.document import Chrome, paginate, write_pdf
 from planner.reports.pdf.html import (
