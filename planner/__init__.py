@@ -2,6 +2,6 @@
 
 __version__ = "0.1.0"
 
-from planner.none_refcount import protect_none  # noqa: E402  (PySide6 6.12 on Python 3.11)
+from planner.none_refcount import protect_none  # PySide6 6.12 on Python 3.11, see there
 
 protect_none()
