@@ -16,11 +16,7 @@ from planner import __version__, labels
 from planner.formatting import Digits
 from planner.paths import resource
 from planner.storage import backups
-from planner.storage.calendar_sample import load_calendar_sample
-from planner.storage.crisis_sample import load_crisis_sample
 from planner.storage.errors import Problem, WorkspaceError
-from planner.storage.identity_sample import load_identity_sample
-from planner.storage.sample import load_sample
 from planner.storage.workspace import Workspace, inspect, latest_good_backup, move_aside
 from planner.ui import language, theme
 from planner.ui.dialogs import Dialogs
@@ -44,6 +40,12 @@ def create_sample(path: Path, today: dt.date | None = None) -> Workspace:
     """Create a workspace at `path` filled with the sample campaigns."""
     path.parent.mkdir(parents=True, exist_ok=True)
     workspace = Workspace.create(path)
+    # the sample loaders are needed once, on first launch: keep them off the start-up path
+    from planner.storage.calendar_sample import load_calendar_sample
+    from planner.storage.crisis_sample import load_crisis_sample
+    from planner.storage.identity_sample import load_identity_sample
+    from planner.storage.sample import load_sample
+
     try:
         load_sample(workspace, resource("sample", "workspace.json"), today)
         load_crisis_sample(workspace, today=today)

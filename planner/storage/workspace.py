@@ -157,7 +157,7 @@ class Workspace:
 
 
 def _connect(path: Path) -> Database:
-    db = Database(path)
+    db = Database(path, execute_plugins=False)  # no sqlite-utils plugins: saves a scan
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")

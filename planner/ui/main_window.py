@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -57,11 +58,11 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(screen.icon), screen.title)
             item.setData(Qt.ItemDataRole.UserRole, screen.key)
             self.nav.addItem(item)
-            self.stack.addWidget(screen.widget)
-            message = getattr(screen.widget, "message", None)
-            if message is not None:
-                message.connect(self.show_message)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(holder)
+            screen.built = self._place
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -73,6 +74,21 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+    def _place(self, screen: Screen) -> None:
+        """Put a screen's widget, just built, in its place in the stack."""
+        holder = self.stack.widget(self.screens.index(screen))
+        layout = holder.layout()
+        assert layout is not None
+        layout.addWidget(screen.widget)
+        message = getattr(screen.widget, "message", None)
+        if message is not None:
+            message.connect(self.show_message)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.screens):
+            _ = self.screens[row].widget  # build it the first time it is shown
+            self.stack.setCurrentIndex(row)
 
     def _title(self) -> str:
         name = self.ctx.doc.workspace.path.stem

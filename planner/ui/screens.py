@@ -24,14 +24,31 @@ class ScreenContext:
     settings: Settings
 
 
-@dataclass
 class Screen:
-    """One entry of the navigation: a stable key, a title, an icon and the widget."""
+    """One entry of the navigation: a stable key, a title, an icon, and the widget, which is
+    built the first time it is needed (start-up builds only the screen that is shown)."""
 
-    key: str
-    title: str
-    icon: str
-    widget: QWidget
+    def __init__(self, key: str, title: str, icon: str,
+                 factory: Callable[[ScreenContext], QWidget], ctx: ScreenContext) -> None:
+        self.key = key
+        self.title = title
+        self.icon = icon
+        self._factory = factory
+        self._ctx = ctx
+        self._widget: QWidget | None = None
+        self.built: Callable[[Screen], None] | None = None  # told when the widget is made
+
+    @property
+    def is_built(self) -> bool:
+        return self._widget is not None
+
+    @property
+    def widget(self) -> QWidget:
+        if self._widget is None:
+            self._widget = self._factory(self._ctx)
+            if self.built is not None:
+                self.built(self)
+        return self._widget
 
 
 def _overview(ctx: ScreenContext) -> QWidget:
@@ -61,5 +78,5 @@ SCREENS: list[tuple[str, str, str, Callable[[ScreenContext], QWidget]]] = [
 
 
 def build(ctx: ScreenContext) -> list[Screen]:
-    return [Screen(key, QCoreApplication.translate("Screens", title), icon_name, factory(ctx))
+    return [Screen(key, QCoreApplication.translate("Screens", title), icon_name, factory, ctx)
             for key, title, icon_name, factory in SCREENS]
