@@ -60,6 +60,10 @@ class FakeDialogs:
         self.asked.append(title)
         return self.files.pop(0) if self.files else None
 
+    def open_files(self, parent, title, filters, folder=""):
+        self.asked.append(title)
+        return self.files.pop(0) if self.files else []
+
     def save_file(self, parent, title, filters, suggested=""):
         self.asked.append(title)
         return self.files.pop(0) if self.files else None

@@ -612,5 +612,10 @@ Fonts: Noto Sans Arabic and Noto Sans (SIL Open Font License). Icons: Font Aweso
         <source>Content calendar</source>
         <translation>تقويم المحتوى</translation>
     </message>
+    <message>
+        <location filename="../planner/ui/screens.py" line="60"/>
+        <source>Visual identity</source>
+        <translation>الهوية البصرية</translation>
+    </message>
 </context>
 </TS>

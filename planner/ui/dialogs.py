@@ -20,6 +20,11 @@ class Dialogs:
         name, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
         return Path(name) if name else None
 
+    def open_files(self, parent: QWidget | None, title: str, filters: str,
+                   folder: str = "") -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+        return [Path(n) for n in names]
+
     def save_file(self, parent: QWidget | None, title: str, filters: str,
                   suggested: str = "") -> Path | None:
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)

@@ -35,6 +35,9 @@ SOLID = {
     "close": 0xF00D, "filter": 0xF0B0, "settings": 0xF013, "language": 0xF1AB,
     "save": 0xF0C7,
     "error": 0xF06A, "remove": 0xF068, "matrix": 0xF00A,
+    "font": 0xF031, "image": 0xF03E, "file": 0xF15B, "link": 0xF0C1, "bold": 0xF032,
+    "italic": 0xF033, "list": 0xF0CA, "numbered": 0xF0CB, "heading": 0xF1DC, "eyedropper": 0xF1FB,
+    "swap": 0xF362,
 }
 _MIRRORED = {"back": "forward", "forward": "back"}
 BRANDS = {

@@ -69,11 +69,18 @@ def _calendar(ctx: ScreenContext) -> QWidget:
     return CalendarView(ctx.doc, ctx.formatter, ctx.dialogs)
 
 
+def _identity(ctx: ScreenContext) -> QWidget:
+    from planner.ui.identity.view import IdentityView
+
+    return IdentityView(ctx.doc, ctx.formatter, ctx.dialogs)
+
+
 # key, title (translated when built), icon, factory: one line per screen.
 SCREENS: list[tuple[str, str, str, Callable[[ScreenContext], QWidget]]] = [
     ("overview", QT_TRANSLATE_NOOP("Screens", "Overview"), "overview", _overview),
     ("campaigns", QT_TRANSLATE_NOOP("Screens", "Campaigns"), "campaigns", _campaigns),
     ("calendar", QT_TRANSLATE_NOOP("Screens", "Content calendar"), "calendar", _calendar),
+    ("identity", QT_TRANSLATE_NOOP("Screens", "Visual identity"), "identity", _identity),
 ]
 
 

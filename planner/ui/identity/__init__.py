@@ -1,0 +1,1 @@
+"""The Identity screen: brand kits (colours, fonts, guidelines) and the asset library."""

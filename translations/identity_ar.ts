@@ -1,0 +1,1026 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>AssetDetail</name>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="47"/>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="49"/>
+        <source>%1 KB</source>
+        <translation>%1 كيلوبايت</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="97"/>
+        <source>logo, official, dark background</source>
+        <translation>شعار، رسمي، خلفية داكنة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="100"/>
+        <source>Describe the picture for people who cannot see it</source>
+        <translation>صف الصورة لمن لا يستطيع رؤيتها</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="105"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="105"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="106"/>
+        <source>Brand kit</source>
+        <translation>حزمة الهوية البصرية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="106"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="107"/>
+        <source>Alt text</source>
+        <translation>النص البديل</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="114"/>
+        <location filename="../planner/ui/identity/detail.py" line="116"/>
+        <source>Platform sizes it fits</source>
+        <translation>مقاسات المنصات التي يناسبها</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="118"/>
+        <source>Used by</source>
+        <translation>يستخدمه</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="120"/>
+        <source>Posts that use this file</source>
+        <translation>المنشورات التي تستخدم هذا الملف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="144"/>
+        <source>No kit</source>
+        <translation>بلا حزمة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="149"/>
+        <source>Choose a file to see its details</source>
+        <translation>اختر ملفًا لعرض تفاصيله</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="183"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="183"/>
+        <source>File size</source>
+        <translation>حجم الملف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="187"/>
+        <source>Pixel size</source>
+        <translation>الأبعاد بالبكسل</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="190"/>
+        <source>Font family</source>
+        <translation>عائلة الخط</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="193"/>
+        <source>Added</source>
+        <translation>أضيف في</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="199"/>
+        <source>Not a picture: no platform sizes apply.</source>
+        <translation>ليس صورة: لا تنطبق عليه مقاسات المنصات.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="204"/>
+        <source>Its shape matches no platform&apos;s recommended size.</source>
+        <translation>لا يطابق شكله أي مقاس موصى به في المنصات.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="211"/>
+        <source>export as PNG or JPEG first</source>
+        <translation>صدّره بصيغة PNG أو JPEG أولًا</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="213"/>
+        <source>file too heavy for this platform</source>
+        <translation>حجم الملف أكبر مما تقبله المنصة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="224"/>
+        <source>No post uses this file yet.</source>
+        <translation>لا يستخدم أي منشور هذا الملف بعد.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="228"/>
+        <source>not scheduled</source>
+        <translation>غير مجدول</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="261"/>
+        <source>Rename file</source>
+        <translation>إعادة تسمية الملف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="261"/>
+        <source>Change kind</source>
+        <translation>تغيير النوع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="262"/>
+        <source>Move to another kit</source>
+        <translation>النقل إلى حزمة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="262"/>
+        <source>Edit tags</source>
+        <translation>تعديل الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/detail.py" line="263"/>
+        <source>Edit alt text</source>
+        <translation>تعديل النص البديل</translation>
+    </message>
+</context>
+<context>
+    <name>AssetImporter</name>
+    <message>
+        <location filename="../planner/ui/identity/importer.py" line="33"/>
+        <source>%1 imported</source>
+        <translation>استُورد %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/importer.py" line="39"/>
+        <source>%1 already in the library</source>
+        <translation>%1 موجود في المكتبة من قبل</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/importer.py" line="45"/>
+        <source>%1 refused</source>
+        <translation>رُفض %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/importer.py" line="69"/>
+        <source>Importing files…</source>
+        <translation>جارٍ استيراد الملفات…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/importer.py" line="70"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/importer.py" line="75"/>
+        <source>Import files</source>
+        <translation>استيراد الملفات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/importer.py" line="85"/>
+        <source>Importing %1…</source>
+        <translation>جارٍ استيراد %1…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/importer.py" line="103"/>
+        <source>Import %1 files</source>
+        <translation>استيراد %1 من الملفات</translation>
+    </message>
+</context>
+<context>
+    <name>BrandSheet</name>
+    <message>
+        <location filename="../planner/reports/identity/sheet.py" line="140"/>
+        <source>Colour palette</source>
+        <translation>لوحة الألوان</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/sheet.py" line="145"/>
+        <source>Fonts</source>
+        <translation>الخطوط</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/sheet.py" line="148"/>
+        <source>Logos</source>
+        <translation>الشعارات</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/sheet.py" line="150"/>
+        <source>Brand kit sheet made with the Campaign Planner on %1</source>
+        <translation>ورقة حزمة الهوية البصرية، أُعدّت في مخطط الحملات بتاريخ %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/sheet.py" line="171"/>
+        <location filename="../planner/reports/identity/sheet.py" line="173"/>
+        <source>Brand kit</source>
+        <translation>حزمة الهوية البصرية</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/sheet.py" line="196"/>
+        <source>No colours in this kit yet.</source>
+        <translation>لا توجد ألوان في هذه الحزمة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/sheet.py" line="229"/>
+        <source>No fonts in this kit yet.</source>
+        <translation>لا توجد خطوط في هذه الحزمة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/sheet.py" line="249"/>
+        <source>No logos in this kit yet.</source>
+        <translation>لا توجد شعارات في هذه الحزمة بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>ColourTableModel</name>
+    <message>
+        <location filename="../planner/ui/identity/colours.py" line="53"/>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/colours.py" line="54"/>
+        <source>Hex value</source>
+        <translation>القيمة الست عشرية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/colours.py" line="55"/>
+        <source>Role</source>
+        <translation>الاستخدام</translation>
+    </message>
+</context>
+<context>
+    <name>ColoursPanel</name>
+    <message>
+        <location filename="../planner/ui/identity/colours.py" line="147"/>
+        <source>Colours of the kit</source>
+        <translation>ألوان الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/colours.py" line="159"/>
+        <source>No colours yet. Add the kit&apos;s primary, secondary and text colours, then check their contrast.</source>
+        <translation>لا توجد ألوان بعد. أضف اللون الرئيسي والثانوي ولون النصوص، ثم افحص التباين بينها.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/colours.py" line="161"/>
+        <location filename="../planner/ui/identity/colours.py" line="235"/>
+        <source>Add colour</source>
+        <translation>إضافة لون</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/colours.py" line="162"/>
+        <source>Pick colour…</source>
+        <translation>اختيار اللون…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/colours.py" line="163"/>
+        <location filename="../planner/ui/identity/colours.py" line="245"/>
+        <source>Remove colour</source>
+        <translation>حذف اللون</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/colours.py" line="214"/>
+        <source>Colours saved</source>
+        <translation>تم حفظ الألوان</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/colours.py" line="228"/>
+        <source>Edit colour</source>
+        <translation>تعديل اللون</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/colours.py" line="234"/>
+        <source>New colour</source>
+        <translation>لون جديد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/colours.py" line="251"/>
+        <source>Pick colour</source>
+        <translation>اختيار اللون</translation>
+    </message>
+</context>
+<context>
+    <name>ContrastChecker</name>
+    <message>
+        <location filename="../planner/ui/identity/contrast.py" line="38"/>
+        <source>Contrast checker</source>
+        <translation>فاحص التباين</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/contrast.py" line="40"/>
+        <source>Text colour</source>
+        <translation>لون النص</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/contrast.py" line="41"/>
+        <source>Background colour</source>
+        <translation>لون الخلفية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/contrast.py" line="44"/>
+        <location filename="../planner/ui/identity/contrast.py" line="45"/>
+        <source>Swap text and background</source>
+        <translation>تبديل النص والخلفية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/contrast.py" line="48"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/contrast.py" line="51"/>
+        <source>Background</source>
+        <translation>الخلفية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/contrast.py" line="61"/>
+        <source>Normal text: the municipality serves you. Latin: Muscat 123</source>
+        <translation>نص عادي: البلدية في خدمتكم. Latin: Muscat 123</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/contrast.py" line="63"/>
+        <source>Large text: a cleaner Muscat</source>
+        <translation>نص كبير: مسقط أجمل</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/contrast.py" line="78"/>
+        <source>AA, normal text</source>
+        <translation>المستوى AA، نص عادي</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/contrast.py" line="79"/>
+        <source>AA, large text</source>
+        <translation>المستوى AA، نص كبير</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/contrast.py" line="80"/>
+        <source>AAA, normal text</source>
+        <translation>المستوى AAA، نص عادي</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/contrast.py" line="81"/>
+        <source>AAA, large text</source>
+        <translation>المستوى AAA، نص كبير</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/contrast.py" line="84"/>
+        <source>needs %1</source>
+        <translation>يلزم %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/contrast.py" line="94"/>
+        <source>Large text is at least 18 pt, or 14 pt bold.</source>
+        <translation>النص الكبير لا يقل عن 18 نقطة، أو 14 نقطة بخط عريض.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/contrast.py" line="105"/>
+        <source>Choose a colour of the kit or type any hex value</source>
+        <translation>اختر لونًا من الحزمة أو اكتب أي قيمة ست عشرية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/contrast.py" line="151"/>
+        <source>Type a colour as #rrggbb</source>
+        <translation>اكتب اللون بصيغة ‎#rrggbb</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/contrast.py" line="159"/>
+        <source>Contrast ratio %1</source>
+        <translation>نسبة التباين %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/contrast.py" line="162"/>
+        <source>Passes</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/contrast.py" line="162"/>
+        <source>Fails</source>
+        <translation>غير ناجح</translation>
+    </message>
+</context>
+<context>
+    <name>FontsPanel</name>
+    <message>
+        <location filename="../planner/ui/identity/fonts.py" line="52"/>
+        <source>Fonts of the kit</source>
+        <translation>خطوط الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/fonts.py" line="55"/>
+        <source>Add font…</source>
+        <translation>إضافة خط…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/fonts.py" line="57"/>
+        <source>No fonts in this kit yet. Add the TTF or OTF files of the institution&apos;s fonts to preview them here.</source>
+        <translation>لا توجد خطوط في هذه الحزمة بعد. أضف ملفات TTF أو OTF لخطوط المؤسسة لمعاينتها هنا.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/fonts.py" line="64"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/fonts.py" line="67"/>
+        <location filename="../planner/ui/identity/fonts.py" line="79"/>
+        <source>Sample text</source>
+        <translation>نص المعاينة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/fonts.py" line="72"/>
+        <source>Preview size (points)</source>
+        <translation>حجم المعاينة (بالنقاط)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/fonts.py" line="80"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/fonts.py" line="133"/>
+        <source>Family: %1 · style: %2</source>
+        <translation>العائلة: %1 · النمط: %2</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/fonts.py" line="136"/>
+        <source>%1 pt</source>
+        <translation>%1 نقطة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/fonts.py" line="143"/>
+        <source>Add fonts</source>
+        <translation>إضافة خطوط</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/fonts.py" line="144"/>
+        <source>Fonts (*.ttf *.otf);;All files (*)</source>
+        <translation>الخطوط (*.ttf *.otf);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesPanel</name>
+    <message>
+        <location filename="../planner/ui/identity/guidelines.py" line="50"/>
+        <location filename="../planner/ui/identity/guidelines.py" line="56"/>
+        <source>Kit name</source>
+        <translation>اسم الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/guidelines.py" line="53"/>
+        <location filename="../planner/ui/identity/guidelines.py" line="57"/>
+        <source>English name</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/guidelines.py" line="61"/>
+        <location filename="../planner/ui/identity/guidelines.py" line="86"/>
+        <source>Guidelines</source>
+        <translation>الإرشادات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/guidelines.py" line="63"/>
+        <source>Write the rules of the visual identity: the logo&apos;s clear space and smallest size, which colour goes where, the fonts, the tone of voice, do&apos;s and don&apos;ts.</source>
+        <translation>اكتب قواعد الهوية البصرية: المساحة الخالية حول الشعار وأصغر حجم له، وموضع كل لون، والخطوط، ونبرة الخطاب، وما يُفعل وما لا يُفعل.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/guidelines.py" line="70"/>
+        <source>Bold</source>
+        <translation>عريض</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/guidelines.py" line="71"/>
+        <source>Italic</source>
+        <translation>مائل</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/guidelines.py" line="72"/>
+        <source>Heading</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/guidelines.py" line="73"/>
+        <source>Bulleted list</source>
+        <translation>قائمة نقطية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/guidelines.py" line="74"/>
+        <source>Numbered list</source>
+        <translation>قائمة مرقمة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/guidelines.py" line="109"/>
+        <source>Used by the campaigns: %1</source>
+        <translation>تستخدمها الحملات: %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/guidelines.py" line="112"/>
+        <source>No campaign uses this kit yet; choose it in a campaign&apos;s plan.</source>
+        <translation>لا تستخدم أي حملة هذه الحزمة بعد؛ اخترها في خطة الحملة.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/guidelines.py" line="140"/>
+        <source>Rename kit</source>
+        <translation>إعادة تسمية الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/guidelines.py" line="141"/>
+        <source>Edit guidelines</source>
+        <translation>تعديل الإرشادات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/guidelines.py" line="145"/>
+        <source>Kit saved</source>
+        <translation>تم حفظ الحزمة</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityLabels</name>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="19"/>
+        <source>Logo</source>
+        <translation>شعار</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="20"/>
+        <source>Template</source>
+        <translation>قالب</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="21"/>
+        <source>Profile picture</source>
+        <translation>صورة الحساب</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="22"/>
+        <source>Cover</source>
+        <translation>غلاف</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="23"/>
+        <source>Watermark</source>
+        <translation>علامة مائية</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="24"/>
+        <source>Image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="25"/>
+        <source>Font</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="29"/>
+        <source>Primary</source>
+        <translation>رئيسي</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="30"/>
+        <source>Secondary</source>
+        <translation>ثانوي</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="31"/>
+        <source>Accent</source>
+        <translation>مميِّز</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="32"/>
+        <source>Background</source>
+        <translation>خلفية</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="33"/>
+        <source>Text</source>
+        <translation>نصوص</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="34"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="38"/>
+        <source>profile picture</source>
+        <translation>صورة الحساب</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="39"/>
+        <source>cover</source>
+        <translation>الغلاف</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="40"/>
+        <source>square post</source>
+        <translation>منشور مربع</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="41"/>
+        <source>portrait post</source>
+        <translation>منشور طولي</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="42"/>
+        <source>landscape post</source>
+        <translation>منشور عرضي</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="43"/>
+        <source>story / reel</source>
+        <translation>قصة / مقطع قصير</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="44"/>
+        <source>video thumbnail</source>
+        <translation>الصورة المصغرة للفيديو</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="48"/>
+        <source>exact size</source>
+        <translation>المقاس نفسه</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="49"/>
+        <source>fits (scaled)</source>
+        <translation>يناسب (مع تغيير الحجم)</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="50"/>
+        <source>too small: will look blurred</source>
+        <translation>أصغر من اللازم: سيظهر غير واضح</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="51"/>
+        <source>another shape: will be cropped</source>
+        <translation>شكل مختلف: سيُقص</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="52"/>
+        <source>no pixel size</source>
+        <translation>بلا أبعاد بالبكسل</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="56"/>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="57"/>
+        <source>The file is larger than the %1 MB limit.</source>
+        <translation>الملف أكبر من الحد الأقصى %1 ميغابايت.</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="59"/>
+        <source>This kind of file is not accepted: use PNG, JPEG, WebP, GIF, SVG, TTF, OTF or PDF.</source>
+        <translation>هذا النوع من الملفات غير مقبول: استخدم PNG أو JPEG أو WebP أو GIF أو SVG أو TTF أو OTF أو PDF.</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="62"/>
+        <source>The file&apos;s extension names another format than its content (a renamed file).</source>
+        <translation>امتداد الملف يدل على صيغة غير صيغة محتواه (ملف غُيّر اسمه).</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="65"/>
+        <source>The file is damaged or incomplete and cannot be read.</source>
+        <translation>الملف تالف أو ناقص ولا يمكن قراءته.</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="67"/>
+        <source>The picture is too large to open safely (over %1 megapixels).</source>
+        <translation>الصورة أكبر من أن تُفتح بأمان (أكثر من %1 ميغابكسل).</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="69"/>
+        <source>The SVG drawing is not well-formed.</source>
+        <translation>رسم SVG غير سليم البنية.</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="71"/>
+        <source>The SVG declares a DOCTYPE or entities, which can pull in other files.</source>
+        <translation>يعرّف ملف SVG قسم DOCTYPE أو كيانات قد تجلب ملفات أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="74"/>
+        <source>The SVG contains a script or event handlers: only plain drawings are accepted.</source>
+        <translation>يحتوي ملف SVG على برنامج نصي أو معالجات أحداث: تُقبل الرسوم المجردة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="77"/>
+        <source>The SVG refers to files or addresses outside itself: only self-contained drawings are accepted.</source>
+        <translation>يشير ملف SVG إلى ملفات أو عناوين خارجه: تُقبل الرسوم المكتفية بذاتها فقط.</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="81"/>
+        <source>The SVG drawing has too many elements to show safely.</source>
+        <translation>رسم SVG يحتوي على عناصر أكثر من أن تُعرض بأمان.</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="83"/>
+        <source>The font is damaged or is not a TrueType/OpenType font.</source>
+        <translation>الخط تالف أو ليس خط TrueType/OpenType.</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/identity/labels.py" line="85"/>
+        <source>The file could not be read (missing, a folder, or no permission).</source>
+        <translation>تعذّرت قراءة الملف (غير موجود، أو مجلد، أو لا توجد صلاحية).</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityView</name>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="59"/>
+        <source>Brand kit</source>
+        <translation>حزمة الهوية البصرية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="62"/>
+        <source>New kit</source>
+        <translation>حزمة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="63"/>
+        <source>Delete kit</source>
+        <translation>حذف الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="64"/>
+        <source>Brand sheet…</source>
+        <translation>ورقة الهوية…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="65"/>
+        <source>Save a one-page sheet of the kit&apos;s colours, fonts and logos as a PNG picture</source>
+        <translation>احفظ ورقة من صفحة واحدة بألوان الحزمة وخطوطها وشعاراتها صورةً بصيغة PNG</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="74"/>
+        <source>Library</source>
+        <translation>مكتبة الوسائط</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="75"/>
+        <source>Colour palette</source>
+        <translation>لوحة الألوان</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="76"/>
+        <source>Fonts</source>
+        <translation>الخطوط</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="77"/>
+        <source>Kit and guidelines</source>
+        <translation>الحزمة والإرشادات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="82"/>
+        <source>Visual identity</source>
+        <translation>الهوية البصرية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="124"/>
+        <source>No brand kit yet</source>
+        <translation>لا توجد حزمة هوية بصرية بعد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="150"/>
+        <source>New brand kit</source>
+        <translation>حزمة هوية بصرية جديدة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="151"/>
+        <source>Add brand kit</source>
+        <translation>إضافة حزمة هوية بصرية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="157"/>
+        <source>Brand kit added</source>
+        <translation>تمت إضافة حزمة الهوية البصرية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="164"/>
+        <source>Delete the brand kit “%1”? Its files stay in the library, without a kit.</source>
+        <translation>هل تريد حذف حزمة الهوية البصرية «%1»؟ تبقى ملفاتها في المكتبة بلا حزمة.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="166"/>
+        <source>%1 campaigns use it and will have no kit.</source>
+        <translation>تستخدمها %1 من الحملات وستبقى بلا حزمة.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="168"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="169"/>
+        <location filename="../planner/ui/identity/view.py" line="172"/>
+        <source>Delete brand kit</source>
+        <translation>حذف حزمة الهوية البصرية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="173"/>
+        <source>Brand kit deleted</source>
+        <translation>تم حذف حزمة الهوية البصرية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="182"/>
+        <location filename="../planner/ui/identity/view.py" line="191"/>
+        <source>Save the brand sheet</source>
+        <translation>حفظ ورقة الهوية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="183"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>صور PNG ‏(*.png)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="192"/>
+        <source>The picture could not be written: %1</source>
+        <translation>تعذّرت كتابة الصورة: %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="195"/>
+        <source>Brand sheet saved to %1</source>
+        <translation>تم حفظ ورقة الهوية في %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/view.py" line="201"/>
+        <source>Some files were not imported</source>
+        <translation>لم تُستورد بعض الملفات</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="120"/>
+        <source>Search by name, tag or alt text…</source>
+        <translation>ابحث بالاسم أو الوسم أو النص البديل…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="121"/>
+        <source>Search files</source>
+        <translation>البحث في الملفات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="125"/>
+        <source>Filter by kind</source>
+        <translation>التصفية حسب النوع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="125"/>
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="127"/>
+        <source>Filter by brand kit</source>
+        <translation>التصفية حسب حزمة الهوية البصرية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="127"/>
+        <location filename="../planner/ui/identity/library.py" line="240"/>
+        <source>All kits</source>
+        <translation>كل الحزم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="129"/>
+        <source>Filter by format</source>
+        <translation>التصفية حسب الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="129"/>
+        <source>All formats</source>
+        <translation>كل الصيغ</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="137"/>
+        <source>Files of the visual identity</source>
+        <translation>ملفات الهوية البصرية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="149"/>
+        <source>Import files…</source>
+        <translation>استيراد ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="151"/>
+        <source>Export file…</source>
+        <translation>تصدير الملف…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="153"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="243"/>
+        <source>In no kit</source>
+        <translation>خارج الحزم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="280"/>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="282"/>
+        <source>%1 files</source>
+        <translation>%1 ملفًا</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="285"/>
+        <source>No files yet. Import the logos, templates, profile and cover pictures and fonts of your accounts with “Import files…”, or drop them here.</source>
+        <translation>لا توجد ملفات بعد. استورد شعارات حساباتك وقوالبها وصور الحساب والغلاف والخطوط عبر «استيراد ملفات…»، أو أفلتها هنا.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="288"/>
+        <source>No file matches the search. Clear the search box or choose other filters.</source>
+        <translation>لا يوجد ملف يطابق البحث. امسح مربع البحث أو اختر تصفية أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="298"/>
+        <source>Import files</source>
+        <translation>استيراد الملفات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="299"/>
+        <source>Pictures, fonts and PDF templates (%1);;All files (*)</source>
+        <translation>الصور والخطوط وقوالب PDF ‏(%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="313"/>
+        <source>Some files were not imported</source>
+        <translation>لم تُستورد بعض الملفات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="314"/>
+        <source>These files were refused; nothing of them was stored:</source>
+        <translation>رُفضت هذه الملفات ولم يُحفظ منها شيء:</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="326"/>
+        <location filename="../planner/ui/identity/library.py" line="339"/>
+        <source>Export file</source>
+        <translation>تصدير الملف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="340"/>
+        <source>The file could not be written: %1</source>
+        <translation>تعذّرت كتابة الملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="343"/>
+        <source>Exported to %1</source>
+        <translation>تم التصدير إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="354"/>
+        <source>“%1” is used by %2 posts. Delete it anyway? The posts will lose it.</source>
+        <translation>يستخدم %2 من المنشورات الملف «%1». هل تريد حذفه رغم ذلك؟ ستفقده هذه المنشورات.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="356"/>
+        <source>Delete “%1”?</source>
+        <translation>هل تريد حذف «%1»؟</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="358"/>
+        <source>%1 files are used by %2 posts. Delete them anyway? The posts will lose them.</source>
+        <translation>يستخدم %2 من المنشورات %1 من هذه الملفات. هل تريد حذفها رغم ذلك؟ ستفقدها هذه المنشورات.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="360"/>
+        <source>Delete %1 files?</source>
+        <translation>هل تريد حذف %1 من الملفات؟</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="361"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="362"/>
+        <location filename="../planner/ui/identity/library.py" line="364"/>
+        <source>Delete files</source>
+        <translation>حذف الملفات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/identity/library.py" line="365"/>
+        <source>%1 files deleted</source>
+        <translation>تم حذف %1 من الملفات</translation>
+    </message>
+</context>
+</TS>
