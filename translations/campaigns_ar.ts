@@ -79,47 +79,47 @@
 <context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../planner/ui/campaigns/editor/view.py" line="55"/>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="57"/>
         <source>All campaigns</source>
         <translation>كل الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/view.py" line="58"/>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="60"/>
         <source>Back to the list of campaigns (%1)</source>
         <translation>العودة إلى قائمة الحملات (%1)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/view.py" line="61"/>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="63"/>
         <source>Back to the list of campaigns</source>
         <translation>العودة إلى قائمة الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/view.py" line="126"/>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="128"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/view.py" line="127"/>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="129"/>
         <source>Some changes are not saved because of the problems marked in red. Leave the campaign and drop them?</source>
         <translation>بعض التغييرات لم تُحفظ بسبب المشكلات المعلَّمة باللون الأحمر. هل تغادر الحملة وتتخلى عنها؟</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/view.py" line="153"/>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="155"/>
         <source>Campaign saved</source>
         <translation>تم حفظ الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/view.py" line="207"/>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="210"/>
         <source>%1 problem(s) to correct</source>
         <translation>مشكلات يجب تصحيحها: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/view.py" line="214"/>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="217"/>
         <source>Not saved: correct the %1 marked problem(s)</source>
         <translation>لم يُحفظ: صحّح المشكلات المعلَّمة (%1)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/view.py" line="218"/>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="221"/>
         <source>Every change is saved</source>
         <translation>كل التغييرات محفوظة</translation>
     </message>
@@ -558,109 +558,129 @@
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="87"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="88"/>
+        <source>Brand kit</source>
+        <translation>حزمة الهوية البصرية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="90"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="88"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="91"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="93"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="96"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="110"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="113"/>
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="111"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="114"/>
         <source>&amp;English name</source>
         <translation>الاسم بالإن&amp;جليزية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="112"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="115"/>
         <source>&amp;Type</source>
         <translation>الن&amp;وع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="113"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="116"/>
         <source>&amp;Owner</source>
         <translation>المس&amp;ؤول</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="114"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="117"/>
         <source>Stat&amp;us</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="116"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="119"/>
         <source>&amp;Start</source>
         <translation>ال&amp;بداية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="118"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="121"/>
         <source>En&amp;d</source>
         <translation>الن&amp;هاية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="122"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="125"/>
         <source>&amp;Colour</source>
         <translation>الل&amp;ون</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="125"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="126"/>
+        <source>&amp;Brand kit</source>
+        <translation>&amp;حزمة الهوية البصرية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="129"/>
         <source>Edit the campaign&apos;s name</source>
         <translation>تعديل اسم الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="128"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="132"/>
         <source>Edit the English name</source>
         <translation>تعديل الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="131"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="135"/>
         <source>Edit the owner</source>
         <translation>تعديل المسؤول</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="134"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="138"/>
         <source>Change the campaign&apos;s type</source>
         <translation>تغيير نوع الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="137"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="141"/>
         <source>Change the campaign&apos;s status</source>
         <translation>تغيير حالة الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="143"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="146"/>
+        <source>Choose the brand kit</source>
+        <translation>اختيار حزمة الهوية البصرية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="150"/>
         <source>Identity</source>
         <translation>التعريف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="152"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="159"/>
         <source>Colour %1</source>
         <translation>اللون %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="163"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="170"/>
         <source>Change the campaign&apos;s colour</source>
         <translation>تغيير لون الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="182"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="189"/>
         <source>Change the campaign&apos;s dates</source>
         <translation>تغيير تواريخ الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/identity.py" line="189"/>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="196"/>
         <source>Lasts %1 days</source>
         <translation>المدة: %1 يومًا</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/identity.py" line="202"/>
+        <source>No brand kit</source>
+        <translation>دون حزمة هوية بصرية</translation>
     </message>
 </context>
 <context>

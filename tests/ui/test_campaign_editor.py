@@ -159,3 +159,20 @@ def test_undoing_a_new_campaign_closes_its_editor(screen, workspace):
     screen.open_campaign(new_id)
     doc.undo_stack.undo()
     assert screen.currentWidget() is screen.list
+
+
+def test_choosing_a_brand_kit(screen, running, workspace):
+    """A kit made on the Identity screen appears at once; choosing it is one undoable edit."""
+    from planner.domain.identity import BrandKit
+
+    screen.open_campaign(running.id)
+    kit_id = workspace.kits.save(BrandKit("هوية مسقط أجمل", "Cleaner Muscat"))
+    screen.editor.doc.notify("identity")
+    combo = screen.editor.section("identity").kit
+    assert combo.findData(kit_id) > 0
+    combo.setCurrentIndex(combo.findData(kit_id))
+    combo.activated.emit(combo.currentIndex())
+    assert workspace.campaigns.get(running.id).brand_kit_id == kit_id
+    screen.editor.doc.undo_stack.undo()
+    assert workspace.campaigns.get(running.id).brand_kit_id is None
+    assert combo.currentData() is None

@@ -84,6 +84,9 @@ class IdentitySection(Section):
         self.status.setAccessibleName(self.tr("Status"))
         for s in CampaignStatus:
             self.status.addItem(labels.campaign_status(s), s.value)
+        self.kit = QComboBox()
+        self.kit.setAccessibleName(self.tr("Brand kit"))
+        self.kit.setMinimumWidth(260)
         self.start = date_edit(self.fmt, self.tr("Start"))
         self.end = date_edit(self.fmt, self.tr("End"))
         self.start_hijri = caption()
@@ -102,9 +105,9 @@ class IdentitySection(Section):
         document_undo(self.name, self.name_en, self.owner, self.colour)
 
         form = QFormLayout(self)
-        form.setContentsMargins(8, 16, 8, 16)
+        form.setContentsMargins(8, 8, 8, 8)
         form.setHorizontalSpacing(24)
-        form.setVerticalSpacing(14)
+        form.setVerticalSpacing(8)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         box, self.name_message = with_message(self.name)
         form.addRow(self.tr("&Name"), box)
@@ -120,6 +123,7 @@ class IdentitySection(Section):
         box, self.colour_message = with_message(self.colour, self.preview,
                                                    *self.swatches)
         form.addRow(self.tr("&Colour"), box)
+        form.addRow(self.tr("&Brand kit"), with_message(self.kit)[0])
 
         self.name.textEdited.connect(lambda text: self.editor.edit(
             "name", self.tr("Edit the campaign's name"),
@@ -138,6 +142,9 @@ class IdentitySection(Section):
         self.start.dateChanged.connect(lambda d: self._date_edited("start", pydate(d)))
         self.end.dateChanged.connect(lambda d: self._date_edited("end", pydate(d)))
         self.colour.textEdited.connect(self._colour_typed)
+        self.kit.activated.connect(lambda _: self.editor.edit(
+            "brand_kit_id", self.tr("Choose the brand kit"),
+            lambda c: setattr(c, "brand_kit_id", self.kit.currentData())))
 
     def title(self) -> str:
         return self.tr("Identity")
@@ -189,14 +196,25 @@ class IdentitySection(Section):
         self.duration.setText(self.tr("Lasts %1 days").replace("%1", self.fmt.integer(days))
                               if days > 0 else "")
 
+    def references_changed(self) -> None:
+        self.kit.blockSignals(True)
+        self.kit.clear()
+        self.kit.addItem(self.tr("No brand kit"), None)
+        for kit in self.editor.kits:
+            english = self.fmt.lang == "en" and kit.name_en
+            self.kit.addItem(kit.name_en if english else kit.name, kit.id)
+        self.kit.setCurrentIndex(max(0, self.kit.findData(self.editor.draft.brand_kit_id)))
+        self.kit.blockSignals(False)
+
     def load(self, campaign: Campaign) -> None:
         set_text(self.name, campaign.name)
         set_text(self.name_en, campaign.name_en)
         set_text(self.owner, campaign.owner)
         for combo, value in ((self.type, campaign.type.value),
-                             (self.status, campaign.status.value)):
+                             (self.status, campaign.status.value),
+                             (self.kit, campaign.brand_kit_id)):
             combo.blockSignals(True)
-            combo.setCurrentIndex(combo.findData(value))
+            combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
         set_date(self.start, campaign.start)
         set_date(self.end, campaign.end)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.identity import BrandKit
 from planner.domain.model import Account, Campaign, Segment
 from planner.domain.validation import Severity, ValidationIssue
 from planner.formatting import Digits, Formatter
@@ -39,6 +40,7 @@ class Editing(Protocol):
     draft: Campaign
     segments: list[Segment]
     accounts: list[Account]
+    kits: list[BrandKit]
     issues: list[ValidationIssue]
     local_problems: set[str]
 

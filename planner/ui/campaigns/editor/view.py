@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from planner import labels as common_labels
+from planner.domain.identity import BrandKit
 from planner.domain.model import Account, Campaign, Segment
 from planner.domain.validation import Severity, ValidationIssue, errors, validate
 from planner.formatting import Formatter
@@ -46,6 +47,7 @@ class CampaignEditor(QWidget):
         self.draft = Campaign("", dt.date.today(), dt.date.today())
         self.segments: list[Segment] = []
         self.accounts: list[Account] = []
+        self.kits: list[BrandKit] = []
         self.issues: list[ValidationIssue] = []
         self.local_problems: set[str] = set()  # typed text that is not a value (e.g. money)
         self._serial = 0
@@ -166,14 +168,15 @@ class CampaignEditor(QWidget):
     def _on_changed(self, topic: str) -> None:
         if self.campaign_id is None:
             return
-        if topic in ("segments", "accounts", "all"):
+        if topic in ("segments", "accounts", "identity", "all"):
             self._load_references()
-        if topic in ("campaigns", "all"):
+        if topic in ("campaigns", "identity", "all"):  # deleting a kit unlinks its campaigns
             self._reload()
 
     def _load_references(self) -> None:
         self.segments = self.doc.workspace.segments.list()
         self.accounts = self.doc.workspace.accounts.list()
+        self.kits = self.doc.workspace.kits.all()
         for section in self.sections:
             section.references_changed()
 
