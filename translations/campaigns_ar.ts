@@ -77,6 +77,120 @@
     </message>
 </context>
 <context>
+    <name>CampaignActions</name>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="48"/>
+        <source>New campaign…</source>
+        <translation>حملة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="50"/>
+        <source>Start a campaign from its type&apos;s template</source>
+        <translation>ابدأ حملة من قالب نوعها</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="51"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="53"/>
+        <source>Open the campaign&apos;s plan</source>
+        <translation>فتح خطة الحملة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="55"/>
+        <source>Duplicate…</source>
+        <translation>نسخ…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="56"/>
+        <source>Copy the campaign and its posts to new dates</source>
+        <translation>نسخ الحملة ومنشوراتها إلى تواريخ جديدة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="58"/>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="59"/>
+        <source>Put the campaign away; it keeps everything and can be restored</source>
+        <translation>نقل الحملة إلى الأرشيف؛ تحتفظ بكل شيء ويمكن استعادتها</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="61"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="62"/>
+        <source>Bring an archived campaign back</source>
+        <translation>إعادة حملة مؤرشفة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="63"/>
+        <source>Rename</source>
+        <translation>إعادة التسمية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="64"/>
+        <source>Rename the campaign</source>
+        <translation>إعادة تسمية الحملة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="66"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="68"/>
+        <source>Delete the campaign with its posts (undoable)</source>
+        <translation>حذف الحملة مع منشوراتها (يمكن التراجع)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="106"/>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="110"/>
+        <source>New campaign</source>
+        <translation>حملة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="114"/>
+        <source>Campaign created from the template</source>
+        <translation>أُنشئت الحملة من القالب</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="128"/>
+        <source>Duplicate campaign</source>
+        <translation>نسخ الحملة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="132"/>
+        <source>Campaign duplicated with %1 posts</source>
+        <translation>نُسخت الحملة ومنشوراتها (%1)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="136"/>
+        <source>Archive campaign</source>
+        <translation>أرشفة الحملة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="137"/>
+        <source>Campaign archived. Choose “Archived” in the status filter to see it again.</source>
+        <translation>أُرشفت الحملة. اختر «مؤرشفة» في تصفية الحالة لتراها من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="140"/>
+        <source>Restore campaign</source>
+        <translation>استعادة الحملة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_actions.py" line="141"/>
+        <source>Campaign restored</source>
+        <translation>استُعيدت الحملة</translation>
+    </message>
+</context>
+<context>
     <name>CampaignEditor</name>
     <message>
         <location filename="../planner/ui/campaigns/editor/view.py" line="57"/>
@@ -286,115 +400,187 @@
 <context>
     <name>CampaignListView</name>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="54"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="60"/>
         <source>Search campaigns…</source>
         <translation>ابحث في الحملات…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="55"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="61"/>
         <source>Search campaigns</source>
         <translation>البحث في الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="60"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="66"/>
         <source>Filter by status</source>
         <translation>التصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="61"/>
-        <source>All statuses (without archived)</source>
-        <translation>كل الحالات (دون المؤرشفة)</translation>
+        <location filename="../planner/ui/campaigns/list_view.py" line="73"/>
+        <source>Filter by type</source>
+        <translation>التصفية حسب النوع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="70"/>
-        <location filename="../planner/ui/campaigns/list_view.py" line="117"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="74"/>
+        <source>All types</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_view.py" line="79"/>
+        <source>Running from</source>
+        <translation>جارية ابتداءً من</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_view.py" line="79"/>
+        <source>Any start</source>
+        <translation>أي بداية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_view.py" line="80"/>
+        <source>Running until</source>
+        <translation>جارية حتى</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_view.py" line="80"/>
+        <source>Any end</source>
+        <translation>أي نهاية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_view.py" line="91"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="128"/>
         <source>Campaigns</source>
         <translation>الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="94"/>
-        <location filename="../planner/ui/campaigns/list_view.py" line="154"/>
-        <location filename="../planner/ui/campaigns/list_view.py" line="159"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="117"/>
+        <source>Campaign actions</source>
+        <translation>إجراءات الحملات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_view.py" line="137"/>
+        <source>&amp;From</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_view.py" line="137"/>
+        <source>&amp;To</source>
+        <translation>إ&amp;لى</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_view.py" line="207"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="212"/>
         <source>Delete campaign</source>
         <translation>حذف الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="98"/>
-        <source>Rename</source>
-        <translation>إعادة التسمية</translation>
+        <location filename="../planner/ui/campaigns/list_view.py" line="241"/>
+        <source>No campaigns yet. A campaign holds the plan your managers approve: objectives, audience, messages, phases and budget. Start one with “New campaign”.</source>
+        <translation>لا توجد حملات بعد. تحمل الحملة الخطة التي يعتمدها المديرون: الأهداف والجمهور والرسائل والمراحل والميزانية. ابدأ واحدة بزر «حملة جديدة».</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="102"/>
-        <source>Open campaign</source>
-        <translation>فتح الحملة</translation>
+        <location filename="../planner/ui/campaigns/list_view.py" line="245"/>
+        <source>No campaign matches the search. Clear the search box or choose another status, type or dates.</source>
+        <translation>لا توجد حملة تطابق البحث. امسح مربع البحث أو اختر حالة أو نوعًا أو تواريخ أخرى.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="155"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="208"/>
         <source>Delete the campaign “%1” with all its posts? You can undo this with Ctrl+Z.</source>
         <translation>هل تريد حذف الحملة «%1» مع جميع منشوراتها؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="160"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="67"/>
+        <source>All but archived</source>
+        <translation>كل الحالات عدا المؤرشفة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/list_view.py" line="213"/>
         <source>Campaign deleted</source>
         <translation>تم حذف الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="167"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="225"/>
         <source>Rename campaign</source>
         <translation>إعادة تسمية الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="168"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="226"/>
         <source>Campaign saved</source>
         <translation>تم حفظ الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="190"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="238"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
-    </message>
-    <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="193"/>
-        <source>No campaigns yet. A campaign holds the plan your managers approve: objectives, audience, messages, phases and budget.</source>
-        <translation>لا توجد حملات بعد. تضم الحملة الخطة التي يعتمدها المسؤولون: الأهداف والجمهور والرسائل والمراحل والميزانية.</translation>
-    </message>
-    <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="197"/>
-        <source>No campaign matches the search. Clear the search box or choose another status.</source>
-        <translation>لا توجد حملة تطابق البحث. امسح مربع البحث أو اختر حالة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>CampaignTableModel</name>
     <message>
-        <location filename="../planner/ui/campaigns/model.py" line="40"/>
+        <location filename="../planner/ui/campaigns/model.py" line="43"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/model.py" line="41"/>
+        <location filename="../planner/ui/campaigns/model.py" line="44"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/model.py" line="42"/>
+        <location filename="../planner/ui/campaigns/model.py" line="45"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/model.py" line="43"/>
+        <location filename="../planner/ui/campaigns/model.py" line="46"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/model.py" line="44"/>
+        <location filename="../planner/ui/campaigns/model.py" line="47"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/model.py" line="45"/>
+        <location filename="../planner/ui/campaigns/model.py" line="48"/>
         <source>Posts</source>
         <translation>المنشورات</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../planner/ui/campaigns/dialogs.py" line="142"/>
+        <source>Duplicate campaign</source>
+        <translation>نسخ الحملة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/dialogs.py" line="143"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (نسخة)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/dialogs.py" line="144"/>
+        <source>Name of the copy</source>
+        <translation>اسم النسخة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/dialogs.py" line="145"/>
+        <source>Start of the copy</source>
+        <translation>بداية النسخة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/dialogs.py" line="147"/>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/dialogs.py" line="148"/>
+        <source>&amp;Starts on</source>
+        <translation>تبدأ &amp;في</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/dialogs.py" line="149"/>
+        <source>The copy is a draft. Its phases, KPI deadlines, reports and posts move by the same number of days; posts start again as drafts.</source>
+        <translation>النسخة مسودة. تنتقل مراحلها ومواعيد مؤشراتها وتقاريرها ومنشوراتها بالعدد نفسه من الأيام، وتعود المنشورات مسودات.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +980,64 @@
         <location filename="../planner/ui/campaigns/editor/implementation.py" line="203"/>
         <source>Phase %1: %2</source>
         <translation>المرحلة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <location filename="../planner/ui/campaigns/dialogs.py" line="85"/>
+        <source>New campaign</source>
+        <translation>حملة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/dialogs.py" line="87"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/dialogs.py" line="88"/>
+        <source>The campaign&apos;s name in Arabic</source>
+        <translation>اسم الحملة بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/dialogs.py" line="90"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/dialogs.py" line="93"/>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/dialogs.py" line="94"/>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/dialogs.py" line="98"/>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/dialogs.py" line="99"/>
+        <source>&amp;Type</source>
+        <translation>الن&amp;وع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/dialogs.py" line="100"/>
+        <source>&amp;Start</source>
+        <translation>ال&amp;بداية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/dialogs.py" line="101"/>
+        <source>&amp;End</source>
+        <translation>الن&amp;هاية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/dialogs.py" line="102"/>
+        <source>Objectives, KPIs, phases and key-message prompts come from the type&apos;s template; change them in the editor.</source>
+        <translation>تأتي الأهداف ومؤشرات الأداء الرئيسية والمراحل وأسئلة الرسائل الرئيسية من قالب النوع؛ عدّلها في محرر الحملة.</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New workspace…"), self._new, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&New workspace…"), self._new,
+                     QKeySequence("Ctrl+Shift+N"))  # Ctrl+N: a new item on the screen shown
         self._action(file_menu, self.tr("&Open…"), self._open, QKeySequence.StandardKey.Open,
                      "open")
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))

@@ -1,24 +1,28 @@
-"""The Campaigns screen's list: search as you type, filter by status, rename, delete."""
+"""The Campaigns screen's list: search as you type, filter, and the campaign actions' toolbar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QStackedWidget,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from planner import labels
-from planner.domain.model import CampaignStatus
+from planner.domain.model import CampaignStatus, CampaignSummary, CampaignType
 from planner.formatting import Formatter
+from planner.ui.campaigns.editor.section import date_edit, pydate
+from planner.ui.campaigns.list_actions import CampaignActions
 from planner.ui.campaigns.model import (
     CampaignFilterProxy,
     CampaignTableModel,
@@ -32,9 +36,11 @@ from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.widgets import EmptyState, caption, heading
 
+ANY_DAY = QDate(2000, 1, 1)  # the date fields' "no limit" value, shown as words
+
 
 class CampaignListView(QWidget):
-    """All campaigns of the workspace in a sortable, searchable table."""
+    """All campaigns of the workspace in a sortable, searchable, filterable table."""
 
     openRequested = Signal(int)
     message = Signal(str)
@@ -58,12 +64,27 @@ class CampaignListView(QWidget):
         self.search.textChanged.connect(self.proxy.set_query)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Filter by status"))
-        self.status.addItem(self.tr("All statuses (without archived)"), None)
+        self.status.addItem(self.tr("All but archived"), None)
         for s in CampaignStatus:
             self.status.addItem(labels.campaign_status(s), s.value)
         self.status.currentIndexChanged.connect(
             lambda: self.proxy.set_status(self.status.currentData()))
+        self.type = QComboBox()
+        self.type.setAccessibleName(self.tr("Filter by type"))
+        self.type.addItem(self.tr("All types"), None)
+        for t in CampaignType:
+            self.type.addItem(labels.campaign_type(t), t.value)
+        self.type.currentIndexChanged.connect(
+            lambda: self.proxy.set_type(self.type.currentData()))
+        self.date_from = self._range_edit(self.tr("Running from"), self.tr("Any start"))
+        self.date_to = self._range_edit(self.tr("Running until"), self.tr("Any end"))
         self.count = caption()
+        self.count.setWordWrap(False)
+        self.search.setMinimumWidth(220)
+        for combo in (self.status, self.type):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(17)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -72,58 +93,80 @@ class CampaignListView(QWidget):
         self.table.sortByColumn(CampaignTableModel.DATES, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CampaignTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CampaignTableModel.TYPE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(CampaignTableModel.TYPE, 205)  # the longest type, in English
         self.table.setItemDelegateForColumn(CampaignTableModel.PLATFORMS,
                                             PlatformsDelegate(PlatformsRole, self.table))
         self.table.setItemDelegateForColumn(CampaignTableModel.STATUS,
                                             StatusDelegate(self.table))
-        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
 
         self.empty = EmptyState()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
-        delete = QAction(icon("delete"), self.tr("Delete campaign"), self)
-        delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        delete.triggered.connect(self.delete_selected)
-        rename = QAction(icon("edit"), self.tr("Rename"), self)
-        rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        rename.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        rename.triggered.connect(self._edit_name)
-        open_ = QAction(icon("edit"), self.tr("Open campaign"), self)
-        open_.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        open_.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        open_.triggered.connect(self.open_selected)
-        self.table.addActions([open_, rename, delete])
+        self.actions_ = CampaignActions(self)
+        self.toolbar = QToolBar(self.tr("Campaign actions"))
+        self.toolbar.setIconSize(QSize(16, 16))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addActions(self.actions_.toolbar_actions())
+        self.addActions([self.actions_.new, self.actions_.duplicate, self.actions_.archive,
+                         self.actions_.restore])
+        a = self.actions_
+        self.table.addActions([a.open, a.rename, a.duplicate, a.archive, a.restore, a.delete])
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.actions_ = {"open": open_, "delete": delete, "rename": rename}
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.status, 1)
-        bar.addWidget(self.count)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Campaigns")))
+        top.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+        top.addWidget(self.toolbar)
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.type, 1)
+        for text, edit in ((self.tr("&From"), self.date_from), (self.tr("&To"), self.date_to)):
+            label = QLabel(text)
+            label.setBuddy(edit)
+            filters.addWidget(label)
+            filters.addWidget(edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
-        layout.addWidget(heading(self.tr("Campaigns")))
-        layout.addLayout(bar)
+        layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addWidget(self.stack, 1)
 
         self.proxy.modelReset.connect(self._update_state)
         self.proxy.rowsInserted.connect(self._update_state)
         self.proxy.rowsRemoved.connect(self._update_state)
         self.proxy.layoutChanged.connect(self._update_state)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.actions_.update())
         doc.changed.connect(self._on_changed)
         self.reload()
+
+    def _range_edit(self, name: str, no_limit: str) -> QDateEdit:
+        edit = date_edit(self.fmt, name)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setMinimumDate(ANY_DAY)
+        edit.setSpecialValueText(no_limit)
+        edit.setDate(ANY_DAY)
+        edit.dateChanged.connect(self._range_changed)
+        return edit
+
+    def _range_changed(self) -> None:
+        start, end = (None if e.date() == ANY_DAY else pydate(e.date())
+                      for e in (self.date_from, self.date_to))
+        self.proxy.set_range(start, end)
 
     def reload(self) -> None:
         selected = self.selected_id()
@@ -146,6 +189,16 @@ class CampaignListView(QWidget):
         index = self.table.currentIndex()
         return index.data(IdRole) if index.isValid() else None
 
+    def selected_summary(self) -> CampaignSummary | None:
+        campaign_id = self.selected_id()
+        row = self.model.row_of(campaign_id) if campaign_id is not None else -1
+        return self.model.summary(row) if row >= 0 else None
+
+    def open_selected(self) -> None:
+        campaign_id = self.selected_id()
+        if campaign_id is not None:
+            self.openRequested.emit(campaign_id)
+
     def delete_selected(self) -> None:
         campaign_id = self.selected_id()
         if campaign_id is None:
@@ -159,6 +212,11 @@ class CampaignListView(QWidget):
                                                 self.tr("Delete campaign")))
         self.message.emit(self.tr("Campaign deleted"))
 
+    def edit_name(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.table.edit(index.siblingAtColumn(CampaignTableModel.NAME))
+
     def _rename(self, campaign_id: int, name: str) -> None:
         before = self.doc.workspace.campaigns.get(campaign_id)
         after = self.doc.workspace.campaigns.get(campaign_id)
@@ -166,16 +224,6 @@ class CampaignListView(QWidget):
         self.doc.undo_stack.push(SaveCampaign(self.doc, before, after,
                                               self.tr("Rename campaign")))
         self.message.emit(self.tr("Campaign saved"))
-
-    def _edit_name(self) -> None:
-        index = self.table.currentIndex()
-        if index.isValid():
-            self.table.edit(index.siblingAtColumn(CampaignTableModel.NAME))
-
-    def open_selected(self) -> None:
-        campaign_id = self.selected_id()
-        if campaign_id is not None:
-            self.openRequested.emit(campaign_id)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -192,9 +240,11 @@ class CampaignListView(QWidget):
         if total == 0:
             self.empty.setText(self.tr("No campaigns yet. A campaign holds the plan your "
                                        "managers approve: objectives, audience, messages, "
-                                       "phases and budget."))
+                                       "phases and budget. Start one with “New campaign”."))
         else:
             self.empty.setText(self.tr("No campaign matches the search. Clear the search box "
-                                       "or choose another status."))
+                                       "or choose another status, type or dates."))
         self.stack.setCurrentWidget(self.table if shown else self.empty)
-        self.actions_["delete"].setEnabled(shown > 0)
+        if shown and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self.actions_.update()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,6 +31,8 @@ IdRole = Qt.ItemDataRole.UserRole + 2
 StatusRole = Qt.ItemDataRole.UserRole + 3
 PlatformsRole = Qt.ItemDataRole.UserRole + 4
 SearchRole = Qt.ItemDataRole.UserRole + 5
+TypeRole = Qt.ItemDataRole.UserRole + 6
+DatesRole = Qt.ItemDataRole.UserRole + 7  # (start, end) as dates
 
 
 class CampaignTableModel(QAbstractTableModel):
@@ -90,6 +93,10 @@ class CampaignTableModel(QAbstractTableModel):
             return c.id
         if role == StatusRole:
             return c.status.value
+        if role == TypeRole:
+            return c.type.value
+        if role == DatesRole:
+            return (c.start, c.end)
         if role == PlatformsRole:
             return [p.value for p in c.platforms]
         if role == SearchRole:
@@ -104,6 +111,8 @@ class CampaignTableModel(QAbstractTableModel):
             return "، ".join(labels.platform(p) for p in c.platforms)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and c.name_en:
             return c.name_en
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.TYPE:
+            return labels.campaign_type(c.type)
         if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS:
             return QColor(CAMPAIGN_STATUS[c.status])
         if role == Qt.ItemDataRole.DecorationRole and col == self.NAME:
@@ -137,14 +146,28 @@ class CampaignTableModel(QAbstractTableModel):
 
 
 class CampaignFilterProxy(QSortFilterProxyModel):
-    """Search as you type (Arabic-aware: hamza, diacritics, taa marbuta) and filter by status."""
+    """Search as you type (Arabic-aware: hamza, diacritics, taa marbuta); filter by status,
+    type, and the dates a campaign runs (those overlapping a range)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._query = ""
         self._status: str | None = None
+        self._type: str | None = None
+        self._range: tuple[dt.date | None, dt.date | None] = (None, None)
         self._hide_archived = True
         self.setSortRole(SortRole)
+
+    def set_type(self, campaign_type: str | None) -> None:
+        self.beginFilterChange()
+        self._type = campaign_type
+        self.endFilterChange()
+
+    def set_range(self, start: dt.date | None, end: dt.date | None) -> None:
+        """Keep the campaigns running at some time between `start` and `end` (None: open)."""
+        self.beginFilterChange()
+        self._range = (start, end)
+        self.endFilterChange()
 
     def set_query(self, text: str) -> None:
         self.beginFilterChange()
@@ -164,6 +187,12 @@ class CampaignFilterProxy(QSortFilterProxyModel):
             if status != self._status:
                 return False
         elif status == CampaignStatus.ARCHIVED.value and self._hide_archived:
+            return False
+        if self._type is not None and model.data(index, TypeRole) != self._type:
+            return False
+        first, last = model.data(index, DatesRole)
+        if (self._range[0] and last < self._range[0]) or (self._range[1]
+                                                           and first > self._range[1]):
             return False
         return not self._query or matches(self._query, model.data(index, SearchRole))
 
