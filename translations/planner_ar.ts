@@ -4,49 +4,49 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../planner/app.py" line="107"/>
-        <location filename="../planner/app.py" line="114"/>
+        <location filename="../planner/app.py" line="109"/>
+        <location filename="../planner/app.py" line="116"/>
         <source>New workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="108"/>
+        <location filename="../planner/app.py" line="110"/>
         <source>That workspace is open. Choose another name.</source>
         <translation>مساحة العمل هذه مفتوحة. اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="115"/>
+        <location filename="../planner/app.py" line="117"/>
         <source>The workspace could not be created: %1</source>
         <translation>تعذّر إنشاء مساحة العمل: %1</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="136"/>
+        <location filename="../planner/app.py" line="138"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="147"/>
+        <location filename="../planner/app.py" line="149"/>
         <source>The backup was restored.</source>
         <translation>تمت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="170"/>
-        <location filename="../planner/app.py" line="173"/>
+        <location filename="../planner/app.py" line="172"/>
+        <location filename="../planner/app.py" line="175"/>
         <source>The workspace could not be opened</source>
         <translation>تعذّر فتح مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="174"/>
+        <location filename="../planner/app.py" line="176"/>
         <source>A backup from %1 is available. Open a copy of it? The damaged file is left as it is.</source>
         <translation>تتوفر نسخة احتياطية من %1. هل تريد فتح نسخة منها؟ سيبقى الملف التالف كما هو.</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="177"/>
+        <location filename="../planner/app.py" line="179"/>
         <source>Open the backup</source>
         <translation>فتح النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="177"/>
+        <location filename="../planner/app.py" line="179"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -432,159 +432,159 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../planner/ui/main_window.py" line="51"/>
+        <location filename="../planner/ui/main_window.py" line="52"/>
         <source>Navigation</source>
         <translation>التنقل</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="75"/>
+        <location filename="../planner/ui/main_window.py" line="76"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="79"/>
+        <location filename="../planner/ui/main_window.py" line="95"/>
         <source>%1 — Campaign Planner</source>
         <translation>%1 — مخطط الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="99"/>
+        <location filename="../planner/ui/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="100"/>
+        <location filename="../planner/ui/main_window.py" line="116"/>
         <source>&amp;New workspace…</source>
         <translation>مساحة عمل &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="101"/>
+        <location filename="../planner/ui/main_window.py" line="118"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="103"/>
+        <location filename="../planner/ui/main_window.py" line="120"/>
         <source>Open &amp;recent</source>
         <translation>فتح &amp;الأخيرة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="106"/>
+        <location filename="../planner/ui/main_window.py" line="123"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="108"/>
+        <location filename="../planner/ui/main_window.py" line="125"/>
         <source>&amp;Backups…</source>
         <translation>النسخ &amp;الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="110"/>
+        <location filename="../planner/ui/main_window.py" line="127"/>
         <source>Export as &amp;PDF…</source>
         <translation>تصدير بصيغة &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="113"/>
+        <location filename="../planner/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="115"/>
+        <location filename="../planner/ui/main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="117"/>
+        <location filename="../planner/ui/main_window.py" line="134"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="120"/>
+        <location filename="../planner/ui/main_window.py" line="137"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="127"/>
+        <location filename="../planner/ui/main_window.py" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="128"/>
+        <location filename="../planner/ui/main_window.py" line="145"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="137"/>
+        <location filename="../planner/ui/main_window.py" line="154"/>
         <source>&amp;Digits</source>
         <translation>الأ&amp;رقام</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="139"/>
+        <location filename="../planner/ui/main_window.py" line="156"/>
         <source>Arabic-Indic (١٢٣)</source>
         <translation>هندية عربية (١٢٣)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="140"/>
+        <location filename="../planner/ui/main_window.py" line="157"/>
         <source>Latin (123)</source>
         <translation>لاتينية (123)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="152"/>
+        <location filename="../planner/ui/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="153"/>
+        <location filename="../planner/ui/main_window.py" line="170"/>
         <source>&amp;About the Campaign Planner</source>
         <translation>&amp;عن مخطط الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="174"/>
+        <location filename="../planner/ui/main_window.py" line="191"/>
         <source>No recent workspaces</source>
         <translation>لا توجد مساحات عمل حديثة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="178"/>
+        <location filename="../planner/ui/main_window.py" line="195"/>
         <source>New workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="179"/>
+        <location filename="../planner/ui/main_window.py" line="196"/>
         <source>workspace.planner</source>
         <translation>مساحة-العمل.planner</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="184"/>
+        <location filename="../planner/ui/main_window.py" line="201"/>
         <source>Open workspace</source>
         <translation>فتح مساحة عمل</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="190"/>
-        <location filename="../planner/ui/main_window.py" line="196"/>
-        <location filename="../planner/ui/main_window.py" line="202"/>
+        <location filename="../planner/ui/main_window.py" line="207"/>
+        <location filename="../planner/ui/main_window.py" line="213"/>
+        <location filename="../planner/ui/main_window.py" line="219"/>
         <source>Save a copy as</source>
         <translation>حفظ نسخة باسم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="197"/>
+        <location filename="../planner/ui/main_window.py" line="214"/>
         <source>Choose another name: this is the workspace that is open.</source>
         <translation>اختر اسمًا آخر: هذه هي مساحة العمل المفتوحة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="203"/>
+        <location filename="../planner/ui/main_window.py" line="220"/>
         <source>The copy could not be written: %1</source>
         <translation>تعذّرت كتابة النسخة: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="206"/>
+        <location filename="../planner/ui/main_window.py" line="223"/>
         <source>A copy was saved to %1</source>
         <translation>حُفظت نسخة في %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="216"/>
+        <location filename="../planner/ui/main_window.py" line="233"/>
         <source>About the Campaign Planner</source>
         <translation>عن مخطط الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="217"/>
+        <location filename="../planner/ui/main_window.py" line="234"/>
         <source>Campaign Planner %1
 
 Plan a government body&apos;s media campaigns, content calendar and visual identity, offline.
@@ -598,24 +598,29 @@ Fonts: Noto Sans Arabic and Noto Sans (SIL Open Font License). Icons: Font Aweso
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../planner/ui/screens.py" line="57"/>
+        <location filename="../planner/ui/screens.py" line="84"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="58"/>
+        <location filename="../planner/ui/screens.py" line="85"/>
         <source>Campaigns</source>
         <translation>الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="59"/>
+        <location filename="../planner/ui/screens.py" line="86"/>
         <source>Content calendar</source>
         <translation>تقويم المحتوى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="60"/>
+        <location filename="../planner/ui/screens.py" line="87"/>
         <source>Visual identity</source>
         <translation>الهوية البصرية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/screens.py" line="88"/>
+        <source>Crisis &amp; security</source>
+        <translation>الأزمات وأمن الحسابات</translation>
     </message>
 </context>
 </TS>

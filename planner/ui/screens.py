@@ -73,6 +73,10 @@ def _identity(ctx: ScreenContext) -> QWidget:
     from planner.ui.identity.view import IdentityView
 
     return IdentityView(ctx.doc, ctx.formatter, ctx.dialogs)
+def _crisis(ctx: ScreenContext) -> QWidget:
+    from planner.ui.crisis.view import CrisisView
+
+    return CrisisView(ctx.doc, ctx.formatter, ctx.dialogs)
 
 
 # key, title (translated when built), icon, factory: one line per screen.
@@ -81,6 +85,7 @@ SCREENS: list[tuple[str, str, str, Callable[[ScreenContext], QWidget]]] = [
     ("campaigns", QT_TRANSLATE_NOOP("Screens", "Campaigns"), "campaigns", _campaigns),
     ("calendar", QT_TRANSLATE_NOOP("Screens", "Content calendar"), "calendar", _calendar),
     ("identity", QT_TRANSLATE_NOOP("Screens", "Visual identity"), "identity", _identity),
+    ("crisis", QT_TRANSLATE_NOOP("Screens", "Crisis & security"), "crisis", _crisis),
 ]
 
 

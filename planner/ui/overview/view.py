@@ -25,6 +25,7 @@ from planner.domain import overview
 from planner.domain.model import Post
 from planner.domain.occasions import occasions_between
 from planner.formatting import Formatter
+from planner.ui.crisis.overview_lines import CrisisLines
 from planner.ui.delegates import PlatformsDelegate, StatusDelegate
 from planner.ui.document import Document
 from planner.ui.icons import icon
@@ -158,7 +159,9 @@ class OverviewView(QScrollArea):
 
         self._fill_occasions(today)
         recent = ws.posts.between(now - dt.timedelta(days=14), now + dt.timedelta(days=7))
-        self._fill_warnings(overview.warnings(recent, campaigns, now), recent, names)
+        crisis = ws.crisis.alerts(now)
+        self._crisis_lines = CrisisLines(crisis, ws.accounts.list(), self.fmt, now)
+        self._fill_warnings(overview.warnings(recent, campaigns, now, crisis), recent, names)
 
     def _fill_flight(self, live: list, today: dt.date) -> None:  # type: ignore[type-arg]
         while self.flight_list.count():
@@ -208,6 +211,9 @@ class OverviewView(QScrollArea):
         self.warn_list.clear()
         by_id = {p.id: p for p in posts}
         for w in found:
+            if w.code in CrisisLines.CODES:
+                self.warn_list.addItem(self._crisis_lines.item(w))
+                continue
             post = by_id.get(w.post_id)
             when = (f"{self.fmt.date(post.scheduled_at.date(), 'd MMM')} "
                     f"{self.fmt.time(post.scheduled_at)}") if post and post.scheduled_at else ""

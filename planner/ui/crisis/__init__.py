@@ -1,0 +1,1 @@
+"""The Crisis & security screen: playbooks, ready responses, logs, partners, account security."""

@@ -1,0 +1,198 @@
+"""Form fields of the crisis screen that commit an edit when it is finished: optional dates
+and times with a "Now" button, notes that commit when left, and combo boxes of codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from planner.formatting import Digits, Formatter
+from planner.ui.crisis import labels
+from planner.ui.icons import icon
+
+_UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
+
+
+def _numeric(edit: QDateEdit, fmt: Formatter, pattern: str) -> None:
+    """Numeric dates (day/month/year) in the digits the officer chose: Qt writes the digits
+    of the editor's locale, whatever the setting, so the locale follows the setting. Arabic
+    digits read right to left, Latin ones left to right."""
+    edit.setDisplayFormat(pattern)
+    if fmt.digits is Digits.ARABIC_INDIC:
+        edit.setLocale(QLocale(QLocale.Language.Arabic, QLocale.Country.Oman))
+    else:
+        edit.setLocale(QLocale.c())
+        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+class OptionalDateTime(QWidget):
+    """A date and time that may be unset ("Not yet"), with Now and Clear buttons.
+
+    `committed` carries the new value (a datetime or None) once an edit is finished.
+    """
+
+    committed = Signal(object)
+
+    def __init__(self, now: Callable[[], dt.datetime], fmt: Formatter, optional: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._now = now
+        self.edit = QDateTimeEdit()
+        self.edit.setCalendarPopup(True)
+        _numeric(self.edit, fmt, "dd/MM/yyyy  HH:mm")
+        self.edit.setMinimumDateTime(_UNSET)
+        if optional:
+            self.edit.setSpecialValueText(self.tr("Not yet"))
+        self.edit.editingFinished.connect(self._finished)
+        self.now_button = QToolButton()
+        self.now_button.setText(self.tr("Now"))
+        self.now_button.setToolTip(self.tr("Set to the current date and time"))
+        self.now_button.clicked.connect(lambda: self.committed.emit(self._now()))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.now_button)
+        self.clear_button: QToolButton | None = None
+        if optional:
+            self.clear_button = QToolButton()
+            self.clear_button.setIcon(icon("close"))
+            self.clear_button.setToolTip(self.tr("Clear"))
+            self.clear_button.setAccessibleName(self.tr("Clear"))
+            self.clear_button.clicked.connect(lambda: self.committed.emit(None))
+            layout.addWidget(self.clear_button)
+        self._value: dt.datetime | None = None
+
+    def set_value(self, value: dt.datetime | None) -> None:
+        self._value = value
+        self.edit.blockSignals(True)
+        self.edit.setDateTime(QDateTime(value) if value is not None else _UNSET)
+        self.edit.blockSignals(False)
+
+    def value(self) -> dt.datetime | None:
+        shown = self.edit.dateTime()
+        if shown == _UNSET:
+            return None
+        return shown.toPython().replace(second=0, microsecond=0)  # type: ignore[no-any-return]
+
+    def _finished(self) -> None:
+        value = self.value()
+        if value != self._value:
+            self._value = value
+            self.committed.emit(value)
+
+
+class OptionalDate(QWidget):
+    """A date that may be unset, with a Today button; `committed` carries a date or None."""
+
+    committed = Signal(object)
+
+    def __init__(self, today: Callable[[], dt.date], fmt: Formatter,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        _numeric(self.edit, fmt, "dd/MM/yyyy")
+        self.edit.setMinimumDate(_UNSET.date())
+        self.edit.setSpecialValueText(self.tr("Never"))
+        self.edit.editingFinished.connect(self._finished)
+        self.today_button = QToolButton()
+        self.today_button.setText(self.tr("Today"))
+        self.today_button.clicked.connect(lambda: self.committed.emit(self._today()))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.today_button)
+        self._value: dt.date | None = None
+
+    def set_value(self, value: dt.date | None) -> None:
+        self._value = value
+        self.edit.blockSignals(True)
+        self.edit.setDate(QDate(value) if value is not None else _UNSET.date())
+        self.edit.blockSignals(False)
+
+    def value(self) -> dt.date | None:
+        shown = self.edit.date()
+        return None if shown == _UNSET.date() else shown.toPython()  # type: ignore[no-any-return]
+
+    def _finished(self) -> None:
+        value = self.value()
+        if value != self._value:
+            self._value = value
+            self.committed.emit(value)
+
+
+class NotesEdit(QPlainTextEdit):
+    """Multi-line text that commits when the officer leaves it (one undo step per visit)."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._value = ""
+
+    def set_value(self, text: str) -> None:
+        self._value = text
+        if self.toPlainText() != text:
+            self.blockSignals(True)
+            self.setPlainText(text)
+            self.blockSignals(False)
+
+    def commit(self) -> None:
+        text = self.toPlainText()
+        if text != self._value:
+            self._value = text
+            self.committed.emit(text)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.commit()
+        super().focusOutEvent(event)
+
+
+def code_combo(values: Iterable[Any], none_label: str | None = None,
+               label: Callable[[Any], str] = labels.name) -> QComboBox:
+    """A combo box of codes (enum members) shown by their translated names; the item data
+    is the member itself. `none_label` adds a first entry for None."""
+    combo = QComboBox()
+    if none_label is not None:
+        combo.addItem(none_label, None)
+    for value in values:
+        combo.addItem(label(value), value)
+    return combo
+
+
+def select(combo: QComboBox, value: Any) -> None:
+    """Show `value` in a combo of codes without emitting a change."""
+    combo.blockSignals(True)
+    for i in range(combo.count()):
+        data = combo.itemData(i)
+        if data == value or (isinstance(data, Enum) and data is value):
+            combo.setCurrentIndex(i)
+            break
+    combo.blockSignals(False)
+
+
+def current(combo: QComboBox, kind: type[Enum]) -> Any:
+    """The code chosen in a combo of codes, as a member of `kind` (None for the None entry).
+
+    Qt hands string enums back as plain strings; this turns them back into members.
+    """
+    data = combo.currentData()
+    return None if data is None else kind(data)

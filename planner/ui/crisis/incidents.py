@@ -1,0 +1,219 @@
+"""The incident and rumour log: log an incident, run its playbook and tick the steps, record
+the response and the closing; a severe incident offers to pause every scheduled post."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QColor, QUndoCommand
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from planner import labels as core_labels
+from planner.domain.crisis import Incident, Scenario, Severity, is_severe, run_playbook
+from planner.domain.crisis_stats import time_to_close, time_to_first_response
+from planner.domain.model import Platform
+from planner.formatting import Formatter
+from planner.ui.crisis import labels
+from planner.ui.crisis.checklist import ChecklistModel
+from planner.ui.crisis.commands import DeleteItem, PausePosts, ResumePosts, SaveItem
+from planner.ui.crisis.incident_form import IncidentForm
+from planner.ui.crisis.record_tab import RecordTab
+from planner.ui.crisis.table import Column, PlatformsRole, RecordTableModel
+from planner.ui.delegates import PlatformsDelegate, StatusDelegate
+from planner.ui.dialogs import Dialogs
+from planner.ui.document import Document
+from planner.ui.widgets import Card, caption
+
+C = "IncidentTable"
+
+
+def _columns(fmt: Formatter) -> list[Column]:
+    def closed(i: Incident) -> str:
+        if i.is_open:
+            return labels.tr(QT_TRANSLATE_NOOP("CrisisLabels", "Open"))
+        return labels.duration(time_to_close(i), fmt)
+
+    def checklist(i: Incident) -> str:
+        if not i.steps:
+            return "—"
+        return f"{fmt.integer(sum(s.done_at is not None for s in i.steps))}/" \
+               f"{fmt.integer(len(i.steps))}"
+
+    return [
+        Column(QT_TRANSLATE_NOOP("IncidentTable", "What"), lambda i: i.title,
+               tooltip=lambda i: i.title),
+        Column(QT_TRANSLATE_NOOP("IncidentTable", "Where"),
+               lambda i: core_labels.platform(i.platform) if i.platform else labels.elsewhere(),
+               platforms=lambda i: [i.platform.value] if i.platform else []),
+        Column(QT_TRANSLATE_NOOP("IncidentTable", "Severity"), lambda i: labels.name(i.severity),
+               decoration=lambda i: QColor(labels.SEVERITY_COLOUR[i.severity])),
+        Column(QT_TRANSLATE_NOOP("IncidentTable", "Verification"),
+               lambda i: labels.name(i.verification)),
+        Column(QT_TRANSLATE_NOOP("IncidentTable", "First seen"),
+               lambda i: labels.when(i.first_seen_at, fmt)),
+        Column(QT_TRANSLATE_NOOP("IncidentTable", "First response"),
+               lambda i: labels.duration(time_to_first_response(i), fmt)),
+        Column(QT_TRANSLATE_NOOP("IncidentTable", "Closed after"), closed),
+        Column(QT_TRANSLATE_NOOP("IncidentTable", "Steps done"), checklist),
+    ]
+
+
+class IncidentsTab(RecordTab):
+    """The log of incidents and rumours, and the checklist of the selected one."""
+
+    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs,
+                 now: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+        super().__init__(doc, fmt, dialogs, now, parent)
+        self.add_button.setText(self.tr("Log an incident"))
+        self.add_button.clicked.connect(lambda: self.log_incident())
+        self.delete_button.setText(self.tr("Delete"))
+        self.set_model(RecordTableModel(C, _columns(fmt), self), 0)
+        self.table.setAccessibleName(self.tr("Incidents and rumours"))
+        self.table.setItemDelegateForColumn(1, PlatformsDelegate(PlatformsRole, self.table))
+        self.table.setItemDelegateForColumn(2, StatusDelegate(self.table))
+        self.empty.setText(self.tr(
+            "No incident is logged. When a rumour, a sudden event or an attack on an account "
+            "appears, log it here and run its playbook."))
+
+        self.checklist = ChecklistModel(fmt, self)
+        self.checklist.toggled.connect(self._tick)
+        self.steps = QTableView()
+        self.steps.setModel(self.checklist)
+        self.steps.setAccessibleName(self.tr("Checklist"))
+        self.steps.verticalHeader().hide()
+        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.steps.setWordWrap(True)
+        header = self.steps.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ChecklistModel.STEP, QHeaderView.ResizeMode.Stretch)
+        self.steps.setMinimumHeight(200)
+        self.checklist_hint = caption(self.tr(
+            "Tick a step when it is done: the time is recorded. Due times count from when "
+            "the incident was first seen."))
+        card = Card(self.tr("Checklist"))
+        card.body.addWidget(self.checklist_hint)
+        card.body.addWidget(self.steps, 1)
+        self.detail.addWidget(card)
+        self.detail.setStretchFactor(0, 1)
+        self.detail.setStretchFactor(1, 1)
+
+        self.form = IncidentForm(fmt, now)
+        self.form.edited.connect(self._edit)
+        self.form.runRequested.connect(self.run_playbook)
+        self.form.pauseRequested.connect(self.pause_posts)
+        self.form.resumeRequested.connect(self.resume_posts)
+        self.set_form(self.form)
+        self.reload()
+
+    def load(self) -> list[Incident]:
+        crisis = self.doc.workspace.crisis
+        self.form.set_choices(crisis.playbooks.list(), crisis.partners.list())
+        incidents = crisis.incidents.list()
+        return sorted(incidents, key=lambda i: not i.is_open)  # open first, newest first
+
+    def show_record(self, record: Incident | None) -> None:
+        self.form.show_incident(record)
+        self.checklist.set_incident(record, self.now())
+        self.steps.resizeRowsToContents()
+
+    # actions ------------------------------------------------------------------------------
+    def log_incident(self, scenario: Scenario | None = None, platform: Platform | None = None,
+                     severity: Severity = Severity.MEDIUM, title: str = "") -> int:
+        """Log a new incident (running its scenario's playbook when given); return its id."""
+        incident = Incident(title or self.tr("New incident"), self.now().replace(
+            second=0, microsecond=0), severity, scenario=scenario, platform=platform)
+        if scenario is not None:
+            playbook = next((p for p in self.doc.workspace.crisis.playbooks.list()
+                             if p.scenario is scenario), None)
+            if playbook is not None:
+                run_playbook(incident, playbook)
+        command = SaveItem(self.doc, self.doc.workspace.crisis.incidents, None, incident,
+                           self.tr("Log incident"))
+        self.push(command, self.tr("Incident logged"))
+        self.select(command.item_id)
+        self.form.title.setFocus()
+        self.form.title.selectAll()
+        if is_severe(severity):
+            self._offer_pause()
+        return command.item_id
+
+    def delete_command(self, record: Incident) -> QUndoCommand | None:
+        if not self.dialogs.confirm(self, self.tr("Delete incident"), self.tr(
+                "Delete the incident “%1” with its checklist? You can undo this with Ctrl+Z.")
+                .replace("%1", record.title)):
+            return None
+        return DeleteItem(self.doc, self.doc.workspace.crisis.incidents, record,
+                          self.tr("Delete incident"))
+
+    def run_playbook(self, playbook_id: int) -> None:
+        incident = self.current
+        if incident is None:
+            return
+        if any(s.done_at for s in incident.steps) and not self.dialogs.confirm(
+                self, self.tr("Run playbook"), self.tr(
+                    "This incident's checklist has ticked steps. Replace it with the "
+                    "playbook's steps?")):
+            return
+        after = copy.deepcopy(incident)
+        run_playbook(after, self.doc.workspace.crisis.playbooks.get(playbook_id))
+        self.push(SaveItem(self.doc, self.doc.workspace.crisis.incidents, incident, after,
+                           self.tr("Run playbook")), self.tr("Playbook steps added"))
+
+    def pause_posts(self) -> None:
+        if self.current is None or self.current.id is None:
+            return
+        command = PausePosts(self.doc, self.current.id, self.now(),
+                             self.tr("Pause scheduled posts"))
+        if not command.post_ids:
+            self.message.emit(self.tr("No scheduled post is waiting to go out."))
+            return
+        self.push(command, self.tr("%1 scheduled posts paused")
+                  .replace("%1", self.fmt.integer(len(command.post_ids))))
+
+    def resume_posts(self) -> None:
+        if self.current is None or not self.current.paused_post_ids:
+            return
+        self.push(ResumePosts(self.doc, self.current, self.tr("Resume paused posts")),
+                  self.tr("The paused posts are scheduled again"))
+
+    # edits --------------------------------------------------------------------------------
+    def _edit(self, name: str, value: Any) -> None:
+        before = self.current
+        if before is None:
+            return
+        after = copy.deepcopy(before)
+        setattr(after, name, value)
+        self.push(SaveItem(self.doc, self.doc.workspace.crisis.incidents, before, after,
+                           self.tr("Edit incident"),
+                           "" if isinstance(value, list) else f"incident:{before.id}:{name}"),
+                  self.tr("Incident saved"))
+        if name == "severity" and is_severe(value) and not is_severe(before.severity) \
+                and after.is_open and not after.paused_post_ids:
+            self._offer_pause()
+        if name == "closed_at" and value is not None and after.paused_post_ids \
+                and self.dialogs.confirm(self, self.tr("Incident closed"), self.tr(
+                    "The incident is closed. Schedule its paused posts again?")):
+            self.resume_posts()
+
+    def _offer_pause(self) -> None:
+        waiting = self.doc.workspace.crisis.pause.pausable(self.now())
+        if waiting and self.dialogs.confirm(self, self.tr("Severe incident"), self.tr(
+                "A severe incident is open. Pause all %1 scheduled posts until it is handled? "
+                "They keep their status and can be resumed in one step.")
+                .replace("%1", self.fmt.integer(len(waiting)))):
+            self.pause_posts()
+
+    def _tick(self, row: int, ticked: bool) -> None:
+        before = self.current
+        if before is None or row >= len(before.steps):
+            return
+        after = copy.deepcopy(before)
+        after.steps[row].done_at = self.now().replace(second=0, microsecond=0) if ticked \
+            else None
+        self.push(SaveItem(self.doc, self.doc.workspace.crisis.incidents, before, after,
+                           self.tr("Tick step") if ticked else self.tr("Untick step")),
+                  self.tr("Step done") if ticked else self.tr("Step reopened"))

@@ -1,0 +1,160 @@
+"""The shape every log of the crisis screen shares: a toolbar, a table of records and, beside
+it, the form of the selected record; an empty state that says what to do first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.formatting import Formatter
+from planner.ui.crisis.commands import TOPIC
+from planner.ui.crisis.table import IdRole, RecordTableModel
+from planner.ui.dialogs import Dialogs
+from planner.ui.document import Document
+from planner.ui.icons import icon
+from planner.ui.widgets import EmptyState
+
+
+class RecordTab(QWidget):
+    """A table of records and the selected record's form; subclasses fill in the parts."""
+
+    message = Signal(str)
+
+    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs,
+                 now: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.fmt = fmt
+        self.dialogs = dialogs
+        self.now = now
+        self.current: Any = None
+
+        self.add_button = QPushButton(icon("add"), "")
+        self.delete_button = QPushButton(icon("delete"), "")
+        self.delete_button.clicked.connect(self.delete_current)
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setSpacing(8)
+        self.toolbar.addWidget(self.add_button)
+        self.toolbar.addWidget(self.delete_button)
+        self.toolbar.addStretch(1)
+
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.empty = EmptyState()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        self.form_area = QScrollArea()
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_area.setMinimumWidth(420)
+        # The list on top, the selected record below: its form first (on the reading side),
+        # then whatever a tab adds beside it (a checklist, contacts...).
+        self.detail = QSplitter(Qt.Orientation.Horizontal)
+        self.detail.addWidget(self.form_area)
+        self.detail.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([400, 600])
+        self.stack.setMinimumHeight(150)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        doc.changed.connect(self._on_changed)
+
+    def set_model(self, model: RecordTableModel, stretch: int) -> None:
+        """Show `model` in the table; column `stretch` takes the spare width."""
+        self.model = model
+        self.table.setModel(model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+
+    def set_form(self, form: QWidget) -> None:
+        self.form_area.setWidget(form)
+
+    # to fill in ---------------------------------------------------------------------------
+    def load(self) -> list[Any]:
+        raise NotImplementedError
+
+    def show_record(self, record: Any | None) -> None:
+        raise NotImplementedError
+
+    def delete_command(self, record: Any) -> QUndoCommand | None:
+        raise NotImplementedError
+
+    # behaviour ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        selected = self.current.id if self.current is not None else None
+        self.model.set_rows(self.load())
+        if self.model.rowCount():
+            self.select(selected if self.model.row_of(selected) >= 0
+                        else self.model.record(0).id)
+            self.stack.setCurrentWidget(self.table)
+        else:
+            self.stack.setCurrentWidget(self.empty)
+            self._selected()
+        self.delete_button.setEnabled(self.model.rowCount() > 0)
+
+    def select(self, item_id: int | None) -> None:
+        row = self.model.row_of(item_id)
+        if row < 0:
+            return
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self._selected()
+
+    def push(self, command: QUndoCommand, message: str = "") -> None:
+        self.doc.undo_stack.push(command)
+        if message:
+            self.message.emit(message)
+
+    def delete_current(self) -> None:
+        if self.current is None:
+            return
+        command = self.delete_command(self.current)
+        if command is not None:
+            self.push(command, self.tr("Deleted. Ctrl+Z brings it back."))
+
+    def _selected(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.row_of(index.data(IdRole)) if index.isValid() else -1
+        self.current = self.model.record(row) if row >= 0 else None
+        self.form_area.widget().setEnabled(self.current is not None)
+        self.show_record(self.current)
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("all", TOPIC, "posts", "accounts"):
+            self.reload()

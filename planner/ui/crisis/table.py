@@ -1,0 +1,97 @@
+"""A thin table model over a list of crisis records, described by its columns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+IdRole = Qt.ItemDataRole.UserRole + 2
+PlatformsRole = Qt.ItemDataRole.UserRole + 4  # a list of platform codes, for PlatformsDelegate
+
+
+@dataclass
+class Column:
+    """One column: its header (a QT_TRANSLATE_NOOP source in the model's context) and how a
+    record shows in it."""
+
+    header: str
+    text: Callable[[Any], str]
+    decoration: Callable[[Any], Any] | None = None
+    tooltip: Callable[[Any], str] | None = None
+    platforms: Callable[[Any], list[str]] | None = None
+    foreground: Callable[[Any], Any] | None = None
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of records with an `id`; the view asks, the model never queries storage."""
+
+    def __init__(self, context: str, columns: Sequence[Column],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.columns = list(columns)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Repaint every cell (after a change of something the texts depend on)."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.columns) - 1))
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def record(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of(self, item_id: int | None) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == item_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self.context, self.columns[section].header)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == IdRole:
+            return record.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if column.platforms else column.text(record)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column.tooltip is not None:
+                return column.tooltip(record)
+            return column.text(record) if column.platforms else None
+        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
+            return column.decoration(record)
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+            return column.foreground(record)
+        if role == PlatformsRole and column.platforms is not None:
+            return column.platforms(record)
+        return None

@@ -1,0 +1,57 @@
+"""The Crisis & security screen: a tab for each part of crisis readiness."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from planner import labels as core_labels
+from planner.domain.crisis import Scenario, Severity
+from planner.domain.model import Platform
+from planner.formatting import Formatter
+from planner.ui.crisis.incidents import IncidentsTab
+from planner.ui.dialogs import Dialogs
+from planner.ui.document import Document
+from planner.ui.widgets import heading
+
+
+class CrisisView(QWidget):
+    """Incidents and rumours, follower requests, playbooks, ready responses, partner bodies,
+    account security and response times."""
+
+    message = Signal(str)
+
+    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs,
+                 now: Callable[[], dt.datetime] = dt.datetime.now,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.incidents = IncidentsTab(doc, fmt, dialogs, now)
+        self._add(self.incidents, self.tr("Incidents and rumours"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(4)
+        layout.addWidget(heading(self.tr("Crisis & security")))
+        layout.addWidget(self.tabs, 1)
+
+    def _add(self, tab: QWidget, title: str) -> None:
+        self.tabs.addTab(tab, title)
+        message = getattr(tab, "message", None)
+        if message is not None:
+            message.connect(self.message)
+
+    def show_tab(self, tab: QWidget) -> None:
+        self.tabs.setCurrentWidget(tab)
+
+    def report_compromise(self, platform: Platform | None) -> None:
+        """Log an account compromise on `platform`, with its playbook, and show it."""
+        title = self.tr("Account compromise") if platform is None else self.tr(
+            "Account compromise on %1").replace("%1", core_labels.platform(platform))
+        self.show_tab(self.incidents)
+        self.incidents.log_incident(Scenario.COMPROMISE, platform, Severity.HIGH, title)

@@ -1,0 +1,1814 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../planner/ui/crisis/checklist.py" line="32"/>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/checklist.py" line="33"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/checklist.py" line="34"/>
+        <source>Due / done</source>
+        <translation>الموعد / الإنجاز</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/checklist.py" line="92"/>
+        <source>Done %1</source>
+        <translation>أُنجزت %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/checklist.py" line="95"/>
+        <source>By %1</source>
+        <translation>قبل %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/checklist.py" line="101"/>
+        <source>Due: %1</source>
+        <translation>الموعد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLabels</name>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="37"/>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="25"/>
+        <source>Rumour</source>
+        <translation>شائعة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="26"/>
+        <source>Sudden event</source>
+        <translation>حدث مفاجئ</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="27"/>
+        <source>Natural disaster or emergency</source>
+        <translation>كارثة طبيعية أو حالة طارئة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="28"/>
+        <source>Service outage</source>
+        <translation>انقطاع خدمة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="29"/>
+        <source>Account compromise</source>
+        <translation>اختراق حساب</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="30"/>
+        <source>Offensive content</source>
+        <translation>محتوى مسيء</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="31"/>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="32"/>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="33"/>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="34"/>
+        <source>Critical</source>
+        <translation>حرجة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="35"/>
+        <source>Unverified</source>
+        <translation>غير متحقق منها</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="36"/>
+        <source>Being verified</source>
+        <translation>قيد التحقق</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="37"/>
+        <source>Confirmed</source>
+        <translation>مؤكدة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="38"/>
+        <source>False</source>
+        <translation>غير صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="39"/>
+        <source>Prepare</source>
+        <translation>الاستعداد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="40"/>
+        <source>Recognise and warn early</source>
+        <translation>التعرّف والإنذار المبكر</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="41"/>
+        <source>Situation and impact</source>
+        <translation>فهم الموقف وتحليل الأثر</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="42"/>
+        <source>Respond and communicate</source>
+        <translation>الاستجابة والتواصل</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="43"/>
+        <source>Recover</source>
+        <translation>التعافي</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="44"/>
+        <source>Track outcomes</source>
+        <translation>متابعة النتائج</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="45"/>
+        <source>Holding statement</source>
+        <translation>بيان أولي</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="46"/>
+        <source>Rumour denial</source>
+        <translation>نفي شائعة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="47"/>
+        <source>Apology</source>
+        <translation>اعتذار</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="48"/>
+        <source>Service notice</source>
+        <translation>إشعار خدمة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="49"/>
+        <source>Referral</source>
+        <translation>إحالة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="50"/>
+        <source>Question</source>
+        <translation>استفسار</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="51"/>
+        <source>Complaint</source>
+        <translation>شكوى</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="52"/>
+        <source>Suggestion</source>
+        <translation>اقتراح</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="53"/>
+        <source>Report</source>
+        <translation>بلاغ</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="54"/>
+        <source>Ministry</source>
+        <translation>وزارة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="55"/>
+        <source>Police</source>
+        <translation>شرطة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="56"/>
+        <source>Civil defence</source>
+        <translation>دفاع مدني</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="57"/>
+        <source>Municipality</source>
+        <translation>بلدية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="58"/>
+        <source>Public authority or company</source>
+        <translation>هيئة عامة أو شركة خدمات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="59"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="60"/>
+        <source>Off</source>
+        <translation>غير مفعّل</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="61"/>
+        <source>Authenticator app</source>
+        <translation>تطبيق مصادقة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="62"/>
+        <source>Security key</source>
+        <translation>مفتاح أمان</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="63"/>
+        <source>Text message (SMS)</source>
+        <translation>رسالة نصية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="64"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="92"/>
+        <source>Elsewhere</source>
+        <translation>خارج حساباتنا</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="103"/>
+        <source>%1 d</source>
+        <translation>%1 يوم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="105"/>
+        <location filename="../planner/ui/crisis/labels.py" line="109"/>
+        <source>%1 h</source>
+        <translation>%1 س</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/labels.py" line="111"/>
+        <location filename="../planner/ui/crisis/labels.py" line="114"/>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="159"/>
+        <source>Waiting %1</source>
+        <translation>ينتظر منذ %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLines</name>
+    <message>
+        <location filename="../planner/ui/crisis/overview_lines.py" line="43"/>
+        <source>Open incident (%1): “%2”, first seen %3.</source>
+        <translation>حادثة مفتوحة (%1): «%2»، رُصدت %3.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/overview_lines.py" line="50"/>
+        <source>A follower&apos;s %1 on %2 has waited %3 for an answer: “%4”.</source>
+        <translation>طلب من أحد المتابعين (%1) على %2 ينتظر الرد منذ %3: «%4».</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/overview_lines.py" line="63"/>
+        <source>The access to %1 on %2 has never been reviewed.</source>
+        <translation>لم تُراجَع صلاحيات الدخول إلى %1 على %2 قط.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/overview_lines.py" line="65"/>
+        <source>The access review of %1 on %2 was due %3.</source>
+        <translation>حان موعد مراجعة صلاحيات %1 على %2 في %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisView</name>
+    <message>
+        <location filename="../planner/ui/crisis/view.py" line="41"/>
+        <source>Incidents and rumours</source>
+        <translation>الحوادث والشائعات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/view.py" line="43"/>
+        <source>Follower requests</source>
+        <translation>طلبات المتابعين</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/view.py" line="45"/>
+        <source>Playbooks</source>
+        <translation>أدلة الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/view.py" line="47"/>
+        <source>Ready responses</source>
+        <translation>الردود الجاهزة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/view.py" line="49"/>
+        <source>Partner bodies</source>
+        <translation>الجهات الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/view.py" line="52"/>
+        <source>Account security</source>
+        <translation>أمن الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/view.py" line="54"/>
+        <source>Response times</source>
+        <translation>زمن الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/view.py" line="59"/>
+        <source>Crisis &amp; security</source>
+        <translation>الأزمات وأمن الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/view.py" line="73"/>
+        <source>Account compromise</source>
+        <translation>اختراق حساب</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/view.py" line="74"/>
+        <source>Account compromise on %1</source>
+        <translation>اختراق الحساب على %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="55"/>
+        <location filename="../planner/ui/crisis/incident_form.py" line="115"/>
+        <source>What happened</source>
+        <translation>ما الذي حدث</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="58"/>
+        <source>Not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="86"/>
+        <location filename="../planner/ui/crisis/incident_form.py" line="122"/>
+        <source>Playbook</source>
+        <translation>دليل الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="87"/>
+        <source>Run playbook</source>
+        <translation>تشغيل الدليل</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="89"/>
+        <source>Copy the playbook&apos;s steps into this incident as a checklist to tick</source>
+        <translation>نسخ خطوات دليل الاستجابة إلى هذه الحادثة قائمةً للتحقق تُؤشَّر خطوةً خطوة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="96"/>
+        <source>Partner bodies involved</source>
+        <translation>الجهات الشريكة المعنية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="104"/>
+        <source>Pause all scheduled posts</source>
+        <translation>إيقاف كل المنشورات المجدولة مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="106"/>
+        <source>Resume the paused posts</source>
+        <translation>استئناف المنشورات الموقوفة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="116"/>
+        <source>Scenario</source>
+        <translation>نوع الأزمة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="117"/>
+        <source>Where seen</source>
+        <translation>أين رُصدت</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="118"/>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="119"/>
+        <source>First seen</source>
+        <translation>أول رصد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="120"/>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="121"/>
+        <source>Verification</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="123"/>
+        <source>First response posted</source>
+        <translation>نشر أول رد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="124"/>
+        <source>Closed</source>
+        <translation>الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="126"/>
+        <source>Partner bodies</source>
+        <translation>الجهات الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="127"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="130"/>
+        <source>Incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="169"/>
+        <source>Time to first response: %1 · time to close: %2</source>
+        <translation>زمن الاستجابة الأولى: %1 · زمن الإغلاق: %2</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incident_form.py" line="178"/>
+        <source>%1 scheduled posts are paused for this incident.</source>
+        <translation>عدد المنشورات المجدولة الموقوفة مؤقتًا بسبب هذه الحادثة: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTable</name>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="47"/>
+        <source>What</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="49"/>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="52"/>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="54"/>
+        <source>Verification</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="56"/>
+        <source>First seen</source>
+        <translation>أول رصد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="58"/>
+        <source>First response</source>
+        <translation>أول رد بعد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="60"/>
+        <source>Closed after</source>
+        <translation>أُغلقت بعد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="61"/>
+        <source>Steps done</source>
+        <translation>الخطوات المنجزة</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="71"/>
+        <source>Log an incident</source>
+        <translation>تسجيل حادثة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="73"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="75"/>
+        <source>Incidents and rumours</source>
+        <translation>الحوادث والشائعات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="79"/>
+        <source>No incident is logged. When a rumour, a sudden event or an attack on an account appears, log it here and run its playbook.</source>
+        <translation>لا توجد حوادث مسجلة. عند ظهور شائعة أو حدث مفاجئ أو هجوم على أحد الحسابات سجّله هنا وشغّل دليل الاستجابة الخاص به.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="86"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="97"/>
+        <source>Checklist</source>
+        <translation>قائمة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="95"/>
+        <source>Tick a step when it is done: the time is recorded. Due times count from when the incident was first seen.</source>
+        <translation>أشّر على الخطوة عند إنجازها فيُسجَّل وقتها. تُحسب المواعيد من لحظة أول رصد للحادثة.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="127"/>
+        <source>New incident</source>
+        <translation>حادثة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="135"/>
+        <source>Log incident</source>
+        <translation>تسجيل حادثة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="136"/>
+        <source>Incident logged</source>
+        <translation>سُجّلت الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="145"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="150"/>
+        <source>Delete incident</source>
+        <translation>حذف الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="146"/>
+        <source>Delete the incident “%1” with its checklist? You can undo this with Ctrl+Z.</source>
+        <translation>حذف الحادثة «%1» مع قائمة التحقق الخاصة بها؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="157"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="164"/>
+        <source>Run playbook</source>
+        <translation>تشغيل دليل الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="158"/>
+        <source>This incident&apos;s checklist has ticked steps. Replace it with the playbook&apos;s steps?</source>
+        <translation>في قائمة التحقق لهذه الحادثة خطوات مؤشَّر عليها. هل تستبدل بها خطوات الدليل؟</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="164"/>
+        <source>Playbook steps added</source>
+        <translation>أُضيفت خطوات دليل الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="170"/>
+        <source>Pause scheduled posts</source>
+        <translation>إيقاف المنشورات المجدولة مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="172"/>
+        <source>No scheduled post is waiting to go out.</source>
+        <translation>لا يوجد منشور مجدول ينتظر النشر.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="174"/>
+        <source>%1 scheduled posts paused</source>
+        <translation>أُوقف %1 من المنشورات المجدولة مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="180"/>
+        <source>Resume paused posts</source>
+        <translation>استئناف المنشورات الموقوفة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="181"/>
+        <source>The paused posts are scheduled again</source>
+        <translation>عادت المنشورات الموقوفة إلى الجدولة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="191"/>
+        <source>Edit incident</source>
+        <translation>تعديل الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="193"/>
+        <source>Incident saved</source>
+        <translation>تم حفظ الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="198"/>
+        <source>Incident closed</source>
+        <translation>أُغلقت الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="199"/>
+        <source>The incident is closed. Schedule its paused posts again?</source>
+        <translation>أُغلقت الحادثة. هل تعيد جدولة المنشورات التي أُوقفت بسببها؟</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="204"/>
+        <source>Severe incident</source>
+        <translation>حادثة خطيرة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="205"/>
+        <source>A severe incident is open. Pause all %1 scheduled posts until it is handled? They keep their status and can be resumed in one step.</source>
+        <translation>توجد حادثة خطيرة مفتوحة. هل توقف المنشورات المجدولة (%1) مؤقتًا حتى تُعالَج؟ تحتفظ المنشورات بحالتها ويمكن استئنافها بخطوة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="218"/>
+        <source>Tick step</source>
+        <translation>تأشير خطوة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="218"/>
+        <source>Untick step</source>
+        <translation>إلغاء تأشير خطوة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="219"/>
+        <source>Step done</source>
+        <translation>أُنجزت الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/incidents.py" line="219"/>
+        <source>Step reopened</source>
+        <translation>أُعيد فتح الخطوة</translation>
+    </message>
+</context>
+<context>
+    <name>MedianTable</name>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="78"/>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="79"/>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="113"/>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="115"/>
+        <source>First response</source>
+        <translation>أول رد بعد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="117"/>
+        <source>Closed after</source>
+        <translation>الإغلاق بعد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="119"/>
+        <source>Requests answered after</source>
+        <translation>الرد على الطلبات بعد</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../planner/ui/crisis/fields.py" line="112"/>
+        <source>Never</source>
+        <translation>لم يحدث</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/fields.py" line="115"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateTime</name>
+    <message>
+        <location filename="../planner/ui/crisis/fields.py" line="59"/>
+        <source>Not yet</source>
+        <translation>لم يحدث بعد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/fields.py" line="62"/>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/fields.py" line="63"/>
+        <source>Set to the current date and time</source>
+        <translation>ضبط على التاريخ والوقت الحاليين</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/fields.py" line="74"/>
+        <location filename="../planner/ui/crisis/fields.py" line="75"/>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerForm</name>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="72"/>
+        <source>Separated by commas</source>
+        <translation>مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="78"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="79"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="80"/>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="81"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="84"/>
+        <source>Partner body</source>
+        <translation>الجهة الشريكة</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTable</name>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="113"/>
+        <source>Partner body</source>
+        <translation>الجهة الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="114"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="115"/>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="119"/>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="121"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="109"/>
+        <source>Add a partner body</source>
+        <translation>إضافة جهة شريكة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="111"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="125"/>
+        <source>Partner bodies</source>
+        <translation>الجهات الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="128"/>
+        <source>No partner body yet. Add the bodies you coordinate with (police, civil defence, ministries...) with their accounts and contact people, to refer followers and tag them.</source>
+        <translation>لا توجد جهات شريكة بعد. أضف الجهات التي تنسّق معها (الشرطة، والدفاع المدني، والوزارات...) مع حساباتها ومسؤولي التواصل فيها، لتحيل إليها المتابعين وتشير إلى حساباتها.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="135"/>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="136"/>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="137"/>
+        <source>Handle</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="140"/>
+        <source>Contact people</source>
+        <translation>مسؤولو التواصل</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="141"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="141"/>
+        <source>Role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="142"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="143"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="144"/>
+        <source>New contact</source>
+        <translation>مسؤول تواصل جديد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="168"/>
+        <source>New partner body</source>
+        <translation>جهة شريكة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="169"/>
+        <source>Add partner body</source>
+        <translation>إضافة جهة شريكة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="170"/>
+        <source>Partner body added</source>
+        <translation>أُضيفت الجهة الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="181"/>
+        <location filename="../planner/ui/crisis/partners.py" line="186"/>
+        <source>Delete partner body</source>
+        <translation>حذف الجهة الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="182"/>
+        <source>“%1” is named in %2 incidents or requests. Delete it anyway? You can undo this with Ctrl+Z.</source>
+        <translation>«%1» مذكورة في حوادث أو طلبات عددها %2. هل تحذفها مع ذلك؟ يمكنك التراجع بالضغط على Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="196"/>
+        <source>Edit partner body</source>
+        <translation>تعديل الجهة الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="198"/>
+        <source>Partner body saved</source>
+        <translation>تم حفظ الجهة الشريكة</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookForm</name>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="48"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="49"/>
+        <source>Scenario</source>
+        <translation>نوع الأزمة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="50"/>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="53"/>
+        <source>Playbook</source>
+        <translation>دليل الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="56"/>
+        <source>Steps follow the stages of public crisis guidance: prepare, recognise and warn early, understand the situation and its impact, respond and communicate, recover, and track outcomes. Time targets count in minutes from when an incident is first seen.</source>
+        <translation>تتبع الخطوات مراحل الإرشادات العامة لإدارة الأزمات: الاستعداد، والتعرّف والإنذار المبكر، وفهم الموقف وتحليل أثره، والاستجابة والتواصل، والتعافي، ومتابعة النتائج. تُحسب الأزمنة المستهدفة بالدقائق من لحظة أول رصد للحادثة.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookTable</name>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="91"/>
+        <source>Playbook</source>
+        <translation>دليل الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="92"/>
+        <source>Scenario</source>
+        <translation>نوع الأزمة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="94"/>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="96"/>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybooksTab</name>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="82"/>
+        <location filename="../planner/ui/crisis/playbooks.py" line="129"/>
+        <source>New playbook</source>
+        <translation>دليل جديد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="84"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="85"/>
+        <location filename="../planner/ui/crisis/playbooks.py" line="144"/>
+        <source>Add the default playbooks</source>
+        <translation>إضافة الأدلة الافتراضية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="87"/>
+        <source>Add again the playbooks the program ships with, for those not in the list</source>
+        <translation>إعادة إضافة أدلة الاستجابة المرفقة بالبرنامج غير الموجودة في القائمة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="100"/>
+        <source>Playbooks</source>
+        <translation>أدلة الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="102"/>
+        <source>No playbook. Add the default playbooks, or write your own: a checklist of steps with owners and time targets for each kind of crisis.</source>
+        <translation>لا توجد أدلة استجابة. أضف الأدلة الافتراضية أو اكتب دليلك: قائمة خطوات لكل نوع من الأزمات، لكل خطوة مسؤول وزمن مستهدف.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="107"/>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="108"/>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="109"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="110"/>
+        <source>Within (minutes)</source>
+        <translation>خلال (دقيقة)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="111"/>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="112"/>
+        <source>New step</source>
+        <translation>خطوة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="130"/>
+        <location filename="../planner/ui/crisis/playbooks.py" line="147"/>
+        <source>Add playbook</source>
+        <translation>إضافة دليل استجابة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="131"/>
+        <source>Playbook added</source>
+        <translation>أُضيف دليل الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="141"/>
+        <source>Every default playbook is already in the list.</source>
+        <translation>كل الأدلة الافتراضية موجودة في القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="149"/>
+        <source>%1 default playbooks added</source>
+        <translation>أُضيف من الأدلة الافتراضية: %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="155"/>
+        <location filename="../planner/ui/crisis/playbooks.py" line="159"/>
+        <source>Delete playbook</source>
+        <translation>حذف دليل الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="156"/>
+        <source>Delete the playbook “%1”? Incidents that ran it keep their checklists. You can undo this with Ctrl+Z.</source>
+        <translation>حذف دليل الاستجابة «%1»؟ تحتفظ الحوادث التي شغّلته بقوائم التحقق الخاصة بها. يمكنك التراجع بالضغط على Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="169"/>
+        <source>Edit playbook</source>
+        <translation>تعديل دليل الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/playbooks.py" line="171"/>
+        <source>Playbook saved</source>
+        <translation>تم حفظ دليل الاستجابة</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <location filename="../planner/ui/crisis/record_tab.py" line="149"/>
+        <source>Deleted. Ctrl+Z brings it back.</source>
+        <translation>تم الحذف. يعيده Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>Referral</name>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="45"/>
+        <source>To tag: %1</source>
+        <translation>للإشارة: %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/partners.py" line="54"/>
+        <source>Topics: %1</source>
+        <translation>المواضيع: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="83"/>
+        <location filename="../planner/ui/crisis/requests.py" line="104"/>
+        <source>Referred to</source>
+        <translation>أُحيل إلى</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="87"/>
+        <source>e.g. the hotline</source>
+        <translation>مثل الخط الساخن</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="95"/>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="96"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="97"/>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="98"/>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="99"/>
+        <source>Received</source>
+        <translation>ورد في</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="100"/>
+        <source>Answered</source>
+        <translation>الرد في</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="103"/>
+        <source>Routed to</source>
+        <translation>وُجّه إلى</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="105"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="108"/>
+        <source>Follower request</source>
+        <translation>طلب متابع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="116"/>
+        <source>Not referred</source>
+        <translation>لم يُحَل</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="136"/>
+        <source>No response-time target for this severity.</source>
+        <translation>لا يوجد زمن استجابة مستهدف لهذه الخطورة.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="138"/>
+        <source>Target: answer by %1.</source>
+        <translation>المستهدف: الرد قبل %1.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="140"/>
+        <source>Answered within target.</source>
+        <translation>رُدّ عليه ضمن الزمن المستهدف.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="142"/>
+        <source>Target missed.</source>
+        <translation>تجاوز الزمن المستهدف.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="146"/>
+        <source>%1 matters go to %2: refer the follower there at once and note it below.</source>
+        <translation>الحالات ذات الخطورة «%1» تُوجَّه إلى %2: وجّه المتابع إليها فورًا ودوّن ذلك أدناه.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTable</name>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="170"/>
+        <source>Received</source>
+        <translation>ورد في</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="172"/>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="175"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="176"/>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="178"/>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="180"/>
+        <source>Answered after</source>
+        <translation>الرد بعد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="182"/>
+        <source>Referred to</source>
+        <translation>أُحيل إلى</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="196"/>
+        <source>Log a request</source>
+        <translation>تسجيل طلب</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="198"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="203"/>
+        <source>Follower requests</source>
+        <translation>طلبات المتابعين</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="207"/>
+        <source>No follower request is logged. Log every question, complaint, suggestion and report, and the time it was answered: no follower is ignored.</source>
+        <translation>لا توجد طلبات مسجلة. سجّل كل استفسار وشكوى واقتراح وبلاغ ووقت الرد عليه، فلا يُتجاهَل أي متابع.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="212"/>
+        <source>Referral</source>
+        <translation>الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="232"/>
+        <source>Answered within target: %1</source>
+        <translation>نسبة الرد ضمن الزمن المستهدف: %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="242"/>
+        <source>Choose the partner body a request was referred to: its accounts and contact people show here, to tag it or call it.</source>
+        <translation>اختر الجهة الشريكة التي أُحيل إليها الطلب، فتظهر هنا حساباتها ومسؤولو التواصل فيها للإشارة إليها أو الاتصال بها.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="246"/>
+        <source>New request</source>
+        <translation>طلب جديد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="249"/>
+        <source>Log follower request</source>
+        <translation>تسجيل طلب متابع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="250"/>
+        <source>Request logged</source>
+        <translation>سُجّل الطلب</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="257"/>
+        <source>Delete follower request</source>
+        <translation>حذف طلب المتابع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="268"/>
+        <source>Edit follower request</source>
+        <translation>تعديل طلب المتابع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/requests.py" line="270"/>
+        <source>Request saved</source>
+        <translation>تم حفظ الطلب</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseForm</name>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="55"/>
+        <source>Any</source>
+        <translation>أي نوع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="62"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="63"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="64"/>
+        <source>Scenario</source>
+        <translation>نوع الأزمة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="65"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="68"/>
+        <source>Ready response</source>
+        <translation>رد جاهز</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="71"/>
+        <source>Placeholders in braces are filled in when the response is used: {الجهة} {التاريخ} {الوقت} {الرابط} {المنصة} {الموضوع} {الجهة المختصة} {حساب الجهة المختصة} {قناة التواصل}.</source>
+        <translation>تُملأ الحقول بين الأقواس عند استخدام الرد: {الجهة} {التاريخ} {الوقت} {الرابط} {المنصة} {الموضوع} {الجهة المختصة} {حساب الجهة المختصة} {قناة التواصل}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseTable</name>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="223"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="224"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="225"/>
+        <source>Scenario</source>
+        <translation>نوع الأزمة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="227"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesTab</name>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="219"/>
+        <location filename="../planner/ui/crisis/responses.py" line="262"/>
+        <source>New response</source>
+        <translation>رد جديد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="221"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="231"/>
+        <source>Ready responses</source>
+        <translation>الردود الجاهزة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="233"/>
+        <source>No ready response. Prepare holding statements, rumour denials, apologies and service notices now, while there is time to weigh every word.</source>
+        <translation>لا توجد ردود جاهزة. أعدّ الآن البيانات الأولية ونفي الشائعات والاعتذارات وإشعارات الخدمة، ما دام في الوقت متسع لوزن كل كلمة.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="263"/>
+        <source>Add ready response</source>
+        <translation>إضافة رد جاهز</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="264"/>
+        <source>Ready response added</source>
+        <translation>أُضيف الرد الجاهز</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="271"/>
+        <source>Delete ready response</source>
+        <translation>حذف الرد الجاهز</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="277"/>
+        <source>Placeholders left</source>
+        <translation>حقول لم تُملأ</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="278"/>
+        <source>Some placeholders are not filled and stay in the text as written:
+%1
+Use the text anyway?</source>
+        <translation>بعض الحقول لم تُملأ وستبقى في النص كما كُتبت:
+%1
+هل تستخدم النص مع ذلك؟</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="287"/>
+        <source>The response was copied to the clipboard</source>
+        <translation>نُسخ الرد إلى الحافظة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="294"/>
+        <source>From the ready response “%1”</source>
+        <translation>من الرد الجاهز «%1»</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="297"/>
+        <source>Post draft from a ready response</source>
+        <translation>مسودة منشور من رد جاهز</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="298"/>
+        <source>A post draft was added to the ideas without a date</source>
+        <translation>أُضيفت مسودة منشور إلى الأفكار غير المؤرخة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="307"/>
+        <source>Edit ready response</source>
+        <translation>تعديل الرد الجاهز</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="308"/>
+        <source>Ready response saved</source>
+        <translation>تم حفظ الرد الجاهز</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <location filename="../planner/ui/crisis/rows_editor.py" line="215"/>
+        <source>Add a row</source>
+        <translation>إضافة صف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/rows_editor.py" line="216"/>
+        <source>Remove the selected row</source>
+        <translation>حذف الصف المحدد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/rows_editor.py" line="217"/>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/rows_editor.py" line="218"/>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityForm</name>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="58"/>
+        <source>This register never asks for a password or a verification code, and has no place to keep one: record only who holds access, the method, and dates.</source>
+        <translation>لا يطلب هذا السجل كلمة مرور ولا رمز تحقق أبدًا، ولا مكان فيه لحفظهما: دوّن فقط من يملك صلاحية الدخول، وطريقة التحقق، والتواريخ.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="64"/>
+        <location filename="../planner/ui/crisis/security.py" line="86"/>
+        <source>Two-step verification</source>
+        <translation>التحقق بخطوتين</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="67"/>
+        <source>Recovery email verified</source>
+        <translation>بريد الاسترداد موثّق</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="69"/>
+        <source>Recovery phone verified</source>
+        <translation>هاتف الاسترداد موثّق</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="74"/>
+        <source>Reviewed today</source>
+        <translation>رُوجعت اليوم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="78"/>
+        <source>days</source>
+        <translation>يومًا</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="89"/>
+        <source>Last password change</source>
+        <translation>آخر تغيير لكلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="90"/>
+        <source>Last access review</source>
+        <translation>آخر مراجعة للصلاحيات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="91"/>
+        <source>Review every</source>
+        <translation>المراجعة كل</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="93"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="116"/>
+        <source>Never reviewed: a review is due now.</source>
+        <translation>لم تُراجَع قط: المراجعة مستحقة الآن.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="118"/>
+        <source>The next review was due %1: it is overdue.</source>
+        <translation>كانت المراجعة التالية مستحقة في %1: إنها متأخرة.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="121"/>
+        <source>Next review due %1.</source>
+        <translation>المراجعة التالية في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTab</name>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="150"/>
+        <source>Now (never reviewed)</source>
+        <translation>الآن (لم تُراجَع قط)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="157"/>
+        <source>email</source>
+        <translation>البريد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="158"/>
+        <source>phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="159"/>
+        <source>Not verified</source>
+        <translation>غير موثّق</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="183"/>
+        <source>Account security</source>
+        <translation>أمن الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="184"/>
+        <source>One row per account of the institution; accounts are added on the Audience &amp; accounts screen.</source>
+        <translation>صف لكل حساب من حسابات المؤسسة؛ تُضاف الحسابات من شاشة الجمهور والحسابات.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="188"/>
+        <source>The institution has no account yet. Add its accounts on the Audience &amp; accounts screen; each gets a row here.</source>
+        <translation>لا توجد حسابات للمؤسسة بعد. أضف حساباتها من شاشة الجمهور والحسابات، فيظهر لكل منها صف هنا.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="194"/>
+        <source>Who holds access</source>
+        <translation>من يملك صلاحية الدخول</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="195"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="195"/>
+        <source>Role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="196"/>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="197"/>
+        <source>New person</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="199"/>
+        <source>If the account is hijacked</source>
+        <translation>إذا اختُرق الحساب</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="202"/>
+        <source>Checklist for a hijacked account</source>
+        <translation>قائمة التحقق عند اختراق حساب</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="203"/>
+        <source>Log an account compromise</source>
+        <translation>تسجيل اختراق حساب</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="205"/>
+        <source>Log an incident for this account and run the account-compromise playbook</source>
+        <translation>تسجيل حادثة لهذا الحساب وتشغيل دليل الاستجابة لاختراق الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="208"/>
+        <source>Security threats: phishing, reused passwords, unsafe devices. If an account is hijacked:</source>
+        <translation>التهديدات الأمنية: التصيّد، وكلمات المرور المكررة، والأجهزة غير الآمنة. إذا اختُرق حساب:</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="252"/>
+        <source>Edit account security</source>
+        <translation>تعديل أمن الحساب</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="253"/>
+        <source>Account security saved</source>
+        <translation>تم حفظ أمن الحساب</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTable</name>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="162"/>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="165"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="166"/>
+        <source>Two-step verification</source>
+        <translation>التحقق بخطوتين</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="170"/>
+        <source>Recovery verified</source>
+        <translation>الاسترداد الموثّق</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="171"/>
+        <source>Password changed</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="174"/>
+        <source>Last review</source>
+        <translation>آخر مراجعة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="176"/>
+        <source>Next review</source>
+        <translation>المراجعة التالية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/security.py" line="178"/>
+        <source>Access holders</source>
+        <translation>أصحاب الصلاحية</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTab</name>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="69"/>
+        <source>Response times per platform</source>
+        <translation>زمن الاستجابة حسب المنصة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="72"/>
+        <source>No response time yet: log follower requests and incidents with the time they were answered.</source>
+        <translation>لا يوجد زمن استجابة بعد: سجّل طلبات المتابعين والحوادث مع وقت الرد عليها.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="80"/>
+        <source>Medians per platform</source>
+        <translation>الوسيط حسب المنصة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="81"/>
+        <source>Medians per severity</source>
+        <translation>الوسيط حسب الخطورة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="87"/>
+        <source>Response-time targets for follower requests</source>
+        <translation>زمن الاستجابة المستهدف لطلبات المتابعين</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="89"/>
+        <source>A target applies to every platform unless a platform has its own. Name a channel in “Route to” to send requests of that severity there; Muscat Municipality, for example, sends critical matters to its hotline.</source>
+        <translation>ينطبق الزمن المستهدف على كل المنصات ما لم يكن لمنصة زمن خاص بها. اكتب قناة في «توجيه إلى» لتُوجَّه إليها الطلبات من تلك الخطورة؛ فبلدية مسقط مثلًا توجّه الحالات الحرجة إلى خطها الساخن.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="92"/>
+        <source>Targets</source>
+        <translation>الأزمنة المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="93"/>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="94"/>
+        <source>Every platform</source>
+        <translation>كل المنصات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="96"/>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="98"/>
+        <source>Within (minutes)</source>
+        <translation>خلال (دقيقة)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="99"/>
+        <source>Route to</source>
+        <translation>توجيه إلى</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="161"/>
+        <source>%1 within target</source>
+        <translation>%1 ضمن المستهدف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="183"/>
+        <source>Follower requests: answered after</source>
+        <translation>طلبات المتابعين: الرد بعد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="185"/>
+        <source>Incidents: first response after</source>
+        <translation>الحوادث: أول رد بعد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="187"/>
+        <source>hours</source>
+        <translation>ساعات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="189"/>
+        <source>Target for a medium request</source>
+        <translation>المستهدف لطلب متوسط الخطورة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="226"/>
+        <source>Edit response-time targets</source>
+        <translation>تعديل أزمنة الاستجابة المستهدفة</translation>
+    </message>
+</context>
+<context>
+    <name>UsePanel</name>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="96"/>
+        <source>Use this response</source>
+        <translation>استخدام هذا الرد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="100"/>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="100"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="101"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="101"/>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="102"/>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="102"/>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="103"/>
+        <source>Partner body</source>
+        <translation>الجهة الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="104"/>
+        <source>Its account</source>
+        <translation>حسابها</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="105"/>
+        <source>Contact channel</source>
+        <translation>قناة التواصل</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="125"/>
+        <source>Filled text</source>
+        <translation>النص بعد الملء</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="130"/>
+        <source>Copy to clipboard</source>
+        <translation>نسخ إلى الحافظة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="131"/>
+        <source>Make a post draft</source>
+        <translation>إنشاء مسودة منشور</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="149"/>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="195"/>
+        <source>Not filled yet: %1</source>
+        <translation>لم يُملأ بعد: %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/crisis/responses.py" line="198"/>
+        <source>Unknown placeholders, left as written: %1</source>
+        <translation>حقول غير معروفة بقيت كما كُتبت: %1</translation>
+    </message>
+</context>
+</TS>
