@@ -154,10 +154,49 @@ def test_closing_an_incident_offers_to_resume_its_posts(view, doc, dialogs):
     assert doc.workspace.crisis.incidents.get(tab.current.id).closed_at == NOW
 
 
+def test_critical_request_is_routed_to_the_hotline(view, doc):
+    """Marking a follower request critical notes the hotline the target names."""
+    tab = view.requests
+    tab.log_request()
+    request_id = tab.current.id
+    choose(tab.form.severity, Severity.CRITICAL)
+    stored = doc.workspace.crisis.requests.get(request_id)
+    assert stored.routed_to == "الخط الساخن لبلدية مسقط"
+    assert tab.form.route.isVisibleTo(tab.form)
+    assert "%" in tab.share.text()
+
+
+def test_answering_a_request_with_now(view, doc):
+    """The Now button stamps the answer; the table shows the time it took."""
+    tab = view.requests
+    waiting = next(r for r in doc.workspace.crisis.requests.list() if r.answered_at is None)
+    tab.select(waiting.id)
+    tab.form.answered.now_button.click()
+    assert doc.workspace.crisis.requests.get(waiting.id).answered_at == NOW
+    row = tab.model.row_of(waiting.id)
+    assert "Waiting" not in tab.model.index(row, 5).data()
+
+
+def test_deleting_a_partner_body_is_undone_with_its_references(view, doc, dialogs):
+    """A partner named in incidents and requests is deleted after a confirmation; undo
+    brings it back together with those references."""
+    tab = view.partners
+    pacp = next(p for p in doc.workspace.crisis.partners.list() if p.name.startswith("هيئة حماية"))
+    tab.select(pacp.id)
+    dialogs.confirmations.append(True)
+    tab.delete_current()
+    assert all(p.id != pacp.id for p in doc.workspace.crisis.partners.list())
+    doc.undo_stack.undo()
+    assert doc.workspace.crisis.partners.get(pacp.id).name == pacp.name
+    assert doc.workspace.crisis.incidents.involving(pacp.id)
+    assert doc.workspace.crisis.requests.referred_to(pacp.id)
+
+
 def test_models_pass_the_qt_model_tester(view, qtmodeltester):
     """The crisis screen's table models keep Qt's model contract."""
     qtmodeltester.check(view.incidents.model)
     qtmodeltester.check(view.incidents.checklist)
+    qtmodeltester.check(view.requests.model)
 
 
 def test_overview_lists_open_incidents_overdue_requests_and_reviews(qtbot, doc):

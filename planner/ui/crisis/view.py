@@ -13,6 +13,8 @@ from planner.domain.crisis import Scenario, Severity
 from planner.domain.model import Platform
 from planner.formatting import Formatter
 from planner.ui.crisis.incidents import IncidentsTab
+from planner.ui.crisis.partners import PartnersTab
+from planner.ui.crisis.requests import RequestsTab
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.widgets import heading
@@ -33,6 +35,10 @@ class CrisisView(QWidget):
         self.tabs.setDocumentMode(True)
         self.incidents = IncidentsTab(doc, fmt, dialogs, now)
         self._add(self.incidents, self.tr("Incidents and rumours"))
+        self.requests = RequestsTab(doc, fmt, dialogs, now)
+        self._add(self.requests, self.tr("Follower requests"))
+        self.partners = PartnersTab(doc, fmt, dialogs, now)
+        self._add(self.partners, self.tr("Partner bodies"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)

@@ -1,0 +1,199 @@
+"""The directory of partner bodies (ministries, police, civil defence, municipalities...):
+their accounts for tagging, contact people and topics, used for referrals."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
+
+from planner import labels as core_labels
+from planner.domain.crisis import Contact, PartnerAccount, PartnerBody, PartnerKind
+from planner.domain.model import Platform
+from planner.formatting import Formatter
+from planner.ui.crisis import labels
+from planner.ui.crisis.commands import DeleteItem, SaveItem
+from planner.ui.crisis.fields import NotesEdit, code_combo, current, select
+from planner.ui.crisis.record_tab import RecordTab
+from planner.ui.crisis.rows_editor import Field, RowsEditor
+from planner.ui.crisis.table import Column, PlatformsRole, RecordTableModel
+from planner.ui.delegates import PlatformsDelegate
+from planner.ui.dialogs import Dialogs
+from planner.ui.document import Document
+from planner.ui.widgets import heading
+
+C = "PartnerTable"
+_SEPARATORS = str.maketrans({"،": ",", "؛": ",", ";": ","})
+
+
+def split_topics(text: str) -> list[str]:
+    """Topics typed with Arabic or Latin commas, one list."""
+    return [t.strip() for t in text.translate(_SEPARATORS).split(",") if t.strip()]
+
+
+def referral_card_text(partner: PartnerBody, platform: Platform | None) -> str:
+    """What the officer needs to refer a follower or tag a body: handles and contacts."""
+    lines = [f"<b>{html.escape(partner.name)}</b> — {html.escape(labels.name(partner.kind))}"]
+    handle = partner.handle_on(platform)
+    if handle:
+        lines.append(QCoreApplication.translate("Referral", "To tag: %1").replace(
+            "%1", f"<b dir='ltr'>{html.escape(handle)}</b>"))
+    for a in partner.accounts:
+        lines.append(f"{html.escape(core_labels.platform(a.platform))}: "
+                     f"<span dir='ltr'>{html.escape(a.handle)}</span>")
+    for c in partner.contacts:
+        parts = [c.name, c.role, c.phone, c.email]
+        lines.append(" · ".join(html.escape(p) for p in parts if p))
+    if partner.topics:
+        lines.append(QCoreApplication.translate("Referral", "Topics: %1").replace(
+            "%1", html.escape("، ".join(partner.topics))))
+    return "<br>".join(lines)
+
+
+class PartnerForm(QWidget):
+    """Edits one partner body's name, kind, topics and notes."""
+
+    edited = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLineEdit()
+        self.name.editingFinished.connect(
+            lambda: self._emit("name", self.name.text().strip() or self._partner.name))
+        self.kind = code_combo(PartnerKind)
+        self.kind.activated.connect(lambda: self._emit("kind", current(self.kind, PartnerKind)))
+        self.topics = QLineEdit()
+        self.topics.setPlaceholderText(self.tr("Separated by commas"))
+        self.topics.editingFinished.connect(
+            lambda: self._emit("topics", split_topics(self.topics.text())))
+        self.notes = NotesEdit()
+        self.notes.committed.connect(lambda text: self._emit("notes", text))
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Topics"), self.topics)
+        form.addRow(self.tr("Notes"), self.notes)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 12, 12)
+        layout.addWidget(heading(self.tr("Partner body"), 2))
+        layout.addLayout(form)
+        self._partner = PartnerBody("")
+        self._loading = False
+
+    def show_partner(self, partner: PartnerBody | None) -> None:
+        self._loading = True
+        p = self._partner = partner or PartnerBody("")
+        self.name.setText(p.name)
+        select(self.kind, p.kind)
+        self.topics.setText("، ".join(p.topics))
+        self.notes.set_value(p.notes)
+        self._loading = False
+
+    def _emit(self, name: str, value: Any) -> None:
+        if not self._loading and getattr(self._partner, name) != value:
+            self.edited.emit(name, value)
+
+
+class PartnersTab(RecordTab):
+    """Partner bodies with their accounts and contact people."""
+
+    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs,
+                 now: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+        super().__init__(doc, fmt, dialogs, now, parent)
+        self.add_button.setText(self.tr("Add a partner body"))
+        self.add_button.clicked.connect(self.add_partner)
+        self.delete_button.setText(self.tr("Delete"))
+        columns = [
+            Column(QT_TRANSLATE_NOOP("PartnerTable", "Partner body"), lambda p: p.name),
+            Column(QT_TRANSLATE_NOOP("PartnerTable", "Kind"), lambda p: labels.name(p.kind)),
+            Column(QT_TRANSLATE_NOOP("PartnerTable", "Accounts"),
+                   lambda p: "، ".join(labels.ltr(a.handle) for a in p.accounts),
+                   platforms=lambda p: list(dict.fromkeys(a.platform.value
+                                                          for a in p.accounts))),
+            Column(QT_TRANSLATE_NOOP("PartnerTable", "Topics"), lambda p: "، ".join(p.topics),
+                   tooltip=lambda p: "، ".join(p.topics)),
+            Column(QT_TRANSLATE_NOOP("PartnerTable", "Contacts"),
+                   lambda p: fmt.integer(len(p.contacts))),
+        ]
+        self.set_model(RecordTableModel(C, columns, self), 3)
+        self.table.setAccessibleName(self.tr("Partner bodies"))
+        self.table.setItemDelegateForColumn(2, PlatformsDelegate(PlatformsRole, self.table))
+        self.empty.setText(self.tr(
+            "No partner body yet. Add the bodies you coordinate with (police, civil defence, "
+            "ministries...) with their accounts and contact people, to refer followers and "
+            "tag them."))
+        self.form = PartnerForm()
+        self.form.edited.connect(self._edit)
+        self.set_form(self.form)
+        platforms = [(core_labels.platform(p), p) for p in Platform]
+        self.accounts = RowsEditor(self.tr("Accounts"), [
+            Field(self.tr("Platform"), "platform", "choice", platforms),
+            Field(self.tr("Handle"), "handle", stretch=True, ltr=True)],
+            lambda: PartnerAccount(Platform.X, "@"), fmt)
+        self.accounts.edited.connect(lambda rows: self._edit("accounts", rows))
+        self.contacts = RowsEditor(self.tr("Contact people"), [
+            Field(self.tr("Name"), "name", stretch=True), Field(self.tr("Role"), "role"),
+            Field(self.tr("Phone"), "phone", ltr=True),
+            Field(self.tr("Email"), "email", ltr=True)],
+            lambda: Contact(self.tr("New contact")), fmt)
+        self.contacts.edited.connect(lambda rows: self._edit("contacts", rows))
+        side = QWidget()
+        box = QVBoxLayout(side)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.accounts, 1)
+        box.addWidget(self.contacts, 1)
+        self.detail.addWidget(side)
+        self.detail.setStretchFactor(0, 1)
+        self.detail.setStretchFactor(1, 1)
+        self.reload()
+
+    def load(self) -> list[PartnerBody]:
+        return self.doc.workspace.crisis.partners.list()
+
+    def show_record(self, record: PartnerBody | None) -> None:
+        self.form.show_partner(record)
+        self.accounts.set_rows(record.accounts if record else [])
+        self.contacts.set_rows(record.contacts if record else [])
+        self.accounts.setEnabled(record is not None)
+        self.contacts.setEnabled(record is not None)
+
+    def add_partner(self) -> None:
+        command = SaveItem(self.doc, self.doc.workspace.crisis.partners, None,
+                           PartnerBody(self.tr("New partner body")),
+                           self.tr("Add partner body"))
+        self.push(command, self.tr("Partner body added"))
+        self.select(command.item_id)
+        self.form.name.setFocus()
+        self.form.name.selectAll()
+
+    def delete_command(self, record: PartnerBody) -> QUndoCommand | None:
+        crisis = self.doc.workspace.crisis
+        assert record.id is not None
+        dependents: list[tuple[Any, Any]] = [
+            (crisis.incidents, i) for i in crisis.incidents.involving(record.id)]
+        dependents += [(crisis.requests, r) for r in crisis.requests.referred_to(record.id)]
+        if dependents and not self.dialogs.confirm(self, self.tr("Delete partner body"), self.tr(
+                "“%1” is named in %2 incidents or requests. Delete it anyway? You can undo "
+                "this with Ctrl+Z.").replace("%2", self.fmt.integer(len(dependents)))
+                .replace("%1", record.name)):
+            return None
+        return DeleteItem(self.doc, crisis.partners, record, self.tr("Delete partner body"),
+                          dependents)
+
+    def _edit(self, name: str, value: Any) -> None:
+        before = self.current
+        if before is None:
+            return
+        after = copy.deepcopy(before)
+        setattr(after, name, value)
+        self.push(SaveItem(self.doc, self.doc.workspace.crisis.partners, before, after,
+                           self.tr("Edit partner body"),
+                           "" if isinstance(value, list) else f"partner:{before.id}:{name}"),
+                  self.tr("Partner body saved"))
+

@@ -1,0 +1,270 @@
+"""The follower-request log: questions, complaints, suggestions and reports, how fast each
+was answered against its target, referrals to partner bodies, and critical matters routed
+to the hotline."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QColor, QUndoCommand
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import labels as core_labels
+from planner.domain.crisis import (
+    FollowerRequest,
+    PartnerBody,
+    RequestKind,
+    ResponseTarget,
+    Severity,
+)
+from planner.domain.crisis_due import due_at, route, share_within_target, within_target
+from planner.domain.crisis_stats import response_time
+from planner.domain.model import Platform
+from planner.formatting import Formatter
+from planner.ui.crisis import labels
+from planner.ui.crisis.commands import DeleteItem, SaveItem
+from planner.ui.crisis.fields import NotesEdit, OptionalDateTime, code_combo, current, select
+from planner.ui.crisis.partners import referral_card_text
+from planner.ui.crisis.record_tab import RecordTab
+from planner.ui.crisis.table import Column, PlatformsRole, RecordTableModel
+from planner.ui.delegates import PlatformsDelegate, StatusDelegate
+from planner.ui.dialogs import Dialogs
+from planner.ui.document import Document
+from planner.ui.icons import platform_icon
+from planner.ui.widgets import Card, caption, heading
+
+C = "RequestTable"
+
+
+class RequestForm(QWidget):
+    """Edits one follower request; finished edits are reported as (field name, new value)."""
+
+    edited = Signal(str, object)
+
+    def __init__(self, fmt: Formatter, now: Callable[[], dt.datetime],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fmt = fmt
+        self.summary = QLineEdit()
+        self.summary.editingFinished.connect(
+            lambda: self._emit("summary", self.summary.text().strip() or self._request.summary))
+        self.kind = code_combo(RequestKind)
+        self.kind.activated.connect(lambda: self._emit("kind", current(self.kind, RequestKind)))
+        self.platform = QComboBox()
+        for p in Platform:
+            self.platform.addItem(platform_icon(p), core_labels.platform(p), p)
+        self.platform.activated.connect(
+            lambda: self._emit("platform", current(self.platform, Platform)))
+        self.severity = code_combo(Severity)
+        self.severity.activated.connect(
+            lambda: self._emit("severity", current(self.severity, Severity)))
+        self.received = OptionalDateTime(now, fmt, optional=False)
+        self.received.committed.connect(lambda v: self._emit("received_at", v))
+        self.answered = OptionalDateTime(now, fmt)
+        self.answered.committed.connect(lambda v: self._emit("answered_at", v))
+        self.target = caption()
+        self.route = QLabel()
+        self.route.setWordWrap(True)
+        self.route.setObjectName("warning")
+        self.route.setStyleSheet(f"color: {labels.SEVERITY_COLOUR[Severity.CRITICAL]};"
+                                 "font-weight: bold;")
+        self.referred = QComboBox()
+        self.referred.setAccessibleName(self.tr("Referred to"))
+        self.referred.activated.connect(
+            lambda: self._emit("referred_to", self.referred.currentData()))
+        self.routed = QLineEdit()
+        self.routed.setPlaceholderText(self.tr("e.g. the hotline"))
+        self.routed.editingFinished.connect(
+            lambda: self._emit("routed_to", self.routed.text().strip()))
+        self.outcome = NotesEdit()
+        self.outcome.setMaximumHeight(90)
+        self.outcome.committed.connect(lambda text: self._emit("outcome", text))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Request"), self.summary)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Platform"), self.platform)
+        form.addRow(self.tr("Severity"), self.severity)
+        form.addRow(self.tr("Received"), self.received)
+        form.addRow(self.tr("Answered"), self.answered)
+        form.addRow("", self.target)
+        form.addRow("", self.route)
+        form.addRow(self.tr("Routed to"), self.routed)
+        form.addRow(self.tr("Referred to"), self.referred)
+        form.addRow(self.tr("Outcome"), self.outcome)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 12, 12)
+        layout.addWidget(heading(self.tr("Follower request"), 2))
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self._request = FollowerRequest("", Platform.X, now())
+        self._loading = False
+
+    def set_partners(self, partners: list[PartnerBody]) -> None:
+        self.referred.clear()
+        self.referred.addItem(self.tr("Not referred"), None)
+        for p in partners:
+            self.referred.addItem(p.name, p.id)
+
+    def show_request(self, request: FollowerRequest | None, targets: list[ResponseTarget],
+                     now: dt.datetime) -> None:
+        self._loading = True
+        r = self._request = request or FollowerRequest("", Platform.X, now)
+        self.summary.setText(r.summary)
+        select(self.kind, r.kind)
+        select(self.platform, r.platform)
+        select(self.severity, r.severity)
+        self.received.set_value(r.received_at)
+        self.answered.set_value(r.answered_at)
+        select(self.referred, r.referred_to)
+        self.routed.setText(r.routed_to)
+        self.outcome.set_value(r.outcome)
+        due = due_at(r, targets)
+        verdict = within_target(r, targets, now)
+        if due is None:
+            self.target.setText(self.tr("No response-time target for this severity."))
+        else:
+            text = self.tr("Target: answer by %1.").replace("%1", labels.when(due, self.fmt))
+            if verdict is True:
+                text += " " + self.tr("Answered within target.")
+            elif verdict is False:
+                text += " " + self.tr("Target missed.")
+            self.target.setText(text)
+        channel = route(r, targets)
+        self.route.setText(self.tr(
+            "%1 matters go to %2: refer the follower there at once and note it below.")
+            .replace("%1", labels.name(r.severity)).replace("%2", channel) if channel else "")
+        self.route.setVisible(bool(channel))
+        self._loading = False
+
+    def _emit(self, name: str, value: Any) -> None:
+        if not self._loading and getattr(self._request, name) != value:
+            self.edited.emit(name, value)
+
+
+def _columns(fmt: Formatter, tab: RequestsTab) -> list[Column]:
+    def answered(r: FollowerRequest) -> str:
+        if r.answered_at is None:
+            return labels.tr(QT_TRANSLATE_NOOP("CrisisLabels", "Waiting %1")).replace(
+                "%1", labels.duration(tab.now() - r.received_at, fmt))
+        return labels.duration(response_time(r), fmt)
+
+    def verdict_colour(r: FollowerRequest) -> Any:
+        verdict = within_target(r, tab.targets, tab.now())
+        if verdict is None:
+            return None
+        return QColor(labels.OK_COLOUR if verdict else labels.LATE_COLOUR)
+
+    return [
+        Column(QT_TRANSLATE_NOOP("RequestTable", "Received"),
+               lambda r: labels.when(r.received_at, fmt)),
+        Column(QT_TRANSLATE_NOOP("RequestTable", "Platform"),
+               lambda r: core_labels.platform(r.platform),
+               platforms=lambda r: [r.platform.value]),
+        Column(QT_TRANSLATE_NOOP("RequestTable", "Kind"), lambda r: labels.name(r.kind)),
+        Column(QT_TRANSLATE_NOOP("RequestTable", "Request"), lambda r: r.summary,
+               tooltip=lambda r: r.summary),
+        Column(QT_TRANSLATE_NOOP("RequestTable", "Severity"), lambda r: labels.name(r.severity),
+               decoration=lambda r: QColor(labels.SEVERITY_COLOUR[r.severity])),
+        Column(QT_TRANSLATE_NOOP("RequestTable", "Answered after"), answered,
+               foreground=verdict_colour),
+        Column(QT_TRANSLATE_NOOP("RequestTable", "Referred to"),
+               lambda r: tab.partner_names.get(r.referred_to, r.routed_to)),
+    ]
+
+
+class RequestsTab(RecordTab):
+    """Every follower request, the share answered within target, and the overdue ones."""
+
+    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs,
+                 now: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+        super().__init__(doc, fmt, dialogs, now, parent)
+        self.targets: list[ResponseTarget] = []
+        self.partners: dict[int, PartnerBody] = {}
+        self.partner_names: dict[int | None, str] = {}
+        self.add_button.setText(self.tr("Log a request"))
+        self.add_button.clicked.connect(self.log_request)
+        self.delete_button.setText(self.tr("Delete"))
+        self.share = QLabel()
+        self.share.setObjectName("section")
+        self.toolbar.addWidget(self.share)
+        self.set_model(RecordTableModel(C, _columns(fmt, self), self), 3)
+        self.table.setAccessibleName(self.tr("Follower requests"))
+        self.table.setItemDelegateForColumn(1, PlatformsDelegate(PlatformsRole, self.table))
+        self.table.setItemDelegateForColumn(4, StatusDelegate(self.table))
+        self.empty.setText(self.tr(
+            "No follower request is logged. Log every question, complaint, suggestion and "
+            "report, and the time it was answered: no follower is ignored."))
+        self.form = RequestForm(fmt, now)
+        self.form.edited.connect(self._edit)
+        self.set_form(self.form)
+        self.referral = Card(self.tr("Referral"))
+        self.referral_text = caption()
+        self.referral_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.referral.body.addWidget(self.referral_text)
+        self.referral.body.addStretch(1)
+        self.detail.addWidget(self.referral)
+        self.detail.setStretchFactor(0, 3)
+        self.detail.setStretchFactor(1, 2)
+        self.reload()
+
+    def load(self) -> list[FollowerRequest]:
+        crisis = self.doc.workspace.crisis
+        self.targets = crisis.targets.list()
+        partners = crisis.partners.list()
+        self.partners = {p.id: p for p in partners if p.id is not None}
+        self.partner_names = {p.id: p.name for p in partners}
+        self.form.set_partners(partners)
+        requests = crisis.requests.list()
+        share = share_within_target(requests, self.targets, self.now())
+        self.share.setText(self.tr("Answered within target: %1").replace(
+            "%1", self.fmt.percent(share.fraction)) if share.fraction is not None else "")
+        return requests
+
+    def show_record(self, record: FollowerRequest | None) -> None:
+        self.form.show_request(record, self.targets, self.now())
+        partner = self.partners.get(record.referred_to) if record and record.referred_to \
+            else None
+        self.referral_text.setText(referral_card_text(partner, record.platform)
+                                   if partner and record else self.tr(
+            "Choose the partner body a request was referred to: its accounts and contact "
+            "people show here, to tag it or call it."))
+
+    def log_request(self) -> None:
+        request = FollowerRequest(self.tr("New request"), Platform.X,
+                                  self.now().replace(second=0, microsecond=0))
+        command = SaveItem(self.doc, self.doc.workspace.crisis.requests, None, request,
+                           self.tr("Log follower request"))
+        self.push(command, self.tr("Request logged"))
+        self.select(command.item_id)
+        self.form.summary.setFocus()
+        self.form.summary.selectAll()
+
+    def delete_command(self, record: FollowerRequest) -> QUndoCommand | None:
+        return DeleteItem(self.doc, self.doc.workspace.crisis.requests, record,
+                          self.tr("Delete follower request"))
+
+    def _edit(self, name: str, value: Any) -> None:
+        before = self.current
+        if before is None:
+            return
+        after = copy.deepcopy(before)
+        setattr(after, name, value)
+        if name in ("severity", "platform") and not after.routed_to:
+            after.routed_to = route(after, self.targets)  # critical -> the hotline
+        self.push(SaveItem(self.doc, self.doc.workspace.crisis.requests, before, after,
+                           self.tr("Edit follower request"),
+                           "" if isinstance(value, list) else f"request:{before.id}:{name}"),
+                  self.tr("Request saved"))
