@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from planner.domain.crisis import Scenario, Severity
 from planner.domain.model import PostStatus
@@ -175,6 +176,51 @@ def test_answering_a_request_with_now(view, doc):
     assert doc.workspace.crisis.requests.get(waiting.id).answered_at == NOW
     row = tab.model.row_of(waiting.id)
     assert "Waiting" not in tab.model.index(row, 5).data()
+
+
+def test_ready_response_is_filled_and_unknown_placeholders_are_reported(view, doc, dialogs):
+    """The bank fills {الجهة} with the institution, reports what is missing or unknown,
+    asks before copying an incomplete text, and makes a post draft."""
+    tab = view.responses
+    denial = next(r for r in doc.workspace.crisis.responses.list() if "{الموضوع}" in r.text)
+    tab.select(denial.id)
+    assert "بلدية مسقط" in tab.use.preview.toPlainText()
+    assert "{الموضوع}" in tab.use.problems.text()
+    QGuiApplication.clipboard().setText("before")
+    tab.copy_filled()  # refused: placeholders left
+    assert QGuiApplication.clipboard().text() == "before"
+    tab.use.inputs[next(p for p in tab.use.inputs if p.value == "الموضوع")].setText("السوق")
+    tab.use.inputs[next(p for p in tab.use.inputs if p.value == "الرابط")].setText(
+        "https://mm.gov.om")
+    tab.form.text.setPlainText(tab.form.text.toPlainText() + " {رقم_البلاغ}")
+    tab.form.text.commit()
+    assert "{رقم_البلاغ}" in tab.use.problems.text()
+    dialogs.confirmations.append(True)
+    tab.copy_filled()
+    copied = QGuiApplication.clipboard().text()
+    assert "السوق" in copied and "{رقم_البلاغ}" in copied
+    dialogs.confirmations.append(True)
+    before = len(doc.workspace.posts.unscheduled())
+    tab.make_draft()
+    drafts = doc.workspace.posts.unscheduled()
+    assert len(drafts) == before + 1 and any("السوق" in p.base_text for p in drafts)
+    doc.undo_stack.undo()
+    assert len(doc.workspace.posts.unscheduled()) == before
+
+
+def test_playbook_steps_are_edited_in_place(view, doc):
+    """Adding a step and changing its owner are saved at once and undone one by one."""
+    tab = view.playbooks
+    playbook = tab.current
+    count = len(playbook.steps)
+    tab.steps.add_row()
+    assert len(doc.workspace.crisis.playbooks.get(playbook.id).steps) == count + 1
+    index = tab.steps.model.index(count, 1)
+    assert tab.steps.model.setData(index, "المتحدث الرسمي")
+    assert doc.workspace.crisis.playbooks.get(playbook.id).steps[-1].owner == "المتحدث الرسمي"
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert len(doc.workspace.crisis.playbooks.get(playbook.id).steps) == count
 
 
 def test_deleting_a_partner_body_is_undone_with_its_references(view, doc, dialogs):

@@ -14,7 +14,9 @@ from planner.domain.model import Platform
 from planner.formatting import Formatter
 from planner.ui.crisis.incidents import IncidentsTab
 from planner.ui.crisis.partners import PartnersTab
+from planner.ui.crisis.playbooks import PlaybooksTab
 from planner.ui.crisis.requests import RequestsTab
+from planner.ui.crisis.responses import ResponsesTab
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.widgets import heading
@@ -37,6 +39,10 @@ class CrisisView(QWidget):
         self._add(self.incidents, self.tr("Incidents and rumours"))
         self.requests = RequestsTab(doc, fmt, dialogs, now)
         self._add(self.requests, self.tr("Follower requests"))
+        self.playbooks = PlaybooksTab(doc, fmt, dialogs, now)
+        self._add(self.playbooks, self.tr("Playbooks"))
+        self.responses = ResponsesTab(doc, fmt, dialogs, now)
+        self._add(self.responses, self.tr("Ready responses"))
         self.partners = PartnersTab(doc, fmt, dialogs, now)
         self._add(self.partners, self.tr("Partner bodies"))
 
