@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from planner.domain.crisis import Scenario, Severity
+from planner.domain.crisis import Scenario, Severity, TwoFactor
 from planner.domain.model import PostStatus
 from planner.formatting import Digits, Formatter
 from planner.storage.crisis_sample import load_crisis_sample
@@ -155,6 +155,36 @@ def test_closing_an_incident_offers_to_resume_its_posts(view, doc, dialogs):
     assert doc.workspace.crisis.incidents.get(tab.current.id).closed_at == NOW
 
 
+def test_account_compromise_from_the_security_register(view, doc):
+    """"Log an account compromise" opens an incident with the hijack checklist, high severity,
+    on the account's platform, and shows the incident log."""
+    tab = view.security
+    account = next(a for a in doc.workspace.accounts.list() if a.platform.value == "tiktok")
+    tab.select(account.id)
+    tab.report.click()
+    assert view.tabs.currentWidget() is view.incidents
+    incident = view.incidents.current
+    assert incident.scenario is Scenario.COMPROMISE and incident.severity is Severity.HIGH
+    assert incident.platform is account.platform and incident.steps
+
+
+def test_security_register_edits_dates_and_method_undoably(view, doc):
+    """Choosing a two-step method and marking a review today are saved and undone."""
+    tab = view.security
+    account = next(a for a in doc.workspace.accounts.list() if a.platform.value == "tiktok")
+    tab.select(account.id)
+    choose(tab.form.two_factor, TwoFactor.APP)
+    assert doc.workspace.crisis.security.get(account.id).two_factor is TwoFactor.APP
+    tab.form.review.today_button.click()
+    assert doc.workspace.crisis.security.get(account.id).last_access_review == TODAY
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.workspace.crisis.security.get(account.id).two_factor is TwoFactor.OFF
+    assert "password" not in " ".join(w.accessibleName().lower() for w in
+                                      tab.form.findChildren(type(tab.form.two_factor)))
+    assert "never asks for a password" in tab.form.notice.text()
+
+
 def test_critical_request_is_routed_to_the_hotline(view, doc):
     """Marking a follower request critical notes the hotline the target names."""
     tab = view.requests
@@ -243,6 +273,7 @@ def test_models_pass_the_qt_model_tester(view, qtmodeltester):
     qtmodeltester.check(view.incidents.model)
     qtmodeltester.check(view.incidents.checklist)
     qtmodeltester.check(view.requests.model)
+    qtmodeltester.check(view.security.model)
 
 
 def test_overview_lists_open_incidents_overdue_requests_and_reviews(qtbot, doc):

@@ -17,6 +17,7 @@ from planner.ui.crisis.partners import PartnersTab
 from planner.ui.crisis.playbooks import PlaybooksTab
 from planner.ui.crisis.requests import RequestsTab
 from planner.ui.crisis.responses import ResponsesTab
+from planner.ui.crisis.security import SecurityTab
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.widgets import heading
@@ -45,6 +46,9 @@ class CrisisView(QWidget):
         self._add(self.responses, self.tr("Ready responses"))
         self.partners = PartnersTab(doc, fmt, dialogs, now)
         self._add(self.partners, self.tr("Partner bodies"))
+        self.security = SecurityTab(doc, fmt, dialogs, now)
+        self.security.compromiseReported.connect(self.report_compromise)
+        self._add(self.security, self.tr("Account security"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
