@@ -268,6 +268,19 @@ def test_deleting_a_partner_body_is_undone_with_its_references(view, doc, dialog
     assert doc.workspace.crisis.requests.referred_to(pacp.id)
 
 
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen platform
+def test_response_times_chart_is_built_when_first_shown(view, qtbot):
+    """The chart is drawn when its tab is first shown, from the logs' data."""
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.stats.canvas is None
+    view.tabs.setCurrentWidget(view.stats)
+    qtbot.waitUntil(lambda: view.stats.canvas is not None)
+    data = view.stats.chart_data()
+    assert "X" in data.categories and any(v for s in data.series for v in s.values)
+    assert view.stats.by_platform[0].rowCount() >= 3
+
+
 def test_models_pass_the_qt_model_tester(view, qtmodeltester):
     """The crisis screen's table models keep Qt's model contract."""
     qtmodeltester.check(view.incidents.model)

@@ -18,6 +18,7 @@ from planner.ui.crisis.playbooks import PlaybooksTab
 from planner.ui.crisis.requests import RequestsTab
 from planner.ui.crisis.responses import ResponsesTab
 from planner.ui.crisis.security import SecurityTab
+from planner.ui.crisis.stats import StatsTab
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.widgets import heading
@@ -49,6 +50,8 @@ class CrisisView(QWidget):
         self.security = SecurityTab(doc, fmt, dialogs, now)
         self.security.compromiseReported.connect(self.report_compromise)
         self._add(self.security, self.tr("Account security"))
+        self.stats = StatsTab(doc, fmt, now)
+        self._add(self.stats, self.tr("Response times"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
