@@ -28,9 +28,9 @@ def english(qapp):
     from planner.ui import language
 
     before = "ar" if language._installed else "en"
-    language.install_language("en")
+    language.install_language("en", set_direction=False)  # the application's stays as found
     yield
-    language.install_language(before)
+    language.install_language(before, set_direction=False)
 
 
 @pytest.fixture
