@@ -681,6 +681,11 @@
         <source>Requests answered after</source>
         <translation>الرد على الطلبات بعد</translation>
     </message>
+    <message>
+        <location filename="../planner/ui/crisis/stats.py" line="121"/>
+        <source>Within target</source>
+        <translation>ضمن المستهدف</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDate</name>
@@ -1696,11 +1701,6 @@ Use the text anyway?</source>
         <location filename="../planner/ui/crisis/stats.py" line="99"/>
         <source>Route to</source>
         <translation>توجيه إلى</translation>
-    </message>
-    <message>
-        <location filename="../planner/ui/crisis/stats.py" line="161"/>
-        <source>%1 within target</source>
-        <translation>%1 ضمن المستهدف</translation>
     </message>
     <message>
         <location filename="../planner/ui/crisis/stats.py" line="183"/>

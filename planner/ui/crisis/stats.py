@@ -12,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QScrollArea,
     QTableView,
@@ -44,7 +43,8 @@ class MedianRow:
     id: int
     label: str
     times: TimesRow
-    share: str = ""
+    answered: str = "—"
+    share: str = "—"
 
 
 class StatsTab(QScrollArea):
@@ -74,7 +74,7 @@ class StatsTab(QScrollArea):
         self.chart_card.body.addWidget(self.chart_empty)
         layout.addWidget(self.chart_card)
 
-        tables = QHBoxLayout()
+        tables = QVBoxLayout()  # one above the other: each needs the full width
         self.by_platform = self._table(QT_TRANSLATE_NOOP("MedianTable", "Platform"))
         self.by_severity = self._table(QT_TRANSLATE_NOOP("MedianTable", "Severity"))
         for title, (_model, view) in ((self.tr("Medians per platform"), self.by_platform),
@@ -117,7 +117,8 @@ class StatsTab(QScrollArea):
             Column(QT_TRANSLATE_NOOP("MedianTable", "Closed after"),
                    lambda r: labels.duration(r.times.median_close, fmt)),
             Column(QT_TRANSLATE_NOOP("MedianTable", "Requests answered after"),
-                   lambda r: r.share),
+                   lambda r: r.answered),
+            Column(QT_TRANSLATE_NOOP("MedianTable", "Within target"), lambda r: r.share),
         ]
         model = RecordTableModel("MedianTable", columns, self)
         view = QTableView()
@@ -153,14 +154,13 @@ class StatsTab(QScrollArea):
             times = incidents.get(k, TimesRow(k, 0, 0, None))
             asked = [r for r in self.requests if key(r) == k]
             request_row = requests.get(k)
-            text = ""
+            row = MedianRow(n, name(k), times)
             if request_row is not None:
-                text = labels.duration(request_row.median_response, self.fmt)
+                row.answered = labels.duration(request_row.median_response, self.fmt)
                 share = share_within_target(asked, self.target_list, self.now()).fraction
                 if share is not None:
-                    text += " · " + self.tr("%1 within target").replace(
-                        "%1", self.fmt.percent(share))
-            rows.append(MedianRow(n, name(k), times, text))
+                    row.share = self.fmt.percent(share)
+            rows.append(row)
         model.set_rows(rows)
 
     def chart_data(self) -> Any:
