@@ -42,6 +42,7 @@ def create_sample(path: Path, today: dt.date | None = None) -> Workspace:
     workspace = Workspace.create(path)
     # the sample loaders are needed once, on first launch: keep them off the start-up path
     from planner.storage.calendar_sample import load_calendar_sample
+    from planner.storage.coverage_sample import load_coverage_sample
     from planner.storage.crisis_sample import load_crisis_sample
     from planner.storage.identity_sample import load_identity_sample
     from planner.storage.sample import load_sample
@@ -51,6 +52,8 @@ def create_sample(path: Path, today: dt.date | None = None) -> Workspace:
         load_crisis_sample(workspace, today=today)
         load_identity_sample(workspace, resource("sample", "identity.json"), today)
         load_calendar_sample(workspace, resource("sample", "calendar.json"), today)
+        load_coverage_sample(workspace, resource("sample", "coverage.json"),
+                             today or dt.date.today())
     except Exception:
         workspace.close()
         move_aside(path)

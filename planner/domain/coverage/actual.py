@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from planner.domain.coverage.reach import estimate_reach
 from planner.domain.coverage.values import CoverageInput, PostStat
 from planner.domain.metrics import achievement
-from planner.domain.model import Campaign, Kpi, Metric, Platform
+from planner.domain.model import Account, Campaign, Kpi, Metric, Platform
 
 
 @dataclass(frozen=True)
@@ -18,7 +18,8 @@ class PlatformActual:
     platform: Platform
     planned_posts: int
     measured_posts: int  # planned posts with imported figures
-    estimated_reach: int
+    estimated_reach: int  # of all the planned posts
+    estimated_measured: int  # of the measured posts only: what `actual_reach` compares with
     actual_reach: int  # reach, or impressions where the export has no reach (X)
 
 
@@ -96,55 +97,60 @@ def actual(inp: CoverageInput) -> ActualData:
     for platform in [p for p in Platform if p in planned]:
         mine = [r for r in rows if r.platform is platform]
         est = estimate.get(platform)
+        per_post = est.followers * est.rate if est else 0.0
         platforms.append(PlatformActual(platform, planned[platform], len(mine),
-                                        est.estimate if est else 0, sum(map(_seen, mine))))
-    series = _followers(inp)
-    kpis = [_kpi(c, k, [r for r in rows if post_campaign.get(r.post_id or 0) == c.id], series)
+                                        est.estimate if est else 0, round(len(mine) * per_post),
+                                        sum(map(_seen, mine))))
+    series = _followers(inp, inp.channel_accounts(), inp.start, inp.end)
+    kpis = [_kpi(inp, c, k, [r for r in rows if post_campaign.get(r.post_id or 0) == c.id])
             for c in inp.campaigns for o in c.objectives for k in o.kpis]
     known = [k for k in kpis if k.achievement is not None]
     facts = ActualFacts(
         planned=sum(p.planned_posts for p in platforms),
         measured=sum(p.measured_posts for p in platforms),
-        estimated=sum(p.estimated_reach for p in platforms if p.measured_posts),
+        estimated=sum(p.estimated_measured for p in platforms),
         actual=sum(p.actual_reach for p in platforms),
         kpis_met=sum(1 for k in known if (k.achievement or 0) >= 100), kpis_known=len(known),
         follower_growth=sum(s.growth for s in series))
     return ActualData(platforms, kpis, series, facts)
 
 
-def _followers(inp: CoverageInput) -> list[FollowerSeries]:
+def _followers(inp: CoverageInput, accounts: list[Account], start: dt.date,
+               end: dt.date) -> list[FollowerSeries]:
+    """Each account's counts from `start` to `end`, led by the last count before `start`."""
     result = []
-    for account in inp.channel_accounts():
+    for account in accounts:
         if account.id is None:
             continue
         counts = sorted((c for c in inp.follower_counts if c.account_id == account.id),
                         key=lambda c: c.day)
-        before = [c for c in counts if c.day < inp.start]
-        inside = [c for c in counts if inp.start <= c.day <= inp.end]
+        before = [c for c in counts if c.day < start]
+        inside = [c for c in counts if start <= c.day <= end]
         points = [(c.day, c.followers) for c in ([before[-1]] if before else []) + inside]
         if points:
             result.append(FollowerSeries(account.id, account.platform, account.handle, points))
     return result
 
 
-def _kpi(campaign: Campaign, kpi: Kpi, rows: list[PostStat],
-         series: list[FollowerSeries]) -> KpiActual:
+def _kpi(inp: CoverageInput, campaign: Campaign, kpi: Kpi,
+         rows: list[PostStat]) -> KpiActual:
     value, measured = kpi.actual, False
     if value is None:
-        value = _measure(kpi.metric, rows, campaign, series)
+        mine = [a for a in inp.accounts if not campaign.channel_account_ids
+                or a.id in campaign.channel_account_ids]
+        value = _measure(kpi.metric, rows, _followers(inp, mine, campaign.start, campaign.end))
         measured = value is not None
     reached = achievement(Kpi(kpi.metric, kpi.baseline, kpi.target, actual=value))
     return KpiActual(campaign.name, kpi.metric, kpi.unit, kpi.baseline, kpi.target, value,
                      measured, reached)
 
 
-def _measure(metric: Metric, rows: list[PostStat], campaign: Campaign,
+def _measure(metric: Metric, rows: list[PostStat],
              series: list[FollowerSeries]) -> float | None:
+    """A KPI's actual value from the campaign's figures; None when they cannot say it."""
     if metric is Metric.FOLLOWERS_GAINED:
-        mine = [s for s in series if not campaign.channel_account_ids
-                or s.account_id in campaign.channel_account_ids]
-        return float(sum(s.growth for s in mine)) if any(len(s.points) > 1 for s in mine) \
-            else None
+        grown = [s for s in series if len(s.points) > 1]  # a count inside the campaign
+        return float(sum(s.growth for s in grown)) if grown else None
     if not rows:
         return None
     if metric is Metric.REACH:

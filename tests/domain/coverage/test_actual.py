@@ -64,11 +64,12 @@ def test_planned_against_actual_per_platform_and_kpi():
     data = actual(inp)
     rows = {r.platform: r for r in data.platforms}
     assert (rows[X].planned_posts, rows[X].measured_posts, rows[X].actual_reach) == (3, 1, 900)
-    assert rows[X].estimated_reach == 1_500
+    assert rows[X].estimated_reach == 1_500 and rows[X].estimated_measured == 500
     assert rows[IG].actual_reach == 600 and rows[FB].actual_reach == 0
     [reach] = data.kpis
     assert reach.actual == 1_500 and reach.measured and reach.achievement == 15
     assert data.facts.measured == 2 and data.facts.actual == 1_500
+    assert data.facts.estimated == 500 + 500
     assert not data.empty
 
 
@@ -105,3 +106,13 @@ def test_follower_growth_starts_from_the_last_count_before_the_period():
 def test_nothing_actual_yet_is_empty():
     """Before any figure arrives, chart 7 knows it is empty."""
     assert actual(plan()).empty
+
+
+def test_followers_gained_kpi_counts_only_the_campaigns_own_dates():
+    """A campaign that has not started has gained no follower yet, whatever the period."""
+    inp = plan(follower_counts=[FollowerCount(1, START - dt.timedelta(days=3), 9_500),
+                                FollowerCount(1, START + dt.timedelta(days=7), 9_900)])
+    later = inp.campaigns[0]
+    later.start, later.end = START + dt.timedelta(days=30), START + dt.timedelta(days=40)
+    later.objectives = [Objective("", [Kpi(Metric.FOLLOWERS_GAINED, 0, 1_000)])]
+    assert actual(inp).kpis[0].actual is None

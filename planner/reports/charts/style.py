@@ -1,0 +1,152 @@
+"""The look every chart shares: bundled fonts, sizes, right-to-left axes and legends, digits.
+
+Imports matplotlib, so only the chart builders import this module (never at start-up).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import Any
+
+import matplotlib
+from matplotlib import font_manager
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from planner.formatting import Formatter
+from planner.paths import resource
+
+FAMILY = ["Noto Sans Arabic", "Noto Sans"]  # Noto Sans Arabic has no Latin letters or brackets
+SIZE = (8.0, 4.6)  # inches: readable on screen and at the PDF's text width
+TITLE, LABEL, TICK, NOTE = 13.0, 10.5, 9.5, 8.5
+INK, MUTED, GRID, ALERT = "#1f2933", "#52606d", "#d9dee3", "#c62828"
+
+
+@cache
+def setup() -> None:
+    """Register the bundled fonts with matplotlib and set the shared defaults (once)."""
+    for path in sorted(resource("fonts").glob("*.ttf")):
+        font_manager.fontManager.addfont(str(path))
+    rc = matplotlib.rcParams
+    rc["font.family"] = FAMILY
+    rc["font.size"] = TICK
+    rc["axes.titlesize"] = TITLE
+    rc["axes.titleweight"] = "bold"
+    rc["axes.labelsize"] = LABEL
+    rc["axes.labelcolor"] = INK
+    rc["axes.edgecolor"] = GRID
+    rc["xtick.color"] = rc["ytick.color"] = MUTED
+    rc["xtick.labelcolor"] = rc["ytick.labelcolor"] = INK
+    rc["xtick.labelsize"] = rc["ytick.labelsize"] = TICK
+    rc["legend.fontsize"] = TICK
+    rc["legend.frameon"] = False
+    rc["axes.unicode_minus"] = False  # Noto Sans Arabic has no U+2212
+    rc["svg.fonttype"] = "path"  # shaped Arabic survives in any SVG viewer
+    rc["figure.dpi"] = 100
+    rc["savefig.dpi"] = 200
+
+
+class Chart:
+    """Draws in the reading direction of `lang`: in Arabic the category axis runs right to
+    left, the value axis sits on the right and legends read from the right."""
+
+    def __init__(self, formatter: Formatter, lang: str, fig: Figure | None = None,
+                 size: tuple[float, float] = SIZE) -> None:
+        setup()
+        self.fmt = formatter
+        self.lang = lang
+        self.rtl = lang == "ar"
+        if fig is None:
+            fig = Figure(figsize=size, layout="constrained")
+        else:
+            fig.clear()
+            fig.set_layout_engine("constrained")
+            fig.set_size_inches(size, forward=False)
+        fig.set_facecolor("white")
+        fig.get_layout_engine().set(h_pad=0.08, w_pad=0.1)  # type: ignore[union-attr]
+        self.fig = fig
+
+    # numbers -----------------------------------------------------------------------------
+    def integers(self) -> FuncFormatter:
+        return FuncFormatter(lambda v, _pos: self.fmt.integer(round(v)))
+
+    def value_axis(self, ax: Axes, label: str, axis: str = "y",
+                   ticks: Callable[[float], str] | None = None, integer: bool = True) -> None:
+        """Put the value axis on the reading side's end, with its digits and a light grid."""
+        target = ax.yaxis if axis == "y" else ax.xaxis
+        target.set_major_formatter(FuncFormatter(lambda v, _p: ticks(v)) if ticks
+                                   else self.integers())
+        if integer:
+            target.set_major_locator(MaxNLocator(integer=True, nbins=6))
+        ax.grid(axis=axis, color=GRID, linewidth=0.8)
+        ax.set_axisbelow(True)
+        if axis == "y":
+            ax.set_ylabel(label)
+            if self.rtl:
+                ax.yaxis.tick_right()
+                ax.yaxis.set_label_position("right")
+        else:
+            ax.set_xlabel(label)
+        for side in ("top", "left", "right"):
+            ax.spines[side].set_visible(False)
+
+    def categories(self, ax: Axes, axis: str = "x") -> None:
+        """Run the category axis right to left in Arabic."""
+        if self.rtl:
+            (ax.invert_xaxis if axis == "x" else ax.invert_yaxis)()
+
+    def labels_side(self, ax: Axes) -> None:
+        """Row labels of a grid (heatmap) on the reading side: the right in Arabic."""
+        if self.rtl:
+            ax.yaxis.tick_right()
+            ax.yaxis.set_label_position("right")
+
+    # text --------------------------------------------------------------------------------
+    def line(self, text: str) -> str:
+        """`text` laid out in the chart's direction, whatever letter it starts with."""
+        return ("\u200f" if self.rtl else "\u200e") + text
+
+    @staticmethod
+    def isolate(text: str) -> str:
+        """The user's own words (a unit, a campaign name) kept whole inside a sentence of the
+        other direction."""
+        return f"\u2068{text}\u2069" if text else ""
+
+    def title(self, text: str) -> None:
+        """The chart's title, on the side reading starts from."""
+        self.fig.suptitle(text, x=0.99 if self.rtl else 0.01,
+                          ha="right" if self.rtl else "left", fontsize=TITLE,
+                          fontweight="bold", color=INK)
+
+    def empty(self, message: str) -> None:
+        """A chart with nothing to show says so in the middle."""
+        ax = self.fig.add_subplot()
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=LABEL, color=MUTED,
+                wrap=True, transform=ax.transAxes)
+
+    def legend(self, where: Axes | Figure, handles: Sequence[Artist], labels: Sequence[str],
+               ncol: int, **options: Any) -> None:
+        """A legend read row by row from the reading side (padded to a full grid, as
+        matplotlib fills columns first)."""
+        n = len(handles)
+        if not n:
+            return
+        ncol = max(1, min(ncol, n))
+        rows = -(-n // ncol)
+        blank = Patch(alpha=0)
+        cells: list[tuple[Artist, str]] = list(zip(handles, labels, strict=True))
+        cells += [(blank, "")] * (rows * ncol - n)
+        grid = [cells[r * ncol:(r + 1) * ncol] for r in range(rows)]
+        if self.rtl:
+            grid = [list(reversed(row)) for row in grid]
+        ordered = [grid[r][c] for c in range(ncol) for r in range(rows)]
+        settings: dict[str, Any] = {"handlelength": 1.2, "columnspacing": 1.4,
+                                     "labelspacing": 0.45, **options}
+        where.legend([h for h, _ in ordered], [t for _, t in ordered], ncols=ncol,
+                     markerfirst=not self.rtl, alignment="right" if self.rtl else "left",
+                     **settings)
