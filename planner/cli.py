@@ -215,7 +215,7 @@ def _screenshot(args: argparse.Namespace) -> int:
 
 
 # Modules that call register(), register_export() or register_import() at import time.
-EXTENSIONS: tuple[str, ...] = ("planner.cli_reports",)
+EXTENSIONS: tuple[str, ...] = ("planner.cli_reports", "planner.cli_coverage")
 
 
 def _load_extensions() -> None:

@@ -4,49 +4,49 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../planner/app.py" line="109"/>
-        <location filename="../planner/app.py" line="116"/>
+        <location filename="../planner/app.py" line="112"/>
+        <location filename="../planner/app.py" line="119"/>
         <source>New workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="110"/>
+        <location filename="../planner/app.py" line="113"/>
         <source>That workspace is open. Choose another name.</source>
         <translation>مساحة العمل هذه مفتوحة. اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="117"/>
+        <location filename="../planner/app.py" line="120"/>
         <source>The workspace could not be created: %1</source>
         <translation>تعذّر إنشاء مساحة العمل: %1</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="138"/>
+        <location filename="../planner/app.py" line="141"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="149"/>
+        <location filename="../planner/app.py" line="152"/>
         <source>The backup was restored.</source>
         <translation>تمت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="172"/>
         <location filename="../planner/app.py" line="175"/>
+        <location filename="../planner/app.py" line="178"/>
         <source>The workspace could not be opened</source>
         <translation>تعذّر فتح مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="176"/>
+        <location filename="../planner/app.py" line="179"/>
         <source>A backup from %1 is available. Open a copy of it? The damaged file is left as it is.</source>
         <translation>تتوفر نسخة احتياطية من %1. هل تريد فتح نسخة منها؟ سيبقى الملف التالف كما هو.</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="179"/>
+        <location filename="../planner/app.py" line="182"/>
         <source>Open the backup</source>
         <translation>فتح النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="179"/>
+        <location filename="../planner/app.py" line="182"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -598,27 +598,32 @@ Fonts: Noto Sans Arabic and Noto Sans (SIL Open Font License). Icons: Font Aweso
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../planner/ui/screens.py" line="84"/>
+        <location filename="../planner/ui/screens.py" line="92"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="85"/>
+        <location filename="../planner/ui/screens.py" line="93"/>
         <source>Campaigns</source>
         <translation>الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="86"/>
+        <location filename="../planner/ui/screens.py" line="94"/>
         <source>Content calendar</source>
         <translation>تقويم المحتوى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="87"/>
+        <location filename="../planner/ui/screens.py" line="95"/>
         <source>Visual identity</source>
         <translation>الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="88"/>
+        <location filename="../planner/ui/screens.py" line="96"/>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/screens.py" line="97"/>
         <source>Crisis &amp; security</source>
         <translation>الأزمات وأمن الحسابات</translation>
     </message>

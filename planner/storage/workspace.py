@@ -46,7 +46,7 @@ def inspect(path: Path, full: bool = False) -> None:
     if len(header) < 100 or page_size < 512 or size % page_size:
         raise WorkspaceError(Problem.CORRUPT, path, "truncated")
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise WorkspaceError(classify_sqlite_error(exc), path, str(exc)) from exc
     try:
@@ -76,7 +76,7 @@ def _check_contents(conn: sqlite3.Connection, path: Path, full: bool) -> None:
 
 def summary(path: Path) -> str:
     """A one-line description of a sound workspace (read-only)."""
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]

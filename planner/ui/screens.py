@@ -73,10 +73,18 @@ def _identity(ctx: ScreenContext) -> QWidget:
     from planner.ui.identity.view import IdentityView
 
     return IdentityView(ctx.doc, ctx.formatter, ctx.dialogs)
+
+
 def _crisis(ctx: ScreenContext) -> QWidget:
     from planner.ui.crisis.view import CrisisView
 
     return CrisisView(ctx.doc, ctx.formatter, ctx.dialogs)
+
+
+def _coverage(ctx: ScreenContext) -> QWidget:
+    from planner.ui.coverage.view import CoverageView
+
+    return CoverageView(ctx.doc, ctx.formatter, ctx.dialogs, ctx.settings.language)
 
 
 # key, title (translated when built), icon, factory: one line per screen.
@@ -85,6 +93,7 @@ SCREENS: list[tuple[str, str, str, Callable[[ScreenContext], QWidget]]] = [
     ("campaigns", QT_TRANSLATE_NOOP("Screens", "Campaigns"), "campaigns", _campaigns),
     ("calendar", QT_TRANSLATE_NOOP("Screens", "Content calendar"), "calendar", _calendar),
     ("identity", QT_TRANSLATE_NOOP("Screens", "Visual identity"), "identity", _identity),
+    ("coverage", QT_TRANSLATE_NOOP("Screens", "Coverage"), "coverage", _coverage),
     ("crisis", QT_TRANSLATE_NOOP("Screens", "Crisis & security"), "crisis", _crisis),
 ]
 

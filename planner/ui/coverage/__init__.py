@@ -1,0 +1,1 @@
+"""The Coverage screen: charts of the plan, actual figures, statistics import."""

@@ -1,0 +1,77 @@
+"""Translated words of the coverage area: import problems and statistics fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from planner.domain.coverage.stats_csv import (
+    ImportProblem,
+    LayoutKind,
+    StatField,
+    StatsImportError,
+)
+
+PROBLEMS = {
+    ImportProblem.EMPTY: QT_TRANSLATE_NOOP("Coverage", "The file is empty."),
+    ImportProblem.BAD_ENCODING: QT_TRANSLATE_NOOP(
+        "Coverage", "The file is not UTF-8 text (line %1). Save it again as “CSV UTF-8”."),
+    ImportProblem.NO_ROWS: QT_TRANSLATE_NOOP("Coverage", "The file has a header but no rows."),
+    ImportProblem.UNKNOWN_LAYOUT: QT_TRANSLATE_NOOP(
+        "Coverage", "These columns (%3) are not an export of X or Meta Business Suite: map "
+                    "the columns yourself."),
+    ImportProblem.MISSING_COLUMN: QT_TRANSLATE_NOOP(
+        "Coverage", "The column “%2” is not in the file."),
+    ImportProblem.NO_PLATFORM: QT_TRANSLATE_NOOP(
+        "Coverage", "Say which platform the figures are from, or which column names it."),
+    ImportProblem.BAD_PLATFORM: QT_TRANSLATE_NOOP(
+        "Coverage", "Line %1: “%3” in column “%2” is not a platform."),
+    ImportProblem.BAD_DATE: QT_TRANSLATE_NOOP(
+        "Coverage", "Line %1: “%3” in column “%2” is not a date that can be read."),
+    ImportProblem.BAD_NUMBER: QT_TRANSLATE_NOOP(
+        "Coverage", "Line %1: “%3” in column “%2” is not a number."),
+    ImportProblem.NO_FIGURES: QT_TRANSLATE_NOOP(
+        "Coverage", "No column of figures (impressions, reach, engagements …) is chosen."),
+}
+
+LAYOUTS = {
+    LayoutKind.X_CONTENT: QT_TRANSLATE_NOOP("Coverage", "X post analytics (content) export"),
+    LayoutKind.X_LEGACY: QT_TRANSLATE_NOOP("Coverage", "X tweet activity export"),
+    LayoutKind.META_FACEBOOK: QT_TRANSLATE_NOOP(
+        "Coverage", "Meta Business Suite content export (Facebook)"),
+    LayoutKind.META_INSTAGRAM: QT_TRANSLATE_NOOP(
+        "Coverage", "Meta Business Suite content export (Instagram)"),
+    LayoutKind.CUSTOM: QT_TRANSLATE_NOOP("Coverage", "columns mapped by hand"),
+}
+
+FIELDS = {
+    StatField.PUBLISHED: QT_TRANSLATE_NOOP("Coverage", "Date and time published"),
+    StatField.POST_ID: QT_TRANSLATE_NOOP("Coverage", "Post id"),
+    StatField.TEXT: QT_TRANSLATE_NOOP("Coverage", "Post text"),
+    StatField.PLATFORM: QT_TRANSLATE_NOOP("Coverage", "Platform"),
+    StatField.IMPRESSIONS: QT_TRANSLATE_NOOP("Coverage", "Impressions"),
+    StatField.REACH: QT_TRANSLATE_NOOP("Coverage", "Reach"),
+    StatField.ENGAGEMENTS: QT_TRANSLATE_NOOP("Coverage", "Engagements"),
+    StatField.LIKES: QT_TRANSLATE_NOOP("Coverage", "Likes"),
+    StatField.COMMENTS: QT_TRANSLATE_NOOP("Coverage", "Comments"),
+    StatField.SHARES: QT_TRANSLATE_NOOP("Coverage", "Shares"),
+    StatField.SAVES: QT_TRANSLATE_NOOP("Coverage", "Saves"),
+    StatField.CLICKS: QT_TRANSLATE_NOOP("Coverage", "Clicks"),
+}
+
+
+def tr(source: str) -> str:
+    return QCoreApplication.translate("Coverage", source)
+
+
+def problem(error: StatsImportError) -> str:
+    """The refusal in words: line, column and value filled in."""
+    return (tr(PROBLEMS[error.problem]).replace("%1", str(error.line))
+            .replace("%2", error.column).replace("%3", error.value))
+
+
+def layout(kind: LayoutKind) -> str:
+    return tr(LAYOUTS[kind])
+
+
+def field(stat_field: StatField) -> str:
+    return tr(FIELDS[stat_field])

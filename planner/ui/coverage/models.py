@@ -1,0 +1,77 @@
+"""The table of imported statistics rows that match no planned post."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from planner import labels
+from planner.domain.coverage.values import PostStat
+from planner.formatting import Formatter
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class UnmatchedModel(QAbstractTableModel):
+    """One row per statistics row without a planned post."""
+
+    WHEN, PLATFORM, TEXT, IMPRESSIONS, REACH, ENGAGEMENTS = range(6)
+    HEADERS = (QT_TRANSLATE_NOOP("UnmatchedModel", "Published"),
+               QT_TRANSLATE_NOOP("UnmatchedModel", "Platform"),
+               QT_TRANSLATE_NOOP("UnmatchedModel", "Text"),
+               QT_TRANSLATE_NOOP("UnmatchedModel", "Impressions"),
+               QT_TRANSLATE_NOOP("UnmatchedModel", "Reach"),
+               QT_TRANSLATE_NOOP("UnmatchedModel", "Engagements"))
+
+    def __init__(self, formatter: Formatter, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.fmt = formatter
+        self.rows: list[PostStat] = []
+
+    def set_rows(self, rows: list[PostStat]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("UnmatchedModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.WHEN:
+                if row.published_at is not None:
+                    return f"{self.fmt.date(row.published_on)} {self.fmt.time(row.published_at)}"
+                return self.fmt.date(row.published_on)
+            if column == self.PLATFORM:
+                return labels.platform(row.platform)
+            if column == self.TEXT:
+                return row.text.replace("\n", " ")
+            value = {self.IMPRESSIONS: row.impressions, self.REACH: row.reach,
+                     self.ENGAGEMENTS: row.engagements}[column]
+            return "—" if value is None else self.fmt.integer(value)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
+            return row.text
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.IMPRESSIONS:
+            return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing)
+        return None

@@ -1,0 +1,431 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>Coverage</name>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="15"/>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="16"/>
+        <source>The file is not UTF-8 text (line %1). Save it again as “CSV UTF-8”.</source>
+        <translation>الملف ليس نصًا بترميز UTF-8 (السطر %1). احفظه مرة أخرى بصيغة «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="18"/>
+        <source>The file has a header but no rows.</source>
+        <translation>في الملف سطر العناوين فقط ولا توجد فيه صفوف.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="19"/>
+        <source>These columns (%3) are not an export of X or Meta Business Suite: map the columns yourself.</source>
+        <translation>هذه الأعمدة (%3) ليست ملفًا مصدَّرًا من إكس أو من Meta Business Suite: حدّد الأعمدة بنفسك.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="22"/>
+        <source>The column “%2” is not in the file.</source>
+        <translation>العمود «%2» غير موجود في الملف.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="24"/>
+        <source>Say which platform the figures are from, or which column names it.</source>
+        <translation>حدّد المنصة التي جاءت منها الأرقام، أو العمود الذي يذكرها.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="26"/>
+        <source>Line %1: “%3” in column “%2” is not a platform.</source>
+        <translation>السطر %1: «%3» في العمود «%2» ليس اسم منصة.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="28"/>
+        <source>Line %1: “%3” in column “%2” is not a date that can be read.</source>
+        <translation>السطر %1: «%3» في العمود «%2» ليس تاريخًا يمكن قراءته.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="30"/>
+        <source>Line %1: “%3” in column “%2” is not a number.</source>
+        <translation>السطر %1: «%3» في العمود «%2» ليس رقمًا.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="32"/>
+        <source>No column of figures (impressions, reach, engagements …) is chosen.</source>
+        <translation>لم يُحدَّد أي عمود للأرقام (مرات الظهور، الوصول، التفاعل …).</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="37"/>
+        <source>X post analytics (content) export</source>
+        <translation>ملف إحصاءات المنشورات من إكس (المحتوى)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="38"/>
+        <source>X tweet activity export</source>
+        <translation>ملف نشاط التغريدات من إكس</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="39"/>
+        <source>Meta Business Suite content export (Facebook)</source>
+        <translation>ملف المحتوى من Meta Business Suite (فيسبوك)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="41"/>
+        <source>Meta Business Suite content export (Instagram)</source>
+        <translation>ملف المحتوى من Meta Business Suite (إنستغرام)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="43"/>
+        <source>columns mapped by hand</source>
+        <translation>أعمدة محددة يدويًا</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="47"/>
+        <source>Date and time published</source>
+        <translation>تاريخ النشر ووقته</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="48"/>
+        <source>Post id</source>
+        <translation>معرّف المنشور</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="49"/>
+        <source>Post text</source>
+        <translation>نص المنشور</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="50"/>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="51"/>
+        <source>Impressions</source>
+        <translation>مرات الظهور</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="52"/>
+        <source>Reach</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="53"/>
+        <source>Engagements</source>
+        <translation>التفاعل</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="54"/>
+        <source>Likes</source>
+        <translation>الإعجابات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="55"/>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="56"/>
+        <source>Shares</source>
+        <translation>المشاركات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="57"/>
+        <source>Saves</source>
+        <translation>الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/labels.py" line="58"/>
+        <source>Clicks</source>
+        <translation>النقرات</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="129"/>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="131"/>
+        <source>The planned coverage of a campaign per platform, week, day, segment and hour, its estimated reach and budget, and — once figures come in — how it went.</source>
+        <translation>التغطية المخطط لها للحملة لكل منصة وأسبوع ويوم وشريحة وساعة، والوصول المقدَّر والميزانية، ثم — حين تصل الأرقام — ما تحقق فعلًا.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="145"/>
+        <source>Statistics rows that match no planned post</source>
+        <translation>صفوف الإحصاءات التي لا تطابق أي منشور مخطط له</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="158"/>
+        <source>There is no campaign yet. Create a campaign and plan its posts to see its coverage here.</source>
+        <translation>لا توجد حملة بعد. أنشئ حملة وخطّط منشوراتها لترى تغطيتها هنا.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="174"/>
+        <location filename="../planner/ui/coverage/view.py" line="183"/>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="177"/>
+        <location filename="../planner/ui/coverage/view.py" line="181"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="177"/>
+        <location filename="../planner/ui/coverage/view.py" line="182"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="196"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="200"/>
+        <source>Save the chart on screen as a picture for a report</source>
+        <translation>احفظ الرسم المعروض صورةً لتقرير</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="202"/>
+        <source>PNG picture (200 dpi)…</source>
+        <translation>صورة PNG (‏200 نقطة في البوصة)…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="203"/>
+        <source>SVG drawing…</source>
+        <translation>رسم SVG…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="205"/>
+        <source>Import statistics…</source>
+        <translation>استيراد الإحصاءات…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="206"/>
+        <source>Follower counts…</source>
+        <translation>أعداد المتابعين…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="207"/>
+        <source>Reach rates…</source>
+        <translation>معدلات الوصول…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="232"/>
+        <source>All campaigns in a period</source>
+        <translation>كل الحملات في فترة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="291"/>
+        <source>Statistics rows that match no planned post: %1</source>
+        <translation>صفوف الإحصاءات التي لا تطابق أي منشور مخطط له: %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="312"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="313"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>رسوم SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="314"/>
+        <location filename="../planner/ui/coverage/view.py" line="327"/>
+        <source>Export the chart</source>
+        <translation>تصدير الرسم البياني</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="328"/>
+        <source>The chart could not be saved: %1</source>
+        <translation>تعذّر حفظ الرسم البياني: %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="330"/>
+        <source>Chart saved to %1</source>
+        <translation>حُفظ الرسم البياني في %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="337"/>
+        <source>Import statistics</source>
+        <translation>استيراد الإحصاءات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="338"/>
+        <source>Statistics (*.csv);;All files (*)</source>
+        <translation>الإحصاءات (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/view.py" line="364"/>
+        <source>%1: %2 rows imported (%3), %4 matched to planned posts, %5 unmatched</source>
+        <translation>%1: استُورد %2 من الصفوف (%3)، طابق %4 منها منشورات مخططًا لها، ولم يطابق %5</translation>
+    </message>
+</context>
+<context>
+    <name>FollowersDialog</name>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="48"/>
+        <source>Follower counts</source>
+        <translation>أعداد المتابعين</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="52"/>
+        <source>Enter each account&apos;s followers from time to time (weekly is enough): the Coverage screen draws their growth and measures the followers-gained KPI.</source>
+        <translation>أدخل عدد متابعي كل حساب من حين لآخر (مرة في الأسبوع تكفي): تعرض شاشة التغطية نموّهم وتقيس مؤشر المتابعين الجدد.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="60"/>
+        <location filename="../planner/ui/coverage/dialogs.py" line="68"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="63"/>
+        <location filename="../planner/ui/coverage/dialogs.py" line="69"/>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="67"/>
+        <location filename="../planner/ui/coverage/dialogs.py" line="70"/>
+        <source>Followers</source>
+        <translation>المتابعون</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="73"/>
+        <source>Save the count</source>
+        <translation>حفظ العدد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="75"/>
+        <source>Remove the selected count</source>
+        <translation>حذف العدد المحدد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="81"/>
+        <source>Counts entered for this account</source>
+        <translation>الأعداد المدخلة لهذا الحساب</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="114"/>
+        <source>Follower count of %1</source>
+        <translation>عدد متابعي %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="125"/>
+        <source>Remove a follower count of %1</source>
+        <translation>حذف عدد متابعي %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="238"/>
+        <source>Map the columns of the statistics file</source>
+        <translation>تحديد أعمدة ملف الإحصاءات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="241"/>
+        <source>This file is not an export of X or Meta Business Suite. Choose the column that holds each figure; a date and at least one figure are needed.</source>
+        <translation>هذا الملف ليس مصدَّرًا من إكس أو من Meta Business Suite. اختر العمود الذي يحمل كل رقم؛ يلزم التاريخ ورقم واحد على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="245"/>
+        <source>Named in a column of the file</source>
+        <translation>مذكورة في عمود من الملف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="248"/>
+        <location filename="../planner/ui/coverage/dialogs.py" line="249"/>
+        <source>Platform of the file</source>
+        <translation>منصة الملف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="254"/>
+        <location filename="../planner/ui/coverage/dialogs.py" line="255"/>
+        <source>Dates are written</source>
+        <translation>طريقة كتابة التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="260"/>
+        <source>— not in the file —</source>
+        <translation>— غير موجود في الملف —</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="137"/>
+        <source>Reach rates</source>
+        <translation>معدلات الوصول</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="144"/>
+        <source>Estimated reach = planned posts × the account&apos;s followers × the reach rate: the share of followers one post reaches. Replace a default with your own figure (reach ÷ followers in your statistics).</source>
+        <translation>الوصول المقدَّر = المنشورات المخطط لها × متابعو الحساب × معدل الوصول، وهو نسبة المتابعين الذين يصل إليهم المنشور الواحد. ضع رقمك بدل القيمة الافتراضية (الوصول ÷ المتابعين في إحصاءاتك).</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="157"/>
+        <source>Reach rate of %1</source>
+        <translation>معدل الوصول على %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="162"/>
+        <source>Back to the default (%1)</source>
+        <translation>العودة إلى القيمة الافتراضية (%1)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="166"/>
+        <source>your own figure</source>
+        <translation>رقمك</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="167"/>
+        <source>default</source>
+        <translation>افتراضي</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/dialogs.py" line="201"/>
+        <source>Change reach rates</source>
+        <translation>تغيير معدلات الوصول</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedModel</name>
+    <message>
+        <location filename="../planner/ui/coverage/models.py" line="27"/>
+        <source>Published</source>
+        <translation>النشر</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/models.py" line="28"/>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/models.py" line="29"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/models.py" line="30"/>
+        <source>Impressions</source>
+        <translation>مرات الظهور</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/models.py" line="31"/>
+        <source>Reach</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/coverage/models.py" line="32"/>
+        <source>Engagements</source>
+        <translation>التفاعل</translation>
+    </message>
+</context>
+</TS>
