@@ -258,12 +258,24 @@ def measure_pdf_export(b: Bench) -> None:
     b.emit("pdf_export_300_posts_pages", float(pages), "pages")
 
 
+def measure_coverage(b: Bench) -> None:
+    """The Coverage screen: first open with matplotlib's import (budget 0.8 s), and a redraw
+    after choosing another campaign (budget 150 ms). See bench_coverage.py."""
+    from tests.perf.bench_coverage import coverage_times, matplotlib_import
+
+    first, redraw = coverage_times(b.sample(), b.env, min(b.runs, 3))
+    b.emit("coverage_first_open_s", first, "s")
+    b.emit("coverage_redraw_ms", redraw * 1000, "ms")
+    b.emit("matplotlib_import_s", matplotlib_import(b.env), "s")
+
+
 MEASURES: list[Callable[[Bench], None]] = [
     measure_startup,
     measure_bare_qt,
     measure_large_workspace,
     measure_bundle,
     measure_pdf_export,
+    measure_coverage,
 ]
 
 
