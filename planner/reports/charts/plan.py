@@ -197,10 +197,11 @@ def build_segments(data: SegmentCoverageData, formatter: Formatter, lang: str,
     names = [f"{s.name} ({not_covered})" if i in uncovered else s.name
              for i, s in enumerate(data.segments)]
     ax.set_yticks(range(rows), names)
-    for i, label in enumerate(ax.get_yticklabels()):
+    for i, tick in enumerate(ax.yaxis.get_major_ticks()):
         if i in uncovered:
-            label.set_color(ALERT)
-            label.set_fontweight("bold")
+            for label in (tick.label1, tick.label2):  # left, or right in Arabic
+                label.set_color(ALERT)
+                label.set_fontweight("bold")
             ax.add_patch(Rectangle((-0.5, i - 0.5), cols, 1, fill=False, edgecolor=ALERT,
                                    linewidth=2, zorder=4))
     ax.set_xticks(range(cols), [labels.platform(p) for p in data.platforms])

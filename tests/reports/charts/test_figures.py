@@ -87,6 +87,15 @@ def test_uncovered_segment_is_written_in_red_and_boxed():
     assert ax.images[0].get_array()[0].tolist() == [3, 2, 0]
 
 
+def test_uncovered_segment_is_red_on_the_right_in_arabic_too():
+    """In Arabic the row labels sit on the right, and the flagged one is red there."""
+    fig = charts.figure("segments", plan(), AR, "ar")
+    ticks = fig.axes[0].yaxis.get_major_ticks()
+    shown = [t.label2 for t in ticks]
+    assert all(label.get_visible() for label in shown)
+    assert [to_hex(label.get_color()) == ALERT for label in shown] == [False, False, True]
+
+
 def test_reach_bars_and_the_target_line():
     """One bar per platform with its estimate, a stacked total, the target as a line."""
     fig = charts.figure("reach", plan(), EN, "en")
