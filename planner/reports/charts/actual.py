@@ -15,8 +15,8 @@ from planner.domain.coverage.actual import ActualData, KpiActual
 from planner.domain.model import Metric
 from planner.formatting import Formatter
 from planner.palette import ACCENT, PLATFORM
-from planner.reports.charts.spend import TARGET, category_labels
-from planner.reports.charts.style import GRID, INK, LABEL, MUTED, NOTE, SIZE, Chart
+from planner.reports.charts.spend import TARGET
+from planner.reports.charts.style import GRID, INK, LABEL, MUTED, NOTE, SIZE, Chart, category_labels
 
 CAP = 150  # KPI bars stop here; the text says the real figure
 

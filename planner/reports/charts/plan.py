@@ -16,7 +16,17 @@ from planner import labels
 from planner.domain.coverage.plan import HeatmapData, PlatformWeekData, SegmentCoverageData
 from planner.formatting import Formatter
 from planner.palette import ACCENT, PLATFORM
-from planner.reports.charts.style import ALERT, GRID, INK, MUTED, NOTE, SIZE, TICK, Chart
+from planner.reports.charts.style import (
+    ALERT,
+    GRID,
+    INK,
+    MUTED,
+    NOTE,
+    SIZE,
+    TICK,
+    Chart,
+    category_labels,
+)
 
 # White, then deeper shades of the accent: 0, 1, 2, 3, 4+ posts.
 SHADES = ["#ffffff", "#cfe5e5", "#8cc2c2", "#3f9494", ACCENT]
@@ -204,7 +214,7 @@ def build_segments(data: SegmentCoverageData, formatter: Formatter, lang: str,
                 label.set_fontweight("bold")
             ax.add_patch(Rectangle((-0.5, i - 0.5), cols, 1, fill=False, edgecolor=ALERT,
                                    linewidth=2, zorder=4))
-    ax.set_xticks(range(cols), [labels.platform(p) for p in data.platforms])
+    ax.set_xticks(range(cols), category_labels([labels.platform(p) for p in data.platforms]))
     ax.xaxis.tick_top()
     for side in ax.spines.values():
         side.set_visible(False)

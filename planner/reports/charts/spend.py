@@ -16,7 +16,7 @@ from planner.domain.coverage.reach import BudgetData, ReachData, TimesData
 from planner.formatting import Formatter
 from planner.palette import PLATFORM
 from planner.reports.charts.plan import SHADES
-from planner.reports.charts.style import GRID, INK, MUTED, NOTE, SIZE, Chart
+from planner.reports.charts.style import GRID, INK, MUTED, NOTE, SIZE, Chart, category_labels
 
 TARGET = "#b45309"
 BEST = "#b45309"
@@ -66,14 +66,6 @@ def build_reach(data: ReachData, formatter: Formatter, lang: str,
         chart.legend(ax, handles, [target], ncol=1, loc="lower center",
                      bbox_to_anchor=(0.5, 1.01))
     return chart.fig
-
-
-def category_labels(names: list[str]) -> list[str]:
-    """Platform names for a category axis: on a crowded axis a two-word name takes two lines
-    ("قناة واتساب"), so nothing needs turning."""
-    if len(names) <= 6:
-        return names
-    return [name.replace(" ", "\n", 1) for name in names]
 
 
 def build_budget(data: BudgetData, formatter: Formatter, lang: str,

@@ -150,3 +150,11 @@ class Chart:
         where.legend([h for h, _ in ordered], [t for _, t in ordered], ncols=ncol,
                      markerfirst=not self.rtl, alignment="right" if self.rtl else "left",
                      **settings)
+
+
+def category_labels(names: list[str]) -> list[str]:
+    """Platform names for a category axis: on a crowded axis a two-word name takes two lines
+    ("قناة واتساب"), so nothing needs turning."""
+    if len(names) <= 6:
+        return names
+    return [name.replace(" ", "\n", 1) for name in names]
