@@ -18,6 +18,14 @@ AR = Formatter("ar", Digits.ARABIC_INDIC)
 EN = Formatter("en", Digits.LATIN)
 
 
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """The figures' words are read in English, whatever language an earlier test left."""
+    from planner.ui import language
+
+    language.install_language("en")
+
+
 def bars_of(ax, colour):
     return [p for p in ax.patches if isinstance(p, Rectangle)
             and p.get_facecolor()[3] > 0 and to_hex(p.get_facecolor()) == colour]
