@@ -108,10 +108,18 @@ class AssetStore:
             raise KeyError(asset_id)
         return bytes(row[0])
 
-    def thumbnails(self) -> dict[str, Thumbnail]:
-        """Every cached thumbnail by content hash: small pictures, read in one query."""
-        return {r[0]: Thumbnail(bytes(r[4]), r[1], r[2], r[3]) for r in self.db.execute(
-            "SELECT sha256, width, height, format, data FROM thumbnails")}
+    def thumbnails(self, only: Iterable[str] | None = None) -> dict[str, Thumbnail]:
+        """Cached thumbnails by content hash (all of them, or those of `only`)."""
+        sql = "SELECT sha256, width, height, format, data FROM thumbnails"
+        if only is None:
+            rows = list(self.db.execute(sql))
+        else:
+            wanted, rows = list(dict.fromkeys(only)), []
+            for start in range(0, len(wanted), 500):
+                part = wanted[start:start + 500]
+                rows += self.db.execute(f"{sql} WHERE sha256 IN ({','.join('?' * len(part))})",
+                                        part).fetchall()
+        return {r[0]: Thumbnail(bytes(r[4]), r[1], r[2], r[3]) for r in rows}
 
     def thumbnail(self, sha256: str) -> Thumbnail | None:
         r = self.db.execute("SELECT sha256, width, height, format, data FROM thumbnails "

@@ -269,6 +269,16 @@ def measure_coverage(b: Bench) -> None:
     b.emit("matplotlib_import_s", matplotlib_import(b.env), "s")
 
 
+def measure_identity_library(b: Bench) -> None:
+    """500 assets (about 200 MB): the Identity screen from opening the file to a painted grid;
+    scrolling the whole grid reads no file (tests/perf/bench_identity.py)."""
+    from tests.perf.bench_identity import bench_identity
+
+    for name, value, unit in bench_identity(500, b.tmp / "identity.planner"):
+        b.emit(f"{name}_{unit}" if unit == "s" else name,
+               float(value) if unit in ("s", "MB") else str(int(value)), unit)
+
+
 MEASURES: list[Callable[[Bench], None]] = [
     measure_startup,
     measure_bare_qt,
@@ -276,6 +286,7 @@ MEASURES: list[Callable[[Bench], None]] = [
     measure_bundle,
     measure_pdf_export,
     measure_coverage,
+    measure_identity_library,
 ]
 
 

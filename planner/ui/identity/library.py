@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,8 @@ from planner.ui.identity.importer import import_files
 from planner.ui.identity.model import NO_KIT, AssetFilterProxy, AssetListModel, IdRole, UsesRole
 from planner.ui.widgets import EmptyState, caption
 
+FIRST_THUMBNAILS = 96  # more than a 1920x1080 window shows at once
+LATER_MS = 150  # the others are read once the first screenful is painted
 IMPORT_FILTER = "*.png *.jpg *.jpeg *.webp *.gif *.svg *.ttf *.otf *.pdf"
 
 
@@ -219,7 +221,13 @@ class LibraryPanel(FileDropMixin, QWidget):
         selected = self.selected_ids()
         self.kits = kits
         self._fill_kits(kits)
-        self.model.set_rows(store.all(), store.thumbnails(), store.use_counts())
+        assets = store.all()
+        self.model.set_rows(assets, {}, store.use_counts())
+        missing = self.model.missing_thumbnails()
+        # the first screenful now, the rest right after the first paint
+        self.model.add_thumbnails(store.thumbnails(missing[:FIRST_THUMBNAILS]))
+        if len(missing) > FIRST_THUMBNAILS:
+            QTimer.singleShot(LATER_MS, self, self._load_other_thumbnails)
         selection = self.grid.selectionModel()
         for asset_id in selected:
             index = self._proxy_index(asset_id)
@@ -232,6 +240,13 @@ class LibraryPanel(FileDropMixin, QWidget):
                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._update_state()
         self._show_current()
+
+    def _load_other_thumbnails(self) -> None:
+        if not self.isVisible():  # closed meanwhile: the next reload reads them
+            return
+        missing = self.model.missing_thumbnails()
+        if missing:
+            self.model.add_thumbnails(self.doc.workspace.assets.thumbnails(missing))
 
     def _fill_kits(self, kits: list[BrandKit]) -> None:
         chosen = self.kit.currentData()

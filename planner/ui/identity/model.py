@@ -52,13 +52,28 @@ class AssetListModel(QAbstractListModel):
 
     def set_rows(self, assets: list[Asset], thumbnails: dict[str, Thumbnail],
                  uses: dict[int, int]) -> None:
+        """Show `assets`; `thumbnails` adds to those already held (a content's thumbnail never
+        changes: same SHA-256, same picture), so a reload reads only new ones."""
         self.beginResetModel()
         self._rows = list(assets)
         self._uses = dict(uses)
-        # a content's thumbnail never changes (same SHA-256, same picture): keep what is decoded
-        self._pixmaps = {s: p for s, p in self._pixmaps.items() if s in thumbnails}
-        self._thumbs = dict(thumbnails)
+        present = {a.sha256 for a in assets}
+        self._thumbs = {s: t for s, t in {**self._thumbs, **thumbnails}.items() if s in present}
+        self._pixmaps = {s: p for s, p in self._pixmaps.items() if s in present}
         self.endResetModel()
+
+    def missing_thumbnails(self) -> list[str]:
+        """Contents shown without their thumbnail in memory yet, in display order."""
+        return list(dict.fromkeys(a.sha256 for a in self._rows if a.sha256 not in self._thumbs))
+
+    def add_thumbnails(self, thumbnails: dict[str, Thumbnail]) -> None:
+        """Thumbnails read after the first paint: the tiles that show them are repainted."""
+        if not thumbnails:
+            return
+        self._thumbs.update(thumbnails)
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1),
+                                  [ThumbRole, Qt.ItemDataRole.DecorationRole, LightRole])
 
     def asset(self, row: int) -> Asset:
         return self._rows[row]

@@ -34,6 +34,7 @@ from planner.ui.identity.library import LibraryPanel
 from planner.ui.widgets import heading
 
 TOPICS = ("all", "identity", "campaigns")
+LIBRARY, COLOURS, FONTS, GUIDELINES = range(4)
 
 
 def load_specs() -> list[ImageSpec]:
@@ -66,17 +67,16 @@ class IdentityView(QWidget):
                                       "logos as a PNG picture"))
 
         self.library = LibraryPanel(doc, formatter, dialogs, load_specs(), self.current_kit_id)
-        self.colours = ColoursPanel(doc, formatter)
-        self.fonts = FontsPanel(doc, formatter, dialogs, self._import_fonts)
-        self.guidelines = GuidelinesPanel(doc, formatter)
+        self.library.message.connect(self.message)
+        self._panels: dict[int, QWidget] = {0: self.library}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.library, icon("image"), self.tr("Library"))
-        self.tabs.addTab(self.colours, icon("identity"), self.tr("Colour palette"))
-        self.tabs.addTab(self.fonts, icon("font"), self.tr("Fonts"))
-        self.tabs.addTab(self.guidelines, icon("edit"), self.tr("Kit and guidelines"))
-        for panel in (self.library, self.colours, self.fonts, self.guidelines):
-            panel.message.connect(self.message)
+        # the other tabs are built when first opened: the library is what shows first
+        for name, text in (("identity", self.tr("Colour palette")), ("font", self.tr("Fonts")),
+                           ("edit", self.tr("Kit and guidelines"))):
+            self.tabs.addTab(QWidget(), icon(name), text)
+        self.tabs.currentChanged.connect(self._panel)
 
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Visual identity")))
@@ -90,6 +90,49 @@ class IdentityView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         doc.changed.connect(self._on_changed)
+
+    @property
+    def colours(self) -> ColoursPanel:
+        panel = self._panel(COLOURS)
+        assert isinstance(panel, ColoursPanel)
+        return panel
+
+    @property
+    def fonts(self) -> FontsPanel:
+        panel = self._panel(FONTS)
+        assert isinstance(panel, FontsPanel)
+        return panel
+
+    @property
+    def guidelines(self) -> GuidelinesPanel:
+        panel = self._panel(GUIDELINES)
+        assert isinstance(panel, GuidelinesPanel)
+        return panel
+
+    def _panel(self, index: int) -> QWidget:
+        """The panel of tab `index`, built (and given the current kit) the first time."""
+        if index in self._panels or index < 0:
+            return self._panels.get(index, self.library)
+        panel: ColoursPanel | FontsPanel | GuidelinesPanel
+        if index == COLOURS:
+            panel = ColoursPanel(self.doc, self.fmt)
+        elif index == FONTS:
+            panel = FontsPanel(self.doc, self.fmt, self.dialogs, self._import_fonts)
+        else:
+            panel = GuidelinesPanel(self.doc, self.fmt)
+        panel.message.connect(self.message)
+        self._panels[index] = panel
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        tab_icon, tab_text = self.tabs.tabIcon(index), self.tabs.tabText(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, panel, tab_icon, tab_text)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        self._fill(index)
+        return panel
 
     def _button(self, icon_name: str, text: str, slot: object) -> QPushButton:
         button = QPushButton(icon(icon_name), text)
@@ -137,13 +180,24 @@ class IdentityView(QWidget):
 
     def _kit_changed(self) -> None:
         kit = self.current_kit()
-        self.colours.set_kit(kit)
-        campaigns = self.doc.workspace.kits.campaigns_using(kit.id) if kit and kit.id else []
-        self.guidelines.set_kit(kit, campaigns)
-        fonts = self.doc.workspace.assets.of_kit(kit.id, AssetKind.FONT) if kit and kit.id else []
-        self.fonts.set_fonts(fonts, kit is not None)
+        for index in self._panels:
+            self._fill(index)
         self.delete_kit.setEnabled(kit is not None)
         self.sheet.setEnabled(kit is not None)
+
+    def _fill(self, index: int) -> None:
+        """Give a built panel the current kit."""
+        kit = self.current_kit()
+        panel = self._panels[index]
+        if isinstance(panel, ColoursPanel):
+            panel.set_kit(kit)
+        elif isinstance(panel, FontsPanel):
+            fonts = self.doc.workspace.assets.of_kit(kit.id, AssetKind.FONT) \
+                if kit and kit.id else []
+            panel.set_fonts(fonts, kit is not None)
+        elif isinstance(panel, GuidelinesPanel):
+            campaigns = self.doc.workspace.kits.campaigns_using(kit.id) if kit and kit.id else []
+            panel.set_kit(kit, campaigns)
 
     # kits --------------------------------------------------------------------------------------
     def add_kit(self) -> None:
