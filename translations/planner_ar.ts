@@ -598,32 +598,37 @@ Fonts: Noto Sans Arabic and Noto Sans (SIL Open Font License). Icons: Font Aweso
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../planner/ui/screens.py" line="92"/>
+        <location filename="../planner/ui/screens.py" line="98"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="93"/>
+        <location filename="../planner/ui/screens.py" line="99"/>
         <source>Campaigns</source>
         <translation>الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="94"/>
+        <location filename="../planner/ui/screens.py" line="100"/>
         <source>Content calendar</source>
         <translation>تقويم المحتوى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="95"/>
+        <location filename="../planner/ui/screens.py" line="101"/>
         <source>Visual identity</source>
         <translation>الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="96"/>
+        <location filename="../planner/ui/screens.py" line="102"/>
+        <source>Audience</source>
+        <translation>الجمهور</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/screens.py" line="103"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="97"/>
+        <location filename="../planner/ui/screens.py" line="104"/>
         <source>Crisis &amp; security</source>
         <translation>الأزمات وأمن الحسابات</translation>
     </message>

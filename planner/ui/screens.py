@@ -87,12 +87,19 @@ def _coverage(ctx: ScreenContext) -> QWidget:
     return CoverageView(ctx.doc, ctx.formatter, ctx.dialogs, ctx.settings.language)
 
 
+def _audience(ctx: ScreenContext) -> QWidget:
+    from planner.ui.audience.view import AudienceView
+
+    return AudienceView(ctx.doc, ctx.formatter, ctx.dialogs)
+
+
 # key, title (translated when built), icon, factory: one line per screen.
 SCREENS: list[tuple[str, str, str, Callable[[ScreenContext], QWidget]]] = [
     ("overview", QT_TRANSLATE_NOOP("Screens", "Overview"), "overview", _overview),
     ("campaigns", QT_TRANSLATE_NOOP("Screens", "Campaigns"), "campaigns", _campaigns),
     ("calendar", QT_TRANSLATE_NOOP("Screens", "Content calendar"), "calendar", _calendar),
     ("identity", QT_TRANSLATE_NOOP("Screens", "Visual identity"), "identity", _identity),
+    ("audience", QT_TRANSLATE_NOOP("Screens", "Audience"), "audience", _audience),
     ("coverage", QT_TRANSLATE_NOOP("Screens", "Coverage"), "coverage", _coverage),
     ("crisis", QT_TRANSLATE_NOOP("Screens", "Crisis & security"), "crisis", _crisis),
 ]

@@ -1,0 +1,1 @@
+"""The Audience & accounts screen: the institution's accounts, the segments, who reaches whom."""

@@ -1,0 +1,76 @@
+"""A list of choices with ticks (an account's segments, a segment's platforms), as a model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class Choice:
+    """One tickable line: what it stands for, its words and an optional icon."""
+
+    key: Hashable
+    label: str
+    icon: QIcon | None = None
+
+
+class ChecklistModel(QAbstractListModel):
+    """Choices with ticks; ticking calls `on_toggle(key, checked)`, which decides."""
+
+    def __init__(self, on_toggle: Callable[[Any, bool], bool] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.on_toggle = on_toggle
+        self._choices: list[Choice] = []
+        self._ticked: set[Hashable] = set()
+
+    def set_choices(self, choices: list[Choice], ticked: set[Hashable]) -> None:
+        if [c.key for c in choices] == [c.key for c in self._choices]:
+            self._choices, self._ticked = list(choices), set(ticked)
+            if choices:
+                self.dataChanged.emit(self.index(0), self.index(len(choices) - 1))
+            return
+        self.beginResetModel()
+        self._choices, self._ticked = list(choices), set(ticked)
+        self.endResetModel()
+
+    def ticked(self) -> set[Hashable]:
+        return set(self._ticked)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._choices)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.on_toggle is not None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        choice = self._choices[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return choice.label
+        if role == Qt.ItemDataRole.DecorationRole:
+            return choice.icon
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return (Qt.CheckState.Checked if choice.key in self._ticked
+                    else Qt.CheckState.Unchecked)
+        if role == Qt.ItemDataRole.UserRole:
+            return choice.key
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() \
+                or self.on_toggle is None:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        return bool(self.on_toggle(self._choices[index.row()].key, checked))

@@ -1,0 +1,326 @@
+"""Table models of the Audience & accounts screen: accounts, segments, their matrix, best times."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from planner import labels
+from planner.domain.model import Account, BestTime, Platform, Segment
+from planner.formatting import Formatter
+from planner.ui import theme
+from planner.ui.icons import platform_icon
+
+Index = QModelIndex | QPersistentModelIndex
+OnEdit = Callable[[int, int, Any], bool]
+IdRole = Qt.ItemDataRole.UserRole + 1
+PlatformsRole = Qt.ItemDataRole.UserRole + 2
+EDIT = Qt.ItemDataRole.EditRole
+DISPLAY = Qt.ItemDataRole.DisplayRole
+CHECK = Qt.ItemDataRole.CheckStateRole
+
+
+def ticked_colour() -> QColor:
+    """A ticked cell's tint (the tick itself says it too), for the light or the dark theme."""
+    return QColor("#1f4f4f" if theme.is_dark() else "#cfe8e8")
+
+# The Omani week starts on Sunday; BestTime counts 0 = Monday ... 6 = Sunday.
+WEEK = (6, 0, 1, 2, 3, 4, 5)
+
+
+def _checked(value: bool) -> Qt.CheckState:
+    return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+
+
+def weekday_name(fmt: Formatter, weekday: int) -> str:
+    """The weekday's name in the officer's language (0 = Monday)."""
+    monday = dt.date(2026, 11, 23)
+    return fmt.weekday(monday + dt.timedelta(days=weekday))
+
+
+class _Table(QAbstractTableModel):
+    """Rows replaced whole after every saved edit; edits go to `on_edit`, never to the rows."""
+
+    HEADERS: tuple[str, ...] = ()
+    CONTEXT = ""
+    EDITABLE: tuple[int, ...] = ()
+
+    def __init__(self, fmt: Formatter, on_edit: OnEdit | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.fmt = fmt
+        self.on_edit = on_edit
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        if len(rows) == len(self._rows):
+            self._rows = list(rows)
+            if rows:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(rows) - 1, self.columnCount() - 1))
+            return
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, row: int) -> Any:
+        return self._rows[row]
+
+    @property
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY \
+                and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in self.EDITABLE and self.on_edit is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
+        if role != EDIT or not index.isValid() or index.column() not in self.EDITABLE \
+                or self.on_edit is None or value == self.data(index, EDIT):
+            return False
+        return self.on_edit(index.row(), index.column(), value)
+
+
+class AccountsModel(_Table):
+    """The institution's accounts: platform, handle, URL, followers, segments, best times."""
+
+    PLATFORM, HANDLE, URL, FOLLOWERS, SEGMENTS, TIMES = range(6)
+    CONTEXT = "AccountsModel"
+    HEADERS = (QT_TRANSLATE_NOOP("AccountsModel", "Platform"),
+               QT_TRANSLATE_NOOP("AccountsModel", "Handle"),
+               QT_TRANSLATE_NOOP("AccountsModel", "Address"),
+               QT_TRANSLATE_NOOP("AccountsModel", "Followers"),
+               QT_TRANSLATE_NOOP("AccountsModel", "Segments reached"),
+               QT_TRANSLATE_NOOP("AccountsModel", "Best posting times"))
+    EDITABLE = (PLATFORM, HANDLE, URL, FOLLOWERS)
+
+    def __init__(self, fmt: Formatter, on_edit: OnEdit | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(fmt, on_edit, parent)
+        self.segment_names: dict[int, str] = {}
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        a: Account = self._rows[index.row()]
+        column = index.column()
+        if role == IdRole:
+            return a.id
+        if role == DISPLAY:
+            return self._text(a, column)
+        if role == EDIT:
+            return (a.platform.value, a.handle, a.url, a.followers)[column] \
+                if column in self.EDITABLE else self._text(a, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.PLATFORM:
+            return platform_icon(a.platform)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.SEGMENTS, self.URL):
+            return self._text(a, column) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.FOLLOWERS:
+            return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing)
+        return None
+
+    def _text(self, a: Account, column: int) -> str:
+        if column == self.PLATFORM:
+            return labels.platform(a.platform)
+        if column == self.HANDLE:
+            return a.handle
+        if column == self.URL:
+            return a.url
+        if column == self.FOLLOWERS:
+            return self.fmt.integer(a.followers)
+        if column == self.SEGMENTS:
+            return "، ".join(self.segment_names.get(s, "") for s in a.segment_ids)
+        return QCoreApplication.translate("AccountsModel", "%1 a week").replace(
+            "%1", self.fmt.integer(len(a.best_times))) if a.best_times else ""
+
+
+class SegmentsModel(_Table):
+    """The segments of society the institution speaks to, and the platforms that reach them."""
+
+    NAME, DESCRIPTION, PLATFORMS, ACCOUNTS = range(4)
+    CONTEXT = "SegmentsModel"
+    HEADERS = (QT_TRANSLATE_NOOP("SegmentsModel", "Segment"),
+               QT_TRANSLATE_NOOP("SegmentsModel", "Description"),
+               QT_TRANSLATE_NOOP("SegmentsModel", "Platforms that reach it"),
+               QT_TRANSLATE_NOOP("SegmentsModel", "Accounts"))
+    EDITABLE = (NAME, DESCRIPTION)
+
+    def __init__(self, fmt: Formatter, on_edit: OnEdit | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(fmt, on_edit, parent)
+        self.account_counts: dict[int, int] = {}
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        s: Segment = self._rows[index.row()]
+        column = index.column()
+        if role == IdRole:
+            return s.id
+        if role == PlatformsRole:
+            return [p.value for p in s.platforms]
+        if role in (DISPLAY, EDIT):
+            if column == self.NAME:
+                return s.name
+            if column == self.DESCRIPTION:
+                return s.description
+            if column == self.ACCOUNTS:
+                return self.fmt.integer(self.account_counts.get(s.id or -1, 0))
+            return ""
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == self.PLATFORMS:
+                return "، ".join(labels.platform(p) for p in s.platforms)
+            if column == self.DESCRIPTION:
+                return s.description or None
+        return None
+
+
+class MatrixModel(QAbstractTableModel):
+    """Segments down, platforms across: ticked where the platform reaches the segment."""
+
+    def __init__(self, on_toggle: Callable[[int, Platform, bool], bool] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.on_toggle = on_toggle
+        self._segments: list[Segment] = []
+        self._accounts: list[Account] = []
+
+    def set_rows(self, segments: list[Segment], accounts: list[Account]) -> None:
+        self.beginResetModel()
+        self._segments, self._accounts = list(segments), list(accounts)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._segments)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Platform)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Platform):
+            platform = list(Platform)[section]
+            if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
+                return labels.platform(platform)
+            if role == Qt.ItemDataRole.DecorationRole:
+                return platform_icon(platform)
+        if orientation == Qt.Orientation.Vertical and role == DISPLAY \
+                and 0 <= section < len(self._segments):
+            return self._segments[section].name
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        # Not ItemIsUserCheckable: the grid toggles a tick on a click anywhere in the cell.
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        segment = self._segments[index.row()]
+        platform = list(Platform)[index.column()]
+        if role == CHECK:
+            return _checked(platform in segment.platforms)
+        if role == Qt.ItemDataRole.BackgroundRole and platform in segment.platforms:
+            return ticked_colour()
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            handles = [a.handle for a in self._accounts
+                       if a.platform is platform and segment.id in a.segment_ids]
+            reached = QCoreApplication.translate("MatrixModel", "%1 reaches %2").replace(
+                "%1", labels.platform(platform)).replace("%2", segment.name) \
+                if platform in segment.platforms else \
+                QCoreApplication.translate("MatrixModel", "%1 does not reach %2").replace(
+                    "%1", labels.platform(platform)).replace("%2", segment.name)
+            return reached + (f" ({'، '.join(handles)})" if handles else "")
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
+        if role != CHECK or not index.isValid() or self.on_toggle is None:
+            return False
+        return self.on_toggle(self._segments[index.row()].id or -1,
+                              list(Platform)[index.column()],
+                              Qt.CheckState(value) == Qt.CheckState.Checked)
+
+
+class BestTimesModel(QAbstractTableModel):
+    """An account's week: days of the Omani week down, the 24 hours across, good hours ticked."""
+
+    def __init__(self, fmt: Formatter,
+                 on_toggle: Callable[[BestTime, bool], bool] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.fmt = fmt
+        self.on_toggle = on_toggle
+        self._times: set[tuple[int, int]] = set()
+
+    def set_times(self, times: list[BestTime]) -> None:
+        self._times = {(t.weekday, t.hour) for t in times}
+        self.dataChanged.emit(self.index(0, 0), self.index(6, 23))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 24
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = DISPLAY) -> Any:
+        if role != DISPLAY:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < 24:
+            return self.fmt.integer(section)
+        if orientation == Qt.Orientation.Vertical and 0 <= section < 7:
+            return weekday_name(self.fmt, WEEK[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        # Not ItemIsUserCheckable: the grid toggles a tick on a click anywhere in the cell.
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        key = (WEEK[index.row()], index.column())
+        if role == CHECK:
+            return _checked(key in self._times)
+        if role == Qt.ItemDataRole.BackgroundRole and key in self._times:
+            return ticked_colour()
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{weekday_name(self.fmt, key[0])} {self.fmt.time(dt.time(key[1]))}"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
+        if role != CHECK or not index.isValid() or self.on_toggle is None:
+            return False
+        return self.on_toggle(BestTime(WEEK[index.row()], index.column()),
+                              Qt.CheckState(value) == Qt.CheckState.Checked)
