@@ -69,7 +69,7 @@ class TableBlock(QWidget):
             self.table.verticalHeader().setSectionResizeMode(
                 QHeaderView.ResizeMode.ResizeToContents)
             header.sectionResized.connect(
-                lambda *_: QTimer.singleShot(0, self.table.resizeRowsToContents))
+                lambda *_: QTimer.singleShot(0, self.table, self.table.resizeRowsToContents))
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in stretch:  # the text columns share the width; the rest fit their content
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

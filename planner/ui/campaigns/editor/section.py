@@ -236,7 +236,7 @@ class Page(QScrollArea):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self.fit)  # once the layout has its new minimum
+            QTimer.singleShot(0, self, self.fit)  # once the layout has its new minimum
         return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
