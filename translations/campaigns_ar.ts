@@ -239,162 +239,322 @@
     </message>
 </context>
 <context>
+    <name>CampaignExchange</name>
+    <message>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="38"/>
+        <source>Campaign files (*.json);;All files (*)</source>
+        <translation>ملفات الحملات (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="41"/>
+        <source>&amp;Export campaign…</source>
+        <translation>&amp;تصدير حملة…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="43"/>
+        <source>Write the chosen campaign, its posts, segments and accounts to one file for a colleague</source>
+        <translation>كتابة الحملة المختارة ومنشوراتها وشرائحها وحساباتها في ملف واحد لزميل</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="46"/>
+        <source>&amp;Import campaign…</source>
+        <translation>ا&amp;ستيراد حملة…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="48"/>
+        <source>Add a campaign from a colleague&apos;s campaign file</source>
+        <translation>إضافة حملة من ملف حملة أرسله زميل</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="59"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="63"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="71"/>
+        <source>Export campaign</source>
+        <translation>تصدير حملة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="60"/>
+        <source>Choose a campaign in the list of campaigns first.</source>
+        <translation>اختر حملة من قائمة الحملات أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="72"/>
+        <source>The file could not be written: %1</source>
+        <translation>تعذّرت كتابة الملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="74"/>
+        <source>Campaign exported to %1</source>
+        <translation>صُدّرت الحملة إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="84"/>
+        <source>Import campaign</source>
+        <translation>استيراد حملة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="94"/>
+        <source>The campaign file cannot be imported; nothing was changed.</source>
+        <translation>لا يمكن استيراد ملف الحملة؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="101"/>
+        <source>The workspace already has a campaign named “%1”.</source>
+        <translation>في مساحة العمل حملة باسم «%1».</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="102"/>
+        <source>Import under a new name</source>
+        <translation>الاستيراد باسم جديد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="102"/>
+        <source>Replace the existing campaign</source>
+        <translation>استبدال الحملة الموجودة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="103"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="114"/>
+        <source>Campaign imported: %1</source>
+        <translation>استُوردت الحملة: %1</translation>
+    </message>
+</context>
+<context>
     <name>CampaignLabels</name>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="12"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="13"/>
         <source>Give the campaign a name.</source>
         <translation>اكتب اسم الحملة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="13"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="14"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="15"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="16"/>
         <source>Write the colour as # followed by six hexadecimal digits.</source>
         <translation>اكتب اللون بالصيغة # متبوعة بستة أرقام ست عشرية.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="17"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="18"/>
         <source>A hashtag needs a word after # and no spaces.</source>
         <translation>الوسم يحتاج إلى كلمة بعد # ودون مسافات.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="19"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="20"/>
         <source>Write the objective.</source>
         <translation>اكتب الهدف.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="20"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="21"/>
         <source>The campaign has no objective yet: add at least one.</source>
         <translation>لا يوجد للحملة هدف بعد: أضف هدفًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="22"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="23"/>
         <source>This objective has no KPI: add one so that it can be measured.</source>
         <translation>هذا الهدف بلا مؤشر أداء رئيسي: أضف مؤشرًا ليمكن قياسه.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="24"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="25"/>
         <source>Enter a number.</source>
         <translation>أدخل رقمًا.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="25"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="26"/>
         <source>The target equals the baseline: there would be nothing to measure.</source>
         <translation>القيمة المستهدفة تساوي القيمة الأساسية: لن يكون هناك ما يُقاس.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="27"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="28"/>
         <source>The deadline is before the campaign starts.</source>
         <translation>الموعد النهائي يسبق بداية الحملة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="29"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="30"/>
         <source>This segment is targeted twice.</source>
         <translation>هذه الشريحة مستهدفة مرتين.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="31"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="32"/>
         <source>Write the key message in Arabic.</source>
         <translation>اكتب الرسالة الرئيسية بالعربية.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="33"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="34"/>
         <source>The campaign has no key message yet: add one to five.</source>
         <translation>لا توجد للحملة رسالة رئيسية بعد: أضف من رسالة إلى خمس رسائل.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="35"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="36"/>
         <source>Keep to five key messages at most.</source>
         <translation>لا تتجاوز خمس رسائل رئيسية.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="37"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="38"/>
         <source>Write the partner&apos;s name.</source>
         <translation>اكتب اسم الجهة الشريكة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="39"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="40"/>
         <source>Give the phase a name.</source>
         <translation>اكتب اسم المرحلة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="40"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="41"/>
         <source>The phase ends before it starts.</source>
         <translation>تنتهي المرحلة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="42"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="43"/>
         <source>The phase falls outside the campaign&apos;s dates.</source>
         <translation>المرحلة تقع خارج تواريخ الحملة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="44"/>
-        <location filename="../planner/ui/campaigns/labels.py" line="59"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="45"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="60"/>
         <source>A budget cannot be negative.</source>
         <translation>لا يمكن أن تكون الميزانية سالبة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="46"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="47"/>
         <source>This platform has two budget lines.</source>
         <translation>لهذه المنصة بندان في الميزانية.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="48"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="49"/>
         <source>Give the report a title.</source>
         <translation>اكتب عنوان التقرير.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="50"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="51"/>
         <source>The report is due before the campaign starts.</source>
         <translation>موعد التقرير يسبق بداية الحملة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="53"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="54"/>
         <source>This value is not valid.</source>
         <translation>هذه القيمة غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="56"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="57"/>
         <source>Enter an amount in rials.</source>
         <translation>أدخل مبلغًا بالريال العماني.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="57"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="58"/>
         <source>Enter the amount as a number of rials, e.g. 1250.500.</source>
         <translation>أدخل المبلغ رقمًا بالريال العماني، مثل 1250.500.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="60"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="61"/>
         <source>At most three decimals: the baisa is the smallest unit.</source>
         <translation>ثلاث خانات عشرية على الأكثر: البيسة أصغر وحدة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="62"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="63"/>
         <source>The amount is too large.</source>
         <translation>المبلغ كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="66"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="67"/>
         <source>The template file cannot be read.</source>
         <translation>تتعذر قراءة ملف القالب.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="68"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="69"/>
         <source>The template lacks the field “%1”.</source>
         <translation>ينقص القالبَ الحقلُ «%1».</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="70"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="71"/>
         <source>The template&apos;s field “%1” has the wrong kind of value.</source>
         <translation>نوع القيمة في حقل القالب «%1» غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/labels.py" line="72"/>
+        <location filename="../planner/ui/campaigns/labels.py" line="73"/>
         <source>The template&apos;s field “%1” has a value that is not allowed.</source>
         <translation>قيمة حقل القالب «%1» غير مسموح بها.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/labels.py" line="78"/>
+        <source>The file cannot be read.</source>
+        <translation>تتعذر قراءة الملف.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/labels.py" line="79"/>
+        <source>The file is too large to be a campaign file.</source>
+        <translation>الملف أكبر من أن يكون ملف حملة.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/labels.py" line="81"/>
+        <source>This is not a campaign file: its contents are not JSON.</source>
+        <translation>هذا ليس ملف حملة: محتواه ليس بصيغة JSON.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/labels.py" line="83"/>
+        <source>This is not a campaign file of the Campaign Planner.</source>
+        <translation>هذا ليس ملف حملة من مخطط الحملات.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/labels.py" line="85"/>
+        <source>The file was written by a newer version of the Campaign Planner. Update the program to import it.</source>
+        <translation>كُتب هذا الملف بإصدار أحدث من مخطط الحملات. حدّث البرنامج لاستيراده.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/labels.py" line="88"/>
+        <source>The field “%1” is missing.</source>
+        <translation>الحقل «%1» مفقود.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/labels.py" line="89"/>
+        <source>The field “%1” holds the wrong kind of value.</source>
+        <translation>نوع القيمة في الحقل «%1» غير صحيح.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/labels.py" line="91"/>
+        <source>The field “%1” holds a value that is not allowed.</source>
+        <translation>قيمة الحقل «%1» غير مسموح بها.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/labels.py" line="93"/>
+        <source>The file has a field this version does not know: “%1”.</source>
+        <translation>في الملف حقل لا يعرفه هذا الإصدار: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/labels.py" line="95"/>
+        <source>The field “%1” appears twice.</source>
+        <translation>الحقل «%1» مكرر.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/labels.py" line="97"/>
+        <source>“%1” appears twice in the file.</source>
+        <translation>«%1» مكرر في الملف.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/labels.py" line="99"/>
+        <source>“%1” refers to something the file does not contain.</source>
+        <translation>«%1» يشير إلى شيء لا يحتويه الملف.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/labels.py" line="101"/>
+        <source>The campaign in the file breaks a rule at “%1”: %2</source>
+        <translation>الحملة في الملف تخالف قاعدة عند «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/labels.py" line="103"/>
+        <source>The file carries media files, which this version cannot import.</source>
+        <translation>يحمل الملف ملفات وسائط لا يستطيع هذا الإصدار استيرادها.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/labels.py" line="105"/>
+        <source>The workspace already has a campaign with this name.</source>
+        <translation>في مساحة العمل حملة بهذا الاسم.</translation>
     </message>
 </context>
 <context>

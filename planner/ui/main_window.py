@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Export as &PDF…"), self.export_pdf,
                      QKeySequence.StandardKey.Print, "pdf")
+        from planner.ui.campaigns.exchange_ui import add_exchange_actions
+
+        add_exchange_actions(file_menu, self)  # Export campaign…, Import campaign…
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 

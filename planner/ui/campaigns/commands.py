@@ -1,4 +1,4 @@
-"""Undo commands of the campaign list: a campaign duplicated with its posts."""
+"""Undo commands of the campaign list: a duplicate with its posts, an imported campaign file."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import datetime as dt
 from PySide6.QtGui import QUndoCommand
 
 from planner.domain import lifecycle
-from planner.domain.model import Campaign, Post
+from planner.domain.model import Account, Campaign, Post, Segment
+from planner.storage.exchange import CampaignBundle, OnClash, import_campaign
 from planner.ui.document import Document
 
 
@@ -50,3 +51,74 @@ class DuplicateCampaign(QUndoCommand):
         self.doc.workspace.campaigns.delete(self.campaign.id)
         self.doc.notify("campaigns")
         self.doc.notify("posts")
+
+
+class ImportCampaign(QUndoCommand):
+    """A campaign file imported into the workspace: its campaign and posts, and the segments and
+    accounts it brought; with "replace", the campaigns of the same name give way.
+
+    The first redo imports (storage.exchange.import_campaign, one transaction); undo removes
+    what came in and puts back what was replaced; a later redo restores exactly what the first
+    one made, ids included, so that the commands after it still find their rows.
+    """
+
+    def __init__(self, doc: Document, bundle: CampaignBundle, on_clash: OnClash,
+                 text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.bundle = bundle
+        self.on_clash = on_clash
+        workspace = doc.workspace
+        name = bundle.campaign.name
+        self.replaced: list[tuple[Campaign, list[Post]]] = [] if on_clash != "replace" else [
+            (workspace.campaigns.get(s.id), workspace.posts.for_campaign(s.id))
+            for s in workspace.campaigns.summaries() if s.name == name]
+        self._segment_ids = {s.id for s in workspace.segments.list()}
+        self._account_ids = {a.id for a in workspace.accounts.list()}
+        self.campaign: Campaign | None = None
+        self.posts: list[Post] = []
+        self.segments: list[Segment] = []
+        self.accounts: list[Account] = []
+
+    @property
+    def new_id(self) -> int | None:
+        return self.campaign.id if self.campaign else None
+
+    def redo(self) -> None:
+        workspace = self.doc.workspace
+        if self.campaign is None:
+            new_id = import_campaign(workspace, self.bundle, self.on_clash)
+            self.campaign = workspace.campaigns.get(new_id)
+            self.posts = workspace.posts.for_campaign(new_id)
+            self.segments = [s for s in workspace.segments.list()
+                             if s.id not in self._segment_ids]
+            self.accounts = [a for a in workspace.accounts.list()
+                             if a.id not in self._account_ids]
+        else:
+            with workspace.transaction():
+                for campaign, _ in self.replaced:
+                    assert campaign.id is not None
+                    workspace.campaigns.delete(campaign.id)
+                for segment in self.segments:
+                    workspace.segments.save(copy.deepcopy(segment))
+                for account in self.accounts:
+                    workspace.accounts.save(copy.deepcopy(account))
+                workspace.campaigns.save(copy.deepcopy(self.campaign))
+                workspace.posts.save_many(copy.deepcopy(self.posts))
+        self.doc.notify("all")
+
+    def undo(self) -> None:
+        workspace = self.doc.workspace
+        assert self.campaign is not None and self.campaign.id is not None
+        with workspace.transaction():
+            workspace.campaigns.delete(self.campaign.id)
+            for account in self.accounts:
+                assert account.id is not None
+                workspace.accounts.delete(account.id)
+            for segment in self.segments:
+                assert segment.id is not None
+                workspace.segments.delete(segment.id)
+            for campaign, posts in self.replaced:
+                workspace.campaigns.save(copy.deepcopy(campaign))
+                workspace.posts.save_many(copy.deepcopy(posts))
+        self.doc.notify("all")

@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from planner.domain.money import MoneyProblem
 from planner.domain.templates import TemplateProblem
 from planner.domain.validation import IssueCode
+from planner.storage.exchange_format import ExchangeCode, ExchangeError
 
 ISSUES = {
     IssueCode.EMPTY_NAME: QT_TRANSLATE_NOOP("CampaignLabels", "Give the campaign a name."),
@@ -73,6 +74,38 @@ TEMPLATE = {
         "CampaignLabels", "The template's field “%1” has a value that is not allowed."),
 }
 
+EXCHANGE = {
+    ExchangeCode.UNREADABLE: QT_TRANSLATE_NOOP("CampaignLabels", "The file cannot be read."),
+    ExchangeCode.TOO_LARGE: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The file is too large to be a campaign file."),
+    ExchangeCode.NOT_JSON: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "This is not a campaign file: its contents are not JSON."),
+    ExchangeCode.WRONG_FORMAT: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "This is not a campaign file of the Campaign Planner."),
+    ExchangeCode.NEWER_VERSION: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The file was written by a newer version of the Campaign Planner. "
+                          "Update the program to import it."),
+    ExchangeCode.MISSING: QT_TRANSLATE_NOOP("CampaignLabels", "The field “%1” is missing."),
+    ExchangeCode.WRONG_TYPE: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The field “%1” holds the wrong kind of value."),
+    ExchangeCode.INVALID_VALUE: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The field “%1” holds a value that is not allowed."),
+    ExchangeCode.UNKNOWN_KEY: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The file has a field this version does not know: “%1”."),
+    ExchangeCode.DUPLICATE_KEY: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The field “%1” appears twice."),
+    ExchangeCode.DUPLICATE: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "“%1” appears twice in the file."),
+    ExchangeCode.UNKNOWN_REFERENCE: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "“%1” refers to something the file does not contain."),
+    ExchangeCode.INVALID_CAMPAIGN: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The campaign in the file breaks a rule at “%1”: %2"),
+    ExchangeCode.ASSETS_NOT_SUPPORTED: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The file carries media files, which this version cannot import."),
+    ExchangeCode.NAME_CLASH: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The workspace already has a campaign with this name."),
+}
+
 
 def tr(source: str) -> str:
     return QCoreApplication.translate("CampaignLabels", source)
@@ -89,3 +122,9 @@ def money_problem(problem: MoneyProblem) -> str:
 
 def template_problem(problem: TemplateProblem, field: str) -> str:
     return tr(TEMPLATE[problem]).replace("%1", field)
+
+
+def exchange_error(exc: ExchangeError) -> str:
+    """Why a campaign file cannot be imported, naming the field at fault."""
+    text = tr(EXCHANGE.get(exc.code, _UNKNOWN_ISSUE)).replace("%1", exc.field or "—")
+    return text.replace("%2", issue(exc.issue) if exc.issue else "")
