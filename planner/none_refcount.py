@@ -20,6 +20,9 @@ def protect_none() -> None:
     """Raise None's reference count by MARGIN, once, on interpreters where it is mortal."""
     if sys.version_info >= (3, 12) or getattr(protect_none, "done", False):
         return
-    count = ctypes.c_ssize_t.from_address(id(None))
-    count.value += MARGIN
+    # Signal.emit() loses a reference to True the same way (measured: one per emit; True
+    # starts near 600 in a bare process), so True and False get the same margin.
+    for singleton in (None, True, False):
+        count = ctypes.c_ssize_t.from_address(id(singleton))
+        count.value += MARGIN
     protect_none.done = True  # type: ignore[attr-defined]
