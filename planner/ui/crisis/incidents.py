@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QColor, QUndoCommand
+from PySide6.QtGui import QColor, QShowEvent, QUndoCommand
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from planner import labels as core_labels
@@ -118,6 +118,11 @@ class IncidentsTab(RecordTab):
     def show_record(self, record: Incident | None) -> None:
         self.form.show_incident(record)
         self.checklist.set_incident(record, self.now())
+        if self.steps.isVisible():
+            self.steps.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.steps.resizeRowsToContents()
 
     # actions ------------------------------------------------------------------------------

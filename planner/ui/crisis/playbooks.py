@@ -106,9 +106,10 @@ class PlaybooksTab(RecordTab):
         self.set_form(self.form)
         self.steps = RowsEditor(self.tr("Steps"), [
             Field(self.tr("Step"), "text", stretch=True),
-            Field(self.tr("Owner"), "owner"),
-            Field(self.tr("Within (minutes)"), "target_minutes", "int"),
-            Field(self.tr("Stage"), "stage", "choice", [(labels.name(s), s) for s in Stage])],
+            Field(self.tr("Owner"), "owner", width=120),
+            Field(self.tr("Within (minutes)"), "target_minutes", "int", width=90),
+            Field(self.tr("Stage"), "stage", "choice", [(labels.name(s), s) for s in Stage],
+                  width=120)],
             lambda: PlaybookStep(self.tr("New step")), fmt)
         self.steps.edited.connect(lambda rows: self._edit("steps", rows))
         self.detail.addWidget(self.steps)

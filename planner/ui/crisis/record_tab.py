@@ -131,10 +131,12 @@ class RecordTab(QWidget):
         row = self.model.row_of(item_id)
         if row < 0:
             return
+        unchanged = self.table.currentIndex().row() == row
         self.table.selectionModel().setCurrentIndex(
             self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
-        self._selected()
+        if unchanged:  # no currentRowChanged signal: show the record (it may have changed)
+            self._selected()
 
     def push(self, command: QUndoCommand, message: str = "") -> None:
         self.doc.undo_stack.push(command)

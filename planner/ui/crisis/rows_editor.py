@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,6 +54,7 @@ class Field:
     choices: list[tuple[str, Any]] = field(default_factory=list)
     stretch: bool = False
     ltr: bool = False  # a handle, phone or email: shown left to right inside Arabic
+    width: int = 0  # a fixed starting width (the user may drag it); 0 fits the contents
 
 
 class RowsModel(QAbstractTableModel):
@@ -207,6 +209,9 @@ class RowsEditor(QWidget):
         for i, f in enumerate(fields):
             if f.stretch:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+            elif f.width:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(i, f.width)
         buttons = QHBoxLayout()
         buttons.addWidget(heading(title, 2))
         buttons.addStretch(1)
@@ -237,9 +242,14 @@ class RowsEditor(QWidget):
             else self.table.currentIndex().row()
         self._pending_row = None
         self.model.set_rows(rows)
-        self.table.resizeRowsToContents()
+        if self.table.isVisible():  # hidden tabs size their rows when shown
+            self.table.resizeRowsToContents()
         if 0 <= row < len(rows):
             self.table.selectRow(row)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def add_row(self) -> None:
         rows = [*self.model.rows(), self.new_row()]
