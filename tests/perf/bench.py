@@ -279,6 +279,50 @@ def measure_identity_library(b: Bench) -> None:
                float(value) if unit in ("s", "MB") else str(int(value)), unit)
 
 
+def measure_crisis(b: Bench) -> None:
+    """A busy year of crisis logs (300 incidents, 5,000 follower requests) on the sample:
+    the Overview's crisis warnings, building the Crisis screen, and its first chart."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from planner.app import create_sample, make_qapplication
+    from planner.domain.crisis import FollowerRequest, Incident, RequestKind, Severity
+    from planner.domain.model import Platform
+    from planner.formatting import Formatter
+    from planner.ui.crisis.view import CrisisView
+    from planner.ui.dialogs import Dialogs
+    from planner.ui.document import Document
+
+    make_qapplication()
+    workspace = create_sample(b.tmp / "crisis-bench.planner")
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    platforms, severities = list(Platform), list(Severity)
+    try:
+        crisis = workspace.crisis
+        with workspace.transaction():
+            for n in range(300):
+                seen = now - dt.timedelta(hours=29 * n + 5)
+                crisis.incidents.save(Incident(
+                    f"حادثة رقم {n}", seen, severities[n % 4], platform=platforms[n % 8],
+                    response_at=seen + dt.timedelta(minutes=20 + n % 90),
+                    closed_at=seen + dt.timedelta(hours=6) if n % 10 else None))
+            for n in range(5000):
+                received = now - dt.timedelta(minutes=97 * n + 30)
+                crisis.requests.save(FollowerRequest(
+                    f"طلب رقم {n}", platforms[n % 8], received, list(RequestKind)[n % 4],
+                    severities[n % 4], received + dt.timedelta(minutes=15 + n % 600)
+                    if n % 7 else None))
+        started = time.perf_counter()
+        crisis.alerts(now)
+        b.emit("crisis_overview_alerts_s", time.perf_counter() - started, "s")
+        started = time.perf_counter()
+        view = CrisisView(Document(workspace), Formatter("ar"), Dialogs())
+        b.emit("crisis_screen_build_s", time.perf_counter() - started, "s")
+        started = time.perf_counter()
+        view.stats.draw_chart()
+        b.emit("crisis_first_chart_s", time.perf_counter() - started, "s")
+    finally:
+        workspace.close()
+
+
 MEASURES: list[Callable[[Bench], None]] = [
     measure_startup,
     measure_bare_qt,
@@ -287,6 +331,7 @@ MEASURES: list[Callable[[Bench], None]] = [
     measure_pdf_export,
     measure_coverage,
     measure_identity_library,
+    measure_crisis,
 ]
 
 

@@ -97,6 +97,7 @@ class RecordTab(QWidget):
         self.model = model
         self.table.setModel(model)
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(40)  # fit the columns to 40 rows, not a year's log
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())

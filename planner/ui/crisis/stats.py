@@ -8,10 +8,11 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QScrollArea,
     QTableView,
@@ -198,13 +199,15 @@ class StatsTab(QScrollArea):
             if self.canvas is not None:
                 self.canvas.hide()
             return
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # matplotlib loads (~1 s)
+        try:
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        from planner.reports.crisis_charts import response_times_figure
+            from planner.reports.crisis_charts import response_times_figure
 
-        data = self.chart_data()
-        figure = response_times_figure(data)
-        canvas = FigureCanvasQTAgg(figure)
+            canvas = FigureCanvasQTAgg(response_times_figure(self.chart_data()))
+        finally:
+            QApplication.restoreOverrideCursor()
         canvas.setMinimumHeight(300)
         canvas.setAccessibleName(self.chart_card.title.text())
         if self.canvas is not None:

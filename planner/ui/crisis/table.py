@@ -42,14 +42,17 @@ class RecordTableModel(QAbstractTableModel):
         self.context = context
         self.columns = list(columns)
         self._rows: list[Any] = []
+        self._texts: dict[tuple[int, int], str] = {}  # formatting is costly: once per cell
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts.clear()
         self.endResetModel()
 
     def refresh(self) -> None:
         """Repaint every cell (after a change of something the texts depend on)."""
+        self._texts.clear()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(self.columns) - 1))
@@ -83,7 +86,13 @@ class RecordTableModel(QAbstractTableModel):
         if role == IdRole:
             return record.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if column.platforms else column.text(record)
+            if column.platforms:
+                return ""
+            key = (index.row(), index.column())
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = column.text(record)
+            return text
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if column.tooltip is not None:
                 return column.tooltip(record)
