@@ -1,25 +1,22 @@
 """The crisis screen's chart, response times per platform, as a matplotlib figure built from
 plain data (testable without a window).
 
-matplotlib is imported inside the functions, so it loads only when a chart is first needed
-(its import costs about half a second). matplotlib >= 3.11 shapes Arabic itself; the bundled
-Noto Sans Arabic has no Latin letters, so the family list falls back to Noto Sans.
+matplotlib is imported inside the function, so it loads only when a chart is first needed
+(its import costs about half a second). The fonts come from the charts module's shared set-up
+(`planner.reports.charts.style.setup`: the bundled Noto fonts registered with matplotlib);
+matplotlib >= 3.11 shapes Arabic itself, and the family list falls back to Noto Sans for the
+Latin letters Noto Sans Arabic lacks.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING
-
-from planner.paths import resource
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-FONT_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf",
-              "NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
 FAMILY = ["Noto Sans Arabic", "Noto Sans"]
 TEXT = "#1f2933"
 MUTED = "#52606d"
@@ -55,15 +52,6 @@ class ResponseTimesChart:
     value_text: Callable[[float], str] = field(default=_plain)
 
 
-@cache
-def register_fonts() -> None:
-    """Make the bundled fonts known to matplotlib (once)."""
-    from matplotlib import font_manager
-
-    for name in FONT_FILES:
-        font_manager.fontManager.addfont(str(resource("fonts", name)))
-
-
 def response_times_figure(chart: ResponseTimesChart, width: float = 8.0,
                           height: float = 3.4, dpi: int = 100) -> Figure:
     """Grouped bars of the median response time per platform, with values written on them;
@@ -74,7 +62,9 @@ def response_times_figure(chart: ResponseTimesChart, width: float = 8.0,
     from matplotlib.patches import Patch
     from matplotlib.ticker import FuncFormatter
 
-    register_fonts()
+    from planner.reports.charts.style import setup
+
+    setup()  # the bundled fonts, registered once for every chart
     with matplotlib.rc_context({"font.family": FAMILY, "font.size": 9,
                                 "axes.edgecolor": GRID, "text.color": TEXT,
                                 "axes.labelcolor": MUTED, "xtick.color": TEXT,
