@@ -4,32 +4,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="38"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="114"/>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="39"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="115"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="40"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="116"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="41"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="117"/>
         <source>Post</source>
         <translation>المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="42"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="118"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="43"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="119"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="175"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="262"/>
         <source>Posts of the month</source>
         <translation>منشورات الشهر</translation>
     </message>
@@ -113,67 +113,67 @@
         <translation>منشورات بلا موعد بعد: اسحب أحدها إلى يوم في التقويم.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="143"/>
+        <location filename="../planner/ui/calendar/view.py" line="144"/>
         <source>Go to today</source>
         <translation>الذهاب إلى اليوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="203"/>
+        <location filename="../planner/ui/calendar/view.py" line="190"/>
         <source>Ideas (%1)</source>
         <translation>أفكار (%1)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="205"/>
-        <location filename="../planner/ui/calendar/view.py" line="219"/>
+        <location filename="../planner/ui/calendar/view.py" line="213"/>
+        <location filename="../planner/ui/calendar/view.py" line="227"/>
         <source>%1 posts</source>
         <translation>عدد المنشورات: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="216"/>
+        <location filename="../planner/ui/calendar/view.py" line="224"/>
         <source>%1 of %2 posts</source>
         <translation>%1 من %2 منشورًا</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="294"/>
-        <location filename="../planner/ui/calendar/view.py" line="311"/>
-        <location filename="../planner/ui/calendar/view.py" line="327"/>
+        <location filename="../planner/ui/calendar/view.py" line="302"/>
+        <location filename="../planner/ui/calendar/view.py" line="319"/>
+        <location filename="../planner/ui/calendar/view.py" line="335"/>
         <source>A published post cannot be moved.</source>
         <translation>لا يمكن نقل منشور تم نشره.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="304"/>
-        <location filename="../planner/ui/calendar/view.py" line="315"/>
+        <location filename="../planner/ui/calendar/view.py" line="312"/>
+        <location filename="../planner/ui/calendar/view.py" line="323"/>
         <source>Reschedule post</source>
         <translation>تغيير موعد المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="331"/>
+        <location filename="../planner/ui/calendar/view.py" line="339"/>
         <source>Move post to the ideas</source>
         <translation>نقل المنشور إلى الأفكار</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="339"/>
+        <location filename="../planner/ui/calendar/view.py" line="347"/>
         <source>Post moved to %1</source>
         <translation>نُقل المنشور إلى %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="340"/>
+        <location filename="../planner/ui/calendar/view.py" line="348"/>
         <source>Post moved to the ideas</source>
         <translation>نُقل المنشور إلى الأفكار</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="345"/>
-        <location filename="../planner/ui/calendar/view.py" line="349"/>
+        <location filename="../planner/ui/calendar/view.py" line="353"/>
+        <location filename="../planner/ui/calendar/view.py" line="357"/>
         <source>Delete post</source>
         <translation>حذف المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="346"/>
+        <location filename="../planner/ui/calendar/view.py" line="354"/>
         <source>Delete this post with its text for every platform? You can undo this with Ctrl+Z.</source>
         <translation>هل تريد حذف هذا المنشور بنصوصه لكل المنصات؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="350"/>
+        <location filename="../planner/ui/calendar/view.py" line="358"/>
         <source>Post deleted</source>
         <translation>تم حذف المنشور</translation>
     </message>
@@ -181,7 +181,7 @@
 <context>
     <name>ChipGrid</name>
     <message>
-        <location filename="../planner/ui/calendar/grid.py" line="199"/>
+        <location filename="../planner/ui/calendar/grid.py" line="234"/>
         <source>+%1 more</source>
         <translation>+%1 أخرى</translation>
     </message>
@@ -550,17 +550,17 @@
 <context>
     <name>SlotModel</name>
     <message>
-        <location filename="../planner/ui/calendar/models.py" line="120"/>
+        <location filename="../planner/ui/calendar/models.py" line="128"/>
         <source>Posts: %1</source>
         <translation>المنشورات: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/models.py" line="129"/>
+        <location filename="../planner/ui/calendar/models.py" line="137"/>
         <source>(approximate: depends on the moon sighting)</source>
         <translation>(تقريبي: يتوقف على رؤية الهلال)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/models.py" line="131"/>
+        <location filename="../planner/ui/calendar/models.py" line="139"/>
         <source>(quiet day: no campaign posts)</source>
         <translation>(يوم هادئ: بلا منشورات للحملات)</translation>
     </message>
@@ -568,7 +568,7 @@
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../planner/ui/calendar/grids.py" line="102"/>
+        <location filename="../planner/ui/calendar/grids.py" line="103"/>
         <source>Week</source>
         <translation>الأسبوع</translation>
     </message>

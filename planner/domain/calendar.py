@@ -34,6 +34,19 @@ class PostChip:
         return " ".join(line.split()[:count])
 
 
+@dataclass
+class SlotChips:
+    """The chips a calendar grid shows, at most a few per slot (a day or an hour), with the
+    number of posts in each slot (keyed by the slot's start) for its "+N more"."""
+
+    chips: list[PostChip]
+    counts: dict[dt.datetime, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
 @dataclass(frozen=True)
 class PostFilter:
     """Which posts the calendar shows; None means "any"."""

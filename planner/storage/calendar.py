@@ -15,6 +15,7 @@ from planner.domain.calendar import (
     PauseRecord,
     PostChip,
     PostFilter,
+    SlotChips,
     StateChange,
 )
 from planner.domain.model import ContentType, Platform, PostStatus
@@ -74,11 +75,48 @@ class CalendarStore:
                               [datetime_in(start), datetime_in(end)], where)
         return self._chips(sql + " ORDER BY p.scheduled_at, p.id", args, excerpt)
 
+    def chips_by_slot(self, start: dt.datetime, end: dt.datetime,
+                      where: PostFilter | None = None, per_slot: int = 8,
+                      hourly: bool = False) -> SlotChips:
+        """The first `per_slot` chips of each day (or hour) in [start, end), and how many
+        posts each has: what a grid paints, whatever the number of posts behind it.
+
+        One index-only GROUP BY counts the slots; the chips come from one UNION ALL of a
+        LIMITed index range per slot that has posts (a window function over every post of
+        the range measured five times slower)."""
+        width = 13 if hourly else 10
+        sql, args = _filtered("p.scheduled_at >= ? AND p.scheduled_at < ?",
+                              [datetime_in(start), datetime_in(end)], where)
+        counts = {dt.datetime.fromisoformat(key + (":00" if hourly else "")): n
+                  for key, n in self.db.execute(
+                      f"SELECT substr(p.scheduled_at, 1, {width}), COUNT(*) FROM posts p "
+                      f"WHERE {sql} GROUP BY 1", args)}
+        step = dt.timedelta(hours=1) if hourly else dt.timedelta(days=1)
+        one = (f"SELECT * FROM (SELECT {_CHIP_COLUMNS} FROM posts p WHERE "
+               f"{_filtered('p.scheduled_at >= ? AND p.scheduled_at < ?', [], where)[0]} "
+               f"ORDER BY p.scheduled_at, p.id LIMIT {int(per_slot)})")
+        extra = _filtered("", [], where)[1]
+        slots = sorted(counts)
+        chips: list[PostChip] = []
+        for chunk in range(0, len(slots), 200):  # SQLite allows 500 terms in a compound
+            part = slots[chunk:chunk + 200]
+            values: list[Any] = []
+            for slot in part:
+                values += [datetime_in(slot), datetime_in(slot + step), *extra]
+            chips += [_chip(r) for r in self.db.execute(
+                " UNION ALL ".join([one] * len(part)), values)]
+        return SlotChips(chips, counts)
+
     def ideas(self, where: PostFilter | None = None,
               excerpt: int | None = EXCERPT_CHARS) -> list[PostChip]:
         """Posts with no date yet (the backlog), newest first."""
         sql, args = _filtered("p.scheduled_at IS NULL", [], where)
         return self._chips(sql + " ORDER BY p.id DESC", args, excerpt)
+
+    def campaign_names(self) -> list[tuple[int, str, str, str]]:
+        """(id, name, English name, colour) of every campaign, by name: what filters show."""
+        return [(r[0], r[1], r[2], r[3]) for r in self.db.execute(
+            "SELECT id, name, name_en, colour FROM campaigns ORDER BY start DESC, id")]
 
     def scheduled_ids(self) -> list[int]:
         """Ids of every post in the "scheduled" state, in time order."""
@@ -111,18 +149,24 @@ class CalendarStore:
 
     def _chips(self, where_sql: str, args: list[Any], excerpt: int | None) -> list[PostChip]:
         text = "p.base_text" if excerpt is None else f"substr(p.base_text, 1, {int(excerpt)})"
-        sql = (f"SELECT p.id, p.scheduled_at, p.status, p.content_type, p.campaign_id, "
-               f"p.segment_id, {text}, (SELECT group_concat(platform) FROM post_platforms "
-               f"WHERE post_id = p.id) FROM posts p WHERE {where_sql}")
-        chips = []
-        for r in self.db.execute(sql, args).fetchall():
-            platforms = [_PLATFORMS[c] for c in r[7].split(",")] if r[7] else []
-            if len(platforms) > 1:
-                platforms.sort(key=_ORDER.__getitem__)
-            chips.append(PostChip(
-                r[0], dt.datetime.fromisoformat(r[1]) if r[1] else None, _STATUSES[r[2]],
-                _TYPES[r[3]], r[4], r[5], platforms, r[6]))
-        return chips
+        sql = f"SELECT {_columns(text)} FROM posts p WHERE {where_sql}"
+        return [_chip(r) for r in self.db.execute(sql, args).fetchall()]
+
+
+def _columns(text: str) -> str:
+    return (f"p.id, p.scheduled_at, p.status, p.content_type, p.campaign_id, p.segment_id, "
+            f"{text}, (SELECT group_concat(platform) FROM post_platforms WHERE post_id = p.id)")
+
+
+_CHIP_COLUMNS = _columns(f"substr(p.base_text, 1, {EXCERPT_CHARS})")
+
+
+def _chip(r: Any) -> PostChip:
+    platforms = [_PLATFORMS[c] for c in r[7].split(",")] if r[7] else []
+    if len(platforms) > 1:
+        platforms.sort(key=_ORDER.__getitem__)
+    return PostChip(r[0], dt.datetime.fromisoformat(r[1]) if r[1] else None, _STATUSES[r[2]],
+                    _TYPES[r[3]], r[4], r[5], platforms, r[6])
 
 
 def _filtered(sql: str, args: list[Any], where: PostFilter | None) -> tuple[str, list[Any]]:

@@ -323,6 +323,14 @@ def measure_crisis(b: Bench) -> None:
         workspace.close()
 
 
+def measure_calendar(b: Bench) -> None:
+    """20,000 posts: open to a painted month, month switch, list keystroke, drag-reschedule
+    (tests/perf/bench_calendar.py)."""
+    from tests.perf.bench_calendar import measure_calendar as calendar_figures
+
+    calendar_figures(b)
+
+
 MEASURES: list[Callable[[Bench], None]] = [
     measure_startup,
     measure_bare_qt,
@@ -332,6 +340,7 @@ MEASURES: list[Callable[[Bench], None]] = [
     measure_coverage,
     measure_identity_library,
     measure_crisis,
+    measure_calendar,
 ]
 
 

@@ -157,3 +157,21 @@ def test_an_older_workspace_gains_the_calendar_tables(tmp_path):
         assert [s.name for s in ws.calendar.snippets.all()] == ["س"]
     finally:
         ws.close()
+
+
+def test_chips_by_slot_keep_the_first_of_each_day_and_count_all(workspace):
+    """Per day: the first few chips in time order, and the number of all the day's posts."""
+    start, end = window(40, 40)
+    every = workspace.calendar.chips(start, end)
+    page = workspace.calendar.chips_by_slot(start, end, per_slot=1)
+    days: dict = {}
+    for chip in every:
+        days.setdefault(chip.scheduled_at.date(), []).append(chip)
+    assert [c.id for c in page.chips] == [chips[0].id for _d, chips in sorted(days.items())]
+    assert {k.date(): n for k, n in page.counts.items()} == {d: len(c) for d, c in days.items()}
+    assert page.total == len(every)
+    hourly = workspace.calendar.chips_by_slot(start, end, PostFilter(platform=Platform.X),
+                                              per_slot=5, hourly=True)
+    assert all(k.minute == 0 and Platform.X in c.platforms
+               for k in hourly.counts for c in hourly.chips)
+    assert hourly.total == len([c for c in every if Platform.X in c.platforms])

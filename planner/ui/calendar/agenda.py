@@ -11,29 +11,105 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
+    QRect,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from planner import labels
 from planner.domain.calendar import PostChip, search_key
 from planner.domain.model import PostStatus
 from planner.domain.search import normalise
 from planner.palette import POST_STATUS
+from planner.ui.calendar.chips import TEXTS, platform_pixmap
 from planner.ui.calendar.models import Index, chip_tooltip
 from planner.ui.calendar.source import CalendarSource
-from planner.ui.delegates import PlatformsDelegate, StatusDelegate
 
 IdRole = Qt.ItemDataRole.UserRole + 30
 PlatformsRole = Qt.ItemDataRole.UserRole + 31
+ChipRole = Qt.ItemDataRole.UserRole + 32
+_ROLES = {IdRole, PlatformsRole, ChipRole, Qt.ItemDataRole.ToolTipRole,
+          Qt.ItemDataRole.AccessibleTextRole}
+
+
+class MarksDelegate(QStyledItemDelegate):
+    """The platform marks (cached pixmaps) or a status dot with its name: the shared
+    delegates draw each mark from the icon font on every repaint, too slow for a month."""
+
+    def __init__(self, source: CalendarSource, status: bool, parent: QObject) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.status = status
+        self.size = 16
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Highlight))
+        chip: PostChip | None = index.data(ChipRole)
+        if chip is None:
+            return
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        rect = option.rect.adjusted(8, 0, -8, 0)
+        y = rect.top() + (rect.height() - self.size) // 2
+        x = rect.right() - self.size + 1 if rtl else rect.left()
+        if not self.status:
+            for p in chip.platforms:
+                if (rtl and x < rect.left()) or (not rtl and x + self.size > rect.right()):
+                    break
+                painter.drawPixmap(x, y, platform_pixmap(p, self.size))
+                x += -(self.size + 4) if rtl else self.size + 4
+            return
+        dot = QRect(x + 2, y + 3, self.size - 6, self.size - 6)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_STATUS_COLOURS[chip.status])
+        painter.drawEllipse(dot)
+        text = rect.adjusted(0, 0, -(self.size + 6), 0) if rtl \
+            else rect.adjusted(self.size + 6, 0, 0, 0)
+        painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                            else QPalette.ColorRole.Text))
+        painter.setFont(option.font)
+        TEXTS.draw(painter, text, labels.post_status(chip.status), "status", rtl)
+
+
+class TextDelegate(QStyledItemDelegate):
+    """A cell's text, elided and shaped once then kept (see chips.TextCache)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Highlight))
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text:
+            return
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        rect = option.rect.adjusted(8, 0, -8, 0)
+        painter.setFont(option.font)
+        painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                            else QPalette.ColorRole.Text))
+        TEXTS.draw(painter, rect, TEXTS.elided(option.fontMetrics, "cell", text, rect.width()),
+                   "cell", rtl)
+
+
+_STATUS_COLOURS = {s: QColor(c) for s, c in POST_STATUS.items()}
 
 
 class AgendaModel(QAbstractTableModel):
     """Posts of a period in time order; `set_query` keeps the rows whose text matches."""
 
     DAY, TIME, PLATFORMS, POST, CAMPAIGN, STATUS = range(6)
+    loaded = Signal()  # a new period was read (not a search)
     HEADERS = (
         QT_TRANSLATE_NOOP("AgendaModel", "Day"),
         QT_TRANSLATE_NOOP("AgendaModel", "Time"),
@@ -53,6 +129,7 @@ class AgendaModel(QAbstractTableModel):
         self._rows: list[PostChip] = []
         self._query = ""
         self._days: dict[dt.date, str] = {}
+        self._lines: dict[int, str] = {}
 
     # loading and searching -----------------------------------------------------------------
     def show_range(self, start: dt.date, end: dt.date) -> None:
@@ -61,10 +138,15 @@ class AgendaModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self._load()
+        self.loaded.emit()
+
+    def _load(self) -> None:
         self._all = self.source.chips(dt.datetime.combine(self.start, dt.time()),
                                       dt.datetime.combine(self.end, dt.time()), full_text=True)
         self._keys = None
         self._days = {}
+        self._lines = {}
         self._refilter()
 
     def set_query(self, text: str) -> None:
@@ -112,22 +194,23 @@ class AgendaModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role == Qt.ItemDataRole.DisplayRole:
+            row = index.row()
+            return self._text(row, self._rows[row], index.column())
+        if role not in _ROLES or not index.isValid():
             return None
         chip = self._rows[index.row()]
         col = index.column()
         if role == IdRole:
             return chip.id
         if role == PlatformsRole:
-            return [p.value for p in chip.platforms]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(index.row(), chip, col)
+            return chip.platforms
+        if role == ChipRole:
+            return chip
         if role == Qt.ItemDataRole.ToolTipRole:
             return chip_tooltip(self.source, chip)
         if role in (Qt.ItemDataRole.AccessibleTextRole,) and col == self.PLATFORMS:
             return "، ".join(labels.platform(p) for p in chip.platforms)
-        if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS:
-            return QColor(POST_STATUS[chip.status])
         return None
 
     def _text(self, row: int, chip: PostChip, col: int) -> str:
@@ -140,8 +223,11 @@ class AgendaModel(QAbstractTableModel):
             return self._day_text(day)
         if col == self.TIME:
             return self.source.time_text(chip.scheduled_at)
-        if col == self.POST:
-            return " ".join(chip.excerpt.split())
+        if col == self.POST:  # what fits: shaping a long Arabic text costs on every repaint
+            line = self._lines.get(chip.id)
+            if line is None:
+                line = self._lines[chip.id] = " ".join(chip.excerpt[:100].split())
+            return line
         if col == self.CAMPAIGN:
             return self.source.campaign_name(chip.campaign_id)
         if col == self.STATUS:
@@ -157,7 +243,8 @@ class AgendaModel(QAbstractTableModel):
         text = self._days.get(day)
         if text is None:
             fmt = self.source.fmt
-            text = (f"{fmt.date(day, 'EEE d MMM')} · {self.source.hijri_short(day, True)}")
+            joint = "، " if fmt.lang == "ar" else " · "  # a middle dot reads as ٠ in Arabic
+            text = f"{fmt.date(day, 'EEE d MMM')}{joint}{self.source.hijri_short(day, True)}"
             self._days[day] = text
         return text
 
@@ -192,10 +279,10 @@ class AgendaView(QTableView):
         header.resizeSection(AgendaModel.CAMPAIGN, metrics.horizontalAdvance("W" * 10))
         header.resizeSection(AgendaModel.STATUS, 44 + max(
             metrics.horizontalAdvance(labels.post_status(s)) for s in PostStatus))
-        self.agenda.modelReset.connect(self.fit_day_column)
-        self.setItemDelegateForColumn(AgendaModel.PLATFORMS,
-                                      PlatformsDelegate(PlatformsRole, self))
-        self.setItemDelegateForColumn(AgendaModel.STATUS, StatusDelegate(self))
+        self.agenda.loaded.connect(self.fit_day_column)
+        self.setItemDelegate(TextDelegate(self))
+        self.setItemDelegateForColumn(AgendaModel.PLATFORMS, MarksDelegate(source, False, self))
+        self.setItemDelegateForColumn(AgendaModel.STATUS, MarksDelegate(source, True, self))
         self.doubleClicked.connect(lambda index: self.postActivated.emit(index.data(IdRole)))
 
     def fit_day_column(self) -> None:

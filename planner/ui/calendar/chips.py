@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMimeData, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QMimeData, QPointF, QRect, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QStaticText,
+    QTextOption,
+    QTransform,
+)
 
 from planner.domain.calendar import PostChip
 from planner.domain.model import Platform, PostStatus
@@ -54,6 +67,56 @@ class ChipLayout:
     hidden: int
 
 
+class TextCache:
+    """Shaped texts, kept: laying out Arabic costs far more than drawing it, and a calendar
+    repaints the same day numbers, Hijri dates, times and first words again and again."""
+
+    LIMIT = 6000
+
+    def __init__(self) -> None:
+        self._static: dict[tuple[str, str, bool], tuple[QStaticText, float, float]] = {}
+        self._elided: dict[tuple[str, str, int], str] = {}
+
+    def elided(self, metrics: QFontMetrics, key: str, text: str, width: int) -> str:
+        found = self._elided.get((key, text, width))
+        if found is None:
+            if len(self._elided) > self.LIMIT:
+                self._elided.clear()
+            found = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            self._elided[(key, text, width)] = found
+        return found
+
+    def draw(self, painter: QPainter, rect: QRect, text: str, key: str, rtl: bool,
+             align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeading) -> None:
+        """Draw `text` in `rect`, vertically centred, at the reading start (or centred)."""
+        found = self._static.get((text, key, rtl))
+        if found is None:
+            if len(self._static) > self.LIMIT:
+                self._static.clear()
+            static = QStaticText(text)
+            option = QTextOption()
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl
+                                    else Qt.LayoutDirection.LeftToRight)
+            option.setWrapMode(QTextOption.WrapMode.NoWrap)
+            static.setTextOption(option)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), painter.font())
+            size = static.size()
+            found = self._static[(text, key, rtl)] = (static, size.width(), size.height())
+        static, width, height = found
+        y = rect.top() + (rect.height() - height) / 2
+        if align == Qt.AlignmentFlag.AlignHCenter:
+            x = rect.left() + (rect.width() - width) / 2
+        elif (align == Qt.AlignmentFlag.AlignLeading) != rtl:
+            x = rect.left()
+        else:
+            x = rect.right() + 1 - width
+        painter.drawStaticText(QPointF(x, y), static)
+
+
+TEXTS = TextCache()
+
+
 class ChipPainter:
     """Paints chips in a given font; shared by the month, week, ideas and list views."""
 
@@ -66,64 +129,81 @@ class ChipPainter:
         self.icon = max(12, self.metrics.height() - 2)
         self.strike = QFont(self.font)
         self.strike.setStrikeOut(True)
+        self.key = f"chip{self.font.toString()}"
+        self.strike_key = f"strike{self.font.toString()}"
+        self.status = {s: (c, _tint(c)) for s, c in _STATUS.items()}
+        palette = QGuiApplication.palette()
+        self.text_colour = palette.color(QPalette.ColorRole.Text)
+        self.link_colour = palette.color(QPalette.ColorRole.Link)
+        self.selected_pen = QPen(palette.color(QPalette.ColorRole.Highlight))
+        self.selected_pen.setWidth(2)
+        self._labels: dict[tuple[str, dt.datetime | None, bool], str] = {}
 
-    def layout(self, area: QRect, chips: list[PostChip]) -> ChipLayout:
-        """Stack chips from the top of `area`; the last line says "+N" when they do not fit."""
+    def layout(self, area: QRect, chips: list[PostChip], count: int | None = None) -> ChipLayout:
+        """Stack chips from the top of `area`; the last line says "+N" when they do not all
+        fit (`count` is the number of posts in the slot, when more than `chips`)."""
+        total = len(chips) if count is None else max(count, len(chips))
         rows = max(0, (area.height() + GAP) // (self.height + GAP))
-        shown = chips if len(chips) <= rows else chips[:max(0, rows - 1)]
-        rects = [(QRect(area.left(), area.top() + i * (self.height + GAP), area.width(),
-                        self.height), chip) for i, chip in enumerate(shown)]
+        shown = chips[:rows] if total <= rows else chips[:max(0, rows - 1)]
+        step = self.height + GAP
+        rects = [(QRect(area.left(), area.top() + i * step, area.width(), self.height), chip)
+                 for i, chip in enumerate(shown)]
         more = None
-        if len(shown) < len(chips) and rows > 0:
-            more = QRect(area.left(), area.top() + len(shown) * (self.height + GAP),
-                         area.width(), self.height)
-        return ChipLayout(rects, more, len(chips) - len(shown))
+        if len(shown) < total and rows > 0:
+            more = QRect(area.left(), area.top() + len(shown) * step, area.width(), self.height)
+        return ChipLayout(rects, more, total - len(shown))
 
     def paint(self, painter: QPainter, rect: QRect, chip: PostChip, rtl: bool,
               selected: bool = False, show_time: bool = True) -> None:
-        palette = QGuiApplication.palette()
-        colour = _STATUS[chip.status]
-        fill = QColor(colour)
-        fill.setAlpha(40)
-        painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
+        colour, fill = self.status[chip.status]
         painter.fillRect(rect, fill)
         stripe = QRect(rect.right() - STRIPE + 1 if rtl else rect.left(), rect.top(),
                        STRIPE, rect.height())
         painter.fillRect(stripe, colour)
         if selected:
-            painter.save()
-            pen = painter.pen()
-            pen.setColor(palette.color(QPalette.ColorRole.Highlight))
-            pen.setWidth(2)
-            painter.setPen(pen)
+            painter.setPen(self.selected_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
-            painter.restore()
         inner = rect.adjusted(STRIPE + PAD, 0, -PAD, 0) if not rtl else \
             rect.adjusted(PAD, 0, -(STRIPE + PAD), 0)
-        x = inner.right() - self.icon + 1 if rtl else inner.left()
         y = rect.top() + (rect.height() - self.icon) // 2
         if chip.platforms:
+            x = inner.right() - self.icon + 1 if rtl else inner.left()
             painter.drawPixmap(x, y, platform_pixmap(chip.platforms[0], self.icon))
         used = self.icon + PAD
-        painter.setFont(self.strike if chip.status is PostStatus.CANCELLED else self.font)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        if show_time and chip.scheduled_at is not None:
-            time = self.source.time_text(chip.scheduled_at)
-            width = self.metrics.horizontalAdvance(time)
-            box = QRect(inner.right() - used - width + 1 if rtl else inner.left() + used,
-                        rect.top(), width, rect.height())
-            painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignHCenter,
-                             time)
-            used += width + PAD
         rest = inner.adjusted(0, 0, -used, 0) if rtl else inner.adjusted(used, 0, 0, 0)
-        if rest.width() > 8:
-            words = self.metrics.elidedText(chip.first_words(), Qt.TextElideMode.ElideRight,
-                                            rest.width())
-            painter.drawText(rest, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             words)
+        if rest.width() <= 8:
+            return
+        text = self.label(chip, show_time)
+        cancelled = chip.status is PostStatus.CANCELLED
+        key = self.strike_key if cancelled else self.key
+        painter.setFont(self.strike if cancelled else self.font)
+        painter.setPen(self.text_colour)
+        TEXTS.draw(painter, rest, TEXTS.elided(self.metrics, key, text, rest.width()), key, rtl)
 
-    def paint_more(self, painter: QPainter, rect: QRect, hidden: int, text: str) -> None:
+    def label(self, chip: PostChip, show_time: bool) -> str:
+        """The chip's words: its time (when shown) and the first words of its text."""
+        key = (chip.excerpt, chip.scheduled_at, show_time)
+        text = self._labels.get(key)
+        if text is None:
+            if len(self._labels) > TextCache.LIMIT:
+                self._labels.clear()
+            text = chip.first_words()
+            if show_time and chip.scheduled_at is not None:
+                text = f"{self.source.time_text(chip.scheduled_at)} {text}"
+            self._labels[key] = text
+        return text
+
+    def paint_more(self, painter: QPainter, rect: QRect, text: str, rtl: bool) -> None:
         painter.setFont(self.font)
-        painter.setPen(QGuiApplication.palette().color(QPalette.ColorRole.Link))
-        painter.drawText(rect.adjusted(PAD, 0, -PAD, 0),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        painter.setPen(self.link_colour)
+        TEXTS.draw(painter, rect.adjusted(PAD, 0, -PAD, 0), text, self.key, rtl)
+
+
+def _tint(colour: QColor) -> QColor:
+    """The status colour at 16% over the base colour, opaque (cheaper to fill)."""
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    a = 0.16
+    return QColor(round(colour.red() * a + base.red() * (1 - a)),
+                  round(colour.green() * a + base.green() * (1 - a)),
+                  round(colour.blue() * a + base.blue() * (1 - a)))

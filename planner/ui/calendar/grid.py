@@ -12,13 +12,16 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFont,
+    QFontMetrics,
     QGuiApplication,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPalette,
+    QPen,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,12 +35,29 @@ from PySide6.QtWidgets import (
 
 from planner.domain.calendar import PostChip
 from planner.palette import ACCENT
-from planner.ui.calendar.chips import GAP, PAD, ChipLayout, ChipPainter, ids_of, posts_mime
+from planner.ui.calendar.chips import (
+    GAP,
+    PAD,
+    TEXTS,
+    ChipLayout,
+    ChipPainter,
+    ids_of,
+    posts_mime,
+)
 from planner.ui.calendar.models import Slot, SlotModel, SlotRole, chip_tooltip
 from planner.ui.calendar.source import CalendarSource
 
 Index = QModelIndex | QPersistentModelIndex
 _QUIET = QColor("#dc2626")
+
+
+def _band(colour: QColor) -> tuple[QColor, QColor]:
+    fill = QColor(colour)
+    fill.setAlpha(30)
+    return colour, fill
+
+
+_OCCASION = {False: _band(QColor(ACCENT)), True: _band(_QUIET)}
 
 
 class SlotDelegate(QStyledItemDelegate):
@@ -50,6 +70,16 @@ class SlotDelegate(QStyledItemDelegate):
         self.small = QFont(self.chips.font)
         self.bold = QFont(grid.font())
         self.bold.setBold(True)
+        self.bold_metrics = QFontMetrics(self.bold)
+        self.palette = QGuiApplication.palette()
+        self.base = self.palette.color(QPalette.ColorRole.Base)
+        self.alternate = self.palette.color(QPalette.ColorRole.AlternateBase)
+        self.drop_tint = QColor(ACCENT)
+        self.drop_tint.setAlpha(50)
+        self.focus_tint = QColor(self.palette.color(QPalette.ColorRole.Highlight))
+        self.focus_tint.setAlpha(22)
+        self.today_pen = QPen(QColor(ACCENT))
+        self.today_pen.setWidth(2)
         self.line = self.chips.height
 
     def occasion_lines(self, rect: QRect, slot: Slot) -> int:
@@ -70,33 +100,24 @@ class SlotDelegate(QStyledItemDelegate):
                      rect.bottom() - GAP - top + 1)
 
     def chip_layout(self, rect: QRect, slot: Slot) -> ChipLayout:
-        return self.chips.layout(self.chips_area(rect, slot), slot.chips)
+        return self.chips.layout(self.chips_area(rect, slot), slot.chips, slot.count)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         slot: Slot | None = index.data(SlotRole)
         if slot is None:
             return
-        palette = QGuiApplication.palette()
+        palette = self.palette
         rect = option.rect
         rtl = option.direction == Qt.LayoutDirection.RightToLeft
         painter.save()
-        background = palette.color(QPalette.ColorRole.Base)
-        if slot.weekend or not slot.in_month:
-            background = palette.color(QPalette.ColorRole.AlternateBase)
-        painter.fillRect(rect, background)
+        painter.fillRect(rect, self.alternate if slot.weekend or not slot.in_month
+                         else self.base)
         if self.grid.drop_index is not None and self.grid.drop_index == index:
-            tint = QColor(ACCENT)
-            tint.setAlpha(50)
-            painter.fillRect(rect, tint)
+            painter.fillRect(rect, self.drop_tint)
         elif self.grid.currentIndex() == index and self.grid.hasFocus():
-            tint = QColor(palette.color(QPalette.ColorRole.Highlight))
-            tint.setAlpha(22)
-            painter.fillRect(rect, tint)
+            painter.fillRect(rect, self.focus_tint)
         if slot.today and slot.whole_day:
-            pen = painter.pen()
-            pen.setColor(QColor(ACCENT))
-            pen.setWidth(2)
-            painter.setPen(pen)
+            painter.setPen(self.today_pen)
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
         if slot.whole_day:
             self._paint_header(painter, rect, slot, rtl, palette)
@@ -109,8 +130,7 @@ class SlotDelegate(QStyledItemDelegate):
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         if self.grid.show_day_numbers:
             painter.setFont(self.bold)
-            text = slot.day_text
-            width = painter.fontMetrics().horizontalAdvance(text) + 8
+            width = self.bold_metrics.horizontalAdvance(slot.day_text) + 8
             box = QRect(line.right() - width + 1 if rtl else line.left(), line.top(), width,
                         line.height())
             if slot.today:
@@ -121,25 +141,23 @@ class SlotDelegate(QStyledItemDelegate):
             else:
                 painter.setPen(palette.color(QPalette.ColorRole.Text) if slot.in_month
                                else muted)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            TEXTS.draw(painter, box, slot.day_text, "bold", rtl, Qt.AlignmentFlag.AlignHCenter)
             line = line.adjusted(0, 0, -width, 0) if rtl else line.adjusted(width, 0, 0, 0)
         painter.setFont(self.small)
         painter.setPen(muted)
-        align = Qt.AlignmentFlag.AlignRight if self.grid.show_day_numbers \
-            else Qt.AlignmentFlag.AlignLeft
-        painter.drawText(line, align | Qt.AlignmentFlag.AlignVCenter, slot.hijri_text)
+        TEXTS.draw(painter, line, slot.hijri_text, self.chips.key, rtl,
+                   Qt.AlignmentFlag.AlignTrailing if self.grid.show_day_numbers
+                   else Qt.AlignmentFlag.AlignLeading)
         y = rect.top() + GAP + self.line + GAP
         for occasion in slot.occasions[:self.occasion_lines(rect, slot)]:
             band = QRect(rect.left() + GAP, y, rect.width() - 2 * GAP, self.line)
-            colour = _QUIET if occasion.quiet else QColor(ACCENT)
-            fill = QColor(colour)
-            fill.setAlpha(30)
+            colour, fill = _OCCASION[occasion.quiet]
             painter.fillRect(band, fill)
             painter.setPen(colour)
             name = ("~ " if occasion.approximate else "") + occasion.name
-            painter.drawText(band.adjusted(PAD, 0, -PAD, 0), Qt.AlignmentFlag.AlignVCenter
-                             | Qt.AlignmentFlag.AlignLeft, painter.fontMetrics().elidedText(
-                                 name, Qt.TextElideMode.ElideRight, band.width() - 2 * PAD))
+            inner = band.adjusted(PAD, 0, -PAD, 0)
+            TEXTS.draw(painter, inner, TEXTS.elided(self.chips.metrics, self.chips.key, name,
+                                                    inner.width()), self.chips.key, rtl)
             y += self.line + GAP
 
     def _paint_chips(self, painter: QPainter, rect: QRect, slot: Slot, rtl: bool) -> None:
@@ -150,8 +168,7 @@ class SlotDelegate(QStyledItemDelegate):
         for chip_rect, chip in layout.rects:
             self.chips.paint(painter, chip_rect, chip, rtl, chip.id == selected)
         if layout.more is not None:
-            self.chips.paint_more(painter, layout.more, layout.hidden,
-                                  self.grid.more_text(layout.hidden))
+            self.chips.paint_more(painter, layout.more, self.grid.more_text(layout.hidden), rtl)
 
 
 class ChipGrid(QTableView):
@@ -174,6 +191,7 @@ class ChipGrid(QTableView):
         self.source = source
         self.setModel(model)
         self.selected_post: int | None = None
+        self._more: dict[int, str] = {}
         self.drop_index: QPersistentModelIndex | None = None
         self._press: tuple[QPoint, PostChip] | None = None
         self.delegate = SlotDelegate(self)
@@ -190,13 +208,32 @@ class ChipGrid(QTableView):
         self.setCornerButtonEnabled(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_chips()
+
+    def fit_chips(self) -> None:
+        """Tell the model how many chips a cell can show, so it reads no more."""
+        model = self.slot_model()
+        rows = max(1, model.rowCount())
+        height = self.viewport().height() // rows if self.fills_height \
+            else self.verticalHeader().defaultSectionSize()
+        step = self.delegate.chips.height + GAP
+        model.fit(max(1, height // step))
+
+    fills_height = True  # rows share the height (month); the week's rows have a fixed one
+
     def slot_model(self) -> SlotModel:
         model = self.model()
         assert isinstance(model, SlotModel)
         return model
 
     def more_text(self, hidden: int) -> str:
-        return self.tr("+%1 more").replace("%1", self.source.fmt.integer(hidden))
+        text = self._more.get(hidden)
+        if text is None:
+            text = self._more[hidden] = self.tr("+%1 more").replace(
+                "%1", self.source.fmt.digits_of(str(hidden)))
+        return text
 
     # hit testing ---------------------------------------------------------------------------
     def hit(self, pos: QPoint) -> tuple[QModelIndex, PostChip | None, bool]:

@@ -91,6 +91,7 @@ class WeekGrid(ChipGrid):
     """One week: days across, hours down; a post dropped on an hour keeps its minutes."""
 
     show_day_numbers = False
+    fills_height = False
     vertical_delta = dt.timedelta(hours=1)
     HOUR_HEIGHT = 46
     FIRST_HOUR = 7  # scrolled to on opening: the working day starts here

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from planner import labels
-from planner.domain.calendar import PostChip
+from planner.domain.calendar import PostChip, SlotChips
 from planner.ui.calendar.source import WEEKEND, CalendarSource, OccasionMark, week_start
 
 Index = QModelIndex | QPersistentModelIndex
@@ -28,12 +28,17 @@ class Slot:
     start: dt.datetime
     end: dt.datetime
     whole_day: bool
-    chips: list[PostChip] = field(default_factory=list)
+    chips: list[PostChip] = field(default_factory=list)  # the first few, see `count`
     occasions: list[OccasionMark] = field(default_factory=list)
     in_month: bool = True
     today: bool = False
     day_text: str = ""
     hijri_text: str = ""
+    count: int = 0  # every post in the slot, shown or not
+
+    @property
+    def hidden(self) -> int:
+        return self.count - len(self.chips)
 
     @property
     def weekend(self) -> bool:
@@ -48,10 +53,13 @@ class SlotModel(QAbstractTableModel):
     """Rows x 7 slots; reloading only changes the data, never the shape (selection survives)."""
 
     ROWS = 6
+    PER_SLOT = 8  # chips read per slot until the view says how many fit
+    HOURLY = False
 
     def __init__(self, source: CalendarSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows = self.ROWS
+        self.per_slot = self.PER_SLOT
         self.source = source
         self.today = dt.date.today()
         self.first = week_start(self.today)
@@ -117,7 +125,7 @@ class SlotModel(QAbstractTableModel):
             parts.append(self.source.time_text(slot.start))
         parts.append(fmt.hijri(slot.date))
         parts += [o.name for o in slot.occasions]
-        parts.append(self.tr("Posts: %1").replace("%1", fmt.integer(len(slot.chips))))
+        parts.append(self.tr("Posts: %1").replace("%1", fmt.integer(slot.count)))
         return "، ".join(p for p in parts if p) if fmt.lang == "ar" else ", ".join(parts)
 
     def tooltip(self, slot: Slot) -> str:
@@ -133,6 +141,13 @@ class SlotModel(QAbstractTableModel):
         return "\n".join(lines)
 
     # loading -----------------------------------------------------------------------------
+    def fit(self, per_slot: int) -> None:
+        """Read this many chips per slot from now on (what the cells have room for)."""
+        grow = per_slot > self.per_slot
+        self.per_slot = per_slot
+        if grow and self._slots:
+            self.reload()
+
     def set_first(self, first: dt.date, today: dt.date) -> None:
         self.first = first
         self.today = today
@@ -141,10 +156,10 @@ class SlotModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the visible range again (after a change, a filter, a move)."""
         start, end = self.range()
-        chips = self.source.chips(start, end)
+        page = self.source.slot_chips(start, end, self.per_slot, self.HOURLY)
         occasions = self.source.occasions(start.date(), (end - DAY).date())
-        self.total = len(chips)
-        slots = self._build(chips, occasions)
+        self.total = page.total
+        slots = self._build(page, occasions)
         if len(slots) != len(self._slots):
             self.beginResetModel()
             self._slots = slots
@@ -153,7 +168,7 @@ class SlotModel(QAbstractTableModel):
             self._slots = slots
             self.dataChanged.emit(self.index(0, 0), self.index(self.rows - 1, 6))
 
-    def _build(self, chips: list[PostChip],
+    def _build(self, page: SlotChips,
                occasions: dict[dt.date, list[OccasionMark]]) -> list[list[Slot]]:
         raise NotImplementedError
 
@@ -178,7 +193,7 @@ class MonthModel(SlotModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.source.fmt.weekday(self.first + dt.timedelta(days=section))
+            return self.source.weekday_name(section)
         return None
 
     def show_month(self, month: dt.date, today: dt.date) -> None:
@@ -189,10 +204,10 @@ class MonthModel(SlotModel):
         self.rows = -(-((self.month - first).days + last) // 7)
         self.set_first(first, today)
 
-    def _build(self, chips: list[PostChip],
+    def _build(self, page: SlotChips,
                occasions: dict[dt.date, list[OccasionMark]]) -> list[list[Slot]]:
         by_day: dict[dt.date, list[PostChip]] = {}
-        for chip in chips:
+        for chip in page.chips:
             assert chip.scheduled_at is not None
             by_day.setdefault(chip.scheduled_at.date(), []).append(chip)
         rows = []
@@ -202,6 +217,7 @@ class MonthModel(SlotModel):
                 day = self.first + dt.timedelta(days=7 * r + c)
                 slot = self._day_slot(day, occasions, r == 0 and c == 0, self.month.month)
                 slot.chips = by_day.get(day, [])
+                slot.count = page.counts.get(slot.start, 0)
                 row.append(slot)
             rows.append(row)
         return rows
@@ -211,6 +227,8 @@ class WeekModel(SlotModel):
     """One week: a row per hour; the days themselves (Hijri date, occasions) head the columns."""
 
     ROWS = 24
+    PER_SLOT = 3
+    HOURLY = True
 
     def __init__(self, source: CalendarSource, parent: QObject | None = None) -> None:
         super().__init__(source, parent)
@@ -236,26 +254,23 @@ class WeekModel(SlotModel):
         if role == SlotRole:
             return slot
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{self.source.fmt.weekday(slot.date)} {slot.day_text}"
+            return f"{self.source.weekday_name(section)} {slot.day_text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(slot)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.describe(slot)
         return None
 
-    def _build(self, chips: list[PostChip],
+    def _build(self, page: SlotChips,
                occasions: dict[dt.date, list[OccasionMark]]) -> list[list[Slot]]:
         by_hour: dict[tuple[dt.date, int], list[PostChip]] = {}
-        day_chips: dict[dt.date, list[PostChip]] = {}
-        for chip in chips:
+        for chip in page.chips:
             assert chip.scheduled_at is not None
-            day = chip.scheduled_at.date()
-            by_hour.setdefault((day, chip.scheduled_at.hour), []).append(chip)
-            day_chips.setdefault(day, []).append(chip)
+            by_hour.setdefault((chip.scheduled_at.date(), chip.scheduled_at.hour), []).append(chip)
         days = [self.first + dt.timedelta(days=c) for c in range(7)]
         self.days = [self._day_slot(day, occasions, c == 0, None) for c, day in enumerate(days)]
-        for slot in self.days:
-            slot.chips = day_chips.get(slot.date, [])
+        for when, count in page.counts.items():
+            self.days[(when.date() - self.first).days].count += count
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
         rows = []
         for hour in range(24):
@@ -264,7 +279,8 @@ class WeekModel(SlotModel):
                 start = dt.datetime.combine(day_slot.date, dt.time(hour))
                 row.append(Slot(day_slot.date, start, start + dt.timedelta(hours=1), False,
                                 by_hour.get((day_slot.date, hour), []), day_slot.occasions,
-                                True, day_slot.today, day_slot.day_text, day_slot.hijri_text))
+                                True, day_slot.today, day_slot.day_text, day_slot.hijri_text,
+                                page.counts.get(start, 0)))
             rows.append(row)
         return rows
 

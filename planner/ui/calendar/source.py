@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-from planner.domain.calendar import PostChip, PostFilter
+from planner.domain.calendar import PostChip, PostFilter, SlotChips
 from planner.domain.occasions import HijriDate, Occasion, hijri_of, occasions_between
 from planner.formatting import Formatter
 from planner.ui.document import Document
@@ -61,21 +61,27 @@ class CalendarSource:
         self.campaigns: dict[int, CampaignInfo] = {}
         self.segments: dict[int, str] = {}
         self._times: dict[tuple[int, int], str] = {}
+        self._weekdays: list[str] = []
         self._computed: dict[tuple[dt.date, dt.date], list[Occasion]] = {}
         self.refresh_names()
 
     def refresh_names(self) -> None:
         """Reload campaign and segment names (after campaigns or segments change)."""
         ws = self.doc.workspace
-        self.campaigns = {c.id: CampaignInfo(c.name if self.fmt.lang == "ar" or not c.name_en
-                                             else c.name_en, c.colour)
-                          for c in ws.campaigns.summaries()}
+        self.campaigns = {i: CampaignInfo(name if self.fmt.lang == "ar" or not name_en
+                                          else name_en, colour)
+                          for i, name, name_en, colour in ws.calendar.campaign_names()}
         self.segments = {s.id: s.name for s in ws.segments.list() if s.id is not None}
 
     def chips(self, start: dt.datetime, end: dt.datetime,
               full_text: bool = False) -> list[PostChip]:
         return self.doc.workspace.calendar.chips(start, end, self.where,
                                                   None if full_text else 80)
+
+    def slot_chips(self, start: dt.datetime, end: dt.datetime, per_slot: int,
+                   hourly: bool) -> SlotChips:
+        return self.doc.workspace.calendar.chips_by_slot(start, end, self.where, per_slot,
+                                                         hourly)
 
     def ideas(self) -> list[PostChip]:
         return self.doc.workspace.calendar.ideas(self.where)
@@ -100,6 +106,13 @@ class CalendarSource:
         return marks
 
     # texts ---------------------------------------------------------------------------------
+    def weekday_name(self, column: int) -> str:
+        """The name of a grid column's weekday (Sunday first)."""
+        if not self._weekdays:
+            sunday = dt.date(2026, 11, 22)
+            self._weekdays = [self.fmt.weekday(sunday + dt.timedelta(days=c)) for c in range(7)]
+        return self._weekdays[column]
+
     def time_text(self, when: dt.datetime) -> str:
         """"20:05" in the chosen digits (cached: chips paint many times)."""
         key = (when.hour, when.minute)

@@ -119,6 +119,7 @@ class CalendarView(QWidget):
 
         self._connect()
         self.set_mode("month")
+        self.reload_ideas()
 
     def _connect(self) -> None:
         self.bar.stepped.connect(self.step)
@@ -154,7 +155,7 @@ class CalendarView(QWidget):
         self.stack.setCurrentWidget({"month": self.month, "week": self.week,
                                      "list": self.agenda}[mode])
         self.filters.search.setVisible(mode == "list")
-        self.reload()
+        self.show_period()
         if mode == "week":
             self.week.scroll_to_hour(WeekGrid.FIRST_HOUR)
 
@@ -163,11 +164,11 @@ class CalendarView(QWidget):
             self.anchor += dt.timedelta(days=7 * direction)
         else:
             self.anchor = add_months(self.anchor, direction)
-        self.reload()
+        self.show_period()
 
     def go_today(self) -> None:
         self.anchor = self.now().date()
-        self.reload()
+        self.show_period()
 
     def show_day(self, day: dt.date) -> None:
         """Show one day's posts in full: the week view, scrolled to the first of them."""
@@ -177,10 +178,20 @@ class CalendarView(QWidget):
     def show_date_of(self, when: dt.datetime | None) -> None:
         if when is not None:
             self.anchor = when.date()
-            self.reload()
+            self.show_period()
 
     def reload(self) -> None:
-        """Read the shown period again (after a change, a filter, or moving in time)."""
+        """Read the shown period and the ideas again (after a change or a filter)."""
+        self.show_period()
+        self.reload_ideas()
+
+    def reload_ideas(self) -> None:
+        self.ideas.ideas.reload()
+        self.ideas_title.setText(self.tr("Ideas (%1)").replace(
+            "%1", self.fmt.integer(self.ideas.ideas.rowCount())))
+
+    def show_period(self) -> None:
+        """Read the period around `anchor` in the current view (month, week or list)."""
         today = self.now().date()
         if self.mode == "month":
             self.month.month_model.show_month(self.anchor, today)
@@ -199,9 +210,6 @@ class CalendarView(QWidget):
             self.agenda.agenda.show_range(start, add_months(start, 1))
             total = self.agenda.agenda.total
             self._month_title(self.anchor)
-        self.ideas.ideas.reload()
-        self.ideas_title.setText(self.tr("Ideas (%1)").replace(
-            "%1", self.fmt.integer(self.ideas.ideas.rowCount())))
         self.count.setText(self.tr("%1 posts").replace("%1", self.fmt.integer(total)))
 
     def _month_title(self, day: dt.date) -> None:
