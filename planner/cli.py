@@ -216,7 +216,8 @@ def _screenshot(args: argparse.Namespace) -> int:
 
 # Modules that call register(), register_export() or register_import() at import time.
 EXTENSIONS: tuple[str, ...] = ("planner.cli_reports", "planner.cli_coverage",
-                               "planner.cli_identity", "planner.cli_campaigns")
+                               "planner.cli_identity", "planner.cli_campaigns",
+                               "planner.cli_calendar")
 
 
 def _load_extensions() -> None:

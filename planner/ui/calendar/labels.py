@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from planner import labels
 from planner.domain.limits import LimitCode
+from planner.domain.model import ContentType, Platform, PostStatus
 from planner.domain.scheduling import WarningCode
+from planner.reports.calendar_export import ExportWords
+from planner.reports.calendar_import import Field, Problem, RowProblem
 
 LIMITS = {
     LimitCode.TOO_LONG: QT_TRANSLATE_NOOP("CalendarLabels", "%1 over the limit of %2"),
@@ -39,3 +43,71 @@ def limit(code: LimitCode) -> str:
 
 def warning(code: WarningCode) -> str:
     return tr(WARNINGS[code])
+
+IMPORT_PROBLEMS = {
+    Problem.UNREADABLE: QT_TRANSLATE_NOOP(
+        "CalendarLabels", "The file could not be read as a spreadsheet (.xlsx or .csv)."),
+    Problem.EMPTY: QT_TRANSLATE_NOOP("CalendarLabels", "The file has no rows under its header."),
+    Problem.TOO_MANY_ROWS: QT_TRANSLATE_NOOP(
+        "CalendarLabels", "The file has more than 20,000 rows: split it first."),
+    Problem.NO_TEXT_COLUMN: QT_TRANSLATE_NOOP(
+        "CalendarLabels", "Choose the column that holds the posts' text."),
+    Problem.BAD_DATE: QT_TRANSLATE_NOOP("CalendarLabels", "“%1” is not a date"),
+    Problem.BAD_TIME: QT_TRANSLATE_NOOP("CalendarLabels", "“%1” is not a time"),
+    Problem.NO_PLATFORM: QT_TRANSLATE_NOOP("CalendarLabels", "no platform"),
+    Problem.UNKNOWN_PLATFORM: QT_TRANSLATE_NOOP("CalendarLabels", "“%1” is not a platform"),
+    Problem.NO_TEXT: QT_TRANSLATE_NOOP("CalendarLabels", "no text"),
+    Problem.UNKNOWN_CAMPAIGN: QT_TRANSLATE_NOOP(
+        "CalendarLabels", "no campaign is called “%1”"),
+    Problem.UNKNOWN_STATUS: QT_TRANSLATE_NOOP("CalendarLabels", "“%1” is not a status"),
+    Problem.SCHEDULED_WITHOUT_DATE: QT_TRANSLATE_NOOP(
+        "CalendarLabels", "scheduled but without a date"),
+}
+
+FIELDS = {
+    Field.DATE: QT_TRANSLATE_NOOP("CalendarLabels", "Date"),
+    Field.TIME: QT_TRANSLATE_NOOP("CalendarLabels", "Time"),
+    Field.PLATFORM: QT_TRANSLATE_NOOP("CalendarLabels", "Platforms"),
+    Field.TEXT: QT_TRANSLATE_NOOP("CalendarLabels", "Text"),
+    Field.CAMPAIGN: QT_TRANSLATE_NOOP("CalendarLabels", "Campaign"),
+    Field.STATUS: QT_TRANSLATE_NOOP("CalendarLabels", "Status"),
+}
+
+
+def field_name(f: Field) -> str:
+    return tr(FIELDS[f])
+
+
+def import_problem(problem: RowProblem) -> str:
+    """"Row 7: “Threads” is not a platform" (or the file's problem, without a row)."""
+    text = tr(IMPORT_PROBLEMS[problem.problem]).replace("%1", problem.value)
+    if problem.row <= 0:
+        return text
+    return tr("Row %1: %2").replace("%1", str(problem.row)).replace("%2", text)
+
+
+def table_problem(problem: Problem) -> str:
+    return tr(IMPORT_PROBLEMS[problem])
+
+
+def export_words() -> ExportWords:
+    """The words of an export, in the interface's language."""
+    return ExportWords(
+        sheet=tr("Content calendar"), date=tr("Date"), time=tr("Time"), weekday=tr("Day"),
+        hijri=tr("Hijri date"), platforms=tr("Platforms"), text=tr("Text"),
+        campaign=tr("Campaign"), status=tr("Status"), content_type=tr("Type"),
+        segment=tr("Segment"), notes=tr("Notes"), text_for=tr("Text for %1"),
+        statuses={s: labels.post_status(s) for s in PostStatus},
+        platform_names={p: labels.platform(p) for p in Platform},
+        content_types={t: labels.content_type(t) for t in ContentType},
+        calendar_name=tr("Content calendar"))
+
+
+_EXPORT_WORDS = (QT_TRANSLATE_NOOP("CalendarLabels", "Content calendar"),
+                 QT_TRANSLATE_NOOP("CalendarLabels", "Day"),
+                 QT_TRANSLATE_NOOP("CalendarLabels", "Hijri date"),
+                 QT_TRANSLATE_NOOP("CalendarLabels", "Type"),
+                 QT_TRANSLATE_NOOP("CalendarLabels", "Segment"),
+                 QT_TRANSLATE_NOOP("CalendarLabels", "Notes"),
+                 QT_TRANSLATE_NOOP("CalendarLabels", "Text for %1"),
+                 QT_TRANSLATE_NOOP("CalendarLabels", "Row %1: %2"))
