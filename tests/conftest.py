@@ -52,6 +52,7 @@ class FakeDialogs:
         self.files: list[Path | None] = []
         self.confirmations: list[bool] = []
         self.choices: list[int] = []
+        self.texts: list[str | None] = []
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
         self.asked: list[str] = []
@@ -81,6 +82,10 @@ class FakeDialogs:
     def choose(self, parent, title, text, choices):
         self.asked.append(text)
         return self.choices.pop(0) if self.choices else -1
+
+    def ask_text(self, parent, title, label):
+        self.asked.append(label)
+        return self.texts.pop(0) if self.texts else None
 
 
 @pytest.fixture

@@ -43,137 +43,396 @@
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message>
+        <location filename="../planner/ui/calendar/actions.py" line="48"/>
+        <source>Export to Excel</source>
+        <translation>تصدير إلى Excel</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/actions.py" line="48"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/actions.py" line="52"/>
+        <source>Export to a calendar file</source>
+        <translation>تصدير إلى ملف تقويم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/actions.py" line="53"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>ملفات التقويم (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/actions.py" line="57"/>
+        <source>content-calendar</source>
+        <translation>تقويم-المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/actions.py" line="71"/>
+        <source>The file could not be written: %1</source>
+        <translation>تعذّرت كتابة الملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/actions.py" line="74"/>
+        <source>%1 posts exported to %2</source>
+        <translation>تم تصدير %1 منشورًا إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/actions.py" line="81"/>
+        <source>Import a content calendar</source>
+        <translation>استيراد تقويم محتوى</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/actions.py" line="83"/>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>جداول البيانات (*.xlsx *.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/actions.py" line="100"/>
+        <source>Import %1 posts</source>
+        <translation>استيراد %1 منشورًا</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/actions.py" line="102"/>
+        <source>%1 posts imported from %2</source>
+        <translation>تم استيراد %1 منشورًا من %2</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/actions.py" line="111"/>
+        <source>Pause all scheduled posts</source>
+        <translation>إيقاف كل المنشورات المجدولة مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/actions.py" line="113"/>
+        <source>No post is scheduled.</source>
+        <translation>لا يوجد منشور مجدول.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/actions.py" line="116"/>
+        <source>%1 scheduled posts will be paused and will not go out until you resume them. Why? (for example: an incident, a day of mourning)</source>
+        <translation>سيُوقف %1 منشورًا مجدولًا مؤقتًا ولن يُنشر حتى تستأنفه. ما السبب؟ (مثل: حادثة، يوم حداد)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/actions.py" line="130"/>
+        <source>%1 posts paused</source>
+        <translation>أُوقف %1 منشورًا مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/actions.py" line="144"/>
+        <location filename="../planner/ui/calendar/actions.py" line="152"/>
+        <source>Resume paused posts</source>
+        <translation>استئناف المنشورات الموقوفة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/actions.py" line="145"/>
+        <source>No post is paused.</source>
+        <translation>لا يوجد منشور موقوف مؤقتًا.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/actions.py" line="153"/>
+        <source>%1 posts resumed</source>
+        <translation>استُؤنف %1 منشورًا</translation>
+    </message>
+</context>
+<context>
     <name>CalendarLabels</name>
     <message>
-        <location filename="../planner/ui/calendar/labels.py" line="11"/>
+        <location filename="../planner/ui/calendar/labels.py" line="15"/>
         <source>%1 over the limit of %2</source>
         <translation>يتجاوز الحد (%2) بمقدار %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/labels.py" line="12"/>
+        <location filename="../planner/ui/calendar/labels.py" line="16"/>
         <source>%1 hashtags: at most %2 are allowed</source>
         <translation>%1 وسمًا: الحد الأقصى %2</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/labels.py" line="14"/>
+        <location filename="../planner/ui/calendar/labels.py" line="18"/>
         <source>%1 mentions: at most %2 are allowed</source>
         <translation>%1 إشارة: الحد الأقصى %2</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/labels.py" line="16"/>
+        <location filename="../planner/ui/calendar/labels.py" line="20"/>
         <source>%1 characters the platform refuses</source>
         <translation>%1 من الرموز ترفضها المنصة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/labels.py" line="21"/>
+        <location filename="../planner/ui/calendar/labels.py" line="25"/>
         <source>Another post goes out on %1 within an hour of this one (at %2).</source>
         <translation>منشور آخر على %1 في غضون ساعة من هذا المنشور (الساعة %2).</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/labels.py" line="23"/>
+        <location filename="../planner/ui/calendar/labels.py" line="27"/>
         <source>The date is outside the campaign (%1).</source>
         <translation>الموعد خارج مدة الحملة (%1).</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/labels.py" line="25"/>
+        <location filename="../planner/ui/calendar/labels.py" line="29"/>
         <source>The date is outside its phase (%1).</source>
         <translation>الموعد خارج مرحلته (%1).</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/labels.py" line="27"/>
+        <location filename="../planner/ui/calendar/labels.py" line="31"/>
         <source>The day is a quiet occasion: campaign posts should not go out.</source>
         <translation>اليوم مناسبة هادئة: لا يُنصح بنشر منشورات الحملات فيه.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="51"/>
+        <source>The file could not be read as a spreadsheet (.xlsx or .csv).</source>
+        <translation>تعذّرت قراءة الملف كجدول بيانات (.xlsx أو .csv).</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="53"/>
+        <source>The file has no rows under its header.</source>
+        <translation>لا توجد صفوف تحت عناوين الملف.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="54"/>
+        <source>The file has more than 20,000 rows: split it first.</source>
+        <translation>في الملف أكثر من ٢٠٬٠٠٠ صف: قسّمه أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="56"/>
+        <source>Choose the column that holds the posts&apos; text.</source>
+        <translation>اختر العمود الذي يحوي نص المنشورات.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="58"/>
+        <source>“%1” is not a date</source>
+        <translation>«%1» ليس تاريخًا</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="59"/>
+        <source>“%1” is not a time</source>
+        <translation>«%1» ليس وقتًا</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="60"/>
+        <source>no platform</source>
+        <translation>بلا منصة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="61"/>
+        <source>“%1” is not a platform</source>
+        <translation>«%1» ليست منصة معروفة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="62"/>
+        <source>no text</source>
+        <translation>بلا نص</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="63"/>
+        <source>no campaign is called “%1”</source>
+        <translation>لا توجد حملة باسم «%1»</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="65"/>
+        <source>“%1” is not a status</source>
+        <translation>«%1» ليست حالة معروفة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="66"/>
+        <source>scheduled but without a date</source>
+        <translation>مجدول بلا موعد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="71"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="72"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="73"/>
+        <source>Platforms</source>
+        <translation>المنصات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="74"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="75"/>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="76"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="109"/>
+        <source>Content calendar</source>
+        <translation>تقويم المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="110"/>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="111"/>
+        <source>Hijri date</source>
+        <translation>التاريخ الهجري</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="112"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="113"/>
+        <source>Segment</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="114"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="115"/>
+        <source>Text for %1</source>
+        <translation>نص %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/labels.py" line="116"/>
+        <source>Row %1: %2</source>
+        <translation>الصف %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="68"/>
+        <location filename="../planner/ui/calendar/view.py" line="70"/>
         <source>New post</source>
         <translation>منشور جديد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="71"/>
+        <location filename="../planner/ui/calendar/view.py" line="73"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="72"/>
+        <location filename="../planner/ui/calendar/view.py" line="74"/>
         <source>More actions</source>
         <translation>إجراءات أخرى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="86"/>
+        <location filename="../planner/ui/calendar/view.py" line="98"/>
         <source>Ideas</source>
         <translation>أفكار</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="87"/>
+        <location filename="../planner/ui/calendar/view.py" line="99"/>
         <source>Posts with no date yet: drag one onto a day.</source>
         <translation>منشورات بلا موعد بعد: اسحب أحدها إلى يوم في التقويم.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="144"/>
+        <location filename="../planner/ui/calendar/view.py" line="158"/>
         <source>Go to today</source>
         <translation>الذهاب إلى اليوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="190"/>
+        <location filename="../planner/ui/calendar/view.py" line="166"/>
+        <source>Import a content calendar…</source>
+        <translation>استيراد تقويم محتوى…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/view.py" line="168"/>
+        <source>Export to Excel…</source>
+        <translation>تصدير إلى Excel…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/view.py" line="169"/>
+        <source>Export to a calendar file (.ics)…</source>
+        <translation>تصدير إلى ملف تقويم (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/view.py" line="172"/>
+        <source>Occasions, hashtags and snippets…</source>
+        <translation>المناسبات والوسوم والنصوص الجاهزة…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/view.py" line="176"/>
+        <source>Pause all scheduled posts…</source>
+        <translation>إيقاف كل المنشورات المجدولة مؤقتًا…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/view.py" line="179"/>
+        <source>Resume paused posts</source>
+        <translation>استئناف المنشورات الموقوفة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/view.py" line="233"/>
+        <source>Scheduled posts are paused since %1: %2. Choose More › Resume paused posts when it is time to post again.</source>
+        <translation>المنشورات المجدولة موقوفة مؤقتًا منذ %1: %2. اختر المزيد › استئناف المنشورات الموقوفة حين يحين وقت النشر من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/view.py" line="239"/>
         <source>Ideas (%1)</source>
         <translation>أفكار (%1)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="213"/>
-        <location filename="../planner/ui/calendar/view.py" line="227"/>
+        <location filename="../planner/ui/calendar/view.py" line="262"/>
+        <location filename="../planner/ui/calendar/view.py" line="276"/>
         <source>%1 posts</source>
         <translation>عدد المنشورات: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="224"/>
+        <location filename="../planner/ui/calendar/view.py" line="273"/>
         <source>%1 of %2 posts</source>
         <translation>%1 من %2 منشورًا</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="302"/>
-        <location filename="../planner/ui/calendar/view.py" line="319"/>
-        <location filename="../planner/ui/calendar/view.py" line="335"/>
+        <location filename="../planner/ui/calendar/view.py" line="351"/>
+        <location filename="../planner/ui/calendar/view.py" line="368"/>
+        <location filename="../planner/ui/calendar/view.py" line="384"/>
         <source>A published post cannot be moved.</source>
         <translation>لا يمكن نقل منشور تم نشره.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="312"/>
-        <location filename="../planner/ui/calendar/view.py" line="323"/>
+        <location filename="../planner/ui/calendar/view.py" line="361"/>
+        <location filename="../planner/ui/calendar/view.py" line="372"/>
         <source>Reschedule post</source>
         <translation>تغيير موعد المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="339"/>
+        <location filename="../planner/ui/calendar/view.py" line="388"/>
         <source>Move post to the ideas</source>
         <translation>نقل المنشور إلى الأفكار</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="347"/>
+        <location filename="../planner/ui/calendar/view.py" line="396"/>
         <source>Post moved to %1</source>
         <translation>نُقل المنشور إلى %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="348"/>
+        <location filename="../planner/ui/calendar/view.py" line="397"/>
         <source>Post moved to the ideas</source>
         <translation>نُقل المنشور إلى الأفكار</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="353"/>
-        <location filename="../planner/ui/calendar/view.py" line="357"/>
+        <location filename="../planner/ui/calendar/view.py" line="402"/>
+        <location filename="../planner/ui/calendar/view.py" line="406"/>
         <source>Delete post</source>
         <translation>حذف المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="354"/>
+        <location filename="../planner/ui/calendar/view.py" line="403"/>
         <source>Delete this post with its text for every platform? You can undo this with Ctrl+Z.</source>
         <translation>هل تريد حذف هذا المنشور بنصوصه لكل المنصات؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="358"/>
+        <location filename="../planner/ui/calendar/view.py" line="407"/>
         <source>Post deleted</source>
         <translation>تم حذف المنشور</translation>
     </message>
@@ -181,7 +440,7 @@
 <context>
     <name>ChipGrid</name>
     <message>
-        <location filename="../planner/ui/calendar/grid.py" line="234"/>
+        <location filename="../planner/ui/calendar/grid.py" line="101"/>
         <source>+%1 more</source>
         <translation>+%1 أخرى</translation>
     </message>
@@ -499,6 +758,34 @@
     </message>
 </context>
 <context>
+    <name>HashtagsPage</name>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="215"/>
+        <source>hashtag set</source>
+        <translation>مجموعة وسوم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="217"/>
+        <source>New hashtag set</source>
+        <translation>مجموعة وسوم جديدة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="222"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="223"/>
+        <source>Hashtags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="224"/>
+        <source>Separate the hashtags with spaces.</source>
+        <translation>افصل بين الوسوم بمسافات.</translation>
+    </message>
+</context>
+<context>
     <name>IdeasList</name>
     <message>
         <location filename="../planner/ui/calendar/ideas.py" line="131"/>
@@ -507,11 +794,140 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../planner/ui/calendar/import_dialog.py" line="93"/>
+        <source>Import a content calendar</source>
+        <translation>استيراد تقويم محتوى</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/import_dialog.py" line="101"/>
+        <source>— not in the file —</source>
+        <translation>— غير موجود في الملف —</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/import_dialog.py" line="103"/>
+        <source>Column %1</source>
+        <translation>العمود %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/import_dialog.py" line="111"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/import_dialog.py" line="119"/>
+        <source>Rows to correct</source>
+        <translation>صفوف تحتاج إلى تصحيح</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/import_dialog.py" line="122"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/import_dialog.py" line="129"/>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/import_dialog.py" line="130"/>
+        <source>Which column of “%1” holds what? Rows are checked as you choose.</source>
+        <translation>أي عمود في «%1» يحوي ماذا؟ تُفحص الصفوف مع كل اختيار.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/import_dialog.py" line="159"/>
+        <source>%1 rows need correcting: correct them in the file, or choose other columns. Nothing is imported until every row is good.</source>
+        <translation>%1 من الصفوف تحتاج إلى تصحيح: صحّحها في الملف أو اختر أعمدة أخرى. لن يُستورد شيء حتى تسلم كل الصفوف.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/import_dialog.py" line="163"/>
+        <source>%1 posts are ready to import.</source>
+        <translation>%1 منشورًا جاهزًا للاستيراد.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="274"/>
+        <source>Occasions, hashtags and snippets</source>
+        <translation>المناسبات والوسوم والنصوص الجاهزة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="280"/>
+        <source>Local occasions</source>
+        <translation>المناسبات المحلية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="281"/>
+        <source>Hashtag sets</source>
+        <translation>مجموعات الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="282"/>
+        <source>Snippets</source>
+        <translation>نصوص جاهزة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="288"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="290"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+</context>
+<context>
     <name>MonthGrid</name>
     <message>
         <location filename="../planner/ui/calendar/grids.py" line="25"/>
         <source>Month</source>
         <translation>الشهر</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionsPage</name>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="147"/>
+        <source>local occasion</source>
+        <translation>مناسبة محلية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="149"/>
+        <source>New occasion</source>
+        <translation>مناسبة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="158"/>
+        <source>A quiet day: no campaign posts</source>
+        <translation>يوم هادئ: بلا منشورات للحملات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="160"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="161"/>
+        <source>Name in English</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="162"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="163"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="165"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
     </message>
 </context>
 <context>
@@ -548,6 +964,40 @@
     </message>
 </context>
 <context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="65"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="67"/>
+        <location filename="../planner/ui/calendar/library.py" line="133"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="115"/>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="126"/>
+        <source>Add %1</source>
+        <translation>إضافة %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="133"/>
+        <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
+        <translation>هل تريد حذف «%1»؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="137"/>
+        <source>Delete %1</source>
+        <translation>حذف %1</translation>
+    </message>
+</context>
+<context>
     <name>SlotModel</name>
     <message>
         <location filename="../planner/ui/calendar/models.py" line="128"/>
@@ -563,6 +1013,29 @@
         <location filename="../planner/ui/calendar/models.py" line="139"/>
         <source>(quiet day: no campaign posts)</source>
         <translation>(يوم هادئ: بلا منشورات للحملات)</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetsPage</name>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="243"/>
+        <source>snippet</source>
+        <translation>نص جاهز</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="245"/>
+        <source>New snippet</source>
+        <translation>نص جاهز جديد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="250"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="251"/>
+        <source>Text</source>
+        <translation>النص</translation>
     </message>
 </context>
 <context>

@@ -120,9 +120,13 @@ class CalendarStore:
 
     def scheduled_ids(self) -> list[int]:
         """Ids of every post in the "scheduled" state, in time order."""
+        return self.ids_with_status(PostStatus.SCHEDULED)
+
+    def ids_with_status(self, status: PostStatus) -> list[int]:
+        """Ids of every post in a state, in time order (undated ones last)."""
         return [r[0] for r in self.db.execute(
-            "SELECT id FROM posts WHERE status = ? ORDER BY scheduled_at, id",
-            [PostStatus.SCHEDULED.value])]
+            "SELECT id FROM posts WHERE status = ? "
+            "ORDER BY scheduled_at IS NULL, scheduled_at, id", [status.value])]
 
     def move(self, moves: Sequence[Move], undo: bool = False) -> None:
         """Give posts their new date and status (or, with `undo`, their former ones)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 def workspace_filter() -> str:
@@ -49,3 +49,8 @@ class Dialogs:
         box.exec()
         clicked = box.clickedButton()
         return buttons.index(clicked) if clicked in buttons else -1
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        """A line of text typed by the user (a reason, a name); None if cancelled."""
+        text, ok = QInputDialog.getText(parent, title, label)
+        return text if ok else None

@@ -64,7 +64,7 @@ def test_week_has_a_row_per_hour_under_a_row_of_days(view, workspace):
     index = model.index_of(post.id)
     assert index.row() == post.scheduled_at.hour
     assert index.data(SlotRole).date == post.scheduled_at.date()
-    assert view.title.text() == "22 November – 28 November 2026"
+    assert view.title.text() == "22 – 28 November 2026"
 
 
 def test_drop_on_an_hour_keeps_the_minutes(view, workspace):

@@ -161,14 +161,29 @@ class SaveItem(QUndoCommand, Generic[T]):
     `before` None adds, `after` None deletes; ids are kept so undo restores the same row.
     """
 
+    ID = 4002
+
     def __init__(self, doc: Document, store: Callable[[], _Store], topic: str,
-                 before: T | None, after: T | None, text: str) -> None:
+                 before: T | None, after: T | None, text: str, merge_key: str = "") -> None:
         super().__init__(text)
         self.doc = doc
         self.store = store
         self.topic = topic
         self.before = copy.deepcopy(before)
         self.after = copy.deepcopy(after)
+        self.merge_key = merge_key
+
+    def id(self) -> int:
+        return self.ID if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Typing in one field of one item is one step."""
+        if not isinstance(other, SaveItem) or other.merge_key != self.merge_key \
+                or self.after is None or other.after is None \
+                or getattr(self.after, "id", None) != getattr(other.after, "id", None):
+            return False
+        self.after = copy.deepcopy(other.after)
+        return True
 
     def redo(self) -> None:
         self._put(self.before, self.after)

@@ -6,169 +6,36 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QFont,
-    QFontMetrics,
-    QGuiApplication,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPalette,
-    QPen,
     QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QToolTip,
     QWidget,
 )
 
 from planner.domain.calendar import PostChip
-from planner.palette import ACCENT
 from planner.ui.calendar.chips import (
     GAP,
-    PAD,
-    TEXTS,
-    ChipLayout,
-    ChipPainter,
     ids_of,
     posts_mime,
 )
 from planner.ui.calendar.models import Slot, SlotModel, SlotRole, chip_tooltip
+from planner.ui.calendar.slot_delegate import SlotDelegate
 from planner.ui.calendar.source import CalendarSource
 
 Index = QModelIndex | QPersistentModelIndex
-_QUIET = QColor("#dc2626")
-
-
-def _band(colour: QColor) -> tuple[QColor, QColor]:
-    fill = QColor(colour)
-    fill.setAlpha(30)
-    return colour, fill
-
-
-_OCCASION = {False: _band(QColor(ACCENT)), True: _band(_QUIET)}
-
-
-class SlotDelegate(QStyledItemDelegate):
-    """Paints one slot: its day and Hijri date, occasions, then as many chips as fit."""
-
-    def __init__(self, grid: ChipGrid) -> None:
-        super().__init__(grid)
-        self.grid = grid
-        self.chips = ChipPainter(grid.source, grid.font())
-        self.small = QFont(self.chips.font)
-        self.bold = QFont(grid.font())
-        self.bold.setBold(True)
-        self.bold_metrics = QFontMetrics(self.bold)
-        self.palette = QGuiApplication.palette()
-        self.base = self.palette.color(QPalette.ColorRole.Base)
-        self.alternate = self.palette.color(QPalette.ColorRole.AlternateBase)
-        self.drop_tint = QColor(ACCENT)
-        self.drop_tint.setAlpha(50)
-        self.focus_tint = QColor(self.palette.color(QPalette.ColorRole.Highlight))
-        self.focus_tint.setAlpha(22)
-        self.today_pen = QPen(QColor(ACCENT))
-        self.today_pen.setWidth(2)
-        self.line = self.chips.height
-
-    def occasion_lines(self, rect: QRect, slot: Slot) -> int:
-        """How many occasions a day cell shows: up to two, leaving a line for its chips."""
-        if not slot.whole_day or not slot.occasions:
-            return 0
-        free = (rect.height() - 2 * GAP - self.line) // (self.line + GAP)
-        if slot.chips:
-            free -= 1
-        return max(0, min(2, len(slot.occasions), free))
-
-    def chips_area(self, rect: QRect, slot: Slot) -> QRect:
-        top = rect.top() + GAP
-        if slot.whole_day:
-            top += self.line + GAP
-            top += self.occasion_lines(rect, slot) * (self.line + GAP)
-        return QRect(rect.left() + GAP, top, rect.width() - 2 * GAP,
-                     rect.bottom() - GAP - top + 1)
-
-    def chip_layout(self, rect: QRect, slot: Slot) -> ChipLayout:
-        return self.chips.layout(self.chips_area(rect, slot), slot.chips, slot.count)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        slot: Slot | None = index.data(SlotRole)
-        if slot is None:
-            return
-        palette = self.palette
-        rect = option.rect
-        rtl = option.direction == Qt.LayoutDirection.RightToLeft
-        painter.save()
-        painter.fillRect(rect, self.alternate if slot.weekend or not slot.in_month
-                         else self.base)
-        if self.grid.drop_index is not None and self.grid.drop_index == index:
-            painter.fillRect(rect, self.drop_tint)
-        elif self.grid.currentIndex() == index and self.grid.hasFocus():
-            painter.fillRect(rect, self.focus_tint)
-        if slot.today and slot.whole_day:
-            painter.setPen(self.today_pen)
-            painter.drawRect(rect.adjusted(1, 1, -1, -1))
-        if slot.whole_day:
-            self._paint_header(painter, rect, slot, rtl, palette)
-        self._paint_chips(painter, rect, slot, rtl)
-        painter.restore()
-
-    def _paint_header(self, painter: QPainter, rect: QRect, slot: Slot, rtl: bool,
-                      palette: QPalette) -> None:
-        line = QRect(rect.left() + PAD, rect.top() + GAP, rect.width() - 2 * PAD, self.line)
-        muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        if self.grid.show_day_numbers:
-            painter.setFont(self.bold)
-            width = self.bold_metrics.horizontalAdvance(slot.day_text) + 8
-            box = QRect(line.right() - width + 1 if rtl else line.left(), line.top(), width,
-                        line.height())
-            if slot.today:
-                painter.setBrush(QColor(ACCENT))
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.drawRoundedRect(box, 6, 6)
-                painter.setPen(QColor("#ffffff"))
-            else:
-                painter.setPen(palette.color(QPalette.ColorRole.Text) if slot.in_month
-                               else muted)
-            TEXTS.draw(painter, box, slot.day_text, "bold", rtl, Qt.AlignmentFlag.AlignHCenter)
-            line = line.adjusted(0, 0, -width, 0) if rtl else line.adjusted(width, 0, 0, 0)
-        painter.setFont(self.small)
-        painter.setPen(muted)
-        TEXTS.draw(painter, line, slot.hijri_text, self.chips.key, rtl,
-                   Qt.AlignmentFlag.AlignTrailing if self.grid.show_day_numbers
-                   else Qt.AlignmentFlag.AlignLeading)
-        y = rect.top() + GAP + self.line + GAP
-        for occasion in slot.occasions[:self.occasion_lines(rect, slot)]:
-            band = QRect(rect.left() + GAP, y, rect.width() - 2 * GAP, self.line)
-            colour, fill = _OCCASION[occasion.quiet]
-            painter.fillRect(band, fill)
-            painter.setPen(colour)
-            name = ("~ " if occasion.approximate else "") + occasion.name
-            inner = band.adjusted(PAD, 0, -PAD, 0)
-            TEXTS.draw(painter, inner, TEXTS.elided(self.chips.metrics, self.chips.key, name,
-                                                    inner.width()), self.chips.key, rtl)
-            y += self.line + GAP
-
-    def _paint_chips(self, painter: QPainter, rect: QRect, slot: Slot, rtl: bool) -> None:
-        if not slot.chips:
-            return
-        layout = self.chip_layout(rect, slot)
-        selected = self.grid.selected_post
-        for chip_rect, chip in layout.rects:
-            self.chips.paint(painter, chip_rect, chip, rtl, chip.id == selected)
-        if layout.more is not None:
-            self.chips.paint_more(painter, layout.more, self.grid.more_text(layout.hidden), rtl)
 
 
 class ChipGrid(QTableView):

@@ -37,6 +37,9 @@ def tr(source: str) -> str:
     return QCoreApplication.translate("CalendarLabels", source)
 
 
+_t = tr  # for literals below: lupdate reads them from QT_TRANSLATE_NOOP, not from here
+
+
 def limit(code: LimitCode) -> str:
     return tr(LIMITS[code])
 
@@ -80,27 +83,27 @@ def field_name(f: Field) -> str:
 
 def import_problem(problem: RowProblem) -> str:
     """"Row 7: “Threads” is not a platform" (or the file's problem, without a row)."""
-    text = tr(IMPORT_PROBLEMS[problem.problem]).replace("%1", problem.value)
+    text = _t(IMPORT_PROBLEMS[problem.problem]).replace("%1", problem.value)
     if problem.row <= 0:
         return text
-    return tr("Row %1: %2").replace("%1", str(problem.row)).replace("%2", text)
+    return _t("Row %1: %2").replace("%1", str(problem.row)).replace("%2", text)
 
 
 def table_problem(problem: Problem) -> str:
-    return tr(IMPORT_PROBLEMS[problem])
+    return _t(IMPORT_PROBLEMS[problem])
 
 
 def export_words() -> ExportWords:
     """The words of an export, in the interface's language."""
     return ExportWords(
-        sheet=tr("Content calendar"), date=tr("Date"), time=tr("Time"), weekday=tr("Day"),
-        hijri=tr("Hijri date"), platforms=tr("Platforms"), text=tr("Text"),
-        campaign=tr("Campaign"), status=tr("Status"), content_type=tr("Type"),
-        segment=tr("Segment"), notes=tr("Notes"), text_for=tr("Text for %1"),
+        sheet=_t("Content calendar"), date=_t("Date"), time=_t("Time"), weekday=_t("Day"),
+        hijri=_t("Hijri date"), platforms=_t("Platforms"), text=_t("Text"),
+        campaign=_t("Campaign"), status=_t("Status"), content_type=_t("Type"),
+        segment=_t("Segment"), notes=_t("Notes"), text_for=_t("Text for %1"),
         statuses={s: labels.post_status(s) for s in PostStatus},
         platform_names={p: labels.platform(p) for p in Platform},
         content_types={t: labels.content_type(t) for t in ContentType},
-        calendar_name=tr("Content calendar"))
+        calendar_name=_t("Content calendar"))
 
 
 _EXPORT_WORDS = (QT_TRANSLATE_NOOP("CalendarLabels", "Content calendar"),

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QMenu,
     QPushButton,
     QSplitter,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from planner.domain.calendar import Move, can_move, status_after_move
 from planner.domain.model import Post, PostStatus
 from planner.formatting import Formatter
+from planner.ui.calendar.actions import CalendarActions
 from planner.ui.calendar.agenda import AgendaView
 from planner.ui.calendar.commands import DeletePosts, MovePosts
 from planner.ui.calendar.composer import Composer
@@ -64,6 +66,7 @@ class CalendarView(QWidget):
 
         self.title = heading("")  # the period shown: "November 2026"
         self.period = caption()  # its Hijri months
+        self.period.setWordWrap(False)
         self.bar = PeriodBar()
         self.new_button = QPushButton(icon("add"), self.tr("New post"))
         self.new_button.clicked.connect(lambda: self.new_post(None))
@@ -75,6 +78,16 @@ class CalendarView(QWidget):
         self.more_button.setMenu(self.more_menu)
         self.filters = FilterBar(self.source)
         self.count = caption()
+        self.actions_ = CalendarActions(doc, formatter, dialogs, lambda: self.source.where,
+                                        self, today)
+        self.actions_.report = self.message.emit
+        self.paused = QLabel()
+        self.paused.setObjectName("pausedBanner")
+        self.paused.setWordWrap(True)
+        self.paused.setStyleSheet("QLabel#pausedBanner { background: #fee2e2; color: #7f1d1d; "
+                                  "border: 1px solid #fca5a5; border-radius: 6px; "
+                                  "padding: 6px 10px; }")
+        self.paused.hide()
 
         self.month = MonthGrid(self.source)
         self.week = WeekGrid(self.source)
@@ -115,11 +128,13 @@ class CalendarView(QWidget):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.paused)
         layout.addWidget(self.splitter, 1)
 
         self._connect()
         self.set_mode("month")
         self.reload_ideas()
+        self.show_pause()
 
     def _connect(self) -> None:
         self.bar.stepped.connect(self.step)
@@ -147,6 +162,23 @@ class CalendarView(QWidget):
         today.triggered.connect(self.go_today)
         self.stack.addAction(today)
         self.more_menu.addAction(today)
+        self.more_menu.addSeparator()
+        for text, glyph, slot in (
+                (self.tr("Import a content calendar…"), "import",
+                 self.actions_.import_calendar),
+                (self.tr("Export to Excel…"), "export", self.actions_.export_xlsx),
+                (self.tr("Export to a calendar file (.ics)…"), "export",
+                 self.actions_.export_ics)):
+            self.more_menu.addAction(icon(glyph), text).triggered.connect(slot)
+        self.more_menu.addAction(icon("edit"), self.tr("Occasions, hashtags and snippets…")) \
+            .triggered.connect(self.open_library)
+        self.more_menu.addSeparator()
+        self.pause_action = self.more_menu.addAction(
+            icon("crisis"), self.tr("Pause all scheduled posts…"))
+        self.pause_action.triggered.connect(self.actions_.pause_all)
+        self.resume_action = self.more_menu.addAction(icon("restore"),
+                                                      self.tr("Resume paused posts"))
+        self.resume_action.triggered.connect(self.actions_.resume_all)
 
     # navigation ----------------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:
@@ -184,6 +216,24 @@ class CalendarView(QWidget):
         """Read the shown period and the ideas again (after a change or a filter)."""
         self.show_period()
         self.reload_ideas()
+        self.show_pause()
+
+    def open_library(self) -> None:
+        from planner.ui.calendar.library import LibraryDialog
+
+        dialog = LibraryDialog(self.doc, self.dialogs, self.fmt, self.now().date(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def show_pause(self) -> None:
+        """A banner while "Pause all" is in force: since when, and why."""
+        record = self.actions_.pause_state()
+        self.paused.setVisible(record is not None)
+        if record is not None:
+            self.paused.setText(self.tr(
+                "Scheduled posts are paused since %1: %2. Choose More › Resume paused posts "
+                "when it is time to post again.").replace(
+                    "%1", self.fmt.datetime(record.paused_at)).replace("%2", record.reason))
 
     def reload_ideas(self) -> None:
         self.ideas.ideas.reload()
@@ -202,7 +252,7 @@ class CalendarView(QWidget):
             total = self.week.week_model.total
             first = self.week.week_model.first
             last = first + dt.timedelta(days=6)
-            self.title.setText(self.fmt.date_range(first, last))
+            self.title.setText(self._week_title(first, last))
             self.period.setText(f"{self.source.hijri_short(first, True)} – "
                                 f"{self.source.hijri_short(last, True)}")
         else:
@@ -211,6 +261,12 @@ class CalendarView(QWidget):
             total = self.agenda.agenda.total
             self._month_title(self.anchor)
         self.count.setText(self.tr("%1 posts").replace("%1", self.fmt.integer(total)))
+
+    def _week_title(self, first: dt.date, last: dt.date) -> str:
+        """"22 – 28 November 2026" (or across months: "29 November – 5 December 2026")."""
+        if first.month == last.month:
+            return f"{self.fmt.digits_of(str(first.day))} – {self.fmt.date(last, 'd MMMM y')}"
+        return self.fmt.date_range(first, last)
 
     def _month_title(self, day: dt.date) -> None:
         first = day.replace(day=1)

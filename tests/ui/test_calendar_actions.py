@@ -1,0 +1,149 @@
+"""The calendar's More menu: crisis pause and resume, import with column mapping, exports."""
+
+import datetime as dt
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from planner.domain.model import Platform, Post, PostStatus
+from planner.formatting import Digits, Formatter
+from planner.reports.calendar_import import Field
+from planner.ui import language
+from planner.ui.calendar.view import CalendarView
+from planner.ui.document import Document
+
+NOW = dt.datetime(2026, 11, 26, 9, 0)
+
+
+@pytest.fixture
+def view(qtbot, workspace, dialogs):
+    before = "ar" if language._installed else "en"
+    language.install_language("en", set_direction=False)
+    widget = CalendarView(Document(workspace), Formatter("en", Digits.LATIN), dialogs,
+                          today=lambda: NOW)
+    widget.composer_factory = None
+    qtbot.addWidget(widget)
+    yield widget
+    language.install_language(before, set_direction=False)
+
+
+def statuses(ws):
+    return {p.id: (p.status, p.status_before_pause)
+            for c in ws.campaigns.summaries() for p in ws.posts.for_campaign(c.id)}
+
+
+def test_pause_all_asks_why_then_pauses_every_scheduled_post(view, workspace, dialogs):
+    """Every scheduled post is paused, remembering it; the reason is kept; undo restores."""
+    before = statuses(workspace)
+    scheduled = [i for i, (s, _b) in before.items() if s is PostStatus.SCHEDULED]
+    assert scheduled
+    dialogs.texts.append(None)  # cancelled: nothing happens
+    assert view.actions_.pause_all() == 0
+    dialogs.texts.append("حادثة في ولاية السيب")
+    assert view.actions_.pause_all() == len(scheduled)
+    after = statuses(workspace)
+    assert all(after[i] == (PostStatus.PAUSED, PostStatus.SCHEDULED) for i in scheduled)
+    assert {i: v for i, v in after.items() if i not in scheduled} == \
+        {i: v for i, v in before.items() if i not in scheduled}
+    record = workspace.calendar.pauses.active()
+    assert record.reason == "حادثة في ولاية السيب" and sorted(record.post_ids) == sorted(scheduled)
+    assert not view.paused.isHidden() and "حادثة في ولاية السيب" in view.paused.text()
+    view.doc.undo_stack.undo()
+    assert statuses(workspace) == before
+    assert workspace.calendar.pauses.active() is None and view.paused.isHidden()
+    view.doc.undo_stack.redo()
+    assert statuses(workspace) == after
+
+
+def test_resume_restores_exactly_and_leaves_hand_paused_posts(view, workspace, dialogs):
+    """Resume gives each post its state before the pause; one paused by hand stays paused."""
+    before = statuses(workspace)
+    by_hand = workspace.posts.save(Post("موقوف يدويًا", [Platform.X], PostStatus.PAUSED,
+                                        scheduled_at=NOW + dt.timedelta(days=3)))
+    dialogs.texts.append("أزمة")
+    view.actions_.pause_all()
+    resumed = view.actions_.resume_all()
+    assert resumed == len([s for s, _b in before.values() if s is PostStatus.SCHEDULED])
+    assert {i: v for i, v in statuses(workspace).items() if i != by_hand} == before
+    assert workspace.posts.get(by_hand).status is PostStatus.PAUSED
+    history = workspace.calendar.pauses.history()
+    assert history[0].resumed_at is not None and workspace.calendar.pauses.active() is None
+    view.doc.undo_stack.undo()
+    assert workspace.calendar.pauses.active() is not None
+    assert all(s is not PostStatus.SCHEDULED for s, _b in statuses(workspace).values())
+
+
+def test_export_to_excel_follows_the_filter(view, workspace, dialogs, tmp_path):
+    """The exported workbook holds the posts the filters show, and nothing else."""
+    combo = view.filters.platform
+    combo.setCurrentIndex(combo.findData(Platform.INSTAGRAM.value))
+    dialogs.files.append(tmp_path / "instagram")
+    path = view.actions_.export_xlsx()
+    assert path == tmp_path / "instagram.xlsx"
+    sheet = load_workbook(path).active
+    platforms = [row[4] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert platforms and all("Instagram" in p for p in platforms)
+    dialogs.files.append(tmp_path / "all.ics")
+    assert view.actions_.export_ics().read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def calendar_file(path, rows):
+    book = Workbook()
+    book.active.append(["التاريخ", "الوقت", "المنصة", "النص", "الحملة"])
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_import_shows_bad_rows_and_imports_nothing(view, workspace, dialogs, tmp_path):
+    """A sheet with a bad row: the dialog names the row, Import stays off, nothing is added."""
+    dialogs.files.append(calendar_file(tmp_path / "plan.xlsx", [
+        ["2026-12-01", "20:00", "إكس", "نص سليم", None],
+        ["2026-12-02", "20:00", "ثريدز", "منصة غير معروفة", None]]))
+    seen = []
+
+    def answer(dialog):
+        seen.append((dialog.import_button.isEnabled(),
+                     [dialog.problems.item(i).text() for i in range(dialog.problems.count())]))
+        return True
+
+    view.actions_.run_dialog = answer
+    count = workspace.posts.count()
+    assert view.actions_.import_calendar() == 0
+    assert seen == [(False, ["Row 3: “ثريدز” is not a platform"])]
+    assert workspace.posts.count() == count
+
+
+def test_import_maps_columns_and_adds_all_in_one_undo(view, workspace, dialogs, tmp_path):
+    """Good rows are added together; choosing no text column blocks; one undo removes all."""
+    dialogs.files.append(calendar_file(tmp_path / "plan.xlsx", [
+        ["2026-12-01", "20:00", "إكس، إنستغرام", "منشور مستورد أول", "مسقط أجمل بنظافتها"],
+        ["2026-12-03", "9:00 ص", "لينكد إن", "منشور مستورد ثان", None]]))
+
+    def answer(dialog):
+        assert dialog.combos[Field.TEXT].currentData() == 3
+        dialog.combos[Field.TEXT].setCurrentIndex(0)  # "not in the file"
+        assert not dialog.import_button.isEnabled()
+        dialog.combos[Field.TEXT].setCurrentIndex(dialog.combos[Field.TEXT].findData(3))
+        assert dialog.import_button.isEnabled() and dialog.preview.rowCount() == 2
+        return True
+
+    view.actions_.run_dialog = answer
+    count = workspace.posts.count()
+    assert view.actions_.import_calendar() == 2
+    assert workspace.posts.count() == count + 2
+    day = workspace.posts.between(dt.datetime(2026, 12, 3), dt.datetime(2026, 12, 4))
+    assert ("منشور مستورد ثان", 9, [Platform.LINKEDIN]) in [
+        (p.base_text, p.scheduled_at.hour, p.platforms) for p in day]
+    view.doc.undo_stack.undo()
+    assert workspace.posts.count() == count
+
+
+def test_an_unreadable_file_is_explained(view, dialogs, tmp_path):
+    """A file that is no spreadsheet gets a clear message and no dialog."""
+    bad = tmp_path / "plan.xlsx"
+    bad.write_text("hello")
+    dialogs.files.append(bad)
+    assert view.actions_.import_calendar() == 0
+    assert dialogs.errors and "could not be read" in dialogs.errors[0][1]
