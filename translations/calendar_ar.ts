@@ -312,127 +312,127 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="70"/>
+        <location filename="../planner/ui/calendar/view.py" line="71"/>
         <source>New post</source>
         <translation>منشور جديد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="73"/>
+        <location filename="../planner/ui/calendar/view.py" line="74"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="74"/>
+        <location filename="../planner/ui/calendar/view.py" line="75"/>
         <source>More actions</source>
         <translation>إجراءات أخرى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="98"/>
+        <location filename="../planner/ui/calendar/view.py" line="99"/>
         <source>Ideas</source>
         <translation>أفكار</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="99"/>
+        <location filename="../planner/ui/calendar/view.py" line="100"/>
         <source>Posts with no date yet: drag one onto a day.</source>
         <translation>منشورات بلا موعد بعد: اسحب أحدها إلى يوم في التقويم.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="158"/>
+        <location filename="../planner/ui/calendar/view.py" line="159"/>
         <source>Go to today</source>
         <translation>الذهاب إلى اليوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="166"/>
+        <location filename="../planner/ui/calendar/view.py" line="167"/>
         <source>Import a content calendar…</source>
         <translation>استيراد تقويم محتوى…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="168"/>
+        <location filename="../planner/ui/calendar/view.py" line="169"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="169"/>
+        <location filename="../planner/ui/calendar/view.py" line="170"/>
         <source>Export to a calendar file (.ics)…</source>
         <translation>تصدير إلى ملف تقويم (.ics)…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="172"/>
+        <location filename="../planner/ui/calendar/view.py" line="173"/>
         <source>Occasions, hashtags and snippets…</source>
         <translation>المناسبات والوسوم والنصوص الجاهزة…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="176"/>
+        <location filename="../planner/ui/calendar/view.py" line="177"/>
         <source>Pause all scheduled posts…</source>
         <translation>إيقاف كل المنشورات المجدولة مؤقتًا…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="179"/>
+        <location filename="../planner/ui/calendar/view.py" line="180"/>
         <source>Resume paused posts</source>
         <translation>استئناف المنشورات الموقوفة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="233"/>
+        <location filename="../planner/ui/calendar/view.py" line="234"/>
         <source>Scheduled posts are paused since %1: %2. Choose More › Resume paused posts when it is time to post again.</source>
         <translation>المنشورات المجدولة موقوفة مؤقتًا منذ %1: %2. اختر المزيد › استئناف المنشورات الموقوفة حين يحين وقت النشر من جديد.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="239"/>
+        <location filename="../planner/ui/calendar/view.py" line="240"/>
         <source>Ideas (%1)</source>
         <translation>أفكار (%1)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="262"/>
-        <location filename="../planner/ui/calendar/view.py" line="276"/>
+        <location filename="../planner/ui/calendar/view.py" line="263"/>
+        <location filename="../planner/ui/calendar/view.py" line="283"/>
         <source>%1 posts</source>
         <translation>عدد المنشورات: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="273"/>
+        <location filename="../planner/ui/calendar/view.py" line="280"/>
         <source>%1 of %2 posts</source>
         <translation>%1 من %2 منشورًا</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="351"/>
-        <location filename="../planner/ui/calendar/view.py" line="368"/>
-        <location filename="../planner/ui/calendar/view.py" line="384"/>
+        <location filename="../planner/ui/calendar/view.py" line="358"/>
+        <location filename="../planner/ui/calendar/view.py" line="375"/>
+        <location filename="../planner/ui/calendar/view.py" line="391"/>
         <source>A published post cannot be moved.</source>
         <translation>لا يمكن نقل منشور تم نشره.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="361"/>
-        <location filename="../planner/ui/calendar/view.py" line="372"/>
+        <location filename="../planner/ui/calendar/view.py" line="368"/>
+        <location filename="../planner/ui/calendar/view.py" line="379"/>
         <source>Reschedule post</source>
         <translation>تغيير موعد المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="388"/>
+        <location filename="../planner/ui/calendar/view.py" line="395"/>
         <source>Move post to the ideas</source>
         <translation>نقل المنشور إلى الأفكار</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="396"/>
+        <location filename="../planner/ui/calendar/view.py" line="403"/>
         <source>Post moved to %1</source>
         <translation>نُقل المنشور إلى %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="397"/>
+        <location filename="../planner/ui/calendar/view.py" line="404"/>
         <source>Post moved to the ideas</source>
         <translation>نُقل المنشور إلى الأفكار</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="402"/>
-        <location filename="../planner/ui/calendar/view.py" line="406"/>
+        <location filename="../planner/ui/calendar/view.py" line="409"/>
+        <location filename="../planner/ui/calendar/view.py" line="413"/>
         <source>Delete post</source>
         <translation>حذف المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="403"/>
+        <location filename="../planner/ui/calendar/view.py" line="410"/>
         <source>Delete this post with its text for every platform? You can undo this with Ctrl+Z.</source>
         <translation>هل تريد حذف هذا المنشور بنصوصه لكل المنصات؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="407"/>
+        <location filename="../planner/ui/calendar/view.py" line="414"/>
         <source>Post deleted</source>
         <translation>تم حذف المنشور</translation>
     </message>
@@ -760,27 +760,27 @@
 <context>
     <name>HashtagsPage</name>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="215"/>
+        <location filename="../planner/ui/calendar/library.py" line="216"/>
         <source>hashtag set</source>
         <translation>مجموعة وسوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="217"/>
+        <location filename="../planner/ui/calendar/library.py" line="218"/>
         <source>New hashtag set</source>
         <translation>مجموعة وسوم جديدة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="222"/>
+        <location filename="../planner/ui/calendar/library.py" line="223"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="223"/>
+        <location filename="../planner/ui/calendar/library.py" line="224"/>
         <source>Hashtags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="224"/>
+        <location filename="../planner/ui/calendar/library.py" line="225"/>
         <source>Separate the hashtags with spaces.</source>
         <translation>افصل بين الوسوم بمسافات.</translation>
     </message>
@@ -849,32 +849,32 @@
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="274"/>
+        <location filename="../planner/ui/calendar/library.py" line="275"/>
         <source>Occasions, hashtags and snippets</source>
         <translation>المناسبات والوسوم والنصوص الجاهزة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="280"/>
+        <location filename="../planner/ui/calendar/library.py" line="281"/>
         <source>Local occasions</source>
         <translation>المناسبات المحلية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="281"/>
+        <location filename="../planner/ui/calendar/library.py" line="282"/>
         <source>Hashtag sets</source>
         <translation>مجموعات الوسوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="282"/>
+        <location filename="../planner/ui/calendar/library.py" line="283"/>
         <source>Snippets</source>
         <translation>نصوص جاهزة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="288"/>
+        <location filename="../planner/ui/calendar/library.py" line="289"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="290"/>
+        <location filename="../planner/ui/calendar/library.py" line="291"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
@@ -928,6 +928,11 @@
         <location filename="../planner/ui/calendar/library.py" line="165"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/library.py" line="178"/>
+        <source>quiet day</source>
+        <translation>يوم هادئ</translation>
     </message>
 </context>
 <context>
@@ -1018,22 +1023,22 @@
 <context>
     <name>SnippetsPage</name>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="243"/>
+        <location filename="../planner/ui/calendar/library.py" line="244"/>
         <source>snippet</source>
         <translation>نص جاهز</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="245"/>
+        <location filename="../planner/ui/calendar/library.py" line="246"/>
         <source>New snippet</source>
         <translation>نص جاهز جديد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="250"/>
+        <location filename="../planner/ui/calendar/library.py" line="251"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="251"/>
+        <location filename="../planner/ui/calendar/library.py" line="252"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>

@@ -175,7 +175,8 @@ class OccasionsPage(RecordPage):
 
     def _describe(self, o: LocalOccasion) -> str:
         dates = self.fmt.date(o.start) if o.start == o.end else self.fmt.date_range(o.start, o.end)
-        return f"{o.name} — {dates}" + (f" ({self.tr('quiet')})" if o.quiet else "")
+        quiet = self.tr("quiet day")
+        return f"{o.name} — {dates}" + (f" ({quiet})" if o.quiet else "")
 
     def _start(self, value: QDate) -> None:
         day = _pydate(value)
