@@ -176,3 +176,15 @@ def test_choosing_a_brand_kit(screen, running, workspace):
     screen.editor.doc.undo_stack.undo()
     assert workspace.campaigns.get(running.id).brand_kit_id is None
     assert combo.currentData() is None
+
+
+def test_the_list_shows_what_was_edited_on_return(screen, running, qtbot):
+    """The list, hidden behind the editor while typing, shows the new name once back."""
+    screen.open_campaign(running.id)
+    name = screen.editor.section("identity").name
+    name.setFocus()
+    name.selectAll()
+    type_text(name, "حملة معدلة")
+    qtbot.mouseClick(screen.editor.back, Qt.MouseButton.LeftButton)
+    row = screen.list.model.row_of(running.id)
+    assert screen.list.model.summary(row).name == "حملة معدلة"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,6 +52,7 @@ class CampaignListView(QWidget):
         self.doc = doc
         self.dialogs = dialogs
         self.fmt = formatter
+        self._stale = False
         self.model = CampaignTableModel(formatter, self)
         self.proxy = CampaignFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -231,7 +233,16 @@ class CampaignListView(QWidget):
 
     def _on_changed(self, topic: str) -> None:
         if topic in ("all", "campaigns", "posts"):
+            if self.isVisible():
+                self.reload()
+            else:  # e.g. behind the editor, while the officer types: reload once, when shown
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
             self.reload()
+        super().showEvent(event)
 
     def _update_state(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -51,6 +51,7 @@ class CampaignEditor(QWidget):
         self.issues: list[ValidationIssue] = []
         self.local_problems: set[str] = set()  # typed text that is not a value (e.g. money)
         self._serial = 0
+        self._saving = False
 
         self.back = QToolButton()
         self.back.setIcon(icon("back"))
@@ -151,7 +152,13 @@ class CampaignEditor(QWidget):
             self._show_issues()
             return True
         key = f"{self.stored.id}:{field}:{self._serial}" if merge else ""
-        self.doc.undo_stack.push(SaveCampaign(self.doc, self.stored, self.draft, text, key))
+        command = SaveCampaign(self.doc, self.stored, self.draft, text, key)
+        self._saving = True  # our own save: what storage now holds is command.after
+        try:
+            self.doc.undo_stack.push(command)
+        finally:
+            self._saving = False
+        self._show(command.after)  # with the ids storage gave to new rows
         self.message.emit(self.tr("Campaign saved"))
         return True
 
@@ -170,8 +177,8 @@ class CampaignEditor(QWidget):
             return
         if topic in ("segments", "accounts", "identity", "all"):
             self._load_references()
-        if topic in ("campaigns", "identity", "all"):  # deleting a kit unlinks its campaigns
-            self._reload()
+        if topic in ("campaigns", "identity", "all") and not self._saving:
+            self._reload()  # (deleting a kit in the Identity screen unlinks its campaigns)
 
     def _load_references(self) -> None:
         self.segments = self.doc.workspace.segments.list()
@@ -189,6 +196,13 @@ class CampaignEditor(QWidget):
             self.stored = None
             self.backRequested.emit()
             return
+        self._show(stored)
+
+    def _show(self, stored: Campaign) -> None:
+        """Make `stored` the saved state and show it (fields already right are left alone).
+
+        `stored` is never changed here (edits go to the draft, a copy), so it can be shared.
+        """
         self.stored = stored
         self.draft = copy.deepcopy(stored)
         self.title.setText(stored.name)
