@@ -16,7 +16,17 @@ from planner.domain.model import Metric
 from planner.formatting import Formatter
 from planner.palette import ACCENT, PLATFORM
 from planner.reports.charts.spend import TARGET
-from planner.reports.charts.style import GRID, INK, LABEL, MUTED, NOTE, SIZE, Chart, category_labels
+from planner.reports.charts.style import (
+    GRID,
+    INK,
+    LABEL,
+    MUTED,
+    NOTE,
+    SIZE,
+    Chart,
+    bars,
+    category_labels,
+)
 
 CAP = 150  # KPI bars stop here; the text says the real figure
 
@@ -59,13 +69,14 @@ def _platforms(chart: Chart, ax: Axes, data: ActualData) -> None:
     x = np.arange(len(rows))
     for i, row in enumerate(rows):
         colour = PLATFORM[row.platform]
-        ax.bar(i - 0.19, row.estimated_measured, 0.36, color="white", edgecolor=colour,
-               hatch="///", linewidth=1.2, zorder=3)
-        ax.bar(i + 0.19, row.actual_reach, 0.36, color=colour, zorder=3)
+        bars(ax, [i - 0.19], [row.estimated_measured], 0.36, "white", edge=colour,
+             hatch="///", linewidth=1.2)
+        bars(ax, [i + 0.19], [row.actual_reach], 0.36, colour, edge="none", linewidth=0)
         ax.text(i + 0.19, row.actual_reach, fmt.integer(row.actual_reach), ha="center",
                 va="bottom", fontsize=NOTE - 0.5, color=MUTED)
     top = max(max(r.actual_reach for r in rows), max(r.estimated_measured for r in rows))
     ax.set_ylim(0, top * 1.35 or 1)
+    ax.set_xlim(-0.6, len(rows) - 0.4)
     of = QCoreApplication.translate("Charts", "%1 of %2")
     names = category_labels([labels.platform(r.platform) for r in rows])
     ax.set_xticks(x, [f"{name}\n" + of.replace("%1", fmt.integer(r.measured_posts)).replace(
@@ -108,7 +119,7 @@ def _kpis(chart: Chart, ax: Axes, data: ActualData) -> None:
             continue
         shown = max(0.0, min(kpi.achievement, CAP))
         colour = ACCENT if kpi.achievement >= 100 else "#8cc2c2"
-        ax.barh(i, shown, 0.58, color=colour, zorder=3)
+        bars(ax, [i], [shown], 0.58, colour, edge="none", linewidth=0, horizontal=True)
         assert kpi.actual is not None
         text = QCoreApplication.translate("Charts", "%1 of %2 (%3)").replace(
             "%1", _kpi_value(fmt, kpi, kpi.actual, unit=False)).replace(
@@ -117,7 +128,8 @@ def _kpis(chart: Chart, ax: Axes, data: ActualData) -> None:
         if not kpi.measured:
             text += " *"
         ax.text(shown + 2, i, chart.line(text), va="center", ha="right" if chart.rtl else "left",
-                fontsize=NOTE, color=INK)
+                fontsize=NOTE, color=INK, zorder=5,
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 1, "alpha": 0.85})
     ax.axvline(100, color=TARGET, linestyle="--", linewidth=1.4, zorder=4)
     ax.set_xlim(0, CAP + 90)
     ax.set_yticks(y, [_kpi_name(chart, k, several) for k in data.kpis])

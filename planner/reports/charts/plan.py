@@ -25,6 +25,7 @@ from planner.reports.charts.style import (
     SIZE,
     TICK,
     Chart,
+    bars,
     category_labels,
 )
 
@@ -61,10 +62,8 @@ def build_platform_week(data: PlatformWeekData, formatter: Formatter, lang: str,
     handles = []
     for platform in data.platforms:
         values = np.array(data.counts[platform])
-        bars = ax.bar(x, values, 0.62, bottom=bottom, color=PLATFORM[platform],
-                      edgecolor="white", linewidth=0.6, label=labels.platform(platform),
-                      zorder=3)
-        handles.append(bars)
+        handles.append(bars(ax, x, values, 0.62, PLATFORM[platform], bottoms=bottom,
+                            label=labels.platform(platform)))
         bottom += values
     for i, total in enumerate(bottom):
         if total:
@@ -92,7 +91,8 @@ def _shade_phases(ax: Axes, data: PlatformWeekData, top: float) -> None:
 
     for i, phase in enumerate(data.phases):
         left, right = position(phase.start), position(phase.end + dt.timedelta(days=1))
-        ax.axvspan(left, right, color=PHASE_TINTS[i % 2], zorder=0, linewidth=0)
+        ax.add_artist(Rectangle((left, 0), right - left, 1, transform=ax.get_xaxis_transform(),
+                                color=PHASE_TINTS[i % 2], zorder=0, linewidth=0))
         if i:
             ax.axvline(left, color=GRID, linewidth=1, zorder=1)
         narrow = right - left < 1.6  # weeks: a short phase's name takes two lines

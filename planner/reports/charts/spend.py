@@ -16,7 +16,16 @@ from planner.domain.coverage.reach import BudgetData, ReachData, TimesData
 from planner.formatting import Formatter
 from planner.palette import PLATFORM
 from planner.reports.charts.plan import SHADES
-from planner.reports.charts.style import GRID, INK, MUTED, NOTE, SIZE, Chart, category_labels
+from planner.reports.charts.style import (
+    GRID,
+    INK,
+    MUTED,
+    NOTE,
+    SIZE,
+    Chart,
+    bars,
+    category_labels,
+)
 
 TARGET = "#b45309"
 BEST = "#b45309"
@@ -36,15 +45,15 @@ def build_reach(data: ReachData, formatter: Formatter, lang: str,
         return chart.fig
     ax = chart.fig.add_subplot()
     x = np.arange(len(rows) + 1)
+    colours = [PLATFORM[r.platform] for r in rows]
+    estimates = [r.estimate for r in rows]
+    bars(ax, range(len(rows)), estimates, 0.62, colours, edge="none", linewidth=0)
     for i, row in enumerate(rows):
-        ax.bar(i, row.estimate, 0.62, color=PLATFORM[row.platform], zorder=3)
         ax.text(i, row.estimate, formatter.integer(row.estimate), ha="center", va="bottom",
                 fontsize=NOTE, color=MUTED)
-    bottom = 0
-    for row in rows:
-        ax.bar(len(rows), row.estimate, 0.62, bottom=bottom, color=PLATFORM[row.platform],
-               edgecolor="white", linewidth=0.5, zorder=3)
-        bottom += row.estimate
+    starts = [sum(estimates[:i]) for i in range(len(rows))]
+    bars(ax, [len(rows)] * len(rows), estimates, 0.62, colours, bottoms=starts, linewidth=0.5)
+    bottom = sum(estimates)
     ax.text(len(rows), bottom, formatter.integer(bottom), ha="center", va="bottom",
             fontsize=NOTE, color=INK, fontweight="bold")
     handles: list[Line2D] = []
@@ -53,6 +62,7 @@ def build_reach(data: ReachData, formatter: Formatter, lang: str,
         handles.append(Line2D([], [], color=TARGET, linestyle="--", linewidth=1.6))
     top = max(bottom, data.target or 0) * 1.15
     ax.set_ylim(0, top)
+    ax.set_xlim(-0.6, len(rows) + 0.6)
     ax.set_xticks(x, category_labels([labels.platform(r.platform) for r in rows]
                                      + [QCoreApplication.translate("Charts", "Total")]))
     ax.get_xticklabels()[-1].set_fontweight("bold")
@@ -80,11 +90,12 @@ def build_budget(data: BudgetData, formatter: Formatter, lang: str,
     ax = chart.fig.add_subplot()
     x = np.arange(len(data.rows))
     rials = [baisa / 1000 for _, baisa in data.rows]
-    ax.bar(x, rials, 0.62, color=[PLATFORM[p] for p, _ in data.rows], zorder=3)
+    bars(ax, x, rials, 0.62, [PLATFORM[p] for p, _ in data.rows], edge="none", linewidth=0)
     for i, (_, baisa) in enumerate(data.rows):
         ax.text(i, baisa / 1000, formatter.money(baisa), ha="center", va="bottom",
                 fontsize=NOTE, color=MUTED)
     ax.set_ylim(0, max(rials) * 1.15)
+    ax.set_xlim(-0.6, len(rials) - 0.4)
     ax.set_xticks(x, category_labels([labels.platform(p) for p, _ in data.rows]))
     chart.value_axis(ax, QCoreApplication.translate("Charts", "Budget (Omani rials)"),
                      integer=False)

@@ -13,6 +13,7 @@ import matplotlib
 from matplotlib import font_manager
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
+from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
@@ -158,3 +159,27 @@ def category_labels(names: list[str]) -> list[str]:
     if len(names) <= 6:
         return names
     return [name.replace(" ", "\n", 1) for name in names]
+
+
+def bars(ax: Axes, x: Sequence[float], heights: Sequence[float], width: float,
+         colour: str | Sequence[str], bottoms: Sequence[float] | None = None,
+         edge: str = "white", linewidth: float = 0.6, hatch: str | None = None,
+         label: str = "", horizontal: bool = False) -> PolyCollection:
+    """Bars as one collection: drawn like `ax.bar` but several times cheaper to build, which
+    keeps a redraw quick. The caller sets the axis limits."""
+    low = bottoms if bottoms is not None else [0.0] * len(heights)
+    half = width / 2
+    shapes = []
+    for xi, h, b in zip(x, heights, low, strict=True):
+        box = [(xi - half, b), (xi - half, b + h), (xi + half, b + h), (xi + half, b)]
+        shapes.append([(v, u) for u, v in box] if horizontal else box)
+    collection = PolyCollection(shapes, facecolors=colour, edgecolors=edge,
+                                linewidths=linewidth, hatch=hatch, label=label, zorder=3)
+    ax.add_collection(collection, autolim=False)
+    return collection
+
+
+def bar_heights(collection: PolyCollection) -> list[float]:
+    """The height of each bar of a `bars()` collection (for tests and checks)."""
+    return [float(p.vertices[:, 1].max() - p.vertices[:, 1].min())
+            for p in collection.get_paths()]
