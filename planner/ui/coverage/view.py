@@ -65,12 +65,16 @@ class ChartPane(QWidget):
         self.summary = caption()
         self.summary.setObjectName("chartSummary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body = QWidget()  # the canvas, then anything shown under it (scrolls with it)
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.extra = QVBoxLayout()
+        self.body_layout.addLayout(self.extra)
+        self.scroll.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.summary)
-        self.extra = QVBoxLayout()
-        layout.addLayout(self.extra)
 
     def draw(self, inp: CoverageInput, formatter: Formatter, lang: str) -> None:
         """Draw the chart of `inp` into this pane's figure (made, with matplotlib, once)."""
@@ -80,7 +84,7 @@ class ChartPane(QWidget):
 
             self.canvas = FigureCanvasQTAgg(Figure())
             self.canvas.setAccessibleName(charts.title_of(self.name))
-            self.scroll.setWidget(self.canvas)
+            self.body_layout.insertWidget(0, self.canvas, 1)
         figure = charts.figure(self.name, inp, formatter, lang, self.canvas.figure)
         width, height = figure.get_size_inches()
         self.aspect = height / width
@@ -150,7 +154,7 @@ class CoverageView(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.unmatched.horizontalHeader().setSectionResizeMode(
             UnmatchedModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        self.unmatched.setMaximumHeight(160)
+        self.unmatched.setMinimumHeight(140)
         actual = self.panes[charts.NAMES.index("actual")]
         actual.extra.addWidget(self.unmatched_title)
         actual.extra.addWidget(self.unmatched)
