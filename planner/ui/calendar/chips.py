@@ -137,7 +137,7 @@ class ChipPainter:
         self.link_colour = palette.color(QPalette.ColorRole.Link)
         self.selected_pen = QPen(palette.color(QPalette.ColorRole.Highlight))
         self.selected_pen.setWidth(2)
-        self._labels: dict[tuple[str, dt.datetime | None, bool], str] = {}
+        self._labels: dict[tuple[str, dt.datetime | None, bool, bool], str] = {}
 
     def layout(self, area: QRect, chips: list[PostChip], count: int | None = None) -> ChipLayout:
         """Stack chips from the top of `area`; the last line says "+N" when they do not all
@@ -174,23 +174,29 @@ class ChipPainter:
         rest = inner.adjusted(0, 0, -used, 0) if rtl else inner.adjusted(used, 0, 0, 0)
         if rest.width() <= 8:
             return
-        text = self.label(chip, show_time)
+        text = self.label(chip, show_time, rtl)
         cancelled = chip.status is PostStatus.CANCELLED
         key = self.strike_key if cancelled else self.key
         painter.setFont(self.strike if cancelled else self.font)
         painter.setPen(self.text_colour)
         TEXTS.draw(painter, rest, TEXTS.elided(self.metrics, key, text, rest.width()), key, rtl)
 
-    def label(self, chip: PostChip, show_time: bool) -> str:
-        """The chip's words: its time (when shown) and the first words of its text."""
-        key = (chip.excerpt, chip.scheduled_at, show_time)
+    def label(self, chip: PostChip, show_time: bool, rtl: bool = True) -> str:
+        """The chip's words: its time (when shown) and the first words of its text.
+
+        A direction mark after the time keeps it at the reading start: Arabic-Indic digits
+        next to Arabic words would otherwise join their run and trail it in a left-to-right
+        layout.
+        """
+        key = (chip.excerpt, chip.scheduled_at, show_time, rtl)
         text = self._labels.get(key)
         if text is None:
             if len(self._labels) > TextCache.LIMIT:
                 self._labels.clear()
             text = chip.first_words()
             if show_time and chip.scheduled_at is not None:
-                text = f"{self.source.time_text(chip.scheduled_at)} {text}"
+                mark = "\u200f" if rtl else "\u200e"
+                text = f"{self.source.time_text(chip.scheduled_at)}{mark} {text}"
             self._labels[key] = text
         return text
 
