@@ -312,127 +312,124 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="71"/>
+        <location filename="../planner/ui/calendar/view.py" line="68"/>
         <source>New post</source>
         <translation>منشور جديد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="74"/>
+        <location filename="../planner/ui/calendar/view.py" line="71"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="75"/>
+        <location filename="../planner/ui/calendar/view.py" line="72"/>
         <source>More actions</source>
         <translation>إجراءات أخرى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="99"/>
+        <location filename="../planner/ui/calendar/view.py" line="96"/>
         <source>Ideas</source>
         <translation>أفكار</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="100"/>
+        <location filename="../planner/ui/calendar/view.py" line="97"/>
         <source>Posts with no date yet: drag one onto a day.</source>
         <translation>منشورات بلا موعد بعد: اسحب أحدها إلى يوم في التقويم.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="159"/>
+        <location filename="../planner/ui/calendar/view.py" line="156"/>
         <source>Go to today</source>
         <translation>الذهاب إلى اليوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="167"/>
+        <location filename="../planner/ui/calendar/view.py" line="164"/>
         <source>Import a content calendar…</source>
         <translation>استيراد تقويم محتوى…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="169"/>
+        <location filename="../planner/ui/calendar/view.py" line="166"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="170"/>
+        <location filename="../planner/ui/calendar/view.py" line="167"/>
         <source>Export to a calendar file (.ics)…</source>
         <translation>تصدير إلى ملف تقويم (.ics)…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="173"/>
+        <location filename="../planner/ui/calendar/view.py" line="170"/>
         <source>Occasions, hashtags and snippets…</source>
         <translation>المناسبات والوسوم والنصوص الجاهزة…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="177"/>
+        <location filename="../planner/ui/calendar/view.py" line="174"/>
         <source>Pause all scheduled posts…</source>
         <translation>إيقاف كل المنشورات المجدولة مؤقتًا…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="180"/>
+        <location filename="../planner/ui/calendar/view.py" line="177"/>
         <source>Resume paused posts</source>
         <translation>استئناف المنشورات الموقوفة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="234"/>
+        <location filename="../planner/ui/calendar/view.py" line="231"/>
         <source>Scheduled posts are paused since %1: %2. Choose More › Resume paused posts when it is time to post again.</source>
         <translation>المنشورات المجدولة موقوفة مؤقتًا منذ %1: %2. اختر المزيد › استئناف المنشورات الموقوفة حين يحين وقت النشر من جديد.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="240"/>
+        <location filename="../planner/ui/calendar/view.py" line="237"/>
         <source>Ideas (%1)</source>
         <translation>أفكار (%1)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="263"/>
-        <location filename="../planner/ui/calendar/view.py" line="283"/>
+        <location filename="../planner/ui/calendar/view.py" line="260"/>
+        <location filename="../planner/ui/calendar/view.py" line="280"/>
         <source>%1 posts</source>
         <translation>عدد المنشورات: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="280"/>
+        <location filename="../planner/ui/calendar/view.py" line="277"/>
         <source>%1 of %2 posts</source>
         <translation>%1 من %2 منشورًا</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="358"/>
-        <location filename="../planner/ui/calendar/view.py" line="375"/>
-        <location filename="../planner/ui/calendar/view.py" line="391"/>
+        <location filename="../planner/ui/calendar/rescheduling.py" line="24"/>
         <source>A published post cannot be moved.</source>
         <translation>لا يمكن نقل منشور تم نشره.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="368"/>
-        <location filename="../planner/ui/calendar/view.py" line="379"/>
+        <location filename="../planner/ui/calendar/rescheduling.py" line="46"/>
+        <location filename="../planner/ui/calendar/rescheduling.py" line="57"/>
         <source>Reschedule post</source>
         <translation>تغيير موعد المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="395"/>
+        <location filename="../planner/ui/calendar/rescheduling.py" line="73"/>
         <source>Move post to the ideas</source>
         <translation>نقل المنشور إلى الأفكار</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="403"/>
+        <location filename="../planner/ui/calendar/rescheduling.py" line="83"/>
         <source>Post moved to %1</source>
         <translation>نُقل المنشور إلى %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="404"/>
+        <location filename="../planner/ui/calendar/rescheduling.py" line="86"/>
         <source>Post moved to the ideas</source>
         <translation>نُقل المنشور إلى الأفكار</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="409"/>
-        <location filename="../planner/ui/calendar/view.py" line="413"/>
+        <location filename="../planner/ui/calendar/rescheduling.py" line="92"/>
         <source>Delete post</source>
         <translation>حذف المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="410"/>
+        <location filename="../planner/ui/calendar/rescheduling.py" line="93"/>
         <source>Delete this post with its text for every platform? You can undo this with Ctrl+Z.</source>
         <translation>هل تريد حذف هذا المنشور بنصوصه لكل المنصات؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="414"/>
+        <location filename="../planner/ui/calendar/rescheduling.py" line="101"/>
         <source>Post deleted</source>
         <translation>تم حذف المنشور</translation>
     </message>

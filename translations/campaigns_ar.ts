@@ -193,47 +193,47 @@
 <context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../planner/ui/campaigns/editor/view.py" line="57"/>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="58"/>
         <source>All campaigns</source>
         <translation>كل الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/view.py" line="60"/>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="61"/>
         <source>Back to the list of campaigns (%1)</source>
         <translation>العودة إلى قائمة الحملات (%1)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/view.py" line="63"/>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="64"/>
         <source>Back to the list of campaigns</source>
         <translation>العودة إلى قائمة الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/view.py" line="128"/>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="129"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/view.py" line="129"/>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="130"/>
         <source>Some changes are not saved because of the problems marked in red. Leave the campaign and drop them?</source>
         <translation>بعض التغييرات لم تُحفظ بسبب المشكلات المعلَّمة باللون الأحمر. هل تغادر الحملة وتتخلى عنها؟</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/view.py" line="155"/>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="162"/>
         <source>Campaign saved</source>
         <translation>تم حفظ الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/view.py" line="210"/>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="224"/>
         <source>%1 problem(s) to correct</source>
         <translation>مشكلات يجب تصحيحها: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/view.py" line="217"/>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="231"/>
         <source>Not saved: correct the %1 marked problem(s)</source>
         <translation>لم يُحفظ: صحّح المشكلات المعلَّمة (%1)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/view.py" line="221"/>
+        <location filename="../planner/ui/campaigns/editor/view.py" line="235"/>
         <source>Every change is saved</source>
         <translation>كل التغييرات محفوظة</translation>
     </message>
@@ -560,114 +560,114 @@
 <context>
     <name>CampaignListView</name>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="60"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="62"/>
         <source>Search campaigns…</source>
         <translation>ابحث في الحملات…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="61"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="63"/>
         <source>Search campaigns</source>
         <translation>البحث في الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="66"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="68"/>
         <source>Filter by status</source>
         <translation>التصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="73"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="75"/>
         <source>Filter by type</source>
         <translation>التصفية حسب النوع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="74"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="76"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="79"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="81"/>
         <source>Running from</source>
         <translation>جارية ابتداءً من</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="79"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="81"/>
         <source>Any start</source>
         <translation>أي بداية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="80"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="82"/>
         <source>Running until</source>
         <translation>جارية حتى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="80"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="82"/>
         <source>Any end</source>
         <translation>أي نهاية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="91"/>
-        <location filename="../planner/ui/campaigns/list_view.py" line="128"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="93"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="130"/>
         <source>Campaigns</source>
         <translation>الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="117"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="119"/>
         <source>Campaign actions</source>
         <translation>إجراءات الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="137"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="139"/>
         <source>&amp;From</source>
         <translation>&amp;من</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="137"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="139"/>
         <source>&amp;To</source>
         <translation>إ&amp;لى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="207"/>
-        <location filename="../planner/ui/campaigns/list_view.py" line="212"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="209"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="214"/>
         <source>Delete campaign</source>
         <translation>حذف الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="241"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="252"/>
         <source>No campaigns yet. A campaign holds the plan your managers approve: objectives, audience, messages, phases and budget. Start one with “New campaign”.</source>
         <translation>لا توجد حملات بعد. تحمل الحملة الخطة التي يعتمدها المديرون: الأهداف والجمهور والرسائل والمراحل والميزانية. ابدأ واحدة بزر «حملة جديدة».</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="245"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="256"/>
         <source>No campaign matches the search. Clear the search box or choose another status, type or dates.</source>
         <translation>لا توجد حملة تطابق البحث. امسح مربع البحث أو اختر حالة أو نوعًا أو تواريخ أخرى.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="208"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="210"/>
         <source>Delete the campaign “%1” with all its posts? You can undo this with Ctrl+Z.</source>
         <translation>هل تريد حذف الحملة «%1» مع جميع منشوراتها؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="67"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="69"/>
         <source>All but archived</source>
         <translation>كل الحالات عدا المؤرشفة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="213"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="215"/>
         <source>Campaign deleted</source>
         <translation>تم حذف الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="225"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="227"/>
         <source>Rename campaign</source>
         <translation>إعادة تسمية الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="226"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="228"/>
         <source>Campaign saved</source>
         <translation>تم حفظ الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/list_view.py" line="238"/>
+        <location filename="../planner/ui/campaigns/list_view.py" line="249"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>

@@ -35,200 +35,200 @@
     </message>
     <message>
         <location filename="../planner/reports/charts/__init__.py" line="49"/>
-        <location filename="../planner/reports/charts/actual.py" line="35"/>
+        <location filename="../planner/reports/charts/actual.py" line="45"/>
         <source>Planned against actual</source>
         <translation>المخطط له مقابل الفعلي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="37"/>
+        <location filename="../planner/reports/charts/actual.py" line="47"/>
         <location filename="../planner/reports/charts/summaries.py" line="135"/>
         <source>No actual figures yet. Import the platforms&apos; statistics or enter follower counts.</source>
         <translation>لا توجد أرقام فعلية بعد. استورد إحصاءات المنصات أو أدخل أعداد المتابعين.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="57"/>
+        <location filename="../planner/reports/charts/actual.py" line="67"/>
         <source>Reach per platform: estimated against actual</source>
         <translation>الوصول لكل منصة: المقدَّر مقابل الفعلي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="69"/>
+        <location filename="../planner/reports/charts/actual.py" line="80"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="74"/>
+        <location filename="../planner/reports/charts/actual.py" line="85"/>
         <source>Platform (published posts with figures, of those planned)</source>
         <translation>المنصة (المنشورات المنشورة ذات الأرقام من المخطط لها)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="76"/>
+        <location filename="../planner/reports/charts/actual.py" line="87"/>
         <source>People reached</source>
         <translation>الوصول (أشخاص)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="80"/>
+        <location filename="../planner/reports/charts/actual.py" line="91"/>
         <source>Estimated for the published posts</source>
         <translation>المقدَّر للمنشورات المنشورة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="81"/>
+        <location filename="../planner/reports/charts/actual.py" line="92"/>
         <source>Actual (reach; impressions on X)</source>
         <translation>الفعلي (الوصول؛ ومرات الظهور على إكس)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="100"/>
+        <location filename="../planner/reports/charts/actual.py" line="111"/>
         <source>Key performance indicators</source>
         <translation>مؤشرات الأداء الرئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="105"/>
+        <location filename="../planner/reports/charts/actual.py" line="116"/>
         <source>no actual figure yet</source>
         <translation>لا يوجد رقم فعلي بعد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="113"/>
+        <location filename="../planner/reports/charts/actual.py" line="124"/>
         <source>%1 of %2 (%3)</source>
         <translation>%1 من %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="132"/>
+        <location filename="../planner/reports/charts/actual.py" line="144"/>
         <source>Share of the way from baseline to target (dashed line: target reached; * typed in by hand)</source>
         <translation>نسبة التقدم من القيمة الأساسية إلى القيمة المستهدفة (الخط المتقطع: بلوغ الهدف؛ * أُدخل يدويًا)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="142"/>
+        <location filename="../planner/reports/charts/actual.py" line="154"/>
         <source>Followers gained per account</source>
         <translation>المتابعون الجدد لكل حساب</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="151"/>
+        <location filename="../planner/reports/charts/actual.py" line="163"/>
         <source>%1: %2 followers now</source>
         <translation>%1: %2 متابع حاليًا</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="157"/>
+        <location filename="../planner/reports/charts/actual.py" line="169"/>
         <source>Followers gained</source>
         <translation>المتابعون الجدد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="36"/>
+        <location filename="../planner/reports/charts/plan.py" line="47"/>
         <source>No posts are planned in this period. Plan posts in the calendar.</source>
         <translation>لا توجد منشورات مخطط لها في هذه الفترة. خطّط المنشورات من تقويم المحتوى.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="44"/>
+        <location filename="../planner/reports/charts/plan.py" line="55"/>
         <source>Planned posts per platform per week</source>
         <translation>المنشورات المخطط لها لكل منصة أسبوعيًا</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="69"/>
+        <location filename="../planner/reports/charts/plan.py" line="78"/>
         <source>Week beginning</source>
         <translation>بداية الأسبوع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="70"/>
+        <location filename="../planner/reports/charts/plan.py" line="79"/>
         <source>Planned posts</source>
         <translation>المنشورات المخطط لها</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="109"/>
+        <location filename="../planner/reports/charts/plan.py" line="119"/>
         <source>Planned posts per platform per day</source>
         <translation>المنشورات المخطط لها لكل منصة يومًا بيوم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="136"/>
+        <location filename="../planner/reports/charts/plan.py" line="146"/>
         <source>Day (weeks begin on Sunday)</source>
         <translation>اليوم (يبدأ الأسبوع يوم الأحد)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="163"/>
+        <location filename="../planner/reports/charts/plan.py" line="173"/>
         <source>Occasions</source>
         <translation>المناسبات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="172"/>
+        <location filename="../planner/reports/charts/plan.py" line="182"/>
         <source>Planned coverage of the target segments</source>
         <translation>التغطية المخطط لها للشرائح المستهدفة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="174"/>
+        <location filename="../planner/reports/charts/plan.py" line="184"/>
         <source>The campaign has no target segments or no platforms yet.</source>
         <translation>لم تُحدَّد للحملة شرائح مستهدفة أو منصات بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="195"/>
+        <location filename="../planner/reports/charts/plan.py" line="205"/>
         <source>not covered</source>
         <translation>غير مغطاة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="214"/>
+        <location filename="../planner/reports/charts/plan.py" line="225"/>
         <source>No planned post reaches this segment</source>
         <translation>لا يصل أي منشور مخطط له إلى هذه الشريحة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="31"/>
+        <location filename="../planner/reports/charts/spend.py" line="40"/>
         <source>Estimated reach against the target</source>
         <translation>الوصول المقدَّر مقابل القيمة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="34"/>
+        <location filename="../planner/reports/charts/spend.py" line="43"/>
         <location filename="../planner/reports/charts/summaries.py" line="88"/>
         <source>No reach can be estimated yet: plan posts on accounts with followers.</source>
         <translation>لا يمكن تقدير الوصول بعد: خطّط منشورات على حسابات لها متابعون.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="57"/>
+        <location filename="../planner/reports/charts/spend.py" line="67"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="60"/>
+        <location filename="../planner/reports/charts/spend.py" line="70"/>
         <source>Estimated reach (people)</source>
         <translation>الوصول المقدَّر (أشخاص)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="64"/>
+        <location filename="../planner/reports/charts/spend.py" line="74"/>
         <source>Reach target: %1</source>
         <translation>الوصول المستهدف: %1</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="83"/>
+        <location filename="../planner/reports/charts/spend.py" line="85"/>
         <source>Promotion budget per platform</source>
         <translation>ميزانية الترويج المدفوع لكل منصة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="85"/>
+        <location filename="../planner/reports/charts/spend.py" line="87"/>
         <source>No promotion budget is planned. Add budget lines to the campaign.</source>
         <translation>لا توجد ميزانية للترويج المدفوع. أضف بنود الميزانية إلى الحملة.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="97"/>
+        <location filename="../planner/reports/charts/spend.py" line="100"/>
         <source>Budget (Omani rials)</source>
         <translation>الميزانية (ريال عماني)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="108"/>
+        <location filename="../planner/reports/charts/spend.py" line="111"/>
         <source>Planned posting times against the best times</source>
         <translation>أوقات النشر المخطط لها مقابل أفضل أوقات النشر</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="111"/>
+        <location filename="../planner/reports/charts/spend.py" line="114"/>
         <location filename="../planner/reports/charts/summaries.py" line="123"/>
         <source>No posting times are planned yet.</source>
         <translation>لم تُحدَّد أوقات نشر بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="142"/>
+        <location filename="../planner/reports/charts/spend.py" line="145"/>
         <source>Hour of the day (Muscat time)</source>
         <translation>ساعة اليوم (بتوقيت مسقط)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="147"/>
+        <location filename="../planner/reports/charts/spend.py" line="150"/>
         <source>Planned posts (number in the cell)</source>
         <translation>المنشورات المخطط لها (العدد داخل الخانة)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="148"/>
+        <location filename="../planner/reports/charts/spend.py" line="151"/>
         <source>A best time of an account</source>
         <translation>من أفضل أوقات النشر لحساب</translation>
     </message>

@@ -532,119 +532,119 @@
         <translation>أشّر على الخطوة عند إنجازها فيُسجَّل وقتها. تُحسب المواعيد من لحظة أول رصد للحادثة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="127"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="132"/>
         <source>New incident</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="135"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="140"/>
         <source>Log incident</source>
         <translation>تسجيل حادثة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="136"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="141"/>
         <source>Incident logged</source>
         <translation>سُجّلت الحادثة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="145"/>
         <location filename="../planner/ui/crisis/incidents.py" line="150"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="155"/>
         <source>Delete incident</source>
         <translation>حذف الحادثة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="146"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="151"/>
         <source>Delete the incident “%1” with its checklist? You can undo this with Ctrl+Z.</source>
         <translation>حذف الحادثة «%1» مع قائمة التحقق الخاصة بها؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="157"/>
-        <location filename="../planner/ui/crisis/incidents.py" line="164"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="162"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="169"/>
         <source>Run playbook</source>
         <translation>تشغيل دليل الاستجابة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="158"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="163"/>
         <source>This incident&apos;s checklist has ticked steps. Replace it with the playbook&apos;s steps?</source>
         <translation>في قائمة التحقق لهذه الحادثة خطوات مؤشَّر عليها. هل تستبدل بها خطوات الدليل؟</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="164"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="169"/>
         <source>Playbook steps added</source>
         <translation>أُضيفت خطوات دليل الاستجابة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="170"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="175"/>
         <source>Pause scheduled posts</source>
         <translation>إيقاف المنشورات المجدولة مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="172"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="177"/>
         <source>No scheduled post is waiting to go out.</source>
         <translation>لا يوجد منشور مجدول ينتظر النشر.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="174"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="179"/>
         <source>%1 scheduled posts paused</source>
         <translation>أُوقف %1 من المنشورات المجدولة مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="180"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="185"/>
         <source>Resume paused posts</source>
         <translation>استئناف المنشورات الموقوفة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="181"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="186"/>
         <source>The paused posts are scheduled again</source>
         <translation>عادت المنشورات الموقوفة إلى الجدولة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="191"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="196"/>
         <source>Edit incident</source>
         <translation>تعديل الحادثة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="193"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="198"/>
         <source>Incident saved</source>
         <translation>تم حفظ الحادثة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="198"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="203"/>
         <source>Incident closed</source>
         <translation>أُغلقت الحادثة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="199"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="204"/>
         <source>The incident is closed. Schedule its paused posts again?</source>
         <translation>أُغلقت الحادثة. هل تعيد جدولة المنشورات التي أُوقفت بسببها؟</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="204"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="209"/>
         <source>Severe incident</source>
         <translation>حادثة خطيرة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="205"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="210"/>
         <source>A severe incident is open. Pause all %1 scheduled posts until it is handled? They keep their status and can be resumed in one step.</source>
         <translation>توجد حادثة خطيرة مفتوحة. هل توقف المنشورات المجدولة (%1) مؤقتًا حتى تُعالَج؟ تحتفظ المنشورات بحالتها ويمكن استئنافها بخطوة واحدة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="218"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="223"/>
         <source>Tick step</source>
         <translation>تأشير خطوة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="218"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="223"/>
         <source>Untick step</source>
         <translation>إلغاء تأشير خطوة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="219"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="224"/>
         <source>Step done</source>
         <translation>أُنجزت الخطوة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/incidents.py" line="219"/>
+        <location filename="../planner/ui/crisis/incidents.py" line="224"/>
         <source>Step reopened</source>
         <translation>أُعيد فتح الخطوة</translation>
     </message>
@@ -652,37 +652,37 @@
 <context>
     <name>MedianTable</name>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="78"/>
+        <location filename="../planner/ui/crisis/stats.py" line="79"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="79"/>
+        <location filename="../planner/ui/crisis/stats.py" line="80"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="113"/>
+        <location filename="../planner/ui/crisis/stats.py" line="114"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="115"/>
+        <location filename="../planner/ui/crisis/stats.py" line="116"/>
         <source>First response</source>
         <translation>أول رد بعد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="117"/>
+        <location filename="../planner/ui/crisis/stats.py" line="118"/>
         <source>Closed after</source>
         <translation>الإغلاق بعد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="119"/>
+        <location filename="../planner/ui/crisis/stats.py" line="120"/>
         <source>Requests answered after</source>
         <translation>الرد على الطلبات بعد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="121"/>
+        <location filename="../planner/ui/crisis/stats.py" line="122"/>
         <source>Within target</source>
         <translation>ضمن المستهدف</translation>
     </message>
@@ -944,7 +944,7 @@
     <name>PlaybooksTab</name>
     <message>
         <location filename="../planner/ui/crisis/playbooks.py" line="82"/>
-        <location filename="../planner/ui/crisis/playbooks.py" line="129"/>
+        <location filename="../planner/ui/crisis/playbooks.py" line="130"/>
         <source>New playbook</source>
         <translation>دليل جديد</translation>
     </message>
@@ -955,7 +955,7 @@
     </message>
     <message>
         <location filename="../planner/ui/crisis/playbooks.py" line="85"/>
-        <location filename="../planner/ui/crisis/playbooks.py" line="144"/>
+        <location filename="../planner/ui/crisis/playbooks.py" line="145"/>
         <source>Add the default playbooks</source>
         <translation>إضافة الأدلة الافتراضية</translation>
     </message>
@@ -1000,49 +1000,49 @@
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/playbooks.py" line="112"/>
+        <location filename="../planner/ui/crisis/playbooks.py" line="113"/>
         <source>New step</source>
         <translation>خطوة جديدة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/playbooks.py" line="130"/>
-        <location filename="../planner/ui/crisis/playbooks.py" line="147"/>
+        <location filename="../planner/ui/crisis/playbooks.py" line="131"/>
+        <location filename="../planner/ui/crisis/playbooks.py" line="148"/>
         <source>Add playbook</source>
         <translation>إضافة دليل استجابة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/playbooks.py" line="131"/>
+        <location filename="../planner/ui/crisis/playbooks.py" line="132"/>
         <source>Playbook added</source>
         <translation>أُضيف دليل الاستجابة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/playbooks.py" line="141"/>
+        <location filename="../planner/ui/crisis/playbooks.py" line="142"/>
         <source>Every default playbook is already in the list.</source>
         <translation>كل الأدلة الافتراضية موجودة في القائمة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/playbooks.py" line="149"/>
+        <location filename="../planner/ui/crisis/playbooks.py" line="150"/>
         <source>%1 default playbooks added</source>
         <translation>أُضيف من الأدلة الافتراضية: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/playbooks.py" line="155"/>
-        <location filename="../planner/ui/crisis/playbooks.py" line="159"/>
+        <location filename="../planner/ui/crisis/playbooks.py" line="156"/>
+        <location filename="../planner/ui/crisis/playbooks.py" line="160"/>
         <source>Delete playbook</source>
         <translation>حذف دليل الاستجابة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/playbooks.py" line="156"/>
+        <location filename="../planner/ui/crisis/playbooks.py" line="157"/>
         <source>Delete the playbook “%1”? Incidents that ran it keep their checklists. You can undo this with Ctrl+Z.</source>
         <translation>حذف دليل الاستجابة «%1»؟ تحتفظ الحوادث التي شغّلته بقوائم التحقق الخاصة بها. يمكنك التراجع بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/playbooks.py" line="169"/>
+        <location filename="../planner/ui/crisis/playbooks.py" line="170"/>
         <source>Edit playbook</source>
         <translation>تعديل دليل الاستجابة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/playbooks.py" line="171"/>
+        <location filename="../planner/ui/crisis/playbooks.py" line="172"/>
         <source>Playbook saved</source>
         <translation>تم حفظ دليل الاستجابة</translation>
     </message>
@@ -1050,7 +1050,7 @@
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../planner/ui/crisis/record_tab.py" line="149"/>
+        <location filename="../planner/ui/crisis/record_tab.py" line="152"/>
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>تم الحذف. يعيده Ctrl+Z.</translation>
     </message>
@@ -1410,22 +1410,22 @@ Use the text anyway?</source>
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../planner/ui/crisis/rows_editor.py" line="215"/>
+        <location filename="../planner/ui/crisis/rows_editor.py" line="220"/>
         <source>Add a row</source>
         <translation>إضافة صف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/rows_editor.py" line="216"/>
+        <location filename="../planner/ui/crisis/rows_editor.py" line="221"/>
         <source>Remove the selected row</source>
         <translation>حذف الصف المحدد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/rows_editor.py" line="217"/>
+        <location filename="../planner/ui/crisis/rows_editor.py" line="222"/>
         <source>Move up</source>
         <translation>نقل لأعلى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/rows_editor.py" line="218"/>
+        <location filename="../planner/ui/crisis/rows_editor.py" line="223"/>
         <source>Move down</source>
         <translation>نقل لأسفل</translation>
     </message>
@@ -1643,87 +1643,87 @@ Use the text anyway?</source>
 <context>
     <name>StatsTab</name>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="69"/>
+        <location filename="../planner/ui/crisis/stats.py" line="70"/>
         <source>Response times per platform</source>
         <translation>زمن الاستجابة حسب المنصة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="72"/>
+        <location filename="../planner/ui/crisis/stats.py" line="73"/>
         <source>No response time yet: log follower requests and incidents with the time they were answered.</source>
         <translation>لا يوجد زمن استجابة بعد: سجّل طلبات المتابعين والحوادث مع وقت الرد عليها.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="80"/>
+        <location filename="../planner/ui/crisis/stats.py" line="81"/>
         <source>Medians per platform</source>
         <translation>الوسيط حسب المنصة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="81"/>
+        <location filename="../planner/ui/crisis/stats.py" line="82"/>
         <source>Medians per severity</source>
         <translation>الوسيط حسب الخطورة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="87"/>
+        <location filename="../planner/ui/crisis/stats.py" line="88"/>
         <source>Response-time targets for follower requests</source>
         <translation>زمن الاستجابة المستهدف لطلبات المتابعين</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="89"/>
+        <location filename="../planner/ui/crisis/stats.py" line="90"/>
         <source>A target applies to every platform unless a platform has its own. Name a channel in “Route to” to send requests of that severity there; Muscat Municipality, for example, sends critical matters to its hotline.</source>
         <translation>ينطبق الزمن المستهدف على كل المنصات ما لم يكن لمنصة زمن خاص بها. اكتب قناة في «توجيه إلى» لتُوجَّه إليها الطلبات من تلك الخطورة؛ فبلدية مسقط مثلًا توجّه الحالات الحرجة إلى خطها الساخن.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="92"/>
+        <location filename="../planner/ui/crisis/stats.py" line="93"/>
         <source>Targets</source>
         <translation>الأزمنة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="93"/>
+        <location filename="../planner/ui/crisis/stats.py" line="94"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="94"/>
+        <location filename="../planner/ui/crisis/stats.py" line="95"/>
         <source>Every platform</source>
         <translation>كل المنصات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="96"/>
+        <location filename="../planner/ui/crisis/stats.py" line="97"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="98"/>
+        <location filename="../planner/ui/crisis/stats.py" line="99"/>
         <source>Within (minutes)</source>
         <translation>خلال (دقيقة)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="99"/>
+        <location filename="../planner/ui/crisis/stats.py" line="100"/>
         <source>Route to</source>
         <translation>توجيه إلى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="183"/>
+        <location filename="../planner/ui/crisis/stats.py" line="184"/>
         <source>Follower requests: answered after</source>
         <translation>طلبات المتابعين: الرد بعد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="185"/>
+        <location filename="../planner/ui/crisis/stats.py" line="186"/>
         <source>Incidents: first response after</source>
         <translation>الحوادث: أول رد بعد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="187"/>
+        <location filename="../planner/ui/crisis/stats.py" line="188"/>
         <source>hours</source>
         <translation>ساعات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="189"/>
+        <location filename="../planner/ui/crisis/stats.py" line="190"/>
         <source>Target for a medium request</source>
         <translation>المستهدف لطلب متوسط الخطورة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="226"/>
+        <location filename="../planner/ui/crisis/stats.py" line="229"/>
         <source>Edit response-time targets</source>
         <translation>تعديل أزمنة الاستجابة المستهدفة</translation>
     </message>

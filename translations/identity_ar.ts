@@ -201,43 +201,43 @@
 <context>
     <name>BrandSheet</name>
     <message>
-        <location filename="../planner/reports/identity/sheet.py" line="140"/>
+        <location filename="../planner/reports/identity/sheet.py" line="144"/>
         <source>Colour palette</source>
         <translation>لوحة الألوان</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/sheet.py" line="145"/>
+        <location filename="../planner/reports/identity/sheet.py" line="149"/>
         <source>Fonts</source>
         <translation>الخطوط</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/sheet.py" line="148"/>
+        <location filename="../planner/reports/identity/sheet.py" line="152"/>
         <source>Logos</source>
         <translation>الشعارات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/sheet.py" line="150"/>
+        <location filename="../planner/reports/identity/sheet.py" line="154"/>
         <source>Brand kit sheet made with the Campaign Planner on %1</source>
         <translation>ورقة حزمة الهوية البصرية، أُعدّت في مخطط الحملات بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/sheet.py" line="171"/>
-        <location filename="../planner/reports/identity/sheet.py" line="173"/>
+        <location filename="../planner/reports/identity/sheet.py" line="175"/>
+        <location filename="../planner/reports/identity/sheet.py" line="177"/>
         <source>Brand kit</source>
         <translation>حزمة الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/sheet.py" line="196"/>
+        <location filename="../planner/reports/identity/sheet.py" line="200"/>
         <source>No colours in this kit yet.</source>
         <translation>لا توجد ألوان في هذه الحزمة بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/sheet.py" line="229"/>
+        <location filename="../planner/reports/identity/sheet.py" line="235"/>
         <source>No fonts in this kit yet.</source>
         <translation>لا توجد خطوط في هذه الحزمة بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/sheet.py" line="249"/>
+        <location filename="../planner/reports/identity/sheet.py" line="260"/>
         <source>No logos in this kit yet.</source>
         <translation>لا توجد شعارات في هذه الحزمة بعد.</translation>
     </message>
@@ -412,58 +412,58 @@
 <context>
     <name>FontsPanel</name>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="52"/>
+        <location filename="../planner/ui/identity/fonts.py" line="54"/>
         <source>Fonts of the kit</source>
         <translation>خطوط الحزمة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="55"/>
+        <location filename="../planner/ui/identity/fonts.py" line="57"/>
         <source>Add font…</source>
         <translation>إضافة خط…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="57"/>
+        <location filename="../planner/ui/identity/fonts.py" line="59"/>
         <source>No fonts in this kit yet. Add the TTF or OTF files of the institution&apos;s fonts to preview them here.</source>
         <translation>لا توجد خطوط في هذه الحزمة بعد. أضف ملفات TTF أو OTF لخطوط المؤسسة لمعاينتها هنا.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="64"/>
+        <location filename="../planner/ui/identity/fonts.py" line="66"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="67"/>
-        <location filename="../planner/ui/identity/fonts.py" line="79"/>
+        <location filename="../planner/ui/identity/fonts.py" line="69"/>
+        <location filename="../planner/ui/identity/fonts.py" line="81"/>
         <source>Sample text</source>
         <translation>نص المعاينة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="72"/>
+        <location filename="../planner/ui/identity/fonts.py" line="74"/>
         <source>Preview size (points)</source>
         <translation>حجم المعاينة (بالنقاط)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="80"/>
+        <location filename="../planner/ui/identity/fonts.py" line="82"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="133"/>
+        <location filename="../planner/ui/identity/fonts.py" line="141"/>
         <source>Family: %1 · style: %2</source>
         <translation>العائلة: %1 · النمط: %2</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="136"/>
+        <location filename="../planner/ui/identity/fonts.py" line="144"/>
         <source>%1 pt</source>
         <translation>%1 نقطة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="143"/>
+        <location filename="../planner/ui/identity/fonts.py" line="151"/>
         <source>Add fonts</source>
         <translation>إضافة خطوط</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="144"/>
+        <location filename="../planner/ui/identity/fonts.py" line="152"/>
         <source>Fonts (*.ttf *.otf);;All files (*)</source>
         <translation>الخطوط (*.ttf *.otf);;كل الملفات (*)</translation>
     </message>
@@ -740,27 +740,27 @@
 <context>
     <name>IdentityView</name>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="59"/>
+        <location filename="../planner/ui/identity/view.py" line="60"/>
         <source>Brand kit</source>
         <translation>حزمة الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="62"/>
+        <location filename="../planner/ui/identity/view.py" line="63"/>
         <source>New kit</source>
         <translation>حزمة جديدة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="63"/>
+        <location filename="../planner/ui/identity/view.py" line="64"/>
         <source>Delete kit</source>
         <translation>حذف الحزمة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="64"/>
+        <location filename="../planner/ui/identity/view.py" line="65"/>
         <source>Brand sheet…</source>
         <translation>ورقة الهوية…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="65"/>
+        <location filename="../planner/ui/identity/view.py" line="66"/>
         <source>Save a one-page sheet of the kit&apos;s colours, fonts and logos as a PNG picture</source>
         <translation>احفظ ورقة من صفحة واحدة بألوان الحزمة وخطوطها وشعاراتها صورةً بصيغة PNG</translation>
     </message>
@@ -770,7 +770,7 @@
         <translation>مكتبة الوسائط</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="75"/>
+        <location filename="../planner/ui/identity/view.py" line="76"/>
         <source>Colour palette</source>
         <translation>لوحة الألوان</translation>
     </message>
@@ -790,74 +790,74 @@
         <translation>الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="124"/>
+        <location filename="../planner/ui/identity/view.py" line="167"/>
         <source>No brand kit yet</source>
         <translation>لا توجد حزمة هوية بصرية بعد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="150"/>
+        <location filename="../planner/ui/identity/view.py" line="204"/>
         <source>New brand kit</source>
         <translation>حزمة هوية بصرية جديدة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="151"/>
+        <location filename="../planner/ui/identity/view.py" line="205"/>
         <source>Add brand kit</source>
         <translation>إضافة حزمة هوية بصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="157"/>
+        <location filename="../planner/ui/identity/view.py" line="211"/>
         <source>Brand kit added</source>
         <translation>تمت إضافة حزمة الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="164"/>
+        <location filename="../planner/ui/identity/view.py" line="218"/>
         <source>Delete the brand kit “%1”? Its files stay in the library, without a kit.</source>
         <translation>هل تريد حذف حزمة الهوية البصرية «%1»؟ تبقى ملفاتها في المكتبة بلا حزمة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="166"/>
+        <location filename="../planner/ui/identity/view.py" line="220"/>
         <source>%1 campaigns use it and will have no kit.</source>
         <translation>تستخدمها %1 من الحملات وستبقى بلا حزمة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="168"/>
+        <location filename="../planner/ui/identity/view.py" line="222"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="169"/>
-        <location filename="../planner/ui/identity/view.py" line="172"/>
+        <location filename="../planner/ui/identity/view.py" line="223"/>
+        <location filename="../planner/ui/identity/view.py" line="226"/>
         <source>Delete brand kit</source>
         <translation>حذف حزمة الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="173"/>
+        <location filename="../planner/ui/identity/view.py" line="227"/>
         <source>Brand kit deleted</source>
         <translation>تم حذف حزمة الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="182"/>
-        <location filename="../planner/ui/identity/view.py" line="191"/>
+        <location filename="../planner/ui/identity/view.py" line="236"/>
+        <location filename="../planner/ui/identity/view.py" line="245"/>
         <source>Save the brand sheet</source>
         <translation>حفظ ورقة الهوية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="183"/>
+        <location filename="../planner/ui/identity/view.py" line="237"/>
         <source>PNG pictures (*.png)</source>
         <translation>صور PNG ‏(*.png)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="192"/>
+        <location filename="../planner/ui/identity/view.py" line="246"/>
         <source>The picture could not be written: %1</source>
         <translation>تعذّرت كتابة الصورة: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="195"/>
+        <location filename="../planner/ui/identity/view.py" line="249"/>
         <source>Brand sheet saved to %1</source>
         <translation>تم حفظ ورقة الهوية في %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="201"/>
+        <location filename="../planner/ui/identity/view.py" line="255"/>
         <source>Some files were not imported</source>
         <translation>لم تُستورد بعض الملفات</translation>
     </message>
@@ -865,160 +865,160 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="120"/>
+        <location filename="../planner/ui/identity/library.py" line="122"/>
         <source>Search by name, tag or alt text…</source>
         <translation>ابحث بالاسم أو الوسم أو النص البديل…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="121"/>
+        <location filename="../planner/ui/identity/library.py" line="123"/>
         <source>Search files</source>
         <translation>البحث في الملفات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="125"/>
+        <location filename="../planner/ui/identity/library.py" line="127"/>
         <source>Filter by kind</source>
         <translation>التصفية حسب النوع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="125"/>
+        <location filename="../planner/ui/identity/library.py" line="127"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="127"/>
+        <location filename="../planner/ui/identity/library.py" line="129"/>
         <source>Filter by brand kit</source>
         <translation>التصفية حسب حزمة الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="127"/>
-        <location filename="../planner/ui/identity/library.py" line="240"/>
+        <location filename="../planner/ui/identity/library.py" line="129"/>
+        <location filename="../planner/ui/identity/library.py" line="255"/>
         <source>All kits</source>
         <translation>كل الحزم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="129"/>
+        <location filename="../planner/ui/identity/library.py" line="131"/>
         <source>Filter by format</source>
         <translation>التصفية حسب الصيغة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="129"/>
+        <location filename="../planner/ui/identity/library.py" line="131"/>
         <source>All formats</source>
         <translation>كل الصيغ</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="137"/>
+        <location filename="../planner/ui/identity/library.py" line="139"/>
         <source>Files of the visual identity</source>
         <translation>ملفات الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="149"/>
+        <location filename="../planner/ui/identity/library.py" line="151"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="151"/>
+        <location filename="../planner/ui/identity/library.py" line="153"/>
         <source>Export file…</source>
         <translation>تصدير الملف…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="153"/>
+        <location filename="../planner/ui/identity/library.py" line="155"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="243"/>
+        <location filename="../planner/ui/identity/library.py" line="258"/>
         <source>In no kit</source>
         <translation>خارج الحزم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="280"/>
+        <location filename="../planner/ui/identity/library.py" line="295"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="282"/>
+        <location filename="../planner/ui/identity/library.py" line="297"/>
         <source>%1 files</source>
         <translation>%1 ملفًا</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="285"/>
+        <location filename="../planner/ui/identity/library.py" line="300"/>
         <source>No files yet. Import the logos, templates, profile and cover pictures and fonts of your accounts with “Import files…”, or drop them here.</source>
         <translation>لا توجد ملفات بعد. استورد شعارات حساباتك وقوالبها وصور الحساب والغلاف والخطوط عبر «استيراد ملفات…»، أو أفلتها هنا.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="288"/>
+        <location filename="../planner/ui/identity/library.py" line="303"/>
         <source>No file matches the search. Clear the search box or choose other filters.</source>
         <translation>لا يوجد ملف يطابق البحث. امسح مربع البحث أو اختر تصفية أخرى.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="298"/>
+        <location filename="../planner/ui/identity/library.py" line="313"/>
         <source>Import files</source>
         <translation>استيراد الملفات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="299"/>
+        <location filename="../planner/ui/identity/library.py" line="314"/>
         <source>Pictures, fonts and PDF templates (%1);;All files (*)</source>
         <translation>الصور والخطوط وقوالب PDF ‏(%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="313"/>
+        <location filename="../planner/ui/identity/library.py" line="328"/>
         <source>Some files were not imported</source>
         <translation>لم تُستورد بعض الملفات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="314"/>
+        <location filename="../planner/ui/identity/library.py" line="329"/>
         <source>These files were refused; nothing of them was stored:</source>
         <translation>رُفضت هذه الملفات ولم يُحفظ منها شيء:</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="326"/>
-        <location filename="../planner/ui/identity/library.py" line="339"/>
+        <location filename="../planner/ui/identity/library.py" line="341"/>
+        <location filename="../planner/ui/identity/library.py" line="354"/>
         <source>Export file</source>
         <translation>تصدير الملف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="340"/>
+        <location filename="../planner/ui/identity/library.py" line="355"/>
         <source>The file could not be written: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="343"/>
+        <location filename="../planner/ui/identity/library.py" line="358"/>
         <source>Exported to %1</source>
         <translation>تم التصدير إلى %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="354"/>
+        <location filename="../planner/ui/identity/library.py" line="369"/>
         <source>“%1” is used by %2 posts. Delete it anyway? The posts will lose it.</source>
         <translation>يستخدم %2 من المنشورات الملف «%1». هل تريد حذفه رغم ذلك؟ ستفقده هذه المنشورات.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="356"/>
+        <location filename="../planner/ui/identity/library.py" line="371"/>
         <source>Delete “%1”?</source>
         <translation>هل تريد حذف «%1»؟</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="358"/>
+        <location filename="../planner/ui/identity/library.py" line="373"/>
         <source>%1 files are used by %2 posts. Delete them anyway? The posts will lose them.</source>
         <translation>يستخدم %2 من المنشورات %1 من هذه الملفات. هل تريد حذفها رغم ذلك؟ ستفقدها هذه المنشورات.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="360"/>
+        <location filename="../planner/ui/identity/library.py" line="375"/>
         <source>Delete %1 files?</source>
         <translation>هل تريد حذف %1 من الملفات؟</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="361"/>
+        <location filename="../planner/ui/identity/library.py" line="376"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="362"/>
-        <location filename="../planner/ui/identity/library.py" line="364"/>
+        <location filename="../planner/ui/identity/library.py" line="377"/>
+        <location filename="../planner/ui/identity/library.py" line="379"/>
         <source>Delete files</source>
         <translation>حذف الملفات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="365"/>
+        <location filename="../planner/ui/identity/library.py" line="380"/>
         <source>%1 files deleted</source>
         <translation>تم حذف %1 من الملفات</translation>
     </message>

@@ -22,182 +22,182 @@
 <context>
     <name>PlanSections</name>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="18"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="19"/>
         <source>Primary</source>
         <translation>أساسي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="19"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="20"/>
         <source>Secondary</source>
         <translation>ثانوي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="20"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="21"/>
         <source>Accent</source>
         <translation>مميِّز</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="21"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="22"/>
         <source>Background</source>
         <translation>خلفية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="22"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="23"/>
         <source>Text</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="23"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="24"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="26"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="27"/>
         <source>Off</source>
         <translation>غير مفعّل</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="27"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="28"/>
         <source>Authenticator app</source>
         <translation>تطبيق مصادقة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="28"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="29"/>
         <source>Security key</source>
         <translation>مفتاح أمان</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="29"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="30"/>
         <source>Text message</source>
         <translation>رسالة نصية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="30"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="31"/>
         <source>E-mail</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="51"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="52"/>
         <source>Visual identity</source>
         <translation>الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="63"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="64"/>
         <source>Colours</source>
         <translation>لوحة الألوان</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="64"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="65"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="64"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="65"/>
         <source>Hex</source>
         <translation>الرمز السداسي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="64"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="65"/>
         <source>Role</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="65"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="66"/>
         <source>Contrast on white</source>
         <translation>التباين على الأبيض</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="65"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="66"/>
         <source>Contrast on black</source>
         <translation>التباين على الأسود</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="70"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="71"/>
         <source>Fonts</source>
         <translation>الخطوط</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="85"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="90"/>
         <source>Logos</source>
         <translation>الشعارات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="88"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="93"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="98"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="103"/>
         <source>Risks, rumours and account security</source>
         <translation>المخاطر والشائعات وأمن الحسابات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="104"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="109"/>
         <source>Response playbooks</source>
         <translation>أدلة الاستجابة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="105"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="110"/>
         <source>Playbook</source>
         <translation>دليل الاستجابة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="105"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="110"/>
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="105"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="110"/>
         <source>Who acts</source>
         <translation>المسؤولون</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="108"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="113"/>
         <source>Ready responses</source>
         <translation>الردود الجاهزة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="123"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="128"/>
         <source>Account security</source>
         <translation>أمن الحسابات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="124"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="129"/>
         <source>Dates only: the planner never asks for or keeps a password or a code.</source>
         <translation>تواريخ فقط: لا يطلب المخطط كلمة مرور أو رمزًا ولا يحفظهما أبدًا.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="126"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="131"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="126"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="131"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="126"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="131"/>
         <source>Two-step verification</source>
         <translation>التحقق بخطوتين</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="127"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="132"/>
         <source>People with access</source>
         <translation>من لديهم صلاحية الدخول</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="127"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="132"/>
         <source>Last access review</source>
         <translation>آخر مراجعة للصلاحيات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="128"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="133"/>
         <source>Next review</source>
         <translation>المراجعة القادمة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="135"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="155"/>
         <source>fails AA</source>
         <translation>لا يحقق AA</translation>
     </message>

@@ -482,109 +482,109 @@
         <translation>تصدير بصيغة &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="130"/>
+        <location filename="../planner/ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="132"/>
+        <location filename="../planner/ui/main_window.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="134"/>
+        <location filename="../planner/ui/main_window.py" line="137"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="137"/>
+        <location filename="../planner/ui/main_window.py" line="140"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="144"/>
+        <location filename="../planner/ui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="145"/>
+        <location filename="../planner/ui/main_window.py" line="148"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="154"/>
+        <location filename="../planner/ui/main_window.py" line="157"/>
         <source>&amp;Digits</source>
         <translation>الأ&amp;رقام</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="156"/>
+        <location filename="../planner/ui/main_window.py" line="159"/>
         <source>Arabic-Indic (١٢٣)</source>
         <translation>هندية عربية (١٢٣)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="157"/>
+        <location filename="../planner/ui/main_window.py" line="160"/>
         <source>Latin (123)</source>
         <translation>لاتينية (123)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="169"/>
+        <location filename="../planner/ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="170"/>
+        <location filename="../planner/ui/main_window.py" line="173"/>
         <source>&amp;About the Campaign Planner</source>
         <translation>&amp;عن مخطط الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="191"/>
+        <location filename="../planner/ui/main_window.py" line="194"/>
         <source>No recent workspaces</source>
         <translation>لا توجد مساحات عمل حديثة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="195"/>
+        <location filename="../planner/ui/main_window.py" line="198"/>
         <source>New workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="196"/>
+        <location filename="../planner/ui/main_window.py" line="199"/>
         <source>workspace.planner</source>
         <translation>مساحة-العمل.planner</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="201"/>
+        <location filename="../planner/ui/main_window.py" line="204"/>
         <source>Open workspace</source>
         <translation>فتح مساحة عمل</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="207"/>
-        <location filename="../planner/ui/main_window.py" line="213"/>
-        <location filename="../planner/ui/main_window.py" line="219"/>
+        <location filename="../planner/ui/main_window.py" line="210"/>
+        <location filename="../planner/ui/main_window.py" line="216"/>
+        <location filename="../planner/ui/main_window.py" line="222"/>
         <source>Save a copy as</source>
         <translation>حفظ نسخة باسم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="214"/>
+        <location filename="../planner/ui/main_window.py" line="217"/>
         <source>Choose another name: this is the workspace that is open.</source>
         <translation>اختر اسمًا آخر: هذه هي مساحة العمل المفتوحة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="220"/>
+        <location filename="../planner/ui/main_window.py" line="223"/>
         <source>The copy could not be written: %1</source>
         <translation>تعذّرت كتابة النسخة: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="223"/>
+        <location filename="../planner/ui/main_window.py" line="226"/>
         <source>A copy was saved to %1</source>
         <translation>حُفظت نسخة في %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="233"/>
+        <location filename="../planner/ui/main_window.py" line="236"/>
         <source>About the Campaign Planner</source>
         <translation>عن مخطط الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="234"/>
+        <location filename="../planner/ui/main_window.py" line="237"/>
         <source>Campaign Planner %1
 
 Plan a government body&apos;s media campaigns, content calendar and visual identity, offline.

@@ -19,16 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.calendar import Move, can_move, status_after_move
 from planner.domain.model import Post, PostStatus
 from planner.formatting import Formatter
 from planner.ui.calendar.actions import CalendarActions
 from planner.ui.calendar.agenda import AgendaView
-from planner.ui.calendar.commands import DeletePosts, MovePosts
 from planner.ui.calendar.composer import Composer
 from planner.ui.calendar.grids import MonthGrid, WeekGrid
 from planner.ui.calendar.ideas import IdeasList
 from planner.ui.calendar.models import Slot
+from planner.ui.calendar.rescheduling import DEFAULT_TIME, Rescheduling
 from planner.ui.calendar.source import CalendarSource
 from planner.ui.calendar.toolbar import FilterBar, PeriodBar
 from planner.ui.dialogs import Dialogs
@@ -36,15 +35,13 @@ from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
 
-DEFAULT_TIME = dt.time(10, 0)  # when a post dropped on a whole day has no time of its own
-
 
 def add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-class CalendarView(QWidget):
+class CalendarView(Rescheduling, QWidget):
     """The content calendar: every campaign's posts at their times, and the ideas to place."""
 
     message = Signal(str)
@@ -345,70 +342,3 @@ class CalendarView(QWidget):
     def _compose(self, post: Post) -> None:
         if self.composer_factory is not None:
             self.composer_factory(post)
-
-    def move_posts(self, post_ids: list[int], slot: Slot) -> None:
-        """Posts dropped on a slot: a whole day keeps each post's time, an hour its minutes."""
-        moves = []
-        for post_id in post_ids:
-            try:
-                post = self.doc.workspace.posts.get(post_id)
-            except KeyError:
-                continue
-            if not can_move(post.status):
-                self.message.emit(self.tr("A published post cannot be moved."))
-                continue
-            old = post.scheduled_at
-            if slot.whole_day:
-                when = dt.datetime.combine(slot.date, old.time() if old else DEFAULT_TIME)
-            else:
-                when = slot.start.replace(minute=old.minute if old else 0)
-            if when != old:
-                moves.append(Move(post_id, old, when, post.status,
-                                  status_after_move(post.status, True)))
-        self._push_moves(moves, self.tr("Reschedule post"))
-
-    def shift_post(self, post_id: int, delta: dt.timedelta) -> None:
-        post = self.doc.workspace.posts.get(post_id)
-        if post.scheduled_at is None:
-            return
-        if not can_move(post.status):
-            self.message.emit(self.tr("A published post cannot be moved."))
-            return
-        when = post.scheduled_at + delta
-        self._push_moves([Move(post_id, post.scheduled_at, when, post.status, post.status)],
-                         self.tr("Reschedule post"))
-        if not self.select_post(post_id):
-            self.show_date_of(when)
-            self.select_post(post_id)
-
-    def unschedule(self, post_ids: list[int]) -> None:
-        moves = []
-        for post_id in post_ids:
-            post = self.doc.workspace.posts.get(post_id)
-            if post.scheduled_at is None:
-                continue
-            if not can_move(post.status):
-                self.message.emit(self.tr("A published post cannot be moved."))
-                continue
-            moves.append(Move(post_id, post.scheduled_at, None, post.status,
-                              status_after_move(post.status, False)))
-        self._push_moves(moves, self.tr("Move post to the ideas"))
-
-    def _push_moves(self, moves: list[Move], text: str) -> None:
-        if not moves:
-            return
-        self.doc.undo_stack.push(MovePosts(self.doc, moves, text))
-        self.select_post(moves[-1].post_id)
-        when = moves[-1].after_at
-        self.message.emit(self.tr("Post moved to %1").replace(
-            "%1", self.fmt.datetime(when)) if when else self.tr("Post moved to the ideas"))
-
-    def delete_posts(self, post_ids: list[int]) -> None:
-        if not post_ids:
-            return
-        if not self.dialogs.confirm(self, self.tr("Delete post"), self.tr(
-                "Delete this post with its text for every platform? "
-                "You can undo this with Ctrl+Z.")):
-            return
-        self.doc.undo_stack.push(DeletePosts(self.doc, post_ids, self.tr("Delete post")))
-        self.message.emit(self.tr("Post deleted"))

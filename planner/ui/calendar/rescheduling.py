@@ -1,0 +1,101 @@
+"""Moving posts in the calendar: drop on a day or hour, shift by a key, back to the ideas.
+
+A mixin of CalendarView (it uses the view's doc, fmt, dialogs, message and selection);
+its texts keep the "CalendarView" translation context they always had.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from planner.domain.calendar import Move, can_move, status_after_move
+from planner.ui.calendar.commands import DeletePosts, MovePosts
+from planner.ui.calendar.models import Slot
+
+DEFAULT_TIME = dt.time(10, 0)  # when a post dropped on a whole day has no time of its own
+
+
+class Rescheduling:
+    """Undoable moves and deletions of posts, each reported in the status bar."""
+
+    def _cannot_move(self) -> None:
+        self.message.emit(QCoreApplication.translate(
+            "CalendarView", "A published post cannot be moved."))
+
+    def move_posts(self, post_ids: list[int], slot: Slot) -> None:
+        """Posts dropped on a slot: a whole day keeps each post's time, an hour its minutes."""
+        moves = []
+        for post_id in post_ids:
+            try:
+                post = self.doc.workspace.posts.get(post_id)
+            except KeyError:
+                continue
+            if not can_move(post.status):
+                self._cannot_move()
+                continue
+            old = post.scheduled_at
+            if slot.whole_day:
+                when = dt.datetime.combine(slot.date, old.time() if old else DEFAULT_TIME)
+            else:
+                when = slot.start.replace(minute=old.minute if old else 0)
+            if when != old:
+                moves.append(Move(post_id, old, when, post.status,
+                                  status_after_move(post.status, True)))
+        self._push_moves(moves, QCoreApplication.translate("CalendarView", "Reschedule post"))
+
+    def shift_post(self, post_id: int, delta: dt.timedelta) -> None:
+        post = self.doc.workspace.posts.get(post_id)
+        if post.scheduled_at is None:
+            return
+        if not can_move(post.status):
+            self._cannot_move()
+            return
+        when = post.scheduled_at + delta
+        self._push_moves([Move(post_id, post.scheduled_at, when, post.status, post.status)],
+                         QCoreApplication.translate("CalendarView", "Reschedule post"))
+        if not self.select_post(post_id):
+            self.show_date_of(when)
+            self.select_post(post_id)
+
+    def unschedule(self, post_ids: list[int]) -> None:
+        moves = []
+        for post_id in post_ids:
+            post = self.doc.workspace.posts.get(post_id)
+            if post.scheduled_at is None:
+                continue
+            if not can_move(post.status):
+                self._cannot_move()
+                continue
+            moves.append(Move(post_id, post.scheduled_at, None, post.status,
+                              status_after_move(post.status, False)))
+        self._push_moves(moves, QCoreApplication.translate("CalendarView",
+                                                           "Move post to the ideas"))
+
+    def _push_moves(self, moves: list[Move], text: str) -> None:
+        if not moves:
+            return
+        self.doc.undo_stack.push(MovePosts(self.doc, moves, text))
+        self.select_post(moves[-1].post_id)
+        when = moves[-1].after_at
+        if when:
+            done = QCoreApplication.translate("CalendarView", "Post moved to %1").replace(
+                "%1", self.fmt.datetime(when))
+        else:
+            done = QCoreApplication.translate("CalendarView", "Post moved to the ideas")
+        self.message.emit(done)
+
+    def delete_posts(self, post_ids: list[int]) -> None:
+        if not post_ids:
+            return
+        title = QCoreApplication.translate("CalendarView", "Delete post")
+        question = QCoreApplication.translate(
+            "CalendarView", "Delete this post with its text for every platform? "
+                            "You can undo this with Ctrl+Z.")
+        if not self.dialogs.confirm(self, title, question):
+            return
+        self.doc.undo_stack.push(
+            DeletePosts(self.doc, post_ids, title))
+        self.message.emit(
+            QCoreApplication.translate("CalendarView", "Post deleted"))
