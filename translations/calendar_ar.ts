@@ -445,77 +445,77 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="68"/>
-        <location filename="../planner/ui/calendar/composer.py" line="239"/>
+        <location filename="../planner/ui/calendar/composer.py" line="69"/>
+        <location filename="../planner/ui/calendar/composer.py" line="245"/>
         <source>Post</source>
         <translation>منشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="68"/>
+        <location filename="../planner/ui/calendar/composer.py" line="69"/>
         <source>New post</source>
         <translation>منشور جديد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="69"/>
+        <location filename="../planner/ui/calendar/composer.py" line="70"/>
         <source>Post composer</source>
         <translation>محرر المنشورات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="85"/>
-        <location filename="../planner/ui/calendar/composer.py" line="91"/>
+        <location filename="../planner/ui/calendar/composer.py" line="86"/>
+        <location filename="../planner/ui/calendar/composer.py" line="92"/>
         <source>Shared text</source>
         <translation>النص المشترك</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="86"/>
+        <location filename="../planner/ui/calendar/composer.py" line="87"/>
         <source>The text every platform uses unless it has its own version. Write in Arabic, English or both.</source>
         <translation>النص الذي تستخدمه كل المنصات ما لم يكن لإحداها نص خاص. اكتب بالعربية أو الإنجليزية أو بهما معًا.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="95"/>
+        <location filename="../planner/ui/calendar/composer.py" line="96"/>
         <source>Hashtags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="96"/>
+        <location filename="../planner/ui/calendar/composer.py" line="97"/>
         <source>Snippets</source>
         <translation>نصوص جاهزة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="98"/>
+        <location filename="../planner/ui/calendar/composer.py" line="99"/>
         <source>Warnings about the time</source>
         <translation>تنبيهات الموعد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="119"/>
-        <location filename="../planner/ui/calendar/composer.py" line="311"/>
-        <location filename="../planner/ui/calendar/composer.py" line="318"/>
+        <location filename="../planner/ui/calendar/composer.py" line="120"/>
+        <location filename="../planner/ui/calendar/composer.py" line="317"/>
+        <location filename="../planner/ui/calendar/composer.py" line="324"/>
         <source>Delete post</source>
         <translation>حذف المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="130"/>
+        <location filename="../planner/ui/calendar/composer.py" line="131"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="132"/>
+        <location filename="../planner/ui/calendar/composer.py" line="133"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="152"/>
-        <location filename="../planner/ui/calendar/composer.py" line="238"/>
+        <location filename="../planner/ui/calendar/composer.py" line="153"/>
+        <location filename="../planner/ui/calendar/composer.py" line="244"/>
         <source>Saved</source>
         <translation>تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="153"/>
+        <location filename="../planner/ui/calendar/composer.py" line="154"/>
         <source>Not saved yet: nothing typed</source>
         <translation>لم يُحفظ بعد: لم يُكتب شيء</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="172"/>
+        <location filename="../planner/ui/calendar/composer.py" line="173"/>
         <source>Text for %1</source>
         <translation>نص %1</translation>
     </message>
@@ -525,42 +525,47 @@
         <translation>فارغ: تستخدم %1 النص المشترك. اكتب هنا لتخصيص نص لها.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="254"/>
+        <location filename="../planner/ui/calendar/composer.py" line="179"/>
+        <source>The first line is the video&apos;s title (at most %2 characters), the lines after it its description.</source>
+        <translation>السطر الأول هو عنوان الفيديو (الحد الأقصى: %2 حرف)، وما بعده وصفه.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer.py" line="260"/>
         <source>Edit post text</source>
         <translation>تعديل نص المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="285"/>
+        <location filename="../planner/ui/calendar/composer.py" line="291"/>
         <source>Edit post</source>
         <translation>تعديل المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="295"/>
+        <location filename="../planner/ui/calendar/composer.py" line="301"/>
         <source>No free good hour in the next two weeks: choose the time yourself.</source>
         <translation>لا يوجد وقت مناسب شاغر خلال الأسبوعين القادمين: اختر الموعد بنفسك.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="297"/>
+        <location filename="../planner/ui/calendar/composer.py" line="303"/>
         <source>Suggested: %1</source>
         <translation>الموعد المقترح: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="312"/>
+        <location filename="../planner/ui/calendar/composer.py" line="318"/>
         <source>Delete this post with its text for every platform? You can undo this with Ctrl+Z.</source>
         <translation>هل تريد حذف هذا المنشور بنصوصه لكل المنصات؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="337"/>
+        <location filename="../planner/ui/calendar/composer.py" line="343"/>
         <source>Campaign hashtags</source>
         <translation>وسوم الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="345"/>
+        <location filename="../planner/ui/calendar/composer.py" line="351"/>
         <source>No hashtag sets yet.</source>
         <translation>لا توجد مجموعات وسوم بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="348"/>
+        <location filename="../planner/ui/calendar/composer.py" line="354"/>
         <source>No snippets yet.</source>
         <translation>لا توجد نصوص جاهزة بعد.</translation>
     </message>
@@ -568,14 +573,34 @@
 <context>
     <name>Counter</name>
     <message>
-        <location filename="../planner/ui/calendar/composer_text.py" line="142"/>
+        <location filename="../planner/ui/calendar/composer_text.py" line="153"/>
+        <source>%1 title</source>
+        <translation>عنوان %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_text.py" line="155"/>
+        <source>%1 description</source>
+        <translation>وصف %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_text.py" line="165"/>
         <source>%1: %2 characters (no documented limit)</source>
         <translation>%1: %2 حرفًا (لا يوجد حد موثّق)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_text.py" line="148"/>
+        <location filename="../planner/ui/calendar/composer_text.py" line="172"/>
+        <source>Title %1</source>
+        <translation>العنوان %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_text.py" line="174"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 من %3</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/composer_text.py" line="184"/>
+        <source>The first line of the text is the video&apos;s title; the lines after it are its description.</source>
+        <translation>السطر الأول من النص هو عنوان الفيديو، والأسطر التي تليه وصفه.</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,38 @@ def check(text: str, platform: Platform, content_type: ContentType | None = None
     return issues
 
 
+def has_title(platform: Platform, table: LimitTable | None = None) -> bool:
+    """Whether a platform's posts carry a title of their own (YouTube's video title)."""
+    return (table or default_limits()).find(platform, TextPart.TITLE) is not None
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """A titled post's title and description: its first line, and the lines after it.
+
+    One text per platform holds both, as an officer drafts a video in a document or a
+    spreadsheet cell: the first line that is not blank is the title, the rest (blank lines
+    before it dropped) the description. A one-line text is a title with no description.
+    """
+    first, _, rest = text.strip().partition("\n")
+    return first.strip(), rest.lstrip("\n").rstrip()
+
+
+def text_parts(text: str, platform: Platform,
+               table: LimitTable | None = None) -> dict[TextPart, str]:
+    """The parts a platform publishes from a post's text: its body, and a title if it has one."""
+    if not has_title(platform, table):
+        return {TextPart.BODY: text}
+    title, description = split_title(text)
+    return {TextPart.TITLE: title, TextPart.BODY: description}
+
+
+def check_parts(text: str, platform: Platform, content_type: ContentType | None = None,
+                table: LimitTable | None = None) -> dict[TextPart, list[LimitIssue]]:
+    """Every limit each part of a post's text breaks on a platform (title and body apart)."""
+    return {part: check(value, platform, content_type, part, table)
+            for part, value in text_parts(text, platform, table).items()}
+
+
 def remaining(text: str, platform: Platform, content_type: ContentType | None = None,
               part: TextPart = TextPart.BODY, table: LimitTable | None = None) -> int | None:
     """How many units are left before the limit (negative past it), or None if none is known."""

@@ -285,3 +285,23 @@ def test_the_calendar_opens_one_composer_per_post(qtbot, doc, dialogs):
     first.close()
     view.new_post(None)
     assert len(view.composers) == 1  # a new post is not tracked until it has an id
+
+
+def test_youtube_counts_its_title_and_description_apart(new):
+    """YouTube's first line is the title: over 100 its own counter turns red, not the other."""
+    new.details.platform_buttons[Platform.YOUTUBE].setChecked(True)
+    title, description = new.counters.titles[Platform.YOUTUBE], \
+        new.counters.counters[Platform.YOUTUBE]
+    assert "title" in new.variants[Platform.YOUTUBE].placeholderText()
+    new.base.setPlainText("حملة مسقط أجمل\n" + "وصف الفيديو " * 10)
+    assert title.count == len("حملة مسقط أجمل") and title.text() == "Title 14 / 100"
+    assert description.count == len(("وصف الفيديو " * 10).rstrip())
+    assert description.text().endswith("/ 5,000") and not title.over
+    new.show_platform(Platform.YOUTUBE)
+    new.variants[Platform.YOUTUBE].setPlainText("ع" * 101 + "\nوصف قصير")
+    assert title.over and "#b91c1c" in title.styleSheet()
+    assert "1 over the limit of 100" in title.toolTip() and "YouTube title" in title.toolTip()
+    assert not description.over and description.count == len("وصف قصير")
+    assert not new.counters.counters[Platform.X].over  # X still counts the shared text
+    new.details.platform_buttons[Platform.YOUTUBE].setChecked(False)
+    assert Platform.YOUTUBE not in new.counters.titles

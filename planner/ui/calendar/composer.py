@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import labels
+from planner.domain.limits import TextPart, default_limits
 from planner.domain.model import Campaign, ContentType, Platform, Post, PostStatus
 from planner.domain.scheduling import ScheduleWarning, WarningCode
 from planner.formatting import Formatter
@@ -171,9 +172,14 @@ class Composer(QDialog):
                 editor = PostTextEdit(self.doc.undo_stack)
                 editor.setAccessibleName(self.tr("Text for %1").replace(
                     "%1", labels.platform(platform)))
-                editor.setPlaceholderText(self.tr(
-                    "Empty: %1 uses the shared text. Type here to give it its own version.")
-                    .replace("%1", labels.platform(platform)))
+                hint = self.tr("Empty: %1 uses the shared text. Type here to give it its "
+                               "own version.")
+                title = default_limits().find(platform, TextPart.TITLE)
+                if title is not None:
+                    hint += "\n" + self.tr("The first line is the video's title (at most %2 "
+                                           "characters), the lines after it its description.")
+                    hint = hint.replace("%2", self.fmt.integer(title.max_length))
+                editor.setPlaceholderText(hint.replace("%1", labels.platform(platform)))
                 editor.setPlainText(self.post.variants.get(platform, ""))
                 editor.textChanged.connect(
                     lambda p=platform, e=editor: self._text_edited(p, e))

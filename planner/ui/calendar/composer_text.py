@@ -9,7 +9,14 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QTextOption, QUn
 from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QToolButton, QWidget
 
 from planner import labels
-from planner.domain.limits import LimitCode, check, default_limits, measure
+from planner.domain.limits import (
+    LimitCode,
+    TextPart,
+    check,
+    default_limits,
+    measure,
+    text_parts,
+)
 from planner.domain.model import ContentType, Platform
 from planner.formatting import Formatter
 from planner.ui.calendar import labels as calendar_labels
@@ -120,11 +127,18 @@ class PostTextEdit(QTextEdit):
 
 
 class Counter(QToolButton):
-    """One platform's count against its limit; red, with a warning mark, when it breaks one."""
+    """One platform's count against its limit; red, with a warning mark, when it breaks one.
 
-    def __init__(self, platform: Platform, fmt: Formatter, parent: QWidget | None = None) -> None:
+    A platform whose posts have a title (YouTube) gets two counters: one for the title (the
+    text's first line) and one for the rest, each against its own limit.
+    """
+
+    def __init__(self, platform: Platform, fmt: Formatter, part: TextPart = TextPart.BODY,
+                 titled: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.platform = platform
+        self.part = part
+        self.titled = titled  # the platform has a title: this body is its description
         self.fmt = fmt
         self.over = False
         self.count = 0
@@ -132,10 +146,19 @@ class Counter(QToolButton):
         self.setAutoRaise(True)
         self.setIcon(platform_icon(platform))
 
+    def name(self) -> str:
+        """The platform, or "YouTube title" / "YouTube description" for a titled one."""
+        platform = labels.platform(self.platform)
+        if self.part is TextPart.TITLE:
+            return self.tr("%1 title").replace("%1", platform)
+        if self.titled:
+            return self.tr("%1 description").replace("%1", platform)
+        return platform
+
     def update_for(self, text: str, content_type: ContentType) -> None:
-        limit = default_limits().find(self.platform, content_type=content_type)
-        issues = check(text, self.platform, content_type)
-        name = labels.platform(self.platform)
+        limit = default_limits().find(self.platform, self.part, content_type)
+        issues = check(text, self.platform, content_type, self.part)
+        name = self.name()
         if limit is None:
             self.count = len(text)
             self.setText(self.fmt.integer(self.count))
@@ -144,7 +167,10 @@ class Counter(QToolButton):
                 self.count)))
         else:
             self.count = measure(text, limit.unit)
-            self.setText(f"{self.fmt.integer(self.count)} / {self.fmt.integer(limit.max_length)}")
+            shown = f"{self.fmt.integer(self.count)} / {self.fmt.integer(limit.max_length)}"
+            if self.part is TextPart.TITLE:
+                shown = self.tr("Title %1").replace("%1", shown)
+            self.setText(shown)
             lines = [self.tr("%1: %2 of %3").replace("%1", name)
                      .replace("%2", self.fmt.integer(self.count))
                      .replace("%3", self.fmt.integer(limit.max_length))]
@@ -154,6 +180,9 @@ class Counter(QToolButton):
                 lines.append(calendar_labels.limit(issue.code)
                              .replace("%1", self.fmt.integer(figure))
                              .replace("%2", self.fmt.integer(issue.limit)))
+            if self.part is TextPart.TITLE:
+                lines.append(self.tr("The first line of the text is the video's title; "
+                                     "the lines after it are its description."))
             self.setToolTip("\n".join(lines))
         self.over = bool(issues)
         self.setIcon(icon("warning", OVER) if self.over else platform_icon(self.platform))
@@ -162,14 +191,15 @@ class Counter(QToolButton):
 
 
 class CounterStrip(QWidget):
-    """A counter per chosen platform; clicking one shows that platform's text."""
+    """A counter per chosen platform (two for a titled one); clicking one shows its text."""
 
     chosen = Signal(Platform)
 
     def __init__(self, fmt: Formatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fmt = fmt
-        self.counters: dict[Platform, Counter] = {}
+        self.counters: dict[Platform, Counter] = {}  # the body's (or whole text's) counter
+        self.titles: dict[Platform, Counter] = {}  # the title's, for platforms with one
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(6)
@@ -177,12 +207,27 @@ class CounterStrip(QWidget):
 
     def update_for(self, texts: dict[Platform, str], content_type: ContentType) -> None:
         if list(texts) != list(self.counters):
-            for counter in self.counters.values():
+            for counter in [*self.titles.values(), *self.counters.values()]:
                 counter.deleteLater()
             self.counters = {}
-            for i, platform in enumerate(texts):
-                counter = self.counters[platform] = Counter(platform, self.fmt, self)
-                counter.clicked.connect(lambda _=False, p=platform: self.chosen.emit(p))
-                self.row.insertWidget(i, counter)
+            self.titles = {}
+            at = 0
+            for platform in texts:
+                titled = TextPart.TITLE in text_parts("", platform)
+                if titled:
+                    self.titles[platform] = self._add(platform, TextPart.TITLE, at)
+                    at += 1
+                self.counters[platform] = self._add(platform, TextPart.BODY, at, titled)
+                at += 1
         for platform, text in texts.items():
-            self.counters[platform].update_for(text, content_type)
+            parts = text_parts(text, platform)
+            if platform in self.titles:
+                self.titles[platform].update_for(parts[TextPart.TITLE], content_type)
+            self.counters[platform].update_for(parts[TextPart.BODY], content_type)
+
+    def _add(self, platform: Platform, part: TextPart, at: int,
+             titled: bool = False) -> Counter:
+        counter = Counter(platform, self.fmt, part, titled, self)
+        counter.clicked.connect(lambda _=False, p=platform: self.chosen.emit(p))
+        self.row.insertWidget(at, counter)
+        return counter
