@@ -29,7 +29,7 @@ def drop(widget, paths: list[Path]) -> bool:
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     where = QPointF(20, 20)
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, mime, buttons, keys)
+    enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime, buttons, keys)
     QApplication.sendEvent(widget, enter)  # the drop goes to the widget that took the enter
     event = QDropEvent(where, Qt.DropAction.CopyAction, mime, buttons, keys)
     QApplication.sendEvent(widget, event)
