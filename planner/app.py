@@ -7,23 +7,27 @@ import os
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from planner import __version__, labels
-from planner.formatting import Digits
+from planner import __version__
+from planner.digits import Digits
 from planner.paths import resource
-from planner.storage import backups
-from planner.storage.errors import Problem, WorkspaceError
-from planner.storage.workspace import Workspace, inspect, latest_good_backup, move_aside
 from planner.ui import language, theme
 from planner.ui.dialogs import Dialogs
-from planner.ui.document import Document
+from planner.ui.first_paint import when_painted
 from planner.ui.main_window import MainWindow
-from planner.ui.screens import ScreenContext
 from planner.ui.settings import Settings
+
+# The workspace's modules (sqlite-utils, the domain, the screens) are imported once the window's
+# frame is painted: see run_gui().
+if TYPE_CHECKING:
+    from planner.storage.errors import WorkspaceError
+    from planner.storage.workspace import Workspace
+    from planner.ui.document import Document
 
 ORGANISATION = "CampaignPlanner"
 APPLICATION = "CampaignPlanner"
@@ -38,6 +42,8 @@ def default_workspace_path() -> Path:
 
 def create_sample(path: Path, today: dt.date | None = None) -> Workspace:
     """Create a workspace at `path` filled with the sample campaigns."""
+    from planner.storage.workspace import Workspace, move_aside
+
     path.parent.mkdir(parents=True, exist_ok=True)
     workspace = Workspace.create(path)
     # the sample loaders are needed once, on first launch: keep them off the start-up path
@@ -84,13 +90,23 @@ class Application(QObject):
         self.dialogs = dialogs or Dialogs()
         self.doc: Document | None = None
         self.window: MainWindow | None = None
+        self._frame_path = Path()
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         language.install_language(settings.language)
         theme.apply(app)
 
+    def show_frame(self, path: Path) -> None:
+        """Show the main window before its workspace is open, so that the officer sees it
+        at once; `start()` then fills it."""
+        self._frame_path = path
+        self.window = self._new_window(path)
+        self.window.show()
+
     def start(self, path: Path | None) -> bool:
         """Open `path`, or the default workspace (created from the sample the first time)."""
+        from planner.ui.document import Document
+
         if path is None:
             path = default_workspace_path()
             if not path.exists():
@@ -100,6 +116,10 @@ class Application(QObject):
 
     # Shell protocol -----------------------------------------------------------------------
     def open_workspace(self, path: Path) -> bool:
+        from planner.storage.errors import WorkspaceError
+        from planner.storage.workspace import Workspace
+        from planner.ui.document import Document
+
         try:
             workspace = Workspace.open(path)
         except WorkspaceError as exc:
@@ -108,6 +128,10 @@ class Application(QObject):
         return True
 
     def new_workspace(self, path: Path) -> None:
+        from planner.storage.errors import WorkspaceError
+        from planner.storage.workspace import Workspace, move_aside
+        from planner.ui.document import Document
+
         if self.doc and path.resolve() == self.doc.workspace.path.resolve():
             self.dialogs.error(self.window, self.tr("New workspace"),
                                self.tr("That workspace is open. Choose another name."))
@@ -133,6 +157,11 @@ class Application(QObject):
 
     def restore_backup(self, backup: Path) -> None:
         """Put a backup in place of the open workspace, keeping the current state as a backup."""
+        from planner import labels
+        from planner.storage import backups
+        from planner.storage.errors import WorkspaceError
+        from planner.storage.workspace import inspect, move_aside
+
         assert self.doc is not None
         path = self.doc.workspace.path
         try:
@@ -167,6 +196,11 @@ class Application(QObject):
 
     # internals -----------------------------------------------------------------------------
     def _open_failed(self, exc: WorkspaceError) -> bool:
+        from planner import labels
+        from planner.storage import backups
+        from planner.storage.errors import Problem
+        from planner.storage.workspace import latest_good_backup
+
         message = labels.problem(exc.problem) + "\n\n" + str(exc.path)
         latest = latest_good_backup(exc.path) if exc.problem in (
             Problem.CORRUPT, Problem.EMPTY, Problem.NOT_SQLITE) else None
@@ -194,36 +228,67 @@ class Application(QObject):
         self._rebuild()
 
     def _rebuild(self) -> None:
-        assert self.doc is not None
+        """Give the window the open document: the frame shown at start-up takes it as it
+        is; otherwise (a language, digits or workspace change) a new window replaces the old."""
+        from planner.ui.screens import ScreenContext
+
         old = self.window
+        if self.doc is None:  # the language changed while the workspace was opening
+            self.window = self._new_window(self._frame_path, old)
+            if old is not None:
+                old.close()
+                old.deleteLater()
+            self.window.show()
+            return
         ctx = ScreenContext(self.doc, self.settings.formatter(), self.dialogs, self.settings)
-        window = MainWindow(ctx, self)
+        if old is not None and old.ctx is None:
+            old.show_path(self.doc.workspace.path)  # a backup's copy may have opened instead
+            old.attach(ctx)
+            return
+        window = self._new_window(self.doc.workspace.path, old)
+        key = "overview"
         if old is not None:
-            window.restoreGeometry(old.saveGeometry())
-            key = old.current_key()
+            key = old.current_key() if old.ctx is not None else key
             old.close()
             old.deleteLater()
-            window.show_screen(key)
+        self.window = window
+        window.attach(ctx, key)
+        window.show()
+
+    def _new_window(self, path: Path, old: MainWindow | None = None) -> MainWindow:
+        window = MainWindow(self, self.settings, self.dialogs, path)
+        if old is not None:
+            window.restoreGeometry(old.saveGeometry())
         elif self.settings.geometry is not None:
             window.restoreGeometry(self.settings.geometry)
         else:
             window.resize(1280, 800)
-        self.window = window
-        window.show()
+        return window
 
 
 def run_gui(workspace: Path | None, lang: str | None) -> int:
+    """The window's frame first, painted before the workspace is opened (which imports
+    sqlite-utils, checks and backs up the file, and builds the Overview)."""
     app = make_qapplication()
     settings = Settings()
     if lang:
         settings.language = lang
     application = Application(settings)
-    if not application.start(workspace) and application.window is None:
-        return 2
-    if os.environ.get("PLANNER_BENCH_EXIT_AFTER_PAINT") and application.window:  # bench.py
-        from planner.startup_probe import exit_after_first_paint
+    application.show_frame(workspace or default_workspace_path())
+    window = application.window
+    assert window is not None
 
-        exit_after_first_paint(app, application.window)
+    def start() -> None:
+        if not application.start(workspace):
+            app.exit(2)  # the officer was told why; nothing to show
+
+    when_painted(window, start)
+    if os.environ.get("PLANNER_BENCH_EXIT_AFTER_PAINT"):  # bench.py
+        from planner.startup_probe import exit_when_ready
+
+        # installed last, so its event filter sees the first paint first (Qt calls the
+        # newest filter first): it reports the frame before start() runs
+        exit_when_ready(app, window)
     return int(app.exec())
 
 

@@ -100,7 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str]) -> int:
-    _load_extensions()
+    if _names_a_command(argv):
+        _load_extensions()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -218,6 +219,16 @@ def _screenshot(args: argparse.Namespace) -> int:
 EXTENSIONS: tuple[str, ...] = ("planner.cli_reports", "planner.cli_coverage",
                                "planner.cli_identity", "planner.cli_campaigns",
                                "planner.cli_calendar")
+
+
+def _names_a_command(argv: list[str]) -> bool:
+    """Whether `argv` names a subcommand or asks for help: only then are the extensions'
+    subcommands (and the reports they import) needed; opening the window needs none."""
+    globals_only = argparse.ArgumentParser(add_help=False)
+    globals_only.add_argument("--workspace")
+    globals_only.add_argument("--lang")
+    _, rest = globals_only.parse_known_args(argv)
+    return any(not token.startswith("-") or token in ("-h", "--help") for token in rest)
 
 
 def _load_extensions() -> None:

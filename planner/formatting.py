@@ -9,11 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
-from enum import StrEnum
 
 from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_currency, format_decimal, format_percent
 from hijridate import Gregorian
+
+from planner.digits import Digits
+
+__all__ = ["Digits", "Formatter"]
 
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _NUMBER_SEPARATOR = re.compile(r"(?<=\d)([.,])(?=\d)")
@@ -21,13 +24,6 @@ _HIJRI_MONTHS_EN = (
     "Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula", "Jumada al-Akhirah",
     "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah",
 )
-
-
-class Digits(StrEnum):
-    """Which digits numbers are written in."""
-
-    ARABIC_INDIC = "arabic"
-    LATIN = "latin"
 
 
 class Formatter:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from planner.accent import ACCENT
 from planner.domain.model import CampaignStatus, Platform, PostStatus
 
-ACCENT = "#0f6e6e"  # a calm teal: official, readable on white and on dark grey
+__all__ = ["ACCENT", "CAMPAIGN_STATUS", "PLATFORM", "POST_STATUS"]
 
 PLATFORM = {
     Platform.X: "#14171a",

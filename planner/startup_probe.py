@@ -1,8 +1,8 @@
 """A hidden hook for tests/perf/bench.py: report the main window's first paint, then quit.
 
-With PLANNER_BENCH_EXIT_AFTER_PAINT=1 the program prints one line when the main window is
-first painted, `painted matplotlib=no rss_mb=123.4 cpu_s=0.9`, and exits. The benchmark times the
-process from its start to that line.
+With PLANNER_BENCH_EXIT_AFTER_PAINT=1 the program prints a line when the main window is first
+painted, `painted matplotlib=no rss_mb=123.4 cpu_s=0.9`, another (`ready ...`) when it is painted
+with its workspace open, and exits. The benchmark times the process from its start to each line.
 """
 
 from __future__ import annotations
@@ -10,8 +10,10 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+
+from planner.ui.first_paint import when_painted
+from planner.ui.main_window import MainWindow
 
 ENV = "PLANNER_BENCH_EXIT_AFTER_PAINT"
 
@@ -32,28 +34,22 @@ def peak_rss_mb() -> float:
     return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
-class _FirstPaint(QObject):
-    def __init__(self, app: QApplication, window: QWidget) -> None:
-        super().__init__(app)
-        self.app = app
-        self.window = window
-        self.seen = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (not self.seen and event.type() == QEvent.Type.Paint
-                and isinstance(watched, QWidget) and watched.window() is self.window):
-            self.seen = True
-            QTimer.singleShot(0, self._report)
-        return False
-
-    def _report(self) -> None:
-        self.app.removeEventFilter(self)
-        loaded = "yes" if "matplotlib" in sys.modules else "no"
-        print(f"painted matplotlib={loaded} rss_mb={peak_rss_mb():.1f} "
-              f"cpu_s={cpu_seconds():.3f}", flush=True)
-        self.app.quit()
+def _report(word: str) -> None:
+    loaded = "yes" if "matplotlib" in sys.modules else "no"
+    print(f"{word} matplotlib={loaded} rss_mb={peak_rss_mb():.1f} "
+          f"cpu_s={cpu_seconds():.3f}", flush=True)
 
 
-def exit_after_first_paint(app: QApplication, window: QWidget) -> None:
-    """Print the report line once `window` has painted, then quit the event loop."""
-    app.installEventFilter(_FirstPaint(app, window))
+def exit_when_ready(app: QApplication, window: MainWindow) -> None:
+    """Print `painted ...` once the window's frame is painted, `ready ...` once it is painted
+    again with its workspace open and first screen built; then quit the event loop."""
+
+    def ready() -> None:
+        _report("ready")
+        app.quit()
+
+    def attached() -> None:
+        when_painted(window, ready)
+
+    window.attached.connect(attached)
+    when_painted(window, lambda: _report("painted"))

@@ -4,49 +4,49 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../planner/app.py" line="112"/>
-        <location filename="../planner/app.py" line="119"/>
+        <location filename="../planner/app.py" line="136"/>
+        <location filename="../planner/app.py" line="143"/>
         <source>New workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="113"/>
+        <location filename="../planner/app.py" line="137"/>
         <source>That workspace is open. Choose another name.</source>
         <translation>مساحة العمل هذه مفتوحة. اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="120"/>
+        <location filename="../planner/app.py" line="144"/>
         <source>The workspace could not be created: %1</source>
         <translation>تعذّر إنشاء مساحة العمل: %1</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="141"/>
+        <location filename="../planner/app.py" line="170"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="152"/>
+        <location filename="../planner/app.py" line="181"/>
         <source>The backup was restored.</source>
         <translation>تمت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="175"/>
-        <location filename="../planner/app.py" line="178"/>
+        <location filename="../planner/app.py" line="209"/>
+        <location filename="../planner/app.py" line="212"/>
         <source>The workspace could not be opened</source>
         <translation>تعذّر فتح مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="179"/>
+        <location filename="../planner/app.py" line="213"/>
         <source>A backup from %1 is available. Open a copy of it? The damaged file is left as it is.</source>
         <translation>تتوفر نسخة احتياطية من %1. هل تريد فتح نسخة منها؟ سيبقى الملف التالف كما هو.</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="182"/>
+        <location filename="../planner/app.py" line="216"/>
         <source>Open the backup</source>
         <translation>فتح النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="182"/>
+        <location filename="../planner/app.py" line="216"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -432,159 +432,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../planner/ui/main_window.py" line="52"/>
+        <location filename="../planner/ui/main_window.py" line="62"/>
         <source>Navigation</source>
         <translation>التنقل</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="76"/>
+        <location filename="../planner/ui/main_window.py" line="108"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="95"/>
+        <location filename="../planner/ui/main_window.py" line="88"/>
         <source>%1 — Campaign Planner</source>
         <translation>%1 — مخطط الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="115"/>
+        <location filename="../planner/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="116"/>
+        <location filename="../planner/ui/main_window.py" line="145"/>
         <source>&amp;New workspace…</source>
         <translation>مساحة عمل &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="118"/>
+        <location filename="../planner/ui/main_window.py" line="147"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="120"/>
+        <location filename="../planner/ui/main_window.py" line="149"/>
         <source>Open &amp;recent</source>
         <translation>فتح &amp;الأخيرة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="123"/>
+        <location filename="../planner/ui/main_window.py" line="152"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="125"/>
+        <location filename="../planner/ui/main_window.py" line="154"/>
         <source>&amp;Backups…</source>
         <translation>النسخ &amp;الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="127"/>
+        <location filename="../planner/ui/main_window.py" line="156"/>
         <source>Export as &amp;PDF…</source>
         <translation>تصدير بصيغة &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="133"/>
+        <location filename="../planner/ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="135"/>
+        <location filename="../planner/ui/main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="137"/>
+        <location filename="../planner/ui/main_window.py" line="97"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="140"/>
+        <location filename="../planner/ui/main_window.py" line="84"/>
+        <source>Opening the workspace…</source>
+        <translation>جارٍ فتح مساحة العمل…</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/main_window.py" line="100"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="147"/>
+        <location filename="../planner/ui/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="148"/>
+        <location filename="../planner/ui/main_window.py" line="167"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="157"/>
+        <location filename="../planner/ui/main_window.py" line="176"/>
         <source>&amp;Digits</source>
         <translation>الأ&amp;رقام</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="159"/>
+        <location filename="../planner/ui/main_window.py" line="178"/>
         <source>Arabic-Indic (١٢٣)</source>
         <translation>هندية عربية (١٢٣)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="160"/>
+        <location filename="../planner/ui/main_window.py" line="179"/>
         <source>Latin (123)</source>
         <translation>لاتينية (123)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="172"/>
+        <location filename="../planner/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="173"/>
+        <location filename="../planner/ui/main_window.py" line="192"/>
         <source>&amp;About the Campaign Planner</source>
         <translation>&amp;عن مخطط الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="194"/>
+        <location filename="../planner/ui/main_window.py" line="213"/>
         <source>No recent workspaces</source>
         <translation>لا توجد مساحات عمل حديثة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="198"/>
+        <location filename="../planner/ui/main_window.py" line="217"/>
         <source>New workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="199"/>
+        <location filename="../planner/ui/main_window.py" line="218"/>
         <source>workspace.planner</source>
         <translation>مساحة-العمل.planner</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="204"/>
+        <location filename="../planner/ui/main_window.py" line="223"/>
         <source>Open workspace</source>
         <translation>فتح مساحة عمل</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="210"/>
-        <location filename="../planner/ui/main_window.py" line="216"/>
-        <location filename="../planner/ui/main_window.py" line="222"/>
+        <location filename="../planner/ui/main_window.py" line="233"/>
+        <location filename="../planner/ui/main_window.py" line="239"/>
+        <location filename="../planner/ui/main_window.py" line="245"/>
         <source>Save a copy as</source>
         <translation>حفظ نسخة باسم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="217"/>
+        <location filename="../planner/ui/main_window.py" line="240"/>
         <source>Choose another name: this is the workspace that is open.</source>
         <translation>اختر اسمًا آخر: هذه هي مساحة العمل المفتوحة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="223"/>
+        <location filename="../planner/ui/main_window.py" line="246"/>
         <source>The copy could not be written: %1</source>
         <translation>تعذّرت كتابة النسخة: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="226"/>
+        <location filename="../planner/ui/main_window.py" line="249"/>
         <source>A copy was saved to %1</source>
         <translation>حُفظت نسخة في %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="236"/>
+        <location filename="../planner/ui/main_window.py" line="261"/>
         <source>About the Campaign Planner</source>
         <translation>عن مخطط الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="237"/>
+        <location filename="../planner/ui/main_window.py" line="262"/>
         <source>Campaign Planner %1
 
 Plan a government body&apos;s media campaigns, content calendar and visual identity, offline.
@@ -598,37 +603,37 @@ Fonts: Noto Sans Arabic and Noto Sans (SIL Open Font License). Icons: Font Aweso
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../planner/ui/screens.py" line="98"/>
+        <location filename="../planner/ui/screens.py" line="100"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="99"/>
+        <location filename="../planner/ui/screens.py" line="101"/>
         <source>Campaigns</source>
         <translation>الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="100"/>
+        <location filename="../planner/ui/screens.py" line="102"/>
         <source>Content calendar</source>
         <translation>تقويم المحتوى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="101"/>
+        <location filename="../planner/ui/screens.py" line="103"/>
         <source>Visual identity</source>
         <translation>الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="102"/>
+        <location filename="../planner/ui/screens.py" line="104"/>
         <source>Audience</source>
         <translation>الجمهور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="103"/>
+        <location filename="../planner/ui/screens.py" line="105"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="104"/>
+        <location filename="../planner/ui/screens.py" line="106"/>
         <source>Crisis &amp; security</source>
         <translation>الأزمات وأمن الحسابات</translation>
     </message>

@@ -5,21 +5,25 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from planner.storage import backups
-from planner.storage.assets import AssetStore
-from planner.storage.brand_kits import BrandKitStore
-from planner.storage.calendar import CalendarStore
 from planner.storage.campaigns import CampaignStore
-from planner.storage.coverage import CoverageStore
-from planner.storage.crisis import CrisisStore
 from planner.storage.errors import Problem, WorkspaceError, classify_sqlite_error
 from planner.storage.migrations import known_names, migrations, schema_version
 from planner.storage.posts import PostStore
 from planner.storage.reference import AccountStore, MetaStore, SegmentStore
+
+if TYPE_CHECKING:
+    from planner.storage.assets import AssetStore
+    from planner.storage.brand_kits import BrandKitStore
+    from planner.storage.calendar import CalendarStore
+    from planner.storage.coverage import CoverageStore
+    from planner.storage.crisis import CrisisStore
 
 APPLICATION_ID = 0x504C4E52  # "PLNR": marks a file as ours
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -97,11 +101,38 @@ class Workspace:
         self.accounts = AccountStore(db)
         self.campaigns = CampaignStore(db)
         self.posts = PostStore(db)
-        self.coverage = CoverageStore(db)
-        self.crisis = CrisisStore(db)
-        self.kits = BrandKitStore(db)
-        self.assets = AssetStore(db)
-        self.calendar = CalendarStore(db)
+
+    # The stores of the later screens, with their domain rules, are imported when first
+    # used: start-up only needs the ones the Overview reads.
+    @cached_property
+    def coverage(self) -> CoverageStore:
+        from planner.storage.coverage import CoverageStore
+
+        return CoverageStore(self.db)
+
+    @cached_property
+    def crisis(self) -> CrisisStore:
+        from planner.storage.crisis import CrisisStore
+
+        return CrisisStore(self.db)
+
+    @cached_property
+    def kits(self) -> BrandKitStore:
+        from planner.storage.brand_kits import BrandKitStore
+
+        return BrandKitStore(self.db)
+
+    @cached_property
+    def assets(self) -> AssetStore:
+        from planner.storage.assets import AssetStore
+
+        return AssetStore(self.db)
+
+    @cached_property
+    def calendar(self) -> CalendarStore:
+        from planner.storage.calendar import CalendarStore
+
+        return CalendarStore(self.db)
 
     @classmethod
     def create(cls, path: Path, institution: str = "") -> Workspace:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.storage.workspace import Workspace
+if TYPE_CHECKING:
+    from planner.storage.workspace import Workspace
 
 
 class Document(QObject):

@@ -7,6 +7,7 @@ qtpy at start-up (0.34 s measured here); a glyph engine of our own costs nothing
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
@@ -21,9 +22,10 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
-from planner.domain.model import Platform
-from planner.palette import PLATFORM
 from planner.paths import resource
+
+if TYPE_CHECKING:  # the window's frame draws icons before the domain is imported
+    from planner.domain.model import Platform
 
 SOLID = {
     "overview": 0xF015, "campaigns": 0xF0A1, "calendar": 0xF073, "search": 0xF002,
@@ -40,10 +42,10 @@ SOLID = {
     "swap": 0xF362,
 }
 _MIRRORED = {"back": "forward", "forward": "back"}
-BRANDS = {
-    Platform.X: 0xE61B, Platform.INSTAGRAM: 0xF16D, Platform.FACEBOOK: 0xF09A,
-    Platform.SNAPCHAT: 0xF2AB, Platform.YOUTUBE: 0xF167, Platform.LINKEDIN: 0xF08C,
-    Platform.TIKTOK: 0xE07B, Platform.WHATSAPP: 0xF232,
+# by Platform's values: a Platform member (a StrEnum) finds its glyph
+BRANDS: dict[str, int] = {
+    "x": 0xE61B, "instagram": 0xF16D, "facebook": 0xF09A, "snapchat": 0xF2AB,
+    "youtube": 0xF167, "linkedin": 0xF08C, "tiktok": 0xE07B, "whatsapp": 0xF232,
 }
 
 
@@ -100,5 +102,7 @@ def icon(name: str, colour: str | None = None) -> QIcon:
 
 def platform_icon(platform: Platform, coloured: bool = True) -> QIcon:
     """The platform's own mark, in its colour (the same colour as charts and the PDF)."""
+    from planner.palette import PLATFORM
+
     colour = PLATFORM[platform] if coloured else None
     return QIcon(GlyphEngine(_family("fa-brands-400.ttf"), BRANDS[platform], colour))

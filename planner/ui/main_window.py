@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner import __version__
-from planner.formatting import Digits
-from planner.storage.errors import WorkspaceError
+from planner.digits import Digits
 from planner.ui import screens
-from planner.ui.dialogs import workspace_filter
+from planner.ui.dialogs import Dialogs, workspace_filter
 from planner.ui.icons import icon
 from planner.ui.screens import Screen, ScreenContext
+from planner.ui.settings import Settings
 
 
 class Shell(Protocol):
@@ -38,13 +38,23 @@ class Shell(Protocol):
 
 
 class MainWindow(QMainWindow):
-    """Navigation list on the right in Arabic (left in English) and a stack of screens."""
+    """Navigation list on the right in Arabic (left in English) and a stack of screens.
 
-    def __init__(self, ctx: ScreenContext, shell: Shell, parent: QWidget | None = None) -> None:
+    The window is made in two steps: the frame (navigation, menus, status bar), which needs
+    no workspace and so can be painted at once, and `attach(ctx)`, which gives it the open
+    workspace and builds the screen shown.
+    """
+
+    attached = Signal()  # the workspace is in place and the first screen built
+
+    def __init__(self, shell: Shell, settings: Settings, dialogs: Dialogs,
+                 path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
         self.shell = shell
-        self.setWindowTitle(self._title())
+        self.settings = settings
+        self.dialogs = dialogs
+        self.ctx: ScreenContext | None = None
+        self.show_path(path)
         self.setMinimumSize(QSize(960, 600))
 
         self.nav = QListWidget()
@@ -53,17 +63,16 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(220)
         self.stack = QStackedWidget()
-        self.screens: list[Screen] = screens.build(ctx)
-        for screen in self.screens:
-            item = QListWidgetItem(icon(screen.icon), screen.title)
-            item.setData(Qt.ItemDataRole.UserRole, screen.key)
+        self.screens: list[Screen] = []
+        for key, title, icon_name in screens.entries():
+            item = QListWidgetItem(icon(icon_name), title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(holder)
-            screen.built = self._place
         self.nav.currentRowChanged.connect(self._show_row)
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(0)  # highlighted now, built by attach()
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -73,7 +82,32 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.statusBar().showMessage(self.tr("Opening the workspace…"))
+
+    def show_path(self, path: Path) -> None:
+        """Name the workspace in the title bar."""
+        self.setWindowTitle(self.tr("%1 — Campaign Planner").replace("%1", path.stem))
+
+    def attach(self, ctx: ScreenContext, key: str = "overview") -> None:
+        """Give the frame its workspace: undo and redo, and the screen `key`, built now."""
+        self.ctx = ctx
+        self.screens = screens.build(ctx)
+        for screen in self.screens:
+            screen.built = self._place
+        stack = ctx.doc.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo,
+                                       QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setIcon(icon("redo"))
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.show_screen(key)
+        self._show_row(self.nav.currentRow())  # the row may not have changed
         self.statusBar().showMessage(self.tr("Ready"), 3000)
+        self.attached.emit()
 
     def _place(self, screen: Screen) -> None:
         """Put a screen's widget, just built, in its place in the stack."""
@@ -89,10 +123,6 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.screens):
             _ = self.screens[row].widget  # build it the first time it is shown
             self.stack.setCurrentIndex(row)
-
-    def _title(self) -> str:
-        name = self.ctx.doc.workspace.path.stem
-        return self.tr("%1 — Campaign Planner").replace("%1", name)
 
     def screen(self, key: str) -> QWidget:
         return next(s.widget for s in self.screens if s.key == key)
@@ -132,17 +162,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        stack = self.ctx.doc.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setIcon(icon("undo"))
-        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo,
-                                       QKeySequence("Ctrl+Shift+Z")])
-        self.redo_action.setIcon(icon("redo"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))  # Undo and Redo come with attach()
 
         view_menu = bar.addMenu(self.tr("&View"))
         lang_menu = view_menu.addMenu(self.tr("&Language"))
@@ -150,7 +170,7 @@ class MainWindow(QMainWindow):
         for code, name in (("ar", "العربية"), ("en", "English")):
             action = lang_menu.addAction(name)
             action.setCheckable(True)
-            action.setChecked(self.ctx.settings.language == code)
+            action.setChecked(self.settings.language == code)
             action.setData(code)
             group.addAction(action)
             action.triggered.connect(lambda _=False, c=code: self.shell.switch_language(c))
@@ -160,12 +180,12 @@ class MainWindow(QMainWindow):
                             (Digits.LATIN, self.tr("Latin (123)"))):
             action = digits_menu.addAction(name)
             action.setCheckable(True)
-            action.setChecked(self.ctx.settings.digits == value)
+            action.setChecked(self.settings.digits == value)
             group.addAction(action)
             action.triggered.connect(lambda _=False, v=value: self.shell.set_digits(v))
         view_menu.addSeparator()
-        for i, screen in enumerate(self.screens[:9]):
-            action = view_menu.addAction(icon(screen.icon), screen.title)
+        for i, (_, title, icon_name) in enumerate(screens.entries()[:9]):
+            action = view_menu.addAction(icon(icon_name), title)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
 
@@ -186,7 +206,7 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        files = [p for p in self.ctx.settings.recent_files if p.exists()]
+        files = [p for p in self.settings.recent_files if p.exists()]
         for path in files:
             action = self.recent_menu.addAction(str(path))
             action.triggered.connect(lambda _=False, p=path: self.shell.open_workspace(p))
@@ -195,31 +215,35 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
 
     def _new(self) -> None:
-        path = self.ctx.dialogs.save_file(self, self.tr("New workspace"), workspace_filter(),
+        path = self.dialogs.save_file(self, self.tr("New workspace"), workspace_filter(),
                                           self.tr("workspace.planner"))
         if path:
             self.shell.new_workspace(_with_suffix(path))
 
     def _open(self) -> None:
-        path = self.ctx.dialogs.open_file(self, self.tr("Open workspace"), workspace_filter())
+        path = self.dialogs.open_file(self, self.tr("Open workspace"), workspace_filter())
         if path:
             self.shell.open_workspace(path)
 
     def _save_copy(self) -> None:
+        from planner.storage.errors import WorkspaceError
+
+        if self.ctx is None:
+            return  # still opening
         current = self.ctx.doc.workspace.path
-        path = self.ctx.dialogs.save_file(self, self.tr("Save a copy as"), workspace_filter(),
+        path = self.dialogs.save_file(self, self.tr("Save a copy as"), workspace_filter(),
                                           str(current.with_name(current.stem + "-copy.planner")))
         if not path:
             return
         path = _with_suffix(path)
         if path.resolve() == current.resolve():
-            self.ctx.dialogs.error(self, self.tr("Save a copy as"), self.tr(
+            self.dialogs.error(self, self.tr("Save a copy as"), self.tr(
                 "Choose another name: this is the workspace that is open."))
             return
         try:
             self.ctx.doc.workspace.save_copy(path)
         except (OSError, WorkspaceError) as exc:
-            self.ctx.dialogs.error(self, self.tr("Save a copy as"),
+            self.dialogs.error(self, self.tr("Save a copy as"),
                                    self.tr("The copy could not be written: %1")
                                    .replace("%1", str(exc)))
             return
@@ -228,19 +252,21 @@ class MainWindow(QMainWindow):
     def export_pdf(self) -> None:
         from planner.ui.export_dialog import ExportPdfDialog
 
+        if self.ctx is None:
+            return  # still opening
         campaigns = self.screen("campaigns")
         selected = getattr(campaigns, "selected_id", lambda: None)()
         ExportPdfDialog(self.ctx.doc, self.ctx.settings, self.ctx.dialogs, selected, self).exec()
 
     def _about(self) -> None:
-        self.ctx.dialogs.info(self, self.tr("About the Campaign Planner"), self.tr(
+        self.dialogs.info(self, self.tr("About the Campaign Planner"), self.tr(
             "Campaign Planner %1\n\nPlan a government body's media campaigns, content calendar "
             "and visual identity, offline.\nFonts: Noto Sans Arabic and Noto Sans (SIL Open Font "
             "License). Icons: Font Awesome Free (CC BY 4.0).").replace("%1", __version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.ctx.settings.geometry = self.saveGeometry()
-        self.ctx.settings.window_state = self.saveState()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
         super().closeEvent(event)
 
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from planner.formatting import Formatter
-from planner.ui.dialogs import Dialogs
-from planner.ui.document import Document
-from planner.ui.settings import Settings
+if TYPE_CHECKING:  # the window's frame is painted before these are imported
+    from planner.formatting import Formatter
+    from planner.ui.dialogs import Dialogs
+    from planner.ui.document import Document
+    from planner.ui.settings import Settings
 
 
 @dataclass
@@ -103,6 +105,12 @@ SCREENS: list[tuple[str, str, str, Callable[[ScreenContext], QWidget]]] = [
     ("coverage", QT_TRANSLATE_NOOP("Screens", "Coverage"), "coverage", _coverage),
     ("crisis", QT_TRANSLATE_NOOP("Screens", "Crisis & security"), "crisis", _crisis),
 ]
+
+
+def entries() -> list[tuple[str, str, str]]:
+    """Key, translated title and icon of every screen, in navigation order."""
+    return [(key, QCoreApplication.translate("Screens", title), icon_name)
+            for key, title, icon_name, _ in SCREENS]
 
 
 def build(ctx: ScreenContext) -> list[Screen]:

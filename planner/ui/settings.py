@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from planner.formatting import Digits, Formatter
+from planner.digits import Digits
+
+if TYPE_CHECKING:
+    from planner.formatting import Formatter
 
 MAX_RECENT = 8
 
@@ -38,6 +42,8 @@ class Settings:
         self._s.setValue("digits", value.value)
 
     def formatter(self) -> Formatter:
+        from planner.formatting import Formatter
+
         return Formatter(self.language, self.digits)
 
     @property

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from planner.palette import ACCENT
+from planner.accent import ACCENT
 
 # One scale of sizes (points) used everywhere: title, section, body, caption.
 TITLE, SECTION, BODY, CAPTION = 18, 13, 10.5, 9.5
