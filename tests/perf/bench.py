@@ -157,7 +157,7 @@ def measure_startup(b: Bench) -> None:
     b.emit("matplotlib_at_startup", "yes" if "yes" in loaded else "no")
 
 
-def measure_bare_qt(b: Bench) -> None:
+def measure_bare_qt_startup(b: Bench) -> None:
     """A bare PySide6 QMainWindow, timed the same way; and the app's ratio to it."""
     paints = median_start([sys.executable, "-c", BARE_QT], b.env, b.runs)
     b.emit("bare_qt_startup_s", _median(paints), "s")
@@ -348,7 +348,7 @@ def measure_calendar(b: Bench) -> None:
 
 MEASURES: list[Callable[[Bench], None]] = [
     measure_startup,
-    measure_bare_qt,
+    measure_bare_qt_startup,
     measure_large_workspace,
     measure_bundle,
     measure_pdf_export,
