@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
@@ -13,6 +14,16 @@ from planner.storage.rows import datetime_in, datetime_out, put
 
 _COLUMNS = ("id, campaign_id, segment_id, message_id, phase_id, content_type, status, "
             "status_before_pause, scheduled_at, base_text, notes")
+
+
+@dataclass
+class RemovedPosts:
+    """Deleted posts with what their deletion took along, so that undo puts all of it back:
+    the assets attached to them and the imported statistics matched to them."""
+
+    posts: list[Post]
+    asset_links: list[tuple[int, int, int]] = field(default_factory=list)  # post, asset, position
+    matched_stats: list[tuple[int, int]] = field(default_factory=list)  # statistic, post
 
 
 class PostStore:
@@ -77,6 +88,34 @@ class PostStore:
     def delete(self, post_id: int) -> None:
         with self.db.atomic():
             self.db.execute("DELETE FROM posts WHERE id = ?", [post_id])
+
+    def removal(self, posts: list[Post]) -> RemovedPosts:
+        """What deleting `posts` (one by one, or with their campaign) takes away: read it
+        before the deletion, give it to `restore()` to undo it."""
+        removed = RemovedPosts(posts)
+        ids = [p.id for p in posts if p.id is not None]
+        for chunk in range(0, len(ids), 900):
+            part = ids[chunk:chunk + 900]
+            marks = ",".join("?" * len(part))
+            removed.asset_links += [(r[0], r[1], r[2]) for r in self.db.execute(
+                "SELECT post_id, asset_id, position FROM post_assets "
+                f"WHERE post_id IN ({marks})", part)]
+            removed.matched_stats += [(r[0], r[1]) for r in self.db.execute(
+                f"SELECT id, post_id FROM post_stats WHERE post_id IN ({marks})", part)]
+        return removed
+
+    def restore(self, removed: RemovedPosts) -> None:
+        """Put deleted posts back with their ids, their assets (those still in the library)
+        and the statistics matched to them (those still imported and not matched since)."""
+        with self.db.atomic():
+            self.save_many(removed.posts)
+            for post_id, asset_id, position in removed.asset_links:
+                self.db.execute("INSERT OR IGNORE INTO post_assets (post_id, asset_id, position) "
+                                "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM assets WHERE id = ?)",
+                                [post_id, asset_id, position, asset_id])
+            for stat_id, post_id in removed.matched_stats:
+                self.db.execute("UPDATE post_stats SET post_id = ? "
+                                "WHERE id = ? AND post_id IS NULL", [post_id, stat_id])
 
     def _query(self, sql: str, args: list[Any]) -> list[Post]:
         rows = self.db.execute(sql, args).fetchall()

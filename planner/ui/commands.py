@@ -6,7 +6,8 @@ import copy
 
 from PySide6.QtGui import QUndoCommand
 
-from planner.domain.model import Campaign, Post
+from planner.domain.model import Campaign
+from planner.storage.posts import RemovedPosts
 from planner.ui.document import Document
 
 
@@ -54,21 +55,25 @@ class SaveCampaign(QUndoCommand):
 
 
 class DeleteCampaign(QUndoCommand):
-    """Delete a campaign with its posts; undo brings both back with their ids."""
+    """Delete a campaign with its posts; undo brings both back with their ids, with the
+    assets attached to the posts and the statistics matched to them."""
 
     def __init__(self, doc: Document, campaign_id: int, text: str) -> None:
         super().__init__(text)
         self.doc = doc
         self.campaign: Campaign = doc.workspace.campaigns.get(campaign_id)
-        self.posts: list[Post] = doc.workspace.posts.for_campaign(campaign_id)
+        self.removed = RemovedPosts([])
 
     def redo(self) -> None:
         assert self.campaign.id is not None
-        self.doc.workspace.campaigns.delete(self.campaign.id)
+        ws = self.doc.workspace
+        with ws.transaction():
+            self.removed = ws.posts.removal(ws.posts.for_campaign(self.campaign.id))
+            ws.campaigns.delete(self.campaign.id)
         self.doc.notify("campaigns")
 
     def undo(self) -> None:
         with self.doc.workspace.transaction():
             self.doc.workspace.campaigns.save(copy.deepcopy(self.campaign))
-            self.doc.workspace.posts.save_many(copy.deepcopy(self.posts))
+            self.doc.workspace.posts.restore(copy.deepcopy(self.removed))
         self.doc.notify("campaigns")

@@ -9,6 +9,7 @@ from planner.formatting import Formatter
 from planner.ui.campaigns.list_view import CampaignListView
 from planner.ui.campaigns.model import CampaignTableModel, IdRole
 from planner.ui.document import Document
+from tests.storage.test_posts import link_things, links
 
 
 @pytest.fixture
@@ -73,6 +74,26 @@ def test_delete_asks_then_undo_brings_back_the_posts(view, workspace, dialogs):
     assert workspace.posts.for_campaign(campaign_id) == posts
     assert campaign_id in [view.proxy.index(r, 0).data(IdRole)
                            for r in range(view.proxy.rowCount())]
+
+
+def test_undoing_a_delete_brings_back_attached_assets_and_matched_statistics(view, workspace,
+                                                                             dialogs):
+    """What the deletion took along with the posts (their assets, the statistics matched
+    to them) comes back with them, after undo and after undo-redo-undo."""
+    campaign_id = view.proxy.index(0, 0).data(IdRole)
+    ids = [p.id for p in workspace.posts.for_campaign(campaign_id)][:3]
+    link_things(workspace, ids)
+    before = links(workspace, ids)
+    assert len(before[0]) == 3 and len(before[1]) == 3
+    view.table.setCurrentIndex(view.proxy.index(0, 0))
+    dialogs.confirmations.append(True)
+    view.delete_selected()
+    assert links(workspace, ids) == ({}, [])
+    view.doc.undo_stack.undo()
+    assert links(workspace, ids) == before
+    view.doc.undo_stack.redo()
+    view.doc.undo_stack.undo()
+    assert links(workspace, ids) == before
 
 
 def test_typing_a_name_twice_is_two_undo_steps(view, workspace):

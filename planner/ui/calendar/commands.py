@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from planner.domain.calendar import Move, PauseRecord, StateChange
 from planner.domain.model import Post
+from planner.storage.posts import RemovedPosts
 from planner.ui.document import Document
 
 
@@ -79,16 +80,18 @@ class DeletePosts(QUndoCommand):
         super().__init__(text)
         self.doc = doc
         self.posts = [doc.workspace.posts.get(i) for i in post_ids]
+        self.removed = RemovedPosts([])
 
     def redo(self) -> None:
         with self.doc.workspace.transaction():
+            self.removed = self.doc.workspace.posts.removal(self.posts)
             for post in self.posts:
                 assert post.id is not None
                 self.doc.workspace.posts.delete(post.id)
         self.doc.notify("posts")
 
     def undo(self) -> None:
-        self.doc.workspace.posts.save_many(copy.deepcopy(self.posts))
+        self.doc.workspace.posts.restore(copy.deepcopy(self.removed))
         self.doc.notify("posts")
 
 
