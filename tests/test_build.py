@@ -52,6 +52,21 @@ def test_frozen_self_test_passes(bundle, tmp_path):
         assert any(cache.glob("fontlist-*.json"))
 
 
+def test_double_click_start_opens_the_default_workspace_in_its_window(bundle, tmp_path):
+    """Started with no arguments, as by a double-click: the window's frame paints, then the
+    default workspace is created from the sample and shown in it (the start-up's modules,
+    imported late, are all in the bundle)."""
+    exe = bundle / (NAME + ".exe" if sys.platform == "win32" else NAME)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
+               LOCALAPPDATA=str(tmp_path / "cache"), APPDATA=str(tmp_path / "data"),
+               PLANNER_BENCH_EXIT_AFTER_PAINT="1")
+    done = subprocess.run([str(exe)], capture_output=True, text=True, timeout=300, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert [line.split()[0] for line in done.stdout.splitlines()] == ["painted", "ready"]
+    assert list((tmp_path / "data").rglob("workspace.planner"))
+
+
 def test_bundle_holds_what_we_ship_and_not_what_we_left_out(bundle):
     """Our translations and Qt's Arabic are in; Qt's network and QML libraries are not."""
     internal = bundle / "_internal"
