@@ -42,11 +42,13 @@ class PostTableModel(QAbstractTableModel):
         self._rows: list[Post] = []
         self._campaigns: dict[int, str] = {}
         self._fmt = formatter
+        self._when: dict[int, str] = {}  # row -> its formatted date and time, made once
 
     def set_rows(self, rows: list[Post], campaign_names: dict[int, str]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._campaigns = dict(campaign_names)
+        self._when.clear()
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -72,9 +74,7 @@ class PostTableModel(QAbstractTableModel):
             return [p.value for p in post.platforms]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.WHEN and post.scheduled_at:
-                return (f"{self._fmt.weekday(post.scheduled_at.date())} "
-                        f"{self._fmt.date(post.scheduled_at.date(), 'd MMMM')}، "
-                        f"{self._fmt.time(post.scheduled_at)}")
+                return self._when_text(index.row(), post)
             if col == self.TEXT:
                 return " ".join(post.base_text.split())
             if col == self.CAMPAIGN:
@@ -91,3 +91,13 @@ class PostTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS:
             return QColor(POST_STATUS[post.status])
         return None
+
+    def _when_text(self, row: int, post: Post) -> str:
+        text = self._when.get(row)
+        if text is None:
+            assert post.scheduled_at is not None
+            day = post.scheduled_at.date()
+            text = self._when[row] = (f"{self._fmt.weekday(day)} "
+                                      f"{self._fmt.date(day, 'd MMMM')}، "
+                                      f"{self._fmt.time(post.scheduled_at)}")
+        return text

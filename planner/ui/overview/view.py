@@ -33,6 +33,7 @@ from planner.ui.overview.models import PlatformsRole, PostTableModel
 from planner.ui.widgets import Card, EmptyState, StatCard, caption, heading
 
 OCCASION_DAYS = 45  # how far ahead the Overview looks for occasions
+RESIZE_PRECISION = 50  # rows measured to size the columns of the week's table
 
 
 class OverviewView(QScrollArea):
@@ -92,6 +93,9 @@ class OverviewView(QScrollArea):
         self.week_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.week_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # a busy week of a large workspace has hundreds of posts: size the columns on the
+        # first rows, not by formatting and measuring every one of them
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
         header.setSectionResizeMode(PostTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PostTableModel.CAMPAIGN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(PostTableModel.CAMPAIGN, 150)
