@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>CoverageSection</name>
+    <message>
+        <location filename="../planner/reports/pdf/coverage_section.py" line="70"/>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+</context>
+<context>
     <name>MonthWriter</name>
     <message>
         <location filename="../planner/reports/pdf/month.py" line="58"/>
@@ -205,360 +213,365 @@
 <context>
     <name>PlanWriter</name>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="75"/>
+        <location filename="../planner/reports/pdf/plan.py" line="76"/>
         <source>Page %1 of %2</source>
         <translation>صفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="77"/>
+        <location filename="../planner/reports/pdf/plan.py" line="78"/>
         <source>Campaign plan: %1</source>
         <translation>خطة الحملة: %1</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="102"/>
+        <location filename="../planner/reports/pdf/plan.py" line="104"/>
         <source>Institution</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="103"/>
-        <location filename="../planner/reports/pdf/plan.py" line="205"/>
+        <location filename="../planner/reports/pdf/plan.py" line="105"/>
+        <location filename="../planner/reports/pdf/plan.py" line="207"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="104"/>
-        <location filename="../planner/reports/pdf/plan.py" line="310"/>
+        <location filename="../planner/reports/pdf/plan.py" line="106"/>
+        <location filename="../planner/reports/pdf/plan.py" line="329"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="105"/>
-        <location filename="../planner/reports/pdf/plan.py" line="312"/>
+        <location filename="../planner/reports/pdf/plan.py" line="107"/>
+        <location filename="../planner/reports/pdf/plan.py" line="331"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="106"/>
-        <location filename="../planner/reports/pdf/plan.py" line="261"/>
+        <location filename="../planner/reports/pdf/plan.py" line="108"/>
+        <location filename="../planner/reports/pdf/plan.py" line="264"/>
         <source>Prepared by</source>
         <translation>إعداد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="107"/>
+        <location filename="../planner/reports/pdf/plan.py" line="109"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="108"/>
+        <location filename="../planner/reports/pdf/plan.py" line="110"/>
         <source>Date of issue</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="116"/>
+        <location filename="../planner/reports/pdf/plan.py" line="118"/>
         <source>Campaign plan</source>
         <translation>خطة الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="122"/>
+        <location filename="../planner/reports/pdf/plan.py" line="124"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="123"/>
+        <location filename="../planner/reports/pdf/plan.py" line="125"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="123"/>
+        <location filename="../planner/reports/pdf/plan.py" line="125"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="128"/>
-        <location filename="../planner/reports/pdf/plan.py" line="145"/>
+        <location filename="../planner/reports/pdf/plan.py" line="130"/>
+        <location filename="../planner/reports/pdf/plan.py" line="147"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="130"/>
+        <location filename="../planner/reports/pdf/plan.py" line="132"/>
         <source>Aim</source>
         <translation>الغاية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="132"/>
+        <location filename="../planner/reports/pdf/plan.py" line="134"/>
         <source>Objectives and key performance indicators</source>
         <translation>الأهداف ومؤشرات الأداء الرئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="140"/>
-        <location filename="../planner/reports/pdf/plan.py" line="249"/>
+        <location filename="../planner/reports/pdf/plan.py" line="142"/>
+        <location filename="../planner/reports/pdf/plan.py" line="252"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="140"/>
+        <location filename="../planner/reports/pdf/plan.py" line="142"/>
         <source>Baseline</source>
         <translation>القيمة الأساسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="140"/>
-        <location filename="../planner/reports/pdf/plan.py" line="249"/>
+        <location filename="../planner/reports/pdf/plan.py" line="142"/>
+        <location filename="../planner/reports/pdf/plan.py" line="252"/>
         <source>Target</source>
         <translation>القيمة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="141"/>
+        <location filename="../planner/reports/pdf/plan.py" line="143"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="143"/>
+        <location filename="../planner/reports/pdf/plan.py" line="145"/>
         <source>Promotion budget</source>
         <translation>ميزانية الترويج المدفوع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="151"/>
-        <location filename="../planner/reports/pdf/plan.py" line="164"/>
+        <location filename="../planner/reports/pdf/plan.py" line="153"/>
+        <location filename="../planner/reports/pdf/plan.py" line="166"/>
         <source>Audience and insight</source>
         <translation>الجمهور وفهمه</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="159"/>
+        <location filename="../planner/reports/pdf/plan.py" line="161"/>
         <source>Who they are</source>
         <translation>من هم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="160"/>
+        <location filename="../planner/reports/pdf/plan.py" line="162"/>
         <source>Why we address them</source>
         <translation>لماذا نخاطبهم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="161"/>
+        <location filename="../planner/reports/pdf/plan.py" line="163"/>
         <source>Barriers</source>
         <translation>العوائق</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="162"/>
+        <location filename="../planner/reports/pdf/plan.py" line="164"/>
         <source>Platforms that reach them</source>
         <translation>المنصات التي تصل إليهم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="170"/>
-        <location filename="../planner/reports/pdf/plan.py" line="189"/>
+        <location filename="../planner/reports/pdf/plan.py" line="172"/>
+        <location filename="../planner/reports/pdf/plan.py" line="191"/>
         <source>Strategy</source>
         <translation>الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="172"/>
+        <location filename="../planner/reports/pdf/plan.py" line="174"/>
         <source>Proposition</source>
         <translation>الفكرة المحورية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="174"/>
+        <location filename="../planner/reports/pdf/plan.py" line="176"/>
         <source>Key messages</source>
         <translation>الرسائل الرئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="180"/>
+        <location filename="../planner/reports/pdf/plan.py" line="182"/>
         <source>Partner body</source>
         <translation>جهة شريكة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="180"/>
+        <location filename="../planner/reports/pdf/plan.py" line="182"/>
         <source>Influencer</source>
         <translation>مؤثر</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="183"/>
+        <location filename="../planner/reports/pdf/plan.py" line="185"/>
         <source>Partners and influencers</source>
         <translation>الجهات الشريكة والمؤثرون</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="184"/>
-        <location filename="../planner/reports/pdf/plan.py" line="265"/>
+        <location filename="../planner/reports/pdf/plan.py" line="186"/>
+        <location filename="../planner/reports/pdf/plan.py" line="268"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="184"/>
-        <location filename="../planner/reports/pdf/plan.py" line="265"/>
+        <location filename="../planner/reports/pdf/plan.py" line="186"/>
+        <location filename="../planner/reports/pdf/plan.py" line="268"/>
         <source>Role</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="184"/>
-        <location filename="../planner/reports/pdf/plan.py" line="199"/>
+        <location filename="../planner/reports/pdf/plan.py" line="186"/>
+        <location filename="../planner/reports/pdf/plan.py" line="201"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="188"/>
+        <location filename="../planner/reports/pdf/plan.py" line="190"/>
         <source>Hashtags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="193"/>
-        <location filename="../planner/reports/pdf/plan.py" line="218"/>
+        <location filename="../planner/reports/pdf/plan.py" line="195"/>
+        <location filename="../planner/reports/pdf/plan.py" line="221"/>
         <source>Channels and schedule</source>
         <translation>القنوات والجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="198"/>
+        <location filename="../planner/reports/pdf/plan.py" line="200"/>
         <source>Channels</source>
         <translation>القنوات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="199"/>
-        <location filename="../planner/reports/pdf/plan.py" line="230"/>
+        <location filename="../planner/reports/pdf/plan.py" line="201"/>
+        <location filename="../planner/reports/pdf/plan.py" line="233"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="199"/>
+        <location filename="../planner/reports/pdf/plan.py" line="201"/>
         <source>Followers</source>
         <translation>المتابعون</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="204"/>
+        <location filename="../planner/reports/pdf/plan.py" line="206"/>
         <source>Phases</source>
         <translation>المراحل</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="205"/>
+        <location filename="../planner/reports/pdf/plan.py" line="207"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="205"/>
+        <location filename="../planner/reports/pdf/plan.py" line="207"/>
         <source>Goal</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="210"/>
+        <location filename="../planner/reports/pdf/plan.py" line="212"/>
         <source>No posts are planned yet.</source>
         <translation>لا توجد منشورات مخططة بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="212"/>
+        <location filename="../planner/reports/pdf/plan.py" line="214"/>
         <source>Outside the phases</source>
         <translation>خارج المراحل</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="216"/>
+        <location filename="../planner/reports/pdf/plan.py" line="219"/>
         <source>Ideas not yet scheduled</source>
         <translation>أفكار لم تُجدول بعد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="227"/>
+        <location filename="../planner/reports/pdf/plan.py" line="230"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="229"/>
         <location filename="../planner/reports/pdf/plan.py" line="232"/>
+        <location filename="../planner/reports/pdf/plan.py" line="235"/>
         <source>Budget per platform</source>
         <translation>الميزانية حسب المنصة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="230"/>
+        <location filename="../planner/reports/pdf/plan.py" line="233"/>
         <source>Paid promotion</source>
         <translation>الترويج المدفوع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="230"/>
+        <location filename="../planner/reports/pdf/plan.py" line="233"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="239"/>
-        <location filename="../planner/reports/pdf/plan.py" line="256"/>
+        <location filename="../planner/reports/pdf/plan.py" line="242"/>
+        <location filename="../planner/reports/pdf/plan.py" line="259"/>
         <source>Evaluation</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="248"/>
+        <location filename="../planner/reports/pdf/plan.py" line="251"/>
         <source>How each indicator is measured</source>
         <translation>كيف يُقاس كل مؤشر</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="249"/>
+        <location filename="../planner/reports/pdf/plan.py" line="252"/>
         <source>Measurement</source>
         <translation>طريقة القياس</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="250"/>
+        <location filename="../planner/reports/pdf/plan.py" line="253"/>
         <source>Actual</source>
         <translation>القيمة الفعلية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="250"/>
+        <location filename="../planner/reports/pdf/plan.py" line="253"/>
         <source>Achieved</source>
         <translation>نسبة الإنجاز</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="254"/>
+        <location filename="../planner/reports/pdf/plan.py" line="257"/>
         <source>Reports due</source>
         <translation>التقارير المستحقة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="255"/>
+        <location filename="../planner/reports/pdf/plan.py" line="258"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="255"/>
+        <location filename="../planner/reports/pdf/plan.py" line="258"/>
         <source>Due</source>
         <translation>موعد التسليم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="262"/>
+        <location filename="../planner/reports/pdf/plan.py" line="265"/>
         <source>Approved by</source>
         <translation>اعتماد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="263"/>
-        <location filename="../planner/reports/pdf/plan.py" line="267"/>
+        <location filename="../planner/reports/pdf/plan.py" line="266"/>
+        <location filename="../planner/reports/pdf/plan.py" line="270"/>
         <source>Approval</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="264"/>
+        <location filename="../planner/reports/pdf/plan.py" line="267"/>
         <source>The undersigned approve this campaign plan.</source>
         <translation>يعتمد الموقعون أدناه خطة الحملة هذه.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="265"/>
+        <location filename="../planner/reports/pdf/plan.py" line="268"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="266"/>
-        <location filename="../planner/reports/pdf/plan.py" line="310"/>
+        <location filename="../planner/reports/pdf/plan.py" line="269"/>
+        <location filename="../planner/reports/pdf/plan.py" line="329"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="310"/>
+        <location filename="../planner/reports/pdf/plan.py" line="306"/>
+        <source>Week of %1</source>
+        <translation>أسبوع %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/reports/pdf/plan.py" line="329"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="310"/>
+        <location filename="../planner/reports/pdf/plan.py" line="329"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="311"/>
+        <location filename="../planner/reports/pdf/plan.py" line="330"/>
         <source>Key message</source>
         <translation>الرسالة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="311"/>
+        <location filename="../planner/reports/pdf/plan.py" line="330"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="311"/>
+        <location filename="../planner/reports/pdf/plan.py" line="330"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>

@@ -3,20 +3,23 @@
 QTextDocument shapes Arabic and keeps text extractable; we add what it lacks: running
 header and "page N of M" footer, page numbers for the contents, headings never left
 alone at the bottom of a page, and a resource loader that never reads a local file.
+Each part (cover and contents, then every section) is a document of its own that starts
+on a new page: each is laid out once, and a heading moved to the next page re-lays out
+only the rest of its own part.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QImage,
@@ -25,7 +28,10 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 DPI = 96
@@ -33,6 +39,9 @@ MARGIN_SIDE = 56  # px at 96 dpi (about 15 mm)
 MARGIN_TOP = 72
 MARGIN_BOTTOM = 64
 KEEP_WITH_NEXT = 110  # a heading closer than this to the page's end moves to the next page
+KEEP_SUFFIX = "-end"  # anchor closing the group a heading keeps on its page (see keep_end)
+KEEP_SCAN = 8  # blocks after a heading searched for the end of its group
+MAX_ROUNDS = 12  # headings moved per part at most (each re-lays out the rest of the part)
 
 
 @dataclass
@@ -56,7 +65,8 @@ class Heading:
     text: str
     anchor: str
     page: int
-    stranded: bool = False  # so close to the page's end that its text would follow alone
+    stranded: bool = False  # its text (or the group it keeps) would not follow on its page
+    block: int = 0  # its block number in the document
 
 
 class SafeDocument(QTextDocument):
@@ -75,11 +85,19 @@ class SafeDocument(QTextDocument):
 
 @dataclass
 class Layout:
-    """A laid-out document and its headings."""
+    """Laid-out documents printed one after the other, each from a new page, and their
+    headings (pages counted over all of them)."""
 
-    doc: QTextDocument
+    docs: list[QTextDocument]
     headings: list[Heading] = field(default_factory=list)
     landscape: bool = False
+
+    @property
+    def doc(self) -> QTextDocument:
+        return self.docs[0]
+
+    def page_count(self) -> int:
+        return sum(d.pageCount() for d in self.docs)
 
 
 def page_rect(landscape: bool = False) -> QSizeF:
@@ -108,7 +126,23 @@ def lay_out(html: str, images: dict[str, QImage], landscape: bool = False) -> La
     doc.setDocumentMargin(0)
     doc.setHtml(html)  # the HTML's dir attribute sets the direction; cells follow their text
     doc.setPageSize(body_size(landscape))
-    return Layout(doc, _headings(doc), landscape)
+    return Layout([doc], _headings(doc), landscape)
+
+
+def keep_end(anchor: str) -> str:
+    """The mark that closes the group a heading with `anchor` keeps on its page (a chart
+    and its sentence): the heading moves to the next page when the group would be split."""
+    return f'<a name="{anchor}{KEEP_SUFFIX}"></a>'
+
+
+def _anchor(block: QTextBlock) -> str:
+    it = block.begin()
+    while not it.atEnd():
+        names = it.fragment().charFormat().anchorNames()
+        if names:
+            return str(names[0])
+        it += 1
+    return ""
 
 
 def _headings(doc: QTextDocument) -> list[Heading]:
@@ -119,54 +153,79 @@ def _headings(doc: QTextDocument) -> list[Heading]:
     while block.isValid():
         level = block.blockFormat().headingLevel()
         if level:
-            anchor = ""
-            it = block.begin()
-            while not it.atEnd():
-                names = it.fragment().charFormat().anchorNames()
-                if names:
-                    anchor = names[0]
-                    break
-                it += 1
-            top = layout.blockBoundingRect(block).top()
-            offset = top - (top // height) * height
-            found.append(Heading(level, block.text().strip(), anchor, int(top // height) + 1,
-                                 offset > height - KEEP_WITH_NEXT))
+            anchor = _anchor(block)
+            rect = layout.blockBoundingRect(block)
+            line = block.layout().lineAt(0)
+            top = rect.top() + (line.y() if line.isValid() else 0)
+            page = int(top // height)
+            offset = top - page * height
+            stranded = offset > height - KEEP_WITH_NEXT
+            if anchor and not stranded:
+                bottom = _group_bottom(layout, block, anchor + KEEP_SUFFIX)
+                stranded = (bottom is not None and bottom - top < height
+                            and int((bottom - 1) // height) != page)
+            found.append(Heading(level, block.text().strip(), anchor, page + 1, stranded,
+                                 block.blockNumber()))
         block = block.next()
     return found
 
 
-_HEADING_TAG = re.compile(r"<h([1-6])(?=[\s>])")
+def _group_bottom(layout: QAbstractTextDocumentLayout, heading: QTextBlock,
+                  end: str) -> float | None:
+    """Where the block marked `end` ends, if it follows `heading` closely (None otherwise)."""
+    block = heading.next()
+    for _ in range(KEEP_SCAN):
+        if not block.isValid() or block.blockFormat().headingLevel():
+            return None
+        if _anchor(block) == end:
+            return float(layout.blockBoundingRect(block).bottom())
+        block = block.next()
+    return None
 
 
-def with_breaks(html: str, ordinals: set[int]) -> str:
-    """Start the headings numbered `ordinals` (0-based, in document order) on a new page."""
-    count = -1
-
-    def mark(match: re.Match[str]) -> str:
-        nonlocal count
-        count += 1
-        if count in ordinals:
-            return f'<h{match.group(1)} style="page-break-before: always;"'
-        return match.group(0)
-
-    return _HEADING_TAG.sub(mark, html)
+def _break_before(doc: QTextDocument, heading: Heading) -> None:
+    """Start `heading` on a new page, in place (Qt re-lays out from there on)."""
+    block = doc.findBlockByNumber(heading.block)
+    fmt = block.blockFormat()
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(block).setBlockFormat(fmt)
 
 
-def paginate(build: Callable[[dict[str, int]], str], images: dict[str, QImage],
-             landscape: bool = False) -> Layout:
-    """Lay the document out until no heading is stranded at a page's end and the contents'
-    page numbers match where the headings landed (usually two layouts)."""
-    pages: dict[str, int] = {}
-    breaks: set[int] = set()
-    result = lay_out(build(pages), images, landscape)
-    for _ in range(4):
-        found = {h.anchor: h.page for h in result.headings if h.anchor}
-        stranded = {i for i, h in enumerate(result.headings) if h.stranded}
-        if found == pages and not stranded - breaks:
+def paginate(build_front: Callable[[dict[str, int]], str], parts: list[str],
+             images: dict[str, QImage], landscape: bool = False) -> Layout:
+    """Lay each part out once and move the headings that would be stranded at a page's end
+    (or split from the group they keep) to the next page; then lay out the front pages
+    (cover and contents) with the page each heading landed on."""
+    bodies = [lay_out(html, images, landscape) for html in parts]
+    for body in bodies:
+        _unstrand(body)
+    headings: list[Heading] = []
+    offset = 0
+    for body in bodies:
+        headings += [replace(h, page=h.page + offset) for h in body.headings]
+        offset += body.doc.pageCount()
+    front_pages = 1
+    for _ in range(3):
+        pages = {h.anchor: h.page + front_pages for h in headings if h.anchor}
+        front = lay_out(build_front(pages), images, landscape)
+        if front.doc.pageCount() == front_pages:
             break
-        pages, breaks = found, breaks | stranded
-        result = lay_out(with_breaks(build(pages), breaks), images, landscape)
-    return result
+        front_pages = front.doc.pageCount()
+    headings = [replace(h, page=h.page + front.doc.pageCount()) for h in headings]
+    return Layout([front.doc] + [b.doc for b in bodies], headings, landscape)
+
+
+def _unstrand(body: Layout) -> None:
+    """Move stranded headings to the next page, first to last: moving one shifts all that
+    follows, so only the first stranded heading can be trusted in each round."""
+    moved: set[int] = set()
+    for _ in range(MAX_ROUNDS):
+        first = next((h for h in body.headings if h.stranded and h.block not in moved), None)
+        if first is None:
+            return
+        _break_before(body.doc, first)
+        moved.add(first.block)
+        body.headings = _headings(body.doc)
 
 
 def write_pdf(layout: Layout, out: Path, chrome: Chrome, cover_pages: int = 1) -> int:
@@ -176,7 +235,7 @@ def write_pdf(layout: Layout, out: Path, chrome: Chrome, cover_pages: int = 1) -
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        count = _paint(layout.doc, tmp, chrome, cover_pages, layout.landscape)
+        count = _paint(layout, tmp, chrome, cover_pages)
         os.replace(tmp, out)
     finally:
         if tmp.exists():
@@ -184,33 +243,38 @@ def write_pdf(layout: Layout, out: Path, chrome: Chrome, cover_pages: int = 1) -
     return count
 
 
-def _paint(doc: QTextDocument, path: Path, chrome: Chrome, cover_pages: int,
-           landscape: bool) -> int:
+def _paint(layout: Layout, path: Path, chrome: Chrome, cover_pages: int) -> int:
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
-    orientation = (QPageLayout.Orientation.Landscape if landscape
+    orientation = (QPageLayout.Orientation.Landscape if layout.landscape
                    else QPageLayout.Orientation.Portrait)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
                                      QMarginsF(0, 0, 0, 0)))
     writer.setTitle(chrome.title)
     writer.setCreator(chrome.author or "Campaign Planner")
-    body = body_size(landscape)
-    page = page_rect(landscape)
-    total = doc.pageCount()
+    body = body_size(layout.landscape)
+    page = page_rect(layout.landscape)
+    total = layout.page_count()
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"{path}: cannot be written")
+    # Without this hint Qt stores every picture (charts, logos) as JPEG, blurring lines
+    # and text; with it they are deflated losslessly (QPainter::LosslessImageRendering).
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
+    number = 0
     try:
-        for index in range(total):
-            if index:
-                writer.newPage()
-            painter.save()
-            painter.translate(MARGIN_SIDE, MARGIN_TOP - index * body.height())
-            doc.drawContents(painter, QRectF(0, index * body.height(), body.width(),
-                                             body.height()))
-            painter.restore()
-            if index >= cover_pages:
-                _chrome(painter, page, chrome, index + 1, total)
+        for doc in layout.docs:
+            for index in range(doc.pageCount()):
+                if number:
+                    writer.newPage()
+                painter.save()
+                painter.translate(MARGIN_SIDE, MARGIN_TOP - index * body.height())
+                doc.drawContents(painter, QRectF(0, index * body.height(), body.width(),
+                                                 body.height()))
+                painter.restore()
+                number += 1
+                if number > cover_pages:
+                    _chrome(painter, page, chrome, number, total)
     finally:
         painter.end()
     return total

@@ -97,3 +97,4 @@ def heading(anchor: str, text: str) -> str:
 
 def page_break() -> str:
     return '<p style="page-break-after: always; margin: 0;">&nbsp;</p>'
+

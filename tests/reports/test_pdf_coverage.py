@@ -1,0 +1,186 @@
+"""The plan PDF's coverage section: each chart with data, its title and sentence, sharp, whole."""
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+from PySide6.QtGui import QImage
+
+from planner.domain.model import Campaign, Platform, Post, PostStatus
+from planner.formatting import Digits, Formatter
+from planner.reports import charts
+from planner.reports.charts.data import Selection, collect
+from planner.reports.pdf import coverage_section
+from planner.reports.pdf.document import keep_end, paginate
+from planner.reports.pdf.plan import export_plan
+
+pytestmark = pytest.mark.skipif(shutil.which("pdfimages") is None, reason="needs poppler")
+BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+TODAY = dt.date(2026, 11, 26)
+
+
+def text_of(pdf, page=None):
+    args = ["pdftotext", "-enc", "UTF-8"]
+    if page:
+        args += ["-f", str(page), "-l", str(page)]
+    out = subprocess.run([*args, str(pdf), "-"], capture_output=True, text=True, check=True)
+    return BIDI_MARKS.sub("", unicodedata.normalize("NFKC", out.stdout))
+
+
+def flat(text):
+    """Text without bidi marks, diacritics or any white space, to compare across line breaks."""
+    plain = BIDI_MARKS.sub("", unicodedata.normalize("NFKC", text))
+    return re.sub(r"[\s\u064b-\u0652\u0670]", "", plain)
+
+
+def words(text):
+    """The Arabic words of `text` in order: pdftotext moves digits and punctuation around
+    in right-to-left lines, but keeps the words and their order."""
+    plain = re.sub("[\u064b-\u0652\u0670]", "", BIDI_MARKS.sub("", unicodedata.normalize(
+        "NFKC", text)))
+    return " ".join(re.findall(r"[\u0621-\u064a]+", plain))
+
+
+def same_text(expected, extracted, lang):
+    if lang == "ar":
+        return words(expected) in words(extracted)
+    return flat(expected) in flat(extracted)
+
+
+def images_of(pdf):
+    """(page, width, x-ppi, encoding) of every picture in the PDF."""
+    rows = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
+                          check=True).stdout.splitlines()[2:]
+    return [(int(r.split()[0]), int(r.split()[3]), int(r.split()[12]), r.split()[8])
+            for r in rows if r.split()[2] == "image"]
+
+
+@pytest.fixture(scope="module")
+def full_plan(qapp, tmp_path_factory):
+    """The full sample's running campaign as a PDF in Arabic and in English, with the charts
+    that have data for it."""
+    from planner.app import create_sample
+    from planner.ui.language import install_language, load_fonts
+
+    load_fonts()
+    folder = tmp_path_factory.mktemp("coverage-pdf")
+    ws = create_sample(folder / "full.planner", TODAY)
+    out = {}
+    try:
+        campaign_id = next(c.id for c in ws.campaigns.summaries() if c.status == "running")
+        inp = collect(ws, Selection(campaign_id=campaign_id))
+        for lang, digits in (("en", Digits.LATIN), ("ar", Digits.ARABIC_INDIC)):
+            install_language(lang)
+            fmt = Formatter(lang, digits)
+            shown = [n for n in charts.NAMES
+                     if coverage_section.has_data(n, charts.CHARTS[n].compute(inp))]
+            expected = [(charts.title_of(n), charts.summary(n, inp, fmt)) for n in shown]
+            path = folder / f"plan-{lang}.pdf"
+            pages = export_plan(ws, campaign_id, path, fmt, TODAY)
+            out[lang] = (path, pages, expected)
+    finally:
+        install_language("ar")
+        ws.close()
+    return out
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_each_chart_with_data_has_its_title_and_sentence(full_plan, lang):
+    """Every chart with data appears under its title with its sentence, as real text."""
+    path, _, expected = full_plan[lang]
+    assert len(expected) >= 5  # the full sample has posts, budget, followers and figures
+    text = text_of(path)
+    assert same_text("التغطية" if lang == "ar" else "Coverage", text, lang)
+    for title, sentence in expected:
+        assert same_text(title, text, lang), title
+        assert same_text(sentence, text, lang), sentence
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_charts_are_sharp_lossless_and_each_on_one_page_with_its_title(full_plan, lang):
+    """One picture per chart, at least 200 dpi, stored losslessly, on the page of its title
+    and never split over two pages; no picture of the plan (logos included) is a JPEG."""
+    path, _, expected = full_plan[lang]
+    found = images_of(path)
+    assert all(enc != "jpeg" for _, _, _, enc in found), found
+    pictures = [row for row in found if row[2] < 300]  # logos are drawn at 4x, charts are not
+    assert len(pictures) == len(expected)
+    assert all(ppi >= 200 for _, _, ppi, _ in pictures)
+    assert len({page for page, _, _, _ in pictures}) >= len(expected) // 2
+    for (page, *_), (title, sentence) in zip(pictures, expected, strict=True):
+        on_page = text_of(path, page)
+        assert same_text(title, on_page, lang) and same_text(sentence, on_page, lang), title
+
+
+def test_coverage_is_listed_in_the_contents_with_its_page(full_plan):
+    """The contents name the coverage section with the page where its first chart is."""
+    path, _, _ = full_plan["en"]
+    contents = text_of(path, 2)
+    match = re.search(r"Coverage\s+(\d+)", contents)
+    assert match, contents
+    assert "Coverage" in text_of(path, int(match.group(1)))
+
+
+def test_the_pdf_is_valid_with_embedded_fonts(full_plan):
+    """qpdf finds the Arabic plan sound and every font in it is embedded."""
+    path, pages, _ = full_plan["ar"]
+    if shutil.which("qpdf"):
+        subprocess.run(["qpdf", "--check", str(path)], check=True, capture_output=True)
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
+                           check=True).stdout.splitlines()[2:]
+    assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts
+    assert pages > 10
+
+
+def test_a_campaign_without_posts_has_no_coverage_section(empty_workspace, qapp, tmp_path):
+    """No post, no chart: the section and its contents line are left out, no picture."""
+    from planner.ui.language import install_language
+
+    install_language("ar")
+    ws = empty_workspace
+    c = Campaign("حملة بلا منشورات", dt.date(2026, 1, 1), dt.date(2026, 1, 31))
+    ws.campaigns.save(c)
+    out = tmp_path / "bare.pdf"
+    export_plan(ws, c.id, out, Formatter("ar"))
+    assert "التغطية" not in text_of(out)
+    assert images_of(out) == []
+
+
+def test_only_the_charts_with_data_are_drawn(empty_workspace, qapp, tmp_path):
+    """Posts without followers, budget or figures: the post charts only, none empty."""
+    from planner.ui.language import install_language
+
+    install_language("en")
+    try:
+        ws = empty_workspace
+        c = Campaign("Posts only", dt.date(2026, 1, 1), dt.date(2026, 1, 31))
+        ws.campaigns.save(c)
+        ws.posts.save_many(Post(f"Post {i}", [Platform.X], PostStatus.DRAFT,
+                                scheduled_at=dt.datetime(2026, 1, 4 + i, 9), campaign_id=c.id)
+                           for i in range(5))
+        out = tmp_path / "posts-only.pdf"
+        export_plan(ws, c.id, out, Formatter("en", Digits.LATIN))
+        text = text_of(out)
+        assert charts.title_of("platform-week") in text and charts.title_of("heatmap") in text
+        for name in ("budget", "actual", "segments"):
+            assert charts.title_of(name) not in text, name
+        assert "No promotion budget" not in text
+    finally:
+        install_language("ar")
+
+
+def test_a_heading_keeps_its_group_on_one_page(qapp):
+    """A heading whose group (picture and sentence) would cross the page's end moves to the
+    next page with it; the text before stays where it was."""
+    picture = QImage(600, 500, QImage.Format.Format_RGB888)
+    filler = "".join(f"<p>line {i}</p>" for i in range(30))
+    group = ('<h3><a name="g"></a>Group</h3><p><img src="pic" width="600" height="500"/></p>'
+             f"<p>{keep_end('g')}The sentence</p>")
+    layout = paginate(lambda pages: "<p>front</p>", [f"<html><body>{filler}{group}</body></html>"],
+                      {"pic": picture})
+    heading = next(h for h in layout.headings if h.anchor == "g")
+    assert heading.page == 3  # front page, then the filler's page, then the group
+    assert layout.page_count() == 3
