@@ -37,6 +37,24 @@ def test_the_file_menu_offers_export_and_import(window):
     assert texts["Import campaign…"] == "Ctrl+Shift+I"
 
 
+def test_the_menu_commands_work_in_the_window_the_workspace_opened_in(window, dialogs,
+                                                                      tmp_path):
+    """The File menu's own actions (made with the window's frame, before the workspace was
+    open) export the selected campaign and import a file."""
+    select(window, NAME)
+    actions = {a.text().replace("&", ""): a
+               for a in window.menuBar().actions()[0].menu().actions()}
+    dialogs.files.append(tmp_path / "from-menu.json")
+    actions["Export campaign…"].trigger()
+    assert json.loads((tmp_path / "from-menu.json").read_text("utf-8"))["campaign"]["name"] \
+        == NAME
+    dialogs.files.append(tmp_path / "from-menu.json")
+    dialogs.choices.append(0)  # the name is taken: keep both
+    count = len(window.ctx.doc.workspace.campaigns.summaries())
+    actions["Import campaign…"].trigger()
+    assert len(window.ctx.doc.workspace.campaigns.summaries()) == count + 1
+
+
 def test_export_writes_the_selected_campaign(window, dialogs, tmp_path):
     """Export asks where and writes the selected campaign's file; the status bar says where."""
     select(window, NAME)

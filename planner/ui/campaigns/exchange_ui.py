@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # the exchange itself is imported on first use: start-up stay
 class Window(Protocol):
     """What the exchange asks of the main window."""
 
-    ctx: ScreenContext
+    ctx: ScreenContext | None  # None while the workspace is still opening
 
     def screen(self, key: str) -> QWidget: ...
     def show_screen(self, key: str) -> None: ...
@@ -31,7 +31,6 @@ class CampaignExchange(QObject):
     def __init__(self, window: Window) -> None:
         super().__init__(window if isinstance(window, QObject) else None)
         self.window = window
-        self.ctx = window.ctx
         self.parent_widget = window if isinstance(window, QWidget) else None
 
     def file_filter(self) -> str:
@@ -52,7 +51,9 @@ class CampaignExchange(QObject):
         """Ask where, and write the campaign being edited (or selected in the list)."""
         from planner.storage.exchange import write_campaign_file
 
-        ctx, parent = self.ctx, self.parent_widget
+        ctx, parent = self.window.ctx, self.parent_widget
+        if ctx is None:
+            return None  # the menu was used before the workspace was open
         screen = self.window.screen("campaigns")
         campaign_id = screen.current_campaign_id()  # type: ignore[attr-defined]
         if campaign_id is None:
@@ -81,7 +82,9 @@ class CampaignExchange(QObject):
         from planner.ui.campaigns import labels as campaign_labels
         from planner.ui.campaigns.commands import ImportCampaign
 
-        ctx, parent, title = self.ctx, self.parent_widget, self.tr("Import campaign")
+        ctx, parent, title = self.window.ctx, self.parent_widget, self.tr("Import campaign")
+        if ctx is None:
+            return None  # the menu was used before the workspace was open
         if path is None:
             path = ctx.dialogs.open_file(parent, title, self.file_filter())
         if path is None:
