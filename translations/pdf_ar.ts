@@ -4,7 +4,7 @@
 <context>
     <name>CoverageSection</name>
     <message>
-        <location filename="../planner/reports/pdf/coverage_section.py" line="70"/>
+        <location filename="../planner/reports/pdf/coverage_section.py" line="92"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
@@ -223,355 +223,355 @@
         <translation>خطة الحملة: %1</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="104"/>
+        <location filename="../planner/reports/pdf/plan.py" line="103"/>
         <source>Institution</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="105"/>
-        <location filename="../planner/reports/pdf/plan.py" line="207"/>
+        <location filename="../planner/reports/pdf/plan.py" line="104"/>
+        <location filename="../planner/reports/pdf/plan.py" line="208"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="106"/>
-        <location filename="../planner/reports/pdf/plan.py" line="329"/>
+        <location filename="../planner/reports/pdf/plan.py" line="105"/>
+        <location filename="../planner/reports/pdf/plan.py" line="338"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="107"/>
-        <location filename="../planner/reports/pdf/plan.py" line="331"/>
+        <location filename="../planner/reports/pdf/plan.py" line="106"/>
+        <location filename="../planner/reports/pdf/plan.py" line="340"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="108"/>
-        <location filename="../planner/reports/pdf/plan.py" line="264"/>
+        <location filename="../planner/reports/pdf/plan.py" line="107"/>
+        <location filename="../planner/reports/pdf/plan.py" line="265"/>
         <source>Prepared by</source>
         <translation>إعداد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="109"/>
+        <location filename="../planner/reports/pdf/plan.py" line="108"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="110"/>
+        <location filename="../planner/reports/pdf/plan.py" line="109"/>
         <source>Date of issue</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="118"/>
+        <location filename="../planner/reports/pdf/plan.py" line="119"/>
         <source>Campaign plan</source>
         <translation>خطة الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="124"/>
+        <location filename="../planner/reports/pdf/plan.py" line="125"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="125"/>
+        <location filename="../planner/reports/pdf/plan.py" line="126"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="125"/>
+        <location filename="../planner/reports/pdf/plan.py" line="126"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="130"/>
-        <location filename="../planner/reports/pdf/plan.py" line="147"/>
+        <location filename="../planner/reports/pdf/plan.py" line="131"/>
+        <location filename="../planner/reports/pdf/plan.py" line="148"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="132"/>
+        <location filename="../planner/reports/pdf/plan.py" line="133"/>
         <source>Aim</source>
         <translation>الغاية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="134"/>
+        <location filename="../planner/reports/pdf/plan.py" line="135"/>
         <source>Objectives and key performance indicators</source>
         <translation>الأهداف ومؤشرات الأداء الرئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="142"/>
-        <location filename="../planner/reports/pdf/plan.py" line="252"/>
+        <location filename="../planner/reports/pdf/plan.py" line="143"/>
+        <location filename="../planner/reports/pdf/plan.py" line="253"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="142"/>
+        <location filename="../planner/reports/pdf/plan.py" line="143"/>
         <source>Baseline</source>
         <translation>القيمة الأساسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="142"/>
-        <location filename="../planner/reports/pdf/plan.py" line="252"/>
+        <location filename="../planner/reports/pdf/plan.py" line="143"/>
+        <location filename="../planner/reports/pdf/plan.py" line="253"/>
         <source>Target</source>
         <translation>القيمة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="143"/>
+        <location filename="../planner/reports/pdf/plan.py" line="144"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="145"/>
+        <location filename="../planner/reports/pdf/plan.py" line="146"/>
         <source>Promotion budget</source>
         <translation>ميزانية الترويج المدفوع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="153"/>
-        <location filename="../planner/reports/pdf/plan.py" line="166"/>
+        <location filename="../planner/reports/pdf/plan.py" line="154"/>
+        <location filename="../planner/reports/pdf/plan.py" line="167"/>
         <source>Audience and insight</source>
         <translation>الجمهور وفهمه</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="161"/>
+        <location filename="../planner/reports/pdf/plan.py" line="162"/>
         <source>Who they are</source>
         <translation>من هم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="162"/>
+        <location filename="../planner/reports/pdf/plan.py" line="163"/>
         <source>Why we address them</source>
         <translation>لماذا نخاطبهم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="163"/>
+        <location filename="../planner/reports/pdf/plan.py" line="164"/>
         <source>Barriers</source>
         <translation>العوائق</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="164"/>
+        <location filename="../planner/reports/pdf/plan.py" line="165"/>
         <source>Platforms that reach them</source>
         <translation>المنصات التي تصل إليهم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="172"/>
-        <location filename="../planner/reports/pdf/plan.py" line="191"/>
+        <location filename="../planner/reports/pdf/plan.py" line="173"/>
+        <location filename="../planner/reports/pdf/plan.py" line="192"/>
         <source>Strategy</source>
         <translation>الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="174"/>
+        <location filename="../planner/reports/pdf/plan.py" line="175"/>
         <source>Proposition</source>
         <translation>الفكرة المحورية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="176"/>
+        <location filename="../planner/reports/pdf/plan.py" line="177"/>
         <source>Key messages</source>
         <translation>الرسائل الرئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="182"/>
+        <location filename="../planner/reports/pdf/plan.py" line="183"/>
         <source>Partner body</source>
         <translation>جهة شريكة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="182"/>
+        <location filename="../planner/reports/pdf/plan.py" line="183"/>
         <source>Influencer</source>
         <translation>مؤثر</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="185"/>
+        <location filename="../planner/reports/pdf/plan.py" line="186"/>
         <source>Partners and influencers</source>
         <translation>الجهات الشريكة والمؤثرون</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="186"/>
-        <location filename="../planner/reports/pdf/plan.py" line="268"/>
+        <location filename="../planner/reports/pdf/plan.py" line="187"/>
+        <location filename="../planner/reports/pdf/plan.py" line="269"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="186"/>
-        <location filename="../planner/reports/pdf/plan.py" line="268"/>
+        <location filename="../planner/reports/pdf/plan.py" line="187"/>
+        <location filename="../planner/reports/pdf/plan.py" line="269"/>
         <source>Role</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="186"/>
-        <location filename="../planner/reports/pdf/plan.py" line="201"/>
+        <location filename="../planner/reports/pdf/plan.py" line="187"/>
+        <location filename="../planner/reports/pdf/plan.py" line="202"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="190"/>
+        <location filename="../planner/reports/pdf/plan.py" line="191"/>
         <source>Hashtags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="195"/>
-        <location filename="../planner/reports/pdf/plan.py" line="221"/>
+        <location filename="../planner/reports/pdf/plan.py" line="196"/>
+        <location filename="../planner/reports/pdf/plan.py" line="222"/>
         <source>Channels and schedule</source>
         <translation>القنوات والجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="200"/>
+        <location filename="../planner/reports/pdf/plan.py" line="201"/>
         <source>Channels</source>
         <translation>القنوات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="201"/>
-        <location filename="../planner/reports/pdf/plan.py" line="233"/>
+        <location filename="../planner/reports/pdf/plan.py" line="202"/>
+        <location filename="../planner/reports/pdf/plan.py" line="234"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="201"/>
+        <location filename="../planner/reports/pdf/plan.py" line="202"/>
         <source>Followers</source>
         <translation>المتابعون</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="206"/>
+        <location filename="../planner/reports/pdf/plan.py" line="207"/>
         <source>Phases</source>
         <translation>المراحل</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="207"/>
+        <location filename="../planner/reports/pdf/plan.py" line="208"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="207"/>
+        <location filename="../planner/reports/pdf/plan.py" line="208"/>
         <source>Goal</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="212"/>
+        <location filename="../planner/reports/pdf/plan.py" line="213"/>
         <source>No posts are planned yet.</source>
         <translation>لا توجد منشورات مخططة بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="214"/>
+        <location filename="../planner/reports/pdf/plan.py" line="215"/>
         <source>Outside the phases</source>
         <translation>خارج المراحل</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="219"/>
+        <location filename="../planner/reports/pdf/plan.py" line="220"/>
         <source>Ideas not yet scheduled</source>
         <translation>أفكار لم تُجدول بعد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="230"/>
+        <location filename="../planner/reports/pdf/plan.py" line="231"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="232"/>
-        <location filename="../planner/reports/pdf/plan.py" line="235"/>
+        <location filename="../planner/reports/pdf/plan.py" line="233"/>
+        <location filename="../planner/reports/pdf/plan.py" line="236"/>
         <source>Budget per platform</source>
         <translation>الميزانية حسب المنصة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="233"/>
+        <location filename="../planner/reports/pdf/plan.py" line="234"/>
         <source>Paid promotion</source>
         <translation>الترويج المدفوع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="233"/>
+        <location filename="../planner/reports/pdf/plan.py" line="234"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="242"/>
-        <location filename="../planner/reports/pdf/plan.py" line="259"/>
+        <location filename="../planner/reports/pdf/plan.py" line="243"/>
+        <location filename="../planner/reports/pdf/plan.py" line="260"/>
         <source>Evaluation</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="251"/>
+        <location filename="../planner/reports/pdf/plan.py" line="252"/>
         <source>How each indicator is measured</source>
         <translation>كيف يُقاس كل مؤشر</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="252"/>
+        <location filename="../planner/reports/pdf/plan.py" line="253"/>
         <source>Measurement</source>
         <translation>طريقة القياس</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="253"/>
+        <location filename="../planner/reports/pdf/plan.py" line="254"/>
         <source>Actual</source>
         <translation>القيمة الفعلية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="253"/>
+        <location filename="../planner/reports/pdf/plan.py" line="254"/>
         <source>Achieved</source>
         <translation>نسبة الإنجاز</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="257"/>
+        <location filename="../planner/reports/pdf/plan.py" line="258"/>
         <source>Reports due</source>
         <translation>التقارير المستحقة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="258"/>
+        <location filename="../planner/reports/pdf/plan.py" line="259"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="258"/>
+        <location filename="../planner/reports/pdf/plan.py" line="259"/>
         <source>Due</source>
         <translation>موعد التسليم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="265"/>
+        <location filename="../planner/reports/pdf/plan.py" line="266"/>
         <source>Approved by</source>
         <translation>اعتماد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="266"/>
-        <location filename="../planner/reports/pdf/plan.py" line="270"/>
+        <location filename="../planner/reports/pdf/plan.py" line="267"/>
+        <location filename="../planner/reports/pdf/plan.py" line="271"/>
         <source>Approval</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="267"/>
+        <location filename="../planner/reports/pdf/plan.py" line="268"/>
         <source>The undersigned approve this campaign plan.</source>
         <translation>يعتمد الموقعون أدناه خطة الحملة هذه.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="268"/>
+        <location filename="../planner/reports/pdf/plan.py" line="269"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="269"/>
-        <location filename="../planner/reports/pdf/plan.py" line="329"/>
+        <location filename="../planner/reports/pdf/plan.py" line="270"/>
+        <location filename="../planner/reports/pdf/plan.py" line="338"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="306"/>
+        <location filename="../planner/reports/pdf/plan.py" line="307"/>
         <source>Week of %1</source>
         <translation>أسبوع %1</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="329"/>
+        <location filename="../planner/reports/pdf/plan.py" line="338"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="329"/>
+        <location filename="../planner/reports/pdf/plan.py" line="338"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="330"/>
+        <location filename="../planner/reports/pdf/plan.py" line="339"/>
         <source>Key message</source>
         <translation>الرسالة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="330"/>
+        <location filename="../planner/reports/pdf/plan.py" line="339"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="330"/>
+        <location filename="../planner/reports/pdf/plan.py" line="339"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>

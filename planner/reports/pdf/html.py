@@ -56,11 +56,15 @@ def ltr(text: object) -> str:
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], rtl: bool,
-          widths: Sequence[int] | None = None, header_bg: str = "#e6efef") -> str:
+          widths: Sequence[int] | None = None, header_bg: str = "#e6efef",
+          caption: str = "") -> str:
     """A bordered table whose cells are already-escaped HTML.
 
     QTextDocument does not mirror tables under RTL, so for Arabic the columns are written
     in reverse order: the first column ends up on the right, where the reader starts.
+    A `caption` heads the table as a row of its own above the column names: repeated with
+    them on every page, and never left alone at the bottom of a page, as Qt moves a table
+    whose header rows would be.
     """
     order = list(range(len(headers)))
     if rtl:
@@ -73,8 +77,11 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], rtl: bool,
     body = "".join(
         "<tr>" + "".join(f'<td align="{align}" valign="top">{row[i]}</td>' for i in order)
         + "</tr>" for row in rows)
+    title = (f'<tr><th colspan="{len(headers)}" align="{align}" bgcolor="#f5f8f8"'
+             f' style="font-size: 10pt; color: #3e4c59;">{caption}</th></tr>' if caption else "")
+    thead = f"<thead>{title}<tr>{head}</tr></thead>" if any(headers) or caption else ""
     return (f'<table class="grid" width="100%" border="0.5" cellspacing="0" cellpadding="5"'
-            f' style="border-color: #b9c4c9;">{cols}<thead><tr>{head}</tr></thead>'
+            f' style="border-color: #b9c4c9;">{cols}{thead}'
             f"<tbody>{body}</tbody></table>")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -48,6 +49,7 @@ class PlanWriter(QObject):
         self.ctx = ctx
         self.fmt = ctx.formatter
         self.today = today or dt.date.today()
+        self._cells: dict[tuple[object, ...], str] = {}
 
     # the whole document ---------------------------------------------------------------
     def sections(self) -> list[Section]:
@@ -85,7 +87,6 @@ class PlanWriter(QObject):
                 f"h1 {{ font-size: 24pt; color: {accent}; margin: 0; }}"
                 f"h2 {{ font-size: 15pt; color: {accent}; margin-top: 4px; margin-bottom: 10px; }}"
                 "h3 { font-size: 11.5pt; color: #1f2933; margin-top: 14px; margin-bottom: 6px; }"
-                "h4 { font-size: 10pt; color: #52606d; margin-top: 10px; margin-bottom: 4px; }"
                 "p { margin-top: 0; margin-bottom: 8px; line-height: 140%; }"
                 "th { font-weight: bold; font-size: 9pt; } td { font-size: 9pt; }"
                 ".muted { color: #52606d; } .small { font-size: 8.5pt; }"
@@ -107,14 +108,16 @@ class PlanWriter(QObject):
                 (self.tr("Version"), ltr(__version__)),
                 (self.tr("Date of issue"), self.u(f"{f.date(self.today, 'long')} — "
                                                f"{f.hijri(self.today)}"))]
-        english = (f'<p dir="rtl" class="muted">{ltr(c.name_en)}</p>'
-                   if c.name_en and self.ctx.rtl else "")
+        title, other = c.name, c.name_en if self.ctx.rtl else ""
+        if not self.ctx.rtl and c.name_en:  # in English the English name leads
+            title, other = c.name_en, c.name
+        english = f'<p class="muted">{self.u(other)}</p>' if other else ""
         return (f'<table width="100%" cellspacing="0" cellpadding="18"><tr>'
                 f'<td bgcolor="{esc(c.colour)}"><p style="color: #ffffff; font-size: 13pt;">'
                 f"{self.u(self.ctx.institution)}</p></td></tr></table>"
                 f'<p dir="{direction}" style="margin-top: 120px;" class="muted">'
                 + self.tr("Campaign plan") + "</p>"
-                f"<h1>{self.u(c.name)}</h1>{english}"
+                f"<h1>{self.u(title)}</h1>{english}"
                 f'<p style="margin-top: 40px;"></p>{key_values(rows, self.ctx.rtl)}')
 
     def contents(self, parts: list[Section], pages: dict[str, int]) -> str:
@@ -258,9 +261,9 @@ class PlanWriter(QObject):
 
     def approval(self) -> Section:
         c = self.ctx.campaign
-        line = "_" * 28
-        rows = [[self.u(c.owner or ""), self.tr("Prepared by"), line, line],
-                [self.u(c.approver or ""), self.tr("Approved by"), line, line]]
+        line, short = "_" * 28, "_" * 18
+        rows = [[self.u(c.owner or ""), self.tr("Prepared by"), line, short],
+                [self.u(c.approver or ""), self.tr("Approved by"), line, short]]
         html = (heading("approval", self.tr("Approval"))
                 + "<p>" + self.tr("The undersigned approve this campaign plan.") + "</p>"
                 + table([self.tr("Name"), self.tr("Role"), self.tr("Signature"),
@@ -303,30 +306,45 @@ class PlanWriter(QObject):
             day = f"{f.weekday(start)} {f.date(start, 'long')}"
             title = (self.tr("Week of %1").replace("%1", self.u(day))
                      + f" ({self.u(f.integer(len(group)))})")
-            html += f"<h4>{title}</h4>" + self._posts_table(group)
+            html += self._posts_table(group, title)
         return html
 
-    def _posts_table(self, posts: list[Post]) -> str:
-        f = self.fmt
+    def _posts_table(self, posts: list[Post], caption: str = "") -> str:
+        f, cell = self.fmt, self._cell
         messages = {m.id: m.text for m in self.ctx.campaign.messages}
         rows = []
-        for p in posts:
+        for p in posts:  # posts share days, times, platforms...: each cell is formatted once
             when = "—"
             if p.scheduled_at:
                 day = p.scheduled_at.date()
-                when = (f"{self.u(f.weekday(day))} {self.u(f.date(day, 'd MMM'))}<br/>"
-                        f'<span class="small muted">{self.u(f.hijri(day))}</span>')
-            platforms = "<br/>".join(self.u(labels.platform(x)) for x in p.platforms)
+                when = cell(("day", day), lambda day=day: (
+                    f"{self.u(f.weekday(day))} {self.u(f.date(day, 'd MMM'))}<br/>"
+                    f'<span class="small muted">{self.u(f.hijri(day))}</span>'))
+            at = p.scheduled_at
             segment = self.ctx.segments.get(p.segment_id) if p.segment_id else None
             rows.append([
-                when, self.u(f.time(p.scheduled_at)) if p.scheduled_at else "—", platforms,
-                self.u(labels.content_type(p.content_type)),
-                self.u(messages.get(p.message_id, "—") if p.message_id else "—"),
-                self.u(segment.name if segment else "—"), self.u(p.base_text),
-                self.u(labels.post_status(p.status))])
+                when,
+                cell(("time", at.time()), lambda at=at: self.u(f.time(at))) if at else "—",
+                cell(("platforms", *p.platforms), lambda p=p: "<br/>".join(
+                    self.u(labels.platform(x)) for x in p.platforms)),
+                cell(("type", p.content_type),
+                     lambda p=p: self.u(labels.content_type(p.content_type))),
+                cell(("message", p.message_id), lambda p=p: self.u(
+                    messages.get(p.message_id, "—") if p.message_id else "—")),
+                cell(("segment", p.segment_id),
+                     lambda s=segment: self.u(s.name if s else "—")),
+                self.u(p.base_text),
+                cell(("status", p.status), lambda p=p: self.u(labels.post_status(p.status)))])
         return table([self.tr("Date"), self.tr("Time"), self.tr("Platforms"), self.tr("Type"),
                       self.tr("Key message"), self.tr("Segment"), self.tr("Text"),
-                      self.tr("Status")], rows, self.ctx.rtl, [12, 7, 9, 7, 15, 9, 33, 8])
+                      self.tr("Status")], rows, self.ctx.rtl, [12, 7, 11, 8, 14, 10, 27, 11],
+                     caption=caption)
+
+    def _cell(self, key: tuple[object, ...], make: Callable[[], str]) -> str:
+        found = self._cells.get(key)
+        if found is None:
+            found = self._cells[key] = make()
+        return found
 
 
 def export_plan(workspace: Workspace, campaign_id: int, out: Path, formatter: Formatter,
