@@ -4,40 +4,60 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="114"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="157"/>
+        <source>%1 (quiet day: no campaign posts)</source>
+        <translation>%1 (يوم هادئ: بلا منشورات للحملات)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/agenda.py" line="179"/>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="115"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="180"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="116"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="181"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="117"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="182"/>
         <source>Post</source>
         <translation>المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="118"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="183"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="119"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="184"/>
         <source>Status</source>
         <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/agenda.py" line="315"/>
+        <source>Occasion: %1</source>
+        <translation>مناسبة: %1</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/agenda.py" line="322"/>
+        <source>Approximate: depends on the moon sighting.</source>
+        <translation>تقريبي: يتوقف على رؤية الهلال.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/agenda.py" line="324"/>
+        <source>Added by you (More › Occasions, hashtags and snippets…).</source>
+        <translation>أضفتها أنت (المزيد › المناسبات والوسوم والنصوص الجاهزة…).</translation>
     </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="262"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="388"/>
         <source>Posts of the month</source>
         <translation>منشورات الشهر</translation>
     </message>
@@ -312,83 +332,83 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="68"/>
+        <location filename="../planner/ui/calendar/view.py" line="69"/>
         <source>New post</source>
         <translation>منشور جديد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="71"/>
+        <location filename="../planner/ui/calendar/view.py" line="72"/>
         <source>More</source>
         <translation>المزيد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="72"/>
+        <location filename="../planner/ui/calendar/view.py" line="73"/>
         <source>More actions</source>
         <translation>إجراءات أخرى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="96"/>
+        <location filename="../planner/ui/calendar/view.py" line="97"/>
         <source>Ideas</source>
         <translation>أفكار</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="97"/>
+        <location filename="../planner/ui/calendar/view.py" line="98"/>
         <source>Posts with no date yet: drag one onto a day.</source>
         <translation>منشورات بلا موعد بعد: اسحب أحدها إلى يوم في التقويم.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="156"/>
+        <location filename="../planner/ui/calendar/view.py" line="158"/>
         <source>Go to today</source>
         <translation>الذهاب إلى اليوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="164"/>
+        <location filename="../planner/ui/calendar/view.py" line="166"/>
         <source>Import a content calendar…</source>
         <translation>استيراد تقويم محتوى…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="166"/>
+        <location filename="../planner/ui/calendar/view.py" line="168"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="167"/>
+        <location filename="../planner/ui/calendar/view.py" line="169"/>
         <source>Export to a calendar file (.ics)…</source>
         <translation>تصدير إلى ملف تقويم (.ics)…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="170"/>
+        <location filename="../planner/ui/calendar/view.py" line="172"/>
         <source>Occasions, hashtags and snippets…</source>
         <translation>المناسبات والوسوم والنصوص الجاهزة…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="174"/>
+        <location filename="../planner/ui/calendar/view.py" line="176"/>
         <source>Pause all scheduled posts…</source>
         <translation>إيقاف كل المنشورات المجدولة مؤقتًا…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="177"/>
+        <location filename="../planner/ui/calendar/view.py" line="179"/>
         <source>Resume paused posts</source>
         <translation>استئناف المنشورات الموقوفة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="231"/>
+        <location filename="../planner/ui/calendar/view.py" line="244"/>
         <source>Scheduled posts are paused since %1: %2. Choose More › Resume paused posts when it is time to post again.</source>
         <translation>المنشورات المجدولة موقوفة مؤقتًا منذ %1: %2. اختر المزيد › استئناف المنشورات الموقوفة حين يحين وقت النشر من جديد.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="237"/>
+        <location filename="../planner/ui/calendar/view.py" line="250"/>
         <source>Ideas (%1)</source>
         <translation>أفكار (%1)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="260"/>
-        <location filename="../planner/ui/calendar/view.py" line="280"/>
+        <location filename="../planner/ui/calendar/view.py" line="273"/>
+        <location filename="../planner/ui/calendar/view.py" line="293"/>
         <source>%1 posts</source>
         <translation>عدد المنشورات: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="277"/>
+        <location filename="../planner/ui/calendar/view.py" line="290"/>
         <source>%1 of %2 posts</source>
         <translation>%1 من %2 منشورًا</translation>
     </message>
@@ -437,9 +457,14 @@
 <context>
     <name>ChipGrid</name>
     <message>
-        <location filename="../planner/ui/calendar/grid.py" line="101"/>
+        <location filename="../planner/ui/calendar/grid.py" line="102"/>
         <source>+%1 more</source>
         <translation>+%1 أخرى</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/grid.py" line="336"/>
+        <source>Show every post at this time (Enter)</source>
+        <translation>عرض كل منشورات هذا الوقت (Enter)</translation>
     </message>
 </context>
 <context>
@@ -810,7 +835,7 @@
 <context>
     <name>IdeasList</name>
     <message>
-        <location filename="../planner/ui/calendar/ideas.py" line="131"/>
+        <location filename="../planner/ui/calendar/ideas.py" line="136"/>
         <source>Ideas</source>
         <translation>أفكار</translation>
     </message>
@@ -1040,6 +1065,24 @@
         <location filename="../planner/ui/calendar/models.py" line="139"/>
         <source>(quiet day: no campaign posts)</source>
         <translation>(يوم هادئ: بلا منشورات للحملات)</translation>
+    </message>
+</context>
+<context>
+    <name>SlotPosts</name>
+    <message>
+        <location filename="../planner/ui/calendar/slot_posts.py" line="59"/>
+        <source>Posts at this time</source>
+        <translation>منشورات هذا الوقت</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/slot_posts.py" line="74"/>
+        <source>Posts</source>
+        <translation>المنشورات</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/slot_posts.py" line="91"/>
+        <source>%1 posts</source>
+        <translation>عدد المنشورات: %1</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ class ChipGrid(QTableView):
     moveRequested = Signal(list, object)  # post ids, target Slot
     shiftRequested = Signal(int, object)  # post id, timedelta to move it by
     deleteRequested = Signal(list)  # post ids
-    moreRequested = Signal(object)  # a date whose chips do not all fit
+    moreRequested = Signal(object)  # a Slot whose chips do not all fit
     pageRequested = Signal(int)  # -1 previous period, +1 next one
 
     show_day_numbers = True
@@ -58,6 +58,7 @@ class ChipGrid(QTableView):
         self.source = source
         self.setModel(model)
         self.selected_post: int | None = None
+        self.more_selected = False  # the keyboard is on the current slot's "+N more" line
         self._more: dict[int, str] = {}
         self.drop_index: QPersistentModelIndex | None = None
         self._press: tuple[QPoint, PostChip] | None = None
@@ -130,6 +131,7 @@ class ChipGrid(QTableView):
 
     def select_post(self, post_id: int | None) -> bool:
         """Select a post's chip and its cell; False when it is not in the visible range."""
+        self.more_selected = False
         if post_id is None:
             self.selected_post = None
             self.viewport().update()
@@ -137,17 +139,28 @@ class ChipGrid(QTableView):
         index = self.slot_model().index_of(post_id)
         if not index.isValid():
             return False
-        self.selected_post = post_id
         self.setCurrentIndex(index)
+        if all(chip.id != post_id for _rect, chip in self.shown_chips(index)):
+            self.more_selected = True  # it is behind "+N more"
+            post_id = None
+        self.selected_post = post_id
         self.scrollTo(index)
         self.viewport().update()
         return True
 
     def select_slot(self, index: QModelIndex, last: bool = False) -> None:
         self.setCurrentIndex(index)
-        chips = index.data(SlotRole).chips if index.isValid() else []
+        chips = [c for _r, c in self.shown_chips(index)]
         self.selected_post = (chips[-1] if last else chips[0]).id if chips else None
+        slot = self.current_slot()
+        self.more_selected = not chips and slot is not None and slot.count > 0
         self.viewport().update()
+
+    def shown_chips(self, index: QModelIndex) -> list[tuple[QRect, PostChip]]:
+        """The chips a cell has room for (its slot may hold more: see "+N more")."""
+        if not index.isValid():
+            return []
+        return self.delegate.chip_layout(self.visualRect(index), index.data(SlotRole)).rects
 
     # mouse ---------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -157,10 +170,11 @@ class ChipGrid(QTableView):
             self.setFocus(Qt.FocusReason.MouseFocusReason)
             self.setCurrentIndex(index)
             self.selected_post = chip.id if chip else None
+            self.more_selected = more
             if chip is not None and event.button() == Qt.MouseButton.LeftButton:
                 self._press = (event.position().toPoint(), chip)
             if more and event.button() == Qt.MouseButton.LeftButton:
-                self.moreRequested.emit(index.data(SlotRole).date)
+                self.moreRequested.emit(index.data(SlotRole))
             self.viewport().update()
         event.accept()
 
@@ -200,9 +214,12 @@ class ChipGrid(QTableView):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            index, chip, _more = self.hit(event.pos())
+            index, chip, more = self.hit(event.pos())
             if chip is not None:
                 QToolTip.showText(event.globalPos(), chip_tooltip(self.source, chip), self)
+                return True
+            if more:
+                QToolTip.showText(event.globalPos(), self.more_tip(), self)
                 return True
             if index.isValid():
                 QToolTip.showText(event.globalPos(), index.data(Qt.ItemDataRole.ToolTipRole),
@@ -261,7 +278,9 @@ class ChipGrid(QTableView):
             event.accept()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.selected_post is not None:
+            if self.more_selected and (slot := self.current_slot()) is not None:
+                self.moreRequested.emit(slot)
+            elif self.selected_post is not None:
                 self.postActivated.emit(self.selected_post)
             elif (slot := self.current_slot()) is not None:
                 self.newPostRequested.emit(slot)
@@ -291,19 +310,33 @@ class ChipGrid(QTableView):
         super().keyPressEvent(event)
 
     def _within_slot(self, key: int) -> bool:
-        """Up/Down first walk through the chips of the current slot."""
+        """Up/Down first walk through the chips a slot shows, then its "+N more" line."""
         slot = self.current_slot()
-        if slot is None or not slot.chips:
+        if slot is None:
             return False
-        ids = [c.id for c in slot.chips]
-        if self.selected_post not in ids:
+        ids = [c.id for _r, c in self.shown_chips(self.currentIndex())]
+        down = key == Qt.Key.Key_Down
+        if self.more_selected:
+            if down or not ids:
+                return False
+            self.more_selected = False
+            self.selected_post = ids[-1]
+        elif self.selected_post in ids:
+            i = ids.index(self.selected_post) + (1 if down else -1)
+            if 0 <= i < len(ids):
+                self.selected_post = ids[i]
+            elif down and slot.count > len(ids):
+                self.selected_post = None
+                self.more_selected = True
+            else:
+                return False
+        else:
             return False
-        i = ids.index(self.selected_post) + (1 if key == Qt.Key.Key_Down else -1)
-        if not 0 <= i < len(ids):
-            return False
-        self.selected_post = ids[i]
         self.viewport().update()
         return True
+
+    def more_tip(self) -> str:
+        return self.tr("Show every post at this time (Enter)")
 
     def _delta(self, key: int) -> dt.timedelta:
         """How far Ctrl+Shift+arrow moves a post: a day sideways, a row up or down.

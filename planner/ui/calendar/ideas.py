@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import labels
 from planner.domain.calendar import PostChip
 from planner.ui.calendar.chips import MIME, ChipPainter, ids_of, posts_mime
 from planner.ui.calendar.models import chip_tooltip
@@ -91,6 +92,8 @@ class IdeasModel(QAbstractListModel):
 class IdeaDelegate(QStyledItemDelegate):
     """An idea as a chip (status stripe, platform mark, first words) and its campaign below."""
 
+    show_time = False  # ideas have none; a slot's posts (slot_posts.py) show theirs
+
     def __init__(self, painter: ChipPainter, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.chips = painter
@@ -102,8 +105,10 @@ class IdeaDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(2, 2, -2, -2)
         painter.save()
         top = rect.adjusted(0, 0, 0, -(rect.height() - self.chips.height))
-        self.chips.paint(painter, top, chip, rtl, selected, show_time=False)
+        self.chips.paint(painter, top, chip, rtl, selected, show_time=self.show_time)
         campaign = self.chips.source.campaign_name(chip.campaign_id)
+        if self.show_time:  # a slot's posts: their status too, as chips only show its colour
+            campaign = " · ".join(t for t in (labels.post_status(chip.status), campaign) if t)
         if campaign:
             below = rect.adjusted(6, self.chips.height, -6, 0)
             painter.setFont(self.chips.font)

@@ -129,7 +129,7 @@ class SlotDelegate(QStyledItemDelegate):
             y += self.line + GAP
 
     def _paint_chips(self, painter: QPainter, rect: QRect, slot: Slot, rtl: bool) -> None:
-        if not slot.chips:
+        if not slot.count:
             return
         layout = self.chip_layout(rect, slot)
         selected = self.grid.selected_post
@@ -137,3 +137,8 @@ class SlotDelegate(QStyledItemDelegate):
             self.chips.paint(painter, chip_rect, chip, rtl, chip.id == selected)
         if layout.more is not None:
             self.chips.paint_more(painter, layout.more, self.grid.more_text(layout.hidden), rtl)
+            current = self.grid.current_slot() if self.grid.more_selected else None
+            if current is not None and current.start == slot.start:
+                painter.setPen(self.chips.selected_pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(layout.more.adjusted(1, 1, -1, -1))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from planner.ui.calendar.grids import MonthGrid, WeekGrid
 from planner.ui.calendar.ideas import IdeasList
 from planner.ui.calendar.models import Slot
 from planner.ui.calendar.rescheduling import DEFAULT_TIME, Rescheduling
+from planner.ui.calendar.slot_posts import SlotPosts
 from planner.ui.calendar.source import CalendarSource
 from planner.ui.calendar.toolbar import FilterBar, PeriodBar
 from planner.ui.dialogs import Dialogs
@@ -146,7 +147,8 @@ class CalendarView(Rescheduling, QWidget):
             grid.shiftRequested.connect(self.shift_post)
             grid.deleteRequested.connect(self.delete_posts)
             grid.pageRequested.connect(self.step)
-        self.month.moreRequested.connect(self.show_day)
+        self.month.moreRequested.connect(lambda slot: self.show_day(slot.date))
+        self.week.moreRequested.connect(self.show_slot_posts)
         self.agenda.postActivated.connect(self.open_post)
         self.agenda.deleteRequested.connect(self.delete_posts)
         self.ideas.postActivated.connect(self.open_post)
@@ -203,6 +205,17 @@ class CalendarView(Rescheduling, QWidget):
         """Show one day's posts in full: the week view, scrolled to the first of them."""
         self.anchor = day
         self.set_mode("week")
+
+    def show_slot_posts(self, slot: Slot) -> SlotPosts:
+        """List every post of a crowded week slot in a popup under its "+N more" line."""
+        index = self.week.week_model.index_of_time(slot.start)
+        rect = self.week.visualRect(index)
+        more = self.week.delegate.chip_layout(rect, slot).more or rect
+        popup = SlotPosts(self.source, self)
+        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        popup.postActivated.connect(self.open_post)
+        popup.show_slot(slot, QRect(self.week.viewport().mapToGlobal(more.topLeft()), more.size()))
+        return popup
 
     def show_date_of(self, when: dt.datetime | None) -> None:
         if when is not None:
