@@ -7,10 +7,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from planner.domain.calendar import LocalOccasion
 from planner.domain.model import Platform, Post, PostStatus
 from planner.formatting import Digits, Formatter
 from planner.ui import language
-from planner.ui.calendar.agenda import AgendaModel, IdRole
+from planner.ui.calendar.agenda import AgendaModel, IdRole, OccasionRole
 from planner.ui.calendar.chips import posts_mime
 from planner.ui.calendar.models import SlotRole
 from planner.ui.calendar.view import CalendarView
@@ -42,6 +43,11 @@ def type_text(widget, text):
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def posts_of(model):
+    """The list's post rows (occasion rows left out)."""
+    return [model.chip(r) for r in range(model.rowCount()) if model.chip(r) is not None]
 
 
 def scheduled(workspace):
@@ -112,15 +118,15 @@ def test_list_view_searches_as_you_type(view, workspace, qtbot):
     """Typing in the search box keeps only the posts whose text, campaign or status match."""
     view.set_mode("list")
     model = view.agenda.agenda
-    total = model.rowCount()
-    assert total == model.total > 10
+    total = len(posts_of(model))
+    assert total == model.total == model.shown_posts > 10
     type_text(view.filters.search, "تحدي")
-    rows = [model.chip(r) for r in range(model.rowCount())]
-    assert 0 < len(rows) < total
+    rows = posts_of(model)
+    assert 0 < len(rows) == model.shown_posts < total
     assert all("تحدي" in c.excerpt for c in rows)
     assert view.count.text() == f"{len(rows)} of {total} posts"
     view.filters.search.clear()
-    assert model.rowCount() == total
+    assert len(posts_of(model)) == total
 
 
 def test_list_search_ignores_hamza_and_finds_campaigns(view):
@@ -138,12 +144,14 @@ def test_list_shows_the_day_once_then_time_platforms_and_status(view, workspace)
     view.set_mode("list")
     model = view.agenda.agenda
     days = [model.index(r, AgendaModel.DAY).data() for r in range(model.rowCount())]
-    assert days[0] and days[0].startswith(model.chip(0).scheduled_at.strftime("%a"))
+    dates = [model.row_date(r) for r in range(model.rowCount())]
+    assert days[0] and days[0].startswith(dates[0].strftime("%a"))
     for r in range(1, model.rowCount()):
-        same_day = model.chip(r).scheduled_at.date() == model.chip(r - 1).scheduled_at.date()
-        assert (days[r] == "") == same_day
-    assert model.index(0, AgendaModel.TIME).data() == model.chip(0).scheduled_at.strftime("%H:%M")
-    assert model.index(0, AgendaModel.STATUS).data()
+        assert (days[r] == "") == (dates[r] == dates[r - 1])
+    first = next(r for r in range(model.rowCount()) if model.chip(r))
+    assert model.index(first, AgendaModel.TIME).data() == \
+        model.chip(first).scheduled_at.strftime("%H:%M")
+    assert model.index(first, AgendaModel.STATUS).data()
 
 
 def test_list_enter_opens_and_delete_asks(view, workspace, dialogs, qtbot):
@@ -151,8 +159,9 @@ def test_list_enter_opens_and_delete_asks(view, workspace, dialogs, qtbot):
     view.set_mode("list")
     table = view.agenda
     table.setFocus()
-    table.selectRow(0)
-    post_id = table.model().index(0, 0).data(IdRole)
+    first = next(r for r in range(table.model().rowCount()) if table.model().chip(r))
+    table.selectRow(first)
+    post_id = table.model().index(first, 0).data(IdRole)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert view.opened[-1].id == post_id
     dialogs.confirmations.append(True)
@@ -168,5 +177,47 @@ def test_list_filters_by_campaign_and_platform(view, workspace):
     combo = view.filters.platform
     combo.setCurrentIndex(combo.findData(Platform.X.value))
     model = view.agenda.agenda
-    assert model.rowCount() and all(Platform.X in model.chip(r).platforms
-                                    for r in range(model.rowCount()))
+    assert posts_of(model) and all(Platform.X in c.platforms for c in posts_of(model))
+
+
+def test_list_shows_each_days_occasions_above_its_posts(view, workspace):
+    """An occasion heads its day in the list, as a band that is not a post: not selectable,
+    no post id; a quiet one says so; days with only an occasion are listed too."""
+    workspace.calendar.occasions.save(LocalOccasion(
+        "يوم هادئ للاختبار", dt.date(2026, 11, 10), dt.date(2026, 11, 10), quiet=True))
+    view.set_mode("list")
+    model = view.agenda.agenda
+    rows = model.occasion_rows()
+    assert rows, "November 2026 has occasions (National Day, local ones)"
+    names = [model.index(r, AgendaModel.POST).data() for r in rows]
+    quiet = next(r for r, n in zip(rows, names, strict=True) if "يوم هادئ للاختبار" in n)
+    assert "(quiet day: no campaign posts)" in names[rows.index(quiet)]
+    for r in rows:
+        index = model.index(r, AgendaModel.POST)
+        assert model.chip(r) is None and index.data(IdRole) is None
+        assert index.data(OccasionRole) is not None
+        assert not model.flags(index) & Qt.ItemFlag.ItemIsSelectable
+        assert view.agenda.columnSpan(r, AgendaModel.TIME) == AgendaModel.STATUS
+        later = [x for x in range(r + 1, model.rowCount()) if model.chip(x)]
+        if later and model.row_date(later[0]) == model.row_date(r):
+            assert all(model.row_date(x) == model.row_date(r) for x in range(r, later[0]))
+    for r in range(1, model.rowCount()):  # time order, occasions first within their day
+        assert model.row_date(r - 1) <= model.row_date(r)
+        if model.row_date(r - 1) == model.row_date(r) and model.chip(r - 1):
+            assert model.chip(r) is not None
+    assert "Occasion:" in model.index(rows[0], AgendaModel.POST).data(
+        Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_list_search_keeps_occasions_of_found_days_and_by_name(view, workspace):
+    """While searching, an occasion stays when its day has a found post or its name matches."""
+    view.set_mode("list")
+    model = view.agenda.agenda
+    occasion = model.index(model.occasion_rows()[0], AgendaModel.POST).data(OccasionRole)
+    type_text(view.filters.search, occasion.name.split()[0])
+    assert any(model.index(r, AgendaModel.POST).data(OccasionRole) == occasion
+               for r in model.occasion_rows())
+    post_days = {model.row_date(r) for r in range(model.rowCount()) if model.chip(r)}
+    for r in model.occasion_rows():
+        mark = model.index(r, AgendaModel.POST).data(OccasionRole)
+        assert model.row_date(r) in post_days or occasion.name.split()[0] in mark.name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -30,16 +31,36 @@ from planner import labels
 from planner.domain.calendar import PostChip, search_key
 from planner.domain.model import PostStatus
 from planner.domain.search import normalise
-from planner.palette import POST_STATUS
+from planner.palette import ACCENT, POST_STATUS
 from planner.ui.calendar.chips import TEXTS, platform_pixmap
 from planner.ui.calendar.models import Index, chip_tooltip
-from planner.ui.calendar.source import CalendarSource
+from planner.ui.calendar.source import CalendarSource, OccasionMark
+from planner.ui.icons import icon
 
 IdRole = Qt.ItemDataRole.UserRole + 30
 PlatformsRole = Qt.ItemDataRole.UserRole + 31
 ChipRole = Qt.ItemDataRole.UserRole + 32
+OccasionRole = Qt.ItemDataRole.UserRole + 33
 _ROLES = {IdRole, PlatformsRole, ChipRole, Qt.ItemDataRole.ToolTipRole,
           Qt.ItemDataRole.AccessibleTextRole}
+
+
+@dataclass(frozen=True)
+class OccasionRow:
+    """An occasion listed among the posts, at the top of its day."""
+
+    date: dt.date
+    mark: OccasionMark
+
+
+Row = PostChip | OccasionRow
+
+
+def _date_of(row: Row) -> dt.date:
+    if isinstance(row, OccasionRow):
+        return row.date
+    assert row.scheduled_at is not None
+    return row.scheduled_at.date()
 
 
 class MarksDelegate(QStyledItemDelegate):
@@ -84,9 +105,14 @@ class MarksDelegate(QStyledItemDelegate):
 
 
 class TextDelegate(QStyledItemDelegate):
-    """A cell's text, elided and shaped once then kept (see chips.TextCache)."""
+    """A cell's text, elided and shaped once then kept (see chips.TextCache); an occasion
+    as a tinted band in the month view's colours (red on a quiet day) with a calendar mark."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        mark: OccasionMark | None = index.data(OccasionRole)
+        if mark is not None and index.column() != AgendaModel.DAY:
+            self._paint_occasion(painter, option, mark)
+            return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
             painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Highlight))
@@ -102,6 +128,45 @@ class TextDelegate(QStyledItemDelegate):
                    "cell", rtl)
 
 
+    def _paint_occasion(self, painter: QPainter, option: QStyleOptionViewItem,
+                        mark: OccasionMark) -> None:
+        colour, fill = _OCCASION[mark.quiet]
+        rect = option.rect.adjusted(2, 3, -2, -3)
+        painter.fillRect(rect, fill)
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        size = min(16, rect.height() - 4)
+        glyph = _GLYPHS.get((mark.quiet, size))
+        if glyph is None:
+            glyph = _GLYPHS[(mark.quiet, size)] = icon("calendar", colour.name()).pixmap(size)
+        x = rect.right() - 8 - size + 1 if rtl else rect.left() + 8
+        painter.drawPixmap(x, rect.top() + (rect.height() - size) // 2, glyph)
+        text = rect.adjusted(8, 0, -(16 + size), 0) if rtl else rect.adjusted(16 + size, 0, -8, 0)
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(colour)
+        line = occasion_line(mark)
+        TEXTS.draw(painter, text, TEXTS.elided(QFontMetrics(font), "occasion", line,
+                                               text.width()), "occasion", rtl)
+
+
+def occasion_line(mark: OccasionMark) -> str:
+    """"~ Eid al-Fitr (approximate)" / "Quiet day: …": what an occasion row says."""
+    name = ("~ " if mark.approximate else "") + mark.name
+    if mark.quiet:
+        return QCoreApplication.translate("AgendaModel", "%1 (quiet day: no campaign posts)") \
+            .replace("%1", name)
+    return name
+
+
+def _band(colour: str) -> tuple[QColor, QColor]:
+    fill = QColor(colour)
+    fill.setAlpha(30)
+    return QColor(colour), fill
+
+
+_OCCASION = {False: _band(ACCENT), True: _band("#dc2626")}
+_GLYPHS: dict[tuple[bool, int], QPixmap] = {}
 _STATUS_COLOURS = {s: QColor(c) for s, c in POST_STATUS.items()}
 
 
@@ -125,8 +190,10 @@ class AgendaModel(QAbstractTableModel):
         self.start = dt.date.today().replace(day=1)
         self.end = self.start
         self._all: list[PostChip] = []
+        self._occasions: list[OccasionRow] = []
         self._keys: list[str] | None = None  # search texts, made on the first search
-        self._rows: list[PostChip] = []
+        self._rows: list[Row] = []
+        self.shown_posts = 0  # post rows (the others are occasions)
         self._query = ""
         self._days: dict[dt.date, str] = {}
         self._lines: dict[int, str] = {}
@@ -144,6 +211,8 @@ class AgendaModel(QAbstractTableModel):
     def _load(self) -> None:
         self._all = self.source.chips(dt.datetime.combine(self.start, dt.time()),
                                       dt.datetime.combine(self.end, dt.time()), full_text=True)
+        marks = self.source.occasions(self.start, self.end - dt.timedelta(days=1))
+        self._occasions = [OccasionRow(day, m) for day in sorted(marks) for m in marks[day]]
         self._keys = None
         self._days = {}
         self._lines = {}
@@ -156,13 +225,19 @@ class AgendaModel(QAbstractTableModel):
     def _refilter(self) -> None:
         words = normalise(self._query).split()
         self.beginResetModel()
+        occasions = self._occasions
         if not words:
-            self._rows = self._all
+            posts = self._all
         else:
             if self._keys is None:
                 self._keys = [self._key(c) for c in self._all]
-            self._rows = [c for c, k in zip(self._all, self._keys, strict=True)
-                          if all(w in k for w in words)]
+            posts = [c for c, k in zip(self._all, self._keys, strict=True)
+                     if all(w in k for w in words)]
+            days = {_date_of(c) for c in posts}  # a day's occasions stay beside its posts
+            occasions = [o for o in occasions if o.date in days
+                         or all(w in normalise(o.mark.name) for w in words)]
+        self.shown_posts = len(posts)
+        self._rows = _merge(occasions, posts)
         self.endResetModel()
 
     def _key(self, chip: PostChip) -> str:
@@ -174,11 +249,20 @@ class AgendaModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._all)
 
-    def chip(self, row: int) -> PostChip:
-        return self._rows[row]
+    def chip(self, row: int) -> PostChip | None:
+        """The post on a row (None on an occasion's row)."""
+        found = self._rows[row]
+        return found if isinstance(found, PostChip) else None
+
+    def row_date(self, row: int) -> dt.date:
+        return _date_of(self._rows[row])
+
+    def occasion_rows(self) -> list[int]:
+        return [i for i, r in enumerate(self._rows) if isinstance(r, OccasionRow)]
 
     def row_of(self, post_id: int) -> int:
-        return next((i for i, c in enumerate(self._rows) if c.id == post_id), -1)
+        return next((i for i, c in enumerate(self._rows)
+                     if isinstance(c, PostChip) and c.id == post_id), -1)
 
     # model ---------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -197,9 +281,13 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             row = index.row()
             return self._text(row, self._rows[row], index.column())
-        if role not in _ROLES or not index.isValid():
+        if not index.isValid() or (role not in _ROLES and role != OccasionRole):
             return None
         chip = self._rows[index.row()]
+        if isinstance(chip, OccasionRow):
+            return self._occasion_data(chip, role)
+        if role == OccasionRole:
+            return None
         col = index.column()
         if role == IdRole:
             return chip.id
@@ -213,14 +301,38 @@ class AgendaModel(QAbstractTableModel):
             return "، ".join(labels.platform(p) for p in chip.platforms)
         return None
 
-    def _text(self, row: int, chip: PostChip, col: int) -> str:
-        assert chip.scheduled_at is not None
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and isinstance(self._rows[index.row()], OccasionRow):
+            return Qt.ItemFlag.NoItemFlags  # not a post: the keyboard and selection skip it
+        return super().flags(index)
+
+    def _occasion_data(self, row: OccasionRow, role: int) -> Any:
+        if role == OccasionRole:
+            return row.mark
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(self._occasion_notes(row.mark))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("Occasion: %1").replace("%1", ". ".join(
+                self._occasion_notes(row.mark)))
+        return None
+
+    def _occasion_notes(self, mark: OccasionMark) -> list[str]:
+        notes = [mark.name]
+        if mark.approximate:
+            notes.append(self.tr("Approximate: depends on the moon sighting."))
+        if mark.local:
+            notes.append(self.tr("Added by you (More › Occasions, hashtags and snippets…)."))
+        return notes
+
+    def _text(self, row: int, chip: Row, col: int) -> str:
         if col == self.DAY:
-            day = chip.scheduled_at.date()
-            previous = self._rows[row - 1].scheduled_at if row else None
-            if previous is not None and previous.date() == day:
-                return ""  # the day is written once, on its first post
+            day = _date_of(chip)
+            if row and _date_of(self._rows[row - 1]) == day:
+                return ""  # the day is written once, on its first row
             return self._day_text(day)
+        if isinstance(chip, OccasionRow):
+            return occasion_line(chip.mark) if col == self.POST else ""
+        assert chip.scheduled_at is not None
         if col == self.TIME:
             return self.source.time_text(chip.scheduled_at)
         if col == self.POST:  # what fits: shaping a long Arabic text costs on every repaint
@@ -237,6 +349,7 @@ class AgendaModel(QAbstractTableModel):
     def day_texts(self) -> list[str]:
         """The day headings of the period (to size the column)."""
         days = {c.scheduled_at.date() for c in self._all if c.scheduled_at is not None}
+        days |= {o.date for o in self._occasions}
         return [self._day_text(d) for d in sorted(days)]
 
     def _day_text(self, day: dt.date) -> str:
@@ -247,6 +360,19 @@ class AgendaModel(QAbstractTableModel):
             text = f"{fmt.date(day, 'EEE d MMM')}{joint}{self.source.hijri_short(day, True)}"
             self._days[day] = text
         return text
+
+
+def _merge(occasions: list[OccasionRow], posts: list[PostChip]) -> list[Row]:
+    """Posts in time order, each day's occasions before its first post."""
+    rows: list[Row] = []
+    i = 0
+    for post in posts:
+        day = _date_of(post)
+        while i < len(occasions) and occasions[i].date <= day:
+            rows.append(occasions[i])
+            i += 1
+        rows.append(post)
+    return rows + list(occasions[i:])
 
 
 class AgendaView(QTableView):
@@ -280,10 +406,17 @@ class AgendaView(QTableView):
         header.resizeSection(AgendaModel.STATUS, 44 + max(
             metrics.horizontalAdvance(labels.post_status(s)) for s in PostStatus))
         self.agenda.loaded.connect(self.fit_day_column)
+        self.agenda.modelReset.connect(self.span_occasions)
         self.setItemDelegate(TextDelegate(self))
         self.setItemDelegateForColumn(AgendaModel.PLATFORMS, MarksDelegate(source, False, self))
         self.setItemDelegateForColumn(AgendaModel.STATUS, MarksDelegate(source, True, self))
         self.doubleClicked.connect(lambda index: self.postActivated.emit(index.data(IdRole)))
+
+    def span_occasions(self) -> None:
+        """An occasion's row is one band from the time to the status column."""
+        self.clearSpans()
+        for row in self.agenda.occasion_rows():
+            self.setSpan(row, AgendaModel.TIME, 1, AgendaModel.STATUS - AgendaModel.TIME + 1)
 
     def fit_day_column(self) -> None:
         texts = self.agenda.day_texts()

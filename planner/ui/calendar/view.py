@@ -288,7 +288,7 @@ class CalendarView(Rescheduling, QWidget):
     def _search(self, text: str) -> None:
         self.agenda.agenda.set_query(text)
         self.count.setText(self.tr("%1 of %2 posts")
-                           .replace("%1", self.fmt.integer(self.agenda.agenda.rowCount()))
+                           .replace("%1", self.fmt.integer(self.agenda.agenda.shown_posts))
                            .replace("%2", self.fmt.integer(self.agenda.agenda.total))
                            if text else self.tr("%1 posts").replace(
                                "%1", self.fmt.integer(self.agenda.agenda.total)))
