@@ -300,9 +300,10 @@ class Composer(QDialog):
             self.details.suggestion.setText(self.tr(
                 "No free good hour in the next two weeks: choose the time yourself."))
             return
+        joint = "، " if self.fmt.lang == "ar" else ", "
         self.details.suggestion.setText(self.tr("Suggested: %1").replace(
-            "%1", f"{self.fmt.weekday(slot.date())} {self.fmt.date(slot.date(), 'd MMMM')}، "
-                  f"{self.fmt.time(slot)}"))
+            "%1", f"{self.fmt.weekday(slot.date())} {self.fmt.date(slot.date(), 'd MMMM')}"
+                  f"{joint}{self.fmt.time(slot)}"))
         self._field_edited("when", slot)
 
     def insert_text(self, text: str) -> None:
