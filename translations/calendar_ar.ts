@@ -63,6 +63,90 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../planner/ui/calendar/attachments.py" line="78"/>
+        <location filename="../planner/ui/calendar/attachments.py" line="93"/>
+        <source>Attached files</source>
+        <translation>الملفات المرفقة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/attachments.py" line="80"/>
+        <source>Attach from the library</source>
+        <translation>إرفاق من مكتبة الوسائط</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/attachments.py" line="89"/>
+        <source>Remove the chosen file from this post</source>
+        <translation>إزالة الملف المحدد من هذا المنشور</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/attachments.py" line="100"/>
+        <source>Picture sizes</source>
+        <translation>مقاسات الصور</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/attachments.py" line="131"/>
+        <source>Pictures and files of the media library (Visual identity)</source>
+        <translation>صور مكتبة الوسائط وملفاتها (الهوية البصرية)</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/attachments.py" line="133"/>
+        <source>Write the post first: it is saved as soon as it has a text or a detail.</source>
+        <translation>اكتب المنشور أولًا: يُحفظ بمجرد أن يكون له نص أو تفصيل.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/attachments.py" line="197"/>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/attachments.py" line="216"/>
+        <source>at least %1 pixels wide</source>
+        <translation>بعرض %1 بكسل على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/attachments.py" line="224"/>
+        <source>%1 cannot go on %2, which takes %3 files.</source>
+        <translation>لا يمكن نشر %1 على %2، فهي تقبل ملفات %3.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/attachments.py" line="225"/>
+        <source>The pixel size of %1 is unknown: check it against the post sizes of %2 (%3).</source>
+        <translation>مقاس %1 بالبكسل غير معروف: قارنه بمقاسات منشورات %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/attachments.py" line="227"/>
+        <source>%1 (%4) will be cropped on %2, whose post sizes are %3.</source>
+        <translation>سيُقص %1 (%4) على %2، فمقاسات منشوراتها %3.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/attachments.py" line="229"/>
+        <source>%1 (%4) is too small for %2 (%3): it will look blurred.</source>
+        <translation>%1 (%4) أصغر مما تحتاجه %2 (%3): سيبدو غير واضح.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/attachments.py" line="231"/>
+        <source>%1 (%4) is too heavy for %2 (%3 at most).</source>
+        <translation>حجم %1 (%4) أكبر مما تقبله %2 (%3 على الأكثر).</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/attachments.py" line="257"/>
+        <source>No more pictures in the media library: add them in Visual identity.</source>
+        <translation>لا مزيد من الصور في مكتبة الوسائط: أضفها من شاشة الهوية البصرية.</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/attachments.py" line="266"/>
+        <source>Attach a file</source>
+        <translation>إرفاق ملف</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/calendar/attachments.py" line="277"/>
+        <source>Remove an attached file</source>
+        <translation>إزالة ملف مرفق</translation>
+    </message>
+</context>
+<context>
     <name>CalendarActions</name>
     <message>
         <location filename="../planner/ui/calendar/actions.py" line="48"/>
@@ -462,7 +546,7 @@
         <translation>+%1 أخرى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/grid.py" line="336"/>
+        <location filename="../planner/ui/calendar/grid.py" line="339"/>
         <source>Show every post at this time (Enter)</source>
         <translation>عرض كل منشورات هذا الوقت (Enter)</translation>
     </message>
@@ -470,127 +554,127 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="69"/>
-        <location filename="../planner/ui/calendar/composer.py" line="245"/>
+        <location filename="../planner/ui/calendar/composer.py" line="70"/>
+        <location filename="../planner/ui/calendar/composer.py" line="246"/>
         <source>Post</source>
         <translation>منشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="69"/>
+        <location filename="../planner/ui/calendar/composer.py" line="70"/>
         <source>New post</source>
         <translation>منشور جديد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="70"/>
+        <location filename="../planner/ui/calendar/composer.py" line="71"/>
         <source>Post composer</source>
         <translation>محرر المنشورات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="86"/>
-        <location filename="../planner/ui/calendar/composer.py" line="92"/>
+        <location filename="../planner/ui/calendar/composer.py" line="87"/>
+        <location filename="../planner/ui/calendar/composer.py" line="93"/>
         <source>Shared text</source>
         <translation>النص المشترك</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="87"/>
+        <location filename="../planner/ui/calendar/composer.py" line="88"/>
         <source>The text every platform uses unless it has its own version. Write in Arabic, English or both.</source>
         <translation>النص الذي تستخدمه كل المنصات ما لم يكن لإحداها نص خاص. اكتب بالعربية أو الإنجليزية أو بهما معًا.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="96"/>
+        <location filename="../planner/ui/calendar/composer.py" line="97"/>
         <source>Hashtags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="97"/>
+        <location filename="../planner/ui/calendar/composer.py" line="98"/>
         <source>Snippets</source>
         <translation>نصوص جاهزة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="99"/>
+        <location filename="../planner/ui/calendar/composer.py" line="100"/>
         <source>Warnings about the time</source>
         <translation>تنبيهات الموعد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="120"/>
-        <location filename="../planner/ui/calendar/composer.py" line="317"/>
-        <location filename="../planner/ui/calendar/composer.py" line="324"/>
+        <location filename="../planner/ui/calendar/composer.py" line="121"/>
+        <location filename="../planner/ui/calendar/composer.py" line="319"/>
+        <location filename="../planner/ui/calendar/composer.py" line="326"/>
         <source>Delete post</source>
         <translation>حذف المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="131"/>
+        <location filename="../planner/ui/calendar/composer.py" line="132"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="133"/>
+        <location filename="../planner/ui/calendar/composer.py" line="134"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="153"/>
-        <location filename="../planner/ui/calendar/composer.py" line="244"/>
+        <location filename="../planner/ui/calendar/composer.py" line="154"/>
+        <location filename="../planner/ui/calendar/composer.py" line="245"/>
         <source>Saved</source>
         <translation>تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="154"/>
+        <location filename="../planner/ui/calendar/composer.py" line="155"/>
         <source>Not saved yet: nothing typed</source>
         <translation>لم يُحفظ بعد: لم يُكتب شيء</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="173"/>
+        <location filename="../planner/ui/calendar/composer.py" line="174"/>
         <source>Text for %1</source>
         <translation>نص %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="175"/>
+        <location filename="../planner/ui/calendar/composer.py" line="176"/>
         <source>Empty: %1 uses the shared text. Type here to give it its own version.</source>
         <translation>فارغ: تستخدم %1 النص المشترك. اكتب هنا لتخصيص نص لها.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="179"/>
+        <location filename="../planner/ui/calendar/composer.py" line="180"/>
         <source>The first line is the video&apos;s title (at most %2 characters), the lines after it its description.</source>
         <translation>السطر الأول هو عنوان الفيديو (الحد الأقصى: %2 حرف)، وما بعده وصفه.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="260"/>
+        <location filename="../planner/ui/calendar/composer.py" line="261"/>
         <source>Edit post text</source>
         <translation>تعديل نص المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="291"/>
+        <location filename="../planner/ui/calendar/composer.py" line="292"/>
         <source>Edit post</source>
         <translation>تعديل المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="301"/>
+        <location filename="../planner/ui/calendar/composer.py" line="302"/>
         <source>No free good hour in the next two weeks: choose the time yourself.</source>
         <translation>لا يوجد وقت مناسب شاغر خلال الأسبوعين القادمين: اختر الموعد بنفسك.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="303"/>
+        <location filename="../planner/ui/calendar/composer.py" line="305"/>
         <source>Suggested: %1</source>
         <translation>الموعد المقترح: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="318"/>
+        <location filename="../planner/ui/calendar/composer.py" line="320"/>
         <source>Delete this post with its text for every platform? You can undo this with Ctrl+Z.</source>
         <translation>هل تريد حذف هذا المنشور بنصوصه لكل المنصات؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="343"/>
+        <location filename="../planner/ui/calendar/composer.py" line="345"/>
         <source>Campaign hashtags</source>
         <translation>وسوم الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="351"/>
+        <location filename="../planner/ui/calendar/composer.py" line="353"/>
         <source>No hashtag sets yet.</source>
         <translation>لا توجد مجموعات وسوم بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="354"/>
+        <location filename="../planner/ui/calendar/composer.py" line="356"/>
         <source>No snippets yet.</source>
         <translation>لا توجد نصوص جاهزة بعد.</translation>
     </message>
@@ -631,117 +715,117 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="49"/>
-        <location filename="../planner/ui/calendar/composer_form.py" line="107"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="79"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="137"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="50"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="80"/>
         <source>Target segment</source>
         <translation>الفئة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="51"/>
-        <location filename="../planner/ui/calendar/composer_form.py" line="109"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="81"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="139"/>
         <source>Key message</source>
         <translation>الرسالة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="52"/>
-        <location filename="../planner/ui/calendar/composer_form.py" line="110"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="82"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="140"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="53"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="83"/>
         <source>Content type</source>
         <translation>نوع المحتوى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="56"/>
-        <location filename="../planner/ui/calendar/composer_form.py" line="112"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="86"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="142"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="60"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="90"/>
         <source>Has a date</source>
         <translation>له موعد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="61"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="91"/>
         <source>Without a date the post stays in the ideas.</source>
         <translation>المنشور بلا موعد يبقى ضمن الأفكار.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="64"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="94"/>
         <source>Date and time</source>
         <translation>التاريخ والوقت</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="70"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="100"/>
         <source>Suggest a time</source>
         <translation>اقترح موعدًا</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="71"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="101"/>
         <source>The next free good hour on the post&apos;s first platform, from the account&apos;s best posting times.</source>
         <translation>أقرب وقت مناسب شاغر على أول منصة للمنشور، من أفضل أوقات النشر للحساب.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="91"/>
-        <location filename="../planner/ui/calendar/composer_form.py" line="117"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="121"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="147"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="92"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="122"/>
         <source>For the team: sources, design, who approves…</source>
         <translation>للفريق: المصادر، التصميم، جهة الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="108"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="138"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="111"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="141"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="113"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="143"/>
         <source>When</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="116"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="146"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="142"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="172"/>
         <source>No campaign</source>
         <translation>بلا حملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="146"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="176"/>
         <source>No segment</source>
         <translation>بلا شريحة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="158"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="188"/>
         <source>No key message</source>
         <translation>بلا رسالة رئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="160"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="190"/>
         <source>No phase</source>
         <translation>بلا مرحلة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="183"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="213"/>
         <source>No date yet: the post is an idea.</source>
         <translation>لا موعد بعد: المنشور فكرة.</translation>
     </message>

@@ -437,159 +437,159 @@
         <translation>التنقل</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="108"/>
+        <location filename="../planner/ui/main_window.py" line="109"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="88"/>
+        <location filename="../planner/ui/main_window.py" line="89"/>
         <source>%1 — Campaign Planner</source>
         <translation>%1 — مخطط الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="144"/>
+        <location filename="../planner/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="145"/>
+        <location filename="../planner/ui/main_window.py" line="146"/>
         <source>&amp;New workspace…</source>
         <translation>مساحة عمل &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="147"/>
+        <location filename="../planner/ui/main_window.py" line="148"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="149"/>
+        <location filename="../planner/ui/main_window.py" line="150"/>
         <source>Open &amp;recent</source>
         <translation>فتح &amp;الأخيرة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="152"/>
+        <location filename="../planner/ui/main_window.py" line="153"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="154"/>
+        <location filename="../planner/ui/main_window.py" line="155"/>
         <source>&amp;Backups…</source>
         <translation>النسخ &amp;الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="156"/>
+        <location filename="../planner/ui/main_window.py" line="157"/>
         <source>Export as &amp;PDF…</source>
         <translation>تصدير بصيغة &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="162"/>
+        <location filename="../planner/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="164"/>
+        <location filename="../planner/ui/main_window.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="97"/>
+        <location filename="../planner/ui/main_window.py" line="98"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="84"/>
+        <location filename="../planner/ui/main_window.py" line="85"/>
         <source>Opening the workspace…</source>
         <translation>جارٍ فتح مساحة العمل…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="100"/>
+        <location filename="../planner/ui/main_window.py" line="101"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="166"/>
+        <location filename="../planner/ui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="167"/>
+        <location filename="../planner/ui/main_window.py" line="168"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="176"/>
+        <location filename="../planner/ui/main_window.py" line="177"/>
         <source>&amp;Digits</source>
         <translation>الأ&amp;رقام</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="178"/>
+        <location filename="../planner/ui/main_window.py" line="179"/>
         <source>Arabic-Indic (١٢٣)</source>
         <translation>هندية عربية (١٢٣)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="179"/>
+        <location filename="../planner/ui/main_window.py" line="180"/>
         <source>Latin (123)</source>
         <translation>لاتينية (123)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="191"/>
+        <location filename="../planner/ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="192"/>
+        <location filename="../planner/ui/main_window.py" line="193"/>
         <source>&amp;About the Campaign Planner</source>
         <translation>&amp;عن مخطط الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="213"/>
+        <location filename="../planner/ui/main_window.py" line="214"/>
         <source>No recent workspaces</source>
         <translation>لا توجد مساحات عمل حديثة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="217"/>
+        <location filename="../planner/ui/main_window.py" line="218"/>
         <source>New workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="218"/>
+        <location filename="../planner/ui/main_window.py" line="219"/>
         <source>workspace.planner</source>
         <translation>مساحة-العمل.planner</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="223"/>
+        <location filename="../planner/ui/main_window.py" line="224"/>
         <source>Open workspace</source>
         <translation>فتح مساحة عمل</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="233"/>
-        <location filename="../planner/ui/main_window.py" line="239"/>
-        <location filename="../planner/ui/main_window.py" line="245"/>
+        <location filename="../planner/ui/main_window.py" line="234"/>
+        <location filename="../planner/ui/main_window.py" line="240"/>
+        <location filename="../planner/ui/main_window.py" line="246"/>
         <source>Save a copy as</source>
         <translation>حفظ نسخة باسم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="240"/>
+        <location filename="../planner/ui/main_window.py" line="241"/>
         <source>Choose another name: this is the workspace that is open.</source>
         <translation>اختر اسمًا آخر: هذه هي مساحة العمل المفتوحة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="246"/>
+        <location filename="../planner/ui/main_window.py" line="247"/>
         <source>The copy could not be written: %1</source>
         <translation>تعذّرت كتابة النسخة: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="249"/>
+        <location filename="../planner/ui/main_window.py" line="250"/>
         <source>A copy was saved to %1</source>
         <translation>حُفظت نسخة في %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="261"/>
+        <location filename="../planner/ui/main_window.py" line="262"/>
         <source>About the Campaign Planner</source>
         <translation>عن مخطط الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="262"/>
+        <location filename="../planner/ui/main_window.py" line="263"/>
         <source>Campaign Planner %1
 
 Plan a government body&apos;s media campaigns, content calendar and visual identity, offline.

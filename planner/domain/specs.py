@@ -122,3 +122,49 @@ def fits_platform(specs: list[ImageSpec], platform: Platform, width: int, height
     composer warns when it does not."""
     return any(check(s, width, height, fmt, size).fits for s in specs
                if s.platform is platform and s.slot in POST_SLOTS)
+
+
+class Misfit(StrEnum):
+    """Why a picture attached to a post does not fit a platform, the most telling reason."""
+
+    FORMAT = "format"  # the platform takes none of the picture's format (an SVG, a WebP)
+    NO_SIZE = "no_size"  # the picture has no pixel size to check
+    WRONG_SHAPE = "wrong_shape"  # no post size of the platform has its shape: it is cropped
+    TOO_SMALL = "too_small"  # the right shape, below the smallest width: blurred
+    FILE_TOO_LARGE = "file_too_large"  # heavier than the platform takes
+
+
+@dataclass(frozen=True)
+class PostImageMisfit:
+    """A picture that fits none of a platform's post sizes, why, and the sizes it has."""
+
+    platform: Platform
+    reason: Misfit
+    sizes: tuple[ImageSpec, ...]  # the platform's post sizes, nearest shape first
+
+
+def post_image_misfit(specs: list[ImageSpec], platform: Platform, width: int, height: int,
+                      fmt: AssetFormat, size: int) -> PostImageMisfit | None:
+    """None when the picture fits one of the platform's post sizes (or it documents none);
+    else the reason the composer gives, with the post sizes to aim for."""
+    post = [s for s in specs if s.platform is platform and s.slot in POST_SLOTS]
+    if not post or fits_platform(specs, platform, width, height, fmt, size):
+        return None
+    checks = [check(s, width, height, fmt, size) for s in post]
+    if width > 0 and height > 0:
+        ratio = width / height
+        post.sort(key=lambda s: abs(s.ratio - ratio) / s.ratio)
+    shaped = [c for c in checks if c.fit in (Fit.EXACT, Fit.SCALES, Fit.TOO_SMALL)]
+    if not any(c.format_ok for c in checks):
+        reason = Misfit.FORMAT
+    elif width <= 0 or height <= 0:
+        reason = Misfit.NO_SIZE
+    elif not shaped:
+        reason = Misfit.WRONG_SHAPE
+    elif all(c.fit is Fit.TOO_SMALL for c in shaped):
+        reason = Misfit.TOO_SMALL
+    elif not any(c.format_ok for c in shaped):
+        reason = Misfit.FORMAT
+    else:
+        reason = Misfit.FILE_TOO_LARGE
+    return PostImageMisfit(platform, reason, tuple(post))

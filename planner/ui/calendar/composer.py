@@ -3,9 +3,10 @@
 Every change is saved at once as an undoable command (typing in one field is one step); the
 composer follows the document, so undo from anywhere shows here too.
 
-Other capabilities add panels under the texts (the identity library attaches assets there)
-by appending a factory to `Composer.panel_factories`: it receives the composer, reads
-`composer.post`, listens to `composer.postChanged`, and edits through `composer.edit(...)`.
+Panels go under the texts (the first: the files attached from the media library, with the
+platforms' picture-size warnings, attachments.py) through `Composer.panel_factories`: each
+receives the composer, reads `composer.post`, listens to `composer.postChanged`, and edits
+through `composer.edit(...)`.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from planner.domain.scheduling import ScheduleWarning, WarningCode
 from planner.formatting import Formatter
 from planner.ui.calendar import advice
 from planner.ui.calendar import labels as calendar_labels
+from planner.ui.calendar.attachments import AttachmentsPanel
 from planner.ui.calendar.commands import DeletePosts, SavePost
 from planner.ui.calendar.composer_form import DetailsForm
 from planner.ui.calendar.composer_text import CounterStrip, PostTextEdit
@@ -51,7 +53,7 @@ class Composer(QDialog):
     """Writes and plans one post; opened from the calendar or with "New post"."""
 
     postChanged = Signal()
-    panel_factories: ClassVar[list[Callable[[Composer], QWidget]]] = []
+    panel_factories: ClassVar[list[Callable[[Composer], QWidget]]] = [AttachmentsPanel]
 
     def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs, post: Post,
                  now: Callable[[], dt.datetime] = dt.datetime.now,
