@@ -109,9 +109,10 @@ def test_hijri_of_names_the_month() -> None:
 
 
 def test_national_day_moved_to_20_november() -> None:
-    """National Day is 18 November up to 2022 and 20 November from 2023."""
-    assert [o.date for o in occasions_between(D(2022, 11, 1), D(2022, 11, 30))
-            if o.name_en == "National Day"] == [D(2022, 11, 18)]
+    """National Day is 18 November up to 2024 and 20 November from 2025 (the 2025 decree)."""
+    for year, day in ((2022, 18), (2024, 18), (2025, 20)):
+        assert [o.date for o in occasions_between(D(year, 11, 1), D(year, 11, 30))
+                if o.name_en == "National Day"] == [D(year, 11, day)]
     assert [o.date for o in occasions_between(D(2026, 11, 1), D(2026, 11, 30))
             if o.name_en == "National Day"] == [D(2026, 11, 20)]
 
