@@ -81,9 +81,11 @@ class CalendarStore:
         """The first `per_slot` chips of each day (or hour) in [start, end), and how many
         posts each has: what a grid paints, whatever the number of posts behind it.
 
-        One index-only GROUP BY counts the slots; the chips come from one UNION ALL of a
-        LIMITed index range per slot that has posts (a window function over every post of
-        the range measured five times slower)."""
+        One index-only GROUP BY counts the slots; then one small LIMITed index range per slot
+        that has posts, always the same statement (SQLite keeps it prepared). A UNION ALL of
+        the ranges read as fast once prepared, but every new shape (a month of five or six
+        weeks, a filter, another number of chips) cost 7-15 ms to prepare; a window function
+        over every post of the range measured five times slower."""
         width = 13 if hourly else 10
         sql, args = _filtered("p.scheduled_at >= ? AND p.scheduled_at < ?",
                               [datetime_in(start), datetime_in(end)], where)
@@ -92,19 +94,15 @@ class CalendarStore:
                       f"SELECT substr(p.scheduled_at, 1, {width}), COUNT(*) FROM posts p "
                       f"WHERE {sql} GROUP BY 1", args)}
         step = dt.timedelta(hours=1) if hourly else dt.timedelta(days=1)
-        one = (f"SELECT * FROM (SELECT {_CHIP_COLUMNS} FROM posts p WHERE "
+        one = (f"SELECT {_CHIP_COLUMNS} FROM posts p WHERE "
                f"{_filtered('p.scheduled_at >= ? AND p.scheduled_at < ?', [], where)[0]} "
-               f"ORDER BY p.scheduled_at, p.id LIMIT {int(per_slot)})")
-        extra = _filtered("", [], where)[1]
-        slots = sorted(counts)
+               "ORDER BY p.scheduled_at, p.id LIMIT ?")
+        extra = [*_filtered("", [], where)[1], int(per_slot)]
+        execute = self.db.conn.execute
         chips: list[PostChip] = []
-        for chunk in range(0, len(slots), 200):  # SQLite allows 500 terms in a compound
-            part = slots[chunk:chunk + 200]
-            values: list[Any] = []
-            for slot in part:
-                values += [datetime_in(slot), datetime_in(slot + step), *extra]
-            chips += [_chip(r) for r in self.db.execute(
-                " UNION ALL ".join([one] * len(part)), values)]
+        for slot in sorted(counts):  # isoformat writes datetime_in's text, 10x faster
+            chips += map(_chip, execute(one, [slot.isoformat("T", "minutes"),
+                                              (slot + step).isoformat("T", "minutes"), *extra]))
         return SlotChips(chips, counts)
 
     def ideas(self, where: PostFilter | None = None,

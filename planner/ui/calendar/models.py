@@ -76,6 +76,12 @@ class SlotModel(QAbstractTableModel):
     def slot(self, row: int, column: int) -> Slot:
         return self._slots[row][column]
 
+    def slot_at(self, row: int, column: int) -> Slot | None:
+        """The slot of a cell, None outside the grid (a cheap `data(SlotRole)`)."""
+        if 0 <= row < len(self._slots) and 0 <= column < 7:
+            return self._slots[row][column]
+        return None
+
     def slots(self) -> list[Slot]:
         return [s for row in self._slots for s in row]
 
@@ -179,7 +185,7 @@ class SlotModel(QAbstractTableModel):
         with_month = first_in_grid or src.hijri_month_starts(day)
         return Slot(day, start, start + DAY, True, [], occasions.get(day, []),
                     month is None or day.month == month, day == self.today,
-                    src.fmt.digits_of(str(day.day)), src.hijri_short(day, with_month))
+                    src.number(day.day), src.hijri_short(day, with_month))
 
 
 class MonthModel(SlotModel):

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from planner.palette import ACCENT
 from planner.ui.calendar.chips import GAP, PAD, TEXTS, ChipLayout, ChipPainter
-from planner.ui.calendar.models import Slot, SlotRole
+from planner.ui.calendar.models import Slot
 
 if TYPE_CHECKING:
     from planner.ui.calendar.grid import ChipGrid
@@ -31,6 +41,8 @@ _OCCASION = {False: _band(QColor(ACCENT)), True: _band(_QUIET)}
 class SlotDelegate(QStyledItemDelegate):
     """Paints one slot: its day and Hijri date, occasions, then as many chips as fit."""
 
+    HEADERS_KEPT = 300  # day headings kept as pixmaps: a few months' worth, about 5 MB
+
     def __init__(self, grid: ChipGrid) -> None:
         super().__init__(grid)
         self.grid = grid
@@ -49,6 +61,7 @@ class SlotDelegate(QStyledItemDelegate):
         self.today_pen = QPen(QColor(ACCENT))
         self.today_pen.setWidth(2)
         self.line = self.chips.height
+        self._headers: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
 
     def occasion_lines(self, rect: QRect, slot: Slot) -> int:
         """How many occasions a day cell shows: up to two, leaving a line for its chips."""
@@ -71,7 +84,8 @@ class SlotDelegate(QStyledItemDelegate):
         return self.chips.layout(self.chips_area(rect, slot), slot.chips, slot.count)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        slot: Slot | None = index.data(SlotRole)
+        # straight from the model: index.data() wraps the slot in a QVariant and back
+        slot = self.grid.slot_model().slot_at(index.row(), index.column())
         if slot is None:
             return
         palette = self.palette
@@ -80,17 +94,46 @@ class SlotDelegate(QStyledItemDelegate):
         painter.save()
         painter.fillRect(rect, self.alternate if slot.weekend or not slot.in_month
                          else self.base)
+        if slot.whole_day and self.HEADERS_KEPT:
+            painter.drawPixmap(rect.topLeft(), self._header(painter, rect, slot, rtl, palette))
+        elif slot.whole_day:
+            self._paint_header(painter, rect, slot, rtl, palette)
         if self.grid.drop_index is not None and self.grid.drop_index == index:
             painter.fillRect(rect, self.drop_tint)
         elif self.grid.currentIndex() == index and self.grid.hasFocus():
             painter.fillRect(rect, self.focus_tint)
         if slot.today and slot.whole_day:
             painter.setPen(self.today_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
-        if slot.whole_day:
-            self._paint_header(painter, rect, slot, rtl, palette)
         self._paint_chips(painter, rect, slot, rtl)
         painter.restore()
+
+    def _header(self, painter: QPainter, rect: QRect, slot: Slot, rtl: bool,
+                palette: QPalette) -> QPixmap:
+        """A day's heading (day number, Hijri date, occasions) on its background, painted
+        once and kept: it only changes with the day, its occasions and the cell's size, and
+        shaping the Arabic of a month's headings cost more than all its chips."""
+        lines = self.occasion_lines(rect, slot)
+        height = min(rect.height(), GAP + (self.line + GAP) * (1 + lines) + GAP)
+        ratio = painter.device().devicePixelRatioF()
+        key = (slot.date, rect.width(), height, slot.in_month, slot.today, slot.day_text,
+               slot.hijri_text, tuple(slot.occasions[:lines]), rtl, ratio)
+        pixmap = self._headers.get(key)
+        if pixmap is not None:
+            self._headers.move_to_end(key)
+            return pixmap
+        pixmap = QPixmap(round(rect.width() * ratio), round(height * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(self.alternate if slot.weekend or not slot.in_month else self.base)
+        band = QPainter(pixmap)
+        band.setRenderHints(painter.renderHints())
+        self._paint_header(band, QRect(0, 0, rect.width(), rect.height()), slot, rtl, palette)
+        band.end()
+        self._headers[key] = pixmap
+        if len(self._headers) > self.HEADERS_KEPT:
+            self._headers.popitem(last=False)
+        return pixmap
 
     def _paint_header(self, painter: QPainter, rect: QRect, slot: Slot, rtl: bool,
                       palette: QPalette) -> None:

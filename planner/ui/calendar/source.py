@@ -62,7 +62,9 @@ class CalendarSource:
         self.segments: dict[int, str] = {}
         self._times: dict[tuple[int, int], str] = {}
         self._weekdays: list[str] = []
-        self._computed: dict[tuple[dt.date, dt.date], list[Occasion]] = {}
+        self._computed: dict[tuple[dt.date, dt.date], dict[dt.date, list[OccasionMark]]] = {}
+        self._hijri_texts: dict[tuple[dt.date, bool], str] = {}
+        self._numbers: dict[int, str] = {}
         self.refresh_names()
 
     def refresh_names(self) -> None:
@@ -88,15 +90,10 @@ class CalendarSource:
 
     def occasions(self, start: dt.date, end: dt.date) -> dict[dt.date, list[OccasionMark]]:
         """Occasions on each day of [start, end]: computed and reference ones, then local ones."""
-        marks: dict[dt.date, list[OccasionMark]] = {}
-        key = (start, end)
-        if key not in self._computed:
-            self._computed[key] = occasions_between(start, end)
-        for occasion in self._computed[key]:
-            name = occasion.name_en if self.fmt.lang == "en" and occasion.name_en \
-                else occasion.name_ar
-            marks.setdefault(occasion.date, []).append(
-                OccasionMark(name, approximate=occasion.approximate, quiet=occasion.quiet))
+        computed = self._computed.get((start, end))
+        if computed is None:  # the same every time: computed once per range shown
+            computed = self._computed[(start, end)] = self._marks(occasions_between(start, end))
+        marks = {day: list(found) for day, found in computed.items()}
         for o in self.doc.workspace.calendar.occasions.between(start, end):
             name = o.name_en if self.fmt.lang == "en" and o.name_en else o.name
             day = max(o.start, start)
@@ -105,7 +102,23 @@ class CalendarSource:
                 day += dt.timedelta(days=1)
         return marks
 
+    def _marks(self, occasions: list[Occasion]) -> dict[dt.date, list[OccasionMark]]:
+        marks: dict[dt.date, list[OccasionMark]] = {}
+        for occasion in occasions:
+            name = occasion.name_en if self.fmt.lang == "en" and occasion.name_en \
+                else occasion.name_ar
+            marks.setdefault(occasion.date, []).append(
+                OccasionMark(name, approximate=occasion.approximate, quiet=occasion.quiet))
+        return marks
+
     # texts ---------------------------------------------------------------------------------
+    def number(self, value: int) -> str:
+        """A day number in the chosen digits (cached: a month asks for each many times)."""
+        text = self._numbers.get(value)
+        if text is None:
+            text = self._numbers[value] = self.fmt.digits_of(str(value))
+        return text
+
     def weekday_name(self, column: int) -> str:
         """The name of a grid column's weekday (Sunday first)."""
         if not self._weekdays:
@@ -122,16 +135,23 @@ class CalendarSource:
         return text
 
     def hijri_short(self, day: dt.date, with_month: bool) -> str:
-        """The Hijri day of `day`, with its month's name when `with_month`."""
+        """The Hijri day of `day`, with its month's name when `with_month` (kept)."""
+        text = self._hijri_texts.get((day, with_month))
+        if text is not None:
+            return text
         hijri = _hijri(day)
         if hijri is None:
-            return ""
-        number = self.fmt.digits_of(str(hijri.day))
-        if not with_month:
-            return number
-        if self.fmt.lang == "ar":
-            return f"{number} {hijri.month_name_ar}"
-        return f"{number} {_HIJRI_MONTHS_EN[hijri.month - 1]}"
+            text = ""
+        elif not with_month:
+            text = self.number(hijri.day)
+        elif self.fmt.lang == "ar":
+            text = f"{self.number(hijri.day)} {hijri.month_name_ar}"
+        else:
+            text = f"{self.number(hijri.day)} {_HIJRI_MONTHS_EN[hijri.month - 1]}"
+        if len(self._hijri_texts) > 5000:
+            self._hijri_texts.clear()
+        self._hijri_texts[(day, with_month)] = text
+        return text
 
     def hijri_month_starts(self, day: dt.date) -> bool:
         hijri = _hijri(day)

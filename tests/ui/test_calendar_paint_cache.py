@@ -1,0 +1,72 @@
+"""What the month keeps between repaints (day headings, occasions, Hijri labels) stays true."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from planner.domain.calendar import LocalOccasion
+from planner.formatting import Digits, Formatter
+from planner.ui import language
+from planner.ui.calendar.view import CalendarView
+from planner.ui.document import Document
+
+NOW = dt.datetime(2026, 11, 26, 9, 0)
+
+
+@pytest.fixture
+def view(qtbot, workspace, dialogs):
+    before = "ar" if language._installed else "en"
+    language.install_language("en", set_direction=False)
+    widget = CalendarView(Document(workspace), Formatter("en", Digits.LATIN), dialogs,
+                          today=lambda: NOW)
+    widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qtbot.addWidget(widget)
+    widget.setMinimumSize(1280, 800)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    language.install_language(before, set_direction=False)
+
+
+def repaint(view):
+    view.month.viewport().repaint()
+
+
+def test_day_headings_are_painted_once_then_reused(view):
+    """A repaint, or a month away and back, reuses each day's heading; the grid looks the same."""
+    delegate = view.month.delegate
+    repaint(view)
+    kept = dict(delegate._headers)
+    assert len(kept) == len(view.month.month_model.slots())
+    before = view.month.viewport().grab().toImage()
+    view.step(1)
+    repaint(view)
+    view.step(-1)
+    repaint(view)
+    assert all(delegate._headers[key] is pixmap for key, pixmap in kept.items())
+    assert view.month.viewport().grab().toImage() == before
+
+
+def test_a_new_local_occasion_shows_at_once_despite_the_kept_headings(view, workspace):
+    """An occasion added by the officer changes that day's heading at the next reload."""
+    day = dt.date(2026, 11, 10)
+    slot = next(s for s in view.month.month_model.slots() if s.date == day)
+    assert slot.occasions == []
+    workspace.calendar.occasions.save(LocalOccasion("Muscat Nights", day, day))
+    view.doc.notify("calendar")
+    slot = next(s for s in view.month.month_model.slots() if s.date == day)
+    assert [o.name for o in slot.occasions] == ["Muscat Nights"]
+    repaint(view)
+    assert any(key[0] == day and key[-3] for key in view.month.delegate._headers)
+
+
+def test_hijri_labels_and_day_numbers_follow_the_digits(qtbot, workspace, dialogs):
+    """The kept labels are written in the view's own digits."""
+    widget = CalendarView(Document(workspace), Formatter("ar", Digits.ARABIC_INDIC), dialogs,
+                          today=lambda: NOW)
+    qtbot.addWidget(widget)
+    today = next(s for s in widget.month.month_model.slots() if s.today)
+    assert today.day_text == "٢٦" and today.hijri_text == "١٦"
+    assert widget.source.hijri_short(NOW.date(), True) == "١٦ جمادى الآخرة"
