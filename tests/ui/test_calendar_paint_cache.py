@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from planner.domain.calendar import LocalOccasion
+from planner.domain.model import Platform, Post, PostStatus
 from planner.formatting import Digits, Formatter
 from planner.ui import language
 from planner.ui.calendar.view import CalendarView
@@ -38,8 +39,9 @@ def test_day_headings_are_painted_once_then_reused(view):
     """A repaint, or a month away and back, reuses each day's heading; the grid looks the same."""
     delegate = view.month.delegate
     repaint(view)
-    kept = dict(delegate._headers)
-    assert len(kept) == len(view.month.month_model.slots())
+    days = {s.date for s in view.month.month_model.slots()}
+    kept = {key: pixmap for key, pixmap in delegate._headers.items() if key[0] in days}
+    assert {key[0] for key in kept} == days
     before = view.month.viewport().grab().toImage()
     view.step(1)
     repaint(view)
@@ -47,6 +49,31 @@ def test_day_headings_are_painted_once_then_reused(view):
     repaint(view)
     assert all(delegate._headers[key] is pixmap for key, pixmap in kept.items())
     assert view.month.viewport().grab().toImage() == before
+
+
+def test_the_months_either_side_are_read_and_painted_ahead(view, qtbot, monkeypatch):
+    """Idle after showing a month, the view reads the next and previous ones: stepping to
+    the next then runs no query and finds its headings painted."""
+    qtbot.waitUntil(lambda: view._warmer is not None, timeout=3000)
+    queries = []
+    store = view.doc.workspace.calendar
+    real = store.chips_by_slot
+    monkeypatch.setattr(store, "chips_by_slot", lambda *a, **k: queries.append(a) or real(*a, **k))
+    view.step(1)
+    assert view.month.month_model.month == dt.date(2026, 12, 1)
+    assert queries == []
+    painted = {key[0] for key in view.month.delegate._headers}
+    assert {s.date for s in view.month.month_model.slots()} <= painted
+
+
+def test_a_write_makes_the_next_read_fresh(view, qtbot, workspace):
+    """A post written straight to the file (no notice) still shows in a month read ahead."""
+    qtbot.waitUntil(lambda: view._warmer is not None, timeout=3000)
+    workspace.posts.save(Post("منشور جديد في ديسمبر", [Platform.X], PostStatus.DRAFT,
+                              scheduled_at=dt.datetime(2026, 12, 2, 9)))
+    view.step(1)
+    slot = next(s for s in view.month.month_model.slots() if s.date == dt.date(2026, 12, 2))
+    assert "منشور جديد في ديسمبر" in [c.excerpt for c in slot.chips]
 
 
 def test_a_new_local_occasion_shows_at_once_despite_the_kept_headings(view, workspace):
@@ -59,7 +86,7 @@ def test_a_new_local_occasion_shows_at_once_despite_the_kept_headings(view, work
     slot = next(s for s in view.month.month_model.slots() if s.date == day)
     assert [o.name for o in slot.occasions] == ["Muscat Nights"]
     repaint(view)
-    assert any(key[0] == day and key[-3] for key in view.month.delegate._headers)
+    assert any(key[0] == day and key[7] for key in view.month.delegate._headers)
 
 
 def test_hijri_labels_and_day_numbers_follow_the_digits(qtbot, workspace, dialogs):

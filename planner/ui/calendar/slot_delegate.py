@@ -36,6 +36,7 @@ def _band(colour: QColor) -> tuple[QColor, QColor]:
 
 
 _OCCASION = {False: _band(QColor(ACCENT)), True: _band(_QUIET)}
+_HEADERS: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
 
 
 class SlotDelegate(QStyledItemDelegate):
@@ -61,7 +62,8 @@ class SlotDelegate(QStyledItemDelegate):
         self.today_pen = QPen(QColor(ACCENT))
         self.today_pen.setWidth(2)
         self.line = self.chips.height
-        self._headers: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+        self.font_key = (self.bold.toString(), self.chips.key, self.base.rgba())
+        self._headers = _HEADERS  # shared: the view paints the months either side ahead
 
     def occasion_lines(self, rect: QRect, slot: Slot) -> int:
         """How many occasions a day cell shows: up to two, leaving a line for its chips."""
@@ -118,7 +120,7 @@ class SlotDelegate(QStyledItemDelegate):
         height = min(rect.height(), GAP + (self.line + GAP) * (1 + lines) + GAP)
         ratio = painter.device().devicePixelRatioF()
         key = (slot.date, rect.width(), height, slot.in_month, slot.today, slot.day_text,
-               slot.hijri_text, tuple(slot.occasions[:lines]), rtl, ratio)
+               slot.hijri_text, tuple(slot.occasions[:lines]), rtl, ratio, self.font_key)
         pixmap = self._headers.get(key)
         if pixmap is not None:
             self._headers.move_to_end(key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -64,6 +65,7 @@ class CalendarSource:
         self._weekdays: list[str] = []
         self._computed: dict[tuple[dt.date, dt.date], dict[dt.date, list[OccasionMark]]] = {}
         self._hijri_texts: dict[tuple[dt.date, bool], str] = {}
+        self._pages: OrderedDict[tuple[object, ...], SlotChips] = OrderedDict()
         self._numbers: dict[int, str] = {}
         self.refresh_names()
 
@@ -82,8 +84,18 @@ class CalendarSource:
 
     def slot_chips(self, start: dt.datetime, end: dt.datetime, per_slot: int,
                    hourly: bool) -> SlotChips:
-        return self.doc.workspace.calendar.chips_by_slot(start, end, self.where, per_slot,
-                                                         hourly)
+        """The chips of a range's slots, kept while nothing is written: the key holds the
+        connection's count of changed rows, so any write (this screen's or another's) makes
+        the next read fresh. The months either side are read ahead (CalendarView)."""
+        key = (start, end, per_slot, hourly, self.where,
+               self.doc.workspace.db.conn.total_changes)
+        page = self._pages.get(key)
+        if page is None:
+            page = self._pages[key] = self.doc.workspace.calendar.chips_by_slot(
+                start, end, self.where, per_slot, hourly)
+            while len(self._pages) > 6:
+                self._pages.popitem(last=False)
+        return page
 
     def ideas(self) -> list[PostChip]:
         return self.doc.workspace.calendar.ideas(self.where)

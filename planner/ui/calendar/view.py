@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -128,6 +128,12 @@ class CalendarView(Rescheduling, QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.paused)
         layout.addWidget(self.splitter, 1)
+
+        self._warmer: MonthGrid | None = None  # paints the months either side, offscreen
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.setInterval(150)
+        self._warm_timer.timeout.connect(self.warm_neighbours)
 
         self._connect()
         self.set_mode("month")
@@ -257,6 +263,7 @@ class CalendarView(Rescheduling, QWidget):
             self.month.month_model.show_month(self.anchor, today)
             total = self.month.month_model.total
             self._month_title(self.anchor)
+            self._warm_timer.start()
         elif self.mode == "week":
             self.week.week_model.show_week(self.anchor, today)
             total = self.week.week_model.total
@@ -271,6 +278,23 @@ class CalendarView(Rescheduling, QWidget):
             total = self.agenda.agenda.total
             self._month_title(self.anchor)
         self.count.setText(self.tr("%1 posts").replace("%1", self.fmt.integer(total)))
+
+    def warm_neighbours(self) -> None:
+        """While the officer reads a month, read and paint the months before and after it
+        offscreen: posts, day headings and shaped texts are then ready for the next step
+        (a first visit to a month otherwise costs several times a second one)."""
+        if self.mode != "month" or not self.month.isVisible():
+            return
+        if self._warmer is None:
+            self._warmer = MonthGrid(self.source, self)
+            self._warmer.hide()
+        warmer = self._warmer
+        warmer.resize(self.month.size())
+        image = QImage(self.month.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        for direction in (1, -1):
+            warmer.month_model.per_slot = self.month.month_model.per_slot
+            warmer.month_model.show_month(add_months(self.anchor, direction), self.now().date())
+            warmer.render(image)
 
     def _week_title(self, first: dt.date, last: dt.date) -> str:
         """"22 – 28 November 2026" (or across months: "29 November – 5 December 2026")."""
