@@ -285,9 +285,10 @@ def measure_coverage(b: Bench) -> None:
     after choosing another campaign (budget 150 ms). See bench_coverage.py."""
     from tests.perf.bench_coverage import coverage_times, matplotlib_import
 
-    first, redraw = coverage_times(b.sample(), b.env, min(b.runs, 3))
+    first, redraw, new = coverage_times(b.sample(), b.env, min(b.runs, 3))
     b.emit("coverage_first_open_s", first, "s")
     b.emit("coverage_redraw_ms", redraw * 1000, "ms")
+    b.emit("coverage_redraw_new_ms", new * 1000, "ms")
     b.emit("matplotlib_import_s", matplotlib_import(b.env), "s")
 
 

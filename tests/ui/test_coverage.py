@@ -77,6 +77,26 @@ def test_the_running_campaign_is_charted_when_the_screen_opens(view):
     assert view.panes[1].canvas is None  # the other charts wait until their tab is shown
 
 
+def test_a_chart_is_drawn_once_per_change_at_the_size_it_is_shown(view, qtbot, monkeypatch):
+    """The canvas draws when painted, at its laid-out size in device pixels, and once more
+    after another campaign is chosen, not on every paint."""
+    canvas = view.panes[0].canvas
+    qtbot.waitUntil(lambda: not canvas.pending)
+    assert not canvas.figure.stale
+    ratio = canvas.devicePixelRatioF()
+    assert (canvas.image.width(), canvas.image.height()) == (
+        round(canvas.width() * ratio), round(canvas.height() * ratio))
+    draws = []
+    monkeypatch.setattr(canvas.agg, "draw", lambda: draws.append(1))
+    canvas.repaint()
+    assert draws == []
+    view.campaign.setCurrentIndex(view.campaign.findText("تصاريح البناء إلكترونيًا"))
+    assert canvas.figure.stale
+    qtbot.waitUntil(lambda: not canvas.pending)
+    canvas.repaint()
+    assert draws == [1]
+
+
 def test_switching_tab_and_campaign_redraws(view, qtbot):
     """Each tab draws its chart when shown; choosing another campaign redraws."""
     view.tabs.setCurrentIndex(charts.NAMES.index("budget"))

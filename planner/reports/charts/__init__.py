@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from planner.domain import coverage
 from planner.domain.coverage.values import CoverageInput
 from planner.formatting import Formatter
-from planner.reports.charts import summaries
+from planner.reports.charts import loading, summaries
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -59,6 +59,7 @@ def title_of(name: str) -> str:
 def builder(name: str) -> Callable[..., Figure]:
     """The `build_<chart>(data, formatter, lang, fig=None) -> Figure` function of a chart."""
     module, function = CHARTS[name].builder.split(":")
+    loading.load(f"planner.reports.charts.{module}")
     found: Callable[..., Figure] = getattr(
         import_module(f"planner.reports.charts.{module}"), function)
     return found

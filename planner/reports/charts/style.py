@@ -20,6 +20,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from planner.formatting import Formatter
 from planner.paths import resource
+from planner.reports.charts.render import remember_font_lookups
 
 FAMILY = ["Noto Sans Arabic", "Noto Sans"]  # Noto Sans Arabic has no Latin letters or brackets
 SIZE = (8.0, 4.6)  # inches: readable on screen and at the PDF's text width
@@ -32,6 +33,7 @@ def setup() -> None:
     """Register the bundled fonts with matplotlib and set the shared defaults (once)."""
     for path in sorted(resource("fonts").glob("*.ttf")):
         font_manager.fontManager.addfont(str(path))
+    remember_font_lookups()
     rc = matplotlib.rcParams
     rc["font.family"] = FAMILY
     rc["font.size"] = TICK

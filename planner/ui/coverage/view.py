@@ -77,12 +77,15 @@ class ChartPane(QWidget):
         layout.addWidget(self.summary)
 
     def draw(self, inp: CoverageInput, formatter: Formatter, lang: str) -> None:
-        """Draw the chart of `inp` into this pane's figure (made, with matplotlib, once)."""
+        """Build the chart of `inp` in this pane's figure (made, with matplotlib, once); it is
+        drawn when next painted."""
         if self.canvas is None:
-            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-            from matplotlib.figure import Figure
+            from planner.reports.charts.loading import load
 
-            self.canvas = FigureCanvasQTAgg(Figure())
+            load("planner.ui.coverage.canvas")
+            from planner.ui.coverage.canvas import ChartCanvas
+
+            self.canvas = ChartCanvas()
             self.canvas.setAccessibleName(charts.title_of(self.name))
             self.body_layout.insertWidget(0, self.canvas, 1)
         figure = charts.figure(self.name, inp, formatter, lang, self.canvas.figure)
@@ -90,7 +93,7 @@ class ChartPane(QWidget):
         self.aspect = height / width
         self.summary.setText(charts.summary(self.name, inp, formatter))
         self._fit()
-        self.canvas.draw()
+        self.canvas.draw_idle()  # once, when Qt paints it at its laid-out size
 
     def _fit(self) -> None:
         """Fill the visible height; a tall chart (the actual figures) scrolls instead of being
