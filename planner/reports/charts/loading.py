@@ -5,12 +5,12 @@ nothing (together about a third of the import on a window that is already open):
   `set()` of each of its ~100 artist classes (for help() and IDEs);
 - PySide6's `__feature__` support reads the whole source of every module imported after Qt,
   through `inspect.getsource`, to learn whether it mentions "PySide6"; matplotlib brings ~170;
-- the cyclic garbage collector keeps walking the window's objects through the import, though
-  nothing the import makes is garbage.
+- the cyclic garbage collector's full passes during the import walk all the window's objects
+  as well as the new ones.
 
-All three are switched off only while the modules are imported, and the PySide6 check keeps
-its answer (it reads the same file, as bytes). The chart builders and the Coverage screen call
-`load()` before importing anything of matplotlib.
+All three are avoided only while the modules are imported; the PySide6 check keeps its answer
+(it reads the same file, as bytes) and every object stays collectable. The chart builders and
+the Coverage screen call `load()` before importing anything of matplotlib.
 """
 
 from __future__ import annotations
@@ -31,21 +31,24 @@ def load(*extra: str) -> None:
     if all(name in sys.modules for name in wanted):
         return
     first = "matplotlib" not in sys.modules
-    with _no_collection(), _quick_pyside_check(), _no_setter_docs(first):
+    with _young_collections(), _quick_pyside_check(), _no_setter_docs(first):
         for name in wanted:
             import_module(name)
 
 
 @contextmanager
-def _no_collection() -> Iterator[None]:
-    """Pause the cyclic garbage collector for the import."""
-    running = gc.isenabled()
-    gc.disable()
+def _young_collections() -> Iterator[None]:
+    """Set the objects alive so far aside from the collector (gc.freeze) while the modules
+    load, so that its passes walk only what the import makes; they are collectable again
+    afterwards (gc.unfreeze). Left alone when something froze objects on purpose."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
     try:
         yield
     finally:
-        if running:
-            gc.enable()
+        gc.unfreeze()
 
 
 @contextmanager
