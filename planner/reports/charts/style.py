@@ -66,6 +66,8 @@ class Chart:
         if fig is None:
             fig = Figure(figsize=size, layout="constrained")
         else:
+            for ax in tuple(fig.axes):  # dropped whole: Figure.clear() would first clear
+                fig.delaxes(ax)  # each one, as long as building a new one
             fig.clear()
             fig.set_layout_engine("constrained")
             fig.set_size_inches(size, forward=False)

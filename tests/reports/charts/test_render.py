@@ -77,3 +77,18 @@ def test_font_lookups_answer_as_matplotlib_at_every_size():
     for fonts in (["DejaVu Sans"], ["Noto Sans"]):
         with rc_context({"font.sans-serif": fonts}):
             assert manager._find_fonts_by_props(generic) == find(manager, generic)
+
+
+def test_a_figure_used_again_draws_as_a_fresh_one(workspace):
+    """The screen builds each chart into the figure that showed the last one (its Axes
+    dropped, not cleared): the result is the fresh figure's, pixel for pixel."""
+    fmt = FORMATTERS["ar"]
+    reused = QuickCanvasAgg(Figure())
+    for campaign, name in ((1, "actual"), (2, "platform-week"), (1, "platform-week"),
+                           (1, "segments")):
+        inp = collect(workspace, Selection(campaign_id=campaign))
+        charts.figure(name, inp, fmt, "ar", reused.figure)
+        reused.draw()
+        fresh = FigureCanvasAgg(charts.figure(name, inp, fmt, "ar"))
+        fresh.draw()
+        assert np.array_equal(pixels(reused), pixels(fresh)), (campaign, name)
