@@ -37,12 +37,14 @@ def _band(colour: QColor) -> tuple[QColor, QColor]:
 
 _OCCASION = {False: _band(QColor(ACCENT)), True: _band(_QUIET)}
 _HEADERS: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+_SEEN: set[tuple[object, ...]] = set()  # headings painted once, kept when they come back
 
 
 class SlotDelegate(QStyledItemDelegate):
     """Paints one slot: its day and Hijri date, occasions, then as many chips as fit."""
 
     HEADERS_KEPT = 300  # day headings kept as pixmaps: a few months' worth, about 5 MB
+    keep_at_once = False  # True for the view's offscreen painter of the months ahead
 
     def __init__(self, grid: ChipGrid) -> None:
         super().__init__(grid)
@@ -96,10 +98,12 @@ class SlotDelegate(QStyledItemDelegate):
         painter.save()
         painter.fillRect(rect, self.alternate if slot.weekend or not slot.in_month
                          else self.base)
-        if slot.whole_day and self.HEADERS_KEPT:
-            painter.drawPixmap(rect.topLeft(), self._header(painter, rect, slot, rtl, palette))
-        elif slot.whole_day:
-            self._paint_header(painter, rect, slot, rtl, palette)
+        if slot.whole_day:
+            pixmap = self._header(painter, rect, slot, rtl, palette)
+            if pixmap is not None:
+                painter.drawPixmap(rect.topLeft(), pixmap)
+            else:
+                self._paint_header(painter, rect, slot, rtl, palette)
         if self.grid.drop_index is not None and self.grid.drop_index == index:
             painter.fillRect(rect, self.drop_tint)
         elif self.grid.currentIndex() == index and self.grid.hasFocus():
@@ -112,10 +116,14 @@ class SlotDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _header(self, painter: QPainter, rect: QRect, slot: Slot, rtl: bool,
-                palette: QPalette) -> QPixmap:
+                palette: QPalette) -> QPixmap | None:
         """A day's heading (day number, Hijri date, occasions) on its background, painted
         once and kept: it only changes with the day, its occasions and the cell's size, and
-        shaping the Arabic of a month's headings cost more than all its chips."""
+        shaping the Arabic of a month's headings cost more than all its chips.
+
+        A heading seen for the first time is painted straight (None): making the pixmap
+        costs more than one paint, so it is made when the heading comes back, or at once
+        by the view's offscreen painter of the months ahead (`keep_at_once`)."""
         lines = self.occasion_lines(rect, slot)
         height = min(rect.height(), GAP + (self.line + GAP) * (1 + lines) + GAP)
         ratio = painter.device().devicePixelRatioF()
@@ -125,6 +133,11 @@ class SlotDelegate(QStyledItemDelegate):
         if pixmap is not None:
             self._headers.move_to_end(key)
             return pixmap
+        if not self.keep_at_once and key not in _SEEN:
+            if len(_SEEN) > 2 * self.HEADERS_KEPT:
+                _SEEN.clear()
+            _SEEN.add(key)
+            return None
         pixmap = QPixmap(round(rect.width() * ratio), round(height * ratio))
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(self.alternate if slot.weekend or not slot.in_month else self.base)

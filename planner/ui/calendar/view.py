@@ -288,6 +288,7 @@ class CalendarView(Rescheduling, QWidget):
         if self._warmer is None:
             self._warmer = MonthGrid(self.source, self)
             self._warmer.hide()
+            self._warmer.delegate.keep_at_once = True
         warmer = self._warmer
         warmer.resize(self.month.size())
         image = QImage(self.month.size(), QImage.Format.Format_ARGB32_Premultiplied)
