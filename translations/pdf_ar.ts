@@ -85,127 +85,127 @@
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="52"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="51"/>
         <source>Visual identity</source>
         <translation>الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="64"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="63"/>
         <source>Colours</source>
         <translation>لوحة الألوان</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="65"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="64"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="65"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="64"/>
         <source>Hex</source>
         <translation>الرمز السداسي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="65"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="64"/>
         <source>Role</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="66"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="65"/>
         <source>Contrast on white</source>
         <translation>التباين على الأبيض</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="66"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="65"/>
         <source>Contrast on black</source>
         <translation>التباين على الأسود</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="71"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="70"/>
         <source>Fonts</source>
         <translation>الخطوط</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="90"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="85"/>
         <source>Logos</source>
         <translation>الشعارات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="93"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="88"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="103"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="98"/>
         <source>Risks, rumours and account security</source>
         <translation>المخاطر والشائعات وأمن الحسابات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="109"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="104"/>
         <source>Response playbooks</source>
         <translation>أدلة الاستجابة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="110"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="105"/>
         <source>Playbook</source>
         <translation>دليل الاستجابة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="110"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="105"/>
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="110"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="105"/>
         <source>Who acts</source>
         <translation>المسؤولون</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="113"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="108"/>
         <source>Ready responses</source>
         <translation>الردود الجاهزة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="128"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="123"/>
         <source>Account security</source>
         <translation>أمن الحسابات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="129"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="124"/>
         <source>Dates only: the planner never asks for or keeps a password or a code.</source>
         <translation>تواريخ فقط: لا يطلب المخطط كلمة مرور أو رمزًا ولا يحفظهما أبدًا.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="131"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="126"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="131"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="126"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="131"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="126"/>
         <source>Two-step verification</source>
         <translation>التحقق بخطوتين</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="132"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="127"/>
         <source>People with access</source>
         <translation>من لديهم صلاحية الدخول</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="132"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="127"/>
         <source>Last access review</source>
         <translation>آخر مراجعة للصلاحيات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="133"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="128"/>
         <source>Next review</source>
         <translation>المراجعة القادمة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/more_sections.py" line="155"/>
+        <location filename="../planner/reports/pdf/more_sections.py" line="150"/>
         <source>fails AA</source>
         <translation>لا يحقق AA</translation>
     </message>
@@ -213,365 +213,365 @@
 <context>
     <name>PlanWriter</name>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="76"/>
+        <location filename="../planner/reports/pdf/plan.py" line="85"/>
         <source>Page %1 of %2</source>
         <translation>صفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="78"/>
+        <location filename="../planner/reports/pdf/plan.py" line="87"/>
         <source>Campaign plan: %1</source>
         <translation>خطة الحملة: %1</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="103"/>
+        <location filename="../planner/reports/pdf/plan.py" line="112"/>
         <source>Institution</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="104"/>
-        <location filename="../planner/reports/pdf/plan.py" line="208"/>
+        <location filename="../planner/reports/pdf/plan.py" line="113"/>
+        <location filename="../planner/reports/pdf/plan.py" line="230"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="105"/>
-        <location filename="../planner/reports/pdf/plan.py" line="338"/>
+        <location filename="../planner/reports/pdf/plan.py" line="114"/>
+        <location filename="../planner/reports/pdf/plan.py" line="360"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="106"/>
-        <location filename="../planner/reports/pdf/plan.py" line="340"/>
+        <location filename="../planner/reports/pdf/plan.py" line="115"/>
+        <location filename="../planner/reports/pdf/plan.py" line="362"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="107"/>
-        <location filename="../planner/reports/pdf/plan.py" line="265"/>
+        <location filename="../planner/reports/pdf/plan.py" line="116"/>
+        <location filename="../planner/reports/pdf/plan.py" line="287"/>
         <source>Prepared by</source>
         <translation>إعداد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="108"/>
+        <location filename="../planner/reports/pdf/plan.py" line="117"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="109"/>
+        <location filename="../planner/reports/pdf/plan.py" line="118"/>
         <source>Date of issue</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="119"/>
+        <location filename="../planner/reports/pdf/plan.py" line="141"/>
         <source>Campaign plan</source>
         <translation>خطة الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="125"/>
+        <location filename="../planner/reports/pdf/plan.py" line="147"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="126"/>
+        <location filename="../planner/reports/pdf/plan.py" line="148"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="126"/>
+        <location filename="../planner/reports/pdf/plan.py" line="148"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="131"/>
-        <location filename="../planner/reports/pdf/plan.py" line="148"/>
+        <location filename="../planner/reports/pdf/plan.py" line="153"/>
+        <location filename="../planner/reports/pdf/plan.py" line="170"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="133"/>
+        <location filename="../planner/reports/pdf/plan.py" line="155"/>
         <source>Aim</source>
         <translation>الغاية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="135"/>
+        <location filename="../planner/reports/pdf/plan.py" line="157"/>
         <source>Objectives and key performance indicators</source>
         <translation>الأهداف ومؤشرات الأداء الرئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="143"/>
-        <location filename="../planner/reports/pdf/plan.py" line="253"/>
+        <location filename="../planner/reports/pdf/plan.py" line="165"/>
+        <location filename="../planner/reports/pdf/plan.py" line="275"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="143"/>
+        <location filename="../planner/reports/pdf/plan.py" line="165"/>
         <source>Baseline</source>
         <translation>القيمة الأساسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="143"/>
-        <location filename="../planner/reports/pdf/plan.py" line="253"/>
+        <location filename="../planner/reports/pdf/plan.py" line="165"/>
+        <location filename="../planner/reports/pdf/plan.py" line="275"/>
         <source>Target</source>
         <translation>القيمة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="144"/>
+        <location filename="../planner/reports/pdf/plan.py" line="166"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="146"/>
+        <location filename="../planner/reports/pdf/plan.py" line="168"/>
         <source>Promotion budget</source>
         <translation>ميزانية الترويج المدفوع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="154"/>
-        <location filename="../planner/reports/pdf/plan.py" line="167"/>
+        <location filename="../planner/reports/pdf/plan.py" line="176"/>
+        <location filename="../planner/reports/pdf/plan.py" line="189"/>
         <source>Audience and insight</source>
         <translation>الجمهور وفهمه</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="162"/>
+        <location filename="../planner/reports/pdf/plan.py" line="184"/>
         <source>Who they are</source>
         <translation>من هم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="163"/>
+        <location filename="../planner/reports/pdf/plan.py" line="185"/>
         <source>Why we address them</source>
         <translation>لماذا نخاطبهم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="164"/>
+        <location filename="../planner/reports/pdf/plan.py" line="186"/>
         <source>Barriers</source>
         <translation>العوائق</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="165"/>
+        <location filename="../planner/reports/pdf/plan.py" line="187"/>
         <source>Platforms that reach them</source>
         <translation>المنصات التي تصل إليهم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="173"/>
-        <location filename="../planner/reports/pdf/plan.py" line="192"/>
+        <location filename="../planner/reports/pdf/plan.py" line="195"/>
+        <location filename="../planner/reports/pdf/plan.py" line="214"/>
         <source>Strategy</source>
         <translation>الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="175"/>
+        <location filename="../planner/reports/pdf/plan.py" line="197"/>
         <source>Proposition</source>
         <translation>الفكرة المحورية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="177"/>
+        <location filename="../planner/reports/pdf/plan.py" line="199"/>
         <source>Key messages</source>
         <translation>الرسائل الرئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="183"/>
+        <location filename="../planner/reports/pdf/plan.py" line="205"/>
         <source>Partner body</source>
         <translation>جهة شريكة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="183"/>
+        <location filename="../planner/reports/pdf/plan.py" line="205"/>
         <source>Influencer</source>
         <translation>مؤثر</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="186"/>
+        <location filename="../planner/reports/pdf/plan.py" line="208"/>
         <source>Partners and influencers</source>
         <translation>الجهات الشريكة والمؤثرون</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="187"/>
-        <location filename="../planner/reports/pdf/plan.py" line="269"/>
+        <location filename="../planner/reports/pdf/plan.py" line="209"/>
+        <location filename="../planner/reports/pdf/plan.py" line="291"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="187"/>
-        <location filename="../planner/reports/pdf/plan.py" line="269"/>
+        <location filename="../planner/reports/pdf/plan.py" line="209"/>
+        <location filename="../planner/reports/pdf/plan.py" line="291"/>
         <source>Role</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="187"/>
-        <location filename="../planner/reports/pdf/plan.py" line="202"/>
+        <location filename="../planner/reports/pdf/plan.py" line="209"/>
+        <location filename="../planner/reports/pdf/plan.py" line="224"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="191"/>
+        <location filename="../planner/reports/pdf/plan.py" line="213"/>
         <source>Hashtags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="196"/>
-        <location filename="../planner/reports/pdf/plan.py" line="222"/>
+        <location filename="../planner/reports/pdf/plan.py" line="218"/>
+        <location filename="../planner/reports/pdf/plan.py" line="244"/>
         <source>Channels and schedule</source>
         <translation>القنوات والجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="201"/>
+        <location filename="../planner/reports/pdf/plan.py" line="223"/>
         <source>Channels</source>
         <translation>القنوات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="202"/>
-        <location filename="../planner/reports/pdf/plan.py" line="234"/>
+        <location filename="../planner/reports/pdf/plan.py" line="224"/>
+        <location filename="../planner/reports/pdf/plan.py" line="256"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="202"/>
+        <location filename="../planner/reports/pdf/plan.py" line="224"/>
         <source>Followers</source>
         <translation>المتابعون</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="207"/>
+        <location filename="../planner/reports/pdf/plan.py" line="229"/>
         <source>Phases</source>
         <translation>المراحل</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="208"/>
+        <location filename="../planner/reports/pdf/plan.py" line="230"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="208"/>
+        <location filename="../planner/reports/pdf/plan.py" line="230"/>
         <source>Goal</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="213"/>
+        <location filename="../planner/reports/pdf/plan.py" line="235"/>
         <source>No posts are planned yet.</source>
         <translation>لا توجد منشورات مخططة بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="215"/>
+        <location filename="../planner/reports/pdf/plan.py" line="237"/>
         <source>Outside the phases</source>
         <translation>خارج المراحل</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="220"/>
+        <location filename="../planner/reports/pdf/plan.py" line="242"/>
         <source>Ideas not yet scheduled</source>
         <translation>أفكار لم تُجدول بعد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="231"/>
+        <location filename="../planner/reports/pdf/plan.py" line="253"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="233"/>
-        <location filename="../planner/reports/pdf/plan.py" line="236"/>
+        <location filename="../planner/reports/pdf/plan.py" line="255"/>
+        <location filename="../planner/reports/pdf/plan.py" line="258"/>
         <source>Budget per platform</source>
         <translation>الميزانية حسب المنصة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="234"/>
+        <location filename="../planner/reports/pdf/plan.py" line="256"/>
         <source>Paid promotion</source>
         <translation>الترويج المدفوع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="234"/>
+        <location filename="../planner/reports/pdf/plan.py" line="256"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="243"/>
-        <location filename="../planner/reports/pdf/plan.py" line="260"/>
+        <location filename="../planner/reports/pdf/plan.py" line="265"/>
+        <location filename="../planner/reports/pdf/plan.py" line="282"/>
         <source>Evaluation</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="252"/>
+        <location filename="../planner/reports/pdf/plan.py" line="274"/>
         <source>How each indicator is measured</source>
         <translation>كيف يُقاس كل مؤشر</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="253"/>
+        <location filename="../planner/reports/pdf/plan.py" line="275"/>
         <source>Measurement</source>
         <translation>طريقة القياس</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="254"/>
+        <location filename="../planner/reports/pdf/plan.py" line="276"/>
         <source>Actual</source>
         <translation>القيمة الفعلية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="254"/>
+        <location filename="../planner/reports/pdf/plan.py" line="276"/>
         <source>Achieved</source>
         <translation>نسبة الإنجاز</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="258"/>
+        <location filename="../planner/reports/pdf/plan.py" line="280"/>
         <source>Reports due</source>
         <translation>التقارير المستحقة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="259"/>
+        <location filename="../planner/reports/pdf/plan.py" line="281"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="259"/>
+        <location filename="../planner/reports/pdf/plan.py" line="281"/>
         <source>Due</source>
         <translation>موعد التسليم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="266"/>
+        <location filename="../planner/reports/pdf/plan.py" line="288"/>
         <source>Approved by</source>
         <translation>اعتماد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="267"/>
-        <location filename="../planner/reports/pdf/plan.py" line="271"/>
+        <location filename="../planner/reports/pdf/plan.py" line="289"/>
+        <location filename="../planner/reports/pdf/plan.py" line="293"/>
         <source>Approval</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="268"/>
+        <location filename="../planner/reports/pdf/plan.py" line="290"/>
         <source>The undersigned approve this campaign plan.</source>
         <translation>يعتمد الموقعون أدناه خطة الحملة هذه.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="269"/>
+        <location filename="../planner/reports/pdf/plan.py" line="291"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="270"/>
-        <location filename="../planner/reports/pdf/plan.py" line="338"/>
+        <location filename="../planner/reports/pdf/plan.py" line="292"/>
+        <location filename="../planner/reports/pdf/plan.py" line="360"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="307"/>
+        <location filename="../planner/reports/pdf/plan.py" line="329"/>
         <source>Week of %1</source>
         <translation>أسبوع %1</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="338"/>
+        <location filename="../planner/reports/pdf/plan.py" line="360"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="338"/>
+        <location filename="../planner/reports/pdf/plan.py" line="360"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="339"/>
+        <location filename="../planner/reports/pdf/plan.py" line="361"/>
         <source>Key message</source>
         <translation>الرسالة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="339"/>
+        <location filename="../planner/reports/pdf/plan.py" line="361"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="339"/>
+        <location filename="../planner/reports/pdf/plan.py" line="361"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>

@@ -184,3 +184,9 @@ def test_a_heading_keeps_its_group_on_one_page(qapp):
     heading = next(h for h in layout.headings if h.anchor == "g")
     assert heading.page == 3  # front page, then the filler's page, then the group
     assert layout.page_count() == 3
+
+
+def test_the_cover_carries_the_kit_logo(full_plan):
+    """The cover shows the brand kit's logo, stored losslessly."""
+    path, _, _ = full_plan["ar"]
+    assert any(page == 1 and enc != "jpeg" for page, _, _, enc in images_of(path))

@@ -24,7 +24,7 @@ from planner.reports.pdf.sections import PlanContext, Section
 ORDER = 50
 PRINT_DPI = 210  # pixels per inch of a chart on paper (the issue asks at least 200)
 WIDTH = 0.9  # of the body's width: two charts with their titles and sentences share a page
-CACHE_SIZE = 16  # pictures kept for the next export (a chart's data rarely changes between two)
+CACHE_SIZE = 8  # pictures kept for the next export: one plan's charts (about 3 MB each)
 _cache: OrderedDict[tuple[str, ...], QImage] = OrderedDict()
 
 
@@ -104,7 +104,8 @@ class CoverageSection(QObject):
             html += (f'<h3><a name="{key}"></a>{bidi(charts.title_of(name), ctx.rtl)}</h3>'
                      f'<p align="center" style="line-height: 100%; margin-bottom: 4px;">'
                      f'<img src="{key}" width="{width}" height="{height}"/></p>'
-                     f'<p class="muted">{keep_end(key)}{bidi(sentence, ctx.rtl)}</p>')
+                     f'<p class="muted" style="line-height: 115%;">'
+                     f'{keep_end(key)}{bidi(sentence, ctx.rtl)}</p>')
         if not images:
             return None
         return Section("coverage", title, html, images)

@@ -10,7 +10,7 @@ from planner import labels
 from planner.domain.contrast import verdict
 from planner.domain.crisis import TwoFactor
 from planner.domain.crisis_due import next_review
-from planner.domain.identity import AssetFormat, AssetKind, BrandKit, ColourRole
+from planner.domain.identity import Asset, AssetFormat, AssetKind, BrandKit, ColourRole
 from planner.reports.pdf import sections
 from planner.reports.pdf.html import bidi, esc, heading, ltr, table
 from planner.reports.pdf.sections import PlanContext, Section
@@ -45,10 +45,9 @@ class PlanSections(QObject):
 
     def identity(self) -> Section | None:
         kits = self.ctx.workspace.kits.all()
-        chosen = [k for k in kits if k.id == self.ctx.campaign.brand_kit_id] or kits[:1]
-        if not chosen:
+        kit = campaign_kit(self.ctx)
+        if kit is None:
             return None
-        kit = chosen[0]
         title = self.tr("Visual identity")
         html = heading("identity", title) + "<h3>" + self.u(self._kit_name(kit)) + "</h3>"
         if kit.colours:
@@ -71,11 +70,7 @@ class PlanSections(QObject):
             html += "<h3>" + self.tr("Fonts") + "</h3><p>" + "<br/>".join(
                 ltr(f) for f in fonts) + "</p>"
         images: dict[str, QImage] = {}
-        logos = [a for a in assets if a.kind is AssetKind.LOGO and a.format.is_image]
-        if not logos:  # a campaign's own kit often borrows the institution's logo
-            logos = [a for k in kits if k.id != kit.id
-                     for a in self.ctx.workspace.assets.of_kit(k.id or 0)
-                     if a.kind is AssetKind.LOGO and a.format.is_image]
+        logos = _logos(self.ctx, kit, kits)
         cells = []
         for logo in logos[:4]:
             image = _picture(self.ctx.workspace.assets.data(logo.id or 0), logo.format)
@@ -154,6 +149,35 @@ class PlanSections(QObject):
     def _contrast(self, ratio: float, aa: bool, aaa: bool) -> str:
         level = "AAA" if aaa else "AA" if aa else self.tr("fails AA")
         return ltr(self.ctx.formatter.digits_of(f"{ratio:.2f}:1")) + " " + esc(level)
+
+
+def campaign_kit(ctx: PlanContext) -> BrandKit | None:
+    """The campaign's brand kit, else the workspace's first one."""
+    kits = ctx.workspace.kits.all()
+    chosen = [k for k in kits if k.id == ctx.campaign.brand_kit_id] or kits[:1]
+    return chosen[0] if chosen else None
+
+
+def _logos(ctx: PlanContext, kit: BrandKit, kits: list[BrandKit]) -> list[Asset]:
+    found = [a for a in ctx.workspace.assets.of_kit(kit.id or 0)
+             if a.kind is AssetKind.LOGO and a.format.is_image]
+    if not found:  # a campaign's own kit often borrows the institution's logo
+        found = [a for k in kits if k.id != kit.id
+                 for a in ctx.workspace.assets.of_kit(k.id or 0)
+                 if a.kind is AssetKind.LOGO and a.format.is_image]
+    return found
+
+
+def cover_logo(ctx: PlanContext) -> QImage | None:
+    """The first logo of the campaign's kit (or of the institution's) for the cover."""
+    kit = campaign_kit(ctx)
+    if kit is None:
+        return None
+    for logo in _logos(ctx, kit, ctx.workspace.kits.all()):
+        image = _picture(ctx.workspace.assets.data(logo.id or 0), logo.format)
+        if not image.isNull():
+            return image
+    return None
 
 
 def _picture(data: bytes, fmt: AssetFormat) -> QImage:

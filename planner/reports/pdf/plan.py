@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QImage
 
 from planner import __version__, labels
 from planner.domain.coverage.values import week_start
@@ -29,6 +30,9 @@ from planner.reports.pdf.html import (
 from planner.reports.pdf.sections import PlanContext, Section
 from planner.storage.workspace import Workspace
 
+COVER_LOGO = "cover-logo"
+COVER_LOGO_WIDTH = 120  # px at 96 dpi
+
 
 def load_context(workspace: Workspace, campaign_id: int, formatter: Formatter) -> PlanContext:
     return PlanContext(
@@ -50,6 +54,7 @@ class PlanWriter(QObject):
         self.fmt = ctx.formatter
         self.today = today or dt.date.today()
         self._cells: dict[tuple[object, ...], str] = {}
+        self.logo: QImage | None = None
 
     # the whole document ---------------------------------------------------------------
     def sections(self) -> list[Section]:
@@ -63,6 +68,10 @@ class PlanWriter(QObject):
     def write(self, out: Path) -> int:
         parts = self.sections()
         images = {k: v for s in parts for k, v in s.images.items()}
+        logo = more_sections.cover_logo(self.ctx)
+        if logo is not None:
+            images[COVER_LOGO] = logo
+        self.logo = logo
         c = self.ctx.campaign
         rtl = self.ctx.rtl
 
@@ -112,11 +121,24 @@ class PlanWriter(QObject):
         if not self.ctx.rtl and c.name_en:  # in English the English name leads
             title, other = c.name_en, c.name
         english = f'<p class="muted">{self.u(other)}</p>' if other else ""
+        kit = more_sections.campaign_kit(self.ctx)
+        strip = "".join(  # the kit's colours under the band; white would read as a gap
+            f'<td bgcolor="{esc(k.hex)}" style="font-size: 3pt;">&nbsp;</td>'
+            for k in (kit.colours if kit else [])[:6]
+            if QColor(k.hex).lightnessF() < 0.95 and k.hex.lower() != c.colour.lower())
+        logo = ""
+        if self.logo is not None:
+            height = round(COVER_LOGO_WIDTH * self.logo.height() / max(1, self.logo.width()))
+            logo = ('<p style="font-size: 28pt; margin: 0;">&nbsp;</p>'
+                    f'<p align="{"right" if self.ctx.rtl else "left"}">'
+                    f'<img src="{COVER_LOGO}" width="{COVER_LOGO_WIDTH}" height="{height}"/></p>')
         return (f'<table width="100%" cellspacing="0" cellpadding="18"><tr>'
                 f'<td bgcolor="{esc(c.colour)}"><p style="color: #ffffff; font-size: 13pt;">'
                 f"{self.u(self.ctx.institution)}</p></td></tr></table>"
-                f'<p dir="{direction}" style="margin-top: 120px;" class="muted">'
-                + self.tr("Campaign plan") + "</p>"
+                + (f'<table width="100%" cellspacing="0" cellpadding="0"><tr>{strip}</tr></table>'
+                   if strip else "") + logo
+                + f'<p dir="{direction}" style="margin-top: {40 if logo else 120}px;"'
+                ' class="muted">' + self.tr("Campaign plan") + "</p>"
                 f"<h1>{self.u(title)}</h1>{english}"
                 f'<p style="margin-top: 40px;"></p>{key_values(rows, self.ctx.rtl)}')
 
