@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -84,7 +84,9 @@ class ExportPdfDialog(QDialog):
         progress = QProgressDialog(self.tr("Writing the PDF…"), "", 0, 0, self)
         progress.setCancelButton(None)
         progress.setMinimumDuration(0)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.show()
+        QCoreApplication.processEvents()  # paint it: drawing the charts takes seconds
         digits = self.settings.digits if lang == self.settings.language else (
             Digits.ARABIC_INDIC if lang == "ar" else Digits.LATIN)
         formatter = Formatter(lang, digits)

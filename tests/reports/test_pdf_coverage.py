@@ -14,7 +14,7 @@ from planner.formatting import Digits, Formatter
 from planner.reports import charts
 from planner.reports.charts.data import Selection, collect
 from planner.reports.pdf import coverage_section
-from planner.reports.pdf.document import keep_end, paginate
+from planner.reports.pdf.document import Chrome, keep_end, paginate, write_pdf
 from planner.reports.pdf.plan import export_plan
 
 pytestmark = pytest.mark.skipif(shutil.which("pdfimages") is None, reason="needs poppler")
@@ -174,18 +174,23 @@ def test_only_the_charts_with_data_are_drawn(empty_workspace, qapp, tmp_path):
         install_language("ar")
 
 
-def test_a_heading_keeps_its_group_on_one_page(qapp):
-    """A heading whose group (picture and sentence) would cross the page's end moves to the
-    next page with it; the text before stays where it was."""
-    picture = QImage(600, 500, QImage.Format.Format_RGB888)
-    filler = "".join(f"<p>line {i}</p>" for i in range(30))
-    group = ('<h3><a name="g"></a>Group</h3><p><img src="pic" width="600" height="500"/></p>'
+@pytest.mark.parametrize("lines", [15, 30])
+def test_a_heading_keeps_its_group_on_one_page(qapp, tmp_path, lines):
+    """A heading whose group (a tall picture and its sentence) would cross the page's end
+    moves to the next page with it, wherever on the page the heading was."""
+    picture = QImage(600, 700, QImage.Format.Format_RGB888)
+    picture.fill(0x336699)
+    filler = "".join(f"<p>line {i}</p>" for i in range(lines))
+    group = ('<h3><a name="g"></a>Group</h3><p><img src="pic" width="600" height="700"/></p>'
              f"<p>{keep_end('g')}The sentence</p>")
     layout = paginate(lambda pages: "<p>front</p>", [f"<html><body>{filler}{group}</body></html>"],
                       {"pic": picture})
+    out = tmp_path / "group.pdf"
+    write_pdf(layout, out, Chrome(rtl=False))
     heading = next(h for h in layout.headings if h.anchor == "g")
-    assert heading.page == 3  # front page, then the filler's page, then the group
-    assert layout.page_count() == 3
+    assert [page for page, *_ in images_of(out)] == [heading.page]
+    assert "Group" in text_of(out, heading.page) and "The sentence" in text_of(out, heading.page)
+    assert f"line {lines - 1}" in text_of(out, heading.page - 1)
 
 
 def test_the_cover_carries_the_kit_logo(full_plan):

@@ -41,6 +41,7 @@ MARGIN_BOTTOM = 64
 KEEP_WITH_NEXT = 110  # a heading closer than this to the page's end moves to the next page
 KEEP_SUFFIX = "-end"  # anchor closing the group a heading keeps on its page (see keep_end)
 KEEP_SCAN = 8  # blocks after a heading searched for the end of its group
+KEEP_GAP = 12  # px allowed between two blocks of a group (their margins)
 MAX_ROUNDS = 12  # headings moved per part at most (each re-lays out the rest of the part)
 
 
@@ -154,31 +155,44 @@ def _headings(doc: QTextDocument) -> list[Heading]:
         level = block.blockFormat().headingLevel()
         if level:
             anchor = _anchor(block)
-            rect = layout.blockBoundingRect(block)
-            line = block.layout().lineAt(0)
-            top = rect.top() + (line.y() if line.isValid() else 0)
+            top = _line_top(layout, block)
             page = int(top // height)
             offset = top - page * height
             stranded = offset > height - KEEP_WITH_NEXT
             if anchor and not stranded:
-                bottom = _group_bottom(layout, block, anchor + KEEP_SUFFIX)
-                stranded = (bottom is not None and bottom - top < height
-                            and int((bottom - 1) // height) != page)
+                group = _group(layout, block, anchor + KEEP_SUFFIX)
+                if group is not None:
+                    bottom, natural = group
+                    stranded = natural < height and int((bottom - 1) // height) != page
             found.append(Heading(level, block.text().strip(), anchor, page + 1, stranded,
                                  block.blockNumber()))
         block = block.next()
     return found
 
 
-def _group_bottom(layout: QAbstractTextDocumentLayout, heading: QTextBlock,
-                  end: str) -> float | None:
-    """Where the block marked `end` ends, if it follows `heading` closely (None otherwise)."""
+def _line_top(layout: QAbstractTextDocumentLayout, block: QTextBlock) -> float:
+    """Where the block's first line is: Qt pushes a line that does not fit to the next
+    page, below the block's own top."""
+    line = block.layout().lineAt(0)
+    return float(layout.blockBoundingRect(block).top() + (line.y() if line.isValid() else 0))
+
+
+def _group(layout: QAbstractTextDocumentLayout, heading: QTextBlock,
+           end: str) -> tuple[float, float] | None:
+    """Where the group a heading keeps ends (its block marked `end`), and the height the
+    group needs without page breaks; None when no such block follows the heading closely."""
+    natural = layout.blockBoundingRect(heading).height()
     block = heading.next()
     for _ in range(KEEP_SCAN):
         if not block.isValid() or block.blockFormat().headingLevel():
             return None
+        rect = layout.blockBoundingRect(block)
+        natural += rect.height() + KEEP_GAP
         if _anchor(block) == end:
-            return float(layout.blockBoundingRect(block).bottom())
+            lines = block.layout()
+            last = lines.lineAt(lines.lineCount() - 1)
+            bottom = rect.top() + (last.y() + last.height() if last.isValid() else rect.height())
+            return float(bottom), float(natural)
         block = block.next()
     return None
 
