@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, QSize, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,39 +21,10 @@ from PySide6.QtWidgets import (
 
 from planner import labels
 from planner.domain.model import Campaign, ContentType, Platform, Post, PostStatus, Segment
-from planner.formatting import Digits, Formatter
+from planner.formatting import Formatter
+from planner.ui.dates import follow_digits
 from planner.ui.icons import icon, platform_icon
 from planner.ui.widgets import caption
-
-
-def digits_locale(fmt: Formatter) -> QLocale:
-    """The Qt locale that writes dates in the language and digits the officer chose.
-
-    A date box writes its locale's digits whatever the setting: Oman's Arabic writes ١٢٣,
-    the Emirates' Arabic (the same month names) 123, British English 123. No English locale
-    writes ١٢٣, so English with Arabic-Indic digits takes Oman's locale for the numbers.
-    """
-    if fmt.digits is Digits.ARABIC_INDIC:
-        return QLocale(QLocale.Language.Arabic, QLocale.Country.Oman)
-    if fmt.lang == "ar":
-        return QLocale(QLocale.Language.Arabic, QLocale.Country.UnitedArabEmirates)
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-
-
-def follow_digits(edit: QDateTimeEdit, fmt: Formatter, pattern: str) -> None:
-    """Write a date box, and its calendar's day numbers, in the chosen digits. The calendar
-    keeps the interface's month names: in English it stays British (Latin day numbers)."""
-    # Left to right in Arabic too, set before the pattern: Qt reverses the pattern of a
-    # right-to-left box ("HH:mm" showed 13:00 as 00:13). Laid out left to right,
-    # Arabic-Indic digits still read as Arabic text does, and Latin ones as 2026-11-08.
-    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    edit.setDisplayFormat(pattern)
-    locale = digits_locale(fmt)
-    edit.setLocale(locale)
-    calendar = edit.calendarWidget()
-    if calendar is not None:
-        calendar.setLocale(locale if fmt.lang == "ar" else
-                           QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 def qdatetime(value: dt.datetime) -> QDateTime:

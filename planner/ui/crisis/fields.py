@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,23 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.formatting import Digits, Formatter
+from planner.formatting import Formatter
 from planner.ui.crisis import labels
+from planner.ui.dates import follow_digits
 from planner.ui.icons import icon
 
 _UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
-
-
-def _numeric(edit: QDateEdit, fmt: Formatter, pattern: str) -> None:
-    """Numeric dates (day/month/year) in the digits the officer chose: Qt writes the digits
-    of the editor's locale, whatever the setting, so the locale follows the setting. Arabic
-    digits read right to left, Latin ones left to right."""
-    edit.setDisplayFormat(pattern)
-    if fmt.digits is Digits.ARABIC_INDIC:
-        edit.setLocale(QLocale(QLocale.Language.Arabic, QLocale.Country.Oman))
-    else:
-        edit.setLocale(QLocale.c())
-        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 class OptionalDateTime(QWidget):
@@ -53,7 +42,7 @@ class OptionalDateTime(QWidget):
         self._now = now
         self.edit = QDateTimeEdit()
         self.edit.setCalendarPopup(True)
-        _numeric(self.edit, fmt, "dd/MM/yyyy  HH:mm")
+        follow_digits(self.edit, fmt, "dd/MM/yyyy  HH:mm")
         self.edit.setMinimumDateTime(_UNSET)
         if optional:
             self.edit.setSpecialValueText(self.tr("Not yet"))
@@ -107,7 +96,7 @@ class OptionalDate(QWidget):
         self._today = today
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        _numeric(self.edit, fmt, "dd/MM/yyyy")
+        follow_digits(self.edit, fmt, "dd/MM/yyyy")
         self.edit.setMinimumDate(_UNSET.date())
         self.edit.setSpecialValueText(self.tr("Never"))
         self.edit.editingFinished.connect(self._finished)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QResizeEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from planner.domain.identity import BrandKit
 from planner.domain.model import Account, Campaign, Segment
 from planner.domain.validation import Severity, ValidationIssue
-from planner.formatting import Digits, Formatter
+from planner.formatting import Formatter
 from planner.ui import theme
 from planner.ui.campaigns import labels
+from planner.ui.dates import date_locale
 from planner.ui.icons import icon
 
 Mutation = Callable[[Campaign], None]
@@ -188,26 +189,17 @@ def pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-def date_locale(fmt: Formatter) -> QLocale:
-    """A Qt locale that writes dates in the officer's language and chosen digits."""
-    if fmt.lang != "ar":
-        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    if fmt.digits is Digits.LATIN:  # Arabic month names with Latin digits
-        return QLocale(QLocale.Language.Arabic, QLocale.Country.Algeria)
-    return QLocale(QLocale.Language.Arabic, QLocale.Country.Oman)
-
-
 def date_edit(fmt: Formatter, name: str) -> QDateEdit:
     """A date field with a calendar that starts on Sunday and marks the Omani weekend."""
     edit = QDateEdit()
-    edit.setLocale(date_locale(fmt))
+    edit.setLocale(date_locale(fmt, month_names=True))
     edit.setDisplayFormat("d MMMM yyyy")
     edit.setCalendarPopup(True)
     edit.setAccessibleName(name)
     edit.setMinimumDate(QDate(2000, 1, 1))
     edit.setMaximumDate(QDate(2099, 12, 31))
     calendar = edit.calendarWidget()
-    calendar.setLocale(date_locale(fmt))
+    calendar.setLocale(date_locale(fmt, month_names=True))
     calendar.setFirstDayOfWeek(Qt.DayOfWeek.Sunday)
     weekend = QTextCharFormat()
     weekend.setForeground(QColor(severity_colour(Severity.ERROR)))

@@ -1,0 +1,57 @@
+"""Date boxes on every screen write the interface's language and the chosen digits."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QApplication
+
+from planner.digits import Digits
+from planner.formatting import Formatter
+from planner.ui.campaigns.editor.section import date_edit
+from planner.ui.crisis.fields import OptionalDateTime
+
+
+@pytest.fixture
+def direction(qapp):
+    """Lay the application out as the language of the test does (boxes take it when made)."""
+    def set_for(lang):
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar"
+                                else Qt.LayoutDirection.LeftToRight)
+    before = QApplication.layoutDirection()
+    yield set_for
+    qapp.setLayoutDirection(before)
+
+
+@pytest.mark.parametrize(("lang", "digits", "shown"), [
+    ("ar", Digits.ARABIC_INDIC, "٠٢/١١/٢٠٢٦  ١٣:٠٥"),
+    ("ar", Digits.LATIN, "02/11/2026  13:05"),
+    ("en", Digits.LATIN, "02/11/2026  13:05"),
+    ("en", Digits.ARABIC_INDIC, "٠٢/١١/٢٠٢٦  ١٣:٠٥"),
+])
+def test_crisis_times_keep_hours_before_minutes(qtbot, direction, lang, digits, shown):
+    """An incident's time reads day/month/year then hours:minutes in the chosen digits,
+    never with the pattern turned around by the right-to-left layout (13:05 showed as
+    05:13 in Arabic)."""
+    direction(lang)
+    field = OptionalDateTime(lambda: dt.datetime(2026, 11, 2, 13, 5), Formatter(lang, digits))
+    qtbot.addWidget(field)
+    field.edit.setDateTime(QDateTime(QDate(2026, 11, 2), QTime(13, 5)))
+    assert field.edit.text() == shown
+
+
+@pytest.mark.parametrize(("lang", "digits", "words"), [
+    ("ar", Digits.ARABIC_INDIC, {"٢", "فبراير", "٢٠٢٦"}),
+    ("ar", Digits.LATIN, {"2", "فبراير", "2026"}),
+    ("en", Digits.LATIN, {"2", "February", "2026"}),
+    ("en", Digits.ARABIC_INDIC, {"2", "February", "2026"}),
+])
+def test_campaign_dates_use_the_mashriq_month_names(qtbot, direction, lang, digits, words):
+    """A campaign's start reads with the month names of Oman (فبراير, not Algeria's فيفري),
+    in Latin digits too; English keeps English months. (In Arabic the box keeps Qt's own
+    right-to-left order of day, month and year.)"""
+    direction(lang)
+    edit = date_edit(Formatter(lang, digits), "start")
+    qtbot.addWidget(edit)
+    edit.setDate(QDate(2026, 2, 2))
+    assert set(edit.text().split()) == words
