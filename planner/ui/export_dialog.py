@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.formatting import Digits, Formatter
 from planner.storage.errors import WorkspaceError
+from planner.ui.dates import date_locale
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.language import temporary_language
@@ -51,6 +52,7 @@ class ExportPdfDialog(QDialog):
         if campaign_id is not None and self.campaign.findData(campaign_id) >= 0:
             self.campaign.setCurrentIndex(self.campaign.findData(campaign_id))
         self.when = QDateEdit(QDate.currentDate())
+        self.when.setLocale(date_locale(settings.formatter(), month_names=True))
         self.when.setDisplayFormat("MMMM yyyy")
         self.when.setAccessibleName(self.tr("Month"))
         self.language = QComboBox()

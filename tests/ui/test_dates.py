@@ -55,3 +55,33 @@ def test_campaign_dates_use_the_mashriq_month_names(qtbot, direction, lang, digi
     qtbot.addWidget(edit)
     edit.setDate(QDate(2026, 2, 2))
     assert set(edit.text().split()) == words
+
+
+@pytest.mark.parametrize("digits", [Digits.ARABIC_INDIC, Digits.LATIN])
+def test_every_other_date_box_follows_the_digits(qtbot, direction, workspace, dialogs,
+                                                 settings, digits):
+    """The occasion editor's dates, the Coverage screen's period and the month to print
+    write the digits the officer chose, in Arabic: the whole interface agrees."""
+    from planner.ui.calendar.library import OccasionsPage
+    from planner.ui.coverage.view import CoverageView
+    from planner.ui.document import Document
+    from planner.ui.export_dialog import ExportPdfDialog
+
+    direction("ar")
+    settings.language, settings.digits = "ar", digits
+    fmt = Formatter("ar", digits)
+    doc = Document(workspace)
+    page = OccasionsPage(doc, dialogs, fmt, dt.date(2026, 11, 26))
+    coverage = CoverageView(doc, fmt, dialogs, "ar")
+    export = ExportPdfDialog(doc, settings, dialogs, None)
+    boxes = [page.start, coverage.start, export.when]
+    for widget in (page, coverage, export):
+        qtbot.addWidget(widget)
+    for box in boxes:
+        box.blockSignals(True)  # only how a date is written is looked at here
+        box.setDate(QDate(2026, 11, 26))
+    wanted, unwanted = ("٢٠٢٦", "2026") if digits is Digits.ARABIC_INDIC else ("2026", "٢٠٢٦")
+    assert all(wanted in b.text() and unwanted not in b.text() for b in boxes), \
+        [b.text() for b in boxes]
+    assert page.start.text().replace("٠", "0").replace("٢", "2").replace("١", "1")\
+        .replace("٦", "6") == "2026-11-26"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from planner.domain.calendar import HashtagSet, LocalOccasion, Snippet
 from planner.formatting import Formatter
 from planner.ui.calendar.commands import SaveItem
+from planner.ui.dates import follow_digits
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon
@@ -154,7 +155,7 @@ class OccasionsPage(RecordPage):
         self.end = QDateEdit()
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            follow_digits(edit, fmt, "yyyy-MM-dd")
         self.quiet = QCheckBox(self.tr("A quiet day: no campaign posts"))
         self.notes = QLineEdit()
         self.form.addRow(self.tr("Name"), self.name)
