@@ -97,6 +97,18 @@ def test_a_chart_is_drawn_once_per_change_at_the_size_it_is_shown(view, qtbot, m
     assert draws == [1]
 
 
+def test_after_a_campaign_switch_the_chart_fills_its_canvas(view, qtbot):
+    """The chart of another campaign is drawn at the canvas's size, not at the print size
+    the chart builder gives its figure."""
+    canvas = view.panes[0].canvas
+    for name in ("تصاريح البناء إلكترونيًا", "مسقط أجمل بنظافتها"):
+        view.campaign.setCurrentIndex(view.campaign.findText(name))
+        qtbot.waitUntil(lambda: not canvas.pending)
+        ratio = canvas.devicePixelRatioF()
+        assert (round(canvas.figure.bbox.width), round(canvas.figure.bbox.height)) == (
+            round(canvas.width() * ratio), round(canvas.height() * ratio))
+
+
 def test_switching_tab_and_campaign_redraws(view, qtbot):
     """Each tab draws its chart when shown; choosing another campaign redraws."""
     view.tabs.setCurrentIndex(charts.NAMES.index("budget"))
