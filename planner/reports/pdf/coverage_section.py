@@ -54,11 +54,13 @@ def picture(name: str, data: Any, ctx: PlanContext, width: float) -> QImage:
     if key in _cache:
         _cache.move_to_end(key)
         return _cache[key]
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
     fig = charts.builder(name)(data, ctx.formatter, lang)
+    # the screen's renderer: the same pixels, with the strings the charts share (platform
+    # and segment names, ticks) shaped once for the whole export
+    from planner.reports.charts.render import QuickCanvasAgg
+
     fig.suptitle("")  # the heading above the picture names it, as real (searchable) text
-    canvas = FigureCanvasAgg(fig)
+    canvas = QuickCanvasAgg(fig)
     fig.set_dpi(PRINT_DPI * (width / DPI) / fig.get_figwidth())
     canvas.draw()
     pixels_wide, pixels_high = canvas.get_width_height(physical=True)
