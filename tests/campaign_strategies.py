@@ -79,6 +79,7 @@ def campaigns(draw: st.DrawFn, segment_ids: Sequence[int] = (1, 2, 3, 4),
         status=status, status_before_archive=before, name_en=draw(text), owner=draw(text),
         colour=draw(colours), aim=draw(text), proposition=draw(text),
         hashtags=draw(st.lists(hashtags, max_size=3)), approver=draw(text),
+        version=draw(st.sampled_from(["1", "2", "2.1", "٣"])),
         objectives=draw(st.lists(
             st.builds(Objective, words, st.lists(kpis(start, end), min_size=1, max_size=3)),
             min_size=1, max_size=3)),

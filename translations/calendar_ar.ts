@@ -441,58 +441,58 @@
         <translation>منشورات بلا موعد بعد: اسحب أحدها إلى يوم في التقويم.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="158"/>
+        <location filename="../planner/ui/calendar/view.py" line="164"/>
         <source>Go to today</source>
         <translation>الذهاب إلى اليوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="166"/>
+        <location filename="../planner/ui/calendar/view.py" line="172"/>
         <source>Import a content calendar…</source>
         <translation>استيراد تقويم محتوى…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="168"/>
+        <location filename="../planner/ui/calendar/view.py" line="174"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="169"/>
+        <location filename="../planner/ui/calendar/view.py" line="175"/>
         <source>Export to a calendar file (.ics)…</source>
         <translation>تصدير إلى ملف تقويم (.ics)…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="172"/>
+        <location filename="../planner/ui/calendar/view.py" line="178"/>
         <source>Occasions, hashtags and snippets…</source>
         <translation>المناسبات والوسوم والنصوص الجاهزة…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="176"/>
+        <location filename="../planner/ui/calendar/view.py" line="182"/>
         <source>Pause all scheduled posts…</source>
         <translation>إيقاف كل المنشورات المجدولة مؤقتًا…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="179"/>
+        <location filename="../planner/ui/calendar/view.py" line="185"/>
         <source>Resume paused posts</source>
         <translation>استئناف المنشورات الموقوفة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="244"/>
+        <location filename="../planner/ui/calendar/view.py" line="250"/>
         <source>Scheduled posts are paused since %1: %2. Choose More › Resume paused posts when it is time to post again.</source>
         <translation>المنشورات المجدولة موقوفة مؤقتًا منذ %1: %2. اختر المزيد › استئناف المنشورات الموقوفة حين يحين وقت النشر من جديد.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="250"/>
+        <location filename="../planner/ui/calendar/view.py" line="256"/>
         <source>Ideas (%1)</source>
         <translation>أفكار (%1)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="273"/>
-        <location filename="../planner/ui/calendar/view.py" line="293"/>
+        <location filename="../planner/ui/calendar/view.py" line="280"/>
+        <location filename="../planner/ui/calendar/view.py" line="318"/>
         <source>%1 posts</source>
         <translation>عدد المنشورات: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/view.py" line="290"/>
+        <location filename="../planner/ui/calendar/view.py" line="315"/>
         <source>%1 of %2 posts</source>
         <translation>%1 من %2 منشورًا</translation>
     </message>
@@ -554,127 +554,127 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="70"/>
-        <location filename="../planner/ui/calendar/composer.py" line="246"/>
+        <location filename="../planner/ui/calendar/composer.py" line="71"/>
+        <location filename="../planner/ui/calendar/composer.py" line="247"/>
         <source>Post</source>
         <translation>منشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="70"/>
+        <location filename="../planner/ui/calendar/composer.py" line="71"/>
         <source>New post</source>
         <translation>منشور جديد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="71"/>
+        <location filename="../planner/ui/calendar/composer.py" line="72"/>
         <source>Post composer</source>
         <translation>محرر المنشورات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="87"/>
-        <location filename="../planner/ui/calendar/composer.py" line="93"/>
+        <location filename="../planner/ui/calendar/composer.py" line="88"/>
+        <location filename="../planner/ui/calendar/composer.py" line="94"/>
         <source>Shared text</source>
         <translation>النص المشترك</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="88"/>
+        <location filename="../planner/ui/calendar/composer.py" line="89"/>
         <source>The text every platform uses unless it has its own version. Write in Arabic, English or both.</source>
         <translation>النص الذي تستخدمه كل المنصات ما لم يكن لإحداها نص خاص. اكتب بالعربية أو الإنجليزية أو بهما معًا.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="97"/>
+        <location filename="../planner/ui/calendar/composer.py" line="98"/>
         <source>Hashtags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="98"/>
+        <location filename="../planner/ui/calendar/composer.py" line="99"/>
         <source>Snippets</source>
         <translation>نصوص جاهزة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="100"/>
+        <location filename="../planner/ui/calendar/composer.py" line="101"/>
         <source>Warnings about the time</source>
         <translation>تنبيهات الموعد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="121"/>
-        <location filename="../planner/ui/calendar/composer.py" line="319"/>
-        <location filename="../planner/ui/calendar/composer.py" line="326"/>
+        <location filename="../planner/ui/calendar/composer.py" line="122"/>
+        <location filename="../planner/ui/calendar/composer.py" line="320"/>
+        <location filename="../planner/ui/calendar/composer.py" line="327"/>
         <source>Delete post</source>
         <translation>حذف المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="132"/>
+        <location filename="../planner/ui/calendar/composer.py" line="133"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="134"/>
+        <location filename="../planner/ui/calendar/composer.py" line="135"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="154"/>
-        <location filename="../planner/ui/calendar/composer.py" line="245"/>
+        <location filename="../planner/ui/calendar/composer.py" line="155"/>
+        <location filename="../planner/ui/calendar/composer.py" line="246"/>
         <source>Saved</source>
         <translation>تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="155"/>
+        <location filename="../planner/ui/calendar/composer.py" line="156"/>
         <source>Not saved yet: nothing typed</source>
         <translation>لم يُحفظ بعد: لم يُكتب شيء</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="174"/>
+        <location filename="../planner/ui/calendar/composer.py" line="175"/>
         <source>Text for %1</source>
         <translation>نص %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="176"/>
+        <location filename="../planner/ui/calendar/composer.py" line="177"/>
         <source>Empty: %1 uses the shared text. Type here to give it its own version.</source>
         <translation>فارغ: تستخدم %1 النص المشترك. اكتب هنا لتخصيص نص لها.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="180"/>
+        <location filename="../planner/ui/calendar/composer.py" line="181"/>
         <source>The first line is the video&apos;s title (at most %2 characters), the lines after it its description.</source>
         <translation>السطر الأول هو عنوان الفيديو (الحد الأقصى: %2 حرف)، وما بعده وصفه.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="261"/>
+        <location filename="../planner/ui/calendar/composer.py" line="262"/>
         <source>Edit post text</source>
         <translation>تعديل نص المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="292"/>
+        <location filename="../planner/ui/calendar/composer.py" line="293"/>
         <source>Edit post</source>
         <translation>تعديل المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="302"/>
+        <location filename="../planner/ui/calendar/composer.py" line="303"/>
         <source>No free good hour in the next two weeks: choose the time yourself.</source>
         <translation>لا يوجد وقت مناسب شاغر خلال الأسبوعين القادمين: اختر الموعد بنفسك.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="305"/>
+        <location filename="../planner/ui/calendar/composer.py" line="306"/>
         <source>Suggested: %1</source>
         <translation>الموعد المقترح: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="320"/>
+        <location filename="../planner/ui/calendar/composer.py" line="321"/>
         <source>Delete this post with its text for every platform? You can undo this with Ctrl+Z.</source>
         <translation>هل تريد حذف هذا المنشور بنصوصه لكل المنصات؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="345"/>
+        <location filename="../planner/ui/calendar/composer.py" line="346"/>
         <source>Campaign hashtags</source>
         <translation>وسوم الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="353"/>
+        <location filename="../planner/ui/calendar/composer.py" line="354"/>
         <source>No hashtag sets yet.</source>
         <translation>لا توجد مجموعات وسوم بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer.py" line="356"/>
+        <location filename="../planner/ui/calendar/composer.py" line="357"/>
         <source>No snippets yet.</source>
         <translation>لا توجد نصوص جاهزة بعد.</translation>
     </message>
@@ -715,117 +715,117 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="79"/>
-        <location filename="../planner/ui/calendar/composer_form.py" line="137"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="50"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="108"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="80"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="51"/>
         <source>Target segment</source>
         <translation>الفئة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="81"/>
-        <location filename="../planner/ui/calendar/composer_form.py" line="139"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="52"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="110"/>
         <source>Key message</source>
         <translation>الرسالة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="82"/>
-        <location filename="../planner/ui/calendar/composer_form.py" line="140"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="53"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="111"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="83"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="54"/>
         <source>Content type</source>
         <translation>نوع المحتوى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="86"/>
-        <location filename="../planner/ui/calendar/composer_form.py" line="142"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="57"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="113"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="90"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="61"/>
         <source>Has a date</source>
         <translation>له موعد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="91"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="62"/>
         <source>Without a date the post stays in the ideas.</source>
         <translation>المنشور بلا موعد يبقى ضمن الأفكار.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="94"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="65"/>
         <source>Date and time</source>
         <translation>التاريخ والوقت</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="100"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="71"/>
         <source>Suggest a time</source>
         <translation>اقترح موعدًا</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="101"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="72"/>
         <source>The next free good hour on the post&apos;s first platform, from the account&apos;s best posting times.</source>
         <translation>أقرب وقت مناسب شاغر على أول منصة للمنشور، من أفضل أوقات النشر للحساب.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="121"/>
-        <location filename="../planner/ui/calendar/composer_form.py" line="147"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="92"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="118"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="122"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="93"/>
         <source>For the team: sources, design, who approves…</source>
         <translation>للفريق: المصادر، التصميم، جهة الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="138"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="109"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="141"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="112"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="143"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="114"/>
         <source>When</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="146"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="117"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="172"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="143"/>
         <source>No campaign</source>
         <translation>بلا حملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="176"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="147"/>
         <source>No segment</source>
         <translation>بلا شريحة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="188"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="159"/>
         <source>No key message</source>
         <translation>بلا رسالة رئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="190"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="161"/>
         <source>No phase</source>
         <translation>بلا مرحلة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/composer_form.py" line="213"/>
+        <location filename="../planner/ui/calendar/composer_form.py" line="184"/>
         <source>No date yet: the post is an idea.</source>
         <translation>لا موعد بعد: المنشور فكرة.</translation>
     </message>
@@ -891,27 +891,27 @@
 <context>
     <name>HashtagsPage</name>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="216"/>
+        <location filename="../planner/ui/calendar/library.py" line="217"/>
         <source>hashtag set</source>
         <translation>مجموعة وسوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="218"/>
+        <location filename="../planner/ui/calendar/library.py" line="219"/>
         <source>New hashtag set</source>
         <translation>مجموعة وسوم جديدة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="223"/>
+        <location filename="../planner/ui/calendar/library.py" line="224"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="224"/>
+        <location filename="../planner/ui/calendar/library.py" line="225"/>
         <source>Hashtags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="225"/>
+        <location filename="../planner/ui/calendar/library.py" line="226"/>
         <source>Separate the hashtags with spaces.</source>
         <translation>افصل بين الوسوم بمسافات.</translation>
     </message>
@@ -980,32 +980,32 @@
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="275"/>
+        <location filename="../planner/ui/calendar/library.py" line="276"/>
         <source>Occasions, hashtags and snippets</source>
         <translation>المناسبات والوسوم والنصوص الجاهزة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="281"/>
+        <location filename="../planner/ui/calendar/library.py" line="282"/>
         <source>Local occasions</source>
         <translation>المناسبات المحلية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="282"/>
+        <location filename="../planner/ui/calendar/library.py" line="283"/>
         <source>Hashtag sets</source>
         <translation>مجموعات الوسوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="283"/>
+        <location filename="../planner/ui/calendar/library.py" line="284"/>
         <source>Snippets</source>
         <translation>نصوص جاهزة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="289"/>
+        <location filename="../planner/ui/calendar/library.py" line="290"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="291"/>
+        <location filename="../planner/ui/calendar/library.py" line="292"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
@@ -1021,47 +1021,47 @@
 <context>
     <name>OccasionsPage</name>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="147"/>
+        <location filename="../planner/ui/calendar/library.py" line="148"/>
         <source>local occasion</source>
         <translation>مناسبة محلية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="149"/>
+        <location filename="../planner/ui/calendar/library.py" line="150"/>
         <source>New occasion</source>
         <translation>مناسبة جديدة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="158"/>
+        <location filename="../planner/ui/calendar/library.py" line="159"/>
         <source>A quiet day: no campaign posts</source>
         <translation>يوم هادئ: بلا منشورات للحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="160"/>
+        <location filename="../planner/ui/calendar/library.py" line="161"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="161"/>
+        <location filename="../planner/ui/calendar/library.py" line="162"/>
         <source>Name in English</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="162"/>
+        <location filename="../planner/ui/calendar/library.py" line="163"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="163"/>
+        <location filename="../planner/ui/calendar/library.py" line="164"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="165"/>
+        <location filename="../planner/ui/calendar/library.py" line="166"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="178"/>
+        <location filename="../planner/ui/calendar/library.py" line="179"/>
         <source>quiet day</source>
         <translation>يوم هادئ</translation>
     </message>
@@ -1102,33 +1102,33 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="65"/>
+        <location filename="../planner/ui/calendar/library.py" line="66"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="67"/>
-        <location filename="../planner/ui/calendar/library.py" line="133"/>
+        <location filename="../planner/ui/calendar/library.py" line="68"/>
+        <location filename="../planner/ui/calendar/library.py" line="134"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="115"/>
+        <location filename="../planner/ui/calendar/library.py" line="116"/>
         <source>Edit %1</source>
         <translation>تعديل %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="126"/>
+        <location filename="../planner/ui/calendar/library.py" line="127"/>
         <source>Add %1</source>
         <translation>إضافة %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="133"/>
+        <location filename="../planner/ui/calendar/library.py" line="134"/>
         <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
         <translation>هل تريد حذف «%1»؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="137"/>
+        <location filename="../planner/ui/calendar/library.py" line="138"/>
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
@@ -1136,17 +1136,17 @@
 <context>
     <name>SlotModel</name>
     <message>
-        <location filename="../planner/ui/calendar/models.py" line="128"/>
+        <location filename="../planner/ui/calendar/models.py" line="134"/>
         <source>Posts: %1</source>
         <translation>المنشورات: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/models.py" line="137"/>
+        <location filename="../planner/ui/calendar/models.py" line="143"/>
         <source>(approximate: depends on the moon sighting)</source>
         <translation>(تقريبي: يتوقف على رؤية الهلال)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/models.py" line="139"/>
+        <location filename="../planner/ui/calendar/models.py" line="145"/>
         <source>(quiet day: no campaign posts)</source>
         <translation>(يوم هادئ: بلا منشورات للحملات)</translation>
     </message>
@@ -1172,22 +1172,22 @@
 <context>
     <name>SnippetsPage</name>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="244"/>
+        <location filename="../planner/ui/calendar/library.py" line="245"/>
         <source>snippet</source>
         <translation>نص جاهز</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="246"/>
+        <location filename="../planner/ui/calendar/library.py" line="247"/>
         <source>New snippet</source>
         <translation>نص جاهز جديد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="251"/>
+        <location filename="../planner/ui/calendar/library.py" line="252"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/library.py" line="252"/>
+        <location filename="../planner/ui/calendar/library.py" line="253"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>

@@ -241,84 +241,84 @@
 <context>
     <name>CampaignExchange</name>
     <message>
-        <location filename="../planner/ui/campaigns/exchange_ui.py" line="38"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="37"/>
         <source>Campaign files (*.json);;All files (*)</source>
         <translation>ملفات الحملات (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/exchange_ui.py" line="41"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="40"/>
         <source>&amp;Export campaign…</source>
         <translation>&amp;تصدير حملة…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/exchange_ui.py" line="43"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="42"/>
         <source>Write the chosen campaign, its posts, segments and accounts to one file for a colleague</source>
         <translation>كتابة الحملة المختارة ومنشوراتها وشرائحها وحساباتها في ملف واحد لزميل</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/exchange_ui.py" line="46"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="45"/>
         <source>&amp;Import campaign…</source>
         <translation>ا&amp;ستيراد حملة…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/exchange_ui.py" line="48"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="47"/>
         <source>Add a campaign from a colleague&apos;s campaign file</source>
         <translation>إضافة حملة من ملف حملة أرسله زميل</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/exchange_ui.py" line="59"/>
-        <location filename="../planner/ui/campaigns/exchange_ui.py" line="63"/>
-        <location filename="../planner/ui/campaigns/exchange_ui.py" line="71"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="60"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="64"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="72"/>
         <source>Export campaign</source>
         <translation>تصدير حملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/exchange_ui.py" line="60"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="61"/>
         <source>Choose a campaign in the list of campaigns first.</source>
         <translation>اختر حملة من قائمة الحملات أولًا.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/exchange_ui.py" line="72"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="73"/>
         <source>The file could not be written: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/exchange_ui.py" line="74"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="75"/>
         <source>Campaign exported to %1</source>
         <translation>صُدّرت الحملة إلى %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/exchange_ui.py" line="84"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="85"/>
         <source>Import campaign</source>
         <translation>استيراد حملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/exchange_ui.py" line="94"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="97"/>
         <source>The campaign file cannot be imported; nothing was changed.</source>
         <translation>لا يمكن استيراد ملف الحملة؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/exchange_ui.py" line="101"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="104"/>
         <source>The workspace already has a campaign named “%1”.</source>
         <translation>في مساحة العمل حملة باسم «%1».</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/exchange_ui.py" line="102"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="105"/>
         <source>Import under a new name</source>
         <translation>الاستيراد باسم جديد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/exchange_ui.py" line="102"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="105"/>
         <source>Replace the existing campaign</source>
         <translation>استبدال الحملة الموجودة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/exchange_ui.py" line="103"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="106"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/exchange_ui.py" line="114"/>
+        <location filename="../planner/ui/campaigns/exchange_ui.py" line="117"/>
         <source>Campaign imported: %1</source>
         <translation>استُوردت الحملة: %1</translation>
     </message>
@@ -1047,97 +1047,117 @@
         <translation>تعديل جهة الاعتماد</translation>
     </message>
     <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="59"/>
+        <source>Version of the plan</source>
+        <translation>إصدار الخطة</translation>
+    </message>
+    <message>
         <location filename="../planner/ui/campaigns/editor/implementation.py" line="60"/>
+        <source>Printed on the plan&apos;s cover: raise it each time the plan goes up for approval again</source>
+        <translation>يُطبع على غلاف الخطة: ارفعه كلما رُفعت الخطة للاعتماد من جديد</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="64"/>
+        <source>Edit the version</source>
+        <translation>تعديل الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="68"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/implementation.py" line="62"/>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="70"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/implementation.py" line="64"/>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="72"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/implementation.py" line="66"/>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="74"/>
         <source>Goal</source>
         <translation>الغاية من المرحلة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/implementation.py" line="70"/>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="78"/>
         <source>Phases</source>
         <translation>المراحل</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/implementation.py" line="71"/>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="79"/>
         <source>Add phase</source>
         <translation>إضافة مرحلة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/implementation.py" line="72"/>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="80"/>
         <source>Remove phase</source>
         <translation>حذف المرحلة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/implementation.py" line="88"/>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="96"/>
         <source>Budget on %1</source>
         <translation>الميزانية على %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/implementation.py" line="91"/>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="99"/>
         <source>Leave empty when there is no paid promotion here.</source>
         <translation>اتركه فارغًا إن لم يكن هناك ترويج مدفوع على هذه المنصة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/implementation.py" line="108"/>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="116"/>
         <source>Total budget</source>
         <translation>إجمالي الميزانية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/implementation.py" line="113"/>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="121"/>
         <source>&amp;Approved by</source>
         <translation>جهة الا&amp;عتماد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/implementation.py" line="115"/>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="122"/>
+        <source>&amp;Version of the plan</source>
+        <translation>إصدار ال&amp;خطة</translation>
+    </message>
+    <message>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="124"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/implementation.py" line="123"/>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="132"/>
         <source>Paid promotion budget, in Omani rials</source>
         <translation>ميزانية الترويج المدفوع بالريال العماني</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/implementation.py" line="128"/>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="137"/>
         <source>Implementation</source>
         <translation>التنفيذ</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/implementation.py" line="136"/>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="145"/>
         <source>Add a phase</source>
         <translation>إضافة مرحلة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/implementation.py" line="142"/>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="151"/>
         <source>Remove a phase</source>
         <translation>حذف مرحلة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/implementation.py" line="149"/>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="158"/>
         <source>Edit a phase</source>
         <translation>تعديل مرحلة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/implementation.py" line="169"/>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="178"/>
         <source>Change the budget</source>
         <translation>تعديل الميزانية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/campaigns/editor/implementation.py" line="203"/>
+        <location filename="../planner/ui/campaigns/editor/implementation.py" line="213"/>
         <source>Phase %1: %2</source>
         <translation>المرحلة %1: %2</translation>
     </message>

@@ -142,126 +142,126 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="133"/>
+        <location filename="../planner/ui/coverage/view.py" line="137"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="135"/>
+        <location filename="../planner/ui/coverage/view.py" line="139"/>
         <source>The planned coverage of a campaign per platform, week, day, segment and hour, its estimated reach and budget, and — once figures come in — how it went.</source>
         <translation>التغطية المخطط لها للحملة لكل منصة وأسبوع ويوم وشريحة وساعة، والوصول المقدَّر والميزانية، ثم — حين تصل الأرقام — ما تحقق فعلًا.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="149"/>
+        <location filename="../planner/ui/coverage/view.py" line="153"/>
         <source>Statistics rows that match no planned post</source>
         <translation>صفوف الإحصاءات التي لا تطابق أي منشور مخطط له</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="162"/>
+        <location filename="../planner/ui/coverage/view.py" line="166"/>
         <source>There is no campaign yet. Create a campaign and plan its posts to see its coverage here.</source>
         <translation>لا توجد حملة بعد. أنشئ حملة وخطّط منشوراتها لترى تغطيتها هنا.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="178"/>
-        <location filename="../planner/ui/coverage/view.py" line="187"/>
+        <location filename="../planner/ui/coverage/view.py" line="182"/>
+        <location filename="../planner/ui/coverage/view.py" line="192"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="181"/>
         <location filename="../planner/ui/coverage/view.py" line="185"/>
+        <location filename="../planner/ui/coverage/view.py" line="190"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="181"/>
-        <location filename="../planner/ui/coverage/view.py" line="186"/>
+        <location filename="../planner/ui/coverage/view.py" line="185"/>
+        <location filename="../planner/ui/coverage/view.py" line="191"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="200"/>
+        <location filename="../planner/ui/coverage/view.py" line="205"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="204"/>
+        <location filename="../planner/ui/coverage/view.py" line="209"/>
         <source>Save the chart on screen as a picture for a report</source>
         <translation>احفظ الرسم المعروض صورةً لتقرير</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="206"/>
+        <location filename="../planner/ui/coverage/view.py" line="211"/>
         <source>PNG picture (200 dpi)…</source>
         <translation>صورة PNG (‏200 نقطة في البوصة)…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="207"/>
+        <location filename="../planner/ui/coverage/view.py" line="212"/>
         <source>SVG drawing…</source>
         <translation>رسم SVG…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="209"/>
+        <location filename="../planner/ui/coverage/view.py" line="214"/>
         <source>Import statistics…</source>
         <translation>استيراد الإحصاءات…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="210"/>
+        <location filename="../planner/ui/coverage/view.py" line="215"/>
         <source>Follower counts…</source>
         <translation>أعداد المتابعين…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="211"/>
+        <location filename="../planner/ui/coverage/view.py" line="216"/>
         <source>Reach rates…</source>
         <translation>معدلات الوصول…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="236"/>
+        <location filename="../planner/ui/coverage/view.py" line="241"/>
         <source>All campaigns in a period</source>
         <translation>كل الحملات في فترة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="295"/>
+        <location filename="../planner/ui/coverage/view.py" line="300"/>
         <source>Statistics rows that match no planned post: %1</source>
         <translation>صفوف الإحصاءات التي لا تطابق أي منشور مخطط له: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="316"/>
+        <location filename="../planner/ui/coverage/view.py" line="321"/>
         <source>PNG pictures (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="317"/>
+        <location filename="../planner/ui/coverage/view.py" line="322"/>
         <source>SVG drawings (*.svg)</source>
         <translation>رسوم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="318"/>
-        <location filename="../planner/ui/coverage/view.py" line="331"/>
+        <location filename="../planner/ui/coverage/view.py" line="323"/>
+        <location filename="../planner/ui/coverage/view.py" line="336"/>
         <source>Export the chart</source>
         <translation>تصدير الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="332"/>
+        <location filename="../planner/ui/coverage/view.py" line="337"/>
         <source>The chart could not be saved: %1</source>
         <translation>تعذّر حفظ الرسم البياني: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="334"/>
+        <location filename="../planner/ui/coverage/view.py" line="339"/>
         <source>Chart saved to %1</source>
         <translation>حُفظ الرسم البياني في %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="341"/>
+        <location filename="../planner/ui/coverage/view.py" line="346"/>
         <source>Import statistics</source>
         <translation>استيراد الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="342"/>
+        <location filename="../planner/ui/coverage/view.py" line="347"/>
         <source>Statistics (*.csv);;All files (*)</source>
         <translation>الإحصاءات (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="368"/>
+        <location filename="../planner/ui/coverage/view.py" line="373"/>
         <source>%1: %2 rows imported (%3), %4 matched to planned posts, %5 unmatched</source>
         <translation>%1: استُورد %2 من الصفوف (%3)، طابق %4 منها منشورات مخططًا لها، ولم يطابق %5</translation>
     </message>

@@ -690,12 +690,12 @@
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../planner/ui/crisis/fields.py" line="112"/>
+        <location filename="../planner/ui/crisis/fields.py" line="101"/>
         <source>Never</source>
         <translation>لم يحدث</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/fields.py" line="115"/>
+        <location filename="../planner/ui/crisis/fields.py" line="104"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
@@ -703,23 +703,23 @@
 <context>
     <name>OptionalDateTime</name>
     <message>
-        <location filename="../planner/ui/crisis/fields.py" line="59"/>
+        <location filename="../planner/ui/crisis/fields.py" line="48"/>
         <source>Not yet</source>
         <translation>لم يحدث بعد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/fields.py" line="62"/>
+        <location filename="../planner/ui/crisis/fields.py" line="51"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/fields.py" line="63"/>
+        <location filename="../planner/ui/crisis/fields.py" line="52"/>
         <source>Set to the current date and time</source>
         <translation>ضبط على التاريخ والوقت الحاليين</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/fields.py" line="74"/>
-        <location filename="../planner/ui/crisis/fields.py" line="75"/>
+        <location filename="../planner/ui/crisis/fields.py" line="63"/>
+        <location filename="../planner/ui/crisis/fields.py" line="64"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>

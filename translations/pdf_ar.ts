@@ -4,7 +4,7 @@
 <context>
     <name>CoverageSection</name>
     <message>
-        <location filename="../planner/reports/pdf/coverage_section.py" line="92"/>
+        <location filename="../planner/reports/pdf/coverage_section.py" line="94"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>

@@ -207,6 +207,7 @@ class Campaign:
     proposition: str = ""
     hashtags: list[str] = field(default_factory=list)
     approver: str = ""
+    version: str = "1"  # the plan's version, as its author numbers it ("1", "2.1")
     objectives: list[Objective] = field(default_factory=list)
     audience: list[AudienceTarget] = field(default_factory=list)
     messages: list[KeyMessage] = field(default_factory=list)

@@ -76,7 +76,7 @@ class CampaignStore:
             start=dt.date.fromisoformat(r["start"]), end=dt.date.fromisoformat(r["end"]),
             owner=r["owner"], colour=r["colour"], brand_kit_id=r["brand_kit_id"], aim=r["aim"],
             proposition=r["proposition"], hashtags=json.loads(r["hashtags"]),
-            approver=r["approver"])
+            approver=r["approver"], version=r["version"])
         where, args = "campaign_id = ?", [campaign_id]
         for o in self.db.table("objectives").rows_where(where, args, order_by="position"):
             kpis = [Kpi(metric=Metric(k["metric"]), baseline=k["baseline"], target=k["target"],
@@ -120,7 +120,7 @@ class CampaignStore:
             "brand_kit_id": campaign.brand_kit_id, "aim": campaign.aim,
             "proposition": campaign.proposition,
             "hashtags": json.dumps(campaign.hashtags, ensure_ascii=False),
-            "approver": campaign.approver,
+            "approver": campaign.approver, "version": campaign.version,
             "updated_at": dt.datetime.now().isoformat(timespec="seconds"),
         }
         with self.db.atomic():

@@ -120,7 +120,7 @@ def bundle_to_dict(bundle: CampaignBundle) -> dict[str, Any]:
                                       if c.status_before_archive else None),
             "start": c.start.isoformat(), "end": c.end.isoformat(),
             "owner": c.owner, "colour": c.colour, "aim": c.aim, "proposition": c.proposition,
-            "hashtags": list(c.hashtags), "approver": c.approver,
+            "hashtags": list(c.hashtags), "approver": c.approver, "version": c.version,
             "objectives": [{"text": o.text, "kpis": [{
                 "metric": k.metric.value, "baseline": _number(k.baseline),
                 "target": _number(k.target), "unit": k.unit,

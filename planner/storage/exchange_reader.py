@@ -205,8 +205,8 @@ def bundle_from_dict(data: Any) -> CampaignBundle:
 def _campaign(at: _At) -> CampaignBundle:
     f = at.fields(("name", "type", "status", "start", "end"), (
         "name_en", "status_before_archive", "owner", "colour", "aim", "proposition",
-        "hashtags", "approver", "objectives", "audience", "messages", "channels", "partners",
-        "phases", "budget", "reports"))
+        "hashtags", "approver", "version", "objectives", "audience", "messages", "channels",
+        "partners", "phases", "budget", "reports"))
     campaign = Campaign(
         name=f["name"].text(), name_en=f.read("name_en", _At.text, ""),
         type=f["type"].enum(CampaignType), status=f["status"].enum(CampaignStatus),
@@ -216,6 +216,7 @@ def _campaign(at: _At) -> CampaignBundle:
         colour=f.read("colour", _At.text, "#1f6f8b"), aim=f.read("aim", _At.text, ""),
         proposition=f.read("proposition", _At.text, ""),
         hashtags=f.read("hashtags", _strings, []), approver=f.read("approver", _At.text, ""),
+        version=f.read("version", _At.text, "1") or "1",
         objectives=f.read("objectives", lambda a: [_objective(o) for o in a.items()], []),
         messages=f.read("messages", lambda a: [_message(m) for m in a.items()], []),
         partners=f.read("partners", lambda a: [_partner(p) for p in a.items()], []),

@@ -178,3 +178,9 @@ def m0003_calendar(db: Database) -> None:
 
     for statement in TABLES_0003:
         db.execute(statement)
+
+
+@migrations(name="0006_campaign_version")
+def m0006_campaign_version(db: Database) -> None:
+    """The plan's version, printed on the PDF's cover; existing plans are version 1."""
+    db.execute("ALTER TABLE campaigns ADD COLUMN version TEXT NOT NULL DEFAULT '1'")

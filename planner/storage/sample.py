@@ -68,7 +68,7 @@ def _load_campaign(workspace: Workspace, c: dict[str, Any], segments: dict[str, 
         status=CampaignStatus(c["status"]), start=day(c["start"]), end=day(c["end"]),
         owner=c.get("owner", ""), colour=c.get("colour", "#1f6f8b"), aim=c.get("aim", ""),
         proposition=c.get("proposition", ""), hashtags=c.get("hashtags", []),
-        approver=c.get("approver", ""),
+        approver=c.get("approver", ""), version=str(c.get("version", "1")),
         objectives=[Objective(o["text"], [
             Kpi(Metric(k["metric"]), k["baseline"], k["target"], k.get("unit", ""),
                 day(k["deadline"]) if k.get("deadline") is not None else None,

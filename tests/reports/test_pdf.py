@@ -63,6 +63,18 @@ def test_pdf_is_valid_with_embedded_fonts(plan_pdf):
     assert pages > 5
 
 
+def test_the_cover_carries_the_plan_version(workspace, arabic, tmp_path):
+    """The cover's version is the plan's own (in the chosen digits), not the program's."""
+    summary = next(c for c in workspace.campaigns.summaries() if c.status == "running")
+    campaign = workspace.campaigns.get(summary.id)
+    campaign.version = "3.1"
+    workspace.campaigns.save(campaign)
+    out = tmp_path / "versioned.pdf"
+    export_plan(workspace, summary.id, out, arabic, dt.date(2026, 11, 26))
+    cover = text_of(out, 1)
+    assert "٣٫١" in cover and "0.1" not in cover
+
+
 def test_every_arabic_word_of_the_plan_is_extractable(plan_pdf):
     """pdftotext recovers every Arabic word the officer wrote, in reading order."""
     out, _, campaign, workspace = plan_pdf

@@ -152,6 +152,24 @@ def test_latest_good_backup_skips_damaged_ones(workspace):
     assert found is not None and found.path == good
 
 
+def test_plans_from_before_the_version_field_open_as_version_1(tmp_path):
+    """A workspace written before migration 0006 opens with each plan at version 1."""
+    from planner.domain.model import Campaign
+
+    path = tmp_path / "before-0006.planner"
+    ws = Workspace.create(path)
+    ws.campaigns.save(Campaign("حملة قديمة", dt.date(2026, 1, 1), dt.date(2026, 2, 1)))
+    ws.db.execute("ALTER TABLE campaigns DROP COLUMN version")
+    ws.db.execute("DELETE FROM _sqlite_migrations WHERE name = '0006_campaign_version'")
+    ws.db.execute(f"PRAGMA user_version = {schema_version() - 1}")
+    ws.close()
+    ws = Workspace.open(path)
+    try:
+        assert [ws.campaigns.get(c.id).version for c in ws.campaigns.summaries()] == ["1"]
+    finally:
+        ws.close()
+
+
 def test_pending_migration_runs_after_a_copy(tmp_path, monkeypatch):
     """A file of an older schema is copied aside, then migrated forward."""
     path = tmp_path / "old.planner"

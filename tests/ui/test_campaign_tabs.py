@@ -205,6 +205,19 @@ def test_budget_typed_in_rials_updates_the_total(screen, running, workspace, qtb
     assert field.text() == "OMR\xa01,250.500"
 
 
+def test_the_plan_version_is_typed_saved_and_undone(screen, running, workspace, qtbot):
+    """The version printed on the cover is typed on the Implementation tab, saved at once
+    and undone in one step."""
+    tab = open_tab(screen, running, "implementation")
+    assert tab.version.text() == stored(workspace, running).version
+    tab.version.setFocus()
+    tab.version.selectAll()
+    type_text(tab.version, "3.1")
+    assert stored(workspace, running).version == "3.1"
+    screen.editor.doc.undo_stack.undo()
+    assert stored(workspace, running).version != "3.1"
+
+
 def test_an_amount_that_is_not_money_is_explained(screen, running, workspace, qtbot):
     """Letters or a fourth decimal are explained beside the field and not stored."""
     tab = open_tab(screen, running, "implementation")

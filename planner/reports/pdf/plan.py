@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QImage
 
-from planner import __version__, labels
+from planner import labels
 from planner.domain.coverage.values import week_start
 from planner.domain.metrics import achievement
 from planner.domain.model import Phase, Post
@@ -114,7 +114,7 @@ class PlanWriter(QObject):
                 (self.tr("Type"), self.u(labels.campaign_type(c.type))),
                 (self.tr("Status"), self.u(labels.campaign_status(c.status))),
                 (self.tr("Prepared by"), self.u(c.owner or "—")),
-                (self.tr("Version"), ltr(__version__)),
+                (self.tr("Version"), self.u(f.digits_of(c.version))),
                 (self.tr("Date of issue"), self.u(f"{f.date(self.today, 'long')} — "
                                                f"{f.hijri(self.today)}"))]
         title, other = c.name, c.name_en if self.ctx.rtl else ""

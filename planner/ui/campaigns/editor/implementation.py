@@ -1,4 +1,4 @@
-"""The Implementation tab: phases within the campaign's dates, promotion budget, approver."""
+"""The Implementation tab: phases in the campaign's dates, promotion budget, approver, version."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ PHASE_ATTRS = ("name", "start", "end", "goal")
 class ImplementationSection(Section):
     """When things happen (phases), what paid promotion costs (per platform), who approves."""
 
-    PREFIXES = ("phases", "budget", "approver")
+    PREFIXES = ("phases", "budget", "approver", "version")
 
     def __init__(self, editor: Editing, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
@@ -55,6 +55,14 @@ class ImplementationSection(Section):
         self.approver.textEdited.connect(lambda text: self.editor.edit(
             "approver", self.tr("Edit the approver"), lambda c: setattr(c, "approver", text),
             merge=True))
+        self.version = QLineEdit()
+        self.version.setAccessibleName(self.tr("Version of the plan"))
+        self.version.setToolTip(self.tr("Printed on the plan's cover: raise it each time the "
+                                        "plan goes up for approval again"))
+        self.version.setMaximumWidth(120)
+        self.version.textEdited.connect(lambda text: self.editor.edit(
+            "version", self.tr("Edit the version"),
+            lambda c: setattr(c, "version", text.strip() or "1"), merge=True))
 
         self.phases_model: RowsModel[Phase] = RowsModel(CONTEXT, [
             Column(QT_TRANSLATE_NOOP("ImplementationSection", "Phase"), lambda p: p.name,
@@ -106,11 +114,12 @@ class ImplementationSection(Section):
         self.total = QLabel()
         self.total.setObjectName("section")
         self.total.setAccessibleName(self.tr("Total budget"))
-        document_undo(self.approver, *self.amounts.values())
+        document_undo(self.approver, self.version, *self.amounts.values())
 
         approver_form = QFormLayout()
         approver_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         approver_form.addRow(self.tr("&Approved by"), self.approver)
+        approver_form.addRow(self.tr("&Version of the plan"), self.version)
         total_row = QHBoxLayout()
         total_row.addWidget(QLabel(self.tr("Total")))
         total_row.addWidget(self.total)
@@ -184,6 +193,7 @@ class ImplementationSection(Section):
     # showing --------------------------------------------------------------------------------
     def load(self, campaign: Campaign) -> None:
         set_text(self.approver, campaign.approver)
+        set_text(self.version, campaign.version)
         self.phases_model.set_rows(campaign.phases)
         amounts = {b.platform: b.amount_baisa for b in campaign.budget}
         for platform, field in self.amounts.items():
