@@ -4,52 +4,52 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="157"/>
+        <location filename="../planner/ui/calendar/agenda_paint.py" line="121"/>
         <source>%1 (quiet day: no campaign posts)</source>
         <translation>%1 (يوم هادئ: بلا منشورات للحملات)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="179"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="68"/>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="180"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="69"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="181"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="70"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="182"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="71"/>
         <source>Post</source>
         <translation>المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="183"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="72"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="184"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="73"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="315"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="204"/>
         <source>Occasion: %1</source>
         <translation>مناسبة: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="322"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="211"/>
         <source>Approximate: depends on the moon sighting.</source>
         <translation>تقريبي: يتوقف على رؤية الهلال.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="324"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="213"/>
         <source>Added by you (More › Occasions, hashtags and snippets…).</source>
         <translation>أضفتها أنت (المزيد › المناسبات والوسوم والنصوص الجاهزة…).</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../planner/ui/calendar/agenda.py" line="388"/>
+        <location filename="../planner/ui/calendar/agenda.py" line="277"/>
         <source>Posts of the month</source>
         <translation>منشورات الشهر</translation>
     </message>

@@ -12,17 +12,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QRect,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -31,18 +27,18 @@ from planner import labels
 from planner.domain.calendar import PostChip, search_key
 from planner.domain.model import PostStatus
 from planner.domain.search import normalise
-from planner.palette import ACCENT, POST_STATUS
-from planner.ui.calendar.chips import TEXTS, platform_pixmap
+from planner.ui.calendar.agenda_paint import (
+    ROLES,
+    ChipRole,
+    IdRole,
+    MarksDelegate,
+    OccasionRole,
+    PlatformsRole,
+    TextDelegate,
+    occasion_line,
+)
 from planner.ui.calendar.models import Index, chip_tooltip
 from planner.ui.calendar.source import CalendarSource, OccasionMark
-from planner.ui.icons import icon
-
-IdRole = Qt.ItemDataRole.UserRole + 30
-PlatformsRole = Qt.ItemDataRole.UserRole + 31
-ChipRole = Qt.ItemDataRole.UserRole + 32
-OccasionRole = Qt.ItemDataRole.UserRole + 33
-_ROLES = {IdRole, PlatformsRole, ChipRole, Qt.ItemDataRole.ToolTipRole,
-          Qt.ItemDataRole.AccessibleTextRole}
 
 
 @dataclass(frozen=True)
@@ -61,113 +57,6 @@ def _date_of(row: Row) -> dt.date:
         return row.date
     assert row.scheduled_at is not None
     return row.scheduled_at.date()
-
-
-class MarksDelegate(QStyledItemDelegate):
-    """The platform marks (cached pixmaps) or a status dot with its name: the shared
-    delegates draw each mark from the icon font on every repaint, too slow for a month."""
-
-    def __init__(self, source: CalendarSource, status: bool, parent: QObject) -> None:
-        super().__init__(parent)
-        self.source = source
-        self.status = status
-        self.size = 16
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
-            painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Highlight))
-        chip: PostChip | None = index.data(ChipRole)
-        if chip is None:
-            return
-        rtl = option.direction == Qt.LayoutDirection.RightToLeft
-        rect = option.rect.adjusted(8, 0, -8, 0)
-        y = rect.top() + (rect.height() - self.size) // 2
-        x = rect.right() - self.size + 1 if rtl else rect.left()
-        if not self.status:
-            for p in chip.platforms:
-                if (rtl and x < rect.left()) or (not rtl and x + self.size > rect.right()):
-                    break
-                painter.drawPixmap(x, y, platform_pixmap(p, self.size))
-                x += -(self.size + 4) if rtl else self.size + 4
-            return
-        dot = QRect(x + 2, y + 3, self.size - 6, self.size - 6)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_STATUS_COLOURS[chip.status])
-        painter.drawEllipse(dot)
-        text = rect.adjusted(0, 0, -(self.size + 6), 0) if rtl \
-            else rect.adjusted(self.size + 6, 0, 0, 0)
-        painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected
-                                            else QPalette.ColorRole.Text))
-        painter.setFont(option.font)
-        TEXTS.draw(painter, text, labels.post_status(chip.status), "status", rtl)
-
-
-class TextDelegate(QStyledItemDelegate):
-    """A cell's text, elided and shaped once then kept (see chips.TextCache); an occasion
-    as a tinted band in the month view's colours (red on a quiet day) with a calendar mark."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        mark: OccasionMark | None = index.data(OccasionRole)
-        if mark is not None and index.column() != AgendaModel.DAY:
-            self._paint_occasion(painter, option, mark)
-            return
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
-            painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Highlight))
-        text = index.data(Qt.ItemDataRole.DisplayRole)
-        if not text:
-            return
-        rtl = option.direction == Qt.LayoutDirection.RightToLeft
-        rect = option.rect.adjusted(8, 0, -8, 0)
-        painter.setFont(option.font)
-        painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected
-                                            else QPalette.ColorRole.Text))
-        TEXTS.draw(painter, rect, TEXTS.elided(option.fontMetrics, "cell", text, rect.width()),
-                   "cell", rtl)
-
-
-    def _paint_occasion(self, painter: QPainter, option: QStyleOptionViewItem,
-                        mark: OccasionMark) -> None:
-        colour, fill = _OCCASION[mark.quiet]
-        rect = option.rect.adjusted(2, 3, -2, -3)
-        painter.fillRect(rect, fill)
-        rtl = option.direction == Qt.LayoutDirection.RightToLeft
-        size = min(16, rect.height() - 4)
-        glyph = _GLYPHS.get((mark.quiet, size))
-        if glyph is None:
-            glyph = _GLYPHS[(mark.quiet, size)] = icon("calendar", colour.name()).pixmap(size)
-        x = rect.right() - 8 - size + 1 if rtl else rect.left() + 8
-        painter.drawPixmap(x, rect.top() + (rect.height() - size) // 2, glyph)
-        text = rect.adjusted(8, 0, -(16 + size), 0) if rtl else rect.adjusted(16 + size, 0, -8, 0)
-        font = QFont(option.font)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(colour)
-        line = occasion_line(mark)
-        TEXTS.draw(painter, text, TEXTS.elided(QFontMetrics(font), "occasion", line,
-                                               text.width()), "occasion", rtl)
-
-
-def occasion_line(mark: OccasionMark) -> str:
-    """"~ Eid al-Fitr (approximate)" / "Quiet day: …": what an occasion row says."""
-    name = ("~ " if mark.approximate else "") + mark.name
-    if mark.quiet:
-        return QCoreApplication.translate("AgendaModel", "%1 (quiet day: no campaign posts)") \
-            .replace("%1", name)
-    return name
-
-
-def _band(colour: str) -> tuple[QColor, QColor]:
-    fill = QColor(colour)
-    fill.setAlpha(30)
-    return QColor(colour), fill
-
-
-_OCCASION = {False: _band(ACCENT), True: _band("#dc2626")}
-_GLYPHS: dict[tuple[bool, int], QPixmap] = {}
-_STATUS_COLOURS = {s: QColor(c) for s, c in POST_STATUS.items()}
 
 
 class AgendaModel(QAbstractTableModel):
@@ -281,7 +170,7 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             row = index.row()
             return self._text(row, self._rows[row], index.column())
-        if not index.isValid() or (role not in _ROLES and role != OccasionRole):
+        if not index.isValid() or (role not in ROLES and role != OccasionRole):
             return None
         chip = self._rows[index.row()]
         if isinstance(chip, OccasionRow):
@@ -407,7 +296,7 @@ class AgendaView(QTableView):
             metrics.horizontalAdvance(labels.post_status(s)) for s in PostStatus))
         self.agenda.loaded.connect(self.fit_day_column)
         self.agenda.modelReset.connect(self.span_occasions)
-        self.setItemDelegate(TextDelegate(self))
+        self.setItemDelegate(TextDelegate(AgendaModel.DAY, self))
         self.setItemDelegateForColumn(AgendaModel.PLATFORMS, MarksDelegate(source, False, self))
         self.setItemDelegateForColumn(AgendaModel.STATUS, MarksDelegate(source, True, self))
         self.doubleClicked.connect(lambda index: self.postActivated.emit(index.data(IdRole)))
