@@ -201,6 +201,11 @@ class StatsTab(QScrollArea):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # matplotlib loads (~1 s)
         try:
+            from planner.reports.charts.loading import load
+
+            # the quick import the Coverage screen uses (no setter docstrings, no source
+            # scans, no full collector passes over the window's objects)
+            load("matplotlib.backends.backend_qtagg", "planner.reports.crisis_charts")
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
             from planner.reports.crisis_charts import response_times_figure
