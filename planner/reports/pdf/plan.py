@@ -359,7 +359,7 @@ class PlanWriter(QObject):
                 cell(("status", p.status), lambda p=p: self.u(labels.post_status(p.status)))])
         return table([self.tr("Date"), self.tr("Time"), self.tr("Platforms"), self.tr("Type"),
                       self.tr("Key message"), self.tr("Segment"), self.tr("Text"),
-                      self.tr("Status")], rows, self.ctx.rtl, [12, 7, 11, 8, 14, 10, 27, 11],
+                      self.tr("Status")], rows, self.ctx.rtl, [14, 7, 11, 8, 13, 10, 26, 11],
                      caption=caption)
 
     def _cell(self, key: tuple[object, ...], make: Callable[[], str]) -> str:
