@@ -140,3 +140,14 @@ def app_shell(qapp, settings, dialogs):
     from planner.ui import language
 
     language.install_language("ar")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _chart_workers():
+    """The chart worker (planner.reports.charts.pool) is started once for the whole run, by
+    the first test that needs it, and stopped at its end."""
+    yield
+    import sys
+
+    if "planner.reports.charts.pool" in sys.modules:
+        sys.modules["planner.reports.charts.pool"].shutdown()
