@@ -15,6 +15,7 @@ from planner.domain.coverage.actual import ActualData, KpiActual
 from planner.domain.model import Metric
 from planner.formatting import Formatter
 from planner.palette import ACCENT, PLATFORM
+from planner.reports.charts.sizes import actual_panels, figure_size
 from planner.reports.charts.spend import TARGET
 from planner.reports.charts.style import (
     GRID,
@@ -22,7 +23,6 @@ from planner.reports.charts.style import (
     LABEL,
     MUTED,
     NOTE,
-    SIZE,
     Chart,
     bars,
     category_labels,
@@ -35,13 +35,9 @@ def build_actual(data: ActualData, formatter: Formatter, lang: str,
                  fig: Figure | None = None) -> Figure:
     """Three panels: reach estimated for the measured posts against their actual reach per
     platform; each KPI's achievement against its target; followers of each account."""
-    panels = [p for p, show in (("platforms", any(p.measured_posts for p in data.platforms)),
-                                ("kpis", bool(data.kpis)),
-                                ("followers", any(len(s.points) > 1 for s in data.followers)))
-              if show]
-    heights = {"platforms": 3.2, "kpis": 0.9 + 0.34 * len(data.kpis), "followers": 3.0}
-    size = (SIZE[0], 0.9 + sum(heights[p] for p in panels)) if not data.empty else SIZE
-    chart = Chart(formatter, lang, fig, size)
+    heights = dict(actual_panels(data))
+    panels = list(heights)
+    chart = Chart(formatter, lang, fig, figure_size("actual", data))
     chart.title(QCoreApplication.translate("Charts", "Planned against actual"))
     if data.empty:
         chart.empty(QCoreApplication.translate(

@@ -16,13 +16,13 @@ from planner import labels
 from planner.domain.coverage.plan import HeatmapData, PlatformWeekData, SegmentCoverageData
 from planner.formatting import Formatter
 from planner.palette import ACCENT, PLATFORM
+from planner.reports.charts.sizes import figure_size
 from planner.reports.charts.style import (
     ALERT,
     GRID,
     INK,
     MUTED,
     NOTE,
-    SIZE,
     TICK,
     Chart,
     bars,
@@ -113,9 +113,7 @@ def build_heatmap(data: HeatmapData, formatter: Formatter, lang: str,
                   fig: Figure | None = None) -> Figure:
     """Platforms (rows) by days (columns): each cell the number of planned posts, occasions
     numbered above their day and named underneath."""
-    key_rows = -(-len(data.occasions) // 2)
-    height = 1.9 + 0.32 * max(len(data.platforms), 3) + (0.5 + 0.24 * key_rows if key_rows else 0)
-    chart = Chart(formatter, lang, fig, (SIZE[0], height))
+    chart = Chart(formatter, lang, fig, figure_size("heatmap", data))
     chart.title(QCoreApplication.translate("Charts", "Planned posts per platform per day"))
     if not data.days or not data.platforms:
         _no_posts(chart)

@@ -16,12 +16,12 @@ from planner.domain.coverage.reach import BudgetData, ReachData, TimesData
 from planner.formatting import Formatter
 from planner.palette import PLATFORM
 from planner.reports.charts.plan import SHADES
+from planner.reports.charts.sizes import figure_size
 from planner.reports.charts.style import (
     GRID,
     INK,
     MUTED,
     NOTE,
-    SIZE,
     Chart,
     bars,
     category_labels,
@@ -107,7 +107,7 @@ def build_times(data: TimesData, formatter: Formatter, lang: str,
                 fig: Figure | None = None) -> Figure:
     """Weekdays (rows, Sunday first) by hours: planned posts in each hour, and the hours the
     accounts do best boxed."""
-    chart = Chart(formatter, lang, fig, (SIZE[0], 4.2))
+    chart = Chart(formatter, lang, fig, figure_size("times", data))
     chart.title(QCoreApplication.translate(
         "Charts", "Planned posting times against the best times"))
     if not data.facts.total and not data.best:

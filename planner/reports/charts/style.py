@@ -21,9 +21,9 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from planner.formatting import Formatter
 from planner.paths import resource
 from planner.reports.charts.render import remember_font_lookups
+from planner.reports.charts.sizes import SIZE  # inches
 
 FAMILY = ["Noto Sans Arabic", "Noto Sans"]  # Noto Sans Arabic has no Latin letters or brackets
-SIZE = (8.0, 4.6)  # inches: readable on screen and at the PDF's text width
 TITLE, LABEL, TICK, NOTE = 13.0, 10.5, 9.5, 8.5
 INK, MUTED, GRID, ALERT = "#1f2933", "#52606d", "#d9dee3", "#c62828"
 

@@ -1,0 +1,39 @@
+"""Each chart's figure size in inches, known from its data before anything is drawn.
+
+The PDF writes every picture's width and height into its HTML while a worker is still
+drawing it, and the builders make their figures this size: both ask `figure_size()`.
+Imports no matplotlib.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+SIZE = (8.0, 4.6)  # inches: readable on screen and at the PDF's text width
+TIMES_HEIGHT = 4.2  # the week by hours grid: seven rows
+
+
+def heatmap_height(platforms: int, occasions: int) -> float:
+    """Platform rows (at least three's room), and the key of the occasions in two columns."""
+    key_rows = -(-occasions // 2)
+    return 1.9 + 0.32 * max(platforms, 3) + (0.5 + 0.24 * key_rows if key_rows else 0)
+
+
+def actual_panels(data: Any) -> list[tuple[str, float]]:
+    """The panels of the planned-against-actual chart that have something to show, with
+    their heights in inches: platforms measured, KPIs, follower growth."""
+    shown = (("platforms", 3.2, any(p.measured_posts for p in data.platforms)),
+             ("kpis", 0.9 + 0.34 * len(data.kpis), bool(data.kpis)),
+             ("followers", 3.0, any(len(s.points) > 1 for s in data.followers)))
+    return [(panel, height) for panel, height, show in shown if show]
+
+
+def figure_size(name: str, data: Any) -> tuple[float, float]:
+    """The size of chart `name` (see planner.reports.charts.CHARTS) drawn for `data`."""
+    if name == "heatmap":
+        return SIZE[0], heatmap_height(len(data.platforms), len(data.occasions))
+    if name == "times":
+        return SIZE[0], TIMES_HEIGHT
+    if name == "actual" and not data.empty:
+        return SIZE[0], 0.9 + sum(height for _, height in actual_panels(data))
+    return SIZE
