@@ -47,6 +47,10 @@ def _export_pdf(args: argparse.Namespace) -> int:
         except ValueError:
             raise cli.UsageError(f"--calendar {args.calendar}: expected YYYY-MM") from None
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if month is None:  # the plan's charts: their worker readies itself while the rest loads
+        from planner.reports.charts.pool import warm
+
+        warm(args.pdf_lang)
     from planner.app import make_qapplication
     from planner.formatting import Digits, Formatter
     from planner.storage.errors import WorkspaceError
@@ -73,7 +77,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
             pages = export_plan(workspace, find_campaign(workspace, args.campaign), args.out,
                                 formatter)
     finally:
-        workspace.close()
+        workspace.close()  # the worker leaves at exit (planner.reports.charts.pool)
     print(f"{args.out} ({pages} pages)")
     return cli.EXIT_OK
 

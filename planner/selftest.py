@@ -34,6 +34,10 @@ def run() -> int:
             create_sample(path).close()
             inspect(path, full=True)
             results.append("workspace ok")
+            step = "chart worker start"
+            from planner.reports.charts import pool
+
+            pool.warm()  # it readies itself while the screens are shown
             step = "window"
             app = make_qapplication()
             settings = Settings(QSettings(str(scratch / "s.ini"), QSettings.Format.IniFormat))
@@ -54,6 +58,8 @@ def run() -> int:
             results.append("languages ok")
             step = "chart"
             results.append(_chart(scratch))
+            step = "chart worker"
+            results.append(_chart_worker())
             step = "plan pdf"
             assert application.doc is not None
             results.append(_plan_pdf(application.doc.workspace, scratch))
@@ -62,6 +68,11 @@ def run() -> int:
             window.close()
             if application.doc is not None:
                 application.doc.close()
+            step = "chart worker stop"
+            pids = pool.pool().worker_pids()
+            pool.shutdown()
+            if any(_alive(pid) for pid in pids):
+                raise RuntimeError(f"worker {pids} still running")
     except Exception as exc:  # report the step, whatever failed
         print(f"self-test FAILED at {step}: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
@@ -97,6 +108,26 @@ def _chart(folder: Path) -> str:
         figure.savefig(path)
         _check(path, magic)
     return "chart ok"
+
+
+def _chart_worker() -> str:
+    """A chart drawn by the worker process, with an English title asked from this process
+    (whose strings are Arabic or English), never by the in-process fallback."""
+    from planner.reports.charts import pool
+
+    job = pool.submit(pool.probe, "en", lang="en")
+    pid, title, width = job.result()
+    if not job.in_worker or pid == os.getpid():
+        raise RuntimeError("drawn in-process: " + "; ".join(pool.pool().failures))
+    if title != "Posts per week" or width != 200:
+        raise RuntimeError(f"the worker drew {title!r}, {width} px wide")
+    return "chart worker ok"
+
+
+def _alive(pid: int) -> bool:
+    import multiprocessing
+
+    return any(child.pid == pid for child in multiprocessing.active_children())
 
 
 def _plan_pdf(workspace: Workspace, folder: Path) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.formatting import Digits, Formatter
+from planner.reports.charts import pool
 from planner.storage.errors import WorkspaceError
 from planner.ui.dates import date_locale
 from planner.ui.dialogs import Dialogs
@@ -72,6 +73,8 @@ class ExportPdfDialog(QDialog):
         has_campaigns = self.campaign.count() > 0
         self.plan.setEnabled(has_campaigns)
         (self.plan if has_campaigns else self.month).setChecked(True)
+        if has_campaigns:  # a plan's charts are drawn by a worker: let it ready itself now
+            pool.warm(settings.language)
 
     def export(self) -> None:
         lang = str(self.language.currentData())

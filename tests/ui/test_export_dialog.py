@@ -58,3 +58,11 @@ def test_cancelled_save_writes_nothing(dialog, dialogs, tmp_path):
     dialog.export()
     assert dialog.written is None
     assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_opening_the_dialog_starts_the_chart_worker(dialog):
+    """The plan's charts are drawn by a worker process, started as soon as the dialog opens
+    so that it is ready by the time the officer has chosen a file."""
+    from planner.reports.charts import pool
+
+    assert pool.pool().worker_pids()
