@@ -86,11 +86,12 @@ class Formatter:
         return f"{self.date(start, 'd MMMM y')} – {self.date(end, 'd MMMM y')}"
 
     def hijri(self, value: dt.date) -> str:
-        """The Umm al-Qura Hijri date, e.g. "١٦ جمادى الآخرة ١٤٤٨ هـ"."""
+        """The Umm al-Qura Hijri date, e.g. "١٦ جمادى الآخرة ١٤٤٨ هـ"; a no-break space keeps
+        the era with its year when the line wraps."""
         try:
             h = Gregorian(value.year, value.month, value.day).to_hijri()
         except (OverflowError, ValueError):
             return ""
         if self.lang == "ar":
-            return self._out(f"{h.day} {h.month_name('ar')} {h.year} هـ")
-        return self._out(f"{h.day} {_HIJRI_MONTHS_EN[h.month - 1]} {h.year} AH")
+            return self._out(f"{h.day} {h.month_name('ar')} {h.year}\u00a0هـ")
+        return self._out(f"{h.day} {_HIJRI_MONTHS_EN[h.month - 1]} {h.year}\u00a0AH")

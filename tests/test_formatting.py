@@ -33,8 +33,8 @@ def test_the_digits_setting_decides_not_the_library():
 
 def test_hijri_date_is_umm_al_qura():
     """26 Nov 2026 is 16 Jumada al-Akhirah 1448 in the Umm al-Qura calendar."""
-    assert AR.hijri(dt.date(2026, 11, 26)) == "١٦ جمادى الآخرة ١٤٤٨ هـ"
-    assert EN.hijri(dt.date(2026, 11, 26)) == "16 Jumada al-Akhirah 1448 AH"
+    assert AR.hijri(dt.date(2026, 11, 26)) == "١٦ جمادى الآخرة ١٤٤٨\u00a0هـ"
+    assert EN.hijri(dt.date(2026, 11, 26)) == "16 Jumada al-Akhirah 1448\u00a0AH"
 
 
 def test_hijri_outside_the_supported_range_is_blank():

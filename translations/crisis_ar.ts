@@ -1723,7 +1723,7 @@ Use the text anyway?</source>
         <translation>المستهدف لطلب متوسط الخطورة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/crisis/stats.py" line="229"/>
+        <location filename="../planner/ui/crisis/stats.py" line="234"/>
         <source>Edit response-time targets</source>
         <translation>تعديل أزمنة الاستجابة المستهدفة</translation>
     </message>

@@ -8,10 +8,10 @@ import unicodedata
 
 import pytest
 
-from planner.domain.model import Campaign, Platform, Post, PostStatus
+from planner.domain.model import Campaign, KeyMessage, Platform, Post, PostStatus
 from planner.formatting import Digits, Formatter
 from planner.reports.pdf.month import export_month
-from planner.reports.pdf.plan import export_plan
+from planner.reports.pdf.plan import PlanWriter, export_plan, load_context
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
 BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
@@ -89,6 +89,29 @@ def test_every_arabic_word_of_the_plan_is_extractable(plan_pdf):
     flat = " ".join(words(extracted))
     for sentence in [campaign.aim, campaign.proposition, *[m.text for m in campaign.messages]]:
         assert " ".join(words(sentence)) in flat, sentence
+
+
+def test_the_schedule_names_key_messages_by_number(empty_workspace, arabic, tmp_path):
+    """A key message is written whole once, in Strategy; the schedule's rows give its number
+    and first words, so a long message does not make every row of the table tall."""
+    ws = empty_workspace
+    text = "افرز نفاياتك من البيت فالبلاستيك والعلب في الحاوية الصفراء والورق في الزرقاء"
+    c = Campaign("حملة الفرز", dt.date(2026, 1, 1), dt.date(2026, 1, 31),
+                 messages=[KeyMessage("رسالة قصيرة أولى"), KeyMessage(text)])
+    ws.campaigns.save(c)
+    second = ws.campaigns.get(c.id).messages[1]
+    for day in range(1, 6):
+        ws.posts.save(Post(f"منشور اليوم {day}", [Platform.X], PostStatus.DRAFT,
+                           scheduled_at=dt.datetime(2026, 1, day, 10), campaign_id=c.id,
+                           message_id=second.id))
+    out = tmp_path / "messages.pdf"
+    export_plan(ws, c.id, out, arabic)
+    flat = " ".join(words(text_of(out)))
+    assert flat.count(" ".join(words(text))) == 1
+    schedule = PlanWriter(load_context(ws, c.id, arabic)).schedule()
+    rows = re.sub("<[^>]+>", " ", schedule.html)
+    assert rows.count("٢. ") == 5 and rows.count("افرز نفاياتك من البيت…") == 5
+    assert "الصفراء" not in rows
 
 
 def test_pages_are_numbered_in_the_chosen_digits(plan_pdf):

@@ -32,6 +32,7 @@ from planner.storage.workspace import Workspace
 
 COVER_LOGO = "cover-logo"
 COVER_LOGO_WIDTH = 120  # px at 96 dpi
+MESSAGE_WORDS = 4  # words of a key message quoted in the schedule, after its number
 
 
 def load_context(workspace: Workspace, campaign_id: int, formatter: Formatter) -> PlanContext:
@@ -233,6 +234,10 @@ class PlanWriter(QObject):
         ideas = [p for p in self.ctx.posts if p.scheduled_at is None]
         if not scheduled and not ideas:
             html += ('<p class="muted">' + self.tr("No posts are planned yet.") + "</p>")
+        if any(p.message_id for p in self.ctx.posts) and c.messages:
+            html += ('<p class="muted">' + self.tr(
+                "Each post's key message is named by its number in the Strategy section.")
+                + "</p>")
         for phase, posts in self._by_phase(scheduled):
             title = self.u(phase.name) if phase else self.tr("Outside the phases")
             html += f"<h3>{title} ({self.u(f.integer(len(posts)))})</h3>"
@@ -333,7 +338,8 @@ class PlanWriter(QObject):
 
     def _posts_table(self, posts: list[Post], caption: str = "") -> str:
         f, cell = self.fmt, self._cell
-        messages = {m.id: m.text for m in self.ctx.campaign.messages}
+        messages = {m.id: self._message_reference(n, m.text)
+                    for n, m in enumerate(self.ctx.campaign.messages, 1)}
         rows = []
         for p in posts:  # posts share days, times, platforms...: each cell is formatted once
             when = "—"
@@ -351,16 +357,22 @@ class PlanWriter(QObject):
                     self.u(labels.platform(x)) for x in p.platforms)),
                 cell(("type", p.content_type),
                      lambda p=p: self.u(labels.content_type(p.content_type))),
-                cell(("message", p.message_id), lambda p=p: self.u(
-                    messages.get(p.message_id, "—") if p.message_id else "—")),
+                messages.get(p.message_id, "—") if p.message_id else "—",
                 cell(("segment", p.segment_id),
                      lambda s=segment: self.u(s.name if s else "—")),
                 self.u(p.base_text),
                 cell(("status", p.status), lambda p=p: self.u(labels.post_status(p.status)))])
         return table([self.tr("Date"), self.tr("Time"), self.tr("Platforms"), self.tr("Type"),
                       self.tr("Key message"), self.tr("Segment"), self.tr("Text"),
-                      self.tr("Status")], rows, self.ctx.rtl, [14, 7, 11, 8, 13, 10, 26, 11],
+                      self.tr("Status")], rows, self.ctx.rtl, [15, 7, 11, 8, 11, 10, 27, 11],
                      caption=caption)
+
+    def _message_reference(self, number: int, text: str) -> str:
+        """A key message in the schedule: its number in the Strategy section and its first
+        words (the whole message in every row made rows of seven lines)."""
+        words = text.split()
+        short = " ".join(words[:MESSAGE_WORDS]) + ("…" if len(words) > MESSAGE_WORDS else "")
+        return f"<b>{self.u(self.fmt.integer(number))}.</b> {self.u(short)}"
 
     def _cell(self, key: tuple[object, ...], make: Callable[[], str]) -> str:
         found = self._cells.get(key)
