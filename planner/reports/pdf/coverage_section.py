@@ -1,31 +1,33 @@
 """Section 7 of the plan PDF: each coverage chart that has something to show, with its sentence.
 
 The charts come from planner.reports.charts (matplotlib, imported only when a plan is
-written), drawn for PRINT_DPI on paper at nearly the width of the page's body. Each chart keeps its
-title and sentence on its page (document.keep_end); a chart with nothing to show is left out,
-and a campaign without posts gets no section at all.
+written), recorded as drawings (planner.reports.charts.vector: vectors and real, searchable
+text) nearly the width of the page's body, and painted as such into the PDF. Each chart keeps
+its title and sentence on its page (document.keep_end); a chart with nothing to show is left
+out, and a campaign without posts gets no section at all.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QImage
 
 from planner.reports import charts
+from planner.reports.charts import loading
 from planner.reports.charts.data import Selection, collect
+from planner.reports.charts.drawing import Drawing
 from planner.reports.pdf import sections
 from planner.reports.pdf.document import DPI, body_size, keep_end
 from planner.reports.pdf.html import bidi, heading
 from planner.reports.pdf.sections import PlanContext, Section
 
 ORDER = 50
-PRINT_DPI = 210  # pixels per inch of a chart on paper (the issue asks at least 200)
 WIDTH = 0.9  # of the body's width: two charts with their titles and sentences share a page
-CACHE_SIZE = 8  # pictures kept for the next export: one plan's charts (about 3 MB each)
-_cache: OrderedDict[tuple[str, ...], QImage] = OrderedDict()
+CACHE_SIZE = 16  # drawings kept for the next export: two plans' charts (tens of kB each)
+_cache: OrderedDict[tuple[str, ...], Drawing] = OrderedDict()
 
 
 def has_data(name: str, data: Any) -> bool:
@@ -42,39 +44,35 @@ def has_data(name: str, data: Any) -> bool:
     return True
 
 
-def picture(name: str, data: Any, ctx: PlanContext, width: float) -> QImage:
-    """Chart `name` as an opaque image (no soft mask in the PDF) with PRINT_DPI pixels per
-    inch when shown `width` pixels (at 96 dpi) wide.
+def drawing(name: str, data: Any, ctx: PlanContext, width: float) -> Drawing:
+    """Chart `name` of `data` as a drawing shown `width` pixels (at 96 dpi) wide.
 
-    The same chart of the same data is drawn once: exporting again after editing a post's
-    text (which no chart shows) reuses the pictures, as drawing them is most of the export.
+    The same chart of the same data is recorded once: exporting again after editing a
+    post's text (which no chart shows) reuses the drawings, as making them is most of the
+    export.
     """
     lang = "ar" if ctx.rtl else "en"
     key = (name, lang, ctx.formatter.lang, str(ctx.formatter.digits), str(width), repr(data))
     if key in _cache:
         _cache.move_to_end(key)
         return _cache[key]
-    fig = charts.builder(name)(data, ctx.formatter, lang)
-    # the screen's renderer: the same pixels, with the strings the charts share (platform
-    # and segment names, ticks) shaped once for the whole export
-    from planner.reports.charts.render import QuickCanvasAgg
+    loading.load("planner.reports.charts.vector")
+    from planner.reports.charts.vector import print_chart
 
-    fig.suptitle("")  # the heading above the picture names it, as real (searchable) text
-    canvas = QuickCanvasAgg(fig)
-    fig.set_dpi(PRINT_DPI * (width / DPI) / fig.get_figwidth())
-    canvas.draw()
-    pixels_wide, pixels_high = canvas.get_width_height(physical=True)
-    rgba = bytes(canvas.buffer_rgba())
-    image = QImage(rgba, pixels_wide, pixels_high, 4 * pixels_wide,
-                   QImage.Format.Format_RGBA8888).convertToFormat(QImage.Format.Format_RGB888)
-    _cache[key] = image  # converted: a copy that owns its pixels
+    made = _cache[key] = print_chart(name, data, lang, str(ctx.formatter.digits),
+                                     width * 72 / DPI)
     while len(_cache) > CACHE_SIZE:
         _cache.popitem(last=False)
-    return image
+    return made
+
+
+def ready(made: Drawing) -> Callable[[], Drawing]:
+    """A drawing made already, as the document asks for it when painting."""
+    return lambda: made
 
 
 def forget_pictures() -> None:
-    """Draw every chart afresh at the next export (for measures and tests)."""
+    """Record every chart afresh at the next export (for measures and tests)."""
     _cache.clear()
 
 
@@ -93,24 +91,24 @@ class CoverageSection(QObject):
         width = int(body_size().width() * WIDTH)
         title = self.tr("Coverage")
         html = heading("coverage", title)
-        images: dict[str, QImage] = {}
+        drawings: dict[str, Callable[[], Drawing]] = {}
         for name in charts.NAMES:
             data = charts.CHARTS[name].compute(inp)
             if not has_data(name, data):
                 continue
-            image = picture(name, data, ctx, width)
+            made = drawing(name, data, ctx, width)
             key = f"chart-{name}"
-            images[key] = image
-            height = round(width * image.height() / max(1, image.width()))
+            drawings[key] = ready(made)
+            height = round(width * made.height / max(1.0, made.width))
             sentence = charts.CHARTS[name].summary(data, ctx.formatter)
             html += (f'<h3><a name="{key}"></a>{bidi(charts.title_of(name), ctx.rtl)}</h3>'
                      f'<p align="center" style="line-height: 100%; margin-bottom: 4px;">'
                      f'<img src="{key}" width="{width}" height="{height}"/></p>'
                      f'<p class="muted" style="line-height: 115%;">'
                      f'{keep_end(key)}{bidi(sentence, ctx.rtl)}</p>')
-        if not images:
+        if not drawings:
             return None
-        return Section("coverage", title, html, images)
+        return Section("coverage", title, html, drawings=drawings)
 
 
 sections.register(ORDER, lambda ctx: CoverageSection(ctx).build())

@@ -5,14 +5,16 @@ header and "page N of M" footer, page numbers for the contents, headings never l
 alone at the bottom of a page, and a resource loader that never reads a local file.
 Each part (cover and contents, then every section) is a document of its own that starts
 on a new page: each is laid out once, and a heading moved to the next page re-lays out
-only the rest of its own part.
+only the rest of its own part. Charts are drawings (vectors and real text), not pictures:
+an <img> whose name is among the drawings takes the size its tag gives and is painted from
+its Drawing, made only when the page is painted.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -28,11 +30,16 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QPyTextObject,
     QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextObjectInterface,
 )
+
+from planner.reports.charts.drawing import Drawing
+from planner.reports.pdf import vector_paint
 
 DPI = 96
 MARGIN_SIDE = 56  # px at 96 dpi (about 15 mm)
@@ -70,12 +77,48 @@ class Heading:
     block: int = 0  # its block number in the document
 
 
-class SafeDocument(QTextDocument):
-    """A QTextDocument that serves only the images we give it, never a file or URL."""
+Drawings = Mapping[str, Callable[[], Drawing]]  # <img> name -> its drawing, made when painted
+IMAGE_OBJECT = QTextFormat.ObjectTypes.ImageObject.value
 
-    def __init__(self, images: dict[str, QImage]) -> None:
+
+class DrawingHandler(QPyTextObject):
+    """Paints the <img> of the document that name a drawing, as vectors; any other image
+    (a logo) as Qt's own image handler does."""
+
+    def __init__(self, drawings: Drawings, images: QTextObjectInterface,
+                 parent: QTextDocument) -> None:
+        super().__init__(parent)
+        self.drawings = drawings
+        self.images = images
+
+    def intrinsicSize(self, doc: QTextDocument, posInDocument: int,  # noqa: N803
+                      format: QTextFormat) -> QSizeF:
+        image = format.toImageFormat()
+        if image.name() not in self.drawings:
+            return self.images.intrinsicSize(doc, posInDocument, format)
+        return QSizeF(image.width(), image.height())
+
+    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument,
+                   posInDocument: int, format: QTextFormat) -> None:  # noqa: N803
+        make = self.drawings.get(format.toImageFormat().name())
+        if make is None:
+            self.images.drawObject(painter, rect, doc, posInDocument, format)
+        else:
+            vector_paint.paint(make(), painter, rect)
+
+
+class SafeDocument(QTextDocument):
+    """A QTextDocument that serves only the images we give it, never a file or URL, and
+    paints the drawings we give it."""
+
+    def __init__(self, images: dict[str, QImage], drawings: Drawings | None = None) -> None:
         super().__init__()
         self.images = images
+        self.handler: DrawingHandler | None = None
+        if drawings:
+            layout = self.documentLayout()
+            self.handler = DrawingHandler(drawings, layout.handlerForObject(IMAGE_OBJECT), self)
+            layout.registerHandler(IMAGE_OBJECT, self.handler)
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         name = url.toString() if isinstance(url, QUrl) else str(url)
@@ -120,9 +163,11 @@ def base_font() -> QFont:
     return font
 
 
-def lay_out(html: str, images: dict[str, QImage], landscape: bool = False) -> Layout:
+def lay_out(html: str, images: dict[str, QImage], landscape: bool = False,
+            drawings: Drawings | None = None) -> Layout:
     """Lay `html` out on A4 bodies and find its headings (with the page each lands on)."""
-    doc = SafeDocument(images)
+    shown = {name: make for name, make in (drawings or {}).items() if f'"{name}"' in html}
+    doc = SafeDocument(images, shown)
     doc.setDefaultFont(base_font())
     doc.setDocumentMargin(0)
     doc.setHtml(html)  # the HTML's dir attribute sets the direction; cells follow their text
@@ -206,11 +251,12 @@ def _break_before(doc: QTextDocument, heading: Heading) -> None:
 
 
 def paginate(build_front: Callable[[dict[str, int]], str], parts: list[str],
-             images: dict[str, QImage], landscape: bool = False) -> Layout:
+             images: dict[str, QImage], landscape: bool = False,
+             drawings: Drawings | None = None) -> Layout:
     """Lay each part out once and move the headings that would be stranded at a page's end
     (or split from the group they keep) to the next page; then lay out the front pages
     (cover and contents) with the page each heading landed on."""
-    bodies = [lay_out(html, images, landscape) for html in parts]
+    bodies = [lay_out(html, images, landscape, drawings) for html in parts]
     for body in bodies:
         _unstrand(body)
     headings: list[Heading] = []

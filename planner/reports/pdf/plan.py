@@ -69,6 +69,7 @@ class PlanWriter(QObject):
     def write(self, out: Path) -> int:
         parts = self.sections()
         images = {k: v for s in parts for k, v in s.images.items()}
+        drawings = {k: v for s in parts for k, v in s.drawings.items()}
         logo = more_sections.cover_logo(self.ctx)
         if logo is not None:
             images[COVER_LOGO] = logo
@@ -79,7 +80,8 @@ class PlanWriter(QObject):
         def front(pages: dict[str, int]) -> str:
             return self._page(self.cover() + page_break() + self.contents(parts, pages))
 
-        layout = paginate(front, [self._page(s.html) for s in parts], images)
+        layout = paginate(front, [self._page(s.html) for s in parts], images,
+                          drawings=drawings)
         chrome = Chrome(
             rtl=rtl, header_start=self.ctx.institution,
             header_end=c.name if rtl or not c.name_en else c.name_en,

@@ -6,13 +6,14 @@ say for this campaign (the section is then left out cleanly, contents included).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QImage
 
 from planner.domain.model import Account, Campaign, Post, Segment
 from planner.formatting import Formatter
+from planner.reports.charts.drawing import Drawing
 from planner.storage.workspace import Workspace
 
 
@@ -32,12 +33,14 @@ class PlanContext:
 
 @dataclass
 class Section:
-    """A titled part of the plan: escaped HTML and the images it refers to by name."""
+    """A titled part of the plan: escaped HTML and the images it refers to by name; the
+    drawings (charts as vectors) it refers to the same way are made when painted."""
 
     anchor: str
     title: str
     html: str
     images: dict[str, QImage] = field(default_factory=dict)
+    drawings: Mapping[str, Callable[[], Drawing]] = field(default_factory=dict)
 
 
 Provider = Callable[[PlanContext], Section | None]
