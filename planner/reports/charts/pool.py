@@ -24,6 +24,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from importlib import import_module
 from multiprocessing.connection import wait as wait_for
 from typing import Any, TypeVar
 
@@ -284,6 +285,16 @@ def _ready() -> int:
 def _run(lang: str, fn: Callable[..., T], args: tuple[Any, ...]) -> T:
     _use_language(lang)
     return fn(*args)
+
+
+def by_name(target: str, *args: Any) -> Any:
+    """Call the function `target` ("package.module:function") with `args`, imported where
+    the job runs: asking the worker for a chart then imports no matplotlib here."""
+    from planner.reports.charts import loading
+
+    module, function = target.split(":")
+    loading.load(module)
+    return getattr(import_module(module), function)(*args)
 
 
 def probe(lang: str) -> tuple[int, str, int]:

@@ -56,6 +56,14 @@ def test_the_worker_draws_what_this_process_draws(qapp, workspace):
         assert jobs[name].in_worker, name
 
 
+def test_a_job_named_by_its_function_runs_it_where_the_job_runs():
+    """by_name imports the function where the job runs (the worker, or here as a fallback)."""
+    job = pool.submit(pool.by_name, "tests.reports.charts.pool_jobs:where", "n", lang="en")
+    pid, tag = job.result()
+    assert job.in_worker and pid != os.getpid() and tag == "n"
+    assert pool.by_name("tests.reports.charts.pool_jobs:where", "m") == (os.getpid(), "m")
+
+
 def test_an_english_job_from_an_arabic_process_gets_english_strings(qapp):
     """The worker translates each job into the job's language, whatever this process uses."""
     install_language("ar")
