@@ -131,12 +131,16 @@ def _alive(pid: int) -> bool:
 
 
 def _plan_pdf(workspace: Workspace, folder: Path) -> str:
-    """The sample campaign's plan as an Arabic PDF (Qt's PDF writer, bundled fonts)."""
+    """The sample campaign's plan as an Arabic PDF (Qt's PDF writer, bundled fonts), its
+    charts recorded by the chart worker."""
     from planner.formatting import Digits, Formatter
+    from planner.reports.charts import pool
     from planner.reports.pdf.plan import export_plan
 
     path = folder / "plan.pdf"
     campaign = workspace.campaigns.summaries()[0]
     pages = export_plan(workspace, campaign.id, path, Formatter("ar", Digits.ARABIC_INDIC))
     _check(path, b"%PDF", minimum=10_000)
+    if pool.pool().failures:
+        raise RuntimeError("charts drawn in-process: " + "; ".join(pool.pool().failures))
     return f"plan pdf ok ({pages} pages)"

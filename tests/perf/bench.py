@@ -238,12 +238,15 @@ def measure_bundle(b: Bench) -> None:
 
 
 def measure_pdf_export(b: Bench) -> None:
-    """The plan of a 300-post campaign (with every section it has, its charts drawn) as a PDF,
-    in-process; then the same plan again, whose unchanged charts are kept from the first."""
+    """The plan of a 300-post campaign (with every section it has, its charts drawn afresh) as
+    a PDF: its charts drawn by the chart worker, started beforehand as File > Export as PDF
+    does; the same plan again, whose unchanged charts are kept from the first; the very first
+    export, the worker not started yet (cold); and the worker's memory."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from planner.app import create_sample, make_qapplication
     from planner.domain.model import Platform, Post, PostStatus
     from planner.formatting import Formatter
+    from planner.reports.charts import pool
     from planner.reports.pdf import coverage_section
     from planner.reports.pdf.plan import export_plan
     from planner.ui.language import install_language
@@ -263,7 +266,9 @@ def measure_pdf_export(b: Bench) -> None:
                  + dt.timedelta(hours=3 * n), campaign_id=campaign.id,
                  phase_id=plan.phases[0].id if plan.phases else None)
             for n in range(300 - existing))
-        times, again = [], []
+        pool.warm("ar")
+        pool.submit(pool.probe, "ar", lang="ar").result()  # the worker is ready
+        times, again, cold = [], [], []
         for run in range(3):
             coverage_section.forget_pictures()  # every run draws its charts
             started = time.perf_counter()
@@ -273,11 +278,35 @@ def measure_pdf_export(b: Bench) -> None:
             started = time.perf_counter()  # the same plan again: its charts are kept
             export_plan(workspace, campaign.id, b.tmp / f"again-{run}.pdf", Formatter("ar"))
             again.append(time.perf_counter() - started)
+        rss = [_rss_mb(pid) for pid in pool.pool().worker_pids()]
+        for run in range(3):
+            pool.shutdown()  # the first export of the session: the worker starts with it
+            coverage_section.forget_pictures()
+            started = time.perf_counter()
+            export_plan(workspace, campaign.id, b.tmp / f"cold-{run}.pdf", Formatter("ar"))
+            cold.append(time.perf_counter() - started)
+        in_process = pool.pool().failures
     finally:
         workspace.close()
+        pool.shutdown()
     b.emit("pdf_export_300_posts_s", statistics.median(times), "s")
     b.emit("pdf_export_300_posts_again_s", statistics.median(again), "s")
+    b.emit("pdf_export_300_posts_cold_s", statistics.median(cold), "s")
     b.emit("pdf_export_300_posts_pages", float(pages), "pages")
+    if rss:
+        b.emit("pdf_chart_worker_rss_mb", max(rss), "MB")
+    if in_process:
+        b.emit("pdf_charts_drawn_in_process", "; ".join(in_process))
+
+
+def _rss_mb(pid: int) -> float:
+    """The resident memory of process `pid` (Linux), 0 where /proc is missing."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    kb = next((line.split()[1] for line in status.splitlines() if line.startswith("VmRSS")), 0)
+    return int(kb) / 1024
 
 
 def measure_coverage(b: Bench) -> None:

@@ -261,7 +261,8 @@ def _init_worker(lang: str) -> None:
     from planner.reports.charts import loading
 
     loading.load("planner.reports.charts.render", "planner.reports.charts.plan",
-                 "planner.reports.charts.spend", "planner.reports.charts.actual")
+                 "planner.reports.charts.spend", "planner.reports.charts.actual",
+                 "planner.reports.charts.vector")
     from planner.reports.charts.style import setup
 
     setup()

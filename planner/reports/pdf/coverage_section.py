@@ -5,6 +5,11 @@ written), recorded as drawings (planner.reports.charts.vector: vectors and real,
 text) nearly the width of the page's body, and painted as such into the PDF. Each chart keeps
 its title and sentence on its page (document.keep_end); a chart with nothing to show is left
 out, and a campaign without posts gets no section at all.
+
+The charts are recorded by the chart worker (planner.reports.charts.pool), asked first thing
+by export_plan (`start()`), while this process writes, lays out and paints the pages before
+this section; their sizes are known beforehand (charts.sizes), and each drawing is waited
+for only when its page is painted.
 """
 
 from __future__ import annotations
@@ -16,9 +21,11 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from planner.reports import charts
-from planner.reports.charts import loading
+from planner.reports.charts import pool
 from planner.reports.charts.data import Selection, collect
 from planner.reports.charts.drawing import Drawing
+from planner.reports.charts.pool import Job
+from planner.reports.charts.sizes import figure_size
 from planner.reports.pdf import sections
 from planner.reports.pdf.document import DPI, body_size, keep_end
 from planner.reports.pdf.html import bidi, heading
@@ -27,7 +34,9 @@ from planner.reports.pdf.sections import PlanContext, Section
 ORDER = 50
 WIDTH = 0.9  # of the body's width: two charts with their titles and sentences share a page
 CACHE_SIZE = 16  # drawings kept for the next export: two plans' charts (tens of kB each)
-_cache: OrderedDict[tuple[str, ...], Drawing] = OrderedDict()
+PRINT_CHART = "planner.reports.charts.vector:print_chart"  # imported where the job runs
+_cache: OrderedDict[tuple[str, ...], Job[Drawing]] = OrderedDict()
+_started: tuple[PlanContext, dict[str, tuple[Any, Job[Drawing]]]] | None = None
 
 
 def has_data(name: str, data: Any) -> bool:
@@ -44,8 +53,9 @@ def has_data(name: str, data: Any) -> bool:
     return True
 
 
-def drawing(name: str, data: Any, ctx: PlanContext, width: float) -> Drawing:
-    """Chart `name` of `data` as a drawing shown `width` pixels (at 96 dpi) wide.
+def chart_job(name: str, data: Any, ctx: PlanContext, width: float) -> Job[Drawing]:
+    """Chart `name` of `data` as a drawing shown `width` pixels (at 96 dpi) wide: a job of
+    the chart worker (recorded in this process when the worker cannot).
 
     The same chart of the same data is recorded once: exporting again after editing a
     post's text (which no chart shows) reuses the drawings, as making them is most of the
@@ -53,27 +63,49 @@ def drawing(name: str, data: Any, ctx: PlanContext, width: float) -> Drawing:
     """
     lang = "ar" if ctx.rtl else "en"
     key = (name, lang, ctx.formatter.lang, str(ctx.formatter.digits), str(width), repr(data))
-    if key in _cache:
+    job = _cache.get(key)
+    if job is not None and not (job.done() and job.exception() is not None):
         _cache.move_to_end(key)
-        return _cache[key]
-    loading.load("planner.reports.charts.vector")
-    from planner.reports.charts.vector import print_chart
-
-    made = _cache[key] = print_chart(name, data, lang, str(ctx.formatter.digits),
-                                     width * 72 / DPI)
+        return job
+    job = _cache[key] = pool.submit(pool.by_name, PRINT_CHART, name, data, lang,
+                                    str(ctx.formatter.digits), width * 72 / DPI, lang=lang)
     while len(_cache) > CACHE_SIZE:
         _cache.popitem(last=False)
-    return made
+    return job
 
 
-def ready(made: Drawing) -> Callable[[], Drawing]:
-    """A drawing made already, as the document asks for it when painting."""
-    return lambda: made
+def drawing(name: str, data: Any, ctx: PlanContext, width: float) -> Drawing:
+    """Chart `name` of `data` as a drawing shown `width` pixels (at 96 dpi) wide, made."""
+    return chart_job(name, data, ctx, width).result()
 
 
 def forget_pictures() -> None:
     """Record every chart afresh at the next export (for measures and tests)."""
     _cache.clear()
+
+
+def start(ctx: PlanContext) -> None:
+    """Ask the chart worker for the charts of `ctx`'s plan now, before the other sections
+    are written (export_plan's first step): the section picks these jobs up."""
+    global _started
+    _started = (ctx, _jobs(ctx))
+
+
+def _width() -> int:
+    return int(body_size().width() * WIDTH)
+
+
+def _jobs(ctx: PlanContext) -> dict[str, tuple[Any, Job[Drawing]]]:
+    """Each chart that has something to show: its data and the job recording it."""
+    if not any(p.scheduled_at for p in ctx.posts):
+        return {}
+    inp = collect(ctx.workspace, Selection(campaign_id=ctx.campaign.id))
+    jobs = {}
+    for name in charts.NAMES:
+        data = charts.CHARTS[name].compute(inp)
+        if has_data(name, data):
+            jobs[name] = (data, chart_job(name, data, ctx, _width()))
+    return jobs
 
 
 class CoverageSection(QObject):
@@ -84,30 +116,27 @@ class CoverageSection(QObject):
         self.ctx = ctx
 
     def build(self) -> Section | None:
+        global _started
         ctx = self.ctx
-        if not any(p.scheduled_at for p in ctx.posts):
+        started, _started = _started, None
+        jobs = started[1] if started is not None and started[0] is ctx else _jobs(ctx)
+        if not jobs:
             return None
-        inp = collect(ctx.workspace, Selection(campaign_id=ctx.campaign.id))
-        width = int(body_size().width() * WIDTH)
+        width = _width()
         title = self.tr("Coverage")
         html = heading("coverage", title)
         drawings: dict[str, Callable[[], Drawing]] = {}
-        for name in charts.NAMES:
-            data = charts.CHARTS[name].compute(inp)
-            if not has_data(name, data):
-                continue
-            made = drawing(name, data, ctx, width)
+        for name, (data, job) in jobs.items():
             key = f"chart-{name}"
-            drawings[key] = ready(made)
-            height = round(width * made.height / max(1.0, made.width))
+            drawings[key] = job.result  # waited for when its page is painted
+            figure_width, figure_height = figure_size(name, data)
+            height = round(width * figure_height / figure_width)
             sentence = charts.CHARTS[name].summary(data, ctx.formatter)
             html += (f'<h3><a name="{key}"></a>{bidi(charts.title_of(name), ctx.rtl)}</h3>'
                      f'<p align="center" style="line-height: 100%; margin-bottom: 4px;">'
                      f'<img src="{key}" width="{width}" height="{height}"/></p>'
                      f'<p class="muted" style="line-height: 115%;">'
                      f'{keep_end(key)}{bidi(sentence, ctx.rtl)}</p>')
-        if not drawings:
-            return None
         return Section("coverage", title, html, drawings=drawings)
 
 

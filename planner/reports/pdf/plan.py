@@ -14,7 +14,7 @@ from planner.domain.coverage.values import week_start
 from planner.domain.metrics import achievement
 from planner.domain.model import Phase, Post
 from planner.formatting import Formatter
-from planner.reports.pdf import coverage_section, more_sections  # noqa: F401  (register)
+from planner.reports.pdf import coverage_section, more_sections  # they register sections
 from planner.reports.pdf import sections as registry
 from planner.reports.pdf.document import Chrome, paginate, write_pdf
 from planner.reports.pdf.html import (
@@ -387,4 +387,5 @@ def export_plan(workspace: Workspace, campaign_id: int, out: Path, formatter: Fo
                 today: dt.date | None = None) -> int:
     """Write the plan of one campaign to `out`; return the number of pages."""
     ctx = load_context(workspace, campaign_id, formatter)
+    coverage_section.start(ctx)  # the chart worker records the charts meanwhile
     return PlanWriter(ctx, today).write(out)

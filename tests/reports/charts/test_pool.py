@@ -1,11 +1,13 @@
 """The chart worker pool: the worker's result equals drawing here, in the job's language, and
 a pool that cannot start, breaks, hangs or idles never costs a chart nor leaves a process."""
 
+import dataclasses
 import multiprocessing
 import os
 import threading
 import time
 
+import numpy as np
 import pytest
 
 from planner.reports import charts
@@ -14,6 +16,18 @@ from planner.reports.charts.data import Selection, collect
 from planner.reports.charts.pool import ChartPool
 from planner.ui.language import install_language
 from tests.reports.charts import pool_jobs
+
+
+def same(a, b) -> bool:
+    """Whether two drawings (dataclasses, tuples, numbers, numpy arrays) are equal."""
+    if dataclasses.is_dataclass(a):
+        return type(a) is type(b) and same(dataclasses.astuple(a), dataclasses.astuple(b))
+    if isinstance(a, np.ndarray):
+        return isinstance(b, np.ndarray) and a.dtype == b.dtype and np.array_equal(a, b)
+    if isinstance(a, tuple):
+        return (isinstance(b, tuple) and len(a) == len(b)
+                and all(same(x, y) for x, y in zip(a, b, strict=True)))
+    return bool(a == b)
 
 
 def gone(pid: int) -> bool:
@@ -43,17 +57,21 @@ def fragile():
 
 
 def test_the_worker_draws_what_this_process_draws(qapp, workspace):
-    """Each chart drawn by the worker has the size and every text of the same chart drawn
-    in-process."""
+    """Each chart recorded by the worker is the drawing this process records: the same
+    shapes, texts and places, to the byte."""
+    from planner.reports.charts.vector import print_chart
+
     install_language("en")
     campaign = next(c for c in workspace.campaigns.summaries() if c.status == "running")
     inp = collect(workspace, Selection(campaign_id=campaign.id))
     data = {name: charts.CHARTS[name].compute(inp) for name in charts.NAMES}
-    jobs = {name: pool.submit(pool_jobs.chart_texts, name, data[name], "en", "latin",
-                              lang="en") for name in charts.NAMES}
+    jobs = {name: pool.submit(pool.by_name, "planner.reports.charts.vector:print_chart", name,
+                              data[name], "en", "latin", 480.0, lang="en")
+            for name in charts.NAMES}
     for name in charts.NAMES:
-        assert jobs[name].result() == pool_jobs.chart_texts(name, data[name], "en", "latin")
-        assert jobs[name].in_worker, name
+        here = print_chart(name, data[name], "en", "latin", 480.0)
+        assert same(jobs[name].result(), here), name
+        assert jobs[name].in_worker and here.texts(), name
 
 
 def test_a_job_named_by_its_function_runs_it_where_the_job_runs():
