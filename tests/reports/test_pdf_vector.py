@@ -107,3 +107,18 @@ def test_a_drawing_is_made_when_painted_and_written_as_vectors(qapp, tmp_path):
     assert "Week beginning" in text and "Planned posts" in text and "After" in text
     if shutil.which("qpdf"):
         subprocess.run(["qpdf", "--check", str(out)], check=True, capture_output=True)
+
+
+def test_a_drawing_that_cannot_be_made_fails_the_export_cleanly(qapp, tmp_path):
+    """When a chart cannot be made the error reaches the caller and no PDF is left,
+    not a plan with a blank space where the chart should be."""
+
+    def broken():
+        raise RuntimeError("the chart's data is broken")
+
+    html = '<p><img src="chart-x" width="450" height="300"/></p><p>After</p>'
+    layout = paginate(lambda pages: "<p>front</p>", [html], {}, drawings={"chart-x": broken})
+    out = tmp_path / "broken.pdf"
+    with pytest.raises(RuntimeError, match="broken"):
+        write_pdf(layout, out, Chrome(rtl=False))
+    assert list(tmp_path.iterdir()) == []

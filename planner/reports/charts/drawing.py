@@ -21,7 +21,7 @@ NO_CLIP = -1
 
 def argb(red: float, green: float, blue: float, alpha: float = 1.0) -> int:
     """A colour as one 0xAARRGGBB number, from components in 0..1."""
-    a, r, g, b = (max(0, min(255, int(round(v * 255)))) for v in (alpha, red, green, blue))
+    a, r, g, b = (max(0, min(255, round(float(v) * 255))) for v in (alpha, red, green, blue))
     return (a << 24) | (r << 16) | (g << 8) | b
 
 

@@ -83,13 +83,15 @@ IMAGE_OBJECT = QTextFormat.ObjectTypes.ImageObject.value
 
 class DrawingHandler(QPyTextObject):
     """Paints the <img> of the document that name a drawing, as vectors; any other image
-    (a logo) as Qt's own image handler does."""
+    (a logo) as Qt's own image handler does. A drawing that cannot be made is kept in
+    `error` (Qt calls the handler: nothing can be raised through it) for the writer to raise."""
 
     def __init__(self, drawings: Drawings, images: QTextObjectInterface,
                  parent: QTextDocument) -> None:
         super().__init__(parent)
         self.drawings = drawings
         self.images = images
+        self.error: Exception | None = None
 
     def intrinsicSize(self, doc: QTextDocument, posInDocument: int,  # noqa: N803
                       format: QTextFormat) -> QSizeF:
@@ -103,8 +105,13 @@ class DrawingHandler(QPyTextObject):
         make = self.drawings.get(format.toImageFormat().name())
         if make is None:
             self.images.drawObject(painter, rect, doc, posInDocument, format)
-        else:
-            vector_paint.paint(make(), painter, rect)
+            return
+        try:
+            made = make()
+        except Exception as exc:  # raised again by the writer, once the page is done
+            self.error = self.error or exc
+            return
+        vector_paint.paint(made, painter, rect)
 
 
 class SafeDocument(QTextDocument):
@@ -332,6 +339,8 @@ def _paint(layout: Layout, path: Path, chrome: Chrome, cover_pages: int) -> int:
                 doc.drawContents(painter, QRectF(0, index * body.height(), body.width(),
                                                  body.height()))
                 painter.restore()
+                if isinstance(doc, SafeDocument) and doc.handler and doc.handler.error:
+                    raise doc.handler.error  # a chart could not be made: no PDF
                 number += 1
                 if number > cover_pages:
                     _chrome(painter, page, chrome, number, total)
