@@ -68,8 +68,11 @@ def _platforms(chart: Chart, ax: Axes, data: ActualData) -> None:
         bars(ax, [i - 0.19], [row.estimated_measured], 0.36, "white", edge=colour,
              hatch="///", linewidth=1.2)
         bars(ax, [i + 0.19], [row.actual_reach], 0.36, colour, edge="none", linewidth=0)
-        ax.text(i + 0.19, row.actual_reach, fmt.integer(row.actual_reach), ha="center",
-                va="bottom", fontsize=NOTE - 0.5, color=MUTED)
+        # the figure over its bar, and above the estimate beside it when that is taller:
+        # the number is wider than its bar and would run into the hatching
+        ax.text(i + 0.19, max(row.actual_reach, row.estimated_measured),
+                fmt.integer(row.actual_reach), ha="center", va="bottom", fontsize=NOTE - 0.5,
+                color=MUTED)
     top = max(max(r.actual_reach for r in rows), max(r.estimated_measured for r in rows))
     ax.set_ylim(0, top * 1.35 or 1)
     ax.set_xlim(-0.6, len(rows) - 0.4)

@@ -48,6 +48,7 @@ def setup() -> None:
     rc["legend.fontsize"] = TICK
     rc["legend.frameon"] = False
     rc["axes.unicode_minus"] = False  # Noto Sans Arabic has no U+2212
+    rc["text.parse_math"] = False  # "$" in a phase's name or a unit is text, never a formula
     rc["svg.fonttype"] = "path"  # shaped Arabic survives in any SVG viewer
     rc["figure.dpi"] = 100
     rc["savefig.dpi"] = 200

@@ -197,3 +197,28 @@ def test_a_chart_redraws_into_the_same_figure():
     fig = charts.figure("budget", plan(), EN, "en")
     again = charts.figure("reach", plan(), EN, "en", fig)
     assert again is fig and len(fig.axes) == 1
+
+
+def test_an_actual_figure_stands_above_a_taller_estimate():
+    """The actual reach is written above both bars of its platform when the estimate beside
+    it is taller, so the number never runs into the hatched bar."""
+    inp = plan()
+    inp.stats = [PostStat(X, dt.datetime(2026, 11, 1, 20), START, reach=10, post_id=1)]
+    fig = charts.figure("actual", inp, EN, "en")
+    ax = fig.axes[0]
+    label = next(t for t in ax.texts if t.get_text() == "10")
+    estimated = max(bars_of(ax, "#ffffff"))
+    assert estimated > 10 and label.get_position()[1] >= estimated
+
+
+def test_dollar_signs_in_user_text_stay_text(tmp_path):
+    """A phase named with two "$" signs is drawn as those characters, not as a formula."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    inp = plan()
+    inp.campaigns[0].phases[0].name = "عرض $5 و $10"
+    fig = charts.figure("platform-week", inp, EN, "en")
+    FigureCanvasAgg(fig).draw()
+    band = next(t for t in texts(fig) if "$5" in t)
+    assert not next(t for t in fig.axes[0].texts if t.get_text() == band)._preprocess_math(
+        band)[1]
