@@ -240,8 +240,9 @@ def measure_bundle(b: Bench) -> None:
 def measure_pdf_export(b: Bench) -> None:
     """The plan of a 300-post campaign (with every section it has, its charts drawn afresh) as
     a PDF: its charts drawn by the chart worker, started beforehand as File > Export as PDF
-    does; the same plan again, whose unchanged charts are kept from the first; the very first
-    export, the worker not started yet (cold); and the worker's memory."""
+    does; the same plan again, whose unchanged charts are kept from the first; the first export
+    with no worker started (cold: the export starts none, its charts are recorded in-process);
+    and the worker's memory."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from planner.app import create_sample, make_qapplication
     from planner.domain.model import Platform, Post, PostStatus
@@ -280,7 +281,7 @@ def measure_pdf_export(b: Bench) -> None:
             again.append(time.perf_counter() - started)
         rss = [_rss_mb(pid) for pid in pool.pool().worker_pids()]
         for run in range(3):
-            pool.shutdown()  # the first export of the session: the worker starts with it
+            pool.shutdown()  # no worker started ahead: the charts are recorded in-process
             coverage_section.forget_pictures()
             started = time.perf_counter()
             export_plan(workspace, campaign.id, b.tmp / f"cold-{run}.pdf", Formatter("ar"))

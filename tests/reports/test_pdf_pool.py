@@ -69,6 +69,7 @@ def with_worker(full, tmp_path_factory, qapp):
     from planner.ui.language import install_language
 
     install_language("ar")
+    pool.warm("ar")  # as File > Export as PDF does when it opens
     try:
         text = export(full, tmp_path_factory.mktemp("worker") / "plan.pdf")
     finally:
@@ -104,6 +105,17 @@ def test_a_worker_dying_mid_export_still_gives_the_same_pdf(full, with_worker, a
         fragile.shutdown()
     assert text == with_worker[0]
     assert fragile.failures
+
+
+def test_without_a_started_worker_the_export_starts_none(full, arabic, tmp_path,
+                                                         monkeypatch):
+    """A worker started by the export itself would be ready too late to help it: with none
+    started ahead, the charts are recorded here and no worker is started."""
+    idle = ChartPool()
+    monkeypatch.setattr(pool, "_POOL", idle)
+    text = export(full, tmp_path / "plan.pdf")
+    assert not any(job.in_worker for job in jobs()) and not idle.worker_pids()
+    assert "بداية الأسبوع" in text
 
 
 def test_an_english_plan_from_the_arabic_interface_has_english_charts(full, arabic, tmp_path):

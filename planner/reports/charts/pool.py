@@ -30,8 +30,11 @@ from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
 
-# One worker: on two cores the main process keeps one for the text and the worker the other
-# (a second worker is measured against it in tests/perf/bench.py, measure_pdf_export).
+# One worker. Per 300-post export one worker spends ~1.5-1.75 s of CPU on the seven charts
+# and this process ~1.4 s on the text: on two cores each has one. Two workers spent ~2.2 s
+# together (each shapes the strings the charts share again): with this process that is
+# ~3.6 s for two cores, no sooner than one worker, for another ~120 MB (README, "The
+# campaign plan as a PDF").
 WORKERS = 1
 TIMEOUT_S = 30.0  # a job not back this long after it was submitted is drawn in-process
 IDLE_S = 300.0  # the workers leave after this long without a job
@@ -118,12 +121,14 @@ class ChartPool:
         with self._lock:
             self._running(lang)
 
-    def submit(self, fn: Callable[..., T], /, *args: Any, lang: str) -> Job[T]:
+    def submit(self, fn: Callable[..., T], /, *args: Any, lang: str, start: bool = True
+               ) -> Job[T]:
         """Run `fn(*args)` in a worker translating into `lang` (else here, when asked);
-        `fn` and `args` must pickle (a module-level function, plain data)."""
+        `fn` and `args` must pickle (a module-level function, plain data). With `start`
+        False only workers started already take it: else it is run here when asked."""
         job: Job[T] = Job(self, fn, args, time.monotonic() + self.timeout)
         with self._lock:
-            executor = self._running(lang)
+            executor = self._running(lang) if start else self._executor
             if executor is None:
                 return job
             try:
@@ -331,9 +336,9 @@ def warm(lang: str = "ar") -> None:
     _quit_with_application()
 
 
-def submit(fn: Callable[..., T], /, *args: Any, lang: str) -> Job[T]:
+def submit(fn: Callable[..., T], /, *args: Any, lang: str, start: bool = True) -> Job[T]:
     """Draw `fn(*args)` in the chart worker (or in-process when it cannot): a Job."""
-    return _POOL.submit(fn, *args, lang=lang)
+    return _POOL.submit(fn, *args, lang=lang, start=start)
 
 
 def shutdown() -> None:

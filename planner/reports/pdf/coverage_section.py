@@ -6,10 +6,11 @@ text) nearly the width of the page's body, and painted as such into the PDF. Eac
 its title and sentence on its page (document.keep_end); a chart with nothing to show is left
 out, and a campaign without posts gets no section at all.
 
-The charts are recorded by the chart worker (planner.reports.charts.pool), asked first thing
-by export_plan (`start()`), while this process writes, lays out and paints the pages before
-this section; their sizes are known beforehand (charts.sizes), and each drawing is waited
-for only when its page is painted.
+The charts are recorded by the chart worker (planner.reports.charts.pool) when one was started
+ahead, asked first thing by export_plan (`start()`), while this process writes, lays out and
+paints the pages before this section; their sizes are known beforehand (charts.sizes), and
+each drawing is waited for only when its page is painted. Without a started worker they are
+recorded here.
 """
 
 from __future__ import annotations
@@ -67,8 +68,11 @@ def chart_job(name: str, data: Any, ctx: PlanContext, width: float) -> Job[Drawi
     if job is not None and not (job.done() and job.exception() is not None):
         _cache.move_to_end(key)
         return job
+    # only a worker started ahead (File > Export as PDF, `export pdf`) records: one started
+    # now would spend longer starting (~1.5 s) than recording here saves
     job = _cache[key] = pool.submit(pool.by_name, PRINT_CHART, name, data, lang,
-                                    str(ctx.formatter.digits), width * 72 / DPI, lang=lang)
+                                    str(ctx.formatter.digits), width * 72 / DPI, lang=lang,
+                                    start=False)
     while len(_cache) > CACHE_SIZE:
         _cache.popitem(last=False)
     return job

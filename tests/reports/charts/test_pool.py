@@ -163,3 +163,14 @@ def test_idle_workers_leave():
         assert idle.worker_pids() == []
     finally:
         idle.shutdown()
+
+
+def test_a_job_for_started_workers_only_starts_none():
+    """start=False: a pool not started runs the job here and starts no worker; a started
+    one takes it."""
+    cold = ChartPool()
+    job = cold.submit(pool_jobs.where, "c", lang="en", start=False)
+    assert job.result() == (os.getpid(), "c") and cold.worker_pids() == []
+    pool.warm("en")
+    warm = pool.submit(pool_jobs.where, "w", lang="en", start=False)
+    assert warm.result()[1] == "w" and warm.in_worker
