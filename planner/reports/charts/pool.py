@@ -30,11 +30,11 @@ from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
 
-# One worker. Per 300-post export one worker spends ~1.5-1.75 s of CPU on the seven charts
-# and this process ~1.4 s on the text: on two cores each has one. Two workers spent ~2.2 s
-# together (each shapes the strings the charts share again): with this process that is
-# ~3.6 s for two cores, no sooner than one worker, for another ~120 MB (README, "The
-# campaign plan as a PDF").
+# One worker. Per 300-post export one worker spends ~1.5-1.7 s of CPU on the seven charts
+# and this process ~1.3-1.4 s on the text: on two cores each has one. Two workers spent
+# 1.6-2.2 s together (each shapes the strings the charts share again) and the export took
+# as long (1.71-1.82 s against 1.69-1.88 s, medians of 5), for another ~120 MB (README,
+# "The campaign plan as a PDF").
 WORKERS = 1
 TIMEOUT_S = 30.0  # a job not back this long after it was submitted is drawn in-process
 IDLE_S = 300.0  # the workers leave after this long without a job
@@ -146,15 +146,15 @@ class ChartPool:
             inner.add_done_callback(self._job_done)
         return job
 
-    def shutdown(self) -> None:
-        """Stop the workers: a worker still busy after GRACE_S is terminated."""
+    def shutdown(self, grace: float = GRACE_S) -> None:
+        """Stop the workers: a worker still busy after `grace` seconds is terminated."""
         with self._lock:
             executor, self._executor = self._executor, None
             if self._timer is not None:
                 self._timer.cancel()
                 self._timer = None
         if executor is not None:
-            _stop(executor, GRACE_S)
+            _stop(executor, grace)
 
     def worker_pids(self) -> list[int]:
         """The process ids of the running workers (for measures and tests)."""
@@ -346,6 +346,12 @@ def shutdown() -> None:
     _POOL.shutdown()
 
 
+def _stop_now() -> None:
+    """Stop the workers at once: the program is ending (a worker takes ~0.3 s to leave
+    on its own, which the officer would wait for)."""
+    _POOL.shutdown(grace=0.0)
+
+
 def _quit_with_application() -> None:
     """Stop the workers when the Qt application quits, if there is one."""
     global _hooked_app
@@ -353,9 +359,9 @@ def _quit_with_application() -> None:
 
     app = QCoreApplication.instance()
     if app is not None and app is not _hooked_app:
-        app.aboutToQuit.connect(shutdown)
+        app.aboutToQuit.connect(_stop_now)
         _hooked_app = app
 
 
 # before concurrent.futures joins its workers at exit (it would wait for a hung one)
-getattr(threading, "_register_atexit", atexit.register)(shutdown)
+getattr(threading, "_register_atexit", atexit.register)(_stop_now)
