@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -73,8 +74,30 @@ class ExportPdfDialog(QDialog):
         has_campaigns = self.campaign.count() > 0
         self.plan.setEnabled(has_campaigns)
         (self.plan if has_campaigns else self.month).setChecked(True)
-        if has_campaigns:  # a plan's charts are drawn by a worker: let it ready itself now
-            pool.warm(settings.language)
+        if has_campaigns:  # a plan's charts are drawn by a worker: let it ready itself now,
+            pool.warm(settings.language)  # and draw the chosen plan's while a file is chosen
+            for changed in (self.plan.toggled, self.campaign.currentIndexChanged,
+                            self.language.currentIndexChanged):
+                changed.connect(self._prepare)
+            QTimer.singleShot(0, self, self._prepare)  # once the dialog is on screen
+
+    def _formatter(self, lang: str) -> Formatter:
+        """The settings' digits in the interface's language; else that language's own."""
+        digits = self.settings.digits if lang == self.settings.language else (
+            Digits.ARABIC_INDIC if lang == "ar" else Digits.LATIN)
+        return Formatter(lang, digits)
+
+    def _prepare(self) -> None:
+        """Ask the chart worker for the chosen plan's charts, so that they are drawn while
+        the officer chooses where to save it (the export waits only for what is left)."""
+        if not self.plan.isChecked() or self.campaign.currentIndex() < 0:
+            return
+        from planner.reports.pdf.plan import prepare_plan
+
+        lang = str(self.language.currentData())
+        with contextlib.suppress(OSError, WorkspaceError):  # the export says what is wrong
+            prepare_plan(self.doc.workspace, int(self.campaign.currentData()),
+                         self._formatter(lang))
 
     def export(self) -> None:
         lang = str(self.language.currentData())
@@ -92,9 +115,7 @@ class ExportPdfDialog(QDialog):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.show()
         QCoreApplication.processEvents()  # paint it: drawing the charts takes seconds
-        digits = self.settings.digits if lang == self.settings.language else (
-            Digits.ARABIC_INDIC if lang == "ar" else Digits.LATIN)
-        formatter = Formatter(lang, digits)
+        formatter = self._formatter(lang)
         try:
             with temporary_language(lang, self.settings.language):
                 if is_plan:

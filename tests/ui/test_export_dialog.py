@@ -33,6 +33,9 @@ def test_english_document_from_the_arabic_interface(dialog, dialogs, tmp_path, q
     """Choosing English writes an English PDF and leaves the interface in Arabic."""
     from PySide6.QtCore import QCoreApplication, Qt
 
+    from planner.ui.language import install_language
+
+    install_language("ar")  # the interface is Arabic, whatever an earlier test left
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialogs.files.append(tmp_path / "plan-en.pdf")
     dialogs.choices.append(1)
@@ -66,3 +69,31 @@ def test_opening_the_dialog_starts_the_chart_worker(dialog):
     from planner.reports.charts import pool
 
     assert pool.pool().worker_pids()
+
+
+def test_the_chosen_plans_charts_are_drawn_while_a_file_is_chosen(
+        qtbot, workspace, settings, dialogs, tmp_path, monkeypatch):
+    """Once the dialog is open the worker is asked for the chosen plan's charts; the export
+    then asks for none again, and choosing another language asks for that language's."""
+    from planner.reports.charts import pool
+    from planner.reports.pdf import coverage_section
+
+    coverage_section.forget_pictures()
+    asked = []
+    submit = pool.submit
+    monkeypatch.setattr(pool, "submit",
+                        lambda *args, **kw: asked.append(kw["lang"]) or submit(*args, **kw))
+    settings.language = "ar"
+    dialog = ExportPdfDialog(Document(workspace), settings, dialogs,
+                             workspace.campaigns.summaries()[0].id)
+    qtbot.addWidget(dialog)
+    assert not asked  # not while the dialog is being made
+    qtbot.waitUntil(lambda: bool(asked))  # but as soon as it is on screen
+    charts = len(asked)
+    assert charts >= 5 and set(asked) == {"ar"}
+    dialogs.files.append(tmp_path / "plan.pdf")
+    dialogs.choices.append(1)
+    dialog.export()
+    assert len(asked) == charts and (tmp_path / "plan.pdf").exists()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert asked[charts:] == ["en"] * charts

@@ -95,6 +95,13 @@ def start(ctx: PlanContext) -> None:
     _started = (ctx, _jobs(ctx))
 
 
+def ask(ctx: PlanContext) -> int:
+    """Ask the started chart worker for the charts of `ctx`'s plan ahead of its export (File
+    > Export as PDF does as it opens): the export finds them made or under way. Returns the
+    number of charts asked for."""
+    return len(_jobs(ctx))
+
+
 def _width() -> int:
     return int(body_size().width() * WIDTH)
 

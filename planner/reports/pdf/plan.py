@@ -383,6 +383,12 @@ class PlanWriter(QObject):
         return found
 
 
+def prepare_plan(workspace: Workspace, campaign_id: int, formatter: Formatter) -> int:
+    """Have the started chart worker record the plan's charts now, before it is exported
+    (while the officer chooses where to save it); returns the number of charts asked for."""
+    return coverage_section.ask(load_context(workspace, campaign_id, formatter))
+
+
 def export_plan(workspace: Workspace, campaign_id: int, out: Path, formatter: Formatter,
                 today: dt.date | None = None) -> int:
     """Write the plan of one campaign to `out`; return the number of pages."""
