@@ -76,6 +76,8 @@ def _export_pdf(args: argparse.Namespace) -> int:
 
             pages = export_plan(workspace, find_campaign(workspace, args.campaign), args.out,
                                 formatter)
+    except OSError as exc:  # a full disk, a chart that cannot be drawn: nothing was written
+        raise cli.UsageError(f"{args.out}: {exc}") from exc
     finally:
         workspace.close()  # the worker leaves at exit (planner.reports.charts.pool)
     print(f"{args.out} ({pages} pages)")

@@ -111,3 +111,24 @@ def test_export_pdf_and_its_failures(tmp_path):
     assert run("export", "pdf", "--workspace", ws, "--campaign", "1", "--out",
                tmp_path / "no" / "x.pdf").returncode == 2
     assert not list(tmp_path.glob(".partial-*"))
+
+
+def test_export_pdf_that_cannot_draw_a_chart_says_so_in_one_line(tmp_path, qapp, capsys,
+                                                                 monkeypatch):
+    """A plan whose chart cannot be drawn exits 2 with one line, and writes nothing."""
+    from planner import cli
+    from planner.app import create_sample
+    from planner.reports.pdf import coverage_section
+
+    class Broken:
+        def result(self):
+            raise RuntimeError("the chart's data is broken")
+
+    create_sample(tmp_path / "w.planner").close()
+    monkeypatch.setattr(coverage_section, "chart_job", lambda *args: Broken())
+    out = tmp_path / "plan.pdf"
+    code = cli.main(["export", "pdf", "--workspace", str(tmp_path / "w.planner"),
+                     "--campaign", "1", "--out", str(out), "--lang", "en"])
+    assert code == cli.EXIT_BAD and not out.exists()
+    [line] = capsys.readouterr().err.splitlines()
+    assert "a chart could not be drawn" in line and "broken" in line

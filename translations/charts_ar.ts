@@ -5,6 +5,7 @@
     <name>Charts</name>
     <message>
         <location filename="../planner/reports/charts/__init__.py" line="37"/>
+        <location filename="../planner/reports/charts/pool.py" line="320"/>
         <source>Posts per week</source>
         <translation>المنشورات أسبوعيًا</translation>
     </message>
@@ -35,78 +36,78 @@
     </message>
     <message>
         <location filename="../planner/reports/charts/__init__.py" line="49"/>
-        <location filename="../planner/reports/charts/actual.py" line="45"/>
+        <location filename="../planner/reports/charts/actual.py" line="41"/>
         <source>Planned against actual</source>
         <translation>المخطط له مقابل الفعلي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="47"/>
+        <location filename="../planner/reports/charts/actual.py" line="43"/>
         <location filename="../planner/reports/charts/summaries.py" line="135"/>
         <source>No actual figures yet. Import the platforms&apos; statistics or enter follower counts.</source>
         <translation>لا توجد أرقام فعلية بعد. استورد إحصاءات المنصات أو أدخل أعداد المتابعين.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="67"/>
+        <location filename="../planner/reports/charts/actual.py" line="63"/>
         <source>Reach per platform: estimated against actual</source>
         <translation>الوصول لكل منصة: المقدَّر مقابل الفعلي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="80"/>
+        <location filename="../planner/reports/charts/actual.py" line="79"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="85"/>
+        <location filename="../planner/reports/charts/actual.py" line="84"/>
         <source>Platform (published posts with figures, of those planned)</source>
         <translation>المنصة (المنشورات المنشورة ذات الأرقام من المخطط لها)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="87"/>
+        <location filename="../planner/reports/charts/actual.py" line="86"/>
         <source>People reached</source>
         <translation>الوصول (أشخاص)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="91"/>
+        <location filename="../planner/reports/charts/actual.py" line="90"/>
         <source>Estimated for the published posts</source>
         <translation>المقدَّر للمنشورات المنشورة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="92"/>
+        <location filename="../planner/reports/charts/actual.py" line="91"/>
         <source>Actual (reach; impressions on X)</source>
         <translation>الفعلي (الوصول؛ ومرات الظهور على إكس)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="111"/>
+        <location filename="../planner/reports/charts/actual.py" line="110"/>
         <source>Key performance indicators</source>
         <translation>مؤشرات الأداء الرئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="116"/>
+        <location filename="../planner/reports/charts/actual.py" line="115"/>
         <source>no actual figure yet</source>
         <translation>لا يوجد رقم فعلي بعد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="124"/>
+        <location filename="../planner/reports/charts/actual.py" line="123"/>
         <source>%1 of %2 (%3)</source>
         <translation>%1 من %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="144"/>
+        <location filename="../planner/reports/charts/actual.py" line="143"/>
         <source>Share of the way from baseline to target (dashed line: target reached; * typed in by hand)</source>
         <translation>نسبة التقدم من القيمة الأساسية إلى القيمة المستهدفة (الخط المتقطع: بلوغ الهدف؛ * أُدخل يدويًا)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="154"/>
+        <location filename="../planner/reports/charts/actual.py" line="153"/>
         <source>Followers gained per account</source>
         <translation>المتابعون الجدد لكل حساب</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="163"/>
+        <location filename="../planner/reports/charts/actual.py" line="162"/>
         <source>%1: %2 followers now</source>
         <translation>%1: %2 متابع حاليًا</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="169"/>
+        <location filename="../planner/reports/charts/actual.py" line="168"/>
         <source>Followers gained</source>
         <translation>المتابعون الجدد</translation>
     </message>
@@ -131,37 +132,37 @@
         <translation>المنشورات المخطط لها</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="119"/>
+        <location filename="../planner/reports/charts/plan.py" line="117"/>
         <source>Planned posts per platform per day</source>
         <translation>المنشورات المخطط لها لكل منصة يومًا بيوم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="146"/>
+        <location filename="../planner/reports/charts/plan.py" line="144"/>
         <source>Day (weeks begin on Sunday)</source>
         <translation>اليوم (يبدأ الأسبوع يوم الأحد)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="173"/>
+        <location filename="../planner/reports/charts/plan.py" line="171"/>
         <source>Occasions</source>
         <translation>المناسبات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="182"/>
+        <location filename="../planner/reports/charts/plan.py" line="180"/>
         <source>Planned coverage of the target segments</source>
         <translation>التغطية المخطط لها للشرائح المستهدفة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="184"/>
+        <location filename="../planner/reports/charts/plan.py" line="182"/>
         <source>The campaign has no target segments or no platforms yet.</source>
         <translation>لم تُحدَّد للحملة شرائح مستهدفة أو منصات بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="205"/>
+        <location filename="../planner/reports/charts/plan.py" line="203"/>
         <source>not covered</source>
         <translation>غير مغطاة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="225"/>
+        <location filename="../planner/reports/charts/plan.py" line="223"/>
         <source>No planned post reaches this segment</source>
         <translation>لا يصل أي منشور مخطط له إلى هذه الشريحة</translation>
     </message>

@@ -4,9 +4,17 @@
 <context>
     <name>CoverageSection</name>
     <message>
-        <location filename="../planner/reports/pdf/coverage_section.py" line="94"/>
+        <location filename="../planner/reports/pdf/coverage_section.py" line="137"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../planner/reports/pdf/document.py" line="346"/>
+        <source>a chart could not be drawn (%1)</source>
+        <translation>تعذّر رسم أحد المخططات (%1)</translation>
     </message>
 </context>
 <context>
@@ -213,370 +221,370 @@
 <context>
     <name>PlanWriter</name>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="86"/>
+        <location filename="../planner/reports/pdf/plan.py" line="88"/>
         <source>Page %1 of %2</source>
         <translation>صفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="88"/>
+        <location filename="../planner/reports/pdf/plan.py" line="90"/>
         <source>Campaign plan: %1</source>
         <translation>خطة الحملة: %1</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="113"/>
+        <location filename="../planner/reports/pdf/plan.py" line="115"/>
         <source>Institution</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="114"/>
-        <location filename="../planner/reports/pdf/plan.py" line="231"/>
+        <location filename="../planner/reports/pdf/plan.py" line="116"/>
+        <location filename="../planner/reports/pdf/plan.py" line="233"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="115"/>
-        <location filename="../planner/reports/pdf/plan.py" line="365"/>
+        <location filename="../planner/reports/pdf/plan.py" line="117"/>
+        <location filename="../planner/reports/pdf/plan.py" line="367"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="116"/>
-        <location filename="../planner/reports/pdf/plan.py" line="367"/>
+        <location filename="../planner/reports/pdf/plan.py" line="118"/>
+        <location filename="../planner/reports/pdf/plan.py" line="369"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="117"/>
-        <location filename="../planner/reports/pdf/plan.py" line="292"/>
+        <location filename="../planner/reports/pdf/plan.py" line="119"/>
+        <location filename="../planner/reports/pdf/plan.py" line="294"/>
         <source>Prepared by</source>
         <translation>إعداد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="118"/>
+        <location filename="../planner/reports/pdf/plan.py" line="120"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="119"/>
+        <location filename="../planner/reports/pdf/plan.py" line="121"/>
         <source>Date of issue</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="142"/>
+        <location filename="../planner/reports/pdf/plan.py" line="144"/>
         <source>Campaign plan</source>
         <translation>خطة الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="148"/>
+        <location filename="../planner/reports/pdf/plan.py" line="150"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="149"/>
+        <location filename="../planner/reports/pdf/plan.py" line="151"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="149"/>
+        <location filename="../planner/reports/pdf/plan.py" line="151"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="154"/>
-        <location filename="../planner/reports/pdf/plan.py" line="171"/>
+        <location filename="../planner/reports/pdf/plan.py" line="156"/>
+        <location filename="../planner/reports/pdf/plan.py" line="173"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="156"/>
+        <location filename="../planner/reports/pdf/plan.py" line="158"/>
         <source>Aim</source>
         <translation>الغاية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="158"/>
+        <location filename="../planner/reports/pdf/plan.py" line="160"/>
         <source>Objectives and key performance indicators</source>
         <translation>الأهداف ومؤشرات الأداء الرئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="166"/>
-        <location filename="../planner/reports/pdf/plan.py" line="280"/>
+        <location filename="../planner/reports/pdf/plan.py" line="168"/>
+        <location filename="../planner/reports/pdf/plan.py" line="282"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="166"/>
+        <location filename="../planner/reports/pdf/plan.py" line="168"/>
         <source>Baseline</source>
         <translation>القيمة الأساسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="166"/>
-        <location filename="../planner/reports/pdf/plan.py" line="280"/>
+        <location filename="../planner/reports/pdf/plan.py" line="168"/>
+        <location filename="../planner/reports/pdf/plan.py" line="282"/>
         <source>Target</source>
         <translation>القيمة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="167"/>
+        <location filename="../planner/reports/pdf/plan.py" line="169"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="169"/>
+        <location filename="../planner/reports/pdf/plan.py" line="171"/>
         <source>Promotion budget</source>
         <translation>ميزانية الترويج المدفوع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="177"/>
-        <location filename="../planner/reports/pdf/plan.py" line="190"/>
+        <location filename="../planner/reports/pdf/plan.py" line="179"/>
+        <location filename="../planner/reports/pdf/plan.py" line="192"/>
         <source>Audience and insight</source>
         <translation>الجمهور وفهمه</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="185"/>
+        <location filename="../planner/reports/pdf/plan.py" line="187"/>
         <source>Who they are</source>
         <translation>من هم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="186"/>
+        <location filename="../planner/reports/pdf/plan.py" line="188"/>
         <source>Why we address them</source>
         <translation>لماذا نخاطبهم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="187"/>
+        <location filename="../planner/reports/pdf/plan.py" line="189"/>
         <source>Barriers</source>
         <translation>العوائق</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="188"/>
+        <location filename="../planner/reports/pdf/plan.py" line="190"/>
         <source>Platforms that reach them</source>
         <translation>المنصات التي تصل إليهم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="196"/>
-        <location filename="../planner/reports/pdf/plan.py" line="215"/>
+        <location filename="../planner/reports/pdf/plan.py" line="198"/>
+        <location filename="../planner/reports/pdf/plan.py" line="217"/>
         <source>Strategy</source>
         <translation>الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="198"/>
+        <location filename="../planner/reports/pdf/plan.py" line="200"/>
         <source>Proposition</source>
         <translation>الفكرة المحورية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="200"/>
+        <location filename="../planner/reports/pdf/plan.py" line="202"/>
         <source>Key messages</source>
         <translation>الرسائل الرئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="206"/>
+        <location filename="../planner/reports/pdf/plan.py" line="208"/>
         <source>Partner body</source>
         <translation>جهة شريكة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="206"/>
+        <location filename="../planner/reports/pdf/plan.py" line="208"/>
         <source>Influencer</source>
         <translation>مؤثر</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="209"/>
+        <location filename="../planner/reports/pdf/plan.py" line="211"/>
         <source>Partners and influencers</source>
         <translation>الجهات الشريكة والمؤثرون</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="210"/>
-        <location filename="../planner/reports/pdf/plan.py" line="296"/>
+        <location filename="../planner/reports/pdf/plan.py" line="212"/>
+        <location filename="../planner/reports/pdf/plan.py" line="298"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="210"/>
-        <location filename="../planner/reports/pdf/plan.py" line="296"/>
+        <location filename="../planner/reports/pdf/plan.py" line="212"/>
+        <location filename="../planner/reports/pdf/plan.py" line="298"/>
         <source>Role</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="210"/>
-        <location filename="../planner/reports/pdf/plan.py" line="225"/>
+        <location filename="../planner/reports/pdf/plan.py" line="212"/>
+        <location filename="../planner/reports/pdf/plan.py" line="227"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="214"/>
+        <location filename="../planner/reports/pdf/plan.py" line="216"/>
         <source>Hashtags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="219"/>
-        <location filename="../planner/reports/pdf/plan.py" line="249"/>
+        <location filename="../planner/reports/pdf/plan.py" line="221"/>
+        <location filename="../planner/reports/pdf/plan.py" line="251"/>
         <source>Channels and schedule</source>
         <translation>القنوات والجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="224"/>
+        <location filename="../planner/reports/pdf/plan.py" line="226"/>
         <source>Channels</source>
         <translation>القنوات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="225"/>
-        <location filename="../planner/reports/pdf/plan.py" line="261"/>
+        <location filename="../planner/reports/pdf/plan.py" line="227"/>
+        <location filename="../planner/reports/pdf/plan.py" line="263"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="225"/>
+        <location filename="../planner/reports/pdf/plan.py" line="227"/>
         <source>Followers</source>
         <translation>المتابعون</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="230"/>
+        <location filename="../planner/reports/pdf/plan.py" line="232"/>
         <source>Phases</source>
         <translation>المراحل</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="231"/>
+        <location filename="../planner/reports/pdf/plan.py" line="233"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="231"/>
+        <location filename="../planner/reports/pdf/plan.py" line="233"/>
         <source>Goal</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="236"/>
+        <location filename="../planner/reports/pdf/plan.py" line="238"/>
         <source>No posts are planned yet.</source>
         <translation>لا توجد منشورات مخططة بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="239"/>
+        <location filename="../planner/reports/pdf/plan.py" line="241"/>
         <source>Each post&apos;s key message is named by its number in the Strategy section.</source>
         <translation>تُذكر الرسالة الرئيسية لكل منشور برقمها في قسم الاستراتيجية.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="242"/>
+        <location filename="../planner/reports/pdf/plan.py" line="244"/>
         <source>Outside the phases</source>
         <translation>خارج المراحل</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="247"/>
+        <location filename="../planner/reports/pdf/plan.py" line="249"/>
         <source>Ideas not yet scheduled</source>
         <translation>أفكار لم تُجدول بعد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="258"/>
+        <location filename="../planner/reports/pdf/plan.py" line="260"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="260"/>
-        <location filename="../planner/reports/pdf/plan.py" line="263"/>
+        <location filename="../planner/reports/pdf/plan.py" line="262"/>
+        <location filename="../planner/reports/pdf/plan.py" line="265"/>
         <source>Budget per platform</source>
         <translation>الميزانية حسب المنصة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="261"/>
+        <location filename="../planner/reports/pdf/plan.py" line="263"/>
         <source>Paid promotion</source>
         <translation>الترويج المدفوع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="261"/>
+        <location filename="../planner/reports/pdf/plan.py" line="263"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="270"/>
-        <location filename="../planner/reports/pdf/plan.py" line="287"/>
+        <location filename="../planner/reports/pdf/plan.py" line="272"/>
+        <location filename="../planner/reports/pdf/plan.py" line="289"/>
         <source>Evaluation</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="279"/>
+        <location filename="../planner/reports/pdf/plan.py" line="281"/>
         <source>How each indicator is measured</source>
         <translation>كيف يُقاس كل مؤشر</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="280"/>
+        <location filename="../planner/reports/pdf/plan.py" line="282"/>
         <source>Measurement</source>
         <translation>طريقة القياس</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="281"/>
+        <location filename="../planner/reports/pdf/plan.py" line="283"/>
         <source>Actual</source>
         <translation>القيمة الفعلية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="281"/>
+        <location filename="../planner/reports/pdf/plan.py" line="283"/>
         <source>Achieved</source>
         <translation>نسبة الإنجاز</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="285"/>
+        <location filename="../planner/reports/pdf/plan.py" line="287"/>
         <source>Reports due</source>
         <translation>التقارير المستحقة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="286"/>
+        <location filename="../planner/reports/pdf/plan.py" line="288"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="286"/>
+        <location filename="../planner/reports/pdf/plan.py" line="288"/>
         <source>Due</source>
         <translation>موعد التسليم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="293"/>
+        <location filename="../planner/reports/pdf/plan.py" line="295"/>
         <source>Approved by</source>
         <translation>اعتماد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="294"/>
-        <location filename="../planner/reports/pdf/plan.py" line="298"/>
+        <location filename="../planner/reports/pdf/plan.py" line="296"/>
+        <location filename="../planner/reports/pdf/plan.py" line="300"/>
         <source>Approval</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="295"/>
+        <location filename="../planner/reports/pdf/plan.py" line="297"/>
         <source>The undersigned approve this campaign plan.</source>
         <translation>يعتمد الموقعون أدناه خطة الحملة هذه.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="296"/>
+        <location filename="../planner/reports/pdf/plan.py" line="298"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="297"/>
-        <location filename="../planner/reports/pdf/plan.py" line="365"/>
+        <location filename="../planner/reports/pdf/plan.py" line="299"/>
+        <location filename="../planner/reports/pdf/plan.py" line="367"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="334"/>
+        <location filename="../planner/reports/pdf/plan.py" line="336"/>
         <source>Week of %1</source>
         <translation>أسبوع %1</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="365"/>
+        <location filename="../planner/reports/pdf/plan.py" line="367"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="365"/>
+        <location filename="../planner/reports/pdf/plan.py" line="367"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="366"/>
+        <location filename="../planner/reports/pdf/plan.py" line="368"/>
         <source>Key message</source>
         <translation>الرسالة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="366"/>
+        <location filename="../planner/reports/pdf/plan.py" line="368"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/pdf/plan.py" line="366"/>
+        <location filename="../planner/reports/pdf/plan.py" line="368"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>

@@ -91,75 +91,75 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="41"/>
-        <location filename="../planner/ui/export_dialog.py" line="81"/>
-        <location filename="../planner/ui/export_dialog.py" line="110"/>
-        <location filename="../planner/ui/export_dialog.py" line="115"/>
+        <location filename="../planner/ui/export_dialog.py" line="43"/>
+        <location filename="../planner/ui/export_dialog.py" line="107"/>
+        <location filename="../planner/ui/export_dialog.py" line="134"/>
+        <location filename="../planner/ui/export_dialog.py" line="139"/>
         <source>Export as PDF</source>
         <translation>تصدير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="43"/>
+        <location filename="../planner/ui/export_dialog.py" line="45"/>
         <source>Campaign plan</source>
         <translation>خطة الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="44"/>
+        <location filename="../planner/ui/export_dialog.py" line="46"/>
         <source>A month of the content calendar</source>
         <translation>شهر من تقويم المحتوى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="49"/>
+        <location filename="../planner/ui/export_dialog.py" line="51"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="57"/>
+        <location filename="../planner/ui/export_dialog.py" line="59"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="59"/>
+        <location filename="../planner/ui/export_dialog.py" line="61"/>
         <source>Language of the document</source>
         <translation>لغة المستند</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="65"/>
+        <location filename="../planner/ui/export_dialog.py" line="67"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="67"/>
+        <location filename="../planner/ui/export_dialog.py" line="69"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="82"/>
+        <location filename="../planner/ui/export_dialog.py" line="108"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="86"/>
+        <location filename="../planner/ui/export_dialog.py" line="112"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="111"/>
+        <location filename="../planner/ui/export_dialog.py" line="135"/>
         <source>The PDF could not be written: %1</source>
         <translation>تعذّرت كتابة ملف PDF: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="116"/>
+        <location filename="../planner/ui/export_dialog.py" line="140"/>
         <source>The PDF was saved to %1</source>
         <translation>حُفظ ملف PDF في %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="117"/>
+        <location filename="../planner/ui/export_dialog.py" line="141"/>
         <source>Open the file</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="117"/>
+        <location filename="../planner/ui/export_dialog.py" line="141"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>

@@ -97,3 +97,24 @@ def test_the_chosen_plans_charts_are_drawn_while_a_file_is_chosen(
     assert len(asked) == charts and (tmp_path / "plan.pdf").exists()
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert asked[charts:] == ["en"] * charts
+
+
+class _BrokenChart:
+    """A chart job whose drawing cannot be made."""
+
+    def result(self):
+        raise RuntimeError("the chart's data is broken")
+
+
+def test_a_chart_that_cannot_be_drawn_is_reported_and_nothing_written(
+        dialog, dialogs, tmp_path, monkeypatch):
+    """The officer is told, in Arabic, that the PDF could not be written and why; no file is
+    left, and the dialog stays open to try again."""
+    from planner.reports.pdf import coverage_section
+
+    monkeypatch.setattr(coverage_section, "chart_job", lambda *args: _BrokenChart())
+    dialogs.files.append(tmp_path / "plan.pdf")
+    dialog.export()
+    assert dialog.written is None and list(tmp_path.glob("*.pdf")) == []
+    [(_, text)] = dialogs.errors
+    assert "تعذّر رسم أحد المخططات" in text and "broken" in text

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -340,7 +340,12 @@ def _paint(layout: Layout, path: Path, chrome: Chrome, cover_pages: int) -> int:
                                                  body.height()))
                 painter.restore()
                 if isinstance(doc, SafeDocument) and doc.handler and doc.handler.error:
-                    raise doc.handler.error  # a chart could not be made: no PDF
+                    # a chart could not be made: no PDF, and the reason as a write error
+                    # that the dialog and the command line report like any other
+                    error = doc.handler.error
+                    raise OSError(QCoreApplication.translate(
+                        "Document", "a chart could not be drawn (%1)").replace(
+                        "%1", str(error))) from error
                 number += 1
                 if number > cover_pages:
                     _chrome(painter, page, chrome, number, total)
