@@ -163,11 +163,6 @@ class ChartPool:
             processes = getattr(self._executor, "_processes", None) or {}
             return [p.pid for p in processes.values() if p.pid is not None]
 
-    @property
-    def available(self) -> bool:
-        """Whether jobs still go to workers (False once MAX_STARTS pools broke)."""
-        return self._executor is not None or self._starts < MAX_STARTS
-
     # the jobs' side ---------------------------------------------------------------------
     def serves(self, executor: ProcessPoolExecutor | None) -> bool:
         """Whether `executor` is still this pool's (not dropped as broken or hung)."""
