@@ -74,7 +74,7 @@ def _platforms(chart: Chart, ax: Axes, data: ActualData) -> None:
                 fmt.integer(row.actual_reach), ha="center", va="bottom", fontsize=NOTE - 0.5,
                 color=MUTED)
     top = max(max(r.actual_reach for r in rows), max(r.estimated_measured for r in rows))
-    ax.set_ylim(0, top * 1.35 or 1)
+    ax.set_ylim(0, top * 1.55 or 1)  # room above the tallest bar for its figure and the legend
     ax.set_xlim(-0.6, len(rows) - 0.4)
     of = QCoreApplication.translate("Charts", "%1 of %2")
     names = category_labels([labels.platform(r.platform) for r in rows])
