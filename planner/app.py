@@ -35,8 +35,7 @@ APPLICATION = "CampaignPlanner"
 
 def default_workspace_path() -> Path:
     """The workspace opened when none is named: in the user's data folder."""
-    folder = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation))
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     return folder / "workspace.planner"
 
 
@@ -58,8 +57,9 @@ def create_sample(path: Path, today: dt.date | None = None) -> Workspace:
         load_crisis_sample(workspace, today=today)
         load_identity_sample(workspace, resource("sample", "identity.json"), today)
         load_calendar_sample(workspace, resource("sample", "calendar.json"), today)
-        load_coverage_sample(workspace, resource("sample", "coverage.json"),
-                             today or dt.date.today())
+        load_coverage_sample(
+            workspace, resource("sample", "coverage.json"), today or dt.date.today()
+        )
     except Exception:
         workspace.close()
         move_aside(path)
@@ -133,16 +133,21 @@ class Application(QObject):
         from planner.ui.document import Document
 
         if self.doc and path.resolve() == self.doc.workspace.path.resolve():
-            self.dialogs.error(self.window, self.tr("New workspace"),
-                               self.tr("That workspace is open. Choose another name."))
+            self.dialogs.error(
+                self.window,
+                self.tr("New workspace"),
+                self.tr("That workspace is open. Choose another name."),
+            )
             return
         move_aside(path)
         try:
             workspace = Workspace.create(path, self.doc.institution if self.doc else "")
         except (OSError, WorkspaceError) as exc:
-            self.dialogs.error(self.window, self.tr("New workspace"),
-                               self.tr("The workspace could not be created: %1")
-                               .replace("%1", str(exc)))
+            self.dialogs.error(
+                self.window,
+                self.tr("New workspace"),
+                self.tr("The workspace could not be created: %1").replace("%1", str(exc)),
+            )
             return
         self.show_document(Document(workspace))
 
@@ -171,7 +176,8 @@ class Application(QObject):
             return
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         self.doc.workspace.save_copy(
-            backups.backup_dir(path) / f"{path.stem}-before-restore-{stamp}.planner")
+            backups.backup_dir(path) / f"{path.stem}-before-restore-{stamp}.planner"
+        )
         self.doc.close()
         self.doc = None
         move_aside(path)
@@ -202,18 +208,26 @@ class Application(QObject):
         from planner.storage.workspace import latest_good_backup
 
         message = labels.problem(exc.problem) + "\n\n" + str(exc.path)
-        latest = latest_good_backup(exc.path) if exc.problem in (
-            Problem.CORRUPT, Problem.EMPTY, Problem.NOT_SQLITE) else None
+        latest = (
+            latest_good_backup(exc.path)
+            if exc.problem in (Problem.CORRUPT, Problem.EMPTY, Problem.NOT_SQLITE)
+            else None
+        )
         parent: QWidget | None = self.window
         if latest is None:
             self.dialogs.error(parent, self.tr("The workspace could not be opened"), message)
             return False
         choice = self.dialogs.choose(
-            parent, self.tr("The workspace could not be opened"),
-            message + "\n\n" + self.tr("A backup from %1 is available. Open a copy of it? "
-                                       "The damaged file is left as it is.")
-            .replace("%1", self.settings.formatter().datetime(latest.taken_at)),
-            [self.tr("Open the backup"), self.tr("Cancel")])
+            parent,
+            self.tr("The workspace could not be opened"),
+            message
+            + "\n\n"
+            + self.tr(
+                "A backup from %1 is available. Open a copy of it? "
+                "The damaged file is left as it is."
+            ).replace("%1", self.settings.formatter().datetime(latest.taken_at)),
+            [self.tr("Open the backup"), self.tr("Cancel")],
+        )
         if choice != 0:
             return False
         target = backups.restored_copy_path(exc.path)

@@ -57,8 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--workspace", type=Path, help="open this workspace file")
     parser.add_argument("--lang", choices=("ar", "en"), help="language of the interface")
-    parser.add_argument("--self-test", action="store_true",
-                        help="exercise the whole program offscreen and exit")
+    parser.add_argument(
+        "--self-test", action="store_true", help="exercise the whole program offscreen and exit"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo = sub.add_parser("demo", help="write the sample workspace")
@@ -205,8 +206,17 @@ def _screenshot(args: argparse.Namespace) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         try:
-            take(args.view, args.out, args.file, args.shot_lang, args.digits,
-                 (width, height), Path(tmp), campaign=args.campaign, tab=args.tab)
+            take(
+                args.view,
+                args.out,
+                args.file,
+                args.shot_lang,
+                args.digits,
+                (width, height),
+                Path(tmp),
+                campaign=args.campaign,
+                tab=args.tab,
+            )
         except KeyError:
             raise UsageError(f"--view {args.view}: no such screen") from None
         except Exception as exc:  # a WorkspaceError, or an unwritable output
@@ -216,9 +226,13 @@ def _screenshot(args: argparse.Namespace) -> int:
 
 
 # Modules that call register(), register_export() or register_import() at import time.
-EXTENSIONS: tuple[str, ...] = ("planner.cli_reports", "planner.cli_coverage",
-                               "planner.cli_identity", "planner.cli_campaigns",
-                               "planner.cli_calendar")
+EXTENSIONS: tuple[str, ...] = (
+    "planner.cli_reports",
+    "planner.cli_coverage",
+    "planner.cli_identity",
+    "planner.cli_campaigns",
+    "planner.cli_calendar",
+)
 
 
 def _names_a_command(argv: list[str]) -> bool:

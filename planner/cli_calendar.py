@@ -18,8 +18,13 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workspace", type=Path, required=True)
     parser.add_argument("--campaign", help="name or id of a campaign (default: every post)")
     parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--lang", choices=("ar", "en"), default=None, dest="export_lang",
-                        help="language of the headers and names (default: the interface's)")
+    parser.add_argument(
+        "--lang",
+        choices=("ar", "en"),
+        default=None,
+        dest="export_lang",
+        help="language of the headers and names (default: the interface's)",
+    )
 
 
 def _configure_import(parser: argparse.ArgumentParser) -> None:
@@ -105,8 +110,10 @@ def _import(args: argparse.Namespace) -> int:
         raise cli.UsageError(f"{args.file}: {table_problem(exc.problem)}") from exc
     workspace = _open(args.workspace)
     try:
-        campaigns = [CampaignName(i, name, name_en) for i, name, name_en, _c
-                     in workspace.calendar.campaign_names()]
+        campaigns = [
+            CampaignName(i, name, name_en)
+            for i, name, name_en, _c in workspace.calendar.campaign_names()
+        ]
         mapping = guess_mapping(table.headers)
         result = parse(table, mapping, campaigns)
         if not result.ok:
@@ -115,19 +122,23 @@ def _import(args: argparse.Namespace) -> int:
             rows = len({p.row for p in result.problems})
             raise cli.UsageError(
                 f"{args.file}: nothing imported, {rows} bad row(s): {shown}"
-                + (f"; +{more}" if more > 0 else ""))
+                + (f"; +{more}" if more > 0 else "")
+            )
         workspace.posts.save_many(result.posts)
     finally:
         workspace.close()
-    columns = ", ".join(f"{field_name(f)}={table.headers[c]}" for f, c in mapping.items()
-                        if c is not None)
+    columns = ", ".join(
+        f"{field_name(f)}={table.headers[c]}" for f, c in mapping.items() if c is not None
+    )
     print(f"{len(result.posts)} posts imported from {args.file} ({columns})")
     return cli.EXIT_OK
 
 
-cli.register_export("xlsx", "the content calendar as an Excel workbook (right to left)",
-                    _configure_export, _export)
-cli.register_export("ics", "the content calendar as iCalendar events (Asia/Muscat)",
-                    _configure_export, _export)
+cli.register_export(
+    "xlsx", "the content calendar as an Excel workbook (right to left)", _configure_export, _export
+)
+cli.register_export(
+    "ics", "the content calendar as iCalendar events (Asia/Muscat)", _configure_export, _export
+)
 cli.register_import("xlsx", "posts from an Excel content calendar", _configure_import, _import)
 cli.register_import("csv", "posts from a CSV content calendar", _configure_import, _import)

@@ -17,9 +17,13 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
 def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workspace", type=Path, required=True)
     parser.add_argument("file", type=Path, help="the campaign file to read")
-    parser.add_argument("--on-clash", choices=("rename", "replace", "fail"), default="fail",
-                        help="when a campaign of that name exists: add it under a new name, "
-                             "replace the existing one, or stop (the default)")
+    parser.add_argument(
+        "--on-clash",
+        choices=("rename", "replace", "fail"),
+        default="fail",
+        help="when a campaign of that name exists: add it under a new name, "
+        "replace the existing one, or stop (the default)",
+    )
 
 
 def _open(path: Path) -> object:
@@ -81,7 +85,7 @@ def _explain(exc: Exception) -> str:
     return exchange_error(exc) if isinstance(exc, ExchangeError) else str(exc)
 
 
-cli.register_export("json", "one campaign, with its posts, to a campaign file",
-                    _configure_export, _export_json)
-cli.register_import("json", "a campaign file into a workspace", _configure_import,
-                    _import_json)
+cli.register_export(
+    "json", "one campaign, with its posts, to a campaign file", _configure_export, _export_json
+)
+cli.register_import("json", "a campaign file into a workspace", _configure_import, _import_json)

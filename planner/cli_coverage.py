@@ -14,10 +14,15 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workspace", type=Path, required=True)
     parser.add_argument("file", type=Path, metavar="FILE", help="a CSV statistics export")
     parser.add_argument("--platform", help="for another layout: the platform of every row")
-    parser.add_argument("--column", action="append", default=[], metavar="FIELD=NAME",
-                        help="for another layout: which column holds a field (published, "
-                             "post_id, text, platform, impressions, reach, engagements, "
-                             "likes, comments, shares, saves, clicks)")
+    parser.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FIELD=NAME",
+        help="for another layout: which column holds a field (published, "
+        "post_id, text, platform, impressions, reach, engagements, "
+        "likes, comments, shares, saves, clicks)",
+    )
     parser.add_argument("--date-order", choices=("dmy", "mdy", "ymd"), default="dmy")
 
 
@@ -40,8 +45,9 @@ def _layout(args: argparse.Namespace) -> object:
     try:
         platform = Platform(args.platform) if args.platform else None
     except ValueError:
-        raise cli.UsageError(f"--platform {args.platform}: one of "
-                             f"{', '.join(p.value for p in Platform)}") from None
+        raise cli.UsageError(
+            f"--platform {args.platform}: one of {', '.join(p.value for p in Platform)}"
+        ) from None
     return Layout(LayoutKind.CUSTOM, columns, platform, DateOrder(args.date_order))
 
 
@@ -69,11 +75,16 @@ def _import_stats(args: argparse.Namespace) -> int:
         raise cli.UsageError(f"{args.file}: {labels.problem(exc)}") from None
     finally:
         workspace.close()
-    print(f"{args.file}: {len(result.rows)} rows ({result.kind.value}), "
-          f"{len(result.matched)} matched to planned posts, {len(result.unmatched)} unmatched")
+    print(
+        f"{args.file}: {len(result.rows)} rows ({result.kind.value}), "
+        f"{len(result.matched)} matched to planned posts, {len(result.unmatched)} unmatched"
+    )
     for row in result.unmatched:
-        when = row.published_at.isoformat(" ", "minutes") if row.published_at \
+        when = (
+            row.published_at.isoformat(" ", "minutes")
+            if row.published_at
             else row.published_on.isoformat()
+        )
         print(f"unmatched: {when} {row.platform.value} {row.text[:50]!r}")
     return cli.EXIT_OK
 
@@ -81,8 +92,12 @@ def _import_stats(args: argparse.Namespace) -> int:
 def _configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workspace", type=Path, required=True)
     parser.add_argument("--campaign", help="name or id of the campaign")
-    parser.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
-                        help="with --to, instead of --campaign: every campaign in the period")
+    parser.add_argument(
+        "--from",
+        dest="start",
+        metavar="YYYY-MM-DD",
+        help="with --to, instead of --campaign: every campaign in the period",
+    )
     parser.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
     parser.add_argument("--chart", required=True, choices=NAMES)
     parser.add_argument("--out", type=Path, required=True, help="FILE.png or FILE.svg")
@@ -130,8 +145,11 @@ def _export_chart(args: argparse.Namespace) -> int:
 
     cli.core_app()
     install_language(args.chart_lang)
-    digits = Digits(args.digits) if args.digits else (
-        Digits.ARABIC_INDIC if args.chart_lang == "ar" else Digits.LATIN)
+    digits = (
+        Digits(args.digits)
+        if args.digits
+        else (Digits.ARABIC_INDIC if args.chart_lang == "ar" else Digits.LATIN)
+    )
     try:
         workspace = Workspace.open(args.workspace, backup=False)
     except WorkspaceError as exc:
@@ -152,7 +170,10 @@ def _export_chart(args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
-cli.register_import("stats", "platform statistics (X, Meta Business Suite CSV exports)",
-                    _configure_import, _import_stats)
-cli.register_export("chart", "a coverage chart as PNG or SVG", _configure_export,
-                    _export_chart)
+cli.register_import(
+    "stats",
+    "platform statistics (X, Meta Business Suite CSV exports)",
+    _configure_import,
+    _import_stats,
+)
+cli.register_export("chart", "a coverage chart as PNG or SVG", _configure_export, _export_chart)

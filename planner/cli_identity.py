@@ -24,8 +24,9 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
 def _configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workspace", type=Path, required=True, dest="file")
     parser.add_argument("--asset", required=True, help="number or exact name of the file")
-    parser.add_argument("--out", type=Path, required=True,
-                        help="the file to write, or a folder to write it into")
+    parser.add_argument(
+        "--out", type=Path, required=True, help="the file to write, or a folder to write it into"
+    )
 
 
 def _start_qt():  # type: ignore[no-untyped-def]
@@ -64,8 +65,10 @@ def _kit_id(workspace, name_or_id: str | None) -> int | None:  # type: ignore[no
     if not ids:
         raise cli.UsageError(f"--kit {name_or_id}: no such brand kit")
     if len(ids) > 1:
-        raise cli.UsageError(f"--kit {name_or_id}: several kits have this name; give the id "
-                             f"({', '.join(map(str, ids))})")
+        raise cli.UsageError(
+            f"--kit {name_or_id}: several kits have this name; give the id "
+            f"({', '.join(map(str, ids))})"
+        )
     return int(ids[0])
 
 
@@ -83,12 +86,13 @@ def _import_asset(args: argparse.Namespace) -> int:
         refused = 0
         for path in args.files:
             try:
-                outcome = workspace.assets.add_file(path, kit_id=kit_id,
-                                                    thumbnailer=make_thumbnail)
+                outcome = workspace.assets.add_file(path, kit_id=kit_id, thumbnailer=make_thumbnail)
             except AssetRefusedError as exc:
                 refused += 1
-                print(f"CampaignPlanner: {path}: {labels.refusal(exc.reason, formatter)}",
-                      file=sys.stderr)
+                print(
+                    f"CampaignPlanner: {path}: {labels.refusal(exc.reason, formatter)}",
+                    file=sys.stderr,
+                )
                 continue
             asset = outcome.asset
             state = "already in the library as" if outcome.duplicate else "imported as"
@@ -107,8 +111,10 @@ def _export_asset(args: argparse.Namespace) -> int:
         if not found:
             raise cli.UsageError(f"--asset {args.asset}: no such file in the library")
         if len(found) > 1:
-            raise cli.UsageError(f"--asset {args.asset}: {len(found)} files have this name; "
-                                 f"give the number ({', '.join(f'#{a.id}' for a in found)})")
+            raise cli.UsageError(
+                f"--asset {args.asset}: {len(found)} files have this name; "
+                f"give the number ({', '.join(f'#{a.id}' for a in found)})"
+            )
         asset = found[0]
         out: Path = args.out
         if out.is_dir():
@@ -128,7 +134,9 @@ def _export_asset(args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
-cli.register_import("asset", "add files to the visual identity library", _configure_import,
-                    _import_asset)
-cli.register_export("asset", "write a file of the visual identity library",
-                    _configure_export, _export_asset)
+cli.register_import(
+    "asset", "add files to the visual identity library", _configure_import, _import_asset
+)
+cli.register_export(
+    "asset", "write a file of the visual identity library", _configure_export, _export_asset
+)

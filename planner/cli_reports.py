@@ -20,8 +20,10 @@ def find_campaign(workspace: object, name_or_id: str) -> int:
     if not ids:
         raise cli.UsageError(f"--campaign {name_or_id}: no such campaign")
     if len(ids) > 1:
-        raise cli.UsageError(f"--campaign {name_or_id}: several campaigns have this name; "
-                             f"give the id ({', '.join(map(str, ids))})")
+        raise cli.UsageError(
+            f"--campaign {name_or_id}: several campaigns have this name; "
+            f"give the id ({', '.join(map(str, ids))})"
+        )
     return int(ids[0])
 
 
@@ -59,8 +61,11 @@ def _export_pdf(args: argparse.Namespace) -> int:
 
     make_qapplication()
     install_language(args.pdf_lang)
-    digits = Digits(args.digits) if args.digits else (
-        Digits.ARABIC_INDIC if args.pdf_lang == "ar" else Digits.LATIN)
+    digits = (
+        Digits(args.digits)
+        if args.digits
+        else (Digits.ARABIC_INDIC if args.pdf_lang == "ar" else Digits.LATIN)
+    )
     formatter = Formatter(args.pdf_lang, digits)
     try:
         workspace = Workspace.open(args.workspace, backup=False)
@@ -74,8 +79,9 @@ def _export_pdf(args: argparse.Namespace) -> int:
         else:
             from planner.reports.pdf.plan import export_plan
 
-            pages = export_plan(workspace, find_campaign(workspace, args.campaign), args.out,
-                                formatter)
+            pages = export_plan(
+                workspace, find_campaign(workspace, args.campaign), args.out, formatter
+            )
     except OSError as exc:  # a full disk, a chart that cannot be drawn: nothing was written
         raise cli.UsageError(f"{args.out}: {exc}") from exc
     finally:
@@ -84,5 +90,6 @@ def _export_pdf(args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
-cli.register_export("pdf", "the campaign plan, or a month of the calendar, as a PDF",
-                    _configure, _export_pdf)
+cli.register_export(
+    "pdf", "the campaign plan, or a month of the calendar, as a PDF", _configure, _export_pdf
+)

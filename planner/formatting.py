@@ -21,8 +21,18 @@ __all__ = ["Digits", "Formatter"]
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _NUMBER_SEPARATOR = re.compile(r"(?<=\d)([.,])(?=\d)")
 _HIJRI_MONTHS_EN = (
-    "Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula", "Jumada al-Akhirah",
-    "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah",
+    "Muharram",
+    "Safar",
+    "Rabi al-Awwal",
+    "Rabi al-Thani",
+    "Jumada al-Ula",
+    "Jumada al-Akhirah",
+    "Rajab",
+    "Shaban",
+    "Ramadan",
+    "Shawwal",
+    "Dhu al-Qadah",
+    "Dhu al-Hijjah",
 )
 
 
@@ -61,8 +71,9 @@ class Formatter:
         if self.lang == "ar":
             text = format_currency(amount, "OMR", locale=self.locale)
         else:
-            text = format_currency(amount, "OMR", format="¤\xa0#,##0.000", locale=self.locale,
-                                   currency_digits=False)
+            text = format_currency(
+                amount, "OMR", format="¤\xa0#,##0.000", locale=self.locale, currency_digits=False
+            )
         return self._out(text)
 
     def date(self, value: dt.date, style: str = "medium") -> str:
@@ -80,7 +91,7 @@ class Formatter:
         return self._out(format_datetime(value, "medium", locale=self.locale))
 
     def date_range(self, start: dt.date, end: dt.date) -> str:
-        """"12 November – 26 December 2026"; the year once when both dates share it."""
+        """ "12 November – 26 December 2026"; the year once when both dates share it."""
         if start.year == end.year:
             return f"{self.date(start, 'd MMMM')} – {self.date(end, 'd MMMM y')}"
         return f"{self.date(start, 'd MMMM y')} – {self.date(end, 'd MMMM y')}"

@@ -80,20 +80,28 @@ PROBLEMS = {
     Problem.NOT_FOUND: QT_TRANSLATE_NOOP("Labels", "The file does not exist."),
     Problem.EMPTY: QT_TRANSLATE_NOOP("Labels", "The file is empty: it holds no workspace."),
     Problem.NOT_SQLITE: QT_TRANSLATE_NOOP(
-        "Labels", "This is not a workspace file of the Campaign Planner."),
+        "Labels", "This is not a workspace file of the Campaign Planner."
+    ),
     Problem.CORRUPT: QT_TRANSLATE_NOOP(
-        "Labels", "The workspace file is damaged (truncated or corrupt) and cannot be opened."),
+        "Labels", "The workspace file is damaged (truncated or corrupt) and cannot be opened."
+    ),
     Problem.FOREIGN: QT_TRANSLATE_NOOP(
-        "Labels", "This database was not made by the Campaign Planner."),
+        "Labels", "This database was not made by the Campaign Planner."
+    ),
     Problem.NEWER: QT_TRANSLATE_NOOP(
-        "Labels", "This workspace was saved by a newer version of the Campaign Planner. "
-                  "Update the program to open it; the file was left untouched."),
+        "Labels",
+        "This workspace was saved by a newer version of the Campaign Planner. "
+        "Update the program to open it; the file was left untouched.",
+    ),
     Problem.LOCKED: QT_TRANSLATE_NOOP(
-        "Labels", "The workspace is in use by another program. Close it and try again."),
+        "Labels", "The workspace is in use by another program. Close it and try again."
+    ),
     Problem.DISK_FULL: QT_TRANSLATE_NOOP(
-        "Labels", "The disk is full: the change could not be saved."),
+        "Labels", "The disk is full: the change could not be saved."
+    ),
     Problem.READ_ONLY: QT_TRANSLATE_NOOP(
-        "Labels", "The workspace file is read-only: changes cannot be saved."),
+        "Labels", "The workspace file is read-only: changes cannot be saved."
+    ),
     Problem.INVALID: QT_TRANSLATE_NOOP("Labels", "The file's contents are not valid."),
 }
 

@@ -9,9 +9,17 @@ from PySide6.QtCore import QSettings
 from planner.formatting import Digits
 
 
-def take(view: str, out: Path, workspace: Path | None, lang: str, digits: str,
-         size: tuple[int, int], scratch: Path, campaign: str | None = None,
-         tab: str | None = None) -> None:
+def take(
+    view: str,
+    out: Path,
+    workspace: Path | None,
+    lang: str,
+    digits: str,
+    size: tuple[int, int],
+    scratch: Path,
+    campaign: str | None = None,
+    tab: str | None = None,
+) -> None:
     """Render screen `view` at `size` to the PNG `out` (written whole or not at all).
 
     With `campaign` (a name or an id), the Campaigns screen shows that campaign's editor on

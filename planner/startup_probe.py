@@ -36,8 +36,10 @@ def peak_rss_mb() -> float:
 
 def _report(word: str) -> None:
     loaded = "yes" if "matplotlib" in sys.modules else "no"
-    print(f"{word} matplotlib={loaded} rss_mb={peak_rss_mb():.1f} "
-          f"cpu_s={cpu_seconds():.3f}", flush=True)
+    print(
+        f"{word} matplotlib={loaded} rss_mb={peak_rss_mb():.1f} cpu_s={cpu_seconds():.3f}",
+        flush=True,
+    )
 
 
 def exit_when_ready(app: QApplication, window: MainWindow) -> None:

@@ -14,8 +14,13 @@ FONT = ROOT / "resources" / "fonts" / "NotoSansArabic-Regular.ttf"
 LOGO = ROOT / "resources" / "sample" / "identity" / "logo.svg"
 
 
-def raster(fmt: str, width: int = 64, height: int = 48, colour: tuple[int, ...] = (15, 110, 99),
-           **options: object) -> bytes:
+def raster(
+    fmt: str,
+    width: int = 64,
+    height: int = 48,
+    colour: tuple[int, ...] = (15, 110, 99),
+    **options: object,
+) -> bytes:
     """A real picture in `fmt` ("PNG", "JPEG", "GIF", "WEBP") made by Pillow."""
     out = io.BytesIO()
     Image.new("RGB", (width, height), colour).save(out, fmt, **options)
@@ -33,16 +38,24 @@ def noise_png(width: int, height: int, seed: int) -> bytes:
 
 
 def _chunk(kind: bytes, body: bytes) -> bytes:
-    return struct.pack(">I", len(body)) + kind + body + struct.pack(
-        ">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+    return (
+        struct.pack(">I", len(body))
+        + kind
+        + body
+        + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+    )
 
 
 def png_bomb(width: int = 100_000, height: int = 100_000) -> bytes:
     """A tiny PNG whose header claims a huge picture: zeros compress a thousandfold."""
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     rows = zlib.compress(b"\x00" * (1 + 3 * min(width, 4096)) * 64, 9)
-    return (b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", rows)
-            + _chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", header)
+        + _chunk(b"IDAT", rows)
+        + _chunk(b"IEND", b"")
+    )
 
 
 def jpeg_claiming(width: int, height: int) -> bytes:
@@ -50,7 +63,7 @@ def jpeg_claiming(width: int, height: int) -> bytes:
     data = bytearray(raster("JPEG", 16, 16))
     i = 2
     while True:
-        marker, length = data[i + 1], struct.unpack(">H", data[i + 2:i + 4])[0]
+        marker, length = data[i + 1], struct.unpack(">H", data[i + 2 : i + 4])[0]
         if marker in (0xC0, 0xC2):
             struct.pack_into(">HH", data, i + 5, height, width)
             return bytes(data)
@@ -73,17 +86,21 @@ def webp_claiming(width: int, height: int) -> bytes:
 
 
 def svg(body: str, head: str = "", attributes: str = 'width="100" height="50"') -> bytes:
-    return (f'<?xml version="1.0" encoding="UTF-8"?>\n{head}'
-            f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
-            f"{attributes}>{body}</svg>").encode()
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n{head}'
+        f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        f"{attributes}>{body}</svg>"
+    ).encode()
 
 
 def pdf() -> bytes:
     """A minimal one-page PDF."""
-    return (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-            b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-            b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
-            b"trailer<</Root 1 0 R>>\n%%EOF\n")
+    return (
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+        b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+        b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
+        b"trailer<</Root 1 0 R>>\n%%EOF\n"
+    )
 
 
 def otf() -> bytes:
@@ -100,8 +117,9 @@ def otf() -> bytes:
     pen.lineTo((250, 700))
     pen.closePath()
     glyph = pen.getCharString()
-    builder.setupCFF("TestSans-Regular", {"FullName": "Test Sans"},
-                     {".notdef": glyph, "A": glyph}, {})
+    builder.setupCFF(
+        "TestSans-Regular", {"FullName": "Test Sans"}, {".notdef": glyph, "A": glyph}, {}
+    )
     builder.setupHorizontalMetrics({".notdef": (500, 0), "A": (500, 0)})
     builder.setupHorizontalHeader(ascent=800, descent=-200)
     builder.setupNameTable({"familyName": "Test Sans", "styleName": "Regular"})

@@ -10,9 +10,27 @@ import re
 from typing import Any
 
 SUPPORTED = {
-    "$schema", "$id", "$defs", "$ref", "title", "description", "type", "const", "enum",
-    "required", "properties", "additionalProperties", "propertyNames", "items", "uniqueItems",
-    "maxItems", "minLength", "pattern", "minimum", "maximum", "anyOf",
+    "$schema",
+    "$id",
+    "$defs",
+    "$ref",
+    "title",
+    "description",
+    "type",
+    "const",
+    "enum",
+    "required",
+    "properties",
+    "additionalProperties",
+    "propertyNames",
+    "items",
+    "uniqueItems",
+    "maxItems",
+    "minLength",
+    "pattern",
+    "minimum",
+    "maximum",
+    "anyOf",
 }
 _TYPES = {
     "object": lambda v: isinstance(v, dict),
@@ -41,8 +59,9 @@ def keywords(schema: Any) -> set[str]:
     return found
 
 
-def errors(value: Any, schema: dict[str, Any], root: dict[str, Any] | None = None,
-           path: str = "") -> list[str]:
+def errors(
+    value: Any, schema: dict[str, Any], root: dict[str, Any] | None = None, path: str = ""
+) -> list[str]:
     """The paths where `value` breaks `schema` (empty when it is valid)."""
     root = root or schema
     if "$ref" in schema:
@@ -61,8 +80,11 @@ def errors(value: Any, schema: dict[str, Any], root: dict[str, Any] | None = Non
             out.append(path)
         if "pattern" in schema and not re.search(schema["pattern"], value):
             out.append(path)
-    if (isinstance(value, int | float) and not isinstance(value, bool)
-            and not schema.get("minimum", value) <= value <= schema.get("maximum", value)):
+    if (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and not schema.get("minimum", value) <= value <= schema.get("maximum", value)
+    ):
         out.append(path)
     if isinstance(value, list):
         if len(value) > schema.get("maxItems", len(value)):

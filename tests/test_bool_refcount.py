@@ -24,7 +24,8 @@ print("alive", sys.getrefcount(True) > 10**9 or sys.version_info >= (3, 12))
 
 def test_many_signal_emits_do_not_kill_the_interpreter():
     """200,000 emits (far more than True's natural count) leave the process alive."""
-    out = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True,
-                         cwd=ROOT, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", CODE], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
     assert out.returncode == 0, out.stderr[-500:]
     assert out.stdout.strip() == "alive True"

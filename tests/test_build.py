@@ -28,10 +28,24 @@ def bundle(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("build")
     subprocess.run([sys.executable, str(ROOT / "tools" / "i18n.py"), "release"], check=True)
     done = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(tmp / "dist"), "--workpath", str(tmp / "work"),
-         str(ROOT / "build.spec")],
-        capture_output=True, text=True, timeout=1800, cwd=ROOT)
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(tmp / "dist"),
+            "--workpath",
+            str(tmp / "work"),
+            str(ROOT / "build.spec"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        cwd=ROOT,
+    )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-5000:]
     return tmp / "dist" / NAME
 
@@ -39,11 +53,17 @@ def bundle(tmp_path_factory) -> Path:
 def test_frozen_self_test_passes(bundle, tmp_path):
     """The bundle starts, opens every screen, draws a chart and a PDF, and exits 0."""
     exe = bundle / (NAME + ".exe" if sys.platform == "win32" else NAME)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
-               LOCALAPPDATA=str(tmp_path / "cache"))
-    done = subprocess.run([str(exe), "--self-test"], capture_output=True, text=True,
-                          timeout=300, env=env)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        LOCALAPPDATA=str(tmp_path / "cache"),
+    )
+    done = subprocess.run(
+        [str(exe), "--self-test"], capture_output=True, text=True, timeout=300, env=env
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "self-test ok" in done.stdout
     assert "chart ok" in done.stdout and "pdf ok" in done.stdout
@@ -57,10 +77,16 @@ def test_double_click_start_opens_the_default_workspace_in_its_window(bundle, tm
     default workspace is created from the sample and shown in it (the start-up's modules,
     imported late, are all in the bundle)."""
     exe = bundle / (NAME + ".exe" if sys.platform == "win32" else NAME)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
-               LOCALAPPDATA=str(tmp_path / "cache"), APPDATA=str(tmp_path / "data"),
-               PLANNER_BENCH_EXIT_AFTER_PAINT="1")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        LOCALAPPDATA=str(tmp_path / "cache"),
+        APPDATA=str(tmp_path / "data"),
+        PLANNER_BENCH_EXIT_AFTER_PAINT="1",
+    )
     done = subprocess.run([str(exe)], capture_output=True, text=True, timeout=300, env=env)
     assert done.returncode == 0, done.stdout + done.stderr
     assert [line.split()[0] for line in done.stdout.splitlines()] == ["painted", "ready"]
@@ -72,8 +98,10 @@ def test_bundle_holds_what_we_ship_and_not_what_we_left_out(bundle):
     internal = bundle / "_internal"
     names = {p.name for p in internal.rglob("*")}
     assert {"planner_ar.qm", "qtbase_ar.qm", "app.png", "NotoSansArabic-Regular.ttf"} <= names
-    assert not any(n.startswith(("libQt6Network", "libQt6Qml", "libQt6Quick", "Qt6Network",
-                                 "Qt6Qml")) for n in names)
+    assert not any(
+        n.startswith(("libQt6Network", "libQt6Qml", "libQt6Quick", "Qt6Network", "Qt6Qml"))
+        for n in names
+    )
     assert not list(internal.rglob("qtbase_de.qm"))
     assert not any(n.startswith("libqgtk3") or n.startswith("libqvnc") for n in names)
 

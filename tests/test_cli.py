@@ -11,9 +11,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(*args, env=None):
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)],
-                          capture_output=True, text=True, cwd=ROOT,
-                          env={**__import__("os").environ, "PLANNER_LANG": "en", **(env or {})})
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**__import__("os").environ, "PLANNER_LANG": "en", **(env or {})},
+    )
 
 
 def test_version():
@@ -106,15 +110,31 @@ def test_export_pdf_and_its_failures(tmp_path):
     bad = run("export", "pdf", "--workspace", ws, "--campaign", "لا توجد", "--out", missing)
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
     assert not missing.exists()
-    assert run("export", "pdf", "--workspace", ws, "--calendar", "2026-13", "--out",
-               missing).returncode == 2
-    assert run("export", "pdf", "--workspace", ws, "--campaign", "1", "--out",
-               tmp_path / "no" / "x.pdf").returncode == 2
+    assert (
+        run(
+            "export", "pdf", "--workspace", ws, "--calendar", "2026-13", "--out", missing
+        ).returncode
+        == 2
+    )
+    assert (
+        run(
+            "export",
+            "pdf",
+            "--workspace",
+            ws,
+            "--campaign",
+            "1",
+            "--out",
+            tmp_path / "no" / "x.pdf",
+        ).returncode
+        == 2
+    )
     assert not list(tmp_path.glob(".partial-*"))
 
 
-def test_export_pdf_that_cannot_draw_a_chart_says_so_in_one_line(tmp_path, qapp, capsys,
-                                                                 monkeypatch):
+def test_export_pdf_that_cannot_draw_a_chart_says_so_in_one_line(
+    tmp_path, qapp, capsys, monkeypatch
+):
     """A plan whose chart cannot be drawn exits 2 with one line, and writes nothing."""
     from planner import cli
     from planner.app import create_sample
@@ -127,8 +147,20 @@ def test_export_pdf_that_cannot_draw_a_chart_says_so_in_one_line(tmp_path, qapp,
     create_sample(tmp_path / "w.planner").close()
     monkeypatch.setattr(coverage_section, "chart_job", lambda *args: Broken())
     out = tmp_path / "plan.pdf"
-    code = cli.main(["export", "pdf", "--workspace", str(tmp_path / "w.planner"),
-                     "--campaign", "1", "--out", str(out), "--lang", "en"])
+    code = cli.main(
+        [
+            "export",
+            "pdf",
+            "--workspace",
+            str(tmp_path / "w.planner"),
+            "--campaign",
+            "1",
+            "--out",
+            str(out),
+            "--lang",
+            "en",
+        ]
+    )
     assert code == cli.EXIT_BAD and not out.exists()
     [line] = capsys.readouterr().err.splitlines()
     assert "a chart could not be drawn" in line and "broken" in line

@@ -17,9 +17,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(*args, cwd=ROOT):
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)],
-                          capture_output=True, text=True, cwd=cwd,
-                          env={**os.environ, "PLANNER_LANG": "en"})
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, "PLANNER_LANG": "en"},
+    )
 
 
 @pytest.fixture
@@ -43,15 +47,33 @@ def posts_in(path):
 
 def test_export_xlsx_and_ics_of_one_campaign(sample, tmp_path):
     """Both exports write every dated post of the campaign, named in English with --lang en."""
-    out = run("export", "xlsx", "--workspace", sample, "--out", tmp_path / "c.xlsx",
-              "--campaign", "مسقط أجمل بنظافتها", "--lang", "en")
+    out = run(
+        "export",
+        "xlsx",
+        "--workspace",
+        sample,
+        "--out",
+        tmp_path / "c.xlsx",
+        "--campaign",
+        "مسقط أجمل بنظافتها",
+        "--lang",
+        "en",
+    )
     assert out.returncode == 0, out.stderr
     sheet = load_workbook(tmp_path / "c.xlsx").active
     assert sheet["A1"].value == "Date" and sheet.sheet_view.rightToLeft in (None, False)
     rows = sheet.max_row - 1
     assert f"({rows} posts)" in out.stdout and rows > 20
-    out = run("export", "ics", "--workspace", sample, "--out", tmp_path / "c.ics",
-              "--campaign", "مسقط أجمل بنظافتها")
+    out = run(
+        "export",
+        "ics",
+        "--workspace",
+        sample,
+        "--out",
+        tmp_path / "c.ics",
+        "--campaign",
+        "مسقط أجمل بنظافتها",
+    )
     assert out.returncode == 0, out.stderr
     events = list(Calendar.from_ical((tmp_path / "c.ics").read_bytes()).walk("VEVENT"))
     assert len(events) == rows
@@ -59,17 +81,29 @@ def test_export_xlsx_and_ics_of_one_campaign(sample, tmp_path):
 
 def test_a_relative_workspace_path_works(sample, tmp_path):
     """A workspace named relative to the current folder opens (file URIs need it absolute)."""
-    out = run("export", "xlsx", "--workspace", sample.name, "--out", "c.xlsx", "--lang", "ar",
-              cwd=sample.parent)
+    out = run(
+        "export",
+        "xlsx",
+        "--workspace",
+        sample.name,
+        "--out",
+        "c.xlsx",
+        "--lang",
+        "ar",
+        cwd=sample.parent,
+    )
     assert out.returncode == 0, out.stderr
     assert load_workbook(sample.parent / "c.xlsx").active.sheet_view.rightToLeft is True
 
 
-@pytest.mark.parametrize("args", [
-    ("export", "ics", "--out", "x.xlsx"),
-    ("export", "xlsx", "--out", "nowhere/x.xlsx"),
-    ("export", "xlsx", "--out", "x.xlsx", "--campaign", "لا توجد"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "ics", "--out", "x.xlsx"),
+        ("export", "xlsx", "--out", "nowhere/x.xlsx"),
+        ("export", "xlsx", "--out", "x.xlsx", "--campaign", "لا توجد"),
+    ],
+)
 def test_export_refusals_write_nothing(sample, tmp_path, args):
     """A wrong suffix, a missing folder or an unknown campaign: exit 2, one line, no file."""
     verb, kind, _flag, out, *rest = args
@@ -82,8 +116,11 @@ def test_export_refusals_write_nothing(sample, tmp_path, args):
 def test_import_with_a_bad_row_imports_nothing(sample, tmp_path):
     """One bad row among good ones: exit 2 naming the row, and the workspace is untouched."""
     path = tmp_path / "plan.csv"
-    path.write_text("Date,Time,Platform,Text\n2026-12-01,20:00,X,نص سليم\n"
-                    "2026-12-02,20:00,Threads,نص على منصة غير معروفة\n", "utf-8")
+    path.write_text(
+        "Date,Time,Platform,Text\n2026-12-01,20:00,X,نص سليم\n"
+        "2026-12-02,20:00,Threads,نص على منصة غير معروفة\n",
+        "utf-8",
+    )
     before = posts_in(sample)
     out = run("import", "csv", "--workspace", sample, path)
     assert out.returncode == 2

@@ -16,9 +16,13 @@ ROOT = Path(__file__).resolve().parent.parent
 def run(*args, lang="en"):
     import os
 
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)],
-                          capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ, "PLANNER_LANG": lang})
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PLANNER_LANG": lang},
+    )
 
 
 @pytest.fixture(scope="module")
@@ -33,13 +37,15 @@ def stats_rows(path):
         return conn.execute("SELECT COUNT(*) FROM post_stats").fetchone()[0]
 
 
-@pytest.mark.parametrize("name, suffix", [("segments", ".png"), ("actual", ".svg"),
-                                          ("platform-week", ".png")])
+@pytest.mark.parametrize(
+    "name, suffix", [("segments", ".png"), ("actual", ".svg"), ("platform-week", ".png")]
+)
 def test_export_chart_writes_png_or_svg(demo, tmp_path, name, suffix):
     """A chart of a campaign is written as a 200-dpi PNG or an SVG."""
     out = tmp_path / f"chart{suffix}"
-    done = run("export", "chart", "--workspace", demo, "--campaign", "1", "--chart", name,
-               "--out", out)
+    done = run(
+        "export", "chart", "--workspace", demo, "--campaign", "1", "--chart", name, "--out", out
+    )
     assert done.returncode == 0, done.stderr
     data = out.read_bytes()
     if suffix == ".png":
@@ -52,18 +58,35 @@ def test_export_chart_writes_png_or_svg(demo, tmp_path, name, suffix):
 def test_export_chart_of_all_campaigns_in_a_period(demo, tmp_path):
     """--from/--to charts every campaign of the period."""
     out = tmp_path / "budget.png"
-    done = run("export", "chart", "--workspace", demo, "--from", "2020-01-01", "--to",
-               "2040-01-01", "--chart", "budget", "--out", out, "--lang", "en")
+    done = run(
+        "export",
+        "chart",
+        "--workspace",
+        demo,
+        "--from",
+        "2020-01-01",
+        "--to",
+        "2040-01-01",
+        "--chart",
+        "budget",
+        "--out",
+        out,
+        "--lang",
+        "en",
+    )
     assert done.returncode == 0 and out.exists()
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--campaign", "1", "--chart", "reach", "--out", "x.pdf"], "must end in .png or .svg"),
-    (["--campaign", "no such", "--chart", "reach", "--out", "x.png"], "no such campaign"),
-    (["--chart", "reach", "--out", "x.png"], "give --campaign"),
-    (["--campaign", "1", "--chart", "pie", "--out", "x.png"], "invalid choice"),
-    (["--campaign", "1", "--chart", "reach", "--out", "x.png", "--dpi", "72"], "at least 200"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--campaign", "1", "--chart", "reach", "--out", "x.pdf"], "must end in .png or .svg"),
+        (["--campaign", "no such", "--chart", "reach", "--out", "x.png"], "no such campaign"),
+        (["--chart", "reach", "--out", "x.png"], "give --campaign"),
+        (["--campaign", "1", "--chart", "pie", "--out", "x.png"], "invalid choice"),
+        (["--campaign", "1", "--chart", "reach", "--out", "x.png", "--dpi", "72"], "at least 200"),
+    ],
+)
 def test_export_chart_refuses_bad_arguments(demo, tmp_path, args, message):
     """Bad arguments: exit 2, one line naming the problem, no file."""
     args = [str(tmp_path / a) if a.startswith("x.") else a for a in args]
@@ -73,9 +96,11 @@ def test_export_chart_refuses_bad_arguments(demo, tmp_path, args, message):
     assert not list(tmp_path.glob("*x.*"))
 
 
-X_EXPORT = ("Tweet id,Tweet permalink,Tweet text,time,impressions,engagements,retweets,"
-            "replies,likes,url clicks\n"
-            "1,https://x.com/a/1,رد على سؤال,2020-01-05 08:00 +0000,300,4,0,1,3,0\n")
+X_EXPORT = (
+    "Tweet id,Tweet permalink,Tweet text,time,impressions,engagements,retweets,"
+    "replies,likes,url clicks\n"
+    "1,https://x.com/a/1,رد على سؤال,2020-01-05 08:00 +0000,300,4,0,1,3,0\n"
+)
 
 
 def test_import_stats_reports_matched_and_unmatched_rows(demo, tmp_path):
@@ -96,8 +121,19 @@ def test_import_stats_with_a_mapping_given_on_the_command_line(demo, tmp_path):
     """Another layout is read with --platform, --column and --date-order."""
     source = tmp_path / "tiktok.csv"
     source.write_text("Posted,Views\n05/01/2020 21:00,1200\n", encoding="utf-8")
-    done = run("import", "stats", "--workspace", demo, source, "--platform", "tiktok",
-               "--column", "published=Posted", "--column", "impressions=Views")
+    done = run(
+        "import",
+        "stats",
+        "--workspace",
+        demo,
+        source,
+        "--platform",
+        "tiktok",
+        "--column",
+        "published=Posted",
+        "--column",
+        "impressions=Views",
+    )
     assert done.returncode == 0, done.stderr
     assert "(custom)" in done.stdout
 
@@ -134,5 +170,4 @@ def test_import_errors_speak_arabic(demo, tmp_path):
 
 def test_every_chart_name_is_offered():
     """The command line offers the seven charts by the issue's names, in order."""
-    assert NAMES == ("platform-week", "heatmap", "segments", "reach", "budget", "times",
-                     "actual")
+    assert NAMES == ("platform-week", "heatmap", "segments", "reach", "budget", "times", "actual")

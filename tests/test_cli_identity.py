@@ -14,9 +14,13 @@ ROOT = Path(__file__).resolve().parent.parent
 def run(*args, lang="en"):
     import os
 
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)],
-                          capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ, "PLANNER_LANG": lang, "QT_QPA_PLATFORM": "offscreen"})
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PLANNER_LANG": lang, "QT_QPA_PLATFORM": "offscreen"},
+    )
 
 
 def test_import_then_export(tmp_path):
@@ -31,8 +35,18 @@ def test_import_then_export(tmp_path):
     renamed.write_bytes(raster("JPEG"))
     scripted = tmp_path / "bad.svg"
     scripted.write_bytes(svg("<script>x()</script>"))
-    out = run("import", "asset", "--workspace", target, "--kit",
-              "Muscat Municipality visual identity", good, renamed, font, scripted)
+    out = run(
+        "import",
+        "asset",
+        "--workspace",
+        target,
+        "--kit",
+        "Muscat Municipality visual identity",
+        good,
+        renamed,
+        font,
+        scripted,
+    )
     assert out.returncode == 2
     errors = out.stderr.strip().splitlines()
     assert len(errors) == 2
@@ -46,11 +60,12 @@ def test_import_then_export(tmp_path):
     ws.close()
 
     copy = tmp_path / "exported.png"
-    assert run("export", "asset", "--workspace", target, "--asset", "banner",
-               "--out", copy).returncode == 0
+    assert (
+        run("export", "asset", "--workspace", target, "--asset", "banner", "--out", copy).returncode
+        == 0
+    )
     assert copy.read_bytes() == good.read_bytes()
-    again = run("export", "asset", "--workspace", target, "--asset", str(banner.id),
-                "--out", copy)
+    again = run("export", "asset", "--workspace", target, "--asset", str(banner.id), "--out", copy)
     assert again.returncode == 2 and "exists" in again.stderr
 
 
@@ -74,8 +89,7 @@ def test_export_into_a_folder_uses_a_safe_name(tmp_path):
     ws.close()
     folder = tmp_path / "out"
     folder.mkdir()
-    out = run("export", "asset", "--workspace", target, "--asset", "../../escape",
-              "--out", folder)
+    out = run("export", "asset", "--workspace", target, "--asset", "../../escape", "--out", folder)
     assert out.returncode == 0, out.stderr
     assert [p.name for p in folder.iterdir()] == ["_.._escape.png"]
 
@@ -86,9 +100,10 @@ def test_errors_are_one_line_and_arabic_by_default(tmp_path):
     run("new", "--out", target)
     picture = tmp_path / "p.png"
     picture.write_bytes(raster("PNG"))
-    for args in (("import", "asset", "--workspace", target, "--kit", "none", picture),
-                 ("export", "asset", "--workspace", target, "--asset", "none",
-                  "--out", tmp_path / "x.png")):
+    for args in (
+        ("import", "asset", "--workspace", target, "--kit", "none", picture),
+        ("export", "asset", "--workspace", target, "--asset", "none", "--out", tmp_path / "x.png"),
+    ):
         out = run(*args)
         assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1
     empty = tmp_path / "empty.png"
@@ -104,8 +119,19 @@ def test_relative_workspace_paths_work(tmp_path):
     run("new", "--out", tmp_path / "w.planner")
     picture = tmp_path / "p.png"
     picture.write_bytes(raster("PNG"))
-    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "import", "asset",
-                          "--workspace", "w.planner", "p.png"], capture_output=True, text=True,
-                         cwd=tmp_path, env={**os.environ, "PLANNER_LANG": "en",
-                                            "QT_QPA_PLATFORM": "offscreen"})
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "import",
+            "asset",
+            "--workspace",
+            "w.planner",
+            "p.png",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PLANNER_LANG": "en", "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert out.returncode == 0, out.stderr

@@ -15,8 +15,7 @@ EN = Formatter("en", Digits.LATIN)
 def test_money_has_three_decimals_in_omani_rials():
     """1,250.5 rials is written with baisa precision and the rial's sign."""
     assert AR.money(1_250_500).replace("\u200f", "").replace("\xa0", " ") == "١٬٢٥٠٫٥٠٠ ر.ع."
-    assert AR_LATIN.money(1_250_500).replace("\u200f", "").replace("\xa0", " ") == \
-        "1,250.500 ر.ع."
+    assert AR_LATIN.money(1_250_500).replace("\u200f", "").replace("\xa0", " ") == "1,250.500 ر.ع."
     assert EN.money(1_250_500) == "OMR\xa01,250.500"
 
 
@@ -44,8 +43,10 @@ def test_hijri_outside_the_supported_range_is_blank():
 
 def test_date_range_names_the_year_once():
     """A range within one year writes the year once."""
-    assert EN.date_range(dt.date(2026, 11, 12), dt.date(2026, 12, 26)) == \
-        "12 November – 26 December 2026"
+    assert (
+        EN.date_range(dt.date(2026, 11, 12), dt.date(2026, 12, 26))
+        == "12 November – 26 December 2026"
+    )
 
 
 @given(st.integers(min_value=0, max_value=10**12))

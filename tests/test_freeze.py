@@ -11,47 +11,53 @@ from tools import freeze
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize(("dest", "kept"), [
-    ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
-    ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
-    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
-    ("PySide6\\plugins\\platforms\\qwindows.dll", True),
-    ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
-    ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
-    ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
-    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
-    ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
-    ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
-    ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
-    ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
-    ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
-    ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
-    ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
-    ("PySide6/Qt/plugins/networkinformation/libqglib.so", False),
-    ("PySide6/Qt/plugins/generic/libqevdevmouseplugin.so", False),
-])
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6\\plugins\\platforms\\qwindows.dll", True),
+        ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
+        ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
+        ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
+        ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
+        ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
+        ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+        ("PySide6/Qt/plugins/networkinformation/libqglib.so", False),
+        ("PySide6/Qt/plugins/generic/libqevdevmouseplugin.so", False),
+    ],
+)
 def test_qt_plugins_kept_are_the_ones_the_desktop_app_uses(dest, kept):
     """Display, input methods, images and styles stay; VNC, EGLFS, TLS, GTK... go."""
     assert freeze.wanted(dest) is kept
 
 
-@pytest.mark.parametrize(("dest", "kept"), [
-    ("babel/locale-data/ar_OM.dat", True),
-    ("babel/locale-data/en_001.dat", True),
-    ("babel/locale-data/root.dat", True),
-    ("babel/locale-data/fr.dat", False),
-    ("babel/locale-data/ar_EG.dat", False),
-    ("babel/global.dat", True),
-    ("PySide6/Qt/translations/qtbase_de.qm", False),
-    ("translations/qtbase_ar.qm", True),
-    ("translations/planner_ar.qm", True),
-    ("matplotlib/mpl-data/sample_data/goog.npz", False),
-    ("matplotlib/mpl-data/fonts/afm/pagd8a.afm", False),
-    ("matplotlib/mpl-data/fonts/ttf/STIXGeneral.ttf", False),
-    ("matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf", True),
-    ("matplotlib/mpl-data/matplotlibrc", True),
-    ("resources/fonts/NotoSansArabic-Regular.ttf", True),
-])
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("babel/locale-data/ar_OM.dat", True),
+        ("babel/locale-data/en_001.dat", True),
+        ("babel/locale-data/root.dat", True),
+        ("babel/locale-data/fr.dat", False),
+        ("babel/locale-data/ar_EG.dat", False),
+        ("babel/global.dat", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("translations/qtbase_ar.qm", True),
+        ("translations/planner_ar.qm", True),
+        ("matplotlib/mpl-data/sample_data/goog.npz", False),
+        ("matplotlib/mpl-data/fonts/afm/pagd8a.afm", False),
+        ("matplotlib/mpl-data/fonts/ttf/STIXGeneral.ttf", False),
+        ("matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf", True),
+        ("matplotlib/mpl-data/matplotlibrc", True),
+        ("resources/fonts/NotoSansArabic-Regular.ttf", True),
+    ],
+)
 def test_data_kept_is_arabic_english_and_ours(dest, kept):
     """babel keeps Arabic (Oman) and English (UK) with their parents; our files all stay."""
     assert freeze.wanted(dest) is kept
@@ -71,32 +77,54 @@ def test_desktop_libraries_are_left_to_the_system_but_not_xcb_utilities():
 
 def test_prune_removes_only_what_nothing_kept_needs():
     """A library reached from a dropped plugin goes unless a kept file links to it too."""
-    links = {"vnc.so": ["libQt6Network.so.6", "libQt6Gui.so.6"],
-             "xcb.so": ["libQt6Gui.so.6"], "libQt6Gui.so.6": ["libQt6Core.so.6"],
-             "libQt6Network.so.6": ["libQt6Core.so.6"], "libQt6Core.so.6": []}
-    entries = [(name, name, "BINARY") for name in
-               ("xcb.so", "libQt6Gui.so.6", "libQt6Network.so.6", "libQt6Core.so.6")]
-    kept, removed = freeze.prune(entries, [("vnc.so", "vnc.so", "BINARY")],
-                                 imports=lambda src: links[src])
+    links = {
+        "vnc.so": ["libQt6Network.so.6", "libQt6Gui.so.6"],
+        "xcb.so": ["libQt6Gui.so.6"],
+        "libQt6Gui.so.6": ["libQt6Core.so.6"],
+        "libQt6Network.so.6": ["libQt6Core.so.6"],
+        "libQt6Core.so.6": [],
+    }
+    entries = [
+        (name, name, "BINARY")
+        for name in ("xcb.so", "libQt6Gui.so.6", "libQt6Network.so.6", "libQt6Core.so.6")
+    ]
+    kept, removed = freeze.prune(
+        entries, [("vnc.so", "vnc.so", "BINARY")], imports=lambda src: links[src]
+    )
     assert [e[0] for e in removed] == ["libQt6Network.so.6"]
     assert [e[0] for e in kept] == ["xcb.so", "libQt6Gui.so.6", "libQt6Core.so.6"]
 
 
 def test_links_to_removed_libraries_are_dropped():
     """PyInstaller's top-level symlinks must not point at a library we left out."""
-    links = [("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
-             ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK")]
+    links = [
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+    ]
     kept = [("PySide6/Qt/lib/libQt6Core.so.6", "/x/libQt6Core.so.6", "BINARY")]
     assert freeze.dangling_links(links, kept) == [links[1]]
 
 
-@pytest.mark.parametrize(("item", "kept"), [
-    ("coll/ar.res", True), ("coll/root.res", True), ("coll/ucadata.icu", True),
-    ("coll/res_index.res", True), ("zone/en_GB.res", True), ("likelySubtags.res", True),
-    ("coll/fr.res", False), ("zh_Hant_TW.res", False), ("coll/de_.res", False),
-    ("brkitr/cjdict.dict", True), ("uts46.nrm", True), ("translit/root.res", False),
-    ("ibm-9448_X100-2005.cnv", True), ("gb18030.cnv", False), ("cnvalias.icu", True),
-])
+@pytest.mark.parametrize(
+    ("item", "kept"),
+    [
+        ("coll/ar.res", True),
+        ("coll/root.res", True),
+        ("coll/ucadata.icu", True),
+        ("coll/res_index.res", True),
+        ("zone/en_GB.res", True),
+        ("likelySubtags.res", True),
+        ("coll/fr.res", False),
+        ("zh_Hant_TW.res", False),
+        ("coll/de_.res", False),
+        ("brkitr/cjdict.dict", True),
+        ("uts46.nrm", True),
+        ("translit/root.res", False),
+        ("ibm-9448_X100-2005.cnv", True),
+        ("gb18030.cnv", False),
+        ("cnvalias.icu", True),
+    ],
+)
 def test_icu_keeps_our_locales_and_everything_not_a_locale(item, kept):
     """ICU's data keeps Arabic/English, the shared tables and the Arabic codecs."""
     assert freeze.icu_item_wanted(item) is kept

@@ -22,7 +22,8 @@ print("alive", before > 10**9 or sys.version_info >= (3, 12))
 
 def test_many_void_calls_do_not_kill_the_interpreter():
     """200,000 void Qt calls (more than None's natural count) leave the process alive."""
-    out = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True,
-                         cwd=ROOT, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", CODE], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
     assert out.returncode == 0, out.stderr[-500:]
     assert out.stdout.strip() == "alive True"

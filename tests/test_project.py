@@ -13,8 +13,15 @@ from planner import paths
 
 ROOT = Path(__file__).resolve().parent.parent
 FORBIDDEN = {
-    "domain": ("PySide6", "shiboken6", "planner.storage", "planner.ui", "planner.reports",
-               "sqlite3", "sqlite_utils"),
+    "domain": (
+        "PySide6",
+        "shiboken6",
+        "planner.storage",
+        "planner.ui",
+        "planner.reports",
+        "sqlite3",
+        "sqlite_utils",
+    ),
     "storage": ("PySide6", "shiboken6", "planner.ui", "planner.reports"),
 }
 
@@ -43,13 +50,16 @@ def test_lower_layers_import_no_qt_nor_upper_layers(layer):
 
 def test_storage_loads_without_qt():
     """Importing the whole storage layer pulls in no Qt module at run time either."""
-    code = ("import sys, pkgutil, importlib, planner.storage as s, planner.domain as d\n"
-            "for pkg in (s, d):\n"
-            "    for m in pkgutil.iter_modules(pkg.__path__):\n"
-            "        importlib.import_module(pkg.__name__ + '.' + m.name)\n"
-            "print(any(n.startswith('PySide6') for n in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=ROOT, check=True)
+    code = (
+        "import sys, pkgutil, importlib, planner.storage as s, planner.domain as d\n"
+        "for pkg in (s, d):\n"
+        "    for m in pkgutil.iter_modules(pkg.__path__):\n"
+        "        importlib.import_module(pkg.__name__ + '.' + m.name)\n"
+        "print(any(n.startswith('PySide6') for n in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert out.stdout.strip() == "False"
 
 
@@ -61,8 +71,11 @@ def test_version_matches_pyproject():
 
 def test_every_module_opens_with_a_docstring():
     """Each module says in one line what it holds."""
-    missing = [str(p.relative_to(ROOT)) for p in (ROOT / "planner").rglob("*.py")
-               if ast.get_docstring(ast.parse(p.read_text("utf-8"))) is None]
+    missing = [
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "planner").rglob("*.py")
+        if ast.get_docstring(ast.parse(p.read_text("utf-8"))) is None
+    ]
     assert not missing
 
 
@@ -88,8 +101,12 @@ def test_resources_found_inside_a_frozen_build(monkeypatch, tmp_path):
 def test_no_network_code():
     """Nothing in the program opens a network connection."""
     banned = ("socket", "urllib.request", "http.client", "requests", "PySide6.QtNetwork")
-    offenders = [f"{p.relative_to(ROOT)}: {m}" for p in (ROOT / "planner").rglob("*.py")
-                 for m in imported_modules(p) if m.startswith(banned)]
+    offenders = [
+        f"{p.relative_to(ROOT)}: {m}"
+        for p in (ROOT / "planner").rglob("*.py")
+        for m in imported_modules(p)
+        if m.startswith(banned)
+    ]
     assert not offenders
 
 
@@ -101,7 +118,10 @@ def test_no_translation_call_hides_inside_an_f_string():
             if not isinstance(node, ast.JoinedStr):
                 continue
             for inner in ast.walk(node):
-                if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) \
-                        and inner.func.attr in ("tr", "translate"):
+                if (
+                    isinstance(inner, ast.Call)
+                    and isinstance(inner.func, ast.Attribute)
+                    and inner.func.attr in ("tr", "translate")
+                ):
                     offenders.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
     assert not offenders

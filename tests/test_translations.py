@@ -36,8 +36,11 @@ def test_arabic_is_finished_and_keeps_placeholders(ts):
         source = message.findtext("source", "")
         translation = message.find("translation")
         text = translation.text if translation is not None else None
-        if translation is None or translation.get("type") in ("unfinished", "vanished",
-                                                                "obsolete") or not text:
+        if (
+            translation is None
+            or translation.get("type") in ("unfinished", "vanished", "obsolete")
+            or not text
+        ):
             problems.append(f"{context}: unfinished {source!r}")
             continue
         if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
@@ -52,11 +55,26 @@ def test_translation_files_are_up_to_date_with_the_code(tmp_path):
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     for area, files in i18n.areas().items():
         target = copy / f"{area}_ar.ts"
-        subprocess.run([str(lupdate), "-no-obsolete", "-silent", "-source-language", "en",
-                        "-target-language", "ar", *map(str, files), "-ts", str(target)],
-                       check=True, capture_output=True)
-    missing = [f"{ts.name}: {c}: {m.findtext('source')!r}"
-               for ts in sorted(copy.glob("*_ar.ts")) for c, m in messages(ts)
-               if m.find("translation") is not None
-               and m.find("translation").get("type") == "unfinished"]
+        subprocess.run(
+            [
+                str(lupdate),
+                "-no-obsolete",
+                "-silent",
+                "-source-language",
+                "en",
+                "-target-language",
+                "ar",
+                *map(str, files),
+                "-ts",
+                str(target),
+            ],
+            check=True,
+            capture_output=True,
+        )
+    missing = [
+        f"{ts.name}: {c}: {m.findtext('source')!r}"
+        for ts in sorted(copy.glob("*_ar.ts"))
+        for c, m in messages(ts)
+        if m.find("translation") is not None and m.find("translation").get("type") == "unfinished"
+    ]
     assert not missing, "run `python tools/i18n.py update` and translate:\n" + "\n".join(missing)

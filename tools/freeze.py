@@ -24,13 +24,24 @@ Entry = tuple[str, str, str]
 QT_PLUGINS: dict[str, frozenset[str] | None] = {
     # xcb and wayland (Linux), windows, cocoa (macOS); offscreen/minimal for CI and the
     # self-test. Left out: eglfs, linuxfb, vnc (pulls in QtNetwork), vkkhrdisplay, direct2d.
-    "platforms": frozenset({"qxcb", "qwayland", "qwayland-egl", "qwayland-generic",
-                            "qwindows", "qcocoa", "qoffscreen", "qminimal"}),
+    "platforms": frozenset(
+        {
+            "qxcb",
+            "qwayland",
+            "qwayland-egl",
+            "qwayland-generic",
+            "qwindows",
+            "qcocoa",
+            "qoffscreen",
+            "qminimal",
+        }
+    ),
     # The portal gives native file dialogs under Flatpak/GNOME; gtk3 would need GTK itself.
     "platformthemes": frozenset({"qxdgdesktopportal"}),
     # Compose keys and IBus: how many Linux desktops type Arabic. No virtual keyboard (QML).
-    "platforminputcontexts": frozenset({"composeplatforminputcontextplugin",
-                                        "ibusplatforminputcontextplugin"}),
+    "platforminputcontexts": frozenset(
+        {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"}
+    ),
     # What officers drop in as logos and images; left out: tiff, tga, wbmp, pdf.
     "imageformats": frozenset({"qgif", "qico", "qjpeg", "qsvg", "qwebp", "qicns"}),
     "iconengines": None,
@@ -46,35 +57,113 @@ BABEL_LOCALES = frozenset({"root", "ar", "ar_OM", "en", "en_001", "en_GB"})
 
 # matplotlib's data we never use: sample data, Type 1 metrics for the PS/core-font modes,
 # and the serif/STIX families (charts use our Noto fonts with DejaVu Sans as the fallback).
-MPL_DATA_DROPPED = ("sample_data/", "fonts/afm/", "fonts/pdfcorefonts/",
-                    "fonts/ttf/STIX", "fonts/ttf/DejaVuSerif")
+MPL_DATA_DROPPED = (
+    "sample_data/",
+    "fonts/afm/",
+    "fonts/pdfcorefonts/",
+    "fonts/ttf/STIX",
+    "fonts/ttf/DejaVuSerif",
+)
 
 # Python modules the program never imports (the hooks or other packages would pull them in).
 EXCLUDED_MODULES = [
-    "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "pydoc_data", "lib2to3",
-    "ensurepip", "venv", "distutils", "setuptools", "pip", "PyInstaller", "pytest",
-    "IPython", "jedi", "qtawesome", "qtpy",
+    "tkinter",
+    "_tkinter",
+    "turtle",
+    "turtledemo",
+    "idlelib",
+    "pydoc_data",
+    "lib2to3",
+    "ensurepip",
+    "venv",
+    "distutils",
+    "setuptools",
+    "pip",
+    "PyInstaller",
+    "pytest",
+    "IPython",
+    "jedi",
+    "qtawesome",
+    "qtpy",
     # Qt modules we do not import: QML/Quick, network, multimedia, 3D, web engine, OpenGL...
-    *(f"PySide6.{m}" for m in (
-        "QtNetwork", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuickControls2", "QtQuickTest",
-        "QtQuickWidgets", "QtQuick3D", "Qt3DCore", "Qt3DRender", "Qt3DExtras", "Qt3DInput",
-        "Qt3DLogic", "Qt3DAnimation", "QtMultimedia", "QtMultimediaWidgets", "QtWebEngineCore",
-        "QtWebEngineWidgets", "QtWebEngineQuick", "QtWebChannel", "QtWebSockets",
-        "QtOpenGL", "QtOpenGLWidgets", "QtDesigner", "QtHelp", "QtUiTools", "QtTest", "QtSql",
-        "QtXml", "QtConcurrent", "QtLabsStyleKit", "QtCharts", "QtDataVisualization",
-        "QtGraphs", "QtPdf", "QtPdfWidgets", "QtBluetooth", "QtPositioning", "QtLocation",
-        "QtSerialPort", "QtTextToSpeech", "QtRemoteObjects", "QtScxml", "QtSensors")),
+    *(
+        f"PySide6.{m}"
+        for m in (
+            "QtNetwork",
+            "QtQml",
+            "QtQmlFeatures",
+            "QtQuick",
+            "QtQuickControls2",
+            "QtQuickTest",
+            "QtQuickWidgets",
+            "QtQuick3D",
+            "Qt3DCore",
+            "Qt3DRender",
+            "Qt3DExtras",
+            "Qt3DInput",
+            "Qt3DLogic",
+            "Qt3DAnimation",
+            "QtMultimedia",
+            "QtMultimediaWidgets",
+            "QtWebEngineCore",
+            "QtWebEngineWidgets",
+            "QtWebEngineQuick",
+            "QtWebChannel",
+            "QtWebSockets",
+            "QtOpenGL",
+            "QtOpenGLWidgets",
+            "QtDesigner",
+            "QtHelp",
+            "QtUiTools",
+            "QtTest",
+            "QtSql",
+            "QtXml",
+            "QtConcurrent",
+            "QtLabsStyleKit",
+            "QtCharts",
+            "QtDataVisualization",
+            "QtGraphs",
+            "QtPdf",
+            "QtPdfWidgets",
+            "QtBluetooth",
+            "QtPositioning",
+            "QtLocation",
+            "QtSerialPort",
+            "QtTextToSpeech",
+            "QtRemoteObjects",
+            "QtScxml",
+            "QtSensors",
+        )
+    ),
     # matplotlib's other GUI toolkits and the numpy parts for building/testing code.
-    "matplotlib.backends.backend_tkagg", "matplotlib.backends.backend_tkcairo",
-    "matplotlib.backends.backend_gtk3agg", "matplotlib.backends.backend_gtk4agg",
-    "matplotlib.backends.backend_wxagg", "matplotlib.backends.backend_webagg",
-    "matplotlib.backends.backend_nbagg", "matplotlib.tests", "matplotlib.testing",
-    "numpy.f2py", "numpy.distutils", "numpy.tests", "PIL.ImageQt", "PIL.ImageTk",
-    "PIL._avif", "PIL._imagingtk",
+    "matplotlib.backends.backend_tkagg",
+    "matplotlib.backends.backend_tkcairo",
+    "matplotlib.backends.backend_gtk3agg",
+    "matplotlib.backends.backend_gtk4agg",
+    "matplotlib.backends.backend_wxagg",
+    "matplotlib.backends.backend_webagg",
+    "matplotlib.backends.backend_nbagg",
+    "matplotlib.tests",
+    "matplotlib.testing",
+    "numpy.f2py",
+    "numpy.distutils",
+    "numpy.tests",
+    "PIL.ImageQt",
+    "PIL.ImageTk",
+    "PIL._avif",
+    "PIL._imagingtk",
     # An offline program: no TLS; hashlib falls back on Python's own SHA-2 (saves OpenSSL).
-    "ssl", "_ssl", "_hashlib", "readline",
+    "ssl",
+    "_ssl",
+    "_hashlib",
+    "readline",
     # East Asian codecs (CSV files here are UTF-8 or Windows-1256, which stay).
-    "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw",
+    "_codecs_cn",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
 ]
 
 # Linux libraries every desktop has and that must be the system's own, as PySide6's wheel
@@ -86,7 +175,8 @@ SYSTEM_LIBRARIES = re.compile(
     r"lib(stdc\+\+|gcc_s|X11|X11-xcb|Xau|Xdmcp|Xext|Xrender|fontconfig|freetype|expat|"
     r"glib-2\.0|gthread-2\.0|gobject-2\.0|gio-2\.0|gmodule-2\.0|pcre2-8|dbus-1|systemd|"
     r"gcrypt|gpg-error|cap|lz4|zstd|lzma|z|bz2|png16|brotli(common|dec|enc)|xkbcommon|"
-    r"uuid|bsd|md|selinux|mount|blkid)\.so(\..*)?")
+    r"uuid|bsd|md|selinux|mount|blkid)\.so(\..*)?"
+)
 
 # matplotlib's hook bundles only the backends it sees imported: name them, or
 # savefig(format="svg"/"pdf") fails in the frozen app.
@@ -95,9 +185,13 @@ MPL_BACKENDS = ["QtAgg", "Agg", "SVG", "PDF"]
 # Imported lazily by the exports; named so that the bundle holds them whatever the
 # static analysis finds.
 HIDDEN_IMPORTS = [
-    "matplotlib.backends.backend_qtagg", "matplotlib.backends.backend_agg",
-    "matplotlib.backends.backend_svg", "matplotlib.backends.backend_pdf",
-    "openpyxl", "icalendar", "hijridate",
+    "matplotlib.backends.backend_qtagg",
+    "matplotlib.backends.backend_agg",
+    "matplotlib.backends.backend_svg",
+    "matplotlib.backends.backend_pdf",
+    "openpyxl",
+    "icalendar",
+    "hijridate",
 ]
 
 
@@ -168,8 +262,9 @@ def _key(name: str) -> str:
     return base.lower() if sys.platform == "win32" else base
 
 
-def prune(entries: list[Entry], dropped: list[Entry],
-          imports: Imports = _imports) -> tuple[list[Entry], list[Entry]]:
+def prune(
+    entries: list[Entry], dropped: list[Entry], imports: Imports = _imports
+) -> tuple[list[Entry], list[Entry]]:
     """Remove from `entries` the libraries that only `dropped` files needed.
 
     PyInstaller gathers the libraries that the plugins we filter out link to (QtNetwork for
@@ -243,8 +338,9 @@ def strip_debug(folder: Path) -> int:
     files = strippable(folder)
     before = sum(p.stat().st_size for p in files)
     for chunk in range(0, len(files), 100):
-        subprocess.run(["strip", "--strip-debug", *map(str, files[chunk:chunk + 100])],
-                       check=True)
+        subprocess.run(
+            ["strip", "--strip-debug", *map(str, files[chunk : chunk + 100])], check=True
+        )
     return before - sum(p.stat().st_size for p in files)
 
 
@@ -256,8 +352,13 @@ def strip_debug(folder: Path) -> int:
 # transliteration and number spell-out. icupkg refuses a package whose kept items refer to
 # removed ones, so what is kept is consistent.
 ICU_LOCALES = frozenset({"root", "ar", "ar_OM", "en", "en_001", "en_GB", "res_index"})
-ICU_CODECS = frozenset({"ibm-9448_X100-2005.cnv", "ibm-5352_P100-1998.cnv",  # windows-1256
-                        "ibm-1089_P100-1995.cnv"})  # ISO 8859-6
+ICU_CODECS = frozenset(
+    {
+        "ibm-9448_X100-2005.cnv",
+        "ibm-5352_P100-1998.cnv",  # windows-1256
+        "ibm-1089_P100-1995.cnv",
+    }
+)  # ISO 8859-6
 _LOCALE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]*)*")
 
 
@@ -274,18 +375,22 @@ def icu_item_wanted(item: str) -> bool:
 
 def _data_symbol(library: Path) -> tuple[str, int, int]:
     """(name, file offset, size) of ICU's data blob `icudtNN_dat` in `library`."""
-    symbols = subprocess.run(["readelf", "--dyn-syms", "-W", str(library)], check=True,
-                             capture_output=True, text=True).stdout
-    found = re.search(r"([0-9a-f]+)\s+(0x[0-9a-f]+|\d+)\s+OBJECT\s+GLOBAL\s+\w+\s+\d+\s+"
-                      r"(icudt\d+_dat)\b", symbols)
+    symbols = subprocess.run(
+        ["readelf", "--dyn-syms", "-W", str(library)], check=True, capture_output=True, text=True
+    ).stdout
+    found = re.search(
+        r"([0-9a-f]+)\s+(0x[0-9a-f]+|\d+)\s+OBJECT\s+GLOBAL\s+\w+\s+\d+\s+"
+        r"(icudt\d+_dat)\b",
+        symbols,
+    )
     if found is None:
         raise ValueError(f"{library}: no icudt*_dat symbol")
     address, size, name = int(found[1], 16), int(found[2], 0), found[3]
-    sections = subprocess.run(["readelf", "-S", "-W", str(library)], check=True,
-                              capture_output=True, text=True).stdout
+    sections = subprocess.run(
+        ["readelf", "-S", "-W", str(library)], check=True, capture_output=True, text=True
+    ).stdout
     for line in sections.splitlines():
-        fields = re.search(r"\]\s+\S+\s+\S+\s+([0-9a-f]{8,})\s+([0-9a-f]{6,})\s+([0-9a-f]+)",
-                           line)
+        fields = re.search(r"\]\s+\S+\s+\S+\s+([0-9a-f]{8,})\s+([0-9a-f]{6,})\s+([0-9a-f]+)", line)
         if fields:
             start, offset, length = (int(f, 16) for f in fields.groups())
             if start <= address < start + length:
@@ -312,22 +417,28 @@ def shrink_icu_data(library: Path, work: Path) -> int:
     with library.open("rb") as handle:
         handle.seek(offset)
         package.write_bytes(handle.read(size))
-    items = subprocess.run(["icupkg", "-l", str(package)], check=True, capture_output=True,
-                           text=True).stdout.split()
+    items = subprocess.run(
+        ["icupkg", "-l", str(package)], check=True, capture_output=True, text=True
+    ).stdout.split()
     unwanted = work / "remove.txt"
     unwanted.write_text("\n".join(i for i in items if not icu_item_wanted(i)) + "\n")
     smaller = work / "small" / package.name  # icupkg names the items after the file
     smaller.parent.mkdir(exist_ok=True)
-    subprocess.run(["icupkg", "-r", str(unwanted), str(package), str(smaller)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["icupkg", "-r", str(unwanted), str(package), str(smaller)], check=True, capture_output=True
+    )
     source = work / "icudata.S"
-    source.write_text(f'.section .rodata\n.globl {symbol}\n.type {symbol}, @object\n'
-                      f'.balign 16\n{symbol}:\n.incbin "{smaller}"\n'
-                      f'.size {symbol}, . - {symbol}\n.section .note.GNU-stack,"",@progbits\n')
+    source.write_text(
+        f".section .rodata\n.globl {symbol}\n.type {symbol}, @object\n"
+        f'.balign 16\n{symbol}:\n.incbin "{smaller}"\n'
+        f'.size {symbol}, . - {symbol}\n.section .note.GNU-stack,"",@progbits\n'
+    )
     subprocess.run(["as", "-o", str(work / "icudata.o"), str(source)], check=True)
     rebuilt = work / library.name
-    subprocess.run(["ld", "-shared", "-soname", library.name, "-o", str(rebuilt),
-                    str(work / "icudata.o")], check=True)
+    subprocess.run(
+        ["ld", "-shared", "-soname", library.name, "-o", str(rebuilt), str(work / "icudata.o")],
+        check=True,
+    )
     before = library.stat().st_size
     shutil.copyfile(rebuilt, library)
     return before - library.stat().st_size

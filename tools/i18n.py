@@ -50,8 +50,17 @@ def update() -> None:
     for area, files in areas().items():
         if not files:
             continue
-        cmd = [_tool("pyside6-lupdate"), "-no-obsolete", "-source-language", "en",
-               "-target-language", LANG, *map(str, files), "-ts", str(ts_path(area))]
+        cmd = [
+            _tool("pyside6-lupdate"),
+            "-no-obsolete",
+            "-source-language",
+            "en",
+            "-target-language",
+            LANG,
+            *map(str, files),
+            "-ts",
+            str(ts_path(area)),
+        ]
         subprocess.run(cmd, check=True, capture_output=True)
         print(f"updated {ts_path(area).relative_to(ROOT)}")
 
@@ -59,8 +68,7 @@ def update() -> None:
 def release() -> None:
     for ts in sorted(TS_DIR.glob(f"*_{LANG}.ts")):
         qm = ts.with_suffix(".qm")
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
-                       check=True)
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
 def unfinished(ts: Path) -> dict[str, dict[str, str]]:
@@ -69,8 +77,11 @@ def unfinished(ts: Path) -> dict[str, dict[str, str]]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") == "unfinished" \
-                    or not (translation.text or "").strip():
+            if (
+                translation is None
+                or translation.get("type") == "unfinished"
+                or not (translation.text or "").strip()
+            ):
                 todo.setdefault(name, {})[message.findtext("source", "")] = ""
     return todo
 

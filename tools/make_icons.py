@@ -46,13 +46,19 @@ def main() -> int:
     from PIL import Image
 
     svg = ICONS / "app.svg"
-    images = {size: Image.open(io.BytesIO(render(svg, size))) for size in
-              sorted({*ICO_SIZES, *ICNS_SIZES})}
+    images = {
+        size: Image.open(io.BytesIO(render(svg, size)))
+        for size in sorted({*ICO_SIZES, *ICNS_SIZES})
+    }
     images[256].save(ICONS / "app.png", optimize=True)
-    images[256].save(ICONS / "app.ico", sizes=[(s, s) for s in ICO_SIZES],
-                     append_images=[images[s] for s in ICO_SIZES if s != 256])
-    images[1024].save(ICONS / "app.icns",
-                      append_images=[images[s] for s in ICNS_SIZES if s != 1024])
+    images[256].save(
+        ICONS / "app.ico",
+        sizes=[(s, s) for s in ICO_SIZES],
+        append_images=[images[s] for s in ICO_SIZES if s != 256],
+    )
+    images[1024].save(
+        ICONS / "app.icns", append_images=[images[s] for s in ICNS_SIZES if s != 1024]
+    )
     for name in ("app.png", "app.ico", "app.icns"):
         print(f"{ICONS / name}: {(ICONS / name).stat().st_size} bytes")
     return 0

@@ -59,8 +59,9 @@ def canvas(width: int, height: int, colour: str) -> tuple[QImage, QPainter]:
     return image, painter
 
 
-def waves(painter: QPainter, y: float, width: float, colour: str, step: float = 120,
-          thickness: float = 10) -> None:
+def waves(
+    painter: QPainter, y: float, width: float, colour: str, step: float = 120, thickness: float = 10
+) -> None:
     path = QPainterPath()
     path.moveTo(-step, y)
     x = -step
@@ -75,8 +76,15 @@ def waves(painter: QPainter, y: float, width: float, colour: str, step: float = 
     painter.drawPath(path)
 
 
-def text(painter: QPainter, rect: QRectF, value: str, size: float, colour: str,
-         bold: bool = False, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> None:
+def text(
+    painter: QPainter,
+    rect: QRectF,
+    value: str,
+    size: float,
+    colour: str,
+    bold: bool = False,
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter,
+) -> None:
     painter.setFont(font(size, bold))
     painter.setPen(QColor(colour))
     painter.drawText(rect, int(align | Qt.TextFlag.TextWordWrap), value)
@@ -135,8 +143,13 @@ def clean_story() -> None:
 def letterhead() -> None:
     path = OUT / "letterhead.pdf"
     writer = QPdfWriter(str(path))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
     writer.setResolution(150)
     writer.setTitle("Letterhead — sample")
     writer.setCreator("Campaign Planner sample")

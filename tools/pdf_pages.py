@@ -30,8 +30,21 @@ def main(argv: list[str]) -> int:
 
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841  (QImage needs it)
     with tempfile.TemporaryDirectory() as folder:
-        subprocess.run(["pdftoppm", "-r", str(args.dpi), "-f", first, "-l", last or first,
-                        "-png", str(args.pdf), f"{folder}/p"], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                str(args.dpi),
+                "-f",
+                first,
+                "-l",
+                last or first,
+                "-png",
+                str(args.pdf),
+                f"{folder}/p",
+            ],
+            check=True,
+        )
         pages = [QImage(str(p)) for p in sorted(Path(folder).glob("p-*.png"))]
     if args.rtl:
         pages.reverse()

@@ -4,49 +4,49 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../planner/app.py" line="136"/>
-        <location filename="../planner/app.py" line="143"/>
+        <location filename="../planner/app.py" line="138"/>
+        <location filename="../planner/app.py" line="148"/>
         <source>New workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="137"/>
+        <location filename="../planner/app.py" line="139"/>
         <source>That workspace is open. Choose another name.</source>
         <translation>مساحة العمل هذه مفتوحة. اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="144"/>
+        <location filename="../planner/app.py" line="149"/>
         <source>The workspace could not be created: %1</source>
         <translation>تعذّر إنشاء مساحة العمل: %1</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="170"/>
+        <location filename="../planner/app.py" line="175"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="181"/>
+        <location filename="../planner/app.py" line="187"/>
         <source>The backup was restored.</source>
         <translation>تمت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="209"/>
-        <location filename="../planner/app.py" line="212"/>
+        <location filename="../planner/app.py" line="218"/>
+        <location filename="../planner/app.py" line="222"/>
         <source>The workspace could not be opened</source>
         <translation>تعذّر فتح مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="213"/>
+        <location filename="../planner/app.py" line="226"/>
         <source>A backup from %1 is available. Open a copy of it? The damaged file is left as it is.</source>
         <translation>تتوفر نسخة احتياطية من %1. هل تريد فتح نسخة منها؟ سيبقى الملف التالف كما هو.</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="216"/>
+        <location filename="../planner/app.py" line="229"/>
         <source>Open the backup</source>
         <translation>فتح النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../planner/app.py" line="216"/>
+        <location filename="../planner/app.py" line="229"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -54,28 +54,28 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../planner/ui/backups_dialog.py" line="28"/>
-        <location filename="../planner/ui/backups_dialog.py" line="40"/>
+        <location filename="../planner/ui/backups_dialog.py" line="29"/>
+        <location filename="../planner/ui/backups_dialog.py" line="43"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/backups_dialog.py" line="33"/>
+        <location filename="../planner/ui/backups_dialog.py" line="35"/>
         <source>A backup is taken automatically when the workspace is opened, at most once a day; the last %1 are kept. Restoring replaces the workspace with the backup; the current state is kept as a backup first, so nothing is lost.</source>
         <translation>تُؤخذ نسخة احتياطية تلقائيًا عند فتح مساحة العمل، مرة واحدة في اليوم على الأكثر، ويُحتفظ بآخر %1 نسخ. الاستعادة تضع النسخة الاحتياطية مكان مساحة العمل، بعد حفظ الحالة الحالية نسخةً احتياطية أولًا، فلا يضيع شيء.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/backups_dialog.py" line="42"/>
+        <location filename="../planner/ui/backups_dialog.py" line="46"/>
         <source>%1 — %2 KB</source>
         <translation>%1 — %2 ك.ب</translation>
     </message>
     <message>
-        <location filename="../planner/ui/backups_dialog.py" line="48"/>
+        <location filename="../planner/ui/backups_dialog.py" line="54"/>
         <source>No backups yet.</source>
         <translation>لا توجد نسخ احتياطية بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/backups_dialog.py" line="53"/>
+        <location filename="../planner/ui/backups_dialog.py" line="60"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
@@ -91,75 +91,75 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="43"/>
-        <location filename="../planner/ui/export_dialog.py" line="107"/>
-        <location filename="../planner/ui/export_dialog.py" line="134"/>
-        <location filename="../planner/ui/export_dialog.py" line="139"/>
+        <location filename="../planner/ui/export_dialog.py" line="49"/>
+        <location filename="../planner/ui/export_dialog.py" line="123"/>
+        <location filename="../planner/ui/export_dialog.py" line="154"/>
+        <location filename="../planner/ui/export_dialog.py" line="162"/>
         <source>Export as PDF</source>
         <translation>تصدير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="45"/>
+        <location filename="../planner/ui/export_dialog.py" line="51"/>
         <source>Campaign plan</source>
         <translation>خطة الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="46"/>
+        <location filename="../planner/ui/export_dialog.py" line="52"/>
         <source>A month of the content calendar</source>
         <translation>شهر من تقويم المحتوى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="51"/>
+        <location filename="../planner/ui/export_dialog.py" line="57"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="59"/>
+        <location filename="../planner/ui/export_dialog.py" line="65"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="61"/>
+        <location filename="../planner/ui/export_dialog.py" line="67"/>
         <source>Language of the document</source>
         <translation>لغة المستند</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="67"/>
+        <location filename="../planner/ui/export_dialog.py" line="73"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="69"/>
+        <location filename="../planner/ui/export_dialog.py" line="76"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="108"/>
+        <location filename="../planner/ui/export_dialog.py" line="123"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="112"/>
+        <location filename="../planner/ui/export_dialog.py" line="128"/>
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="135"/>
+        <location filename="../planner/ui/export_dialog.py" line="155"/>
         <source>The PDF could not be written: %1</source>
         <translation>تعذّرت كتابة ملف PDF: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="140"/>
+        <location filename="../planner/ui/export_dialog.py" line="163"/>
         <source>The PDF was saved to %1</source>
         <translation>حُفظ ملف PDF في %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="141"/>
+        <location filename="../planner/ui/export_dialog.py" line="164"/>
         <source>Open the file</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/export_dialog.py" line="141"/>
+        <location filename="../planner/ui/export_dialog.py" line="164"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -394,37 +394,37 @@
         <translation>هذا ليس ملف مساحة عمل لمخطط الحملات.</translation>
     </message>
     <message>
-        <location filename="../planner/labels.py" line="84"/>
+        <location filename="../planner/labels.py" line="85"/>
         <source>The workspace file is damaged (truncated or corrupt) and cannot be opened.</source>
         <translation>ملف مساحة العمل تالف (مبتور أو معطوب) ولا يمكن فتحه.</translation>
     </message>
     <message>
-        <location filename="../planner/labels.py" line="86"/>
+        <location filename="../planner/labels.py" line="88"/>
         <source>This database was not made by the Campaign Planner.</source>
         <translation>قاعدة البيانات هذه لم يُنشئها مخطط الحملات.</translation>
     </message>
     <message>
-        <location filename="../planner/labels.py" line="88"/>
+        <location filename="../planner/labels.py" line="91"/>
         <source>This workspace was saved by a newer version of the Campaign Planner. Update the program to open it; the file was left untouched.</source>
         <translation>حُفظت مساحة العمل هذه بإصدار أحدث من مخطط الحملات. حدّث البرنامج لفتحها؛ لم يُمس الملف.</translation>
     </message>
     <message>
-        <location filename="../planner/labels.py" line="91"/>
+        <location filename="../planner/labels.py" line="96"/>
         <source>The workspace is in use by another program. Close it and try again.</source>
         <translation>مساحة العمل مستخدمة في برنامج آخر. أغلقه وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../planner/labels.py" line="93"/>
+        <location filename="../planner/labels.py" line="99"/>
         <source>The disk is full: the change could not be saved.</source>
         <translation>القرص ممتلئ: تعذّر حفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../planner/labels.py" line="95"/>
+        <location filename="../planner/labels.py" line="102"/>
         <source>The workspace file is read-only: changes cannot be saved.</source>
         <translation>ملف مساحة العمل للقراءة فقط: لا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../planner/labels.py" line="97"/>
+        <location filename="../planner/labels.py" line="105"/>
         <source>The file&apos;s contents are not valid.</source>
         <translation>محتوى الملف غير صالح.</translation>
     </message>
@@ -432,164 +432,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../planner/ui/main_window.py" line="62"/>
+        <location filename="../planner/ui/main_window.py" line="68"/>
         <source>Navigation</source>
         <translation>التنقل</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="109"/>
+        <location filename="../planner/ui/main_window.py" line="114"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="89"/>
+        <location filename="../planner/ui/main_window.py" line="95"/>
         <source>%1 — Campaign Planner</source>
         <translation>%1 — مخطط الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="145"/>
+        <location filename="../planner/ui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="146"/>
+        <location filename="../planner/ui/main_window.py" line="152"/>
         <source>&amp;New workspace…</source>
         <translation>مساحة عمل &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="148"/>
+        <location filename="../planner/ui/main_window.py" line="155"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="150"/>
+        <location filename="../planner/ui/main_window.py" line="157"/>
         <source>Open &amp;recent</source>
         <translation>فتح &amp;الأخيرة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="153"/>
+        <location filename="../planner/ui/main_window.py" line="162"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="155"/>
+        <location filename="../planner/ui/main_window.py" line="167"/>
         <source>&amp;Backups…</source>
         <translation>النسخ &amp;الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="157"/>
+        <location filename="../planner/ui/main_window.py" line="171"/>
         <source>Export as &amp;PDF…</source>
         <translation>تصدير بصيغة &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="163"/>
+        <location filename="../planner/ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="165"/>
+        <location filename="../planner/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="98"/>
+        <location filename="../planner/ui/main_window.py" line="104"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="85"/>
+        <location filename="../planner/ui/main_window.py" line="91"/>
         <source>Opening the workspace…</source>
         <translation>جارٍ فتح مساحة العمل…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="101"/>
+        <location filename="../planner/ui/main_window.py" line="107"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="167"/>
+        <location filename="../planner/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="168"/>
+        <location filename="../planner/ui/main_window.py" line="185"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="177"/>
+        <location filename="../planner/ui/main_window.py" line="194"/>
         <source>&amp;Digits</source>
         <translation>الأ&amp;رقام</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="179"/>
+        <location filename="../planner/ui/main_window.py" line="197"/>
         <source>Arabic-Indic (١٢٣)</source>
         <translation>هندية عربية (١٢٣)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="180"/>
+        <location filename="../planner/ui/main_window.py" line="198"/>
         <source>Latin (123)</source>
         <translation>لاتينية (123)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="192"/>
+        <location filename="../planner/ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="193"/>
+        <location filename="../planner/ui/main_window.py" line="213"/>
         <source>&amp;About the Campaign Planner</source>
         <translation>&amp;عن مخطط الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="214"/>
+        <location filename="../planner/ui/main_window.py" line="239"/>
         <source>No recent workspaces</source>
         <translation>لا توجد مساحات عمل حديثة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="218"/>
+        <location filename="../planner/ui/main_window.py" line="244"/>
         <source>New workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="219"/>
+        <location filename="../planner/ui/main_window.py" line="244"/>
         <source>workspace.planner</source>
         <translation>مساحة-العمل.planner</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="224"/>
+        <location filename="../planner/ui/main_window.py" line="250"/>
         <source>Open workspace</source>
         <translation>فتح مساحة عمل</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="234"/>
-        <location filename="../planner/ui/main_window.py" line="240"/>
-        <location filename="../planner/ui/main_window.py" line="246"/>
+        <location filename="../planner/ui/main_window.py" line="262"/>
+        <location filename="../planner/ui/main_window.py" line="272"/>
+        <location filename="../planner/ui/main_window.py" line="281"/>
         <source>Save a copy as</source>
         <translation>حفظ نسخة باسم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="241"/>
+        <location filename="../planner/ui/main_window.py" line="273"/>
         <source>Choose another name: this is the workspace that is open.</source>
         <translation>اختر اسمًا آخر: هذه هي مساحة العمل المفتوحة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="247"/>
+        <location filename="../planner/ui/main_window.py" line="282"/>
         <source>The copy could not be written: %1</source>
         <translation>تعذّرت كتابة النسخة: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="250"/>
+        <location filename="../planner/ui/main_window.py" line="285"/>
         <source>A copy was saved to %1</source>
         <translation>حُفظت نسخة في %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="262"/>
+        <location filename="../planner/ui/main_window.py" line="299"/>
         <source>About the Campaign Planner</source>
         <translation>عن مخطط الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/main_window.py" line="263"/>
+        <location filename="../planner/ui/main_window.py" line="301"/>
         <source>Campaign Planner %1
 
 Plan a government body&apos;s media campaigns, content calendar and visual identity, offline.
@@ -603,37 +603,37 @@ Fonts: Noto Sans Arabic and Noto Sans (SIL Open Font License). Icons: Font Aweso
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../planner/ui/screens.py" line="100"/>
+        <location filename="../planner/ui/screens.py" line="106"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="101"/>
+        <location filename="../planner/ui/screens.py" line="107"/>
         <source>Campaigns</source>
         <translation>الحملات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="102"/>
+        <location filename="../planner/ui/screens.py" line="108"/>
         <source>Content calendar</source>
         <translation>تقويم المحتوى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="103"/>
+        <location filename="../planner/ui/screens.py" line="109"/>
         <source>Visual identity</source>
         <translation>الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="104"/>
+        <location filename="../planner/ui/screens.py" line="110"/>
         <source>Audience</source>
         <translation>الجمهور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="105"/>
+        <location filename="../planner/ui/screens.py" line="111"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/screens.py" line="106"/>
+        <location filename="../planner/ui/screens.py" line="112"/>
         <source>Crisis &amp; security</source>
         <translation>الأزمات وأمن الحسابات</translation>
     </message>

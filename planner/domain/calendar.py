@@ -59,8 +59,13 @@ class PostFilter:
 
     @property
     def active(self) -> bool:
-        return (self.campaign_id is not None or self.no_campaign or self.platform is not None
-                or self.status is not None or self.segment_id is not None)
+        return (
+            self.campaign_id is not None
+            or self.no_campaign
+            or self.platform is not None
+            or self.status is not None
+            or self.segment_id is not None
+        )
 
 
 def search_key(*parts: str) -> str:

@@ -157,9 +157,9 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
             continue
         if marker == 0xD9:
             break
-        (length,) = struct.unpack(">H", data[i:i + 2])
+        (length,) = struct.unpack(">H", data[i : i + 2])
         if marker in _SOF:
-            height, width = struct.unpack(">HH", data[i + 3:i + 7])
+            height, width = struct.unpack(">HH", data[i + 3 : i + 7])
             return width, height
         if length < 2:
             raise ValueError("bad JPEG segment")
@@ -203,7 +203,7 @@ def _gif_size(data: bytes, limits: Limits) -> tuple[int, int]:
         if block == 0x21:  # extension: label, then sub-blocks
             i = _skip_sub_blocks(data, i + 2)
         elif block == 0x2C:  # image descriptor
-            left, top, w, h, image_flags = struct.unpack("<HHHHB", data[i + 1:i + 10])
+            left, top, w, h, image_flags = struct.unpack("<HHHHB", data[i + 1 : i + 10])
             width, height = max(width, left + w), max(height, top + h)
             frames += 1
             if frames > limits.max_frames:
@@ -232,6 +232,5 @@ def check_pixels(width: int, height: int, limits: Limits = DEFAULT_LIMITS) -> No
     """Refuse a picture that would take too much memory once decoded, or has no size."""
     if width <= 0 or height <= 0:
         raise AssetRefusedError(Refusal.CORRUPT, f"{width}x{height}")
-    if width > limits.max_side or height > limits.max_side \
-            or width * height > limits.max_pixels:
+    if width > limits.max_side or height > limits.max_side or width * height > limits.max_pixels:
         raise AssetRefusedError(Refusal.TOO_MANY_PIXELS, f"{width}x{height}")

@@ -18,7 +18,7 @@ AAA_LARGE = 4.5
 
 
 def parse_hex(text: str) -> tuple[int, int, int]:
-    """"#1f6f8b", "1F6F8B" or "#abc" -> (r, g, b); ValueError for anything else."""
+    """ "#1f6f8b", "1F6F8B" or "#abc" -> (r, g, b); ValueError for anything else."""
     match = _HEX.fullmatch(text.strip())
     if not match:
         raise ValueError(f"not a hex colour: {text!r}")
@@ -76,8 +76,13 @@ def verdict(foreground: str, background: str) -> ContrastVerdict:
     Large text is at least 18 pt, or 14 pt bold.
     """
     ratio = contrast_ratio(foreground, background)
-    return ContrastVerdict(ratio=ratio, aa_normal=ratio >= AA_NORMAL, aa_large=ratio >= AA_LARGE,
-                           aaa_normal=ratio >= AAA_NORMAL, aaa_large=ratio >= AAA_LARGE)
+    return ContrastVerdict(
+        ratio=ratio,
+        aa_normal=ratio >= AA_NORMAL,
+        aa_large=ratio >= AA_LARGE,
+        aaa_normal=ratio >= AAA_NORMAL,
+        aaa_large=ratio >= AAA_LARGE,
+    )
 
 
 def readable_on(background: str) -> str:

@@ -159,8 +159,9 @@ def run_playbook(incident: Incident, playbook: Playbook) -> None:
     incident.playbook_id = playbook.id
     if incident.scenario is None:
         incident.scenario = playbook.scenario
-    incident.steps = [IncidentStep(s.text, s.owner, s.target_minutes, s.stage)
-                      for s in playbook.steps]
+    incident.steps = [
+        IncidentStep(s.text, s.owner, s.target_minutes, s.stage) for s in playbook.steps
+    ]
 
 
 class RequestKind(StrEnum):

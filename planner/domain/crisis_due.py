@@ -23,8 +23,9 @@ from planner.domain.crisis import (
 from planner.domain.model import Platform
 
 
-def target_for(targets: Sequence[ResponseTarget], platform: Platform | None,
-               severity: Severity) -> ResponseTarget | None:
+def target_for(
+    targets: Sequence[ResponseTarget], platform: Platform | None, severity: Severity
+) -> ResponseTarget | None:
     """The target of that severity for that platform, else the one for every platform."""
     general = None
     for target in targets:
@@ -51,15 +52,17 @@ def route(request: FollowerRequest, targets: Sequence[ResponseTarget]) -> str:
     return target.route_to if target else ""
 
 
-def is_overdue(request: FollowerRequest, targets: Sequence[ResponseTarget],
-               now: dt.datetime) -> bool:
+def is_overdue(
+    request: FollowerRequest, targets: Sequence[ResponseTarget], now: dt.datetime
+) -> bool:
     """Unanswered and past its target."""
     due = due_at(request, targets)
     return request.answered_at is None and due is not None and now > due
 
 
-def within_target(request: FollowerRequest, targets: Sequence[ResponseTarget],
-                  now: dt.datetime) -> bool | None:
+def within_target(
+    request: FollowerRequest, targets: Sequence[ResponseTarget], now: dt.datetime
+) -> bool | None:
     """True when answered in time, False when answered late or overdue, None while pending
     or without a target."""
     due = due_at(request, targets)
@@ -82,16 +85,18 @@ class Share:
         return self.within / self.counted if self.counted else None
 
 
-def share_within_target(requests: Sequence[FollowerRequest],
-                        targets: Sequence[ResponseTarget], now: dt.datetime) -> Share:
+def share_within_target(
+    requests: Sequence[FollowerRequest], targets: Sequence[ResponseTarget], now: dt.datetime
+) -> Share:
     """The share of requests answered within their target (pending ones left out)."""
     verdicts = [within_target(r, targets, now) for r in requests]
     known = [v for v in verdicts if v is not None]
     return Share(sum(known), len(known))
 
 
-def overdue_requests(requests: Sequence[FollowerRequest], targets: Sequence[ResponseTarget],
-                     now: dt.datetime) -> list[FollowerRequest]:
+def overdue_requests(
+    requests: Sequence[FollowerRequest], targets: Sequence[ResponseTarget], now: dt.datetime
+) -> list[FollowerRequest]:
     """Unanswered requests past their target, the longest waiting first."""
     late = [r for r in requests if is_overdue(r, targets, now)]
     return sorted(late, key=lambda r: (r.received_at, r.id or 0))
@@ -101,8 +106,11 @@ def overdue_steps(incident: Incident, now: dt.datetime) -> list[IncidentStep]:
     """The incident's unticked steps past their time target (none once it is closed)."""
     if not incident.is_open:
         return []
-    return [s for s in incident.steps if s.done_at is None
-            and (due := s.due_at(incident.first_seen_at)) is not None and now > due]
+    return [
+        s
+        for s in incident.steps
+        if s.done_at is None and (due := s.due_at(incident.first_seen_at)) is not None and now > due
+    ]
 
 
 def next_review(record: SecurityRecord) -> dt.date | None:
@@ -124,8 +132,9 @@ class ReviewDue:
         return (today - self.due).days if self.due is not None else None
 
 
-def overdue_reviews(records: Sequence[SecurityRecord], account_ids: Sequence[int],
-                    today: dt.date) -> list[ReviewDue]:
+def overdue_reviews(
+    records: Sequence[SecurityRecord], account_ids: Sequence[int], today: dt.date
+) -> list[ReviewDue]:
     """Accounts whose review date has passed, or that were never reviewed (an account with
     no record counts as never reviewed), in the order of `account_ids`."""
     by_account = {r.account_id: r for r in records}
@@ -147,12 +156,22 @@ class CrisisAlerts:
     overdue_reviews: tuple[ReviewDue, ...] = ()
 
 
-def alerts(incidents: Sequence[Incident], requests: Sequence[FollowerRequest],
-           targets: Sequence[ResponseTarget], records: Sequence[SecurityRecord],
-           account_ids: Sequence[int], now: dt.datetime) -> CrisisAlerts:
+def alerts(
+    incidents: Sequence[Incident],
+    requests: Sequence[FollowerRequest],
+    targets: Sequence[ResponseTarget],
+    records: Sequence[SecurityRecord],
+    account_ids: Sequence[int],
+    now: dt.datetime,
+) -> CrisisAlerts:
     """Open incidents (most severe, then oldest, first), overdue requests, overdue reviews."""
     order = list(Severity)
-    open_ = sorted((i for i in incidents if i.is_open),
-                   key=lambda i: (-order.index(i.severity), i.first_seen_at, i.id or 0))
-    return CrisisAlerts(tuple(open_), tuple(overdue_requests(requests, targets, now)),
-                        tuple(overdue_reviews(records, account_ids, now.date())))
+    open_ = sorted(
+        (i for i in incidents if i.is_open),
+        key=lambda i: (-order.index(i.severity), i.first_seen_at, i.id or 0),
+    )
+    return CrisisAlerts(
+        tuple(open_),
+        tuple(overdue_requests(requests, targets, now)),
+        tuple(overdue_reviews(records, account_ids, now.date())),
+    )

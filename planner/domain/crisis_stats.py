@@ -77,21 +77,24 @@ def _groups(items: Sequence[T], key: Callable[[T], K]) -> list[tuple[K, list[T]]
     return sorted(grouped.items(), key=lambda kv: _order(kv[0]))
 
 
-def incident_times(incidents: Sequence[Incident],
-                   key: Callable[[Incident], K]) -> list[TimesRow]:
+def incident_times(incidents: Sequence[Incident], key: Callable[[Incident], K]) -> list[TimesRow]:
     """Median time to first response and to close of incidents grouped by `key`
     (e.g. `lambda i: i.platform`), groups in the enum's order."""
     rows = []
     for group, members in _groups(incidents, key):
         responses = [d for d in map(time_to_first_response, members) if d is not None]
         closes = [d for d in map(time_to_close, members) if d is not None]
-        rows.append(TimesRow(group, len(members), len(responses), median(responses),
-                             len(closes), median(closes)))
+        rows.append(
+            TimesRow(
+                group, len(members), len(responses), median(responses), len(closes), median(closes)
+            )
+        )
     return rows
 
 
-def request_times(requests: Sequence[FollowerRequest],
-                  key: Callable[[FollowerRequest], K]) -> list[TimesRow]:
+def request_times(
+    requests: Sequence[FollowerRequest], key: Callable[[FollowerRequest], K]
+) -> list[TimesRow]:
     """Median response time of follower requests grouped by `key`."""
     rows = []
     for group, members in _groups(requests, key):

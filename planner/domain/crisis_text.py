@@ -30,12 +30,18 @@ class Placeholder(StrEnum):
 
 # English names are accepted too, so a response written in English can be filled.
 ALIASES = {
-    "institution": Placeholder.INSTITUTION, "body": Placeholder.INSTITUTION,
-    "date": Placeholder.DATE, "time": Placeholder.TIME,
-    "link": Placeholder.LINK, "url": Placeholder.LINK,
-    "platform": Placeholder.PLATFORM, "topic": Placeholder.TOPIC,
-    "partner": Placeholder.PARTNER, "partner handle": Placeholder.PARTNER_HANDLE,
-    "channel": Placeholder.CHANNEL, "hotline": Placeholder.CHANNEL,
+    "institution": Placeholder.INSTITUTION,
+    "body": Placeholder.INSTITUTION,
+    "date": Placeholder.DATE,
+    "time": Placeholder.TIME,
+    "link": Placeholder.LINK,
+    "url": Placeholder.LINK,
+    "platform": Placeholder.PLATFORM,
+    "topic": Placeholder.TOPIC,
+    "partner": Placeholder.PARTNER,
+    "partner handle": Placeholder.PARTNER_HANDLE,
+    "channel": Placeholder.CHANNEL,
+    "hotline": Placeholder.CHANNEL,
 }
 
 _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}\n]{1,60})\}")
@@ -43,12 +49,11 @@ _SPACES = re.compile(r"[\s_]+")
 
 
 def _normal(name: str) -> str:
-    """"الجهة_المختصة", " الجهة  المختصة " and "الجهة المختصة" are the same name."""
+    """ "الجهة_المختصة", " الجهة  المختصة " and "الجهة المختصة" are the same name."""
     return _SPACES.sub(" ", name).strip().casefold()
 
 
-_KNOWN = {_normal(p.value): p for p in Placeholder} | {
-    _normal(k): v for k, v in ALIASES.items()}
+_KNOWN = {_normal(p.value): p for p in Placeholder} | {_normal(k): v for k, v in ALIASES.items()}
 
 
 def parse(name: str) -> Placeholder | None:

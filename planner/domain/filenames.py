@@ -10,8 +10,14 @@ from planner.domain.identity import AssetFormat
 MAX_NAME_BYTES = 200  # well under the 255-byte limit of common file systems, with the extension
 _FORBIDDEN = re.compile(r'[\\/:*?"<>|]')
 _SPACES = re.compile(r"\s+")
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
-             *(f"LPT{i}" for i in range(1, 10))}
+_RESERVED = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    *(f"COM{i}" for i in range(1, 10)),
+    *(f"LPT{i}" for i in range(1, 10)),
+}
 
 
 def safe_file_name(name: str, fmt: AssetFormat) -> str:

@@ -36,7 +36,7 @@ def _name(data: bytes, wanted: tuple[int, int]) -> str:
         raise ValueError("bad table directory")
     tables: dict[bytes, tuple[int, int]] = {}
     for i in range(count):
-        tag, _checksum, offset, length = struct.unpack(">4sIII", data[12 + 16 * i:28 + 16 * i])
+        tag, _checksum, offset, length = struct.unpack(">4sIII", data[12 + 16 * i : 28 + 16 * i])
         if offset + length > len(data):
             raise ValueError(f"table {tag!r} runs past the end of the file")
         tables[tag] = (offset, length)
@@ -44,15 +44,16 @@ def _name(data: bytes, wanted: tuple[int, int]) -> str:
     if missing:
         raise ValueError(f"missing tables {missing}")
     offset, length = tables[b"name"]
-    table = data[offset:offset + length]
+    table = data[offset : offset + length]
     _fmt, records, storage = struct.unpack(">HHH", table[:6])
     names: dict[tuple[int, int], str] = {}
     for i in range(records):
         platform, _encoding, language, name_id, size, start = struct.unpack(
-            ">HHHHHH", table[6 + 12 * i:18 + 12 * i])
+            ">HHHHHH", table[6 + 12 * i : 18 + 12 * i]
+        )
         if name_id not in wanted:
             continue
-        raw = table[storage + start:storage + start + size]
+        raw = table[storage + start : storage + start + size]
         if len(raw) != size:
             raise ValueError("name record runs past the table")
         text = raw.decode("utf-16-be") if platform in (0, 3) else raw.decode("latin-1")

@@ -59,5 +59,11 @@ def inspect_bytes(data: bytes, suffix: str = "", limits: Limits = DEFAULT_LIMITS
         family = font_family(data)
     elif fmt is AssetFormat.PDF and b"%%EOF" not in data[-8192:]:
         raise AssetRefusedError(Refusal.CORRUPT, "PDF without an end marker")
-    return Inspection(format=fmt, sha256=hashlib.sha256(data).hexdigest(), size=len(data),
-                      width=width, height=height, family=family)
+    return Inspection(
+        format=fmt,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        width=width,
+        height=height,
+        family=family,
+    )

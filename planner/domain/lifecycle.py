@@ -39,8 +39,9 @@ class PostCopy:
         return replace(self.post, campaign_id=campaign.id, message_id=message, phase_id=phase)
 
 
-def duplicate(campaign: Campaign, posts: list[Post], new_start: dt.date, new_name: str,
-              new_name_en: str = "") -> tuple[Campaign, list[PostCopy]]:
+def duplicate(
+    campaign: Campaign, posts: list[Post], new_start: dt.date, new_name: str, new_name_en: str = ""
+) -> tuple[Campaign, list[PostCopy]]:
     """A fresh draft copy of `campaign` and its `posts`, every date moved to start on `new_start`.
 
     The copy has no ids anywhere. Campaign, phase, KPI-deadline, report and post dates shift by
@@ -71,19 +72,29 @@ def duplicate(campaign: Campaign, posts: list[Post], new_start: dt.date, new_nam
         report.due += shift
 
     message_at: dict[int | None, int] = {
-        m.id: i for i, m in enumerate(campaign.messages) if m.id is not None}
+        m.id: i for i, m in enumerate(campaign.messages) if m.id is not None
+    }
     phase_at: dict[int | None, int] = {
-        p.id: i for i, p in enumerate(campaign.phases) if p.id is not None}
+        p.id: i for i, p in enumerate(campaign.phases) if p.id is not None
+    }
     copies = []
     for post in posts:
         status = post.status if post.status in _KEPT_POST_STATUSES else PostStatus.DRAFT
         copied = replace(
-            post, id=None, campaign_id=None, message_id=None, phase_id=None, status=status,
-            status_before_pause=None, platforms=list(post.platforms),
+            post,
+            id=None,
+            campaign_id=None,
+            message_id=None,
+            phase_id=None,
+            status=status,
+            status_before_pause=None,
+            platforms=list(post.platforms),
             variants=dict(post.variants),
-            scheduled_at=post.scheduled_at + shift if post.scheduled_at else None)
-        copies.append(PostCopy(copied, message_at.get(post.message_id),
-                               phase_at.get(post.phase_id)))
+            scheduled_at=post.scheduled_at + shift if post.scheduled_at else None,
+        )
+        copies.append(
+            PostCopy(copied, message_at.get(post.message_id), phase_at.get(post.phase_id))
+        )
     return new, copies
 
 

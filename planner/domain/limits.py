@@ -137,8 +137,8 @@ def hashtags(text: str) -> list[str]:
         j = i + 1
         while j < len(text) and _tag_char(text[j]):
             j += 1
-        body = text[i + 1:j]
-        glued = text[j:j + 1] in tuple(_HASH_SIGNS) or text.startswith("://", j)
+        body = text[i + 1 : j]
+        glued = text[j : j + 1] in tuple(_HASH_SIGNS) or text.startswith("://", j)
         if any(unicodedata.category(c)[0] in "LM" for c in body) and not glued:
             found.append(text[i:j])
         i = max(j, i + 1)
@@ -156,7 +156,7 @@ def mentions(text: str) -> list[str]:
         j = i + 1
         while j < len(text) and (text[j].isascii() and (text[j].isalnum() or text[j] in "_.")):
             j += 1
-        handle = text[i + 1:j].rstrip(".")
+        handle = text[i + 1 : j].rstrip(".")
         if handle:
             found.append(text[i] + handle)
         i = max(i + 1 + len(handle), i + 1)
@@ -218,8 +218,12 @@ class LimitTable:
 
     limits: tuple[TextLimit, ...]
 
-    def find(self, platform: Platform, part: TextPart = TextPart.BODY,
-             content_type: ContentType | None = None) -> TextLimit | None:
+    def find(
+        self,
+        platform: Platform,
+        part: TextPart = TextPart.BODY,
+        content_type: ContentType | None = None,
+    ) -> TextLimit | None:
         """The limit for a platform's part; one naming the content type wins over a general one."""
         general: TextLimit | None = None
         for limit in self.limits:
@@ -271,8 +275,13 @@ def measure(text: str, unit: CountUnit) -> int:
     return len(unicodedata.normalize("NFC", text))
 
 
-def check(text: str, platform: Platform, content_type: ContentType | None = None,
-          part: TextPart = TextPart.BODY, table: LimitTable | None = None) -> list[LimitIssue]:
+def check(
+    text: str,
+    platform: Platform,
+    content_type: ContentType | None = None,
+    part: TextPart = TextPart.BODY,
+    table: LimitTable | None = None,
+) -> list[LimitIssue]:
     """Every limit the text breaks on a platform (empty when it fits, or no limit is known)."""
     limit = (table or default_limits()).find(platform, part, content_type)
     if limit is None:
@@ -314,8 +323,9 @@ def split_title(text: str) -> tuple[str, str]:
     return first.strip(), rest.lstrip("\n").rstrip()
 
 
-def text_parts(text: str, platform: Platform,
-               table: LimitTable | None = None) -> dict[TextPart, str]:
+def text_parts(
+    text: str, platform: Platform, table: LimitTable | None = None
+) -> dict[TextPart, str]:
     """The parts a platform publishes from a post's text: its body, and a title if it has one."""
     if not has_title(platform, table):
         return {TextPart.BODY: text}
@@ -323,18 +333,28 @@ def text_parts(text: str, platform: Platform,
     return {TextPart.TITLE: title, TextPart.BODY: description}
 
 
-def check_parts(text: str, platform: Platform, content_type: ContentType | None = None,
-                table: LimitTable | None = None) -> dict[TextPart, list[LimitIssue]]:
+def check_parts(
+    text: str,
+    platform: Platform,
+    content_type: ContentType | None = None,
+    table: LimitTable | None = None,
+) -> dict[TextPart, list[LimitIssue]]:
     """Every limit each part of a post's text breaks on a platform (title and body apart)."""
-    return {part: check(value, platform, content_type, part, table)
-            for part, value in text_parts(text, platform, table).items()}
+    return {
+        part: check(value, platform, content_type, part, table)
+        for part, value in text_parts(text, platform, table).items()
+    }
 
 
-def remaining(text: str, platform: Platform, content_type: ContentType | None = None,
-              part: TextPart = TextPart.BODY, table: LimitTable | None = None) -> int | None:
+def remaining(
+    text: str,
+    platform: Platform,
+    content_type: ContentType | None = None,
+    part: TextPart = TextPart.BODY,
+    table: LimitTable | None = None,
+) -> int | None:
     """How many units are left before the limit (negative past it), or None if none is known."""
     limit = (table or default_limits()).find(platform, part, content_type)
     if limit is None:
         return None
     return limit.max_length - measure(text, limit.unit)
-

@@ -13,13 +13,16 @@ MAX_BAISA = 999_999_999_999  # just under a billion rials: far above any promoti
 # What people type or paste around an amount: the currency (as babel writes it for ar_OM and
 # en), no-break and thin spaces, and the direction marks babel puts around Arabic amounts.
 _CURRENCY = re.compile(
-    r"ر\.?\s*ع\.?|ريال(?:\s*عماني)?|omr|ro|rials?|[\s\u200e\u200f\u061c]", re.IGNORECASE)
-_DIGITS = str.maketrans({
-    **{chr(0x0660 + d): str(d) for d in range(10)},
-    **{chr(0x06F0 + d): str(d) for d in range(10)},
-    "٫": ".",  # Arabic decimal separator
-    "٬": ",",  # Arabic thousands separator
-})
+    r"ر\.?\s*ع\.?|ريال(?:\s*عماني)?|omr|ro|rials?|[\s\u200e\u200f\u061c]", re.IGNORECASE
+)
+_DIGITS = str.maketrans(
+    {
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+        "٫": ".",  # Arabic decimal separator
+        "٬": ",",  # Arabic thousands separator
+    }
+)
 _AMOUNT = re.compile(r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)?(?:\.(?P<fraction>\d*))?")
 
 

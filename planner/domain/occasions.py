@@ -167,8 +167,12 @@ def merged(defs: Iterable[OccasionDef], extra: Iterable[OccasionDef] = ()) -> li
     return list(by_key.values())
 
 
-def occasions_between(start: dt.date, end: dt.date, defs: Sequence[OccasionDef] | None = None,
-                      extra: Sequence[OccasionDef] = ()) -> list[Occasion]:
+def occasions_between(
+    start: dt.date,
+    end: dt.date,
+    defs: Sequence[OccasionDef] | None = None,
+    extra: Sequence[OccasionDef] = (),
+) -> list[Occasion]:
     """Every occasion from start to end inclusive, sorted by date (then kind and key).
 
     `defs` defaults to the bundled reference data; `extra` adds the officer's own (local)
@@ -181,8 +185,17 @@ def occasions_between(start: dt.date, end: dt.date, defs: Sequence[OccasionDef] 
     for d in merged(default_occasion_defs() if defs is None else defs, extra):
         for day in _dates(d.rule, start, end):
             if _in_years(d, day.year):
-                found.append(Occasion(d.key, d.name_ar, d.name_en, day, d.kind,
-                                      isinstance(d.rule, HijriDay), d.quiet))
+                found.append(
+                    Occasion(
+                        d.key,
+                        d.name_ar,
+                        d.name_en,
+                        day,
+                        d.kind,
+                        isinstance(d.rule, HijriDay),
+                        d.quiet,
+                    )
+                )
     kinds = list(OccasionKind)
     return sorted(found, key=lambda o: (o.date, kinds.index(o.kind), o.key))
 
@@ -228,10 +241,15 @@ def rule_to_json(rule: Rule) -> dict[str, Any]:
 def def_from_json(obj: dict[str, Any]) -> OccasionDef:
     """An occasion definition from its JSON object (as in resources/occasions.json)."""
     return OccasionDef(
-        key=str(obj["key"]), name_ar=str(obj["name_ar"]), name_en=str(obj.get("name_en", "")),
-        kind=OccasionKind(obj.get("kind", "local")), rule=rule_from_json(obj["rule"]),
-        quiet=bool(obj.get("quiet", False)), source=str(obj.get("source", "")),
-        from_year=obj.get("from_year"), until_year=obj.get("until_year"),
+        key=str(obj["key"]),
+        name_ar=str(obj["name_ar"]),
+        name_en=str(obj.get("name_en", "")),
+        kind=OccasionKind(obj.get("kind", "local")),
+        rule=rule_from_json(obj["rule"]),
+        quiet=bool(obj.get("quiet", False)),
+        source=str(obj.get("source", "")),
+        from_year=obj.get("from_year"),
+        until_year=obj.get("until_year"),
         note=str(obj.get("note", "")),
     )
 
@@ -239,9 +257,13 @@ def def_from_json(obj: dict[str, Any]) -> OccasionDef:
 def def_to_json(definition: OccasionDef) -> dict[str, Any]:
     """An occasion definition as a JSON object, the inverse of `def_from_json`."""
     obj: dict[str, Any] = {
-        "key": definition.key, "name_ar": definition.name_ar, "name_en": definition.name_en,
-        "kind": definition.kind.value, "rule": rule_to_json(definition.rule),
-        "quiet": definition.quiet, "source": definition.source,
+        "key": definition.key,
+        "name_ar": definition.name_ar,
+        "name_en": definition.name_en,
+        "kind": definition.kind.value,
+        "rule": rule_to_json(definition.rule),
+        "quiet": definition.quiet,
+        "source": definition.source,
     }
     if definition.from_year is not None:
         obj["from_year"] = definition.from_year

@@ -20,9 +20,12 @@ def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
 
 def in_flight(campaigns: list[CampaignSummary], today: dt.date) -> list[CampaignSummary]:
     """Running campaigns, and approved ones whose dates have begun, soonest end first."""
-    live = [c for c in campaigns
-            if c.status is CampaignStatus.RUNNING
-            or (c.status is CampaignStatus.APPROVED and c.start <= today <= c.end)]
+    live = [
+        c
+        for c in campaigns
+        if c.status is CampaignStatus.RUNNING
+        or (c.status is CampaignStatus.APPROVED and c.start <= today <= c.end)
+    ]
     return sorted(live, key=lambda c: (c.end, c.id))
 
 
@@ -58,31 +61,47 @@ _DONE = {PostStatus.PUBLISHED, PostStatus.CANCELLED, PostStatus.PAUSED}
 _READY = _DONE | {PostStatus.APPROVED, PostStatus.SCHEDULED}
 
 
-def warnings(posts: list[Post], campaigns: list[CampaignSummary], now: dt.datetime,
-             crisis: CrisisAlerts | None = None) -> list[OverviewWarning]:
+def warnings(
+    posts: list[Post],
+    campaigns: list[CampaignSummary],
+    now: dt.datetime,
+    crisis: CrisisAlerts | None = None,
+) -> list[OverviewWarning]:
     """Warnings: first the crisis screen's, the most urgent (open incidents, overdue follower
     requests and account reviews), then the posts around now and idle campaigns."""
     found: list[OverviewWarning] = []
     if crisis is not None:
-        found += [OverviewWarning(WarningCode.OPEN_INCIDENT, item_id=i.id)
-                  for i in crisis.open_incidents]
-        found += [OverviewWarning(WarningCode.REQUEST_OVERDUE, item_id=r.id)
-                  for r in crisis.overdue_requests]
-        found += [OverviewWarning(WarningCode.REVIEW_OVERDUE, item_id=r.account_id)
-                  for r in crisis.overdue_reviews]
+        found += [
+            OverviewWarning(WarningCode.OPEN_INCIDENT, item_id=i.id) for i in crisis.open_incidents
+        ]
+        found += [
+            OverviewWarning(WarningCode.REQUEST_OVERDUE, item_id=r.id)
+            for r in crisis.overdue_requests
+        ]
+        found += [
+            OverviewWarning(WarningCode.REVIEW_OVERDUE, item_id=r.account_id)
+            for r in crisis.overdue_reviews
+        ]
     soon = now + dt.timedelta(days=2)
     for post in posts:
         if post.scheduled_at is None:
             continue
         if post.scheduled_at < now and post.status not in _DONE:
-            found.append(OverviewWarning(WarningCode.OVERDUE_POST, post_id=post.id,
-                                         campaign_id=post.campaign_id))
+            found.append(
+                OverviewWarning(
+                    WarningCode.OVERDUE_POST, post_id=post.id, campaign_id=post.campaign_id
+                )
+            )
         elif now <= post.scheduled_at <= soon and post.status not in _READY:
-            found.append(OverviewWarning(WarningCode.UNAPPROVED_SOON, post_id=post.id,
-                                         campaign_id=post.campaign_id))
+            found.append(
+                OverviewWarning(
+                    WarningCode.UNAPPROVED_SOON, post_id=post.id, campaign_id=post.campaign_id
+                )
+            )
     active = {p.campaign_id for p in posts if p.scheduled_at and p.scheduled_at >= now}
     for campaign in in_flight(campaigns, now.date()):
         if campaign.id not in active:
-            found.append(OverviewWarning(WarningCode.RUNNING_WITHOUT_POSTS,
-                                         campaign_id=campaign.id))
+            found.append(
+                OverviewWarning(WarningCode.RUNNING_WITHOUT_POSTS, campaign_id=campaign.id)
+            )
     return found

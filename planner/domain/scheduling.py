@@ -38,9 +38,13 @@ def _check_best_times(best_times: Iterable[BestTime]) -> None:
             raise ValueError(f"best time out of range: {bt}")
 
 
-def suggest_slot(after: dt.datetime, best_times: list[BestTime], taken: list[dt.datetime],
-                 quiet_days: Collection[dt.date] = frozenset(),
-                 window_days: int = 14) -> dt.datetime | None:
+def suggest_slot(
+    after: dt.datetime,
+    best_times: list[BestTime],
+    taken: list[dt.datetime],
+    quiet_days: Collection[dt.date] = frozenset(),
+    window_days: int = 14,
+) -> dt.datetime | None:
     """The first best-time slot later than `after` and within `window_days` of it that is
     at least an hour from every taken time and not on a quiet day; None if there is none.
 
@@ -72,10 +76,13 @@ def _same_post(a: Post, b: Post) -> bool:
     return a is b or (a.id is not None and a.id == b.id)
 
 
-def conflicts(post: Post, others: Iterable[Post], campaign: Campaign | None = None,
-              quiet_days: Collection[dt.date] = frozenset(),
-              accounts_by_platform: Mapping[Platform, Account] | None = None,
-              ) -> list[ScheduleWarning]:
+def conflicts(
+    post: Post,
+    others: Iterable[Post],
+    campaign: Campaign | None = None,
+    quiet_days: Collection[dt.date] = frozenset(),
+    accounts_by_platform: Mapping[Platform, Account] | None = None,
+) -> list[ScheduleWarning]:
     """Every warning about a scheduled post's time, in a stable order.
 
     - same_account_within_hour: another post on one of its platforms less than an hour
@@ -91,23 +98,36 @@ def conflicts(post: Post, others: Iterable[Post], campaign: Campaign | None = No
     accounts = accounts_by_platform or {}
     warnings: list[ScheduleWarning] = []
     clashing = sorted(
-        (o for o in others
-         if not _same_post(o, post) and o.scheduled_at is not None
-         and o.status is not PostStatus.CANCELLED and abs(o.scheduled_at - when) < MIN_GAP),
-        key=lambda o: (o.scheduled_at or when, o.id or 0))
+        (
+            o
+            for o in others
+            if not _same_post(o, post)
+            and o.scheduled_at is not None
+            and o.status is not PostStatus.CANCELLED
+            and abs(o.scheduled_at - when) < MIN_GAP
+        ),
+        key=lambda o: (o.scheduled_at or when, o.id or 0),
+    )
     for other in clashing:
         for platform in Platform:
             if platform in post.platforms and platform in other.platforms:
                 account = accounts.get(platform)
-                warnings.append(ScheduleWarning(
-                    WarningCode.SAME_ACCOUNT_WITHIN_HOUR, platform, other.id,
-                    account.id if account else None))
+                warnings.append(
+                    ScheduleWarning(
+                        WarningCode.SAME_ACCOUNT_WITHIN_HOUR,
+                        platform,
+                        other.id,
+                        account.id if account else None,
+                    )
+                )
     day = when.date()
     if campaign is not None:
         if not campaign.start <= day <= campaign.end:
             warnings.append(ScheduleWarning(WarningCode.OUTSIDE_CAMPAIGN))
-        phase = next((p for p in campaign.phases
-                      if post.phase_id is not None and p.id == post.phase_id), None)
+        phase = next(
+            (p for p in campaign.phases if post.phase_id is not None and p.id == post.phase_id),
+            None,
+        )
         if phase is not None and not phase.start <= day <= phase.end:
             warnings.append(ScheduleWarning(WarningCode.OUTSIDE_PHASE))
     if day in quiet_days:
@@ -127,7 +147,8 @@ def pause_all(posts: Iterable[Post], reason: str) -> list[Post]:
         raise ValueError("a pause needs a reason")
     return [
         replace(p, status=PostStatus.PAUSED, status_before_pause=PostStatus.SCHEDULED)
-        if p.status is PostStatus.SCHEDULED else p
+        if p.status is PostStatus.SCHEDULED
+        else p
         for p in posts
     ]
 
@@ -140,6 +161,7 @@ def resume(posts: Iterable[Post]) -> list[Post]:
     """
     return [
         replace(p, status=p.status_before_pause, status_before_pause=None)
-        if p.status is PostStatus.PAUSED and p.status_before_pause is not None else p
+        if p.status is PostStatus.PAUSED and p.status_before_pause is not None
+        else p
         for p in posts
     ]

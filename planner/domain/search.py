@@ -15,15 +15,22 @@ _DROPPED = re.compile(
 # Letters that people write interchangeably, folded to one form. The hamza-carrying letters
 # أ إ آ ؤ ئ are already split into a base letter and a (dropped) hamza mark by NFKD; they are
 # listed too so the folding does not depend on that.
-_FOLDED = str.maketrans({
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-    "ة": "ه",
-    "ى": "ي", "ی": "ي",  # alef maqsura, Farsi yeh
-    "ؤ": "و", "ئ": "ي",
-    "ک": "ك",  # keheh
-    **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
-    **{chr(0x06F0 + d): str(d) for d in range(10)},  # Persian (Eastern Arabic-Indic) digits
-})
+_FOLDED = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ة": "ه",
+        "ى": "ي",
+        "ی": "ي",  # alef maqsura, Farsi yeh
+        "ؤ": "و",
+        "ئ": "ي",
+        "ک": "ك",  # keheh
+        **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
+        **{chr(0x06F0 + d): str(d) for d in range(10)},  # Persian (Eastern Arabic-Indic) digits
+    }
+)
 
 
 def normalise(text: str) -> str:

@@ -27,8 +27,7 @@ class Slot(StrEnum):
     THUMBNAIL = "thumbnail"
 
 
-POST_SLOTS = (Slot.FEED_SQUARE, Slot.FEED_PORTRAIT, Slot.FEED_LANDSCAPE, Slot.STORY,
-              Slot.THUMBNAIL)
+POST_SLOTS = (Slot.FEED_SQUARE, Slot.FEED_PORTRAIT, Slot.FEED_LANDSCAPE, Slot.STORY, Slot.THUMBNAIL)
 
 
 class Fit(StrEnum):
@@ -82,15 +81,22 @@ def parse_specs(text: str) -> list[ImageSpec]:
     data = json.loads(text)
     specs = []
     for item in data["specs"]:
-        specs.append(ImageSpec(
-            platform=Platform(item["platform"]), slot=Slot(item["slot"]),
-            width=int(item["width"]), height=int(item["height"]),
-            min_width=int(item.get("min_width", item["width"])),
-            max_bytes=int(item.get("max_mb", 5) * 1024 * 1024),
-            formats=tuple(AssetFormat(f) for f in item.get("formats", ["jpeg", "png"])),
-            source=item["source"], checked=dt.date.fromisoformat(item["checked"]),
-            official=bool(item.get("official", True)), note=item.get("note", ""),
-            tolerance=float(item.get("tolerance", 0.02))))
+        specs.append(
+            ImageSpec(
+                platform=Platform(item["platform"]),
+                slot=Slot(item["slot"]),
+                width=int(item["width"]),
+                height=int(item["height"]),
+                min_width=int(item.get("min_width", item["width"])),
+                max_bytes=int(item.get("max_mb", 5) * 1024 * 1024),
+                formats=tuple(AssetFormat(f) for f in item.get("formats", ["jpeg", "png"])),
+                source=item["source"],
+                checked=dt.date.fromisoformat(item["checked"]),
+                official=bool(item.get("official", True)),
+                note=item.get("note", ""),
+                tolerance=float(item.get("tolerance", 0.02)),
+            )
+        )
     return specs
 
 
@@ -109,19 +115,24 @@ def check(spec: ImageSpec, width: int, height: int, fmt: AssetFormat, size: int)
     return SpecCheck(spec, fit(spec, width, height), fmt in spec.formats, size <= spec.max_bytes)
 
 
-def same_shape(specs: list[ImageSpec], width: int, height: int, fmt: AssetFormat,
-               size: int) -> list[SpecCheck]:
+def same_shape(
+    specs: list[ImageSpec], width: int, height: int, fmt: AssetFormat, size: int
+) -> list[SpecCheck]:
     """The specs whose shape the picture has (fitting or not), for an asset's detail pane."""
     checks = [check(s, width, height, fmt, size) for s in specs]
     return [c for c in checks if c.fit not in (Fit.WRONG_RATIO, Fit.UNKNOWN)]
 
 
-def fits_platform(specs: list[ImageSpec], platform: Platform, width: int, height: int,
-                  fmt: AssetFormat, size: int) -> bool:
+def fits_platform(
+    specs: list[ImageSpec], platform: Platform, width: int, height: int, fmt: AssetFormat, size: int
+) -> bool:
     """Whether a picture attached to a post fits one of the platform's post slots; the
     composer warns when it does not."""
-    return any(check(s, width, height, fmt, size).fits for s in specs
-               if s.platform is platform and s.slot in POST_SLOTS)
+    return any(
+        check(s, width, height, fmt, size).fits
+        for s in specs
+        if s.platform is platform and s.slot in POST_SLOTS
+    )
 
 
 class Misfit(StrEnum):
@@ -143,8 +154,9 @@ class PostImageMisfit:
     sizes: tuple[ImageSpec, ...]  # the platform's post sizes, nearest shape first
 
 
-def post_image_misfit(specs: list[ImageSpec], platform: Platform, width: int, height: int,
-                      fmt: AssetFormat, size: int) -> PostImageMisfit | None:
+def post_image_misfit(
+    specs: list[ImageSpec], platform: Platform, width: int, height: int, fmt: AssetFormat, size: int
+) -> PostImageMisfit | None:
     """None when the picture fits one of the platform's post sizes (or it documents none);
     else the reason the composer gives, with the post sizes to aim for."""
     post = [s for s in specs if s.platform is platform and s.slot in POST_SLOTS]

@@ -29,8 +29,9 @@ MAX_ELEMENTS = 50_000
 MAX_DEPTH = 256
 _DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.IGNORECASE)
-_DATA_IMAGE = re.compile(r"data:image/(png|jpeg|jpg|gif|webp)\s*;\s*base64\s*,(.*)",
-                         re.IGNORECASE | re.DOTALL)
+_DATA_IMAGE = re.compile(
+    r"data:image/(png|jpeg|jpg|gif|webp)\s*;\s*base64\s*,(.*)", re.IGNORECASE | re.DOTALL
+)
 _LENGTH = re.compile(r"\s*([0-9]*\.?[0-9]+)\s*(px)?\s*")
 _ANIMATIONS = {"animate", "set", "animatemotion", "animatetransform", "animatecolor"}
 

@@ -87,8 +87,12 @@ def load_template(path: Path) -> CampaignTemplate:
     phases = []
     for i, p in enumerate(r.get(data, "phases", list, "")):
         where = f"phases[{i}]"
-        phase = TemplatePhase(r.get(p, "name", str, where), r.get(p, "start", int, where),
-                              r.get(p, "end", int, where), r.get(p, "goal", str, where, ""))
+        phase = TemplatePhase(
+            r.get(p, "name", str, where),
+            r.get(p, "start", int, where),
+            r.get(p, "end", int, where),
+            r.get(p, "goal", str, where, ""),
+        )
         if not 0 <= phase.start <= phase.end < duration:
             raise TemplateError(TemplateProblem.INVALID_VALUE, f"{where}.end")
         phases.append(phase)
@@ -97,20 +101,30 @@ def load_template(path: Path) -> CampaignTemplate:
         kpis = []
         for j, k in enumerate(r.get(o, "kpis", list, f"objectives[{i}]")):
             where = f"objectives[{i}].kpis[{j}]"
-            kpi = TemplateKpi(r.enum(k, "metric", Metric, where), r.number(k, "target", where),
-                              r.number(k, "baseline", where, 0.0), r.get(k, "unit", str, where, ""))
+            kpi = TemplateKpi(
+                r.enum(k, "metric", Metric, where),
+                r.number(k, "target", where),
+                r.number(k, "baseline", where, 0.0),
+                r.get(k, "unit", str, where, ""),
+            )
             if kpi.target == kpi.baseline:
                 raise TemplateError(TemplateProblem.INVALID_VALUE, f"{where}.target")
             kpis.append(kpi)
         objectives.append(TemplateObjective(r.get(o, "text", str, f"objectives[{i}]"), kpis))
     return CampaignTemplate(
-        type=r.enum(data, "type", CampaignType, ""), duration_days=duration,
-        aim=r.get(data, "aim", str, ""), objectives=objectives, phases=phases,
-        messages=r.strings(data, "messages"), hashtags=r.strings(data, "hashtags"))
+        type=r.enum(data, "type", CampaignType, ""),
+        duration_days=duration,
+        aim=r.get(data, "aim", str, ""),
+        objectives=objectives,
+        phases=phases,
+        messages=r.strings(data, "messages"),
+        hashtags=r.strings(data, "hashtags"),
+    )
 
 
-def campaign_from_template(template: CampaignTemplate, name: str, start: dt.date,
-                           end: dt.date | None = None) -> Campaign:
+def campaign_from_template(
+    template: CampaignTemplate, name: str, start: dt.date, end: dt.date | None = None
+) -> Campaign:
     """A new draft campaign of the template's type, its phases fitted to [start, end].
 
     Without `end` (or with an `end` before `start`) the campaign lasts the template's
@@ -128,13 +142,20 @@ def campaign_from_template(template: CampaignTemplate, name: str, start: dt.date
     phases = []
     for p in template.phases:
         first = day(p.start)
-        phases.append(Phase(p.name, first, max(first, day(p.end + 1) - dt.timedelta(days=1)),
-                            p.goal))
+        phases.append(
+            Phase(p.name, first, max(first, day(p.end + 1) - dt.timedelta(days=1)), p.goal)
+        )
     return Campaign(
-        name=name, start=start, end=end, type=template.type, aim=template.aim,
+        name=name,
+        start=start,
+        end=end,
+        type=template.type,
+        aim=template.aim,
         hashtags=list(template.hashtags),
-        objectives=[Objective(o.text, [Kpi(k.metric, k.baseline, k.target, k.unit, end)
-                                       for k in o.kpis]) for o in template.objectives],
+        objectives=[
+            Objective(o.text, [Kpi(k.metric, k.baseline, k.target, k.unit, end) for k in o.kpis])
+            for o in template.objectives
+        ],
         messages=[KeyMessage(text) for text in template.messages],
         phases=phases,
     )
@@ -143,8 +164,14 @@ def campaign_from_template(template: CampaignTemplate, name: str, start: dt.date
 class _Reader:
     """Typed reads from parsed JSON, raising TemplateError with the field's path."""
 
-    def get(self, obj: Any, key: str, kind: type[Any] | tuple[type[Any], ...], where: str,
-            default: Any = ...) -> Any:
+    def get(
+        self,
+        obj: Any,
+        key: str,
+        kind: type[Any] | tuple[type[Any], ...],
+        where: str,
+        default: Any = ...,
+    ) -> Any:
         path = f"{where}.{key}" if where else key
         if not isinstance(obj, dict):
             raise TemplateError(TemplateProblem.WRONG_TYPE, where)
@@ -168,8 +195,9 @@ class _Reader:
         try:
             return kind(value)
         except ValueError:
-            raise TemplateError(TemplateProblem.INVALID_VALUE,
-                                f"{where}.{key}" if where else key) from None
+            raise TemplateError(
+                TemplateProblem.INVALID_VALUE, f"{where}.{key}" if where else key
+            ) from None
 
     def strings(self, obj: Any, key: str) -> list[str]:
         values = self.get(obj, key, list, "")

@@ -54,9 +54,11 @@ _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 _IPV4 = rf"(?:{_OCTET}\.){{3}}{_OCTET}"
 _AFTER_TLD = r"(?![a-z0-9@+\-])"
 
-_TLD = "(?:" + "|".join(
-    sorted((re.escape(t) for t in GENERIC_TLDS | COUNTRY_TLDS), key=len, reverse=True)
-) + ")"
+_TLD = (
+    "(?:"
+    + "|".join(sorted((re.escape(t) for t in GENERIC_TLDS | COUNTRY_TLDS), key=len, reverse=True))
+    + ")"
+)
 
 # A link may not be glued after a Latin letter, a digit, '@', '$' or '#'.
 _NOT_AFTER_WORD = r"(?<![A-Za-z0-9@＠$#＃\ufffe\ufeff\uffff\u202a-\u202e])"

@@ -53,11 +53,15 @@ class IssueCode(StrEnum):
     REPORT_BEFORE_START = "report_before_start"  # warning
 
 
-WARNINGS = frozenset({
-    IssueCode.NO_OBJECTIVES, IssueCode.OBJECTIVE_WITHOUT_KPI,
-    IssueCode.KPI_DEADLINE_BEFORE_START, IssueCode.NO_KEY_MESSAGES,
-    IssueCode.REPORT_BEFORE_START,
-})
+WARNINGS = frozenset(
+    {
+        IssueCode.NO_OBJECTIVES,
+        IssueCode.OBJECTIVE_WITHOUT_KPI,
+        IssueCode.KPI_DEADLINE_BEFORE_START,
+        IssueCode.NO_KEY_MESSAGES,
+        IssueCode.REPORT_BEFORE_START,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -146,10 +150,15 @@ def validate(campaign: Campaign) -> list[ValidationIssue]:
 
 
 def _kpi_issues(kpi: Kpi, start: dt.date) -> list[tuple[str, IssueCode]]:
-    found = [(name, IssueCode.KPI_NOT_A_NUMBER)
-             for name, value in (("baseline", kpi.baseline), ("target", kpi.target),
-                                 ("actual", kpi.actual))
-             if value is not None and not math.isfinite(value)]
+    found = [
+        (name, IssueCode.KPI_NOT_A_NUMBER)
+        for name, value in (
+            ("baseline", kpi.baseline),
+            ("target", kpi.target),
+            ("actual", kpi.actual),
+        )
+        if value is not None and not math.isfinite(value)
+    ]
     if kpi.target == kpi.baseline:
         found.append(("target", IssueCode.KPI_TARGET_EQUALS_BASELINE))
     if kpi.deadline is not None and kpi.deadline < start:

@@ -55,27 +55,37 @@ class ExportWords:
     calendar_name: str = "Content calendar"
 
 
-def posts_to_export(ws: Workspace, where: PostFilter | None = None,
-                    start: dt.datetime = EARLIEST, end: dt.datetime = LATEST) -> list[Post]:
+def posts_to_export(
+    ws: Workspace,
+    where: PostFilter | None = None,
+    start: dt.datetime = EARLIEST,
+    end: dt.datetime = LATEST,
+) -> list[Post]:
     """The dated posts in [start, end) that pass the filter, in time order."""
     where = where or PostFilter()
     posts = ws.posts.between(start, end, where.campaign_id)
-    return [p for p in posts
-            if (not where.no_campaign or p.campaign_id is None)
-            and (where.platform is None or where.platform in p.platforms)
-            and (where.status is None or p.status is where.status)
-            and (where.segment_id is None or p.segment_id == where.segment_id)]
+    return [
+        p
+        for p in posts
+        if (not where.no_campaign or p.campaign_id is None)
+        and (where.platform is None or where.platform in p.platforms)
+        and (where.status is None or p.status is where.status)
+        and (where.segment_id is None or p.segment_id == where.segment_id)
+    ]
 
 
 def _names(ws: Workspace, lang: str) -> tuple[dict[int, str], dict[int, str]]:
-    campaigns = {i: (name_en if lang == "en" and name_en else name)
-                 for i, name, name_en, _colour in ws.calendar.campaign_names()}
+    campaigns = {
+        i: (name_en if lang == "en" and name_en else name)
+        for i, name, name_en, _colour in ws.calendar.campaign_names()
+    }
     segments = {s.id: s.name for s in ws.segments.list() if s.id is not None}
     return campaigns, segments
 
 
-def write_xlsx(ws: Workspace, posts: Iterable[Post], path: Path, words: ExportWords,
-               fmt: Formatter) -> int:
+def write_xlsx(
+    ws: Workspace, posts: Iterable[Post], path: Path, words: ExportWords, fmt: Formatter
+) -> int:
     """Write the posts as one sheet (right-to-left in Arabic); return the number of rows.
 
     The file appears whole or not at all (written beside it, then renamed).
@@ -87,10 +97,23 @@ def write_xlsx(ws: Workspace, posts: Iterable[Post], path: Path, words: ExportWo
     posts = list(posts)
     campaigns, segments = _names(ws, fmt.lang)
     variant_platforms = [p for p in Platform if any(p in post.variants for post in posts)]
-    headers = [words.date, words.time, words.weekday, words.hijri, words.platforms, words.text,
-               words.campaign, words.status, words.content_type, words.segment, words.notes,
-               *(words.text_for.replace("%1", words.platform_names.get(p, p.value))
-                 for p in variant_platforms)]
+    headers = [
+        words.date,
+        words.time,
+        words.weekday,
+        words.hijri,
+        words.platforms,
+        words.text,
+        words.campaign,
+        words.status,
+        words.content_type,
+        words.segment,
+        words.notes,
+        *(
+            words.text_for.replace("%1", words.platform_names.get(p, p.value))
+            for p in variant_platforms
+        ),
+    ]
     widths = [12, 8, 12, 22, 22, 60, 28, 16, 14, 22, 30, *([50] * len(variant_platforms))]
     book = Workbook()
     sheet = book.active
@@ -108,16 +131,26 @@ def write_xlsx(ws: Workspace, posts: Iterable[Post], path: Path, words: ExportWo
     for post in posts:
         assert post.scheduled_at is not None
         day = post.scheduled_at.date()
-        sheet.append([
-            day, post.scheduled_at.time(), fmt.weekday(day), fmt.hijri(day),
-            safe_cell("، ".join(words.platform_names.get(p, p.value) for p in post.platforms)
-                      if fmt.lang == "ar" else
-                      ", ".join(words.platform_names.get(p, p.value) for p in post.platforms)),
-            safe_cell(post.base_text), safe_cell(campaigns.get(post.campaign_id or 0, "")),
-            words.statuses.get(post.status, post.status.value),
-            words.content_types.get(post.content_type, post.content_type.value),
-            safe_cell(segments.get(post.segment_id or 0, "")), safe_cell(post.notes),
-            *(safe_cell(post.variants.get(p, "")) for p in variant_platforms)])
+        sheet.append(
+            [
+                day,
+                post.scheduled_at.time(),
+                fmt.weekday(day),
+                fmt.hijri(day),
+                safe_cell(
+                    "، ".join(words.platform_names.get(p, p.value) for p in post.platforms)
+                    if fmt.lang == "ar"
+                    else ", ".join(words.platform_names.get(p, p.value) for p in post.platforms)
+                ),
+                safe_cell(post.base_text),
+                safe_cell(campaigns.get(post.campaign_id or 0, "")),
+                words.statuses.get(post.status, post.status.value),
+                words.content_types.get(post.content_type, post.content_type.value),
+                safe_cell(segments.get(post.segment_id or 0, "")),
+                safe_cell(post.notes),
+                *(safe_cell(post.variants.get(p, "")) for p in variant_platforms),
+            ]
+        )
         row = sheet.max_row
         sheet.cell(row, 1).number_format = "yyyy-mm-dd"
         sheet.cell(row, 2).number_format = "hh:mm"
@@ -135,8 +168,14 @@ def write_xlsx(ws: Workspace, posts: Iterable[Post], path: Path, words: ExportWo
     return len(posts)
 
 
-def write_ics(ws: Workspace, posts: Iterable[Post], path: Path, words: ExportWords,
-              lang: str, now: dt.datetime | None = None) -> int:
+def write_ics(
+    ws: Workspace,
+    posts: Iterable[Post],
+    path: Path,
+    words: ExportWords,
+    lang: str,
+    now: dt.datetime | None = None,
+) -> int:
     """Write one event per dated post, in Asia/Muscat time with its VTIMEZONE; return the
     number of events."""
     from icalendar import Calendar, Event
@@ -163,8 +202,11 @@ def write_ics(ws: Workspace, posts: Iterable[Post], path: Path, words: ExportWor
         event.add("dtend", start + dt.timedelta(minutes=EVENT_MINUTES))
         event.add("summary", f"{' · '.join(names)}: {first}" if names else first)
         lines = [post.base_text, ""]
-        lines += [f"{words.text_for.replace('%1', words.platform_names.get(p, p.value))}:\n"
-                  f"{text}\n" for p, text in post.variants.items() if p in post.platforms]
+        lines += [
+            f"{words.text_for.replace('%1', words.platform_names.get(p, p.value))}:\n{text}\n"
+            for p, text in post.variants.items()
+            if p in post.platforms
+        ]
         lines.append(f"{words.status}: {words.statuses.get(post.status, post.status.value)}")
         campaign = campaigns.get(post.campaign_id or 0)
         if campaign:

@@ -128,9 +128,8 @@ def _read_xlsx(path: Path) -> Table:
     finally:
         book.close()
     header_at = next((i for i, r in enumerate(values) if any(not _blank(v) for v in r)), 0)
-    headers = ["" if v is None else str(v).strip() for v in (values[header_at]
-                                                             if values else [])]
-    rows = [(r + [None] * len(headers))[:len(headers)] for r in values[header_at + 1:]]
+    headers = ["" if v is None else str(v).strip() for v in (values[header_at] if values else [])]
+    rows = [(r + [None] * len(headers))[: len(headers)] for r in values[header_at + 1 :]]
     return Table(headers, rows, header_at + 2)
 
 
@@ -143,8 +142,9 @@ def _read_csv(path: Path) -> Table:
     values = list(csv.reader(text.splitlines(), dialect))
     header_at = next((i for i, r in enumerate(values) if any(v.strip() for v in r)), 0)
     headers = [v.strip() for v in (values[header_at] if values else [])]
-    rows: list[list[Any]] = [(r + [""] * len(headers))[:len(headers)]
-                             for r in values[header_at + 1:]]
+    rows: list[list[Any]] = [
+        (r + [""] * len(headers))[: len(headers)] for r in values[header_at + 1 :]
+    ]
     return Table(headers, rows, header_at + 2)
 
 
@@ -152,10 +152,27 @@ def _read_csv(path: Path) -> Table:
 _HEADER_WORDS = {
     Field.DATE: ("date", "day", "التاريخ", "تاريخ", "اليوم", "تاريخ النشر", "موعد النشر"),
     Field.TIME: ("time", "hour", "الوقت", "الساعة", "وقت النشر"),
-    Field.PLATFORM: ("platform", "platforms", "channel", "network", "المنصة", "المنصات",
-                     "القناة", "الحساب"),
-    Field.TEXT: ("text", "post", "content", "copy", "caption", "النص", "المنشور",
-                 "نص المنشور", "المحتوى"),
+    Field.PLATFORM: (
+        "platform",
+        "platforms",
+        "channel",
+        "network",
+        "المنصة",
+        "المنصات",
+        "القناة",
+        "الحساب",
+    ),
+    Field.TEXT: (
+        "text",
+        "post",
+        "content",
+        "copy",
+        "caption",
+        "النص",
+        "المنشور",
+        "نص المنشور",
+        "المحتوى",
+    ),
     Field.CAMPAIGN: ("campaign", "الحملة", "اسم الحملة"),
     Field.STATUS: ("status", "state", "الحالة", "حالة المنشور"),
 }
@@ -169,8 +186,14 @@ def guess_mapping(headers: list[str]) -> dict[Field, int | None]:
         keys = [normalise(w) for w in words]
         exact = next((i for i, h in enumerate(folded) if h in keys), None)
         if exact is None:
-            exact = next((i for i, h in enumerate(folded)
-                          if any(k in h for k in keys) and i not in found.values()), None)
+            exact = next(
+                (
+                    i
+                    for i, h in enumerate(folded)
+                    if any(k in h for k in keys) and i not in found.values()
+                ),
+                None,
+            )
         found[f] = exact
     return found
 
@@ -178,8 +201,15 @@ def guess_mapping(headers: list[str]) -> dict[Field, int | None]:
 # Values -----------------------------------------------------------------------------------------
 _PLATFORM_WORDS = {
     Platform.X: ("x", "twitter", "tweet", "اكس", "إكس", "تويتر", "منصة اكس"),
-    Platform.INSTAGRAM: ("instagram", "insta", "ig", "انستغرام", "انستجرام", "إنستغرام",
-                         "انستقرام"),
+    Platform.INSTAGRAM: (
+        "instagram",
+        "insta",
+        "ig",
+        "انستغرام",
+        "انستجرام",
+        "إنستغرام",
+        "انستقرام",
+    ),
     Platform.FACEBOOK: ("facebook", "fb", "فيسبوك", "فيس بوك"),
     Platform.SNAPCHAT: ("snapchat", "snap", "سناب شات", "سناب", "سنابشات"),
     Platform.YOUTUBE: ("youtube", "yt", "يوتيوب"),
@@ -282,8 +312,7 @@ class CampaignName:
     name_en: str = ""
 
 
-def parse(table: Table, mapping: dict[Field, int | None],
-          campaigns: list[CampaignName]) -> Parsed:
+def parse(table: Table, mapping: dict[Field, int | None], campaigns: list[CampaignName]) -> Parsed:
     """Check every row; the posts when all are good, else every problem found."""
     result = Parsed()
     if mapping.get(Field.TEXT) is None:
@@ -345,13 +374,17 @@ def parse(table: Table, mapping: dict[Field, int | None],
                 problems.append(RowProblem(number, Problem.UNKNOWN_STATUS, str(raw_status)))
             else:
                 status = found
-        if status is PostStatus.SCHEDULED and when is None and not any(
-                p.problem is Problem.BAD_DATE for p in problems):
+        if (
+            status is PostStatus.SCHEDULED
+            and when is None
+            and not any(p.problem is Problem.BAD_DATE for p in problems)
+        ):
             problems.append(RowProblem(number, Problem.SCHEDULED_WITHOUT_DATE))
         if problems:
             result.problems += problems
             continue
-        result.posts.append(Post(text, platforms, status, scheduled_at=when,
-                                 campaign_id=campaign_id))
+        result.posts.append(
+            Post(text, platforms, status, scheduled_at=when, campaign_id=campaign_id)
+        )
         result.rows.append(number)
     return result

@@ -52,8 +52,9 @@ class ResponseTimesChart:
     value_text: Callable[[float], str] = field(default=_plain)
 
 
-def response_times_figure(chart: ResponseTimesChart, width: float = 8.0,
-                          height: float = 3.4, dpi: int = 100) -> Figure:
+def response_times_figure(
+    chart: ResponseTimesChart, width: float = 8.0, height: float = 3.4, dpi: int = 100
+) -> Figure:
     """Grouped bars of the median response time per platform, with values written on them;
     in Arabic the platforms run from right to left and the value axis sits on the right."""
     import matplotlib
@@ -65,35 +66,50 @@ def response_times_figure(chart: ResponseTimesChart, width: float = 8.0,
     from planner.reports.charts.style import setup
 
     setup()  # the bundled fonts, registered once for every chart
-    with matplotlib.rc_context({"font.family": FAMILY, "font.size": 9,
-                                "axes.edgecolor": GRID, "text.color": TEXT,
-                                "axes.labelcolor": MUTED, "xtick.color": TEXT,
-                                "ytick.color": MUTED, "axes.unicode_minus": False}):
+    with matplotlib.rc_context(
+        {
+            "font.family": FAMILY,
+            "font.size": 9,
+            "axes.edgecolor": GRID,
+            "text.color": TEXT,
+            "axes.labelcolor": MUTED,
+            "xtick.color": TEXT,
+            "ytick.color": MUTED,
+            "axes.unicode_minus": False,
+        }
+    ):
         figure = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
         axes = figure.add_subplot()
         count = len(chart.categories)
         slots = max(1, len(chart.series))
         bar = 0.8 / slots
         positions = [count - 1 - i if chart.rtl else i for i in range(count)]
-        top = max([v for s in chart.series for v in s.values if v is not None]
-                  + [chart.target or 0.0, 1.0])
+        top = max(
+            [v for s in chart.series for v in s.values if v is not None]
+            + [chart.target or 0.0, 1.0]
+        )
         for n, series in enumerate(chart.series):
             shift = (n - (slots - 1) / 2) * bar * (-1 if chart.rtl else 1)
             for x, value in zip(positions, series.values, strict=True):
                 if value is None:
-                    axes.text(x + shift, top * 0.02, "—", ha="center", va="bottom",
-                              color=MUTED)
+                    axes.text(x + shift, top * 0.02, "—", ha="center", va="bottom", color=MUTED)
                     continue
                 axes.bar(x + shift, value, bar * 0.92, color=series.colour)
-                axes.text(x + shift, value + top * 0.015, chart.value_text(value),
-                          ha="center", va="bottom", fontsize=8)
-        handles: list[Patch | Line2D] = [Patch(color=s.colour, label=s.label)
-                                         for s in chart.series]
+                axes.text(
+                    x + shift,
+                    value + top * 0.015,
+                    chart.value_text(value),
+                    ha="center",
+                    va="bottom",
+                    fontsize=8,
+                )
+        handles: list[Patch | Line2D] = [Patch(color=s.colour, label=s.label) for s in chart.series]
         if chart.target is not None:
             axes.axhline(chart.target, color=MUTED, linestyle="--", linewidth=1)
             if chart.target_label:
-                handles.append(Line2D([], [], color=MUTED, linestyle="--",
-                                      label=chart.target_label))
+                handles.append(
+                    Line2D([], [], color=MUTED, linestyle="--", label=chart.target_label)
+                )
         axes.set_xticks(positions, chart.categories)
         axes.set_xlim(-0.6, count - 0.4)
         axes.set_ylim(0, top * 1.18)
@@ -107,11 +123,18 @@ def response_times_figure(chart: ResponseTimesChart, width: float = 8.0,
         for side in ("top", "left" if chart.rtl else "right"):
             axes.spines[side].set_visible(False)
         if chart.title:
-            axes.set_title(chart.title, loc="right" if chart.rtl else "left",
-                           fontweight="bold", fontsize=10)
+            axes.set_title(
+                chart.title, loc="right" if chart.rtl else "left", fontweight="bold", fontsize=10
+            )
         if handles:
             if chart.rtl:
                 handles.reverse()  # read from the right
-            figure.legend(handles=handles, loc="outside lower center", ncols=len(handles),
-                          frameon=False, fontsize=8, markerfirst=not chart.rtl)
+            figure.legend(
+                handles=handles,
+                loc="outside lower center",
+                ncols=len(handles),
+                frameon=False,
+                fontsize=8,
+                markerfirst=not chart.rtl,
+            )
     return figure

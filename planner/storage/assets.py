@@ -22,8 +22,9 @@ from planner.storage.rows import datetime_out, put
 
 Thumbnailer = Callable[[bytes, AssetFormat], Thumbnail | None]
 
-_COLUMNS = ("id, kit_id, sha256, name, kind, format, size, width, height, family, tags, "
-            "alt_text, added_at")
+_COLUMNS = (
+    "id, kit_id, sha256, name, kind, format, size, width, height, family, tags, alt_text, added_at"
+)
 
 
 @dataclass
@@ -82,12 +83,12 @@ class AssetStore:
     def find(self, id_or_name: str) -> list[Asset]:
         """Assets with this id (digits) or exactly this name."""
         if id_or_name.strip().isdigit():
-            found = self._query(f"SELECT {_COLUMNS} FROM assets WHERE id = ?",
-                                [int(id_or_name)])
+            found = self._query(f"SELECT {_COLUMNS} FROM assets WHERE id = ?", [int(id_or_name)])
             if found:
                 return found
-        return self._query(f"SELECT {_COLUMNS} FROM assets WHERE name = ? ORDER BY id",
-                           [id_or_name.strip()])
+        return self._query(
+            f"SELECT {_COLUMNS} FROM assets WHERE name = ? ORDER BY id", [id_or_name.strip()]
+        )
 
     def of_kit(self, kit_id: int, kind: AssetKind | None = None) -> list[Asset]:
         sql = f"SELECT {_COLUMNS} FROM assets WHERE kit_id = ?"
@@ -102,8 +103,10 @@ class AssetStore:
 
     def data(self, asset_id: int) -> bytes:
         """An asset's whole content (export, fonts, the brand sheet); never for the grid."""
-        row = self.db.execute("SELECT b.data FROM assets a JOIN blobs b ON b.sha256 = a.sha256 "
-                              "WHERE a.id = ?", [asset_id]).fetchone()
+        row = self.db.execute(
+            "SELECT b.data FROM assets a JOIN blobs b ON b.sha256 = a.sha256 WHERE a.id = ?",
+            [asset_id],
+        ).fetchone()
         if row is None:
             raise KeyError(asset_id)
         return bytes(row[0])
@@ -116,21 +119,27 @@ class AssetStore:
         else:
             wanted, rows = list(dict.fromkeys(only)), []
             for start in range(0, len(wanted), 500):
-                part = wanted[start:start + 500]
-                rows += self.db.execute(f"{sql} WHERE sha256 IN ({','.join('?' * len(part))})",
-                                        part).fetchall()
+                part = wanted[start : start + 500]
+                rows += self.db.execute(
+                    f"{sql} WHERE sha256 IN ({','.join('?' * len(part))})", part
+                ).fetchall()
         return {r[0]: Thumbnail(bytes(r[4]), r[1], r[2], r[3]) for r in rows}
 
     def thumbnail(self, sha256: str) -> Thumbnail | None:
-        r = self.db.execute("SELECT sha256, width, height, format, data FROM thumbnails "
-                            "WHERE sha256 = ?", [sha256]).fetchone()
+        r = self.db.execute(
+            "SELECT sha256, width, height, format, data FROM thumbnails WHERE sha256 = ?", [sha256]
+        ).fetchone()
         return Thumbnail(bytes(r[4]), r[1], r[2], r[3]) if r else None
 
     def missing_thumbnails(self) -> list[tuple[str, AssetFormat]]:
         """Contents that should have a thumbnail and have none yet (e.g. the sample's)."""
-        return [(r[0], AssetFormat(r[1])) for r in self.db.execute(
-            "SELECT DISTINCT a.sha256, a.format FROM assets a LEFT JOIN thumbnails t "
-            "ON t.sha256 = a.sha256 WHERE t.sha256 IS NULL AND a.format != 'pdf'")]
+        return [
+            (r[0], AssetFormat(r[1]))
+            for r in self.db.execute(
+                "SELECT DISTINCT a.sha256, a.format FROM assets a LEFT JOIN thumbnails t "
+                "ON t.sha256 = a.sha256 WHERE t.sha256 IS NULL AND a.format != 'pdf'"
+            )
+        ]
 
     def blob(self, sha256: str) -> bytes:
         row = self.db.execute("SELECT data FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
@@ -143,36 +152,71 @@ class AssetStore:
             self._put_thumbnail(sha256, thumbnail)
 
     # importing ---------------------------------------------------------------------------------
-    def add_file(self, path: Path, *, kit_id: int | None = None, kind: AssetKind | None = None,
-                 thumbnailer: Thumbnailer | None = None,
-                 now: dt.datetime | None = None) -> ImportOutcome:
+    def add_file(
+        self,
+        path: Path,
+        *,
+        kit_id: int | None = None,
+        kind: AssetKind | None = None,
+        thumbnailer: Thumbnailer | None = None,
+        now: dt.datetime | None = None,
+    ) -> ImportOutcome:
         """Import a file, named after it; AssetRefusedError (nothing written) when it is refused."""
         data = read_file(path, self.limits)
-        return self.add(data, path.stem, suffix=path.suffix, kit_id=kit_id, kind=kind,
-                        thumbnailer=thumbnailer, now=now)
+        return self.add(
+            data,
+            path.stem,
+            suffix=path.suffix,
+            kit_id=kit_id,
+            kind=kind,
+            thumbnailer=thumbnailer,
+            now=now,
+        )
 
-    def add(self, data: bytes, name: str, *, suffix: str = "", kit_id: int | None = None,
-            kind: AssetKind | None = None, tags: Iterable[str] = (), alt_text: str = "",
-            thumbnailer: Thumbnailer | None = None,
-            now: dt.datetime | None = None) -> ImportOutcome:
+    def add(
+        self,
+        data: bytes,
+        name: str,
+        *,
+        suffix: str = "",
+        kit_id: int | None = None,
+        kind: AssetKind | None = None,
+        tags: Iterable[str] = (),
+        alt_text: str = "",
+        thumbnailer: Thumbnailer | None = None,
+        now: dt.datetime | None = None,
+    ) -> ImportOutcome:
         """Check and store `data`; the same content in the same kit is not stored again."""
         found = inspect_bytes(data, suffix, self.limits)
-        existing = self.db.execute("SELECT id FROM assets WHERE sha256 = ? AND kit_id IS ? "
-                                   "ORDER BY id LIMIT 1", [found.sha256, kit_id]).fetchone()
+        existing = self.db.execute(
+            "SELECT id FROM assets WHERE sha256 = ? AND kit_id IS ? ORDER BY id LIMIT 1",
+            [found.sha256, kit_id],
+        ).fetchone()
         if existing is not None:
             return ImportOutcome(self.get(existing[0]), duplicate=True)
         thumb = None
         if thumbnailer is not None and self.thumbnail(found.sha256) is None:
             thumb = thumbnailer(data, found.format)
         name = name.strip() or found.sha256[:12]
-        asset = Asset(name=name, kind=kind or guess_kind(name, found.format),
-                      format=found.format, sha256=found.sha256, size=found.size,
-                      width=found.width, height=found.height, kit_id=kit_id,
-                      tags=_clean_tags(tags), alt_text=alt_text, family=found.family,
-                      added_at=(now or dt.datetime.now()).replace(microsecond=0))
+        asset = Asset(
+            name=name,
+            kind=kind or guess_kind(name, found.format),
+            format=found.format,
+            sha256=found.sha256,
+            size=found.size,
+            width=found.width,
+            height=found.height,
+            kit_id=kit_id,
+            tags=_clean_tags(tags),
+            alt_text=alt_text,
+            family=found.family,
+            added_at=(now or dt.datetime.now()).replace(microsecond=0),
+        )
         with self.db.atomic():
-            self.db.execute("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)",
-                            [found.sha256, found.size, data])
+            self.db.execute(
+                "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)",
+                [found.sha256, found.size, data],
+            )
             if thumb is not None:
                 self._put_thumbnail(found.sha256, thumb)
             self._put(asset)
@@ -185,19 +229,34 @@ class AssetStore:
         with self.db.atomic():
             self.db.execute(
                 "UPDATE assets SET name = ?, kind = ?, kit_id = ?, tags = ?, alt_text = ? "
-                "WHERE id = ?", [asset.name, asset.kind.value, asset.kit_id,
-                                 json.dumps(_clean_tags(asset.tags), ensure_ascii=False),
-                                 asset.alt_text, asset.id])
+                "WHERE id = ?",
+                [
+                    asset.name,
+                    asset.kind.value,
+                    asset.kit_id,
+                    json.dumps(_clean_tags(asset.tags), ensure_ascii=False),
+                    asset.alt_text,
+                    asset.id,
+                ],
+            )
 
     def delete(self, asset_id: int) -> DeletedAsset:
         """Delete an asset (and its content when no other asset shares it)."""
         asset = self.get(asset_id)
-        deleted = DeletedAsset(asset, links=[(r[0], r[1]) for r in self.db.execute(
-            "SELECT post_id, position FROM post_assets WHERE asset_id = ?", [asset_id])])
+        deleted = DeletedAsset(
+            asset,
+            links=[
+                (r[0], r[1])
+                for r in self.db.execute(
+                    "SELECT post_id, position FROM post_assets WHERE asset_id = ?", [asset_id]
+                )
+            ],
+        )
         with self.db.atomic():
             self.db.execute("DELETE FROM assets WHERE id = ?", [asset_id])
-            shared = self.db.execute("SELECT 1 FROM assets WHERE sha256 = ? LIMIT 1",
-                                     [asset.sha256]).fetchone()
+            shared = self.db.execute(
+                "SELECT 1 FROM assets WHERE sha256 = ? LIMIT 1", [asset.sha256]
+            ).fetchone()
             if shared is None:
                 deleted.blob = self.blob(asset.sha256)
                 deleted.thumbnail = self.thumbnail(asset.sha256)
@@ -210,74 +269,124 @@ class AssetStore:
         asset = deleted.asset
         with self.db.atomic():
             if deleted.blob is not None:
-                self.db.execute("INSERT OR IGNORE INTO blobs (sha256, size, data) "
-                                "VALUES (?, ?, ?)", [asset.sha256, len(deleted.blob),
-                                                     deleted.blob])
+                self.db.execute(
+                    "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)",
+                    [asset.sha256, len(deleted.blob), deleted.blob],
+                )
             if deleted.thumbnail is not None:
                 self._put_thumbnail(asset.sha256, deleted.thumbnail)
             self._put(asset)
             self.db.execute("DELETE FROM post_assets WHERE asset_id = ?", [asset.id])
             for post_id, position in deleted.links:
-                self.db.execute("INSERT OR IGNORE INTO post_assets (post_id, asset_id, position) "
-                                "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM posts WHERE id = ?)",
-                                [post_id, asset.id, position, post_id])
+                self.db.execute(
+                    "INSERT OR IGNORE INTO post_assets (post_id, asset_id, position) "
+                    "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM posts WHERE id = ?)",
+                    [post_id, asset.id, position, post_id],
+                )
 
     # posts -------------------------------------------------------------------------------------
     def attach_asset(self, post_id: int, asset_id: int) -> None:
         """Attach an asset to a post (after those it already has); attaching twice is a no-op."""
         with self.db.atomic():
-            position = self.db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM post_assets "
-                                       "WHERE post_id = ?", [post_id]).fetchone()[0]
-            self.db.execute("INSERT OR IGNORE INTO post_assets (post_id, asset_id, position) "
-                            "VALUES (?, ?, ?)", [post_id, asset_id, position])
+            position = self.db.execute(
+                "SELECT COALESCE(MAX(position) + 1, 0) FROM post_assets WHERE post_id = ?",
+                [post_id],
+            ).fetchone()[0]
+            self.db.execute(
+                "INSERT OR IGNORE INTO post_assets (post_id, asset_id, position) VALUES (?, ?, ?)",
+                [post_id, asset_id, position],
+            )
 
     def detach_asset(self, post_id: int, asset_id: int) -> None:
         with self.db.atomic():
-            self.db.execute("DELETE FROM post_assets WHERE post_id = ? AND asset_id = ?",
-                            [post_id, asset_id])
+            self.db.execute(
+                "DELETE FROM post_assets WHERE post_id = ? AND asset_id = ?", [post_id, asset_id]
+            )
 
     def assets_of_post(self, post_id: int) -> list[Asset]:
         """A post's assets in the order they were attached."""
         columns = ", ".join(f"a.{c.strip()}" for c in _COLUMNS.split(","))
-        return self._query(f"SELECT {columns} FROM post_assets pa JOIN assets a "
-                           "ON a.id = pa.asset_id WHERE pa.post_id = ? ORDER BY pa.position",
-                           [post_id])
+        return self._query(
+            f"SELECT {columns} FROM post_assets pa JOIN assets a "
+            "ON a.id = pa.asset_id WHERE pa.post_id = ? ORDER BY pa.position",
+            [post_id],
+        )
 
     def posts_using(self, asset_id: int) -> list[AssetUse]:
         """The posts that use an asset ("used by"), scheduled ones first in time order."""
-        return [AssetUse(post_id=r[0], campaign_id=r[1], campaign_name=r[2] or "", text=r[3],
-                         scheduled_at=datetime_out(r[4]))
-                for r in self.db.execute(
-                    "SELECT p.id, p.campaign_id, c.name, p.base_text, p.scheduled_at "
-                    "FROM post_assets pa JOIN posts p ON p.id = pa.post_id "
-                    "LEFT JOIN campaigns c ON c.id = p.campaign_id WHERE pa.asset_id = ? "
-                    "ORDER BY p.scheduled_at IS NULL, p.scheduled_at, p.id", [asset_id])]
+        return [
+            AssetUse(
+                post_id=r[0],
+                campaign_id=r[1],
+                campaign_name=r[2] or "",
+                text=r[3],
+                scheduled_at=datetime_out(r[4]),
+            )
+            for r in self.db.execute(
+                "SELECT p.id, p.campaign_id, c.name, p.base_text, p.scheduled_at "
+                "FROM post_assets pa JOIN posts p ON p.id = pa.post_id "
+                "LEFT JOIN campaigns c ON c.id = p.campaign_id WHERE pa.asset_id = ? "
+                "ORDER BY p.scheduled_at IS NULL, p.scheduled_at, p.id",
+                [asset_id],
+            )
+        ]
 
     def use_counts(self) -> dict[int, int]:
         """How many posts use each asset that is used at all."""
-        return dict(self.db.execute(
-            "SELECT asset_id, COUNT(*) FROM post_assets GROUP BY asset_id").fetchall())
+        return dict(
+            self.db.execute(
+                "SELECT asset_id, COUNT(*) FROM post_assets GROUP BY asset_id"
+            ).fetchall()
+        )
 
     # internals ---------------------------------------------------------------------------------
     def _put(self, asset: Asset) -> None:
-        asset.id = put(self.db, "assets", {
-            "kit_id": asset.kit_id, "sha256": asset.sha256, "name": asset.name,
-            "kind": asset.kind.value, "format": asset.format.value, "size": asset.size,
-            "width": asset.width, "height": asset.height, "family": asset.family,
-            "tags": json.dumps(asset.tags, ensure_ascii=False), "alt_text": asset.alt_text,
-            "added_at": (asset.added_at or dt.datetime.now()).isoformat(timespec="seconds"),
-        }, asset.id)
+        asset.id = put(
+            self.db,
+            "assets",
+            {
+                "kit_id": asset.kit_id,
+                "sha256": asset.sha256,
+                "name": asset.name,
+                "kind": asset.kind.value,
+                "format": asset.format.value,
+                "size": asset.size,
+                "width": asset.width,
+                "height": asset.height,
+                "family": asset.family,
+                "tags": json.dumps(asset.tags, ensure_ascii=False),
+                "alt_text": asset.alt_text,
+                "added_at": (asset.added_at or dt.datetime.now()).isoformat(timespec="seconds"),
+            },
+            asset.id,
+        )
 
     def _put_thumbnail(self, sha256: str, thumb: Thumbnail) -> None:
-        self.db.execute("INSERT OR REPLACE INTO thumbnails (sha256, width, height, format, data) "
-                        "VALUES (?, ?, ?, ?, ?)",
-                        [sha256, thumb.width, thumb.height, thumb.format, thumb.data])
+        self.db.execute(
+            "INSERT OR REPLACE INTO thumbnails (sha256, width, height, format, data) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [sha256, thumb.width, thumb.height, thumb.format, thumb.data],
+        )
 
     def _query(self, sql: str, args: list[Any]) -> list[Asset]:
-        return [Asset(id=r[0], kit_id=r[1], sha256=r[2], name=r[3], kind=AssetKind(r[4]),
-                      format=AssetFormat(r[5]), size=r[6], width=r[7], height=r[8], family=r[9],
-                      tags=json.loads(r[10]), alt_text=r[11], added_at=datetime_out(r[12]))
-                for r in self.db.execute(sql, args)]
+        return [
+            Asset(
+                id=r[0],
+                kit_id=r[1],
+                sha256=r[2],
+                name=r[3],
+                kind=AssetKind(r[4]),
+                format=AssetFormat(r[5]),
+                size=r[6],
+                width=r[7],
+                height=r[8],
+                family=r[9],
+                tags=json.loads(r[10]),
+                alt_text=r[11],
+                added_at=datetime_out(r[12]),
+            )
+            for r in self.db.execute(sql, args)
+        ]
 
 
 def _clean_tags(tags: Iterable[str]) -> list[str]:

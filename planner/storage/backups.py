@@ -59,8 +59,9 @@ def list_backups(workspace: Path) -> list[Backup]:
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
-def rolling_backup(conn: sqlite3.Connection, workspace: Path, now: dt.datetime | None = None,
-                   keep: int = KEEP) -> Path | None:
+def rolling_backup(
+    conn: sqlite3.Connection, workspace: Path, now: dt.datetime | None = None, keep: int = KEEP
+) -> Path | None:
     """Back up at most once a day; keep the newest `keep`. Returns the new file, if any."""
     now = now or dt.datetime.now()
     existing = list_backups(workspace)

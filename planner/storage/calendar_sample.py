@@ -24,7 +24,13 @@ def load_calendar_sample(workspace: Workspace, source: Path, today: dt.date | No
         for s in data.get("snippets", []):
             store.snippets.save(Snippet(s["name"], s["text"]))
         for o in data.get("local_occasions", []):
-            store.occasions.save(LocalOccasion(
-                o["name"], today + dt.timedelta(days=o["start"]),
-                today + dt.timedelta(days=o["end"]), o.get("name_en", ""),
-                bool(o.get("quiet", False)), o.get("notes", "")))
+            store.occasions.save(
+                LocalOccasion(
+                    o["name"],
+                    today + dt.timedelta(days=o["start"]),
+                    today + dt.timedelta(days=o["end"]),
+                    o.get("name_en", ""),
+                    bool(o.get("quiet", False)),
+                    o.get("notes", ""),
+                )
+            )

@@ -45,8 +45,11 @@ TABLES_0005 = [
 ]
 
 _FIGURES = ("impressions", "reach", "engagements", "likes", "comments", "shares", "clicks")
-_STAT_COLUMNS = ("id, platform, external_id, published_on, published_at, text, "
-                 + ", ".join(_FIGURES) + ", post_id")
+_STAT_COLUMNS = (
+    "id, platform, external_id, published_on, published_at, text, "
+    + ", ".join(_FIGURES)
+    + ", post_id"
+)
 
 
 @cache
@@ -64,24 +67,33 @@ class CoverageStore:
 
     # follower counts ---------------------------------------------------------------------
     def follower_counts(self) -> list[FollowerCount]:
-        return [FollowerCount(r[0], dt.date.fromisoformat(r[1]), r[2]) for r in self.db.execute(
-            "SELECT account_id, day, followers FROM follower_counts ORDER BY account_id, day")]
+        return [
+            FollowerCount(r[0], dt.date.fromisoformat(r[1]), r[2])
+            for r in self.db.execute(
+                "SELECT account_id, day, followers FROM follower_counts ORDER BY account_id, day"
+            )
+        ]
 
     def followers_on(self, account_id: int, day: dt.date) -> int | None:
-        row = self.db.execute("SELECT followers FROM follower_counts WHERE account_id = ? "
-                              "AND day = ?", [account_id, day.isoformat()]).fetchone()
+        row = self.db.execute(
+            "SELECT followers FROM follower_counts WHERE account_id = ? AND day = ?",
+            [account_id, day.isoformat()],
+        ).fetchone()
         return int(row[0]) if row else None
 
     def set_followers(self, account_id: int, day: dt.date, followers: int | None) -> None:
         """Record a count (None removes the day's count)."""
         with self.db.atomic():
             if followers is None:
-                self.db.execute("DELETE FROM follower_counts WHERE account_id = ? AND day = ?",
-                                [account_id, day.isoformat()])
+                self.db.execute(
+                    "DELETE FROM follower_counts WHERE account_id = ? AND day = ?",
+                    [account_id, day.isoformat()],
+                )
             else:
                 self.db.table("follower_counts").upsert(
                     {"account_id": account_id, "day": day.isoformat(), "followers": followers},
-                    pk=("account_id", "day"))
+                    pk=("account_id", "day"),
+                )
 
     # post statistics ---------------------------------------------------------------------
     def stats(self) -> list[PostStat]:
@@ -89,16 +101,21 @@ class CoverageStore:
         return self._stats("1", [])
 
     def stats_between(self, start: dt.date, end: dt.date) -> list[PostStat]:
-        return self._stats("published_on >= ? AND published_on <= ?",
-                           [start.isoformat(), end.isoformat()])
+        return self._stats(
+            "published_on >= ? AND published_on <= ?", [start.isoformat(), end.isoformat()]
+        )
 
     def unmatched(self) -> list[PostStat]:
         return self._stats("post_id IS NULL", [])
 
     def taken(self) -> set[tuple[int, Platform]]:
         """(post id, platform) pairs that already have figures."""
-        return {(r[0], Platform(r[1])) for r in self.db.execute(
-            "SELECT post_id, platform FROM post_stats WHERE post_id IS NOT NULL")}
+        return {
+            (r[0], Platform(r[1]))
+            for r in self.db.execute(
+                "SELECT post_id, platform FROM post_stats WHERE post_id IS NOT NULL"
+            )
+        }
 
     def existing(self, rows: Iterable[PostStat]) -> list[PostStat]:
         """The stored rows that importing `rows` would replace (same platform and key)."""
@@ -111,19 +128,29 @@ class CoverageStore:
         with self.db.atomic():
             for r in rows:
                 record: dict[str, Any] = {
-                    "platform": r.platform.value, "key": r.key, "external_id": r.external_id,
+                    "platform": r.platform.value,
+                    "key": r.key,
+                    "external_id": r.external_id,
                     "published_on": r.published_on.isoformat(),
-                    "published_at": datetime_in(r.published_at), "text": r.text,
-                    **{f: getattr(r, f) for f in _FIGURES}, "post_id": r.post_id,
-                    "imported_at": now}
-                self.db.execute("DELETE FROM post_stats WHERE platform = ? AND key = ?",
-                                [r.platform.value, r.key])
+                    "published_at": datetime_in(r.published_at),
+                    "text": r.text,
+                    **{f: getattr(r, f) for f in _FIGURES},
+                    "post_id": r.post_id,
+                    "imported_at": now,
+                }
+                self.db.execute(
+                    "DELETE FROM post_stats WHERE platform = ? AND key = ?",
+                    [r.platform.value, r.key],
+                )
                 if r.id is not None:
                     record["id"] = r.id
                 self.db.table("post_stats").insert(record)
-                r.id = int(self.db.execute(
-                    "SELECT id FROM post_stats WHERE platform = ? AND key = ?",
-                    [r.platform.value, r.key]).fetchone()[0])
+                r.id = int(
+                    self.db.execute(
+                        "SELECT id FROM post_stats WHERE platform = ? AND key = ?",
+                        [r.platform.value, r.key],
+                    ).fetchone()[0]
+                )
 
     def delete_stats(self, ids: Iterable[int]) -> None:
         with self.db.atomic():
@@ -132,26 +159,44 @@ class CoverageStore:
                 self.db.execute(f"DELETE FROM post_stats WHERE id IN ({marks})", chunk)
 
     def _stats(self, where: str, args: list[Any]) -> list[PostStat]:
-        return [PostStat(
-            id=r[0], platform=Platform(r[1]), external_id=r[2],
-            published_on=dt.date.fromisoformat(r[3]), published_at=datetime_out(r[4]),
-            text=r[5], impressions=r[6], reach=r[7], engagements=r[8], likes=r[9],
-            comments=r[10], shares=r[11], clicks=r[12], post_id=r[13])
-            for r in self.db.execute(f"SELECT {_STAT_COLUMNS} FROM post_stats WHERE {where} "
-                                     "ORDER BY published_on, published_at, id", args)]
+        return [
+            PostStat(
+                id=r[0],
+                platform=Platform(r[1]),
+                external_id=r[2],
+                published_on=dt.date.fromisoformat(r[3]),
+                published_at=datetime_out(r[4]),
+                text=r[5],
+                impressions=r[6],
+                reach=r[7],
+                engagements=r[8],
+                likes=r[9],
+                comments=r[10],
+                shares=r[11],
+                clicks=r[12],
+                post_id=r[13],
+            )
+            for r in self.db.execute(
+                f"SELECT {_STAT_COLUMNS} FROM post_stats WHERE {where} "
+                "ORDER BY published_on, published_at, id",
+                args,
+            )
+        ]
 
     # reach rates -------------------------------------------------------------------------
     def rates(self) -> dict[Platform, ReachRate]:
         """The reach rate of every platform: the officer's own, else the bundled default."""
         rates = dict(default_rates())
         for platform, rate, source in self.db.execute(
-                "SELECT platform, rate, source FROM reach_rates"):
+            "SELECT platform, rate, source FROM reach_rates"
+        ):
             rates[Platform(platform)] = ReachRate(Platform(platform), rate, source, False)
         return rates
 
     def own_rate(self, platform: Platform) -> ReachRate | None:
-        row = self.db.execute("SELECT rate, source FROM reach_rates WHERE platform = ?",
-                              [platform.value]).fetchone()
+        row = self.db.execute(
+            "SELECT rate, source FROM reach_rates WHERE platform = ?", [platform.value]
+        ).fetchone()
         return ReachRate(platform, row[0], row[1], False) if row else None
 
     def set_rate(self, platform: Platform, rate: float | None, source: str = "") -> None:
@@ -163,9 +208,10 @@ class CoverageStore:
                 self.db.execute("DELETE FROM reach_rates WHERE platform = ?", [platform.value])
             else:
                 self.db.table("reach_rates").upsert(
-                    {"platform": platform.value, "rate": rate, "source": source}, pk="platform")
+                    {"platform": platform.value, "rate": rate, "source": source}, pk="platform"
+                )
 
 
 def _chunks(items: list[int], size: int = 900) -> Iterable[list[int]]:
     for i in range(0, len(items), size):
-        yield items[i:i + size]
+        yield items[i : i + size]

@@ -37,23 +37,34 @@ def load_coverage_sample(workspace: Workspace, source: Path, today: dt.date) -> 
                 factor = _spread(post.id, platform.value)
                 seen = round(account.followers * figures["reach"] * factor)
                 when = post.scheduled_at + dt.timedelta(minutes=figures["minutes_late"])
-                rows.append(PostStat(
-                    platform=platform, published_at=when, published_on=when.date(),
-                    external_id=f"sample-{post.id}-{platform.value}",
-                    text=post.text_for(platform)[:80],
-                    reach=None if platform is Platform.X else seen,  # X exports no reach
-                    impressions=round(seen * 1.7),
-                    engagements=round(seen * figures["engagement"] * _spread(post.id))))
+                rows.append(
+                    PostStat(
+                        platform=platform,
+                        published_at=when,
+                        published_on=when.date(),
+                        external_id=f"sample-{post.id}-{platform.value}",
+                        text=post.text_for(platform)[:80],
+                        reach=None if platform is Platform.X else seen,  # X exports no reach
+                        impressions=round(seen * 1.7),
+                        engagements=round(seen * figures["engagement"] * _spread(post.id)),
+                    )
+                )
     for extra in data["unmatched"]:
         hour, minute = (int(x) for x in extra["time"].split(":"))
         when = dt.datetime.combine(today + dt.timedelta(days=extra["day"]), dt.time(hour, minute))
-        rows.append(PostStat(
-            platform=Platform(extra["platform"]), published_at=when, published_on=when.date(),
-            external_id=f"sample-extra-{len(rows)}", text=extra["text"],
-            reach=extra.get("reach"), impressions=extra.get("impressions"),
-            engagements=extra.get("engagements")))
-    posts = [p for s in workspace.campaigns.summaries()
-             for p in workspace.posts.for_campaign(s.id)]
+        rows.append(
+            PostStat(
+                platform=Platform(extra["platform"]),
+                published_at=when,
+                published_on=when.date(),
+                external_id=f"sample-extra-{len(rows)}",
+                text=extra["text"],
+                reach=extra.get("reach"),
+                impressions=extra.get("impressions"),
+                engagements=extra.get("engagements"),
+            )
+        )
+    posts = [p for s in workspace.campaigns.summaries() for p in workspace.posts.for_campaign(s.id)]
     match(rows, posts)
     with workspace.transaction():
         for key, counts in data["followers"].items():
@@ -62,5 +73,6 @@ def load_coverage_sample(workspace: Workspace, source: Path, today: dt.date) -> 
                 continue
             for offset, followers in counts.items():
                 workspace.coverage.set_followers(
-                    account.id, today + dt.timedelta(days=int(offset)), followers)
+                    account.id, today + dt.timedelta(days=int(offset)), followers
+                )
         workspace.coverage.save_stats(rows)

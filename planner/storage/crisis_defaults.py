@@ -41,17 +41,32 @@ def _read(folder: Path, name: str) -> dict[str, Any]:
 def playbooks(folder: Path | None = None) -> list[Playbook]:
     """The default playbooks, as read from resources/crisis/playbooks.json."""
     data = _read(folder or resource("crisis"), "playbooks.json")
-    return [Playbook(p["name"], Scenario(p["scenario"]), p.get("description", ""), [
-        PlaybookStep(s["text"], s.get("owner", ""), s.get("minutes"), Stage(s["stage"]))
-        for s in p["steps"]]) for p in data["playbooks"]]
+    return [
+        Playbook(
+            p["name"],
+            Scenario(p["scenario"]),
+            p.get("description", ""),
+            [
+                PlaybookStep(s["text"], s.get("owner", ""), s.get("minutes"), Stage(s["stage"]))
+                for s in p["steps"]
+            ],
+        )
+        for p in data["playbooks"]
+    ]
 
 
 def responses(folder: Path | None = None) -> list[ReadyResponse]:
     """The default bank of ready responses."""
     data = _read(folder or resource("crisis"), "responses.json")
-    return [ReadyResponse(r["title"], ResponseKind(r["kind"]), r["text"],
-                          Scenario(r["scenario"]) if r.get("scenario") else None)
-            for r in data["responses"]]
+    return [
+        ReadyResponse(
+            r["title"],
+            ResponseKind(r["kind"]),
+            r["text"],
+            Scenario(r["scenario"]) if r.get("scenario") else None,
+        )
+        for r in data["responses"]
+    ]
 
 
 def targets(folder: Path | None = None) -> list[ResponseTarget]:
@@ -61,9 +76,12 @@ def targets(folder: Path | None = None) -> list[ResponseTarget]:
 
 
 def target(t: dict[str, Any]) -> ResponseTarget:
-    return ResponseTarget(Severity(t["severity"]), int(t["minutes"]),
-                          Platform(t["platform"]) if t.get("platform") else None,
-                          t.get("route_to", ""))
+    return ResponseTarget(
+        Severity(t["severity"]),
+        int(t["minutes"]),
+        Platform(t["platform"]) if t.get("platform") else None,
+        t.get("route_to", ""),
+    )
 
 
 def install(db: Database, folder: Path | None = None) -> None:

@@ -30,8 +30,11 @@ class PostPause:
     def pausable(self, now: dt.datetime) -> list[int]:
         """The posts due from `now` on that a pause would stop (the scheduled ones)."""
         posts = self.posts.between(now, now + _HORIZON)
-        return [p.id for p, q in zip(posts, pause_all(posts, "preview"), strict=True)
-                if q is not p and p.id is not None]
+        return [
+            p.id
+            for p, q in zip(posts, pause_all(posts, "preview"), strict=True)
+            if q is not p and p.id is not None
+        ]
 
     def pause(self, post_ids: Sequence[int], reason: str) -> list[int]:
         """Pause those of `post_ids` that are scheduled; return the ids paused."""

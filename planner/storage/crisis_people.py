@@ -26,8 +26,10 @@ from planner.domain.crisis import (
 from planner.domain.model import Platform
 from planner.storage.rows import date_in, date_out, datetime_in, datetime_out, put
 
-_REQUEST_COLUMNS = ("id, kind, platform, summary, severity, received_at, answered_at, "
-                    "referred_to, routed_to, outcome")
+_REQUEST_COLUMNS = (
+    "id, kind, platform, summary, severity, received_at, answered_at, "
+    "referred_to, routed_to, outcome"
+)
 
 
 class RequestStore:
@@ -54,12 +56,16 @@ class RequestStore:
 
     def save(self, request: FollowerRequest) -> int:
         row: dict[str, Any] = {
-            "kind": request.kind.value, "platform": request.platform.value,
-            "summary": request.summary, "severity": request.severity.value,
+            "kind": request.kind.value,
+            "platform": request.platform.value,
+            "summary": request.summary,
+            "severity": request.severity.value,
             "received_at": datetime_in(request.received_at),
             "answered_at": datetime_in(request.answered_at),
-            "referred_to": request.referred_to, "routed_to": request.routed_to,
-            "outcome": request.outcome}
+            "referred_to": request.referred_to,
+            "routed_to": request.routed_to,
+            "outcome": request.outcome,
+        }
         with self.db.atomic():
             request.id = put(self.db, "crisis_requests", row, request.id)
         return request.id
@@ -74,11 +80,20 @@ class RequestStore:
         for r in rows:
             received = datetime_out(r[5])
             assert received is not None
-            found.append(FollowerRequest(
-                summary=r[3], platform=Platform(r[2]), received_at=received,
-                kind=RequestKind(r[1]), severity=Severity(r[4]),
-                answered_at=datetime_out(r[6]), referred_to=r[7], routed_to=r[8],
-                outcome=r[9], id=r[0]))
+            found.append(
+                FollowerRequest(
+                    summary=r[3],
+                    platform=Platform(r[2]),
+                    received_at=received,
+                    kind=RequestKind(r[1]),
+                    severity=Severity(r[4]),
+                    answered_at=datetime_out(r[6]),
+                    referred_to=r[7],
+                    routed_to=r[8],
+                    outcome=r[9],
+                    id=r[0],
+                )
+            )
         return found
 
 
@@ -92,31 +107,42 @@ class TargetStore:
         """Targets: the general ones first, then per platform, each by severity."""
         platforms = {p.value: i for i, p in enumerate(Platform)}
         severities = {s.value: i for i, s in enumerate(Severity)}
-        rows = sorted(self.db.table("crisis_targets").rows,
-                      key=lambda r: (platforms.get(r["platform"], -1), severities[r["severity"]]))
-        return [ResponseTarget(Severity(r["severity"]), r["minutes"],
-                               Platform(r["platform"]) if r["platform"] else None,
-                               r["route_to"]) for r in rows]
+        rows = sorted(
+            self.db.table("crisis_targets").rows,
+            key=lambda r: (platforms.get(r["platform"], -1), severities[r["severity"]]),
+        )
+        return [
+            ResponseTarget(
+                Severity(r["severity"]),
+                r["minutes"],
+                Platform(r["platform"]) if r["platform"] else None,
+                r["route_to"],
+            )
+            for r in rows
+        ]
 
     def save(self, target: ResponseTarget) -> None:
         """Add or replace the target of that platform and severity."""
         with self.db.atomic():
-            self.db.table("crisis_targets").upsert(_target_row(target),
-                                                    pk=("platform", "severity"))
+            self.db.table("crisis_targets").upsert(_target_row(target), pk=("platform", "severity"))
 
     def replace(self, targets: Sequence[ResponseTarget]) -> None:
         """Make `targets` the whole set (the last one wins for a repeated key)."""
         with self.db.atomic():
             self.db.execute("DELETE FROM crisis_targets")
             for target in targets:
-                self.db.table("crisis_targets").upsert(_target_row(target),
-                                                        pk=("platform", "severity"))
+                self.db.table("crisis_targets").upsert(
+                    _target_row(target), pk=("platform", "severity")
+                )
 
 
 def _target_row(target: ResponseTarget) -> dict[str, Any]:
-    return {"platform": target.platform.value if target.platform else "",
-            "severity": target.severity.value, "minutes": target.minutes,
-            "route_to": target.route_to}
+    return {
+        "platform": target.platform.value if target.platform else "",
+        "severity": target.severity.value,
+        "minutes": target.minutes,
+        "route_to": target.route_to,
+    }
 
 
 class PartnerStore:
@@ -136,13 +162,17 @@ class PartnerStore:
 
     def save(self, partner: PartnerBody) -> int:
         row: dict[str, Any] = {
-            "name": partner.name, "kind": partner.kind.value,
+            "name": partner.name,
+            "kind": partner.kind.value,
             "topics": json.dumps(partner.topics, ensure_ascii=False),
-            "accounts": json.dumps([[a.platform.value, a.handle] for a in partner.accounts],
-                                   ensure_ascii=False),
-            "contacts": json.dumps([[c.name, c.role, c.phone, c.email]
-                                    for c in partner.contacts], ensure_ascii=False),
-            "notes": partner.notes}
+            "accounts": json.dumps(
+                [[a.platform.value, a.handle] for a in partner.accounts], ensure_ascii=False
+            ),
+            "contacts": json.dumps(
+                [[c.name, c.role, c.phone, c.email] for c in partner.contacts], ensure_ascii=False
+            ),
+            "notes": partner.notes,
+        }
         with self.db.atomic():
             partner.id = put(self.db, "crisis_partners", row, partner.id)
         return partner.id
@@ -154,10 +184,14 @@ class PartnerStore:
 
 def _partner(r: dict[str, Any]) -> PartnerBody:
     return PartnerBody(
-        name=r["name"], kind=PartnerKind(r["kind"]), topics=json.loads(r["topics"]),
+        name=r["name"],
+        kind=PartnerKind(r["kind"]),
+        topics=json.loads(r["topics"]),
         accounts=[PartnerAccount(Platform(p), h) for p, h in json.loads(r["accounts"])],
-        contacts=[Contact(*c) for c in json.loads(r["contacts"])], notes=r["notes"],
-        id=r["id"])
+        contacts=[Contact(*c) for c in json.loads(r["contacts"])],
+        notes=r["notes"],
+        id=r["id"],
+    )
 
 
 class SecurityStore:
@@ -167,12 +201,12 @@ class SecurityStore:
         self.db = db
 
     def list(self) -> list[SecurityRecord]:
-        return [_record(r) for r in self.db.table("crisis_security").rows_where(
-            order_by="account_id")]
+        return [
+            _record(r) for r in self.db.table("crisis_security").rows_where(order_by="account_id")
+        ]
 
     def get(self, account_id: int) -> SecurityRecord:
-        rows = list(self.db.table("crisis_security").rows_where("account_id = ?",
-                                                                 [account_id]))
+        rows = list(self.db.table("crisis_security").rows_where("account_id = ?", [account_id]))
         if not rows:
             raise KeyError(account_id)
         return _record(rows[0])
@@ -187,14 +221,17 @@ class SecurityStore:
     def save(self, record: SecurityRecord) -> int:
         row: dict[str, Any] = {
             "account_id": record.account_id,
-            "holders": json.dumps([[h.name, h.role, date_in(h.since)] for h in record.holders],
-                                  ensure_ascii=False),
+            "holders": json.dumps(
+                [[h.name, h.role, date_in(h.since)] for h in record.holders], ensure_ascii=False
+            ),
             "two_factor": record.two_factor.value,
             "recovery_email_verified": int(record.recovery_email_verified),
             "recovery_phone_verified": int(record.recovery_phone_verified),
             "last_password_change": date_in(record.last_password_change),
             "last_access_review": date_in(record.last_access_review),
-            "review_every_days": record.review_every_days, "notes": record.notes}
+            "review_every_days": record.review_every_days,
+            "notes": record.notes,
+        }
         with self.db.atomic():
             self.db.table("crisis_security").upsert(row, pk="account_id")
         return record.account_id
@@ -213,4 +250,6 @@ def _record(r: dict[str, Any]) -> SecurityRecord:
         recovery_phone_verified=bool(r["recovery_phone_verified"]),
         last_password_change=date_out(r["last_password_change"]),
         last_access_review=date_out(r["last_access_review"]),
-        review_every_days=r["review_every_days"], notes=r["notes"])
+        review_every_days=r["review_every_days"],
+        notes=r["notes"],
+    )

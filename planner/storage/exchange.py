@@ -35,8 +35,15 @@ OnClash = Literal["rename", "replace", "fail"]
 _ORDER = {p: i for i, p in enumerate(Platform)}
 
 __all__ = [
-    "CampaignBundle", "ExchangeCode", "ExchangeError", "OnClash", "export_bundle",
-    "export_campaign", "import_campaign", "read_campaign_file", "unique_name",
+    "CampaignBundle",
+    "ExchangeCode",
+    "ExchangeError",
+    "OnClash",
+    "export_bundle",
+    "export_campaign",
+    "import_campaign",
+    "read_campaign_file",
+    "unique_name",
     "write_campaign_file",
 ]
 
@@ -50,9 +57,11 @@ def export_bundle(workspace: Workspace, campaign_id: int) -> CampaignBundle:
     c = workspace.campaigns.get(campaign_id)
     posts = workspace.posts.for_campaign(campaign_id)
     accounts = {a: workspace.accounts.get(a) for a in c.channel_account_ids}
-    segment_ids = ({a.segment_id for a in c.audience}
-                   | {p.segment_id for p in posts if p.segment_id is not None}
-                   | {s for a in accounts.values() for s in a.segment_ids})
+    segment_ids = (
+        {a.segment_id for a in c.audience}
+        | {p.segment_id for p in posts if p.segment_id is not None}
+        | {s for a in accounts.values() for s in a.segment_ids}
+    )
     segments = {s: workspace.segments.get(s) for s in segment_ids}
     name_of = {s: seg.name for s, seg in segments.items()}
 
@@ -60,12 +69,17 @@ def export_bundle(workspace: Workspace, campaign_id: int) -> CampaignBundle:
     for segment in sorted(segments.values(), key=lambda s: (s.name, s.id or 0)):
         by_name.setdefault(segment.name, replace(segment, id=None))
     entries: dict[tuple[Platform, str], AccountEntry] = {}
-    for account in sorted(accounts.values(),
-                          key=lambda a: (_ORDER[a.platform], a.handle, a.id or 0)):
+    for account in sorted(
+        accounts.values(), key=lambda a: (_ORDER[a.platform], a.handle, a.id or 0)
+    ):
         key = AccountKey(account.platform, account.handle).match
-        entries.setdefault(key, AccountEntry(
-            replace(account, id=None, segment_ids=[]),
-            sorted({name_of[s] for s in account.segment_ids})))
+        entries.setdefault(
+            key,
+            AccountEntry(
+                replace(account, id=None, segment_ids=[]),
+                sorted({name_of[s] for s in account.segment_ids}),
+            ),
+        )
 
     plan = copy.deepcopy(c)
     plan.id, plan.audience, plan.channel_account_ids, plan.brand_kit_id = None, [], [], None
@@ -79,20 +93,29 @@ def export_bundle(workspace: Workspace, campaign_id: int) -> CampaignBundle:
         phase.id = None
     audience: dict[str, AudienceLink] = {}
     for a in c.audience:
-        audience.setdefault(name_of[a.segment_id],
-                            AudienceLink(name_of[a.segment_id], a.insight, a.barriers))
+        audience.setdefault(
+            name_of[a.segment_id], AudienceLink(name_of[a.segment_id], a.insight, a.barriers)
+        )
     message_at = {m.id: i for i, m in enumerate(c.messages)}
     phase_at = {p.id: i for i, p in enumerate(c.phases)}
     return CampaignBundle(
-        plan, list(audience.values()),
+        plan,
+        list(audience.values()),
         channels=[AccountKey(e.account.platform, e.account.handle) for e in entries.values()],
-        segments=list(by_name.values()), accounts=list(entries.values()),
-        posts=[PostEntry(
-            replace(p, id=None, campaign_id=None, segment_id=None, message_id=None,
-                         phase_id=None),
-            message_index=message_at.get(p.message_id), phase_index=phase_at.get(p.phase_id),
-            segment=name_of[p.segment_id] if p.segment_id is not None else None)
-            for p in posts])
+        segments=list(by_name.values()),
+        accounts=list(entries.values()),
+        posts=[
+            PostEntry(
+                replace(
+                    p, id=None, campaign_id=None, segment_id=None, message_id=None, phase_id=None
+                ),
+                message_index=message_at.get(p.message_id),
+                phase_index=phase_at.get(p.phase_id),
+                segment=name_of[p.segment_id] if p.segment_id is not None else None,
+            )
+            for p in posts
+        ],
+    )
 
 
 def export_campaign(workspace: Workspace, campaign_id: int) -> dict[str, Any]:
@@ -142,8 +165,12 @@ def unique_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
-def import_campaign(workspace: Workspace, bundle: CampaignBundle, on_clash: OnClash = "fail",
-                    new_name: str | None = None) -> int:
+def import_campaign(
+    workspace: Workspace,
+    bundle: CampaignBundle,
+    on_clash: OnClash = "fail",
+    new_name: str | None = None,
+) -> int:
     """Add the bundle's campaign, with its posts, to the workspace; return its id.
 
     Segments are matched by name and accounts by platform and handle (see AccountKey);
@@ -194,8 +221,9 @@ def _segments(workspace: Workspace, bundle: CampaignBundle) -> dict[str, int]:
     return known
 
 
-def _accounts(workspace: Workspace, bundle: CampaignBundle,
-              segment_ids: dict[str, int]) -> dict[tuple[Platform, str], int]:
+def _accounts(
+    workspace: Workspace, bundle: CampaignBundle, segment_ids: dict[str, int]
+) -> dict[tuple[Platform, str], int]:
     known: dict[tuple[Platform, str], int] = {}
     for account in workspace.accounts.list():
         if account.id is not None:
@@ -203,10 +231,12 @@ def _accounts(workspace: Workspace, bundle: CampaignBundle,
     for entry in bundle.accounts:
         key = AccountKey(entry.account.platform, entry.account.handle).match
         if key not in known:
-            known[key] = workspace.accounts.save(replace(
-                entry.account, id=None, segment_ids=[segment_ids[s] for s in entry.segments]))
+            known[key] = workspace.accounts.save(
+                replace(
+                    entry.account, id=None, segment_ids=[segment_ids[s] for s in entry.segments]
+                )
+            )
     return known
-
 
 
 def _target(link: AudienceLink, segment_ids: dict[str, int]) -> AudienceTarget:

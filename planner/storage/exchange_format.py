@@ -48,8 +48,9 @@ class ExchangeError(Exception):
     """
 
     def __init__(self, code: ExchangeCode, field: str = "", issue: IssueCode | None = None):
-        super().__init__(f"{code.value}: {field or '(file)'}"
-                         + (f" ({issue.value})" if issue else ""))
+        super().__init__(
+            f"{code.value}: {field or '(file)'}" + (f" ({issue.value})" if issue else "")
+        )
         self.code = code
         self.field = field
         self.issue = issue
@@ -114,41 +115,84 @@ def bundle_to_dict(bundle: CampaignBundle) -> dict[str, Any]:
         "format": FORMAT,
         "version": VERSION,
         "campaign": {
-            "name": c.name, "name_en": c.name_en, "type": c.type.value,
+            "name": c.name,
+            "name_en": c.name_en,
+            "type": c.type.value,
             "status": c.status.value,
-            "status_before_archive": (c.status_before_archive.value
-                                      if c.status_before_archive else None),
-            "start": c.start.isoformat(), "end": c.end.isoformat(),
-            "owner": c.owner, "colour": c.colour, "aim": c.aim, "proposition": c.proposition,
-            "hashtags": list(c.hashtags), "approver": c.approver, "version": c.version,
-            "objectives": [{"text": o.text, "kpis": [{
-                "metric": k.metric.value, "baseline": _number(k.baseline),
-                "target": _number(k.target), "unit": k.unit,
-                "deadline": k.deadline.isoformat() if k.deadline else None,
-                "measurement": k.measurement,
-                "actual": None if k.actual is None else _number(k.actual),
-            } for k in o.kpis]} for o in c.objectives],
-            "audience": [{"segment": a.segment, "insight": a.insight, "barriers": a.barriers}
-                         for a in bundle.audience],
+            "status_before_archive": (
+                c.status_before_archive.value if c.status_before_archive else None
+            ),
+            "start": c.start.isoformat(),
+            "end": c.end.isoformat(),
+            "owner": c.owner,
+            "colour": c.colour,
+            "aim": c.aim,
+            "proposition": c.proposition,
+            "hashtags": list(c.hashtags),
+            "approver": c.approver,
+            "version": c.version,
+            "objectives": [
+                {
+                    "text": o.text,
+                    "kpis": [
+                        {
+                            "metric": k.metric.value,
+                            "baseline": _number(k.baseline),
+                            "target": _number(k.target),
+                            "unit": k.unit,
+                            "deadline": k.deadline.isoformat() if k.deadline else None,
+                            "measurement": k.measurement,
+                            "actual": None if k.actual is None else _number(k.actual),
+                        }
+                        for k in o.kpis
+                    ],
+                }
+                for o in c.objectives
+            ],
+            "audience": [
+                {"segment": a.segment, "insight": a.insight, "barriers": a.barriers}
+                for a in bundle.audience
+            ],
             "messages": [{"text": m.text, "text_en": m.text_en} for m in c.messages],
-            "channels": [{"platform": k.platform.value, "handle": k.handle}
-                         for k in bundle.channels],
-            "partners": [{"name": p.name, "handle": p.handle, "kind": p.kind}
-                         for p in c.partners],
-            "phases": [{"name": p.name, "start": p.start.isoformat(), "end": p.end.isoformat(),
-                        "goal": p.goal} for p in c.phases],
-            "budget": [{"platform": b.platform.value, "amount_baisa": b.amount_baisa}
-                       for b in c.budget],
+            "channels": [
+                {"platform": k.platform.value, "handle": k.handle} for k in bundle.channels
+            ],
+            "partners": [{"name": p.name, "handle": p.handle, "kind": p.kind} for p in c.partners],
+            "phases": [
+                {
+                    "name": p.name,
+                    "start": p.start.isoformat(),
+                    "end": p.end.isoformat(),
+                    "goal": p.goal,
+                }
+                for p in c.phases
+            ],
+            "budget": [
+                {"platform": b.platform.value, "amount_baisa": b.amount_baisa} for b in c.budget
+            ],
             "reports": [{"title": r.title, "due": r.due.isoformat()} for r in c.reports],
         },
-        "segments": [{"name": s.name, "description": s.description,
-                      "platforms": [p.value for p in s.platforms]} for s in bundle.segments],
-        "accounts": [{
-            "platform": e.account.platform.value, "handle": e.account.handle,
-            "url": e.account.url, "followers": e.account.followers, "segments": e.segments,
-            "best_times": [{"weekday": t.weekday, "hour": t.hour}
-                           for t in e.account.best_times],
-        } for e in bundle.accounts],
+        "segments": [
+            {
+                "name": s.name,
+                "description": s.description,
+                "platforms": [p.value for p in s.platforms],
+            }
+            for s in bundle.segments
+        ],
+        "accounts": [
+            {
+                "platform": e.account.platform.value,
+                "handle": e.account.handle,
+                "url": e.account.url,
+                "followers": e.account.followers,
+                "segments": e.segments,
+                "best_times": [
+                    {"weekday": t.weekday, "hour": t.hour} for t in e.account.best_times
+                ],
+            }
+            for e in bundle.accounts
+        ],
         "posts": [_post(entry) for entry in bundle.posts],
     }
 
@@ -156,13 +200,16 @@ def bundle_to_dict(bundle: CampaignBundle) -> dict[str, Any]:
 def _post(entry: PostEntry) -> dict[str, Any]:
     p = entry.post
     return {
-        "base_text": p.base_text, "platforms": [x.value for x in p.platforms],
+        "base_text": p.base_text,
+        "platforms": [x.value for x in p.platforms],
         "variants": {x.value: p.variants[x] for x in p.platforms if p.variants.get(x)},
         "status": p.status.value,
         "status_before_pause": p.status_before_pause.value if p.status_before_pause else None,
         "content_type": p.content_type.value,
         "scheduled_at": p.scheduled_at.strftime("%Y-%m-%dT%H:%M") if p.scheduled_at else None,
-        "segment": entry.segment, "message": entry.message_index, "phase": entry.phase_index,
+        "segment": entry.segment,
+        "message": entry.message_index,
+        "phase": entry.phase_index,
         "notes": p.notes,
     }
 

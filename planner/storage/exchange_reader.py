@@ -190,8 +190,9 @@ def bundle_from_dict(data: Any) -> CampaignBundle:
         version.fail(ExchangeCode.MISSING)
     if version.integer(1) > VERSION:
         version.fail(ExchangeCode.NEWER_VERSION)
-    top = root.fields(("format", "version", "campaign"),
-                      ("segments", "accounts", "posts", "assets"))
+    top = root.fields(
+        ("format", "version", "campaign"), ("segments", "accounts", "posts", "assets")
+    )
     if "assets" in top and top["assets"].items():
         top["assets"].fail(ExchangeCode.ASSETS_NOT_SUPPORTED)
     bundle = _campaign(top["campaign"])
@@ -203,30 +204,55 @@ def bundle_from_dict(data: Any) -> CampaignBundle:
 
 
 def _campaign(at: _At) -> CampaignBundle:
-    f = at.fields(("name", "type", "status", "start", "end"), (
-        "name_en", "status_before_archive", "owner", "colour", "aim", "proposition",
-        "hashtags", "approver", "version", "objectives", "audience", "messages", "channels",
-        "partners", "phases", "budget", "reports"))
+    f = at.fields(
+        ("name", "type", "status", "start", "end"),
+        (
+            "name_en",
+            "status_before_archive",
+            "owner",
+            "colour",
+            "aim",
+            "proposition",
+            "hashtags",
+            "approver",
+            "version",
+            "objectives",
+            "audience",
+            "messages",
+            "channels",
+            "partners",
+            "phases",
+            "budget",
+            "reports",
+        ),
+    )
     campaign = Campaign(
-        name=f["name"].text(), name_en=f.read("name_en", _At.text, ""),
-        type=f["type"].enum(CampaignType), status=f["status"].enum(CampaignStatus),
-        status_before_archive=f.nullable("status_before_archive",
-                                         lambda a: a.enum(CampaignStatus)),
-        start=f["start"].date(), end=f["end"].date(), owner=f.read("owner", _At.text, ""),
-        colour=f.read("colour", _At.text, "#1f6f8b"), aim=f.read("aim", _At.text, ""),
+        name=f["name"].text(),
+        name_en=f.read("name_en", _At.text, ""),
+        type=f["type"].enum(CampaignType),
+        status=f["status"].enum(CampaignStatus),
+        status_before_archive=f.nullable("status_before_archive", lambda a: a.enum(CampaignStatus)),
+        start=f["start"].date(),
+        end=f["end"].date(),
+        owner=f.read("owner", _At.text, ""),
+        colour=f.read("colour", _At.text, "#1f6f8b"),
+        aim=f.read("aim", _At.text, ""),
         proposition=f.read("proposition", _At.text, ""),
-        hashtags=f.read("hashtags", _strings, []), approver=f.read("approver", _At.text, ""),
+        hashtags=f.read("hashtags", _strings, []),
+        approver=f.read("approver", _At.text, ""),
         version=f.read("version", _At.text, "1") or "1",
         objectives=f.read("objectives", lambda a: [_objective(o) for o in a.items()], []),
         messages=f.read("messages", lambda a: [_message(m) for m in a.items()], []),
         partners=f.read("partners", lambda a: [_partner(p) for p in a.items()], []),
         phases=f.read("phases", lambda a: [_phase(p) for p in a.items()], []),
         budget=f.read("budget", lambda a: [_budget(b) for b in a.items()], []),
-        reports=f.read("reports", lambda a: [_report(r) for r in a.items()], []))
+        reports=f.read("reports", lambda a: [_report(r) for r in a.items()], []),
+    )
     return CampaignBundle(
         campaign,
         audience=f.read("audience", lambda a: [_audience(x) for x in a.items()], []),
-        channels=f.read("channels", lambda a: [_channel(x) for x in a.items()], []))
+        channels=f.read("channels", lambda a: [_channel(x) for x in a.items()], []),
+    )
 
 
 def _objective(at: _At) -> Objective:
@@ -235,19 +261,23 @@ def _objective(at: _At) -> Objective:
 
 
 def _kpi(at: _At) -> Kpi:
-    f = at.fields(("metric", "baseline", "target"),
-                  ("unit", "deadline", "measurement", "actual"))
-    return Kpi(metric=f["metric"].enum(Metric), baseline=f["baseline"].number(),
-               target=f["target"].number(), unit=f.read("unit", _At.text, ""),
-               deadline=f.nullable("deadline", _At.date),
-               measurement=f.read("measurement", _At.text, ""),
-               actual=f.nullable("actual", _At.number))
+    f = at.fields(("metric", "baseline", "target"), ("unit", "deadline", "measurement", "actual"))
+    return Kpi(
+        metric=f["metric"].enum(Metric),
+        baseline=f["baseline"].number(),
+        target=f["target"].number(),
+        unit=f.read("unit", _At.text, ""),
+        deadline=f.nullable("deadline", _At.date),
+        measurement=f.read("measurement", _At.text, ""),
+        actual=f.nullable("actual", _At.number),
+    )
 
 
 def _audience(at: _At) -> AudienceLink:
     f = at.fields(("segment",), ("insight", "barriers"))
-    return AudienceLink(f["segment"].text(), f.read("insight", _At.text, ""),
-                        f.read("barriers", _At.text, ""))
+    return AudienceLink(
+        f["segment"].text(), f.read("insight", _At.text, ""), f.read("barriers", _At.text, "")
+    )
 
 
 def _message(at: _At) -> KeyMessage:
@@ -262,14 +292,14 @@ def _channel(at: _At) -> AccountKey:
 
 def _partner(at: _At) -> Partner:
     f = at.fields(("name",), ("handle", "kind"))
-    return Partner(f["name"].text(), f.read("handle", _At.text, ""),
-                   f.read("kind", _At.text, "partner"))
+    return Partner(
+        f["name"].text(), f.read("handle", _At.text, ""), f.read("kind", _At.text, "partner")
+    )
 
 
 def _phase(at: _At) -> Phase:
     f = at.fields(("name", "start", "end"), ("goal",))
-    return Phase(f["name"].text(), f["start"].date(), f["end"].date(),
-                 f.read("goal", _At.text, ""))
+    return Phase(f["name"].text(), f["start"].date(), f["end"].date(), f.read("goal", _At.text, ""))
 
 
 def _budget(at: _At) -> BudgetLine:
@@ -284,16 +314,22 @@ def _report(at: _At) -> ReportDue:
 
 def _segment(at: _At) -> Segment:
     f = at.fields(("name",), ("description", "platforms"))
-    return Segment(f["name"].text(), f.read("description", _At.text, ""),
-                   f.read("platforms", lambda a: [p.enum(Platform) for p in a.items()], []))
+    return Segment(
+        f["name"].text(),
+        f.read("description", _At.text, ""),
+        f.read("platforms", lambda a: [p.enum(Platform) for p in a.items()], []),
+    )
 
 
 def _account(at: _At) -> AccountEntry:
     f = at.fields(("platform", "handle"), ("url", "followers", "segments", "best_times"))
     account = Account(
-        f["platform"].enum(Platform), f["handle"].text(), f.read("url", _At.text, ""),
+        f["platform"].enum(Platform),
+        f["handle"].text(),
+        f.read("url", _At.text, ""),
         f.read("followers", lambda a: a.integer(), 0),
-        best_times=f.read("best_times", lambda a: [_best_time(t) for t in a.items()], []))
+        best_times=f.read("best_times", lambda a: [_best_time(t) for t in a.items()], []),
+    )
     return AccountEntry(account, f.read("segments", _strings, []))
 
 
@@ -303,9 +339,21 @@ def _best_time(at: _At) -> BestTime:
 
 
 def _post(at: _At) -> PostEntry:
-    f = at.fields(("platforms",), (
-        "base_text", "variants", "status", "status_before_pause", "content_type",
-        "scheduled_at", "segment", "message", "phase", "notes"))
+    f = at.fields(
+        ("platforms",),
+        (
+            "base_text",
+            "variants",
+            "status",
+            "status_before_pause",
+            "content_type",
+            "scheduled_at",
+            "segment",
+            "message",
+            "phase",
+            "notes",
+        ),
+    )
     variants = {}
     if "variants" in f:
         for key, text in f["variants"].fields((), tuple(p.value for p in Platform)).items():
@@ -316,8 +364,13 @@ def _post(at: _At) -> PostEntry:
         status=f.read("status", lambda a: a.enum(PostStatus), PostStatus.DRAFT),
         status_before_pause=f.nullable("status_before_pause", lambda a: a.enum(PostStatus)),
         content_type=f.read("content_type", lambda a: a.enum(ContentType), ContentType.TEXT),
-        scheduled_at=f.nullable("scheduled_at", _At.moment), variants=variants,
-        notes=f.read("notes", _At.text, ""))
-    return PostEntry(post, message_index=f.nullable("message", lambda a: a.integer()),
-                     phase_index=f.nullable("phase", lambda a: a.integer()),
-                     segment=f.nullable("segment", _At.text))
+        scheduled_at=f.nullable("scheduled_at", _At.moment),
+        variants=variants,
+        notes=f.read("notes", _At.text, ""),
+    )
+    return PostEntry(
+        post,
+        message_index=f.nullable("message", lambda a: a.integer()),
+        phase_index=f.nullable("phase", lambda a: a.integer()),
+        segment=f.nullable("segment", _At.text),
+    )

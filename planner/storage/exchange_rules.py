@@ -58,11 +58,13 @@ def check_bundle(bundle: CampaignBundle) -> None:
         _unique(post.platforms, where + ".platforms[{i}]")
         for platform, text in post.variants.items():
             if platform not in post.platforms:
-                raise ExchangeError(ExchangeCode.UNKNOWN_REFERENCE,
-                                    f"{where}.variants.{platform.value}")
+                raise ExchangeError(
+                    ExchangeCode.UNKNOWN_REFERENCE, f"{where}.variants.{platform.value}"
+                )
             if not text:
-                raise ExchangeError(ExchangeCode.INVALID_VALUE,
-                                    f"{where}.variants.{platform.value}")
+                raise ExchangeError(
+                    ExchangeCode.INVALID_VALUE, f"{where}.variants.{platform.value}"
+                )
         if copy.segment is not None and copy.segment not in names:
             raise ExchangeError(ExchangeCode.UNKNOWN_REFERENCE, f"{where}.segment")
         if copy.message_index is not None and not 0 <= copy.message_index < len(c.messages):
@@ -71,13 +73,13 @@ def check_bundle(bundle: CampaignBundle) -> None:
             raise ExchangeError(ExchangeCode.UNKNOWN_REFERENCE, f"{where}.phase")
 
 
-def _check_campaign(bundle: CampaignBundle, segment_names: set[str],
-                    account_keys: set[tuple[Platform, str]]) -> None:
+def _check_campaign(
+    bundle: CampaignBundle, segment_names: set[str], account_keys: set[tuple[Platform, str]]
+) -> None:
     c = bundle.campaign
     for i, link in enumerate(bundle.audience):
         if link.segment not in segment_names:
-            raise ExchangeError(ExchangeCode.UNKNOWN_REFERENCE,
-                                f"campaign.audience[{i}].segment")
+            raise ExchangeError(ExchangeCode.UNKNOWN_REFERENCE, f"campaign.audience[{i}].segment")
     _unique((a.segment for a in bundle.audience), "campaign.audience[{i}].segment")
     for i, channel in enumerate(bundle.channels):
         if channel.match not in account_keys:
@@ -89,4 +91,3 @@ def _check_campaign(bundle: CampaignBundle, segment_names: set[str],
             raise ExchangeError(ExchangeCode.INVALID_VALUE, f"campaign.budget[{i}].amount_baisa")
     for issue in errors(validate(c)):
         raise ExchangeError(ExchangeCode.INVALID_CAMPAIGN, f"campaign.{issue.field}", issue.code)
-

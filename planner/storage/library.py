@@ -19,30 +19,43 @@ class LocalOccasionStore:
         self.db = db
 
     def all(self) -> list[LocalOccasion]:
-        return [_occasion(r) for r in self.db.execute(
-            'SELECT id, name, name_en, start, "end", quiet, notes FROM local_occasions '
-            "ORDER BY start, id")]
+        return [
+            _occasion(r)
+            for r in self.db.execute(
+                'SELECT id, name, name_en, start, "end", quiet, notes FROM local_occasions '
+                "ORDER BY start, id"
+            )
+        ]
 
     def between(self, start: dt.date, end: dt.date) -> list[LocalOccasion]:
         """Occasions that touch [start, end] (both included)."""
-        return [_occasion(r) for r in self.db.execute(
-            'SELECT id, name, name_en, start, "end", quiet, notes FROM local_occasions '
-            'WHERE start <= ? AND "end" >= ? ORDER BY start, id',
-            [end.isoformat(), start.isoformat()])]
+        return [
+            _occasion(r)
+            for r in self.db.execute(
+                'SELECT id, name, name_en, start, "end", quiet, notes FROM local_occasions '
+                'WHERE start <= ? AND "end" >= ? ORDER BY start, id',
+                [end.isoformat(), start.isoformat()],
+            )
+        ]
 
     def get(self, occasion_id: int) -> LocalOccasion:
         row = self.db.execute(
             'SELECT id, name, name_en, start, "end", quiet, notes FROM local_occasions '
-            "WHERE id = ?", [occasion_id]).fetchone()
+            "WHERE id = ?",
+            [occasion_id],
+        ).fetchone()
         if row is None:
             raise KeyError(occasion_id)
         return _occasion(row)
 
     def save(self, occasion: LocalOccasion) -> int:
         row: dict[str, Any] = {
-            "name": occasion.name, "name_en": occasion.name_en,
-            "start": date_in(occasion.start), "end": date_in(occasion.end),
-            "quiet": int(occasion.quiet), "notes": occasion.notes,
+            "name": occasion.name,
+            "name_en": occasion.name_en,
+            "start": date_in(occasion.start),
+            "end": date_in(occasion.end),
+            "quiet": int(occasion.quiet),
+            "notes": occasion.notes,
         }
         with self.db.atomic():
             occasion.id = put(self.db, "local_occasions", row, occasion.id)
@@ -66,8 +79,10 @@ class HashtagSetStore:
         self.db = db
 
     def all(self) -> list[HashtagSet]:
-        return [HashtagSet(r[1], json.loads(r[2]), r[0])
-                for r in self.db.execute("SELECT id, name, tags FROM hashtag_sets ORDER BY id")]
+        return [
+            HashtagSet(r[1], json.loads(r[2]), r[0])
+            for r in self.db.execute("SELECT id, name, tags FROM hashtag_sets ORDER BY id")
+        ]
 
     def save(self, tags: HashtagSet) -> int:
         row = {"name": tags.name, "tags": json.dumps(tags.tags, ensure_ascii=False)}
@@ -87,8 +102,10 @@ class SnippetStore:
         self.db = db
 
     def all(self) -> list[Snippet]:
-        return [Snippet(r[1], r[2], r[0])
-                for r in self.db.execute("SELECT id, name, text FROM snippets ORDER BY id")]
+        return [
+            Snippet(r[1], r[2], r[0])
+            for r in self.db.execute("SELECT id, name, text FROM snippets ORDER BY id")
+        ]
 
     def save(self, snippet: Snippet) -> int:
         row = {"name": snippet.name, "text": snippet.text}

@@ -12,8 +12,10 @@ from sqlite_utils import Database
 from planner.domain.model import ContentType, Platform, Post, PostStatus
 from planner.storage.rows import datetime_in, datetime_out, put
 
-_COLUMNS = ("id, campaign_id, segment_id, message_id, phase_id, content_type, status, "
-            "status_before_pause, scheduled_at, base_text, notes")
+_COLUMNS = (
+    "id, campaign_id, segment_id, message_id, phase_id, content_type, status, "
+    "status_before_pause, scheduled_at, base_text, notes"
+)
 
 
 @dataclass
@@ -38,8 +40,9 @@ class PostStore:
             raise KeyError(post_id)
         return posts[0]
 
-    def between(self, start: dt.datetime, end: dt.datetime,
-                campaign_id: int | None = None) -> list[Post]:
+    def between(
+        self, start: dt.datetime, end: dt.datetime, campaign_id: int | None = None
+    ) -> list[Post]:
         """Posts scheduled in [start, end), in time order."""
         sql = f"SELECT {_COLUMNS} FROM posts WHERE scheduled_at >= ? AND scheduled_at < ?"
         args: list[Any] = [datetime_in(start), datetime_in(end)]
@@ -52,11 +55,14 @@ class PostStore:
         """A campaign's posts: scheduled ones in time order, then the unscheduled."""
         return self._query(
             f"SELECT {_COLUMNS} FROM posts WHERE campaign_id = ? "
-            "ORDER BY scheduled_at IS NULL, scheduled_at, id", [campaign_id])
+            "ORDER BY scheduled_at IS NULL, scheduled_at, id",
+            [campaign_id],
+        )
 
     def unscheduled(self) -> list[Post]:
-        return self._query(f"SELECT {_COLUMNS} FROM posts WHERE scheduled_at IS NULL "
-                           "ORDER BY id", [])
+        return self._query(
+            f"SELECT {_COLUMNS} FROM posts WHERE scheduled_at IS NULL ORDER BY id", []
+        )
 
     def count(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM posts").fetchone()[0])
@@ -64,20 +70,27 @@ class PostStore:
     def save(self, post: Post) -> int:
         """Insert or replace a post with its platforms and variants."""
         row = {
-            "campaign_id": post.campaign_id, "segment_id": post.segment_id,
-            "message_id": post.message_id, "phase_id": post.phase_id,
-            "content_type": post.content_type.value, "status": post.status.value,
-            "status_before_pause": (post.status_before_pause.value
-                                    if post.status_before_pause else None),
-            "scheduled_at": datetime_in(post.scheduled_at), "base_text": post.base_text,
-            "notes": post.notes, "updated_at": dt.datetime.now().isoformat(timespec="seconds"),
+            "campaign_id": post.campaign_id,
+            "segment_id": post.segment_id,
+            "message_id": post.message_id,
+            "phase_id": post.phase_id,
+            "content_type": post.content_type.value,
+            "status": post.status.value,
+            "status_before_pause": (
+                post.status_before_pause.value if post.status_before_pause else None
+            ),
+            "scheduled_at": datetime_in(post.scheduled_at),
+            "base_text": post.base_text,
+            "notes": post.notes,
+            "updated_at": dt.datetime.now().isoformat(timespec="seconds"),
         }
         with self.db.atomic():
             post.id = put(self.db, "posts", row, post.id)
             self.db.execute("DELETE FROM post_platforms WHERE post_id = ?", [post.id])
             self.db.table("post_platforms").insert_all(
                 {"post_id": post.id, "platform": p.value, "text": post.variants.get(p)}
-                for p in post.platforms)
+                for p in post.platforms
+            )
         return post.id
 
     def save_many(self, posts: Iterable[Post]) -> None:
@@ -95,13 +108,22 @@ class PostStore:
         removed = RemovedPosts(posts)
         ids = [p.id for p in posts if p.id is not None]
         for chunk in range(0, len(ids), 900):
-            part = ids[chunk:chunk + 900]
+            part = ids[chunk : chunk + 900]
             marks = ",".join("?" * len(part))
-            removed.asset_links += [(r[0], r[1], r[2]) for r in self.db.execute(
-                "SELECT post_id, asset_id, position FROM post_assets "
-                f"WHERE post_id IN ({marks})", part)]
-            removed.matched_stats += [(r[0], r[1]) for r in self.db.execute(
-                f"SELECT id, post_id FROM post_stats WHERE post_id IN ({marks})", part)]
+            removed.asset_links += [
+                (r[0], r[1], r[2])
+                for r in self.db.execute(
+                    "SELECT post_id, asset_id, position FROM post_assets "
+                    f"WHERE post_id IN ({marks})",
+                    part,
+                )
+            ]
+            removed.matched_stats += [
+                (r[0], r[1])
+                for r in self.db.execute(
+                    f"SELECT id, post_id FROM post_stats WHERE post_id IN ({marks})", part
+                )
+            ]
         return removed
 
     def restore(self, removed: RemovedPosts) -> None:
@@ -110,12 +132,16 @@ class PostStore:
         with self.db.atomic():
             self.save_many(removed.posts)
             for post_id, asset_id, position in removed.asset_links:
-                self.db.execute("INSERT OR IGNORE INTO post_assets (post_id, asset_id, position) "
-                                "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM assets WHERE id = ?)",
-                                [post_id, asset_id, position, asset_id])
+                self.db.execute(
+                    "INSERT OR IGNORE INTO post_assets (post_id, asset_id, position) "
+                    "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM assets WHERE id = ?)",
+                    [post_id, asset_id, position, asset_id],
+                )
             for stat_id, post_id in removed.matched_stats:
-                self.db.execute("UPDATE post_stats SET post_id = ? "
-                                "WHERE id = ? AND post_id IS NULL", [post_id, stat_id])
+                self.db.execute(
+                    "UPDATE post_stats SET post_id = ? WHERE id = ? AND post_id IS NULL",
+                    [post_id, stat_id],
+                )
 
     def _query(self, sql: str, args: list[Any]) -> list[Post]:
         rows = self.db.execute(sql, args).fetchall()
@@ -124,7 +150,7 @@ class PostStore:
         ids = [r[0] for r in rows]
         platforms: dict[int, list[tuple[Platform, str | None]]] = {}
         for chunk in range(0, len(ids), 900):
-            part = ids[chunk:chunk + 900]
+            part = ids[chunk : chunk + 900]
             marks = ",".join("?" * len(part))
             for post_id, platform, text in self.db.execute(
                 f"SELECT post_id, platform, text FROM post_platforms WHERE post_id IN ({marks})",
@@ -135,11 +161,21 @@ class PostStore:
         posts = []
         for r in rows:
             chosen = sorted(platforms.get(r[0], []), key=lambda pt: order[pt[0]])
-            posts.append(Post(
-                id=r[0], campaign_id=r[1], segment_id=r[2], message_id=r[3], phase_id=r[4],
-                content_type=ContentType(r[5]), status=PostStatus(r[6]),
-                status_before_pause=PostStatus(r[7]) if r[7] else None,
-                scheduled_at=datetime_out(r[8]), base_text=r[9], notes=r[10],
-                platforms=[p for p, _ in chosen],
-                variants={p: t for p, t in chosen if t}))
+            posts.append(
+                Post(
+                    id=r[0],
+                    campaign_id=r[1],
+                    segment_id=r[2],
+                    message_id=r[3],
+                    phase_id=r[4],
+                    content_type=ContentType(r[5]),
+                    status=PostStatus(r[6]),
+                    status_before_pause=PostStatus(r[7]) if r[7] else None,
+                    scheduled_at=datetime_out(r[8]),
+                    base_text=r[9],
+                    notes=r[10],
+                    platforms=[p for p, _ in chosen],
+                    variants={p: t for p, t in chosen if t},
+                )
+            )
         return posts

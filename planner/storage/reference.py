@@ -66,14 +66,20 @@ class AccountStore:
         ):
             links.setdefault(account_id, []).append(segment_id)
         order = {p.value: i for i, p in enumerate(Platform)}
-        accounts = [_account(r, links.get(r["id"], []))
-                    for r in self.db.table("accounts").rows_where(order_by="id")]
+        accounts = [
+            _account(r, links.get(r["id"], []))
+            for r in self.db.table("accounts").rows_where(order_by="id")
+        ]
         return sorted(accounts, key=lambda a: (order[a.platform.value], a.id or 0))
 
     def get(self, account_id: int) -> Account:
-        links = [r[0] for r in self.db.execute(
-            "SELECT segment_id FROM account_segments WHERE account_id = ? ORDER BY segment_id",
-            [account_id])]
+        links = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT segment_id FROM account_segments WHERE account_id = ? ORDER BY segment_id",
+                [account_id],
+            )
+        ]
         return _account(self.db.table("accounts").get(account_id), links)
 
     def save(self, account: Account) -> int:
@@ -88,7 +94,8 @@ class AccountStore:
             account.id = put(self.db, "accounts", row, account.id)
             self.db.execute("DELETE FROM account_segments WHERE account_id = ?", [account.id])
             self.db.table("account_segments").insert_all(
-                {"account_id": account.id, "segment_id": s} for s in account.segment_ids)
+                {"account_id": account.id, "segment_id": s} for s in account.segment_ids
+            )
         return account.id
 
     def delete(self, account_id: int) -> None:
@@ -97,12 +104,21 @@ class AccountStore:
 
 
 def _segment(row: dict[str, Any]) -> Segment:
-    return Segment(name=row["name"], description=row["description"],
-                   platforms=[Platform(p) for p in json.loads(row["platforms"])], id=row["id"])
+    return Segment(
+        name=row["name"],
+        description=row["description"],
+        platforms=[Platform(p) for p in json.loads(row["platforms"])],
+        id=row["id"],
+    )
 
 
 def _account(row: dict[str, Any], segment_ids: list[int]) -> Account:
     return Account(
-        platform=Platform(row["platform"]), handle=row["handle"], url=row["url"],
-        followers=row["followers"], segment_ids=segment_ids,
-        best_times=[BestTime(w, h) for w, h in json.loads(row["best_times"])], id=row["id"])
+        platform=Platform(row["platform"]),
+        handle=row["handle"],
+        url=row["url"],
+        followers=row["followers"],
+        segment_ids=segment_ids,
+        best_times=[BestTime(w, h) for w, h in json.loads(row["best_times"])],
+        id=row["id"],
+    )

@@ -16,7 +16,9 @@ def put(db: Database, table: str, row: dict[str, Any], row_id: int | None) -> in
     if row_id is None:
         cursor = db.execute(
             f"INSERT INTO [{table}] ({', '.join(f'[{k}]' for k in row)}) "
-            f"VALUES ({', '.join('?' * len(row))})", list(row.values()))
+            f"VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
         return int(cursor.lastrowid or 0)
     db.table(table).upsert({**row, "id": row_id}, pk="id")
     return row_id

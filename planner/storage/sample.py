@@ -49,41 +49,82 @@ def load_sample(workspace: Workspace, source: Path, today: dt.date | None = None
         workspace.meta.set("institution_en", data.get("institution_en", ""))
         segments: dict[str, int] = {}
         for s in data["segments"]:
-            segments[s["key"]] = workspace.segments.save(Segment(
-                s["name"], s.get("description", ""), [Platform(p) for p in s["platforms"]]))
+            segments[s["key"]] = workspace.segments.save(
+                Segment(s["name"], s.get("description", ""), [Platform(p) for p in s["platforms"]])
+            )
         accounts: dict[str, int] = {}
         for a in data["accounts"]:
-            accounts[a["platform"]] = workspace.accounts.save(Account(
-                Platform(a["platform"]), a["handle"], a.get("url", ""), a.get("followers", 0),
-                [segments[k] for k in a.get("segments", [])],
-                [BestTime(w, h) for w, h in a.get("best_times", [])]))
+            accounts[a["platform"]] = workspace.accounts.save(
+                Account(
+                    Platform(a["platform"]),
+                    a["handle"],
+                    a.get("url", ""),
+                    a.get("followers", 0),
+                    [segments[k] for k in a.get("segments", [])],
+                    [BestTime(w, h) for w, h in a.get("best_times", [])],
+                )
+            )
         for c in data["campaigns"]:
             _load_campaign(workspace, c, segments, accounts, day)
 
 
-def _load_campaign(workspace: Workspace, c: dict[str, Any], segments: dict[str, int],
-                   accounts: dict[str, int], day: Any) -> None:
+def _load_campaign(
+    workspace: Workspace,
+    c: dict[str, Any],
+    segments: dict[str, int],
+    accounts: dict[str, int],
+    day: Any,
+) -> None:
     campaign = Campaign(
-        name=c["name"], name_en=c.get("name_en", ""), type=CampaignType(c["type"]),
-        status=CampaignStatus(c["status"]), start=day(c["start"]), end=day(c["end"]),
-        owner=c.get("owner", ""), colour=c.get("colour", "#1f6f8b"), aim=c.get("aim", ""),
-        proposition=c.get("proposition", ""), hashtags=c.get("hashtags", []),
-        approver=c.get("approver", ""), version=str(c.get("version", "1")),
-        objectives=[Objective(o["text"], [
-            Kpi(Metric(k["metric"]), k["baseline"], k["target"], k.get("unit", ""),
-                day(k["deadline"]) if k.get("deadline") is not None else None,
-                k.get("measurement", ""), k.get("actual"))
-            for k in o.get("kpis", [])]) for o in c.get("objectives", [])],
-        audience=[AudienceTarget(segments[a["segment"]], a.get("insight", ""),
-                                 a.get("barriers", "")) for a in c.get("audience", [])],
+        name=c["name"],
+        name_en=c.get("name_en", ""),
+        type=CampaignType(c["type"]),
+        status=CampaignStatus(c["status"]),
+        start=day(c["start"]),
+        end=day(c["end"]),
+        owner=c.get("owner", ""),
+        colour=c.get("colour", "#1f6f8b"),
+        aim=c.get("aim", ""),
+        proposition=c.get("proposition", ""),
+        hashtags=c.get("hashtags", []),
+        approver=c.get("approver", ""),
+        version=str(c.get("version", "1")),
+        objectives=[
+            Objective(
+                o["text"],
+                [
+                    Kpi(
+                        Metric(k["metric"]),
+                        k["baseline"],
+                        k["target"],
+                        k.get("unit", ""),
+                        day(k["deadline"]) if k.get("deadline") is not None else None,
+                        k.get("measurement", ""),
+                        k.get("actual"),
+                    )
+                    for k in o.get("kpis", [])
+                ],
+            )
+            for o in c.get("objectives", [])
+        ],
+        audience=[
+            AudienceTarget(segments[a["segment"]], a.get("insight", ""), a.get("barriers", ""))
+            for a in c.get("audience", [])
+        ],
         messages=[KeyMessage(m["text"], m.get("text_en", "")) for m in c.get("messages", [])],
         channel_account_ids=[accounts[p] for p in c.get("channels", [])],
-        partners=[Partner(p["name"], p.get("handle", ""), p.get("kind", "partner"))
-                  for p in c.get("partners", [])],
-        phases=[Phase(p["name"], day(p["start"]), day(p["end"]), p.get("goal", ""))
-                for p in c.get("phases", [])],
-        budget=[BudgetLine(Platform(p), int(Decimal(str(v)) * 1000))
-                for p, v in c.get("budget", {}).items()],
+        partners=[
+            Partner(p["name"], p.get("handle", ""), p.get("kind", "partner"))
+            for p in c.get("partners", [])
+        ],
+        phases=[
+            Phase(p["name"], day(p["start"]), day(p["end"]), p.get("goal", ""))
+            for p in c.get("phases", [])
+        ],
+        budget=[
+            BudgetLine(Platform(p), int(Decimal(str(v)) * 1000))
+            for p, v in c.get("budget", {}).items()
+        ],
         reports=[ReportDue(r["title"], day(r["due"])) for r in c.get("reports", [])],
     )
     workspace.campaigns.save(campaign)
@@ -94,13 +135,18 @@ def _load_campaign(workspace: Workspace, c: dict[str, Any], segments: dict[str, 
             when = dt.datetime.combine(day(p["day"]), dt.time(hour, minute))
         message = p.get("message")
         phase = p.get("phase")
-        workspace.posts.save(Post(
-            base_text=p["text"], platforms=[Platform(x) for x in p["platforms"]],
-            status=PostStatus(p.get("status", "draft")),
-            content_type=ContentType(p.get("content_type", "text")), scheduled_at=when,
-            campaign_id=campaign.id,
-            segment_id=segments[p["segment"]] if p.get("segment") else None,
-            message_id=campaign.messages[message].id if message is not None else None,
-            phase_id=campaign.phases[phase].id if phase is not None else None,
-            variants={Platform(k): v for k, v in p.get("variants", {}).items()},
-            notes=p.get("notes", "")))
+        workspace.posts.save(
+            Post(
+                base_text=p["text"],
+                platforms=[Platform(x) for x in p["platforms"]],
+                status=PostStatus(p.get("status", "draft")),
+                content_type=ContentType(p.get("content_type", "text")),
+                scheduled_at=when,
+                campaign_id=campaign.id,
+                segment_id=segments[p["segment"]] if p.get("segment") else None,
+                message_id=campaign.messages[message].id if message is not None else None,
+                phase_id=campaign.phases[phase].id if phase is not None else None,
+                variants={Platform(k): v for k, v in p.get("variants", {}).items()},
+                notes=p.get("notes", ""),
+            )
+        )

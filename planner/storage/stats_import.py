@@ -51,10 +51,13 @@ def match_to_plan(ws: Workspace, rows: list[PostStat]) -> None:
     if not rows:
         return
     days = [r.published_on for r in rows]
-    posts = ws.posts.between(dt.datetime.combine(min(days) - dt.timedelta(days=1), dt.time()),
-                             dt.datetime.combine(max(days) + dt.timedelta(days=2), dt.time()))
-    replaced = {(r.post_id, r.platform) for r in ws.coverage.existing(rows)
-                if r.post_id is not None}
+    posts = ws.posts.between(
+        dt.datetime.combine(min(days) - dt.timedelta(days=1), dt.time()),
+        dt.datetime.combine(max(days) + dt.timedelta(days=2), dt.time()),
+    )
+    replaced = {
+        (r.post_id, r.platform) for r in ws.coverage.existing(rows) if r.post_id is not None
+    }
     taken = {pair for pair in ws.coverage.taken() if pair not in replaced}
     match(rows, posts, taken)
 

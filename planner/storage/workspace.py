@@ -83,8 +83,10 @@ def summary(path: Path) -> str:
     conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-                  for t in ("campaigns", "posts", "accounts", "segments")}
+        counts = {
+            t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+            for t in ("campaigns", "posts", "accounts", "segments")
+        }
     finally:
         conn.close()
     return f"schema {version}, " + ", ".join(f"{n} {t}" for t, n in counts.items())

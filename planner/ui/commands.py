@@ -20,8 +20,14 @@ class SaveCampaign(QUndoCommand):
 
     ID = 1001
 
-    def __init__(self, doc: Document, before: Campaign | None, after: Campaign, text: str,
-                 merge_key: str = "") -> None:
+    def __init__(
+        self,
+        doc: Document,
+        before: Campaign | None,
+        after: Campaign,
+        text: str,
+        merge_key: str = "",
+    ) -> None:
         super().__init__(text)
         self.doc = doc
         self.before = copy.deepcopy(before)

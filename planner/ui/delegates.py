@@ -20,12 +20,17 @@ class PlatformsDelegate(QStyledItemDelegate):
         super().__init__(parent)  # type: ignore[arg-type]
         self.role = role
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         style = option.widget.style() if option.widget else None
         if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
-                                option.widget)
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
         codes = index.data(self.role) or []
         rtl = option.direction == Qt.LayoutDirection.RightToLeft
         rect = option.rect
@@ -37,8 +42,9 @@ class PlatformsDelegate(QStyledItemDelegate):
             platform_icon(Platform(code)).paint(painter, QRect(x, y, ICON, ICON))
             x += -(ICON + GAP) if rtl else ICON + GAP
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         count = len(index.data(self.role) or [])
         return QSize(GAP + count * (ICON + GAP), ICON + 10)
 
@@ -46,8 +52,9 @@ class PlatformsDelegate(QStyledItemDelegate):
 class StatusDelegate(QStyledItemDelegate):
     """Draws the status text beside a coloured dot (the colour repeats, never replaces, it)."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem,
-                        index: QModelIndex | QPersistentModelIndex) -> None:
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().initStyleOption(option, index)
         colour = index.data(Qt.ItemDataRole.DecorationRole)
         if isinstance(colour, QColor):

@@ -15,18 +15,21 @@ def workspace_filter() -> str:
 class Dialogs:
     """Asks the user for file names and confirmations."""
 
-    def open_file(self, parent: QWidget | None, title: str, filters: str,
-                  folder: str = "") -> Path | None:
+    def open_file(
+        self, parent: QWidget | None, title: str, filters: str, folder: str = ""
+    ) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
         return Path(name) if name else None
 
-    def open_files(self, parent: QWidget | None, title: str, filters: str,
-                   folder: str = "") -> list[Path]:
+    def open_files(
+        self, parent: QWidget | None, title: str, filters: str, folder: str = ""
+    ) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
         return [Path(n) for n in names]
 
-    def save_file(self, parent: QWidget | None, title: str, filters: str,
-                  suggested: str = "") -> Path | None:
+    def save_file(
+        self, parent: QWidget | None, title: str, filters: str, suggested: str = ""
+    ) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return Path(name) if name else None
 
@@ -40,11 +43,11 @@ class Dialogs:
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
-    def choose(self, parent: QWidget | None, title: str, text: str,
-               choices: list[str]) -> int:
+    def choose(self, parent: QWidget | None, title: str, text: str, choices: list[str]) -> int:
         """Show `text` with one button per choice; return the index chosen, -1 if closed."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
-                          QMessageBox.StandardButton.NoButton, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
+        )
         buttons = [box.addButton(c, QMessageBox.ButtonRole.AcceptRole) for c in choices]
         box.exec()
         clicked = box.clickedButton()

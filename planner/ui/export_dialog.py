@@ -33,8 +33,14 @@ from planner.ui.settings import Settings
 class ExportPdfDialog(QDialog):
     """Chooses what to export and in which language, then writes the PDF with progress."""
 
-    def __init__(self, doc: Document, settings: Settings, dialogs: Dialogs,
-                 campaign_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        settings: Settings,
+        dialogs: Dialogs,
+        campaign_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.settings = settings
@@ -66,8 +72,9 @@ class ExportPdfDialog(QDialog):
         form.addRow(self.month, self.when)
         form.addRow(self.tr("Language"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton(self.tr("Export…"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -76,15 +83,21 @@ class ExportPdfDialog(QDialog):
         (self.plan if has_campaigns else self.month).setChecked(True)
         if has_campaigns:  # a plan's charts are drawn by a worker: let it ready itself now,
             pool.warm(settings.language)  # and draw the chosen plan's while a file is chosen
-            for changed in (self.plan.toggled, self.campaign.currentIndexChanged,
-                            self.language.currentIndexChanged):
+            for changed in (
+                self.plan.toggled,
+                self.campaign.currentIndexChanged,
+                self.language.currentIndexChanged,
+            ):
                 changed.connect(self._prepare)
             QTimer.singleShot(0, self, self._prepare)  # once the dialog is on screen
 
     def _formatter(self, lang: str) -> Formatter:
         """The settings' digits in the interface's language; else that language's own."""
-        digits = self.settings.digits if lang == self.settings.language else (
-            Digits.ARABIC_INDIC if lang == "ar" else Digits.LATIN)
+        digits = (
+            self.settings.digits
+            if lang == self.settings.language
+            else (Digits.ARABIC_INDIC if lang == "ar" else Digits.LATIN)
+        )
         return Formatter(lang, digits)
 
     def _prepare(self) -> None:
@@ -96,16 +109,19 @@ class ExportPdfDialog(QDialog):
 
         lang = str(self.language.currentData())
         with contextlib.suppress(OSError, WorkspaceError):  # the export says what is wrong
-            prepare_plan(self.doc.workspace, int(self.campaign.currentData()),
-                         self._formatter(lang))
+            prepare_plan(
+                self.doc.workspace, int(self.campaign.currentData()), self._formatter(lang)
+            )
 
     def export(self) -> None:
         lang = str(self.language.currentData())
         is_plan = self.plan.isChecked()
-        suggested = (self.campaign.currentText() if is_plan
-                     else self.when.date().toString("yyyy-MM")) + ".pdf"
-        path = self.dialogs.save_file(self, self.tr("Export as PDF"),
-                                      self.tr("PDF documents (*.pdf)"), suggested)
+        suggested = (
+            self.campaign.currentText() if is_plan else self.when.date().toString("yyyy-MM")
+        ) + ".pdf"
+        path = self.dialogs.save_file(
+            self, self.tr("Export as PDF"), self.tr("PDF documents (*.pdf)"), suggested
+        )
         if path is None:
             return
         path = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
@@ -121,24 +137,32 @@ class ExportPdfDialog(QDialog):
                 if is_plan:
                     from planner.reports.pdf.plan import export_plan
 
-                    export_plan(self.doc.workspace, int(self.campaign.currentData()), path,
-                                formatter)
+                    export_plan(
+                        self.doc.workspace, int(self.campaign.currentData()), path, formatter
+                    )
                 else:
                     from planner.reports.pdf.month import export_month
 
                     q = self.when.date()
-                    export_month(self.doc.workspace, dt.date(q.year(), q.month(), 1), path,
-                                 formatter)
+                    export_month(
+                        self.doc.workspace, dt.date(q.year(), q.month(), 1), path, formatter
+                    )
         except (OSError, WorkspaceError) as exc:
             progress.close()
-            self.dialogs.error(self, self.tr("Export as PDF"),
-                               self.tr("The PDF could not be written: %1").replace("%1", str(exc)))
+            self.dialogs.error(
+                self,
+                self.tr("Export as PDF"),
+                self.tr("The PDF could not be written: %1").replace("%1", str(exc)),
+            )
             return
         progress.close()
         self.written = path
-        choice = self.dialogs.choose(self, self.tr("Export as PDF"),
-                                     self.tr("The PDF was saved to %1").replace("%1", str(path)),
-                                     [self.tr("Open the file"), self.tr("Close")])
+        choice = self.dialogs.choose(
+            self,
+            self.tr("Export as PDF"),
+            self.tr("The PDF was saved to %1").replace("%1", str(path)),
+            [self.tr("Open the file"), self.tr("Close")],
+        )
         if choice == 0:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self.accept()

@@ -26,8 +26,12 @@ class _Watcher(QObject):
         QTimer.singleShot(FALLBACK_MS, self, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (self.callback is not None and event.type() == QEvent.Type.Paint
-                and isinstance(watched, QWidget) and watched.window() is self.window):
+        if (
+            self.callback is not None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self.window
+        ):
             # after this paint has reached the screen, not in the middle of it
             QTimer.singleShot(0, self, self._fire)
         return False

@@ -10,8 +10,12 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from planner.paths import resource, translations_dir
 
-FONT_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf",
-              "NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+FONT_FILES = (
+    "NotoSansArabic-Regular.ttf",
+    "NotoSansArabic-Bold.ttf",
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+)
 ARABIC_FAMILY = "Noto Sans Arabic"
 LATIN_FAMILY = "Noto Sans"
 BASE_POINT_SIZE = 10.5
@@ -44,12 +48,16 @@ def install_language(lang: str, set_direction: bool = True) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Oman)
-                       if lang == "ar" else QLocale(QLocale.Language.English,
-                                                    QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Arabic, QLocale.Country.Oman)
+        if lang == "ar"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
     if lang != "en":
-        folders = [str(translations_dir()),
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+        folders = [
+            str(translations_dir()),
+            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        ]
         for folder in folders:
             translator = QTranslator(app)
             if translator.load(f"qtbase_{lang}", folder):
@@ -64,8 +72,9 @@ def install_language(lang: str, set_direction: bool = True) -> None:
                 app.installTranslator(translator)
                 _installed.append(translator)
     if set_direction and isinstance(app, QGuiApplication):
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar"
-                               else Qt.LayoutDirection.LeftToRight)
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+        )
 
 
 @contextlib.contextmanager

@@ -47,8 +47,14 @@ class MainWindow(QMainWindow):
 
     attached = Signal()  # the workspace is in place and the first screen built
 
-    def __init__(self, shell: Shell, settings: Settings, dialogs: Dialogs,
-                 path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        shell: Shell,
+        settings: Settings,
+        dialogs: Dialogs,
+        path: Path,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.shell = shell
         self.settings = settings
@@ -99,8 +105,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
         self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo,
-                                       QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
         self.redo_action.setIcon(icon("redo"))
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
@@ -143,19 +148,31 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New workspace…"), self._new,
-                     QKeySequence("Ctrl+Shift+N"))  # Ctrl+N: a new item on the screen shown
-        self._action(file_menu, self.tr("&Open…"), self._open, QKeySequence.StandardKey.Open,
-                     "open")
+        self._action(
+            file_menu, self.tr("&New workspace…"), self._new, QKeySequence("Ctrl+Shift+N")
+        )  # Ctrl+N: a new item on the screen shown
+        self._action(
+            file_menu, self.tr("&Open…"), self._open, QKeySequence.StandardKey.Open, "open"
+        )
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
-        self._action(file_menu, self.tr("Save a &copy as…"), self._save_copy,
-                     QKeySequence.StandardKey.SaveAs, "save")
+        self._action(
+            file_menu,
+            self.tr("Save a &copy as…"),
+            self._save_copy,
+            QKeySequence.StandardKey.SaveAs,
+            "save",
+        )
         self._action(file_menu, self.tr("&Backups…"), self.shell.show_backups)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("Export as &PDF…"), self.export_pdf,
-                     QKeySequence.StandardKey.Print, "pdf")
+        self._action(
+            file_menu,
+            self.tr("Export as &PDF…"),
+            self.export_pdf,
+            QKeySequence.StandardKey.Print,
+            "pdf",
+        )
         from planner.ui.campaigns.exchange_ui import add_exchange_actions
 
         add_exchange_actions(file_menu, self)  # Export campaign…, Import campaign…
@@ -176,8 +193,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.shell.switch_language(c))
         digits_menu = view_menu.addMenu(self.tr("&Digits"))
         group = QActionGroup(self)
-        for value, name in ((Digits.ARABIC_INDIC, self.tr("Arabic-Indic (١٢٣)")),
-                            (Digits.LATIN, self.tr("Latin (123)"))):
+        for value, name in (
+            (Digits.ARABIC_INDIC, self.tr("Arabic-Indic (١٢٣)")),
+            (Digits.LATIN, self.tr("Latin (123)")),
+        ):
             action = digits_menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(self.settings.digits == value)
@@ -190,12 +209,18 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About the Campaign Planner"), self._about,
-                     icon_name="info")
+        self._action(
+            help_menu, self.tr("&About the Campaign Planner"), self._about, icon_name="info"
+        )
 
-    def _action(self, menu: QMenu, text: str, slot: object,
-                shortcut: QKeySequence.StandardKey | None = None,
-                icon_name: str | None = None) -> QAction:
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence.StandardKey | None = None,
+        icon_name: str | None = None,
+    ) -> QAction:
         action = menu.addAction(text)
         if icon_name:
             action.setIcon(icon(icon_name))
@@ -215,8 +240,9 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
 
     def _new(self) -> None:
-        path = self.dialogs.save_file(self, self.tr("New workspace"), workspace_filter(),
-                                          self.tr("workspace.planner"))
+        path = self.dialogs.save_file(
+            self, self.tr("New workspace"), workspace_filter(), self.tr("workspace.planner")
+        )
         if path:
             self.shell.new_workspace(_with_suffix(path))
 
@@ -231,21 +257,30 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return  # still opening
         current = self.ctx.doc.workspace.path
-        path = self.dialogs.save_file(self, self.tr("Save a copy as"), workspace_filter(),
-                                          str(current.with_name(current.stem + "-copy.planner")))
+        path = self.dialogs.save_file(
+            self,
+            self.tr("Save a copy as"),
+            workspace_filter(),
+            str(current.with_name(current.stem + "-copy.planner")),
+        )
         if not path:
             return
         path = _with_suffix(path)
         if path.resolve() == current.resolve():
-            self.dialogs.error(self, self.tr("Save a copy as"), self.tr(
-                "Choose another name: this is the workspace that is open."))
+            self.dialogs.error(
+                self,
+                self.tr("Save a copy as"),
+                self.tr("Choose another name: this is the workspace that is open."),
+            )
             return
         try:
             self.ctx.doc.workspace.save_copy(path)
         except (OSError, WorkspaceError) as exc:
-            self.dialogs.error(self, self.tr("Save a copy as"),
-                                   self.tr("The copy could not be written: %1")
-                                   .replace("%1", str(exc)))
+            self.dialogs.error(
+                self,
+                self.tr("Save a copy as"),
+                self.tr("The copy could not be written: %1").replace("%1", str(exc)),
+            )
             return
         self.show_message(self.tr("A copy was saved to %1").replace("%1", str(path)))
 
@@ -259,10 +294,15 @@ class MainWindow(QMainWindow):
         ExportPdfDialog(self.ctx.doc, self.ctx.settings, self.ctx.dialogs, selected, self).exec()
 
     def _about(self) -> None:
-        self.dialogs.info(self, self.tr("About the Campaign Planner"), self.tr(
-            "Campaign Planner %1\n\nPlan a government body's media campaigns, content calendar "
-            "and visual identity, offline.\nFonts: Noto Sans Arabic and Noto Sans (SIL Open Font "
-            "License). Icons: Font Awesome Free (CC BY 4.0).").replace("%1", __version__))
+        self.dialogs.info(
+            self,
+            self.tr("About the Campaign Planner"),
+            self.tr(
+                "Campaign Planner %1\n\nPlan a government body's media campaigns, content calendar "
+                "and visual identity, offline.\nFonts: Noto Sans Arabic and Noto Sans (SIL Open "
+                "Font License). Icons: Font Awesome Free (CC BY 4.0)."
+            ).replace("%1", __version__),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()

@@ -30,8 +30,14 @@ class Screen:
     """One entry of the navigation: a stable key, a title, an icon, and the widget, which is
     built the first time it is needed (start-up builds only the screen that is shown)."""
 
-    def __init__(self, key: str, title: str, icon: str,
-                 factory: Callable[[ScreenContext], QWidget], ctx: ScreenContext) -> None:
+    def __init__(
+        self,
+        key: str,
+        title: str,
+        icon: str,
+        factory: Callable[[ScreenContext], QWidget],
+        ctx: ScreenContext,
+    ) -> None:
         self.key = key
         self.title = title
         self.icon = icon
@@ -109,10 +115,14 @@ SCREENS: list[tuple[str, str, str, Callable[[ScreenContext], QWidget]]] = [
 
 def entries() -> list[tuple[str, str, str]]:
     """Key, translated title and icon of every screen, in navigation order."""
-    return [(key, QCoreApplication.translate("Screens", title), icon_name)
-            for key, title, icon_name, _ in SCREENS]
+    return [
+        (key, QCoreApplication.translate("Screens", title), icon_name)
+        for key, title, icon_name, _ in SCREENS
+    ]
 
 
 def build(ctx: ScreenContext) -> list[Screen]:
-    return [Screen(key, QCoreApplication.translate("Screens", title), icon_name, factory, ctx)
-            for key, title, icon_name, factory in SCREENS]
+    return [
+        Screen(key, QCoreApplication.translate("Screens", title), icon_name, factory, ctx)
+        for key, title, icon_name, factory in SCREENS
+    ]

@@ -11,10 +11,26 @@ from planner.accent import ACCENT
 # One scale of sizes (points) used everywhere: title, section, body, caption.
 TITLE, SECTION, BODY, CAPTION = 18, 13, 10.5, 9.5
 
-_LIGHT = {"window": "#f5f6f7", "base": "#ffffff", "alt": "#f0f3f4", "text": "#1f2933",
-          "muted": "#52606d", "border": "#d9dee3", "nav": "#eaf1f1", "card": "#ffffff"}
-_DARK = {"window": "#1d2125", "base": "#24292e", "alt": "#2b3137", "text": "#e6e9ec",
-         "muted": "#a9b4be", "border": "#3a424a", "nav": "#182022", "card": "#24292e"}
+_LIGHT = {
+    "window": "#f5f6f7",
+    "base": "#ffffff",
+    "alt": "#f0f3f4",
+    "text": "#1f2933",
+    "muted": "#52606d",
+    "border": "#d9dee3",
+    "nav": "#eaf1f1",
+    "card": "#ffffff",
+}
+_DARK = {
+    "window": "#1d2125",
+    "base": "#24292e",
+    "alt": "#2b3137",
+    "text": "#e6e9ec",
+    "muted": "#a9b4be",
+    "border": "#3a424a",
+    "nav": "#182022",
+    "card": "#24292e",
+}
 
 
 def is_dark() -> bool:
@@ -45,8 +61,11 @@ def apply(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
     palette.setColor(QPalette.ColorRole.Accent, QColor(ACCENT))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
-                 QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(c["muted"]))
     app.setPalette(palette)
     app.setStyleSheet(style_sheet(c))

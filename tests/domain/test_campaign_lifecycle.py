@@ -46,7 +46,8 @@ def _dates(c: Campaign, ps: list[Post]) -> list[dt.datetime]:
 @heavy
 @given(saved_campaign_with_posts(), st.dates(dt.date(2019, 1, 1), dt.date(2040, 1, 1)))
 def test_duplicate_shifts_every_date_by_the_same_days(
-        data: tuple[Campaign, list[Post]], new_start: dt.date) -> None:
+    data: tuple[Campaign, list[Post]], new_start: dt.date
+) -> None:
     """All dates move together: durations, gaps and order are kept, the copy starts on time."""
     original, old_posts = data
     copy, copies = duplicate(original, old_posts, new_start, "نسخة")
@@ -63,7 +64,8 @@ def test_duplicate_shifts_every_date_by_the_same_days(
 @heavy
 @given(saved_campaign_with_posts(), st.dates(dt.date(2019, 1, 1), dt.date(2040, 1, 1)))
 def test_duplicate_is_a_fresh_draft_without_ids(
-        data: tuple[Campaign, list[Post]], new_start: dt.date) -> None:
+    data: tuple[Campaign, list[Post]], new_start: dt.date
+) -> None:
     """The copy has no ids, is a draft with no actuals, and leaves the original untouched."""
     original, old_posts = data
     snapshot = (repr(original), repr(old_posts))
@@ -90,7 +92,8 @@ def test_duplicate_is_a_fresh_draft_without_ids(
 @heavy
 @given(saved_campaign_with_posts())
 def test_duplicated_posts_point_at_the_same_message_and_phase_by_position(
-        data: tuple[Campaign, list[Post]]) -> None:
+    data: tuple[Campaign, list[Post]],
+) -> None:
     """After saving the copy (ids given), bind() links each post to the copied message/phase."""
     original, old_posts = data
     copy, copies = duplicate(original, old_posts, original.start, "نسخة")
@@ -138,25 +141,28 @@ def test_archive_then_restore_gives_back_the_status(status: CampaignStatus) -> N
 
 def test_restore_without_a_remembered_status_gives_a_draft() -> None:
     """An archived campaign from elsewhere, with no earlier status, comes back as a draft."""
-    c = Campaign("حملة", dt.date(2026, 1, 1), dt.date(2026, 1, 2),
-                 status=CampaignStatus.ARCHIVED)
+    c = Campaign("حملة", dt.date(2026, 1, 1), dt.date(2026, 1, 2), status=CampaignStatus.ARCHIVED)
     restore(c)
     assert c.status is CampaignStatus.DRAFT
 
 
-@pytest.mark.parametrize(("baseline", "target", "actual", "expected"), [
-    (0, 1000, 500, 50.0),
-    (0, 1000, 1500, 150.0),
-    (200, 1000, 200, 0.0),
-    (200, 1000, 100, -12.5),
-    (120, 30, 30, 100.0),   # response time: lower is better
-    (120, 30, 75, 50.0),
-    (120, 30, 150, -100 / 3),
-    (5, 5, 9, None),
-    (0, 1000, None, None),
-])
-def test_achievement(baseline: float, target: float, actual: float | None,
-                     expected: float | None) -> None:
+@pytest.mark.parametrize(
+    ("baseline", "target", "actual", "expected"),
+    [
+        (0, 1000, 500, 50.0),
+        (0, 1000, 1500, 150.0),
+        (200, 1000, 200, 0.0),
+        (200, 1000, 100, -12.5),
+        (120, 30, 30, 100.0),  # response time: lower is better
+        (120, 30, 75, 50.0),
+        (120, 30, 150, -100 / 3),
+        (5, 5, 9, None),
+        (0, 1000, None, None),
+    ],
+)
+def test_achievement(
+    baseline: float, target: float, actual: float | None, expected: float | None
+) -> None:
     """Achievement is the share of the way from baseline to target, either direction."""
     result = achievement(Kpi(Metric.REACH, baseline, target, actual=actual))
     if expected is None:

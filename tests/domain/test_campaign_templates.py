@@ -40,8 +40,9 @@ def test_templates_hold_what_the_issue_asks(kind: CampaignType) -> None:
     for kpi in (k for o in tpl.objectives for k in o.kpis):
         assert kpi.unit
         # Baselines are zero, except a "lower is better" time whose target is below it.
-        assert kpi.baseline == 0 or (kpi.metric is Metric.RESPONSE_TIME
-                                     and kpi.target < kpi.baseline)
+        assert kpi.baseline == 0 or (
+            kpi.metric is Metric.RESPONSE_TIME and kpi.target < kpi.baseline
+        )
     assert len(tpl.phases) == 3 and all(_arabic(p.name) and _arabic(p.goal) for p in tpl.phases)
     assert tpl.phases[0].start == 0 and tpl.phases[-1].end == tpl.duration_days - 1
     assert all(a.end + 1 == b.start for a, b in zip(tpl.phases, tpl.phases[1:], strict=False))
@@ -58,16 +59,21 @@ def test_a_campaign_from_a_template_keeps_its_default_shape(kind: CampaignType) 
     assert (c.name, c.type, c.status) == ("حملة جديدة", kind, CampaignStatus.DRAFT)
     assert (c.end - c.start).days + 1 == tpl.duration_days
     assert [((p.start - start).days, (p.end - start).days) for p in c.phases] == [
-        (p.start, p.end) for p in tpl.phases]
+        (p.start, p.end) for p in tpl.phases
+    ]
     assert [m.text for m in c.messages] == tpl.messages and c.aim == tpl.aim
     assert all(k.deadline == c.end for o in c.objectives for k in o.kpis)
     assert c.hashtags == tpl.hashtags and c.hashtags is not tpl.hashtags
 
 
-@given(st.sampled_from(list(CampaignType)), st.dates(dt.date(2020, 1, 1), dt.date(2035, 1, 1)),
-       st.integers(0, 400))
+@given(
+    st.sampled_from(list(CampaignType)),
+    st.dates(dt.date(2020, 1, 1), dt.date(2035, 1, 1)),
+    st.integers(0, 400),
+)
 def test_a_campaign_from_a_template_is_valid_for_any_length(
-        kind: CampaignType, start: dt.date, extra_days: int) -> None:
+    kind: CampaignType, start: dt.date, extra_days: int
+) -> None:
     """Phases stretch or squeeze to fit: in order, contiguous when there is room, never outside."""
     end = start + dt.timedelta(days=extra_days)
     c = campaign_from_template(TEMPLATES[kind], "حملة", start, end)
@@ -76,25 +82,41 @@ def test_a_campaign_from_a_template_is_valid_for_any_length(
     assert [p.start for p in c.phases] == sorted(p.start for p in c.phases)
     if (end - start).days + 1 >= TEMPLATES[kind].duration_days:
         assert c.phases[0].start == start and c.phases[-1].end == end
-        assert all(a.end + dt.timedelta(days=1) == b.start
-                   for a, b in zip(c.phases, c.phases[1:], strict=False))
+        assert all(
+            a.end + dt.timedelta(days=1) == b.start
+            for a, b in zip(c.phases, c.phases[1:], strict=False)
+        )
 
 
-@pytest.mark.parametrize(("change", "field", "problem"), [
-    (lambda d: d.pop("aim"), "aim", TemplateProblem.MISSING),
-    (lambda d: d.update(type="party"), "type", TemplateProblem.INVALID_VALUE),
-    (lambda d: d.update(duration_days="30"), "duration_days", TemplateProblem.WRONG_TYPE),
-    (lambda d: d.update(duration_days=0), "duration_days", TemplateProblem.INVALID_VALUE),
-    (lambda d: d["phases"][1].update(end=99), "phases[1].end", TemplateProblem.INVALID_VALUE),
-    (lambda d: d["phases"][2].update(start=True), "phases[2].start", TemplateProblem.WRONG_TYPE),
-    (lambda d: d["objectives"][0]["kpis"][0].update(metric="likes"),
-     "objectives[0].kpis[0].metric", TemplateProblem.INVALID_VALUE),
-    (lambda d: d["objectives"][0]["kpis"][0].update(target=0),
-     "objectives[0].kpis[0].target", TemplateProblem.INVALID_VALUE),
-    (lambda d: d["messages"].append(3), "messages[3]", TemplateProblem.WRONG_TYPE),
-])
-def test_a_broken_template_names_its_field(tmp_path: Path, change: object, field: str,
-                                           problem: TemplateProblem) -> None:
+@pytest.mark.parametrize(
+    ("change", "field", "problem"),
+    [
+        (lambda d: d.pop("aim"), "aim", TemplateProblem.MISSING),
+        (lambda d: d.update(type="party"), "type", TemplateProblem.INVALID_VALUE),
+        (lambda d: d.update(duration_days="30"), "duration_days", TemplateProblem.WRONG_TYPE),
+        (lambda d: d.update(duration_days=0), "duration_days", TemplateProblem.INVALID_VALUE),
+        (lambda d: d["phases"][1].update(end=99), "phases[1].end", TemplateProblem.INVALID_VALUE),
+        (
+            lambda d: d["phases"][2].update(start=True),
+            "phases[2].start",
+            TemplateProblem.WRONG_TYPE,
+        ),
+        (
+            lambda d: d["objectives"][0]["kpis"][0].update(metric="likes"),
+            "objectives[0].kpis[0].metric",
+            TemplateProblem.INVALID_VALUE,
+        ),
+        (
+            lambda d: d["objectives"][0]["kpis"][0].update(target=0),
+            "objectives[0].kpis[0].target",
+            TemplateProblem.INVALID_VALUE,
+        ),
+        (lambda d: d["messages"].append(3), "messages[3]", TemplateProblem.WRONG_TYPE),
+    ],
+)
+def test_a_broken_template_names_its_field(
+    tmp_path: Path, change: object, field: str, problem: TemplateProblem
+) -> None:
     """Each kind of mistake in a template file is reported with its field's path."""
     data = json.loads(resource("templates", "awareness.json").read_text("utf-8"))
     change(data)  # type: ignore[operator]

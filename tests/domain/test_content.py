@@ -33,33 +33,41 @@ def refusal(data: bytes, suffix: str = "", limits: Limits | None = None) -> Refu
     return caught.value.reason
 
 
-@pytest.mark.parametrize(("data", "fmt"), [
-    (raster("PNG"), AssetFormat.PNG),
-    (raster("JPEG"), AssetFormat.JPEG),
-    (raster("GIF"), AssetFormat.GIF),
-    (raster("WEBP"), AssetFormat.WEBP),
-    (raster("WEBP", lossless=True), AssetFormat.WEBP),
-    (pdf(), AssetFormat.PDF),
-    (FONT.read_bytes(), AssetFormat.TTF),
-    (otf(), AssetFormat.OTF),
-    (LOGO.read_bytes(), AssetFormat.SVG),
-    (svg("<rect/>").replace(b'<?xml version="1.0" encoding="UTF-8"?>\n', b"\xef\xbb\xbf  "),
-     AssetFormat.SVG),
-])
+@pytest.mark.parametrize(
+    ("data", "fmt"),
+    [
+        (raster("PNG"), AssetFormat.PNG),
+        (raster("JPEG"), AssetFormat.JPEG),
+        (raster("GIF"), AssetFormat.GIF),
+        (raster("WEBP"), AssetFormat.WEBP),
+        (raster("WEBP", lossless=True), AssetFormat.WEBP),
+        (pdf(), AssetFormat.PDF),
+        (FONT.read_bytes(), AssetFormat.TTF),
+        (otf(), AssetFormat.OTF),
+        (LOGO.read_bytes(), AssetFormat.SVG),
+        (
+            svg("<rect/>").replace(b'<?xml version="1.0" encoding="UTF-8"?>\n', b"\xef\xbb\xbf  "),
+            AssetFormat.SVG,
+        ),
+    ],
+)
 def test_each_accepted_format_is_recognised_by_its_content(data, fmt):
     """The format comes from the first bytes, whatever the file is called."""
     assert sniff(data) is fmt
     assert inspect_bytes(data).format is fmt
 
 
-@pytest.mark.parametrize("data", [
-    b"MZ\x90\x00" + b"\x00" * 100,          # a Windows program
-    b"PK\x03\x04" + b"\x00" * 100,          # a zip (or .docx)
-    b"\x1f\x8b\x08\x00" + b"\x00" * 100,    # gzip (an .svgz, never unpacked)
-    b"<html><body>hello</body></html>",
-    b"plain text that mentions <svg> later",
-    b"BM" + b"\x00" * 100,                  # BMP: not accepted
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"MZ\x90\x00" + b"\x00" * 100,  # a Windows program
+        b"PK\x03\x04" + b"\x00" * 100,  # a zip (or .docx)
+        b"\x1f\x8b\x08\x00" + b"\x00" * 100,  # gzip (an .svgz, never unpacked)
+        b"<html><body>hello</body></html>",
+        b"plain text that mentions <svg> later",
+        b"BM" + b"\x00" * 100,  # BMP: not accepted
+    ],
+)
 def test_other_content_is_refused_as_unknown(data):
     """Anything that is not one of the accepted formats is refused, whatever its name."""
     assert refusal(data, ".png") is Refusal.UNKNOWN_TYPE
@@ -84,16 +92,21 @@ def test_empty_and_oversized_files_are_refused():
     """An empty file, and one over the size limit, are refused before anything else."""
     assert refusal(b"") is Refusal.EMPTY
     small = Limits(max_bytes=1000)
-    assert refusal(raster("PNG", 400, 400, colour=(1, 2, 3)) + b"\x00" * 2000, "", small) \
+    assert (
+        refusal(raster("PNG", 400, 400, colour=(1, 2, 3)) + b"\x00" * 2000, "", small)
         is Refusal.TOO_LARGE
+    )
 
 
-@pytest.mark.parametrize(("data", "fmt"), [
-    (png_bomb(100_000, 100_000), AssetFormat.PNG),
-    (jpeg_claiming(60_000, 50_000), AssetFormat.JPEG),
-    (gif_with_big_frame(40_000, 40_000), AssetFormat.GIF),
-    (webp_claiming(16_000, 16_000), AssetFormat.WEBP),
-])
+@pytest.mark.parametrize(
+    ("data", "fmt"),
+    [
+        (png_bomb(100_000, 100_000), AssetFormat.PNG),
+        (jpeg_claiming(60_000, 50_000), AssetFormat.JPEG),
+        (gif_with_big_frame(40_000, 40_000), AssetFormat.GIF),
+        (webp_claiming(16_000, 16_000), AssetFormat.WEBP),
+    ],
+)
 def test_decompression_bombs_are_refused_from_their_header(data, fmt):
     """A small file that would decode into gigabytes is refused on its header's size."""
     assert len(data) < 20_000
@@ -114,13 +127,16 @@ def test_a_gif_frame_bigger_than_its_screen_counts():
     assert image_size(gif_with_big_frame(900, 700), AssetFormat.GIF) == (900, 700)
 
 
-@pytest.mark.parametrize("data", [
-    b"\x89PNG\r\n\x1a\n" + b"\x00" * 4,         # cut off before the header
-    b"\xff\xd8\xff\xe0\x00\x02",                  # JPEG without a frame
-    b"GIF89a\x01\x00",                             # GIF cut off
-    b"RIFF\x10\x00\x00\x00WEBPVP8Z" + b"\x00" * 8,  # unknown WebP chunk
-    b"%PDF-1.4\n1 0 obj\n",                        # PDF without its end
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n" + b"\x00" * 4,  # cut off before the header
+        b"\xff\xd8\xff\xe0\x00\x02",  # JPEG without a frame
+        b"GIF89a\x01\x00",  # GIF cut off
+        b"RIFF\x10\x00\x00\x00WEBPVP8Z" + b"\x00" * 8,  # unknown WebP chunk
+        b"%PDF-1.4\n1 0 obj\n",  # PDF without its end
+    ],
+)
 def test_truncated_files_are_refused_as_corrupt(data):
     """A file whose header cannot be read is refused as damaged, not crashed on."""
     assert refusal(data) is Refusal.CORRUPT

@@ -13,15 +13,18 @@ from planner.domain.contrast import (
 )
 
 
-@pytest.mark.parametrize(("fg", "bg", "ratio"), [
-    ("#000000", "#ffffff", 21.0),     # the maximum (WCAG 2.x definition)
-    ("#ffffff", "#ffffff", 1.0),      # the minimum
-    ("#777777", "#ffffff", 4.48),     # WebAIM's classic example: just fails AA
-    ("#767676", "#ffffff", 4.54),     # the lightest grey that passes AA on white
-    ("#0000ff", "#ffffff", 8.59),     # pure blue on white (WebAIM contrast checker)
-    ("#ff0000", "#ffffff", 4.0),      # pure red on white: large text only
-    ("#595959", "#ffffff", 7.0),      # the lightest grey that passes AAA on white
-])
+@pytest.mark.parametrize(
+    ("fg", "bg", "ratio"),
+    [
+        ("#000000", "#ffffff", 21.0),  # the maximum (WCAG 2.x definition)
+        ("#ffffff", "#ffffff", 1.0),  # the minimum
+        ("#777777", "#ffffff", 4.48),  # WebAIM's classic example: just fails AA
+        ("#767676", "#ffffff", 4.54),  # the lightest grey that passes AA on white
+        ("#0000ff", "#ffffff", 8.59),  # pure blue on white (WebAIM contrast checker)
+        ("#ff0000", "#ffffff", 4.0),  # pure red on white: large text only
+        ("#595959", "#ffffff", 7.0),  # the lightest grey that passes AAA on white
+    ],
+)
 def test_published_ratios(fg, bg, ratio):
     """The ratio rounds to the published two-decimal figure."""
     assert round(contrast_ratio(fg, bg), 2) == ratio

@@ -40,9 +40,14 @@ TARGETS = [
 
 
 def request(platform=Platform.INSTAGRAM, severity=Severity.MEDIUM, answered=None, rid=1):
-    return FollowerRequest("q", platform, T0, severity=severity, id=rid,
-                           answered_at=T0 + dt.timedelta(minutes=answered)
-                           if answered is not None else None)
+    return FollowerRequest(
+        "q",
+        platform,
+        T0,
+        severity=severity,
+        id=rid,
+        answered_at=T0 + dt.timedelta(minutes=answered) if answered is not None else None,
+    )
 
 
 def test_a_platform_target_wins_over_the_general_one():
@@ -72,8 +77,12 @@ def test_overdue_and_within_target():
 def test_share_leaves_pending_requests_out():
     """Share = in time / (answered + overdue); a request still inside its target is left out."""
     now = T0 + dt.timedelta(hours=3)
-    requests = [request(Platform.X, answered=60, rid=1), request(Platform.X, answered=200, rid=2),
-                request(Platform.X, rid=3), request(Platform.INSTAGRAM, rid=4)]
+    requests = [
+        request(Platform.X, answered=60, rid=1),
+        request(Platform.X, answered=200, rid=2),
+        request(Platform.X, rid=3),
+        request(Platform.INSTAGRAM, rid=4),
+    ]
     share = share_within_target(requests, TARGETS, now)
     assert (share.within, share.counted) == (1, 3)
     assert share.fraction == 1 / 3
@@ -83,9 +92,16 @@ def test_share_leaves_pending_requests_out():
 
 def test_playbook_steps_become_a_checklist_with_due_times():
     """Running a playbook copies its steps; unticked steps past their target are overdue."""
-    playbook = Playbook("شائعة", Scenario.RUMOUR, steps=[
-        PlaybookStep("رصد", "المسؤول", 15), PlaybookStep("تحقق", "", 60),
-        PlaybookStep("استعداد", "", None)], id=7)
+    playbook = Playbook(
+        "شائعة",
+        Scenario.RUMOUR,
+        steps=[
+            PlaybookStep("رصد", "المسؤول", 15),
+            PlaybookStep("تحقق", "", 60),
+            PlaybookStep("استعداد", "", None),
+        ],
+        id=7,
+    )
     incident = Incident("شائعة", T0)
     run_playbook(incident, playbook)
     assert incident.playbook_id == 7 and incident.scenario is Scenario.RUMOUR
@@ -103,28 +119,44 @@ def test_playbook_steps_become_a_checklist_with_due_times():
 def test_review_due_after_its_interval_and_never_reviewed_is_overdue():
     """A review is due `review_every_days` after the last; none recorded means due now."""
     today = dt.date(2026, 11, 26)
-    records = [SecurityRecord(1, last_access_review=today - dt.timedelta(days=91)),
-               SecurityRecord(2, last_access_review=today - dt.timedelta(days=10)),
-               SecurityRecord(3)]
+    records = [
+        SecurityRecord(1, last_access_review=today - dt.timedelta(days=91)),
+        SecurityRecord(2, last_access_review=today - dt.timedelta(days=10)),
+        SecurityRecord(3),
+    ]
     assert next_review(records[1]) == today + dt.timedelta(days=80)
     found = overdue_reviews(records, [1, 2, 3, 4], today)
     assert [(r.account_id, r.due) for r in found] == [
-        (1, today - dt.timedelta(days=1)), (3, None), (4, None)]
+        (1, today - dt.timedelta(days=1)),
+        (3, None),
+        (4, None),
+    ]
     assert found[0].days_late(today) == 1
 
 
 def test_alerts_put_the_most_severe_open_incident_first():
     """Open incidents come most severe first; closed ones are left out."""
-    incidents = [Incident("a", T0, Severity.LOW, id=1),
-                 Incident("b", T0 + dt.timedelta(hours=1), Severity.CRITICAL, id=2),
-                 Incident("c", T0, Severity.CRITICAL, closed_at=T0, id=3)]
+    incidents = [
+        Incident("a", T0, Severity.LOW, id=1),
+        Incident("b", T0 + dt.timedelta(hours=1), Severity.CRITICAL, id=2),
+        Incident("c", T0, Severity.CRITICAL, closed_at=T0, id=3),
+    ]
     found = alerts(incidents, [], TARGETS, [], [], T0 + dt.timedelta(hours=2))
     assert [i.id for i in found.open_incidents] == [2, 1]
 
 
-@given(st.lists(st.tuples(st.sampled_from(list(Platform)), st.sampled_from(list(Severity)),
-                          st.one_of(st.none(), st.integers(0, 3000))), max_size=20),
-       st.integers(0, 3000), st.integers(0, 3000))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(list(Platform)),
+            st.sampled_from(list(Severity)),
+            st.one_of(st.none(), st.integers(0, 3000)),
+        ),
+        max_size=20,
+    ),
+    st.integers(0, 3000),
+    st.integers(0, 3000),
+)
 def test_overdue_only_grows_with_time_and_share_is_a_fraction(rows, a, b):
     """Later, no overdue request stops being overdue; the share stays within [0, 1]; a
     request answered in time is never overdue."""
@@ -144,8 +176,9 @@ def test_overdue_only_grows_with_time_and_share_is_a_fraction(rows, a, b):
 def test_a_review_is_overdue_exactly_after_its_interval(every, days_ago):
     """Reviewed `days_ago` days back with an interval of `every` days: overdue iff past it."""
     today = dt.date(2026, 11, 26)
-    record = SecurityRecord(1, last_access_review=today - dt.timedelta(days=days_ago),
-                            review_every_days=every)
+    record = SecurityRecord(
+        1, last_access_review=today - dt.timedelta(days=days_ago), review_every_days=every
+    )
     assert bool(overdue_reviews([record], [1], today)) == (days_ago > every)
 
 

@@ -21,10 +21,15 @@ MINUTES = st.integers(min_value=-600, max_value=20_000)
 
 
 def incident(platform, severity, respond=None, close=None, iid=1):
-    return Incident("x", T0, severity, platform=platform,
-                    response_at=T0 + dt.timedelta(minutes=respond) if respond is not None else None,
-                    closed_at=T0 + dt.timedelta(minutes=close) if close is not None else None,
-                    id=iid)
+    return Incident(
+        "x",
+        T0,
+        severity,
+        platform=platform,
+        response_at=T0 + dt.timedelta(minutes=respond) if respond is not None else None,
+        closed_at=T0 + dt.timedelta(minutes=close) if close is not None else None,
+        id=iid,
+    )
 
 
 def test_times_of_one_incident():
@@ -57,8 +62,10 @@ def test_medians_per_platform_and_severity():
 
 def test_request_response_time_and_medians():
     """A request's response time runs from received to answered; medians per platform."""
-    requests = [FollowerRequest("q", Platform.X, T0, answered_at=T0 + dt.timedelta(hours=h))
-                for h in (1, 3, 8)]
+    requests = [
+        FollowerRequest("q", Platform.X, T0, answered_at=T0 + dt.timedelta(hours=h))
+        for h in (1, 3, 8)
+    ]
     requests.append(FollowerRequest("q", Platform.X, T0))
     assert response_time(requests[0]) == dt.timedelta(hours=1)
     (row,) = request_times(requests, lambda r: r.platform)
@@ -72,9 +79,18 @@ def test_median_lies_between_the_extremes(minutes):
     assert min(values) <= median(values) <= max(values)
 
 
-@given(st.lists(st.tuples(st.sampled_from([*Platform, None]), st.sampled_from(list(Severity)),
-                          st.one_of(st.none(), MINUTES), st.one_of(st.none(), MINUTES)),
-                max_size=25), st.randoms())
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([*Platform, None]),
+            st.sampled_from(list(Severity)),
+            st.one_of(st.none(), MINUTES),
+            st.one_of(st.none(), MINUTES),
+        ),
+        max_size=25,
+    ),
+    st.randoms(),
+)
 def test_groups_partition_the_incidents_and_ignore_order(rows, rnd):
     """Every incident lands in exactly one group; shuffling changes no median; no time is
     negative, even when a response time was typed before the first-seen time."""

@@ -6,11 +6,16 @@ from hypothesis import strategies as st
 from planner.domain.crisis_text import Placeholder, fill, known, parse, placeholders
 
 LITERAL = st.text(alphabet=st.characters(blacklist_characters="{}"), max_size=12)
-UNKNOWN_NAME = st.text(alphabet=st.characters(blacklist_characters="{}\n",
-                                              blacklist_categories=("Cs",)),
-                       min_size=1, max_size=10).filter(lambda n: parse(n) is None)
-VALUE = st.text(alphabet=st.characters(blacklist_characters="{}", blacklist_categories=("Cs",)),
-                min_size=1, max_size=12).filter(str.strip)
+UNKNOWN_NAME = st.text(
+    alphabet=st.characters(blacklist_characters="{}\n", blacklist_categories=("Cs",)),
+    min_size=1,
+    max_size=10,
+).filter(lambda n: parse(n) is None)
+VALUE = st.text(
+    alphabet=st.characters(blacklist_characters="{}", blacklist_categories=("Cs",)),
+    min_size=1,
+    max_size=12,
+).filter(str.strip)
 PIECE = st.one_of(
     st.tuples(st.just("text"), LITERAL),
     st.tuples(st.just("known"), st.sampled_from(list(Placeholder))),
@@ -20,9 +25,14 @@ PIECE = st.one_of(
 
 def test_fills_the_arabic_placeholders():
     """{الجهة}, {التاريخ} and {الرابط} are replaced by their values."""
-    filled = fill("تنفي {الجهة} ما نُشر في {التاريخ}: {الرابط}",
-                  {Placeholder.INSTITUTION: "بلدية مسقط", Placeholder.DATE: "٢٦ نوفمبر",
-                   Placeholder.LINK: "https://mm.gov.om"})
+    filled = fill(
+        "تنفي {الجهة} ما نُشر في {التاريخ}: {الرابط}",
+        {
+            Placeholder.INSTITUTION: "بلدية مسقط",
+            Placeholder.DATE: "٢٦ نوفمبر",
+            Placeholder.LINK: "https://mm.gov.om",
+        },
+    )
     assert filled.text == "تنفي بلدية مسقط ما نُشر في ٢٦ نوفمبر: https://mm.gov.om"
     assert filled.complete
 

@@ -111,9 +111,11 @@ def test_x_weighted_length(text: str, expected: int) -> None:
 
 def test_general_punctuation_conformance() -> None:
     """twitter-text's general-punctuation case (v3, no ZWJ/ZWNJ) weighs 110."""
-    text = ("This is a tweet with general punctuation characters: "
-            "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B"
-            " ‐ ‑ ‒ – — ― ‖  ‗ ‘ ’ ‚ ‛ “ ” „ ‟ ′ ″ ‴ ‵ ‶ ‷")
+    text = (
+        "This is a tweet with general punctuation characters: "
+        "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b"
+        " ‐ ‑ ‒ – — ― ‖  ‗ ‘ ’ ‚ ‛ “ ” „ ‟ ′ ″ ‴ ‵ ‶ ‷"
+    )
     assert weighted_length(text, X) == 110
 
 
@@ -229,8 +231,7 @@ def test_default_table_has_every_platform_with_source_and_date() -> None:
 def test_code_point_limits(platform: Platform, limit: int) -> None:
     """At the limit a text fits; one Arabic letter more is too long."""
     assert check("م" * limit, platform) == []
-    assert check("م" * (limit + 1), platform) == [
-        LimitIssue(LimitCode.TOO_LONG, limit, limit + 1)]
+    assert check("م" * (limit + 1), platform) == [LimitIssue(LimitCode.TOO_LONG, limit, limit + 1)]
     assert remaining("م" * limit, platform) == 0
 
 
@@ -265,21 +266,29 @@ def _write_table(path: Path, rows: list[dict[str, object]]) -> Path:
 def test_table_loaded_from_a_path_prefers_the_content_type_row(tmp_path: Path) -> None:
     """A row naming a content type wins over the general row of the same platform."""
     base = {"platform": "tiktok", "unit": "code_points", "source": "s", "checked": "2026-11-26"}
-    table = load_limits(_write_table(tmp_path / "t.json", [
-        {**base, "max_length": 10},
-        {**base, "max_length": 5, "content_types": ["image", "carousel"]},
-    ]))
+    table = load_limits(
+        _write_table(
+            tmp_path / "t.json",
+            [
+                {**base, "max_length": 10},
+                {**base, "max_length": 5, "content_types": ["image", "carousel"]},
+            ],
+        )
+    )
     assert check("abcdefg", Platform.TIKTOK, table=table) == []
     assert check("abcdefg", Platform.TIKTOK, ContentType.IMAGE, table=table) == [
-        LimitIssue(LimitCode.TOO_LONG, 5, 7)]
+        LimitIssue(LimitCode.TOO_LONG, 5, 7)
+    ]
     assert check("abcdefg", Platform.X, table=table) == []  # no row: nothing to report
     assert remaining("abc", Platform.X, table=table) is None
 
 
 def test_malformed_table_raises(tmp_path: Path) -> None:
     """A table row without its source is refused, not half-read."""
-    path = _write_table(tmp_path / "bad.json", [
-        {"platform": "x", "unit": "x_weighted", "max_length": 280, "checked": "2026-11-26"}])
+    path = _write_table(
+        tmp_path / "bad.json",
+        [{"platform": "x", "unit": "x_weighted", "max_length": 280, "checked": "2026-11-26"}],
+    )
     with pytest.raises(KeyError):
         load_limits(path)
 
@@ -289,8 +298,15 @@ def test_malformed_table_raises(tmp_path: Path) -> None:
 _PLAIN = st.characters(
     exclude_categories=("Cs", "Mn", "Mc", "Me"),
     exclude_characters=".\u200d\ufe0e\ufe0f\u20e3",
-).filter(lambda c: not (0x1F1E6 <= ord(c) <= 0x1F1FF or 0xE0000 <= ord(c) <= 0xE007F
-                        or 0x1F3FB <= ord(c) <= 0x1F3FF))
+).filter(
+    lambda c: (
+        not (
+            0x1F1E6 <= ord(c) <= 0x1F1FF
+            or 0xE0000 <= ord(c) <= 0xE007F
+            or 0x1F3FB <= ord(c) <= 0x1F3FF
+        )
+    )
+)
 _NO_DOT = st.characters(exclude_categories=("Cs",), exclude_characters=".")
 
 
@@ -306,7 +322,8 @@ def test_adding_a_char_never_decreases(text: str, char: str) -> None:
     """Appending a character never makes a text shorter."""
     assert weighted_length(text + char, X) >= weighted_length(text, X)
     assert weighted_length(text + char, Platform.INSTAGRAM) >= weighted_length(
-        text, Platform.INSTAGRAM)
+        text, Platform.INSTAGRAM
+    )
 
 
 @given(st.text(_PLAIN), st.text(_PLAIN))
@@ -332,14 +349,14 @@ def test_x_is_not_monotonic_where_sequences_join() -> None:
 def test_url_spans_cover_exactly_the_link() -> None:
     """The link recogniser returns each link's exact extent, leaving punctuation outside."""
     text = "زوروا (https://mm.gov.om/ar/news?id=5)، أو mm.gov.om/ar. وشكرًا"
-    found = [text[s.start:s.end] for s in url_spans(text)]
+    found = [text[s.start : s.end] for s in url_spans(text)]
     assert found == ["https://mm.gov.om/ar/news?id=5", "mm.gov.om/ar"]
 
 
 def test_emoji_spans_group_sequences() -> None:
     """Families, flags, keycaps and skin tones are one span each; © alone is none."""
     text = f"{FAMILY}🇴🇲1️⃣👋🏽©"
-    spans = [text[s.start:s.end] for s in emoji_spans(text)]
+    spans = [text[s.start : s.end] for s in emoji_spans(text)]
     assert spans == [FAMILY, "🇴🇲", "1️⃣", "👋🏽"]
 
 

@@ -111,10 +111,16 @@ def test_hijri_of_names_the_month() -> None:
 def test_national_day_moved_to_20_november() -> None:
     """National Day is 18 November up to 2024 and 20 November from 2025 (the 2025 decree)."""
     for year, day in ((2022, 18), (2024, 18), (2025, 20)):
-        assert [o.date for o in occasions_between(D(year, 11, 1), D(year, 11, 30))
-                if o.name_en == "National Day"] == [D(year, 11, day)]
-    assert [o.date for o in occasions_between(D(2026, 11, 1), D(2026, 11, 30))
-            if o.name_en == "National Day"] == [D(2026, 11, 20)]
+        assert [
+            o.date
+            for o in occasions_between(D(year, 11, 1), D(year, 11, 30))
+            if o.name_en == "National Day"
+        ] == [D(year, 11, day)]
+    assert [
+        o.date
+        for o in occasions_between(D(2026, 11, 1), D(2026, 11, 30))
+        if o.name_en == "National Day"
+    ] == [D(2026, 11, 20)]
 
 
 def test_fixed_national_and_international_days() -> None:
@@ -134,15 +140,19 @@ def test_fixed_national_and_international_days() -> None:
 def test_renaissance_day_is_left_out_with_a_reason() -> None:
     """23 July is not in the data; the file says why."""
     data = json.loads(DEFAULT_OCCASIONS_PATH.read_text("utf-8"))
-    assert not any(o["rule"] == {"type": "fixed", "month": 7, "day": 23}
-                   for o in data["occasions"])
+    assert not any(o["rule"] == {"type": "fixed", "month": 7, "day": 23} for o in data["occasions"])
     assert any("23 July" in item["name_en"] and item["why"] for item in data["left_out"])
 
 
 @pytest.mark.parametrize(
     ("year", "expected"),
-    [(2024, D(2024, 10, 7)), (2025, D(2025, 10, 6)), (2026, D(2026, 10, 5)),
-     (2027, D(2027, 10, 4)), (2028, D(2028, 10, 2))],
+    [
+        (2024, D(2024, 10, 7)),
+        (2025, D(2025, 10, 6)),
+        (2026, D(2026, 10, 5)),
+        (2027, D(2027, 10, 4)),
+        (2028, D(2028, 10, 2)),
+    ],
 )
 def test_world_habitat_day_is_the_first_monday_of_october(year: int, expected: dt.date) -> None:
     """World Habitat Day follows its rule, not a fixed date."""
@@ -163,7 +173,8 @@ def test_rule_based_days() -> None:
 def test_range_boundaries_are_inclusive() -> None:
     """An occasion on the first or the last day of the range is included."""
     assert year_of("omani_womens_day", 2026) == dates_of(
-        "omani_womens_day", D(2026, 10, 17), D(2026, 10, 17))
+        "omani_womens_day", D(2026, 10, 17), D(2026, 10, 17)
+    )
     assert dates_of("eid_al_fitr", D(2026, 3, 20), D(2026, 3, 20)) == [D(2026, 3, 20)]
     assert dates_of("eid_al_fitr", D(2026, 3, 21), D(2026, 4, 30)) == []
     assert dates_of("eid_al_fitr", D(2026, 1, 1), D(2026, 3, 19)) == []
@@ -174,9 +185,16 @@ def test_range_across_a_year_boundary() -> None:
     """December to February holds Armed Forces, Arabic Language, Police, Environment days."""
     found = occasions_between(D(2026, 12, 1), D(2027, 2, 28))
     keys = [o.key for o in found]
-    for key in ("armed_forces_day", "world_arabic_language_day", "police_day",
-                "omani_environment_day", "accession_day", "isra_and_miraj",
-                "ramadan_start", "world_wetlands_day"):
+    for key in (
+        "armed_forces_day",
+        "world_arabic_language_day",
+        "police_day",
+        "omani_environment_day",
+        "accession_day",
+        "isra_and_miraj",
+        "ramadan_start",
+        "world_wetlands_day",
+    ):
         assert key in keys, key
     assert [o.date for o in found] == sorted(o.date for o in found)
     assert D(2027, 1, 5) in {o.date for o in found if o.key == "isra_and_miraj"}
@@ -184,12 +202,23 @@ def test_range_across_a_year_boundary() -> None:
 
 def test_extra_definitions_add_and_override() -> None:
     """The officer's occasions join the reference ones; the same key replaces one (quiet)."""
-    festival = OccasionDef("muscat_nights", "ليالي مسقط", "Muscat Nights",
-                           OccasionKind.LOCAL, FixedDate(1, 1), from_year=2027)
-    quiet_arafah = OccasionDef("day_of_arafah", "يوم عرفة", "Day of Arafah",
-                               OccasionKind.ISLAMIC, HijriDay(12, 9), quiet=True)
-    found = occasions_between(D(2026, 1, 1), D(2027, 12, 31),
-                              extra=[festival, quiet_arafah])
+    festival = OccasionDef(
+        "muscat_nights",
+        "ليالي مسقط",
+        "Muscat Nights",
+        OccasionKind.LOCAL,
+        FixedDate(1, 1),
+        from_year=2027,
+    )
+    quiet_arafah = OccasionDef(
+        "day_of_arafah",
+        "يوم عرفة",
+        "Day of Arafah",
+        OccasionKind.ISLAMIC,
+        HijriDay(12, 9),
+        quiet=True,
+    )
+    found = occasions_between(D(2026, 1, 1), D(2027, 12, 31), extra=[festival, quiet_arafah])
     assert [o.date for o in found if o.key == "muscat_nights"] == [D(2027, 1, 1)]
     arafah = [o for o in found if o.key == "day_of_arafah"]
     assert len(arafah) == 2 and all(o.quiet for o in arafah)
@@ -210,8 +239,16 @@ def test_definitions_round_trip_through_json(tmp_path: Path) -> None:
     """A definition written as JSON reads back equal; a file of them loads."""
     defs = [
         OccasionDef("a", "أ", "A", OccasionKind.LOCAL, FixedDate(2, 29), quiet=True),
-        OccasionDef("b", "ب", "B", OccasionKind.INTERNATIONAL, NthWeekday(10, 0, 1),
-                    from_year=2000, until_year=2030, note="n"),
+        OccasionDef(
+            "b",
+            "ب",
+            "B",
+            OccasionKind.INTERNATIONAL,
+            NthWeekday(10, 0, 1),
+            from_year=2000,
+            until_year=2030,
+            note="n",
+        ),
         OccasionDef("c", "ج", "C", OccasionKind.ISLAMIC, HijriDay(9, 1), source="s"),
     ]
     assert [def_from_json(def_to_json(d)) for d in defs] == defs
@@ -224,10 +261,14 @@ def test_definitions_round_trip_through_json(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "rule",
-    [{"type": "fixed", "month": 13, "day": 1}, {"type": "fixed", "month": 2, "day": 30},
-     {"type": "nth_weekday", "month": 1, "weekday": 7, "n": 1},
-     {"type": "nth_weekday", "month": 1, "weekday": 0, "n": 0},
-     {"type": "hijri", "month": 9, "day": 31}, {"type": "easter", "month": 4}],
+    [
+        {"type": "fixed", "month": 13, "day": 1},
+        {"type": "fixed", "month": 2, "day": 30},
+        {"type": "nth_weekday", "month": 1, "weekday": 7, "n": 1},
+        {"type": "nth_weekday", "month": 1, "weekday": 0, "n": 0},
+        {"type": "hijri", "month": 9, "day": 31},
+        {"type": "easter", "month": 4},
+    ],
 )
 def test_bad_rules_are_refused(rule: dict[str, object]) -> None:
     """A malformed rule raises ValueError instead of producing wrong dates."""

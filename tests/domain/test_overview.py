@@ -17,8 +17,9 @@ from planner.domain.model import (
 
 
 def summary(cid, status, start, end):
-    return CampaignSummary(cid, f"c{cid}", "", CampaignType.AWARENESS, status, start, end,
-                           [Platform.X], 0, "#000000")
+    return CampaignSummary(
+        cid, f"c{cid}", "", CampaignType.AWARENESS, status, start, end, [Platform.X], 0, "#000000"
+    )
 
 
 @given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2100, 1, 1)))
@@ -54,17 +55,43 @@ def test_warnings_name_overdue_and_unapproved_posts():
     """A past unpublished post and a soon unapproved one are flagged; done ones are not."""
     now = dt.datetime(2026, 11, 26, 12, 0)
     posts = [
-        Post("a", [Platform.X], PostStatus.SCHEDULED, scheduled_at=now - dt.timedelta(hours=3),
-             campaign_id=1, id=1),
-        Post("b", [Platform.X], PostStatus.PUBLISHED, scheduled_at=now - dt.timedelta(hours=3),
-             campaign_id=1, id=2),
-        Post("c", [Platform.X], PostStatus.DRAFT, scheduled_at=now + dt.timedelta(hours=5),
-             campaign_id=1, id=3),
-        Post("d", [Platform.X], PostStatus.APPROVED, scheduled_at=now + dt.timedelta(hours=5),
-             campaign_id=1, id=4),
+        Post(
+            "a",
+            [Platform.X],
+            PostStatus.SCHEDULED,
+            scheduled_at=now - dt.timedelta(hours=3),
+            campaign_id=1,
+            id=1,
+        ),
+        Post(
+            "b",
+            [Platform.X],
+            PostStatus.PUBLISHED,
+            scheduled_at=now - dt.timedelta(hours=3),
+            campaign_id=1,
+            id=2,
+        ),
+        Post(
+            "c",
+            [Platform.X],
+            PostStatus.DRAFT,
+            scheduled_at=now + dt.timedelta(hours=5),
+            campaign_id=1,
+            id=3,
+        ),
+        Post(
+            "d",
+            [Platform.X],
+            PostStatus.APPROVED,
+            scheduled_at=now + dt.timedelta(hours=5),
+            campaign_id=1,
+            id=4,
+        ),
     ]
-    campaigns = [summary(1, CampaignStatus.RUNNING, dt.date(2026, 11, 1), dt.date(2026, 12, 1)),
-                 summary(2, CampaignStatus.RUNNING, dt.date(2026, 11, 1), dt.date(2026, 12, 1))]
+    campaigns = [
+        summary(1, CampaignStatus.RUNNING, dt.date(2026, 11, 1), dt.date(2026, 12, 1)),
+        summary(2, CampaignStatus.RUNNING, dt.date(2026, 11, 1), dt.date(2026, 12, 1)),
+    ]
     found = overview.warnings(posts, campaigns, now)
     assert [(w.code, w.post_id or w.campaign_id) for w in found] == [
         (overview.WarningCode.OVERDUE_POST, 1),

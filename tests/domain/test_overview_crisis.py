@@ -12,9 +12,11 @@ NOW = dt.datetime(2026, 11, 26, 12, 0)
 
 def test_crisis_warnings_come_first_and_name_their_item():
     """Each open incident, overdue request and overdue review is one warning, before posts'."""
-    crisis = CrisisAlerts((Incident("شائعة", NOW, id=5),),
-                          (FollowerRequest("سؤال", Platform.X, NOW, id=9),),
-                          (ReviewDue(3, None),))
+    crisis = CrisisAlerts(
+        (Incident("شائعة", NOW, id=5),),
+        (FollowerRequest("سؤال", Platform.X, NOW, id=9),),
+        (ReviewDue(3, None),),
+    )
     found = overview.warnings([], [], NOW, crisis)
     assert [(w.code, w.item_id) for w in found] == [
         (overview.WarningCode.OPEN_INCIDENT, 5),

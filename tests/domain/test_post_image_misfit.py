@@ -14,13 +14,16 @@ MB = 1024 * 1024
 PNG = AssetFormat.PNG
 
 
-@pytest.mark.parametrize(("platform", "width", "height"), [
-    (Platform.INSTAGRAM, 1080, 1080),
-    (Platform.INSTAGRAM, 2160, 2700),  # 4:5, larger: scaled down
-    (Platform.X, 1600, 900),
-    (Platform.YOUTUBE, 1280, 720),
-    (Platform.TIKTOK, 1080, 1920),
-])
+@pytest.mark.parametrize(
+    ("platform", "width", "height"),
+    [
+        (Platform.INSTAGRAM, 1080, 1080),
+        (Platform.INSTAGRAM, 2160, 2700),  # 4:5, larger: scaled down
+        (Platform.X, 1600, 900),
+        (Platform.YOUTUBE, 1280, 720),
+        (Platform.TIKTOK, 1080, 1920),
+    ],
+)
 def test_fitting_pictures_raise_nothing(platform: Platform, width: int, height: int) -> None:
     """A post size of the platform, or the same shape larger, fits."""
     assert post_image_misfit(SPECS, platform, width, height, PNG, MB) is None

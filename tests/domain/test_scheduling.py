@@ -86,22 +86,37 @@ _AFTER = st.datetimes(min_value=T(2026, 1, 1), max_value=T(2027, 12, 31))
 _BEST = st.lists(st.builds(BestTime, st.integers(0, 6), st.integers(0, 23)), max_size=10)
 
 
-def _valid(slot: dt.datetime, after: dt.datetime, best: list[BestTime],
-           taken: list[dt.datetime], quiet: set[dt.date], window: int) -> bool:
-    return (after < slot <= after + dt.timedelta(days=window)
-            and slot.minute == slot.second == slot.microsecond == 0
-            and any(b.weekday == slot.weekday() and b.hour == slot.hour for b in best)
-            and slot.date() not in quiet
-            and all(abs(slot - t) >= MIN_GAP for t in taken))
+def _valid(
+    slot: dt.datetime,
+    after: dt.datetime,
+    best: list[BestTime],
+    taken: list[dt.datetime],
+    quiet: set[dt.date],
+    window: int,
+) -> bool:
+    return (
+        after < slot <= after + dt.timedelta(days=window)
+        and slot.minute == slot.second == slot.microsecond == 0
+        and any(b.weekday == slot.weekday() and b.hour == slot.hour for b in best)
+        and slot.date() not in quiet
+        and all(abs(slot - t) >= MIN_GAP for t in taken)
+    )
 
 
-@given(_AFTER, _BEST,
-       st.lists(st.datetimes(min_value=T(2026, 1, 1), max_value=T(2028, 1, 31)), max_size=20),
-       st.sets(st.dates(min_value=D(2026, 1, 1), max_value=D(2028, 1, 31)), max_size=20),
-       st.integers(0, 21))
+@given(
+    _AFTER,
+    _BEST,
+    st.lists(st.datetimes(min_value=T(2026, 1, 1), max_value=T(2028, 1, 31)), max_size=20),
+    st.sets(st.dates(min_value=D(2026, 1, 1), max_value=D(2028, 1, 31)), max_size=20),
+    st.integers(0, 21),
+)
 def test_suggested_slot_is_valid_and_the_earliest(
-        after: dt.datetime, best: list[BestTime], taken: list[dt.datetime],
-        quiet: set[dt.date], window: int) -> None:
+    after: dt.datetime,
+    best: list[BestTime],
+    taken: list[dt.datetime],
+    quiet: set[dt.date],
+    window: int,
+) -> None:
     """The slot is after `after`, on a best time, off quiet days, an hour from every taken
     time, and no earlier hour satisfies all that; None only when no hour does."""
     slot = suggest_slot(after, best, taken, quiet, window_days=window)
@@ -115,16 +130,33 @@ def test_suggested_slot_is_valid_and_the_earliest(
 
 
 CAMPAIGN = Campaign(
-    name="مسقط أجمل", start=D(2026, 11, 1), end=D(2026, 11, 30),
-    phases=[Phase("التمهيد", D(2026, 11, 1), D(2026, 11, 10), id=1),
-            Phase("الإطلاق", D(2026, 11, 11), D(2026, 11, 30), id=2)],
-    id=7)
+    name="مسقط أجمل",
+    start=D(2026, 11, 1),
+    end=D(2026, 11, 30),
+    phases=[
+        Phase("التمهيد", D(2026, 11, 1), D(2026, 11, 10), id=1),
+        Phase("الإطلاق", D(2026, 11, 11), D(2026, 11, 30), id=2),
+    ],
+    id=7,
+)
 
 
-def post(pid: int | None, when: dt.datetime | None, *platforms: Platform,
-         status: PostStatus = PostStatus.SCHEDULED, phase_id: int | None = None) -> Post:
-    return Post(base_text="نص", platforms=list(platforms), status=status, scheduled_at=when,
-                campaign_id=7, phase_id=phase_id, id=pid)
+def post(
+    pid: int | None,
+    when: dt.datetime | None,
+    *platforms: Platform,
+    status: PostStatus = PostStatus.SCHEDULED,
+    phase_id: int | None = None,
+) -> Post:
+    return Post(
+        base_text="نص",
+        platforms=list(platforms),
+        status=status,
+        scheduled_at=when,
+        campaign_id=7,
+        phase_id=phase_id,
+        id=pid,
+    )
 
 
 def test_same_account_within_an_hour() -> None:
@@ -152,7 +184,9 @@ def test_outside_campaign_and_phase() -> None:
     """A post before its campaign, or outside its phase, is warned about."""
     early = post(1, T(2026, 10, 31, 20), Platform.X, phase_id=1)
     assert [w.code for w in conflicts(early, [], CAMPAIGN)] == [
-        WarningCode.OUTSIDE_CAMPAIGN, WarningCode.OUTSIDE_PHASE]
+        WarningCode.OUTSIDE_CAMPAIGN,
+        WarningCode.OUTSIDE_PHASE,
+    ]
     wrong_phase = post(1, T(2026, 11, 20, 20), Platform.X, phase_id=1)
     assert [w.code for w in conflicts(wrong_phase, [], CAMPAIGN)] == [WarningCode.OUTSIDE_PHASE]
     fine = post(1, T(2026, 11, 30, 23, 59), Platform.X, phase_id=2)
@@ -167,7 +201,8 @@ def test_on_a_quiet_occasion() -> None:
     quiet = {D(2026, 11, 20)}
     on_quiet = post(1, T(2026, 11, 20, 9), Platform.X, phase_id=2)
     assert conflicts(on_quiet, [], CAMPAIGN, quiet) == [
-        ScheduleWarning(WarningCode.ON_QUIET_OCCASION)]
+        ScheduleWarning(WarningCode.ON_QUIET_OCCASION)
+    ]
     assert conflicts(post(1, None, Platform.X, status=PostStatus.IDEA), [], CAMPAIGN, quiet) == []
     cancelled = post(1, T(2026, 11, 20, 9), Platform.X, status=PostStatus.CANCELLED)
     assert conflicts(cancelled, [], CAMPAIGN, quiet) == []
@@ -175,13 +210,17 @@ def test_on_a_quiet_occasion() -> None:
 
 def test_pause_all_pauses_only_scheduled_posts() -> None:
     """Scheduled posts become paused remembering 'scheduled'; others are untouched."""
-    posts = [post(1, T(2026, 11, 20, 9), Platform.X),
-             post(2, T(2026, 11, 21, 9), Platform.X, status=PostStatus.PUBLISHED),
-             post(3, None, Platform.X, status=PostStatus.DRAFT)]
+    posts = [
+        post(1, T(2026, 11, 20, 9), Platform.X),
+        post(2, T(2026, 11, 21, 9), Platform.X, status=PostStatus.PUBLISHED),
+        post(3, None, Platform.X, status=PostStatus.DRAFT),
+    ]
     paused = pause_all(posts, "حادثة: شائعة عن انقطاع المياه")
     assert [(p.status, p.status_before_pause) for p in paused] == [
-        (PostStatus.PAUSED, PostStatus.SCHEDULED), (PostStatus.PUBLISHED, None),
-        (PostStatus.DRAFT, None)]
+        (PostStatus.PAUSED, PostStatus.SCHEDULED),
+        (PostStatus.PUBLISHED, None),
+        (PostStatus.DRAFT, None),
+    ]
     assert posts[0].status is PostStatus.SCHEDULED  # input unchanged
     assert paused[0].scheduled_at == posts[0].scheduled_at
 
@@ -198,14 +237,22 @@ def test_resume_restores_and_leaves_hand_paused_posts() -> None:
     scheduled = post(2, T(2026, 11, 20, 11), Platform.X)
     resumed = resume(pause_all([by_hand, scheduled], "أزمة"))
     assert [(p.status, p.status_before_pause) for p in resumed] == [
-        (PostStatus.PAUSED, None), (PostStatus.SCHEDULED, None)]
+        (PostStatus.PAUSED, None),
+        (PostStatus.SCHEDULED, None),
+    ]
     assert resume([scheduled]) == [scheduled]
 
 
-_POSTS = st.lists(st.builds(
-    Post, base_text=st.just("نص"), platforms=st.lists(st.sampled_from(list(Platform)),
-                                                       max_size=3, unique=True),
-    status=st.sampled_from(list(PostStatus)), id=st.integers(1, 10_000)), max_size=20)
+_POSTS = st.lists(
+    st.builds(
+        Post,
+        base_text=st.just("نص"),
+        platforms=st.lists(st.sampled_from(list(Platform)), max_size=3, unique=True),
+        status=st.sampled_from(list(PostStatus)),
+        id=st.integers(1, 10_000),
+    ),
+    max_size=20,
+)
 
 
 @given(_POSTS)
@@ -221,4 +268,5 @@ def test_pause_leaves_nothing_scheduled_and_is_idempotent(posts: list[Post]) -> 
     assert all(p.status is not PostStatus.SCHEDULED for p in paused)
     assert pause_all(paused, "أزمة") == paused
     assert sum(p.status is PostStatus.PAUSED for p in paused) == sum(
-        p.status in (PostStatus.PAUSED, PostStatus.SCHEDULED) for p in posts)
+        p.status in (PostStatus.PAUSED, PostStatus.SCHEDULED) for p in posts
+    )

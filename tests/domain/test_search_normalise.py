@@ -14,23 +14,26 @@ words = st.text(alphabet=ARABIC_LETTERS + "abcXYZ0123٠١٢٣۴", min_size=1, ma
 texts = st.lists(words, max_size=5).map(" ".join)
 
 
-@pytest.mark.parametrize(("written", "typed"), [
-    ("إعلام", "اعلام"),
-    ("أخبار", "اخبار"),
-    ("آمنة", "امنه"),
-    ("ٱلرحمن", "الرحمن"),
-    ("مدرسة", "مدرسه"),
-    ("مستشفى", "مستشفي"),
-    ("مسؤول", "مسوول"),
-    ("شاطئ", "شاطي"),
-    ("مُسْقَطُ", "مسقط"),
-    ("مـــسقط", "مسقط"),
-    ("عام ٢٠٢٦", "2026"),
-    ("عام ۲۰۲۶", "2026"),
-    ("Muscat Municipality", "MUSCAT"),
-    ("Café", "cafe"),
-    ("\ufefb", "لا"),  # the lam-alef presentation form
-])
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [
+        ("إعلام", "اعلام"),
+        ("أخبار", "اخبار"),
+        ("آمنة", "امنه"),
+        ("ٱلرحمن", "الرحمن"),
+        ("مدرسة", "مدرسه"),
+        ("مستشفى", "مستشفي"),
+        ("مسؤول", "مسوول"),
+        ("شاطئ", "شاطي"),
+        ("مُسْقَطُ", "مسقط"),
+        ("مـــسقط", "مسقط"),
+        ("عام ٢٠٢٦", "2026"),
+        ("عام ۲۰۲۶", "2026"),
+        ("Muscat Municipality", "MUSCAT"),
+        ("Café", "cafe"),
+        ("\ufefb", "لا"),  # the lam-alef presentation form
+    ],
+)
 def test_variants_fold_to_the_same_form(written: str, typed: str) -> None:
     """Each spelling an officer may type finds the other one."""
     assert matches(typed, written)

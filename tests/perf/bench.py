@@ -30,8 +30,12 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 RUNS = 5
 TIMEOUT_S = 120
-BUNDLE = ROOT / "dist" / "CampaignPlanner" / ("CampaignPlanner.exe" if sys.platform == "win32"
-                                               else "CampaignPlanner")
+BUNDLE = (
+    ROOT
+    / "dist"
+    / "CampaignPlanner"
+    / ("CampaignPlanner.exe" if sys.platform == "win32" else "CampaignPlanner")
+)
 
 BARE_QT = """
 import os
@@ -72,9 +76,14 @@ class Bench:
     @property
     def env(self) -> dict[str, str]:
         env = dict(os.environ)
-        env.update(QT_QPA_PLATFORM="offscreen", PLANNER_BENCH_EXIT_AFTER_PAINT="1",
-                   XDG_CONFIG_HOME=str(self.tmp / "config"), XDG_DATA_HOME=str(self.tmp / "data"),
-                   XDG_CACHE_HOME=str(self.tmp / "cache"), PYTHONDONTWRITEBYTECODE="")
+        env.update(
+            QT_QPA_PLATFORM="offscreen",
+            PLANNER_BENCH_EXIT_AFTER_PAINT="1",
+            XDG_CONFIG_HOME=str(self.tmp / "config"),
+            XDG_DATA_HOME=str(self.tmp / "data"),
+            XDG_CACHE_HOME=str(self.tmp / "cache"),
+            PYTHONDONTWRITEBYTECODE="",
+        )
         return env
 
     def emit(self, name: str, value: float | str, unit: str = "") -> None:
@@ -86,9 +95,12 @@ class Bench:
         """The sample workspace (made once)."""
         path = self.tmp / "sample.planner"
         if not path.exists():
-            subprocess.run([sys.executable, str(ROOT / "main.py"), "demo", "--out", str(path)],
-                           check=True, capture_output=True, env=self.env | {
-                               "PLANNER_BENCH_EXIT_AFTER_PAINT": ""})
+            subprocess.run(
+                [sys.executable, str(ROOT / "main.py"), "demo", "--out", str(path)],
+                check=True,
+                capture_output=True,
+                env=self.env | {"PLANNER_BENCH_EXIT_AFTER_PAINT": ""},
+            )
         return path
 
 
@@ -106,8 +118,9 @@ def time_to_paint(command: list[str], env: dict[str, str]) -> Paint:
     """Start `command` and time, from just before the start, its `painted ...` line and, if
     it prints one, its `ready ...` line (the app: painted again with its workspace open)."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               env=env, text=True, cwd=ROOT)
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True, cwd=ROOT
+    )
     assert process.stdout is not None
     seen: dict[str, tuple[float, str]] = {}
     for line in process.stdout:
@@ -116,8 +129,9 @@ def time_to_paint(command: list[str], env: dict[str, str]) -> Paint:
             seen[word] = (time.perf_counter() - started, line)
     _, errors = process.communicate(timeout=TIMEOUT_S)
     if "painted" not in seen:
-        raise RuntimeError(f"{command[0]}: no first paint (exit {process.returncode}):\n"
-                           f"{errors[-2000:]}")
+        raise RuntimeError(
+            f"{command[0]}: no first paint (exit {process.returncode}):\n{errors[-2000:]}"
+        )
     seconds, line = seen["painted"]
     report = dict(part.split("=", 1) for part in line.split()[1:] if "=" in part)
     ready = seen.get("ready")
@@ -144,14 +158,18 @@ def _median_cpu(paints: list[Paint]) -> float:
 # The measures ------------------------------------------------------------------------------
 def measure_startup(b: Bench) -> None:
     """The app on the sample workspace: start to first paint, memory, no matplotlib."""
-    paints = median_start([sys.executable, str(ROOT / "main.py"), "--workspace",
-                           str(b.sample())], b.env, b.runs)
+    paints = median_start(
+        [sys.executable, str(ROOT / "main.py"), "--workspace", str(b.sample())], b.env, b.runs
+    )
     b.emit("startup_s", _median(paints), "s")
     b.emit("startup_cpu_s", _median_cpu(paints), "s")
     # the window is painted before its workspace opens; then painted again with the Overview
     b.emit("startup_ready_s", statistics.median(p.ready_seconds for p in paints), "s")
-    b.emit("startup_ready_cpu_s",
-           statistics.median(float(p.report.get("ready_cpu_s", "nan")) for p in paints), "s")
+    b.emit(
+        "startup_ready_cpu_s",
+        statistics.median(float(p.report.get("ready_cpu_s", "nan")) for p in paints),
+        "s",
+    )
     b.emit("peak_rss_mb", max(float(p.report.get("rss_mb", 0)) for p in paints), "MB")
     loaded = {p.report.get("matplotlib", "?") for p in paints}
     b.emit("matplotlib_at_startup", "yes" if "yes" in loaded else "no")
@@ -165,8 +183,7 @@ def measure_bare_qt_startup(b: Bench) -> None:
     if isinstance(b.results.get("startup_s"), float):
         b.emit("startup_ratio", float(b.results["startup_s"]) / _median(paints), "x")
         # CPU time barely moves when other processes share the cores; wall time does.
-        b.emit("startup_cpu_ratio",
-               float(b.results["startup_cpu_s"]) / _median_cpu(paints), "x")
+        b.emit("startup_cpu_ratio", float(b.results["startup_cpu_s"]) / _median_cpu(paints), "x")
 
 
 def make_large_workspace(path: Path, campaigns: int = 50, posts: int = 20_000) -> Path:
@@ -180,18 +197,29 @@ def make_large_workspace(path: Path, campaigns: int = 50, posts: int = 20_000) -
     workspace = Workspace.create(path, "بلدية مسقط")
     try:
         with workspace.transaction():
-            ids = [workspace.campaigns.save(Campaign(
-                name=f"حملة رقم {n + 1}", name_en=f"Campaign {n + 1}",
-                start=start + dt.timedelta(days=7 * n),
-                end=start + dt.timedelta(days=7 * n + 60),
-                status=list(CampaignStatus)[n % len(CampaignStatus)])) for n in range(campaigns)]
+            ids = [
+                workspace.campaigns.save(
+                    Campaign(
+                        name=f"حملة رقم {n + 1}",
+                        name_en=f"Campaign {n + 1}",
+                        start=start + dt.timedelta(days=7 * n),
+                        end=start + dt.timedelta(days=7 * n + 60),
+                        status=list(CampaignStatus)[n % len(CampaignStatus)],
+                    )
+                )
+                for n in range(campaigns)
+            ]
             for n in range(posts):
                 when = dt.datetime(2026, 1, 1, 9) + dt.timedelta(hours=7 * n % (24 * 365))
-                workspace.posts.save(Post(
-                    base_text=f"منشور رقم {n + 1} عن خدمات البلدية #مسقط https://mm.gov.om",
-                    platforms=[platforms[n % 8], platforms[(n + 3) % 8]],
-                    status=statuses[n % len(statuses)], scheduled_at=when,
-                    campaign_id=ids[n % campaigns]))
+                workspace.posts.save(
+                    Post(
+                        base_text=f"منشور رقم {n + 1} عن خدمات البلدية #مسقط https://mm.gov.om",
+                        platforms=[platforms[n % 8], platforms[(n + 3) % 8]],
+                        status=statuses[n % len(statuses)],
+                        scheduled_at=when,
+                        campaign_id=ids[n % campaigns],
+                    )
+                )
     finally:
         workspace.close()
     return path
@@ -203,12 +231,16 @@ def measure_large_workspace(b: Bench) -> None:
     started = time.perf_counter()
     make_large_workspace(path)
     b.emit("make_large_workspace_s", time.perf_counter() - started, "s")
-    paints = median_start([sys.executable, str(ROOT / "main.py"), "--workspace", str(path)],
-                          b.env, b.runs)
+    paints = median_start(
+        [sys.executable, str(ROOT / "main.py"), "--workspace", str(path)], b.env, b.runs
+    )
     b.emit("open_large_workspace_frame_s", _median(paints), "s")
     b.emit("open_large_workspace_s", statistics.median(p.ready_seconds for p in paints), "s")
-    b.emit("open_large_workspace_cpu_s",
-           statistics.median(float(p.report.get("ready_cpu_s", "nan")) for p in paints), "s")
+    b.emit(
+        "open_large_workspace_cpu_s",
+        statistics.median(float(p.report.get("ready_cpu_s", "nan")) for p in paints),
+        "s",
+    )
 
 
 def _bundle_bytes(folder: Path) -> int:
@@ -233,8 +265,11 @@ def measure_bundle(b: Bench) -> None:
     b.emit("bundle_startup_ready_s", statistics.median(p.ready_seconds for p in paints), "s")
     if isinstance(b.results.get("startup_s"), float):
         b.emit("bundle_vs_source_ratio", _median(paints) / float(b.results["startup_s"]), "x")
-        b.emit("bundle_vs_source_cpu_ratio",
-               _median_cpu(paints) / float(b.results["startup_cpu_s"]), "x")
+        b.emit(
+            "bundle_vs_source_cpu_ratio",
+            _median_cpu(paints) / float(b.results["startup_cpu_s"]),
+            "x",
+        )
 
 
 def measure_pdf_export(b: Bench) -> None:
@@ -263,20 +298,24 @@ def measure_pdf_export(b: Bench) -> None:
         plan = workspace.campaigns.get(campaign.id)
         existing = len(workspace.posts.for_campaign(campaign.id))
         workspace.posts.save_many(
-            Post(f"منشور إضافي رقم {n} عن فرز النفايات في ولايات مسقط #مسقط_أجمل",
-                 [Platform.X, Platform.INSTAGRAM], PostStatus.DRAFT,
-                 scheduled_at=dt.datetime.combine(plan.start, dt.time(9))
-                 + dt.timedelta(hours=3 * n), campaign_id=campaign.id,
-                 phase_id=plan.phases[0].id if plan.phases else None)
-            for n in range(300 - existing))
+            Post(
+                f"منشور إضافي رقم {n} عن فرز النفايات في ولايات مسقط #مسقط_أجمل",
+                [Platform.X, Platform.INSTAGRAM],
+                PostStatus.DRAFT,
+                scheduled_at=dt.datetime.combine(plan.start, dt.time(9))
+                + dt.timedelta(hours=3 * n),
+                campaign_id=campaign.id,
+                phase_id=plan.phases[0].id if plan.phases else None,
+            )
+            for n in range(300 - existing)
+        )
         pool.warm("ar")
         pool.submit(pool.probe, "ar", lang="ar").result()  # the worker is ready
         times, again, cold = [], [], []
         for run in range(3):
             coverage_section.forget_pictures()  # every run draws its charts
             started = time.perf_counter()
-            pages = export_plan(workspace, campaign.id, b.tmp / f"plan-{run}.pdf",
-                                Formatter("ar"))
+            pages = export_plan(workspace, campaign.id, b.tmp / f"plan-{run}.pdf", Formatter("ar"))
             times.append(time.perf_counter() - started)
             started = time.perf_counter()  # the same plan again: its charts are kept
             export_plan(workspace, campaign.id, b.tmp / f"again-{run}.pdf", Formatter("ar"))
@@ -340,8 +379,11 @@ def measure_identity_library(b: Bench) -> None:
     from tests.perf.bench_identity import bench_identity
 
     for name, value, unit in bench_identity(500, b.tmp / "identity.planner"):
-        b.emit(f"{name}_{unit}" if unit == "s" else name,
-               float(value) if unit in ("s", "MB") else str(int(value)), unit)
+        b.emit(
+            f"{name}_{unit}" if unit == "s" else name,
+            float(value) if unit in ("s", "MB") else str(int(value)),
+            unit,
+        )
 
 
 def measure_crisis(b: Bench) -> None:
@@ -365,16 +407,28 @@ def measure_crisis(b: Bench) -> None:
         with workspace.transaction():
             for n in range(300):
                 seen = now - dt.timedelta(hours=29 * n + 5)
-                crisis.incidents.save(Incident(
-                    f"حادثة رقم {n}", seen, severities[n % 4], platform=platforms[n % 8],
-                    response_at=seen + dt.timedelta(minutes=20 + n % 90),
-                    closed_at=seen + dt.timedelta(hours=6) if n % 10 else None))
+                crisis.incidents.save(
+                    Incident(
+                        f"حادثة رقم {n}",
+                        seen,
+                        severities[n % 4],
+                        platform=platforms[n % 8],
+                        response_at=seen + dt.timedelta(minutes=20 + n % 90),
+                        closed_at=seen + dt.timedelta(hours=6) if n % 10 else None,
+                    )
+                )
             for n in range(5000):
                 received = now - dt.timedelta(minutes=97 * n + 30)
-                crisis.requests.save(FollowerRequest(
-                    f"طلب رقم {n}", platforms[n % 8], received, list(RequestKind)[n % 4],
-                    severities[n % 4], received + dt.timedelta(minutes=15 + n % 600)
-                    if n % 7 else None))
+                crisis.requests.save(
+                    FollowerRequest(
+                        f"طلب رقم {n}",
+                        platforms[n % 8],
+                        received,
+                        list(RequestKind)[n % 4],
+                        severities[n % 4],
+                        received + dt.timedelta(minutes=15 + n % 600) if n % 7 else None,
+                    )
+                )
         started = time.perf_counter()
         crisis.alerts(now)
         b.emit("crisis_overview_alerts_s", time.perf_counter() - started, "s")

@@ -77,8 +77,9 @@ def measure_calendar(b: Any) -> None:
     from planner.ui.dialogs import Dialogs
     from planner.ui.document import Document
 
-    b.emit("calendar_python_reference_ms", statistics.median(
-        _reference_ms() for _ in range(5)), "ms")
+    b.emit(
+        "calendar_python_reference_ms", statistics.median(_reference_ms() for _ in range(5)), "ms"
+    )
     app = make_qapplication()
     language.install_language("ar")
     theme.apply(app)
@@ -103,11 +104,14 @@ def measure_calendar(b: Any) -> None:
         b.emit("calendar_open_month_s", time.perf_counter() - started, "s")
         b.emit("calendar_month_posts", float(view.month.month_model.total), "posts")
 
-        switches = [_timed(lambda d=d: view.step(d), lambda: paint(view))
-                    for d in [1, -1] * (REPEATS // 2)]
+        switches = [
+            _timed(lambda d=d: view.step(d), lambda: paint(view)) for d in [1, -1] * (REPEATS // 2)
+        ]
         b.emit("calendar_month_switch_ms", _ms(switches), "ms")
-        cpu = [_cpu_timed(lambda d=d: view.step(d), lambda: paint(view))
-               for d in [1, -1] * (REPEATS // 2)]
+        cpu = [
+            _cpu_timed(lambda d=d: view.step(d), lambda: paint(view))
+            for d in [1, -1] * (REPEATS // 2)
+        ]
         b.emit("calendar_month_switch_cpu_ms", _ms(cpu), "ms")
         view.anchor = dt.date(2026, 1, 1)  # months not shown yet: nothing of them is kept
         view.show_period()
@@ -128,9 +132,12 @@ def measure_calendar(b: Any) -> None:
             slots = [s for s in grid.month_model.slots() if s.in_month and s.chips]
             chip = next(c for s in slots for c in s.chips if c.status.value != "published")
             day = chip.scheduled_at.date() + dt.timedelta(days=1 if n % 2 == 0 else -1)
-            index = next(grid.model().index(r, c) for r in range(grid.model().rowCount())
-                         for c in range(7)
-                         if grid.model().index(r, c).data(SlotRole).date == day)
+            index = next(
+                grid.model().index(r, c)
+                for r in range(grid.model().rowCount())
+                for c in range(7)
+                if grid.model().index(r, c).data(SlotRole).date == day
+            )
             pos = grid.visualRect(index).center()
             mime = posts_mime([chip.id])
             drags.append(_timed(lambda m=mime, p=pos: grid.drop(m, p), lambda: paint(view)))
@@ -141,8 +148,9 @@ def measure_calendar(b: Any) -> None:
         keystrokes = []
         for word in ("منشور رقم", "خدمات البلدية"):
             for i in range(1, len(word) + 1):
-                keystrokes.append(_timed(lambda t=word[:i]: view.filters.search.setText(t),
-                                         lambda: paint(view)))
+                keystrokes.append(
+                    _timed(lambda t=word[:i]: view.filters.search.setText(t), lambda: paint(view))
+                )
             view.filters.search.clear()
         b.emit("calendar_list_keystroke_ms", _ms(keystrokes), "ms")
         b.emit("calendar_list_rows", float(view.agenda.agenda.total), "posts")

@@ -68,28 +68,40 @@ print(first, statistics.median(times[1:]), statistics.median(new))
 """
 
 
-def coverage_times(workspace: Path, env: dict[str, str], runs: int = 3
-                   ) -> tuple[float, float, float]:
+def coverage_times(
+    workspace: Path, env: dict[str, str], runs: int = 3
+) -> tuple[float, float, float]:
     """(first open, redraw, redraw to a new campaign) in s, each the best of `runs` fresh
     processes."""
     results = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
             shutil.copyfile(workspace, Path(tmp) / "w.planner")
-            out = subprocess.run([sys.executable, "-c", CHILD, tmp], capture_output=True,
-                                 text=True, cwd=ROOT, check=True,
-                                 env={**env, "PYTHONPATH": str(ROOT),
-                                      "PLANNER_BENCH_EXIT_AFTER_PAINT": ""})
+            out = subprocess.run(
+                [sys.executable, "-c", CHILD, tmp],
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                check=True,
+                env={**env, "PYTHONPATH": str(ROOT), "PLANNER_BENCH_EXIT_AFTER_PAINT": ""},
+            )
         first, redraw, new = (float(x) for x in out.stdout.split())
         results.append((first, redraw, new))
     return tuple(min(r[i] for r in results) for i in range(3))  # type: ignore[return-value]
 
 
 def matplotlib_import(env: dict[str, str]) -> float:
-    code = ("import time; t = time.perf_counter(); import matplotlib.figure; "
-            "from matplotlib.backends import backend_qtagg; print(time.perf_counter() - t)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, env={**env, "QT_QPA_PLATFORM": "offscreen"})
+    code = (
+        "import time; t = time.perf_counter(); import matplotlib.figure; "
+        "from matplotlib.backends import backend_qtagg; print(time.perf_counter() - t)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+    )
     return float(out.stdout)
 
 
@@ -97,8 +109,11 @@ def main() -> int:
     env = dict(os.environ)
     with tempfile.TemporaryDirectory() as tmp:
         sample = Path(tmp) / "sample.planner"
-        subprocess.run([sys.executable, str(ROOT / "main.py"), "demo", "--out", str(sample)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "demo", "--out", str(sample)],
+            check=True,
+            capture_output=True,
+        )
         first, redraw, new = coverage_times(sample, env)
     print(f"coverage_first_open_s: {first:.3f} s")
     print(f"coverage_redraw_ms: {redraw * 1000:.0f} ms")

@@ -48,8 +48,14 @@ def make_workspace(path: Path, count: int) -> int:
         image.save(buffer, "PNG")
         data = bytes(buffer.data().data())
         total += len(data)
-        ws.assets.add(data, f"صورة {i + 1}", suffix=".png", kit_id=kit_id if i % 2 else None,
-                      tags=["أداء", f"دفعة {i // 50}"], thumbnailer=make_thumbnail)
+        ws.assets.add(
+            data,
+            f"صورة {i + 1}",
+            suffix=".png",
+            kit_id=kit_id if i % 2 else None,
+            tags=["أداء", f"دفعة {i // 50}"],
+            thumbnailer=make_thumbnail,
+        )
     ws.close()
     return total
 
@@ -106,6 +112,7 @@ def bench_identity(count: int = 500, keep: Path | None = None) -> list[tuple[str
             def counted(self, *args, _original=original):  # type: ignore[no-untyped-def]
                 reads["count"] += 1
                 return _original(self, *args)
+
             setattr(AssetStore, name, counted)
 
         _warm_up(app)
@@ -149,10 +156,12 @@ def bench_identity(count: int = 500, keep: Path | None = None) -> list[tuple[str
         results.append(("identity_scroll_whole_grid", time.perf_counter() - started, "s"))
         results.append(("identity_scroll_steps", steps, "count"))
         results.append(("identity_files_read_while_open_and_scrolling", reads["count"], "count"))
-        results.append(("identity_thumbnails_decoded_after_scroll",
-                        view.library.model.decoded, "count"))
-        results.append(("identity_peak_rss",
-                        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MB"))
+        results.append(
+            ("identity_thumbnails_decoded_after_scroll", view.library.model.decoded, "count")
+        )
+        results.append(
+            ("identity_peak_rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MB")
+        )
         view.close()
         doc.close()
     return results
@@ -165,12 +174,17 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     results = bench_identity(args.count, args.keep)
     for name, value, unit in results:
-        print(f"{name}: {value:.3f} {unit}" if unit == "s" or unit == "MB"
-              else f"{name}: {int(value)} {unit}")
+        print(
+            f"{name}: {value:.3f} {unit}"
+            if unit == "s" or unit == "MB"
+            else f"{name}: {int(value)} {unit}"
+        )
     values = {name: value for name, value, _ in results}
-    ok = values["identity_open_to_painted_grid"] <= BUDGET_OPEN \
-        and values["identity_files_read_while_open_and_scrolling"] == 0 \
+    ok = (
+        values["identity_open_to_painted_grid"] <= BUDGET_OPEN
+        and values["identity_files_read_while_open_and_scrolling"] == 0
         and values["identity_thumbnails_decoded_after_scroll"] <= args.count
+    )
     print(f"identity_budget: {'ok' if ok else 'MISSED'}")
     return 0 if ok else 1
 

@@ -55,11 +55,13 @@ def test_the_pdf_export_can_reuse_it_with_extractable_text(sheet, tmp_path):
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     painter = QPainter(writer)
-    paint_brand_sheet(painter, QRectF(0, 0, writer.width(), writer.height()), sheet,
-                      Formatter("ar"))
+    paint_brand_sheet(
+        painter, QRectF(0, 0, writer.width(), writer.height()), sheet, Formatter("ar")
+    )
     painter.end()
-    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     text = unicodedata.normalize("NFKC", text)  # Arabic comes out as presentation forms
     assert "#0F6E63" in text, text
     assert "رملي" in text and "Noto Sans Arabic" in text

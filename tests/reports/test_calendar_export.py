@@ -18,12 +18,24 @@ from planner.reports.calendar_export import (
 )
 
 WORDS = ExportWords(
-    sheet="Calendar", date="Date", time="Time", weekday="Day", hijri="Hijri date",
-    platforms="Platforms", text="Text", campaign="Campaign", status="Status",
-    content_type="Type", segment="Segment", notes="Notes", text_for="Text for %1",
+    sheet="Calendar",
+    date="Date",
+    time="Time",
+    weekday="Day",
+    hijri="Hijri date",
+    platforms="Platforms",
+    text="Text",
+    campaign="Campaign",
+    status="Status",
+    content_type="Type",
+    segment="Segment",
+    notes="Notes",
+    text_for="Text for %1",
     statuses={s: s.value.title() for s in PostStatus},
     platform_names={p: p.value.title() for p in Platform},
-    content_types={t: t.value for t in ContentType}, calendar_name="Muscat calendar")
+    content_types={t: t.value for t in ContentType},
+    calendar_name="Muscat calendar",
+)
 
 
 @pytest.fixture
@@ -33,7 +45,7 @@ def posts(workspace):
 
 def test_formula_like_texts_become_plain_text():
     """A text starting with = + - @ (or a tab) is prefixed so no spreadsheet runs it."""
-    assert safe_cell("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")"
+    assert safe_cell('=HYPERLINK("http://x")') == '\'=HYPERLINK("http://x")'
     for start in ("+9689", "-1", "@SUM(A1)", "\tx", "\rx"):
         assert safe_cell(start).startswith("'")
     assert safe_cell("مسقط = أجمل") == "مسقط = أجمل"
@@ -42,8 +54,12 @@ def test_formula_like_texts_become_plain_text():
 
 def test_export_picks_dated_posts_through_the_filter(workspace, posts):
     """Every dated post, in time order; a filter keeps only its posts."""
-    dated = [p for c in workspace.campaigns.summaries()
-             for p in workspace.posts.for_campaign(c.id) if p.scheduled_at]
+    dated = [
+        p
+        for c in workspace.campaigns.summaries()
+        for p in workspace.posts.for_campaign(c.id)
+        if p.scheduled_at
+    ]
     assert sorted(p.id for p in posts) == sorted(p.id for p in dated)
     assert [p.scheduled_at for p in posts] == sorted(p.scheduled_at for p in posts)
     tiktok = posts_to_export(workspace, PostFilter(platform=Platform.TIKTOK))
@@ -57,8 +73,14 @@ def test_excel_sheet_is_right_to_left_with_widths_and_real_dates(workspace, post
     book = load_workbook(path)
     sheet = book.active
     assert sheet.sheet_view.rightToLeft is True
-    assert [c.value for c in sheet[1]][:6] == ["Date", "Time", "Day", "Hijri date",
-                                               "Platforms", "Text"]
+    assert [c.value for c in sheet[1]][:6] == [
+        "Date",
+        "Time",
+        "Day",
+        "Hijri date",
+        "Platforms",
+        "Text",
+    ]
     assert sheet.max_row == len(posts) + 1
     assert sheet.column_dimensions["F"].width == 60
     first = posts[0]
@@ -76,14 +98,23 @@ def test_excel_cells_never_hold_formulas(workspace, tmp_path):
     """A post text, note or campaign name that starts like a formula stays text."""
     ws = workspace
     campaign = ws.campaigns.summaries()[0]
-    ws.posts.save(Post("=cmd|' /C calc'!A0", [Platform.X], PostStatus.DRAFT,
-                       scheduled_at=dt.datetime(2026, 12, 1, 9), campaign_id=campaign.id,
-                       notes="@SUM(1+1)", variants={Platform.X: "+9689 123"}))
+    ws.posts.save(
+        Post(
+            "=cmd|' /C calc'!A0",
+            [Platform.X],
+            PostStatus.DRAFT,
+            scheduled_at=dt.datetime(2026, 12, 1, 9),
+            campaign_id=campaign.id,
+            notes="@SUM(1+1)",
+            variants={Platform.X: "+9689 123"},
+        )
+    )
     path = tmp_path / "x.xlsx"
     write_xlsx(ws, posts_to_export(ws), path, WORDS, Formatter("en"))
     sheet = load_workbook(path).active
-    values = [c.value for row in sheet.iter_rows(min_row=2) for c in row
-              if isinstance(c.value, str)]
+    values = [
+        c.value for row in sheet.iter_rows(min_row=2) for c in row if isinstance(c.value, str)
+    ]
     assert "'=cmd|' /C calc'!A0" in values and "'@SUM(1+1)" in values
     assert "'+9689 123" in values
     assert not any(c.data_type == "f" for row in sheet.iter_rows() for c in row)

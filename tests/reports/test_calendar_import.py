@@ -19,8 +19,10 @@ from planner.reports.calendar_import import (
     read_table,
 )
 
-CAMPAIGNS = [CampaignName(7, "مسقط أجمل بنظافتها", "A Cleaner Muscat"),
-             CampaignName(9, "تصاريح البناء إلكترونيًا", "Building Permits Online")]
+CAMPAIGNS = [
+    CampaignName(7, "مسقط أجمل بنظافتها", "A Cleaner Muscat"),
+    CampaignName(9, "تصاريح البناء إلكترونيًا", "Building Permits Online"),
+]
 
 
 def xlsx(path, rows):
@@ -34,27 +36,49 @@ def xlsx(path, rows):
 def test_columns_are_guessed_from_arabic_or_english_headers():
     """Headers such as «التاريخ», «المنصة», «النص» or Date/Platform/Post find their fields."""
     mapping = guess_mapping(["التاريخ", "الوقت", "المنصة", "نص المنشور", "الحملة", "الحالة"])
-    assert mapping == {Field.DATE: 0, Field.TIME: 1, Field.PLATFORM: 2, Field.TEXT: 3,
-                       Field.CAMPAIGN: 4, Field.STATUS: 5}
+    assert mapping == {
+        Field.DATE: 0,
+        Field.TIME: 1,
+        Field.PLATFORM: 2,
+        Field.TEXT: 3,
+        Field.CAMPAIGN: 4,
+        Field.STATUS: 5,
+    }
     mapping = guess_mapping(["Post", "Publish date", "Channel", "Notes"])
     assert mapping[Field.TEXT] == 0 and mapping[Field.DATE] == 1
     assert mapping[Field.PLATFORM] == 2 and mapping[Field.TIME] is None
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    (dt.datetime(2026, 12, 3, 20, 0), dt.date(2026, 12, 3)),
-    ("2026-12-03", dt.date(2026, 12, 3)), ("03/12/2026", dt.date(2026, 12, 3)),
-    ("٠٣/١٢/٢٠٢٦", dt.date(2026, 12, 3)), (46359, dt.date(2026, 12, 3)),
-    ("غدا", None), ("31/02/2026", None)])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (dt.datetime(2026, 12, 3, 20, 0), dt.date(2026, 12, 3)),
+        ("2026-12-03", dt.date(2026, 12, 3)),
+        ("03/12/2026", dt.date(2026, 12, 3)),
+        ("٠٣/١٢/٢٠٢٦", dt.date(2026, 12, 3)),
+        (46359, dt.date(2026, 12, 3)),
+        ("غدا", None),
+        ("31/02/2026", None),
+    ],
+)
 def test_dates_in_the_forms_officers_write(value, expected):
     """Real dates, Excel serials and written dates (Arabic-Indic digits too) are read."""
     assert parse_date(value) == expected
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("20:00", dt.time(20)), ("8:30 م", dt.time(20, 30)), ("8 PM", dt.time(20)),
-    ("١٢:٠٠ ص", dt.time(0)), (dt.time(9, 15), dt.time(9, 15)), (0.75, dt.time(18)),
-    ("25:00", None), ("مساء", None)])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("20:00", dt.time(20)),
+        ("8:30 م", dt.time(20, 30)),
+        ("8 PM", dt.time(20)),
+        ("١٢:٠٠ ص", dt.time(0)),
+        (dt.time(9, 15), dt.time(9, 15)),
+        (0.75, dt.time(18)),
+        ("25:00", None),
+        ("مساء", None),
+    ],
+)
 def test_times_in_the_forms_officers_write(value, expected):
     """24-hour, am/pm and ص/م times, real times and fractions of a day are read."""
     assert parse_time(value) == expected
@@ -70,15 +94,30 @@ def test_platform_names_in_both_languages():
 
 def test_a_good_sheet_gives_one_post_per_row(tmp_path):
     """Every row of a clean sheet becomes a post: date, time, platforms, campaign, status."""
-    path = xlsx(tmp_path / "plan.xlsx", [
-        ["التاريخ", "الوقت", "المنصة", "النص", "الحملة", "الحالة"],
-        [dt.datetime(2026, 12, 3), "20:00", "إكس، إنستغرام", "افرز نفاياتك #مسقط",
-         "مسقط أجمل بنظافتها", "معتمد"],
-        [None, None, None, None, None, None],
-        ["2026-12-05", dt.time(9, 30), "LinkedIn", "Permits online", "Building Permits Online",
-         ""],
-        [None, None, "TikTok", "فكرة لمقطع قصير", None, None],
-    ])
+    path = xlsx(
+        tmp_path / "plan.xlsx",
+        [
+            ["التاريخ", "الوقت", "المنصة", "النص", "الحملة", "الحالة"],
+            [
+                dt.datetime(2026, 12, 3),
+                "20:00",
+                "إكس، إنستغرام",
+                "افرز نفاياتك #مسقط",
+                "مسقط أجمل بنظافتها",
+                "معتمد",
+            ],
+            [None, None, None, None, None, None],
+            [
+                "2026-12-05",
+                dt.time(9, 30),
+                "LinkedIn",
+                "Permits online",
+                "Building Permits Online",
+                "",
+            ],
+            [None, None, "TikTok", "فكرة لمقطع قصير", None, None],
+        ],
+    )
     table = read_table(path)
     result = parse(table, guess_mapping(table.headers), CAMPAIGNS)
     assert result.ok and result.rows == [2, 4, 5]
@@ -94,21 +133,30 @@ def test_a_good_sheet_gives_one_post_per_row(tmp_path):
 def test_bad_rows_are_all_reported_with_their_row_numbers(tmp_path):
     """Each bad row is named by its sheet row with what is wrong; no post is returned."""
     path = tmp_path / "plan.csv"
-    path.write_text("Date;Time;Platform;Text;Campaign;Status\n"
-                    "2026-12-03;20:00;X;نص سليم;;\n"
-                    "2026-13-40;20:00;X;تاريخ خطأ;;\n"
-                    "2026-12-04;25:00;Threads;;Unknown campaign;done\n"
-                    ";;X;مجدول بلا موعد;;scheduled\n", "utf-8")
+    path.write_text(
+        "Date;Time;Platform;Text;Campaign;Status\n"
+        "2026-12-03;20:00;X;نص سليم;;\n"
+        "2026-13-40;20:00;X;تاريخ خطأ;;\n"
+        "2026-12-04;25:00;Threads;;Unknown campaign;done\n"
+        ";;X;مجدول بلا موعد;;scheduled\n",
+        "utf-8",
+    )
     table = read_table(path)
     result = parse(table, guess_mapping(table.headers), CAMPAIGNS)
     assert not result.ok
     found = {(p.row, p.problem) for p in result.problems}
-    assert found == {(3, Problem.BAD_DATE), (4, Problem.BAD_TIME),
-                     (4, Problem.UNKNOWN_PLATFORM), (4, Problem.NO_TEXT),
-                     (4, Problem.UNKNOWN_CAMPAIGN), (4, Problem.UNKNOWN_STATUS),
-                     (5, Problem.SCHEDULED_WITHOUT_DATE)}
-    assert next(p.value for p in result.problems if p.problem is Problem.UNKNOWN_PLATFORM) \
-        == "Threads"
+    assert found == {
+        (3, Problem.BAD_DATE),
+        (4, Problem.BAD_TIME),
+        (4, Problem.UNKNOWN_PLATFORM),
+        (4, Problem.NO_TEXT),
+        (4, Problem.UNKNOWN_CAMPAIGN),
+        (4, Problem.UNKNOWN_STATUS),
+        (5, Problem.SCHEDULED_WITHOUT_DATE),
+    }
+    assert (
+        next(p.value for p in result.problems if p.problem is Problem.UNKNOWN_PLATFORM) == "Threads"
+    )
 
 
 def test_without_a_text_column_nothing_is_read(tmp_path):
@@ -136,8 +184,7 @@ def test_unreadable_and_empty_files_are_refused(tmp_path):
 def test_csv_in_utf8_with_a_bom_and_commas(tmp_path):
     """Excel's 'CSV UTF-8' (with a BOM) and comma-separated quoted fields are read."""
     path = tmp_path / "plan.csv"
-    path.write_bytes("\ufeffالتاريخ,المنصة,النص\n"
-                     "2026-12-03,\"إكس، فيسبوك\",\"نص، بفاصلة\"\n".encode())
+    path.write_bytes('\ufeffالتاريخ,المنصة,النص\n2026-12-03,"إكس، فيسبوك","نص، بفاصلة"\n'.encode())
     table = read_table(path)
     assert table.headers == ["التاريخ", "المنصة", "النص"]
     result = parse(table, guess_mapping(table.headers), [])

@@ -7,10 +7,17 @@ from pathlib import Path
 from planner.reports.crisis_charts import ResponseTimesChart, Series, response_times_figure
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = dict(categories=("إكس", "إنستغرام", "فيسبوك"),
-            series=(Series("طلبات المتابعين", "#0f6e6e", (2.5, None, 18.5)),
-                    Series("الحوادث", "#d97706", (0.7, 1.0, None))),
-            title="زمن الاستجابة", axis_label="ساعات", target=8.0, target_label="الهدف")
+DATA = dict(
+    categories=("إكس", "إنستغرام", "فيسبوك"),
+    series=(
+        Series("طلبات المتابعين", "#0f6e6e", (2.5, None, 18.5)),
+        Series("الحوادث", "#d97706", (0.7, 1.0, None)),
+    ),
+    title="زمن الاستجابة",
+    axis_label="ساعات",
+    target=8.0,
+    target_label="الهدف",
+)
 
 
 def texts(axes):
@@ -28,14 +35,14 @@ def test_bars_values_and_labels_come_from_the_data():
     assert texts(axes).count("—") == 2
     assert axes.get_ylabel() == "ساعات"
     legend = figure.legends[0]
-    assert [t.get_text() for t in legend.get_texts()] == ["طلبات المتابعين", "الحوادث",
-                                                          "الهدف"]
+    assert [t.get_text() for t in legend.get_texts()] == ["طلبات المتابعين", "الحوادث", "الهدف"]
 
 
 def test_arabic_runs_right_to_left_with_the_axis_on_the_right():
     """In Arabic the first platform sits at the right and the value axis on the right side."""
-    figure = response_times_figure(ResponseTimesChart(**DATA, rtl=True,
-                                                      value_text=lambda v: f"<{v:g}>"))
+    figure = response_times_figure(
+        ResponseTimesChart(**DATA, rtl=True, value_text=lambda v: f"<{v:g}>")
+    )
     (axes,) = figure.axes
     ticks = {t.get_text(): t.get_position()[0] for t in axes.get_xticklabels()}
     assert ticks["إكس"] > ticks["إنستغرام"] > ticks["فيسبوك"]
@@ -74,7 +81,14 @@ def test_matplotlib_is_imported_only_when_a_chart_is_drawn():
         "view = CrisisView(Document(ws), Formatter('en'), Dialogs())\n"
         "print('matplotlib' in sys.modules)\n"
         "view.stats.draw_chart()\n"
-        "print('matplotlib' in sys.modules, view.stats.canvas is not None)\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=ROOT, check=True, timeout=120)
+        "print('matplotlib' in sys.modules, view.stats.canvas is not None)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+        timeout=120,
+    )
     assert out.stdout.split() == ["False", "True", "True"]

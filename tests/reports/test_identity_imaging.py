@@ -9,15 +9,18 @@ from planner.reports.identity.imaging import THUMB_SIDE, decode, is_light, make_
 from tests.identity_files import FONT, LOGO, otf, pdf, png_bomb, raster
 
 
-@pytest.mark.parametrize(("data", "fmt"), [
-    (raster("PNG", 2000, 1000), AssetFormat.PNG),
-    (raster("JPEG", 1200, 1600), AssetFormat.JPEG),
-    (raster("WEBP", 640, 480), AssetFormat.WEBP),
-    (raster("GIF", 100, 50), AssetFormat.GIF),
-    (LOGO.read_bytes(), AssetFormat.SVG),
-    (FONT.read_bytes(), AssetFormat.TTF),
-    (otf(), AssetFormat.OTF),
-])
+@pytest.mark.parametrize(
+    ("data", "fmt"),
+    [
+        (raster("PNG", 2000, 1000), AssetFormat.PNG),
+        (raster("JPEG", 1200, 1600), AssetFormat.JPEG),
+        (raster("WEBP", 640, 480), AssetFormat.WEBP),
+        (raster("GIF", 100, 50), AssetFormat.GIF),
+        (LOGO.read_bytes(), AssetFormat.SVG),
+        (FONT.read_bytes(), AssetFormat.TTF),
+        (otf(), AssetFormat.OTF),
+    ],
+)
 def test_every_picture_and_font_gets_a_small_thumbnail(qapp, data, fmt):
     """The thumbnail fits 256 px and decodes back to a picture; big pictures are scaled down."""
     thumb = make_thumbnail(data, fmt)

@@ -56,8 +56,9 @@ def test_pdf_is_valid_with_embedded_fonts(plan_pdf):
     out, pages, _, _ = plan_pdf
     if shutil.which("qpdf"):
         subprocess.run(["qpdf", "--check", str(out)], check=True, capture_output=True)
-    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,
-                           check=True).stdout.splitlines()[2:]
+    fonts = subprocess.run(
+        ["pdffonts", str(out)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert any("NotoSansArabic" in line for line in fonts)
     assert all(line.split()[-5] == "yes" for line in fonts), fonts
     assert pages > 5
@@ -96,14 +97,25 @@ def test_the_schedule_names_key_messages_by_number(empty_workspace, arabic, tmp_
     and first words, so a long message does not make every row of the table tall."""
     ws = empty_workspace
     text = "افرز نفاياتك من البيت فالبلاستيك والعلب في الحاوية الصفراء والورق في الزرقاء"
-    c = Campaign("حملة الفرز", dt.date(2026, 1, 1), dt.date(2026, 1, 31),
-                 messages=[KeyMessage("رسالة قصيرة أولى"), KeyMessage(text)])
+    c = Campaign(
+        "حملة الفرز",
+        dt.date(2026, 1, 1),
+        dt.date(2026, 1, 31),
+        messages=[KeyMessage("رسالة قصيرة أولى"), KeyMessage(text)],
+    )
     ws.campaigns.save(c)
     second = ws.campaigns.get(c.id).messages[1]
     for day in range(1, 6):
-        ws.posts.save(Post(f"منشور اليوم {day}", [Platform.X], PostStatus.DRAFT,
-                           scheduled_at=dt.datetime(2026, 1, day, 10), campaign_id=c.id,
-                           message_id=second.id))
+        ws.posts.save(
+            Post(
+                f"منشور اليوم {day}",
+                [Platform.X],
+                PostStatus.DRAFT,
+                scheduled_at=dt.datetime(2026, 1, day, 10),
+                campaign_id=c.id,
+                message_id=second.id,
+            )
+        )
     out = tmp_path / "messages.pdf"
     export_plan(ws, c.id, out, arabic)
     flat = " ".join(words(text_of(out)))
@@ -140,8 +152,15 @@ def test_user_text_cannot_pull_a_file_into_the_pdf(empty_workspace, arabic, tmp_
     c = Campaign("حملة الاختبار", dt.date(2026, 1, 1), dt.date(2026, 1, 31))
     ws.campaigns.save(c)
     evil = '<img src="file:///etc/passwd"> <b>عريض</b> &amp; <a href="http://x">رابط</a>'
-    ws.posts.save(Post(evil, [Platform.X], PostStatus.DRAFT,
-                       scheduled_at=dt.datetime(2026, 1, 5, 10, 0), campaign_id=c.id))
+    ws.posts.save(
+        Post(
+            evil,
+            [Platform.X],
+            PostStatus.DRAFT,
+            scheduled_at=dt.datetime(2026, 1, 5, 10, 0),
+            campaign_id=c.id,
+        )
+    )
     out = tmp_path / "evil.pdf"
     export_plan(ws, c.id, out, arabic)
     extracted = text_of(out)
@@ -151,8 +170,9 @@ def test_user_text_cannot_pull_a_file_into_the_pdf(empty_workspace, arabic, tmp_
     assert "&amp;" in extracted
     assert "root:" not in extracted
     if shutil.which("pdfimages"):
-        listing = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True,
-                                 text=True, check=True).stdout.splitlines()[2:]
+        listing = subprocess.run(
+            ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
+        ).stdout.splitlines()[2:]
         assert listing == []  # no file, and the charts are vectors
 
 
@@ -176,17 +196,24 @@ def test_a_campaign_with_300_posts(empty_workspace, arabic, tmp_path):
     c = Campaign("حملة كبيرة", dt.date(2026, 1, 1), dt.date(2026, 3, 31))
     ws.campaigns.save(c)
     ws.posts.save_many(
-        Post(f"منشور رقم {i} عن نظافة الأحياء", [Platform.X, Platform.INSTAGRAM],
-             PostStatus.SCHEDULED, scheduled_at=dt.datetime(2026, 1, 1, 9) + dt.timedelta(
-                 hours=7 * i), campaign_id=c.id) for i in range(300))
+        Post(
+            f"منشور رقم {i} عن نظافة الأحياء",
+            [Platform.X, Platform.INSTAGRAM],
+            PostStatus.SCHEDULED,
+            scheduled_at=dt.datetime(2026, 1, 1, 9) + dt.timedelta(hours=7 * i),
+            campaign_id=c.id,
+        )
+        for i in range(300)
+    )
     out = tmp_path / "big.pdf"
     pages = export_plan(ws, c.id, out, arabic)
     assert pages > 10
     extracted = text_of(out)
     assert extracted.count("عن نظافة الأحياء") == 300
     assert extracted.count("الشريحة") >= pages // 2  # the table's header, on every page
-    listing = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True,
-                             check=True).stdout.splitlines()[2:]
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert listing == []
     found = " ".join(words(extracted))
     for label in ("بداية الأسبوع", "المنشورات المخطط لها", "إنستغرام", "يناير"):
@@ -232,11 +259,17 @@ def test_identity_and_crisis_sections_of_the_full_sample(qapp, arabic, tmp_path)
     finally:
         ws.close()
     extracted = text_of(out)
-    for expected in ("الهوية البصرية", "لوحة الألوان", "أدلة الاستجابة", "التحقق بخطوتين",
-                     "لا يطلب المخطط كلمة مرور"):
+    for expected in (
+        "الهوية البصرية",
+        "لوحة الألوان",
+        "أدلة الاستجابة",
+        "التحقق بخطوتين",
+        "لا يطلب المخطط كلمة مرور",
+    ):
         assert expected in extracted, expected
     assert kit.colours[0].hex.upper() in extracted
     assert "##" not in extracted  # guidelines' Markdown is rendered, not printed
-    listing = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True,
-                             check=True).stdout.splitlines()
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
     assert len(listing) > 2  # the kit's logo is embedded

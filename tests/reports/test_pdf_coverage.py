@@ -40,8 +40,9 @@ def flat(text):
 def words(text):
     """The Arabic words of `text` in order: pdftotext moves digits and punctuation around
     in right-to-left lines, but keeps the words and their order."""
-    plain = re.sub("[\u064b-\u0652\u0670]", "", BIDI_MARKS.sub("", unicodedata.normalize(
-        "NFKC", text)))
+    plain = re.sub(
+        "[\u064b-\u0652\u0670]", "", BIDI_MARKS.sub("", unicodedata.normalize("NFKC", text))
+    )
     return " ".join(re.findall(r"[\u0621-\u064a]+", plain))
 
 
@@ -58,10 +59,14 @@ def labels_of(drawing):
 
 def images_of(pdf):
     """(page, width, x-ppi, encoding) of every picture in the PDF."""
-    rows = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
-                          check=True).stdout.splitlines()[2:]
-    return [(int(r.split()[0]), int(r.split()[3]), int(r.split()[12]), r.split()[8])
-            for r in rows if r.split()[2] == "image"]
+    rows = subprocess.run(
+        ["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    return [
+        (int(r.split()[0]), int(r.split()[3]), int(r.split()[12]), r.split()[8])
+        for r in rows
+        if r.split()[2] == "image"
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -81,15 +86,25 @@ def full_plan(qapp, tmp_path_factory):
         for lang, digits in (("en", Digits.LATIN), ("ar", Digits.ARABIC_INDIC)):
             install_language(lang)
             fmt = Formatter(lang, digits)
-            shown = [n for n in charts.NAMES
-                     if coverage_section.has_data(n, charts.CHARTS[n].compute(inp))]
+            shown = [
+                n
+                for n in charts.NAMES
+                if coverage_section.has_data(n, charts.CHARTS[n].compute(inp))
+            ]
             path = folder / f"plan-{lang}.pdf"
             pages = export_plan(ws, campaign_id, path, fmt, TODAY)
             ctx = load_context(ws, campaign_id, fmt)
             width = int(body_size().width() * coverage_section.WIDTH)
-            expected = [(charts.title_of(n), charts.summary(n, inp, fmt), labels_of(
-                coverage_section.drawing(n, charts.CHARTS[n].compute(inp), ctx, width)))
-                for n in shown]
+            expected = [
+                (
+                    charts.title_of(n),
+                    charts.summary(n, inp, fmt),
+                    labels_of(
+                        coverage_section.drawing(n, charts.CHARTS[n].compute(inp), ctx, width)
+                    ),
+                )
+                for n in shown
+            ]
             out[lang] = (path, pages, expected)
     finally:
         install_language("ar")
@@ -120,8 +135,11 @@ def test_charts_are_vectors_each_on_one_page_with_its_title(full_plan, lang):
     assert all(width <= 600 for _, width, _, _ in found), found  # the kit's logo and marks
     texts = [text_of(path, page) for page in range(1, pages + 1)]
     for title, sentence, labels in expected:
-        on = [i for i, text in enumerate(texts) if same_text(title, text, lang)
-              and same_text(sentence, text, lang)]
+        on = [
+            i
+            for i, text in enumerate(texts)
+            if same_text(title, text, lang) and same_text(sentence, text, lang)
+        ]
         assert on, title
         page = texts[on[-1]]
         shown = [label for label in labels if same_text(label, page, lang)]
@@ -135,12 +153,17 @@ def test_chart_labels_are_real_text(full_plan, lang):
     path, _, _ = full_plan[lang]
     text = text_of(path)
     if lang == "en":
-        for label in ("Instagram", "WhatsApp channel", "8 Nov", "Week beginning",
-                      "Planned posts", "Hour of the day (Muscat time)"):
+        for label in (
+            "Instagram",
+            "WhatsApp channel",
+            "8 Nov",
+            "Week beginning",
+            "Planned posts",
+            "Hour of the day (Muscat time)",
+        ):
             assert flat(label) in flat(text), label
     else:
-        for label in ("إنستغرام", "قناة واتساب", "نوفمبر", "بداية الأسبوع",
-                      "المنشورات المخطط لها"):
+        for label in ("إنستغرام", "قناة واتساب", "نوفمبر", "بداية الأسبوع", "المنشورات المخطط لها"):
             assert same_text(label, text, lang), label
         assert "٨" in text and "١٥" in text
 
@@ -159,8 +182,9 @@ def test_the_pdf_is_valid_with_embedded_fonts(full_plan):
     path, pages, _ = full_plan["ar"]
     if shutil.which("qpdf"):
         subprocess.run(["qpdf", "--check", str(path)], check=True, capture_output=True)
-    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
-                           check=True).stdout.splitlines()[2:]
+    fonts = subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts
     assert pages > 10
 
@@ -188,9 +212,16 @@ def test_only_the_charts_with_data_are_drawn(empty_workspace, qapp, tmp_path):
         ws = empty_workspace
         c = Campaign("Posts only", dt.date(2026, 1, 1), dt.date(2026, 1, 31))
         ws.campaigns.save(c)
-        ws.posts.save_many(Post(f"Post {i}", [Platform.X], PostStatus.DRAFT,
-                                scheduled_at=dt.datetime(2026, 1, 4 + i, 9), campaign_id=c.id)
-                           for i in range(5))
+        ws.posts.save_many(
+            Post(
+                f"Post {i}",
+                [Platform.X],
+                PostStatus.DRAFT,
+                scheduled_at=dt.datetime(2026, 1, 4 + i, 9),
+                campaign_id=c.id,
+            )
+            for i in range(5)
+        )
         out = tmp_path / "posts-only.pdf"
         export_plan(ws, c.id, out, Formatter("en", Digits.LATIN))
         text = text_of(out)
@@ -209,10 +240,15 @@ def test_a_heading_keeps_its_group_on_one_page(qapp, tmp_path, lines):
     picture = QImage(600, 700, QImage.Format.Format_RGB888)
     picture.fill(0x336699)
     filler = "".join(f"<p>line {i}</p>" for i in range(lines))
-    group = ('<h3><a name="g"></a>Group</h3><p><img src="pic" width="600" height="700"/></p>'
-             f"<p>{keep_end('g')}The sentence</p>")
-    layout = paginate(lambda pages: "<p>front</p>", [f"<html><body>{filler}{group}</body></html>"],
-                      {"pic": picture})
+    group = (
+        '<h3><a name="g"></a>Group</h3><p><img src="pic" width="600" height="700"/></p>'
+        f"<p>{keep_end('g')}The sentence</p>"
+    )
+    layout = paginate(
+        lambda pages: "<p>front</p>",
+        [f"<html><body>{filler}{group}</body></html>"],
+        {"pic": picture},
+    )
     out = tmp_path / "group.pdf"
     write_pdf(layout, out, Chrome(rtl=False))
     heading = next(h for h in layout.headings if h.anchor == "g")

@@ -24,8 +24,9 @@ BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 
 def text_of(pdf):
     """The PDF's text, Arabic letters in their plain forms and without bidi marks."""
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return BIDI_MARKS.sub("", unicodedata.normalize("NFKC", out))
 
 
@@ -84,8 +85,9 @@ def test_the_charts_are_recorded_by_the_worker(with_worker):
     assert "بداية الأسبوع" in text  # the weekly chart's axis, as real text
 
 
-def test_without_a_worker_the_pdf_is_written_and_reads_the_same(full, with_worker, arabic,
-                                                               tmp_path, monkeypatch):
+def test_without_a_worker_the_pdf_is_written_and_reads_the_same(
+    full, with_worker, arabic, tmp_path, monkeypatch
+):
     """No processes on this system: the charts are recorded here, the PDF is the same text."""
     monkeypatch.setattr(pool, "_POOL", ChartPool(context=object()))
     text = export(full, tmp_path / "plan.pdf")
@@ -93,8 +95,9 @@ def test_without_a_worker_the_pdf_is_written_and_reads_the_same(full, with_worke
     assert text == with_worker[0]
 
 
-def test_a_worker_dying_mid_export_still_gives_the_same_pdf(full, with_worker, arabic,
-                                                            tmp_path, monkeypatch):
+def test_a_worker_dying_mid_export_still_gives_the_same_pdf(
+    full, with_worker, arabic, tmp_path, monkeypatch
+):
     """The worker dies while the charts wait in its queue: they are recorded here."""
     fragile = ChartPool()
     monkeypatch.setattr(pool, "_POOL", fragile)
@@ -107,8 +110,7 @@ def test_a_worker_dying_mid_export_still_gives_the_same_pdf(full, with_worker, a
     assert fragile.failures
 
 
-def test_without_a_started_worker_the_export_starts_none(full, arabic, tmp_path,
-                                                         monkeypatch):
+def test_without_a_started_worker_the_export_starts_none(full, arabic, tmp_path, monkeypatch):
     """A worker started by the export itself would be ready too late to help it: with none
     started ahead, the charts are recorded here and no worker is started."""
     idle = ChartPool()

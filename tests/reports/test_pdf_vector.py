@@ -38,16 +38,21 @@ def sample_drawing():
     cells[..., 3] = 255
     cells[0, :, 2] = 200  # the first row blue, the second black
     lines = [point for k in range(-12, 5) for point in ((80 + 10 * k, 150), (190 + 10 * k, 40))]
-    hatch = Hatch(Shape(np.array(lines, dtype=np.float32), np.array([1, 2] * 17, np.uint8)),
-                  black, 1.0)
-    return Drawing(300, 200, (
-        PathOp(box(20, 40, 60, 150), red, Stroke(black, 1.0)),
-        PathOp(box(80, 40, 120, 150), argb(1, 1, 1), Stroke(black, 1.0), hatch),
-        GridOp(cells, (90.0, 0.0, 0.0, -40.0, 160.0, 150.0)),
-        TextOp("Week beginning", 100, 180, 0, FONTS, 10, 400, False, black, 70),
-        TextOp("Planned posts", 12, 150, 90, FONTS, 10, 700, False, black, 64),
-        TextOp("\u200fمنصة إكس", 180, 30, 0, FONTS, 10, 400, False, red, 40),
-    ))
+    hatch = Hatch(
+        Shape(np.array(lines, dtype=np.float32), np.array([1, 2] * 17, np.uint8)), black, 1.0
+    )
+    return Drawing(
+        300,
+        200,
+        (
+            PathOp(box(20, 40, 60, 150), red, Stroke(black, 1.0)),
+            PathOp(box(80, 40, 120, 150), argb(1, 1, 1), Stroke(black, 1.0), hatch),
+            GridOp(cells, (90.0, 0.0, 0.0, -40.0, 160.0, 150.0)),
+            TextOp("Week beginning", 100, 180, 0, FONTS, 10, 400, False, black, 70),
+            TextOp("Planned posts", 12, 150, 90, FONTS, 10, 700, False, black, 64),
+            TextOp("\u200fمنصة إكس", 180, 30, 0, FONTS, 10, 400, False, red, 40),
+        ),
+    )
 
 
 def test_painting_puts_each_part_where_the_drawing_says(qapp):
@@ -90,20 +95,25 @@ def test_a_drawing_is_made_when_painted_and_written_as_vectors(qapp, tmp_path):
 
     logo = QImage(120, 120, QImage.Format.Format_RGB888)
     logo.fill(0x0F6E6E)
-    html = ('<html><body><p><img src="logo" width="60" height="60"/></p>'
-            '<h3><a name="c"></a>Chart</h3>'
-            '<p><img src="chart-x" width="450" height="300"/></p><p>After</p></body></html>')
-    layout = paginate(lambda pages: "<p>front</p>", [html], {"logo": logo},
-                      drawings={"chart-x": make})
+    html = (
+        '<html><body><p><img src="logo" width="60" height="60"/></p>'
+        '<h3><a name="c"></a>Chart</h3>'
+        '<p><img src="chart-x" width="450" height="300"/></p><p>After</p></body></html>'
+    )
+    layout = paginate(
+        lambda pages: "<p>front</p>", [html], {"logo": logo}, drawings={"chart-x": make}
+    )
     assert made == []
     out = tmp_path / "drawing.pdf"
     write_pdf(layout, out, Chrome(rtl=False))
     assert made == [1]
-    listing = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True,
-                             text=True, check=True).stdout.splitlines()[2:]
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert [row.split()[3:5] for row in listing] == [["120", "120"]]
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "Week beginning" in text and "Planned posts" in text and "After" in text
     if shutil.which("qpdf"):
         subprocess.run(["qpdf", "--check", str(out)], check=True, capture_output=True)

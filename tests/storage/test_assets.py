@@ -12,14 +12,17 @@ from tests.identity_files import FONT, LOGO, pdf, png_bomb, raster, svg
 
 
 def table_counts(ws) -> tuple[int, int, int]:
-    return tuple(ws.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-                 for t in ("assets", "blobs", "thumbnails"))
+    return tuple(
+        ws.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+        for t in ("assets", "blobs", "thumbnails")
+    )
 
 
 def fake_thumbnailer(calls: list):
     def make(data: bytes, fmt: AssetFormat) -> Thumbnail:
         calls.append(fmt)
         return Thumbnail(b"thumb-" + hashlib.sha256(data).hexdigest()[:8].encode(), 16, 12)
+
     return make
 
 
@@ -27,13 +30,21 @@ def test_import_stores_content_and_metadata(empty_workspace):
     """An imported picture keeps its bytes, format, pixel size, tags and alt text."""
     ws = empty_workspace
     data = raster("PNG", 120, 80)
-    outcome = ws.assets.add(data, "  صورة من الميدان ", suffix=".png", tags=["#ميدان", " ميدان",
-                                                                               "", "شاطئ"],
-                            alt_text="عمال النظافة على شاطئ القرم")
+    outcome = ws.assets.add(
+        data,
+        "  صورة من الميدان ",
+        suffix=".png",
+        tags=["#ميدان", " ميدان", "", "شاطئ"],
+        alt_text="عمال النظافة على شاطئ القرم",
+    )
     asset = ws.assets.get(outcome.asset.id)
     assert not outcome.duplicate
     assert (asset.name, asset.format, asset.width, asset.height) == (
-        "صورة من الميدان", AssetFormat.PNG, 120, 80)
+        "صورة من الميدان",
+        AssetFormat.PNG,
+        120,
+        80,
+    )
     assert asset.tags == ["ميدان", "شاطئ"]
     assert asset.alt_text == "عمال النظافة على شاطئ القرم"
     assert asset.sha256 == hashlib.sha256(data).hexdigest()
@@ -63,12 +74,15 @@ def test_same_content_in_another_kit_shares_the_blob(empty_workspace):
     assert len(calls) == 1
 
 
-@pytest.mark.parametrize(("data", "suffix", "why"), [
-    (png_bomb(), ".png", Refusal.TOO_MANY_PIXELS),
-    (raster("JPEG"), ".png", Refusal.MISMATCH),
-    (svg("<script>x()</script>"), ".svg", Refusal.SVG_SCRIPT),
-    (b"MZ" + b"\x00" * 64, ".exe", Refusal.UNKNOWN_TYPE),
-])
+@pytest.mark.parametrize(
+    ("data", "suffix", "why"),
+    [
+        (png_bomb(), ".png", Refusal.TOO_MANY_PIXELS),
+        (raster("JPEG"), ".png", Refusal.MISMATCH),
+        (svg("<script>x()</script>"), ".svg", Refusal.SVG_SCRIPT),
+        (b"MZ" + b"\x00" * 64, ".exe", Refusal.UNKNOWN_TYPE),
+    ],
+)
 def test_a_refused_file_writes_nothing(empty_workspace, data, suffix, why):
     """Every refusal leaves the workspace as it was."""
     ws = empty_workspace
@@ -80,8 +94,10 @@ def test_a_refused_file_writes_nothing(empty_workspace, data, suffix, why):
 
 def test_a_thumbnailer_that_cannot_decode_refuses_the_file(empty_workspace):
     """When the picture cannot be decoded the whole import is refused."""
+
     def broken(data, fmt):
         raise AssetRefusedError(Refusal.CORRUPT, "decoder")
+
     with pytest.raises(AssetRefusedError):
         empty_workspace.assets.add(raster("PNG"), "x", thumbnailer=broken)
     assert table_counts(empty_workspace) == (0, 0, 0)
@@ -127,8 +143,9 @@ def test_delete_and_restore_bring_everything_back(workspace):
     """Delete removes the asset, its content and its post links; restore puts them back."""
     ws = workspace
     calls: list = []
-    asset = ws.assets.add(raster("PNG", 50, 50), "post picture",
-                          thumbnailer=fake_thumbnailer(calls)).asset
+    asset = ws.assets.add(
+        raster("PNG", 50, 50), "post picture", thumbnailer=fake_thumbnailer(calls)
+    ).asset
     post = ws.posts.unscheduled()[0]
     ws.assets.attach_asset(post.id, asset.id)
     deleted = ws.assets.delete(asset.id)

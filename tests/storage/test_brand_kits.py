@@ -12,14 +12,22 @@ from tests.identity_files import raster
 def test_save_and_read_a_kit(empty_workspace):
     """A kit keeps its names, guidelines and colours in order, hex normalised."""
     ws = empty_workspace
-    kit = BrandKit("هوية البلدية", "Identity", "## الشعار\n- مساحة خالية",
-                   [BrandColour("أخضر", "#0F6E63", ColourRole.PRIMARY),
-                    BrandColour("رملي", "d9c29c", ColourRole.SECONDARY)])
+    kit = BrandKit(
+        "هوية البلدية",
+        "Identity",
+        "## الشعار\n- مساحة خالية",
+        [
+            BrandColour("أخضر", "#0F6E63", ColourRole.PRIMARY),
+            BrandColour("رملي", "d9c29c", ColourRole.SECONDARY),
+        ],
+    )
     kit_id = ws.kits.save(kit)
     again = ws.kits.get(kit_id)
     assert again.guidelines.startswith("## الشعار")
     assert [(c.name, c.hex, c.role) for c in again.colours] == [
-        ("أخضر", "#0f6e63", ColourRole.PRIMARY), ("رملي", "#d9c29c", ColourRole.SECONDARY)]
+        ("أخضر", "#0f6e63", ColourRole.PRIMARY),
+        ("رملي", "#d9c29c", ColourRole.SECONDARY),
+    ]
     again.colours.reverse()
     again.colours.pop()
     ws.kits.save(again)

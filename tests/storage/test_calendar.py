@@ -47,8 +47,7 @@ def test_filters_narrow_the_chips(workspace):
         (PostFilter(campaign_id=campaign), lambda p: p.campaign_id == campaign),
         (PostFilter(platform=Platform.TIKTOK), lambda p: Platform.TIKTOK in p.platforms),
         (PostFilter(status=PostStatus.SCHEDULED), lambda p: p.status is PostStatus.SCHEDULED),
-        (PostFilter(segment_id=every[0].segment_id),
-         lambda p: p.segment_id == every[0].segment_id),
+        (PostFilter(segment_id=every[0].segment_id), lambda p: p.segment_id == every[0].segment_id),
         (PostFilter(no_campaign=True), lambda p: p.campaign_id is None),
     ]
     for where, keep in cases:
@@ -73,8 +72,16 @@ def test_first_words_of_the_first_line():
     from planner.domain.calendar import PostChip
     from planner.domain.model import ContentType
 
-    chip = PostChip(1, None, PostStatus.IDEA, ContentType.TEXT, None, None, [],
-                    "  تنطلق اليوم حملة «مسقط أجمل» 🌿 الكبرى\nسطر ثانٍ")
+    chip = PostChip(
+        1,
+        None,
+        PostStatus.IDEA,
+        ContentType.TEXT,
+        None,
+        None,
+        [],
+        "  تنطلق اليوم حملة «مسقط أجمل» 🌿 الكبرى\nسطر ثانٍ",
+    )
     assert chip.first_words(3) == "تنطلق اليوم حملة"
     assert chip.first_words(50) == "تنطلق اليوم حملة «مسقط أجمل» 🌿 الكبرى"
 
@@ -82,8 +89,14 @@ def test_first_words_of_the_first_line():
 def test_local_material_round_trips(empty_workspace):
     """Local occasions, hashtag sets and snippets come back as saved, and can be deleted."""
     store = empty_workspace.calendar
-    fair = LocalOccasion("معرض مسقط الدولي للكتاب", dt.date(2027, 2, 20), dt.date(2027, 3, 2),
-                         "Muscat International Book Fair", False, "مركز عُمان للمؤتمرات")
+    fair = LocalOccasion(
+        "معرض مسقط الدولي للكتاب",
+        dt.date(2027, 2, 20),
+        dt.date(2027, 3, 2),
+        "Muscat International Book Fair",
+        False,
+        "مركز عُمان للمؤتمرات",
+    )
     store.occasions.save(fair)
     assert store.occasions.all() == [fair]
     assert store.occasions.get(fair.id) == fair
@@ -119,12 +132,15 @@ def test_pause_records(empty_workspace):
 def test_scheduled_ids_in_time_order(empty_workspace):
     """Only posts in the scheduled state are listed, earliest first."""
     posts = empty_workspace.posts
-    late = posts.save(Post("ب", [Platform.X], PostStatus.SCHEDULED,
-                           scheduled_at=dt.datetime(2026, 12, 2, 9, 0)))
-    posts.save(Post("ج", [Platform.X], PostStatus.DRAFT,
-                    scheduled_at=dt.datetime(2026, 12, 1, 9, 0)))
-    early = posts.save(Post("أ", [Platform.X], PostStatus.SCHEDULED,
-                            scheduled_at=dt.datetime(2026, 12, 1, 8, 0)))
+    late = posts.save(
+        Post("ب", [Platform.X], PostStatus.SCHEDULED, scheduled_at=dt.datetime(2026, 12, 2, 9, 0))
+    )
+    posts.save(
+        Post("ج", [Platform.X], PostStatus.DRAFT, scheduled_at=dt.datetime(2026, 12, 1, 9, 0))
+    )
+    early = posts.save(
+        Post("أ", [Platform.X], PostStatus.SCHEDULED, scheduled_at=dt.datetime(2026, 12, 1, 8, 0))
+    )
     assert empty_workspace.calendar.scheduled_ids() == [early, late]
 
 
@@ -170,8 +186,10 @@ def test_chips_by_slot_keep_the_first_of_each_day_and_count_all(workspace):
     assert [c.id for c in page.chips] == [chips[0].id for _d, chips in sorted(days.items())]
     assert {k.date(): n for k, n in page.counts.items()} == {d: len(c) for d, c in days.items()}
     assert page.total == len(every)
-    hourly = workspace.calendar.chips_by_slot(start, end, PostFilter(platform=Platform.X),
-                                              per_slot=5, hourly=True)
-    assert all(k.minute == 0 and Platform.X in c.platforms
-               for k in hourly.counts for c in hourly.chips)
+    hourly = workspace.calendar.chips_by_slot(
+        start, end, PostFilter(platform=Platform.X), per_slot=5, hourly=True
+    )
+    assert all(
+        k.minute == 0 and Platform.X in c.platforms for k in hourly.counts for c in hourly.chips
+    )
     assert hourly.total == len([c for c in every if Platform.X in c.platforms])

@@ -42,8 +42,14 @@ def test_follower_counts_by_account_and_day(workspace):
 
 
 def stat(key, reach, post_id=None):
-    return PostStat(Platform.X, dt.datetime(2026, 11, 1, 20), dt.date(2026, 11, 1),
-                    external_id=key, reach=reach, post_id=post_id)
+    return PostStat(
+        Platform.X,
+        dt.datetime(2026, 11, 1, 20),
+        dt.date(2026, 11, 1),
+        external_id=key,
+        reach=reach,
+        post_id=post_id,
+    )
 
 
 def test_importing_the_same_rows_again_replaces_them(workspace):

@@ -40,8 +40,12 @@ def test_sigkill_loses_no_committed_edit(tmp_path: Path):
     rng = random.Random(20261126)
     acknowledged = -1
     for _ in range(ROUNDS):
-        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(acknowledged + 1)],
-                                stdout=subprocess.PIPE, text=True, cwd=root)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path), str(acknowledged + 1)],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=root,
+        )
         assert proc.stdout is not None
         first = proc.stdout.readline()  # the writer is running and has committed one edit
         assert first.strip(), "the writer did not start"
@@ -62,7 +66,8 @@ def test_sigkill_loses_no_committed_edit(tmp_path: Path):
             # every post has both of its platforms: no half-written action
             halves = ws.db.execute(
                 "SELECT COUNT(*) FROM posts p WHERE (SELECT COUNT(*) FROM post_platforms pp "
-                "WHERE pp.post_id = p.id) != 2").fetchone()[0]
+                "WHERE pp.post_id = p.id) != 2"
+            ).fetchone()[0]
             assert halves == 0
         finally:
             ws.close()

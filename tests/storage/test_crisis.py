@@ -36,12 +36,10 @@ def test_a_new_empty_workspace_has_the_default_playbooks(empty_workspace):
     """File > New (Workspace.create) gives the six scenarios, the response bank and targets."""
     playbooks = empty_workspace.crisis.playbooks.list()
     assert {p.scenario for p in playbooks} == set(Scenario)
-    assert all(len(p.steps) >= 5 and all(s.text and s.owner for s in p.steps)
-               for p in playbooks)
+    assert all(len(p.steps) >= 5 and all(s.text and s.owner for s in p.steps) for p in playbooks)
     kinds = {r.kind.value for r in empty_workspace.crisis.responses.list()}
     assert {"holding_statement", "rumour_denial", "apology", "service_notice"} <= kinds
-    critical = [t for t in empty_workspace.crisis.targets.list()
-                if t.severity is Severity.CRITICAL]
+    critical = [t for t in empty_workspace.crisis.targets.list() if t.severity is Severity.CRITICAL]
     assert critical and critical[0].route_to
 
 
@@ -69,23 +67,41 @@ def test_an_older_workspace_gets_the_defaults_when_upgraded(tmp_path):
 def test_no_column_can_hold_a_password_or_a_code(empty_workspace):
     """The security register keeps dates and facts only: no password, code or secret column."""
     columns = [c[1] for c in empty_workspace.db.execute("PRAGMA table_info(crisis_security)")]
-    suspicious = [c for c in columns if any(w in c for w in ("password", "code", "secret",
-                                                              "pin", "token"))]
+    suspicious = [
+        c for c in columns if any(w in c for w in ("password", "code", "secret", "pin", "token"))
+    ]
     assert suspicious == ["last_password_change"]
-    assert empty_workspace.db.execute(
-        "SELECT type FROM pragma_table_info('crisis_security') "
-        "WHERE name = 'last_password_change'").fetchone()[0] == "TEXT"
+    assert (
+        empty_workspace.db.execute(
+            "SELECT type FROM pragma_table_info('crisis_security') "
+            "WHERE name = 'last_password_change'"
+        ).fetchone()[0]
+        == "TEXT"
+    )
 
 
 def test_incident_round_trip_with_checklist_and_partners(empty_workspace):
     """An incident comes back with its ticked steps, partners and paused posts."""
     crisis = empty_workspace.crisis
-    partner = crisis.partners.save(PartnerBody("شرطة عمان السلطانية", PartnerKind.POLICE,
-                                               ["المرور"], [PartnerAccount(Platform.X, "@rop")],
-                                               [Contact("غرفة العمليات", "طوارئ", "9999")]))
+    partner = crisis.partners.save(
+        PartnerBody(
+            "شرطة عمان السلطانية",
+            PartnerKind.POLICE,
+            ["المرور"],
+            [PartnerAccount(Platform.X, "@rop")],
+            [Contact("غرفة العمليات", "طوارئ", "9999")],
+        )
+    )
     playbook = crisis.playbooks.list()[0]
-    incident = Incident("شائعة", NOW, Severity.HIGH, Verification.VERIFYING,
-                        platform=Platform.X, partner_ids=[partner], paused_post_ids=[4, 5])
+    incident = Incident(
+        "شائعة",
+        NOW,
+        Severity.HIGH,
+        Verification.VERIFYING,
+        platform=Platform.X,
+        partner_ids=[partner],
+        paused_post_ids=[4, 5],
+    )
     run_playbook(incident, playbook)
     incident.steps[0].done_at = NOW + dt.timedelta(minutes=7)
     incident_id = crisis.incidents.save(incident)
@@ -102,8 +118,9 @@ def test_incident_round_trip_with_checklist_and_partners(empty_workspace):
 def test_request_target_and_security_round_trips(empty_workspace):
     """Requests, targets and security records are read back as they were written."""
     crisis = empty_workspace.crisis
-    request = FollowerRequest("حفرة", Platform.SNAPCHAT, NOW, severity=Severity.CRITICAL,
-                              routed_to="الخط الساخن")
+    request = FollowerRequest(
+        "حفرة", Platform.SNAPCHAT, NOW, severity=Severity.CRITICAL, routed_to="الخط الساخن"
+    )
     request_id = crisis.requests.save(request)
     assert crisis.requests.get(request_id) == request
     assert crisis.requests.unanswered() == [request]
@@ -114,8 +131,17 @@ def test_request_target_and_security_round_trips(empty_workspace):
     from planner.domain.model import Account
 
     account_id = empty_workspace.accounts.save(Account(Platform.X, "@a"))
-    record = SecurityRecord(account_id, [AccessHolder("أحمد", "مسؤول", TODAY)], TwoFactor.KEY,
-                            True, False, TODAY, TODAY, 60, "")
+    record = SecurityRecord(
+        account_id,
+        [AccessHolder("أحمد", "مسؤول", TODAY)],
+        TwoFactor.KEY,
+        True,
+        False,
+        TODAY,
+        TODAY,
+        60,
+        "",
+    )
     crisis.security.save(record)
     assert crisis.security.get(account_id) == record
     assert crisis.security.find(999) == SecurityRecord(999)
@@ -127,28 +153,41 @@ def test_pause_and_resume_restore_each_post_exactly(empty_workspace):
     """Pausing stops the scheduled future posts (the calendar's rule); resuming gives each
     its status back, and leaves alone a post changed meanwhile or one that is gone."""
     posts = empty_workspace.posts
-    ids = [posts.save(Post(f"p{i}", [Platform.X], status, scheduled_at=when))
-           for i, (status, when) in enumerate([
-               (PostStatus.SCHEDULED, NOW + dt.timedelta(hours=2)),
-               (PostStatus.APPROVED, NOW + dt.timedelta(days=1)),
-               (PostStatus.DRAFT, NOW + dt.timedelta(days=1)),
-               (PostStatus.SCHEDULED, NOW - dt.timedelta(hours=2)),
-               (PostStatus.SCHEDULED, NOW + dt.timedelta(days=2))])]
+    ids = [
+        posts.save(Post(f"p{i}", [Platform.X], status, scheduled_at=when))
+        for i, (status, when) in enumerate(
+            [
+                (PostStatus.SCHEDULED, NOW + dt.timedelta(hours=2)),
+                (PostStatus.APPROVED, NOW + dt.timedelta(days=1)),
+                (PostStatus.DRAFT, NOW + dt.timedelta(days=1)),
+                (PostStatus.SCHEDULED, NOW - dt.timedelta(hours=2)),
+                (PostStatus.SCHEDULED, NOW + dt.timedelta(days=2)),
+            ]
+        )
+    ]
     pause = empty_workspace.crisis.pause
     assert pause.pausable(NOW) == [ids[0], ids[4]]
     paused = pause.pause([*pause.pausable(NOW), ids[2], 9999], "شائعة")
     assert paused == [ids[0], ids[4]]
-    assert [posts.get(i).status for i in ids] == [PostStatus.PAUSED, PostStatus.APPROVED,
-                                                 PostStatus.DRAFT, PostStatus.SCHEDULED,
-                                                 PostStatus.PAUSED]
+    assert [posts.get(i).status for i in ids] == [
+        PostStatus.PAUSED,
+        PostStatus.APPROVED,
+        PostStatus.DRAFT,
+        PostStatus.SCHEDULED,
+        PostStatus.PAUSED,
+    ]
     assert posts.get(ids[0]).status_before_pause is PostStatus.SCHEDULED
     cancelled = posts.get(ids[4])
     cancelled.status, cancelled.status_before_pause = PostStatus.CANCELLED, None
     posts.save(cancelled)
     assert pause.resume([*paused, 9999]) == [ids[0]]
-    assert [posts.get(i).status for i in ids] == [PostStatus.SCHEDULED, PostStatus.APPROVED,
-                                                 PostStatus.DRAFT, PostStatus.SCHEDULED,
-                                                 PostStatus.CANCELLED]
+    assert [posts.get(i).status for i in ids] == [
+        PostStatus.SCHEDULED,
+        PostStatus.APPROVED,
+        PostStatus.DRAFT,
+        PostStatus.SCHEDULED,
+        PostStatus.CANCELLED,
+    ]
     assert posts.get(ids[0]).status_before_pause is None
 
 

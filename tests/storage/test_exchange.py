@@ -36,19 +36,37 @@ from tests.storage.exchange_cases import (
 def source_workspaces(draw: st.DrawFn, folder: Path) -> tuple[Workspace, int]:
     """A fresh workspace file holding Arabic-named segments and accounts and one campaign."""
     ws = Workspace.create(folder / "source.planner")
-    segment_ids = [ws.segments.save(Segment(name, draw(st.text(ARABIC, max_size=20)),
-                                            sorted(draw(st.sets(st.sampled_from(Platform))),
-                                                   key=list(Platform).index)))
-                   for name in draw(st.lists(words, min_size=1, max_size=4, unique=True))]
-    handles = draw(st.lists(st.tuples(st.sampled_from(Platform), st.text("abcxyz_1", min_size=1,
-                                                                         max_size=8)),
-                            min_size=1, max_size=3,
-                            unique_by=lambda t: (t[0], t[1].casefold())))
-    account_ids = [ws.accounts.save(Account(
-        platform, "@" + handle, f"https://example.org/{handle}", draw(st.integers(0, 10**9)),
-        sorted(draw(st.sets(st.sampled_from(segment_ids), max_size=2))),
-        [BestTime(draw(st.integers(0, 6)), draw(st.integers(0, 23)))]))
-        for platform, handle in handles]
+    segment_ids = [
+        ws.segments.save(
+            Segment(
+                name,
+                draw(st.text(ARABIC, max_size=20)),
+                sorted(draw(st.sets(st.sampled_from(Platform))), key=list(Platform).index),
+            )
+        )
+        for name in draw(st.lists(words, min_size=1, max_size=4, unique=True))
+    ]
+    handles = draw(
+        st.lists(
+            st.tuples(st.sampled_from(Platform), st.text("abcxyz_1", min_size=1, max_size=8)),
+            min_size=1,
+            max_size=3,
+            unique_by=lambda t: (t[0], t[1].casefold()),
+        )
+    )
+    account_ids = [
+        ws.accounts.save(
+            Account(
+                platform,
+                "@" + handle,
+                f"https://example.org/{handle}",
+                draw(st.integers(0, 10**9)),
+                sorted(draw(st.sets(st.sampled_from(segment_ids), max_size=2))),
+                [BestTime(draw(st.integers(0, 6)), draw(st.integers(0, 23)))],
+            )
+        )
+        for platform, handle in handles
+    ]
     campaign = draw(campaigns(segment_ids, account_ids))
     cid = ws.campaigns.save(campaign)
     for post in draw(st.lists(posts(campaign, segment_ids), min_size=1, max_size=5)):
@@ -58,8 +76,9 @@ def source_workspaces(draw: st.DrawFn, folder: Path) -> tuple[Workspace, int]:
 
 @settings(heavy, max_examples=25)  # each example writes two workspace files
 @given(st.data())
-def test_export_import_export_gives_the_same_file(tmp_path_factory: pytest.TempPathFactory,
-                                                  data: st.DataObject) -> None:
+def test_export_import_export_gives_the_same_file(
+    tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
     """Any campaign, Arabic text included, survives a trip through a file into an empty
     workspace: exporting it again gives the same content, byte for byte."""
     folder = tmp_path_factory.mktemp("trip")
@@ -76,8 +95,9 @@ def test_export_import_export_gives_the_same_file(tmp_path_factory: pytest.TempP
         target.close()
 
 
-def test_sample_campaigns_round_trip(workspace: Workspace, empty_workspace: Workspace,
-                                     tmp_path: Path) -> None:
+def test_sample_campaigns_round_trip(
+    workspace: Workspace, empty_workspace: Workspace, tmp_path: Path
+) -> None:
     """Every sample campaign comes back identical, sharing segments and accounts on import."""
     for summary in workspace.campaigns.summaries():
         path = tmp_path / f"{summary.id}.json"
@@ -92,8 +112,8 @@ def test_sample_campaigns_round_trip(workspace: Workspace, empty_workspace: Work
 
 
 def test_import_reuses_existing_segments_and_accounts(
-        empty_workspace: Workspace,
-        tmp_path: Path) -> None:
+    empty_workspace: Workspace, tmp_path: Path
+) -> None:
     """Segments match by name and accounts by platform and handle (without "@", any case);
     what exists is used and left as it was, what is missing is created."""
     data = known_data(tmp_path)
@@ -104,7 +124,8 @@ def test_import_reuses_existing_segments_and_accounts(
     assert target.segments.get(youth).description == "وصف محلي"
     assert target.accounts.get(x).followers == 5
     assert sorted(s.name for s in target.segments.list()) == sorted(
-        s["name"] for s in data["segments"])
+        s["name"] for s in data["segments"]
+    )
     campaign = target.campaigns.get(new_id)
     assert youth in {a.segment_id for a in campaign.audience}
     assert x in campaign.channel_account_ids and len(campaign.channel_account_ids) == 2
@@ -114,7 +135,8 @@ def test_import_reuses_existing_segments_and_accounts(
 
 @pytest.mark.parametrize("case", BAD_FIELDS, ids=case_id)
 def test_a_bad_field_is_named_and_nothing_is_written(
-        case: tuple[Any, ...], empty_workspace: Workspace, tmp_path: Path) -> None:
+    case: tuple[Any, ...], empty_workspace: Workspace, tmp_path: Path
+) -> None:
     """Each mistake raises ExchangeError with its code and field path; no row is written."""
     change, code, field, issue = case
     data = known_data(tmp_path)
@@ -123,8 +145,9 @@ def test_a_bad_field_is_named_and_nothing_is_written(
     change(data)
     before = row_counts(empty_workspace)
     with pytest.raises(ExchangeError) as caught:
-        import_campaign(empty_workspace, read_campaign_file(write(tmp_path, data)),
-                        on_clash="rename")
+        import_campaign(
+            empty_workspace, read_campaign_file(write(tmp_path, data)), on_clash="rename"
+        )
     assert (caught.value.code, caught.value.field, caught.value.issue) == (code, field, issue)
     assert row_counts(empty_workspace) == before
 
@@ -155,7 +178,8 @@ def test_name_clash_fail_rename_replace(empty_workspace: Workspace, tmp_path: Pa
     assert empty_workspace.campaigns.get(replaced).name == name
     assert empty_workspace.posts.count() == posts_before  # the old posts went with it
     assert sorted(s.name for s in empty_workspace.campaigns.summaries()) == sorted(
-        [name, f"{name} (2)", f"{name} (3)", "اسم آخر"])
+        [name, f"{name} (2)", f"{name} (3)", "اسم آخر"]
+    )
     assert len(empty_workspace.segments.list()) == len(data["segments"])
 
 
@@ -165,8 +189,9 @@ def test_unique_name() -> None:
     assert unique_name("حملة", {"حملة", "حملة (2)"}) == "حملة (3)"
 
 
-def test_a_failure_half_way_writes_nothing(empty_workspace: Workspace, tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_half_way_writes_nothing(
+    empty_workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """When the last post cannot be written, the campaign, segments and accounts go too."""
     data = known_data(tmp_path)
     bundle = read_campaign_file(write(tmp_path, data))
@@ -186,8 +211,7 @@ def test_a_failure_half_way_writes_nothing(empty_workspace: Workspace, tmp_path:
     assert len(saved) == len(bundle.posts) and row_counts(empty_workspace) == before
 
 
-def test_a_bundle_built_in_code_is_checked_too(empty_workspace: Workspace,
-                                               tmp_path: Path) -> None:
+def test_a_bundle_built_in_code_is_checked_too(empty_workspace: Workspace, tmp_path: Path) -> None:
     """import_campaign checks the bundle itself, not only read_campaign_file does."""
     data = known_data(tmp_path)
     bundle = read_campaign_file(write(tmp_path, data))
@@ -195,15 +219,18 @@ def test_a_bundle_built_in_code_is_checked_too(empty_workspace: Workspace,
     before = row_counts(empty_workspace)
     with pytest.raises(ExchangeError) as caught:
         import_campaign(empty_workspace, bundle)
-    assert (caught.value.code, caught.value.field) == (ExchangeCode.UNKNOWN_REFERENCE,
-                                                       "posts[1].phase")
+    assert (caught.value.code, caught.value.field) == (
+        ExchangeCode.UNKNOWN_REFERENCE,
+        "posts[1].phase",
+    )
     with pytest.raises(ExchangeError):
         import_campaign(empty_workspace, read_campaign_file(write(tmp_path, data)), new_name=" ")
     assert row_counts(empty_workspace) == before
 
 
-def test_writing_replaces_a_file_only_when_complete(tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_writing_replaces_a_file_only_when_complete(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A failed write leaves the previous file as it was and no partial file behind."""
     ws = Workspace.create(tmp_path / "w.planner")
     cid = add_known_campaign(ws)

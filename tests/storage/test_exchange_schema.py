@@ -66,8 +66,9 @@ def test_the_fallback_checker_knows_every_keyword_of_the_schema() -> None:
     assert json_schema_subset.keywords(SCHEMA) <= json_schema_subset.SUPPORTED
 
 
-def test_exported_files_validate_against_the_schema(exported: dict[str, Any],
-                                                    workspace: Workspace) -> None:
+def test_exported_files_validate_against_the_schema(
+    exported: dict[str, Any], workspace: Workspace
+) -> None:
     """The known campaign and every sample campaign, exported, match the schema."""
     assert schema_errors(exported) == []
     for summary in workspace.campaigns.summaries():
@@ -87,24 +88,31 @@ def test_the_schema_names_the_same_values_as_the_program(exported: dict[str, Any
     assert SCHEMA["properties"]["format"]["const"] == exported["format"]
     defs, campaign = SCHEMA["$defs"], SCHEMA["$defs"]["campaign"]["properties"]
     post = defs["post"]["properties"]
-    for schema_enum, kind in [(defs["platform"], Platform), (campaign["type"], CampaignType),
-                              (campaign["status"], CampaignStatus),
-                              (defs["kpi"]["properties"]["metric"], Metric),
-                              (post["status"], PostStatus),
-                              (post["content_type"], ContentType)]:
+    for schema_enum, kind in [
+        (defs["platform"], Platform),
+        (campaign["type"], CampaignType),
+        (campaign["status"], CampaignStatus),
+        (defs["kpi"]["properties"]["metric"], Metric),
+        (post["status"], PostStatus),
+        (post["content_type"], ContentType),
+    ]:
         assert schema_enum["enum"] == [k.value for k in kind]
 
 
 # What a schema cannot say: references, uniqueness by content, the plan's rules, real days.
-SHAPE_MISTAKES = [c for c in BAD_FIELDS
-                  if c[1] not in (ExchangeCode.UNKNOWN_REFERENCE, ExchangeCode.INVALID_CAMPAIGN,
-                                  ExchangeCode.DUPLICATE)
-                  and c[2] != "campaign.start"]  # 2026-02-30 matches the date pattern
+SHAPE_MISTAKES = [
+    c
+    for c in BAD_FIELDS
+    if c[1]
+    not in (ExchangeCode.UNKNOWN_REFERENCE, ExchangeCode.INVALID_CAMPAIGN, ExchangeCode.DUPLICATE)
+    and c[2] != "campaign.start"
+]  # 2026-02-30 matches the date pattern
 
 
 @pytest.mark.parametrize("case", SHAPE_MISTAKES, ids=lambda c: f"{c[1].value}@{c[2]}")
-def test_the_schema_refuses_what_the_reader_refuses(case: tuple[Any, ...],
-                                                    exported: dict[str, Any]) -> None:
+def test_the_schema_refuses_what_the_reader_refuses(
+    case: tuple[Any, ...], exported: dict[str, Any]
+) -> None:
     """Mistakes of shape (types, keys, enums, ranges, patterns) break the schema as well."""
     change = case[0]
     data = json.loads(json.dumps(exported))

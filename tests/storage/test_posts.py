@@ -14,8 +14,12 @@ def link_things(ws, post_ids):
         asset = ws.assets.add(raster("PNG", colour=(n, 9, 9)), f"صورة {n}", suffix=".png").asset
         ws.assets.attach_asset(post_id, asset.id)
         assets.append(asset.id)
-    ws.coverage.save_stats([PostStat(Platform.X, None, dt.date(2026, 11, 1), f"ext-{a}",
-                                     post_id=i) for i, a in zip(post_ids, assets, strict=True)])
+    ws.coverage.save_stats(
+        [
+            PostStat(Platform.X, None, dt.date(2026, 11, 1), f"ext-{a}", post_id=i)
+            for i, a in zip(post_ids, assets, strict=True)
+        ]
+    )
     return assets
 
 

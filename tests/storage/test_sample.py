@@ -34,7 +34,8 @@ def x_length(text: str) -> int:
     urls = _URL.findall(text)
     rest = _URL.sub("", text)
     return 23 * len(urls) + sum(
-        1 if any(lo <= ord(ch) <= hi for lo, hi in _LIGHT) else 2 for ch in rest)
+        1 if any(lo <= ord(ch) <= hi for lo, hi in _LIGHT) else 2 for ch in rest
+    )
 
 
 def _load(path: Path, today: dt.date) -> Workspace:
@@ -261,8 +262,12 @@ def test_running_campaign_posts_follow_today(workspace: Workspace) -> None:
         else:
             assert post.status not in done, post.base_text
             upcoming.add(post.status)
-    assert {PostStatus.SCHEDULED, PostStatus.APPROVED, PostStatus.READY,
-            PostStatus.DRAFT} <= upcoming
+    assert {
+        PostStatus.SCHEDULED,
+        PostStatus.APPROVED,
+        PostStatus.READY,
+        PostStatus.DRAFT,
+    } <= upcoming
     ideas = [p for p in posts if p.scheduled_at is None]
     assert 3 <= len(ideas) <= 4
 
@@ -299,11 +304,14 @@ def test_dates_shift_with_the_load_day(tmp_path: Path) -> None:
         for a, b in pairs:
             assert a.name == b.name
             assert (b.start - a.start, b.end - a.end) == (shift, shift)
-            assert [q.start - p.start for p, q in zip(a.phases, b.phases, strict=True)] == \
-                [shift] * len(a.phases)
-            deadlines = [(p.deadline, q.deadline) for o, r in zip(a.objectives, b.objectives,
-                                                                   strict=True)
-                         for p, q in zip(o.kpis, r.kpis, strict=True)]
+            assert [q.start - p.start for p, q in zip(a.phases, b.phases, strict=True)] == [
+                shift
+            ] * len(a.phases)
+            deadlines = [
+                (p.deadline, q.deadline)
+                for o, r in zip(a.objectives, b.objectives, strict=True)
+                for p, q in zip(o.kpis, r.kpis, strict=True)
+            ]
             assert all(p and q and q - p == shift for p, q in deadlines)
             for p, q in zip(_posts(early, a), _posts(late, b), strict=True):
                 assert p.base_text == q.base_text

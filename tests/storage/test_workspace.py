@@ -131,8 +131,9 @@ def test_rolling_backups_keep_the_last_seven(workspace):
     """A backup a day for ten days leaves the seven newest."""
     start = dt.datetime(2026, 1, 1, 9, 0)
     for day in range(10):
-        backups.rolling_backup(workspace.db.conn, workspace.path,
-                               now=start + dt.timedelta(days=day))
+        backups.rolling_backup(
+            workspace.db.conn, workspace.path, now=start + dt.timedelta(days=day)
+        )
     found = backups.list_backups(workspace.path)
     assert len(found) == 7
     assert found[0].taken_at.date() == dt.date(2026, 1, 10)
@@ -199,8 +200,9 @@ def test_save_copy_is_a_sound_workspace(workspace, tmp_path):
     workspace.save_copy(target)
     copy = Workspace.open(target, backup=False)
     try:
-        assert [c.name for c in copy.campaigns.summaries()] == \
-            [c.name for c in workspace.campaigns.summaries()]
+        assert [c.name for c in copy.campaigns.summaries()] == [
+            c.name for c in workspace.campaigns.summaries()
+        ]
     finally:
         copy.close()
 

@@ -7,5 +7,6 @@ from PySide6.QtTest import QTest
 def type_text(widget, text: str) -> None:
     """Send one key press per character of `text` to `widget`."""
     for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
-                           Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )

@@ -48,8 +48,14 @@ def x_account(workspace):
 
 def test_models_keep_the_qt_contract(view, qtmodeltester):
     """Every model of the screen passes Qt's model tester with the sample's data."""
-    for model in (view.accounts.model, view.accounts.segments, view.accounts.times,
-                  view.segments.model, view.segments.platforms, view.matrix.model):
+    for model in (
+        view.accounts.model,
+        view.accounts.segments,
+        view.accounts.times,
+        view.segments.model,
+        view.segments.platforms,
+        view.matrix.model,
+    ):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
 
@@ -83,8 +89,12 @@ def test_best_times_toggle_with_a_click(view, workspace, qtbot):
     """A click on a free hour adds it to the account's best times; another click removes it."""
     account = x_account(workspace)
     view.accounts.select(account.id)
-    free = next((r, h) for r in range(7) for h in range(24)
-                if BestTime(WEEK[r], h) not in account.best_times)
+    free = next(
+        (r, h)
+        for r in range(7)
+        for h in range(24)
+        if BestTime(WEEK[r], h) not in account.best_times
+    )
     grid = view.accounts.grid
     rect = grid.visualRect(view.accounts.times.index(*free))
     qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -92,8 +102,9 @@ def test_best_times_toggle_with_a_click(view, workspace, qtbot):
     grid.setFocus()
     grid.setCurrentIndex(view.accounts.times.index(*free))
     qtbot.keyClick(grid, Qt.Key.Key_Space)
-    assert set(map(tuple_of, workspace.accounts.get(account.id).best_times)) == \
-        set(map(tuple_of, account.best_times))
+    assert set(map(tuple_of, workspace.accounts.get(account.id).best_times)) == set(
+        map(tuple_of, account.best_times)
+    )
     assert view.doc.undo_stack.count() == 2
 
 
@@ -102,8 +113,11 @@ def test_ticking_the_segments_an_account_reaches(view, workspace):
     account = x_account(workspace)
     view.accounts.select(account.id)
     model = view.accounts.segments
-    row = next(r for r in range(model.rowCount())
-               if model.index(r).data(Qt.ItemDataRole.UserRole) not in account.segment_ids)
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r).data(Qt.ItemDataRole.UserRole) not in account.segment_ids
+    )
     segment_id = model.index(row).data(Qt.ItemDataRole.UserRole)
     model.setData(model.index(row), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert segment_id in workspace.accounts.get(account.id).segment_ids
@@ -114,8 +128,11 @@ def test_ticking_the_segments_an_account_reaches(view, workspace):
 def test_deleting_a_channel_account_and_undoing(view, workspace, dialogs):
     """Deleting an account asks (naming its campaigns); undo restores it as a channel too."""
     account = x_account(workspace)
-    users = [s.id for s in workspace.campaigns.summaries()
-             if account.id in workspace.campaigns.get(s.id).channel_account_ids]
+    users = [
+        s.id
+        for s in workspace.campaigns.summaries()
+        if account.id in workspace.campaigns.get(s.id).channel_account_ids
+    ]
     assert users
     view.accounts.select(account.id)
     dialogs.confirmations.append(True)
@@ -169,8 +186,11 @@ def test_matrix_click_changes_which_platforms_reach_a_segment(view, workspace, q
     segment = workspace.segments.list()[0]
     column = next(i for i, p in enumerate(Platform) if p not in segment.platforms)
     index = view.matrix.model.index(0, column)
-    qtbot.mouseClick(view.matrix.view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.matrix.view.visualRect(index).center())
+    qtbot.mouseClick(
+        view.matrix.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.matrix.view.visualRect(index).center(),
+    )
     assert list(Platform)[column] in workspace.segments.get(segment.id).platforms
     reached = next(i for i, p in enumerate(Platform) if p in segment.platforms)
     tip = view.matrix.model.index(0, reached).data(Qt.ItemDataRole.ToolTipRole)

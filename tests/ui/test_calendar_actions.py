@@ -19,8 +19,9 @@ NOW = dt.datetime(2026, 11, 26, 9, 0)
 def view(qtbot, workspace, dialogs):
     before = "ar" if language._installed else "en"
     language.install_language("en", set_direction=False)
-    widget = CalendarView(Document(workspace), Formatter("en", Digits.LATIN), dialogs,
-                          today=lambda: NOW)
+    widget = CalendarView(
+        Document(workspace), Formatter("en", Digits.LATIN), dialogs, today=lambda: NOW
+    )
     widget.composer_factory = None
     qtbot.addWidget(widget)
     yield widget
@@ -28,8 +29,11 @@ def view(qtbot, workspace, dialogs):
 
 
 def statuses(ws):
-    return {p.id: (p.status, p.status_before_pause)
-            for c in ws.campaigns.summaries() for p in ws.posts.for_campaign(c.id)}
+    return {
+        p.id: (p.status, p.status_before_pause)
+        for c in ws.campaigns.summaries()
+        for p in ws.posts.for_campaign(c.id)
+    }
 
 
 def test_pause_all_asks_why_then_pauses_every_scheduled_post(view, workspace, dialogs):
@@ -43,8 +47,9 @@ def test_pause_all_asks_why_then_pauses_every_scheduled_post(view, workspace, di
     assert view.actions_.pause_all() == len(scheduled)
     after = statuses(workspace)
     assert all(after[i] == (PostStatus.PAUSED, PostStatus.SCHEDULED) for i in scheduled)
-    assert {i: v for i, v in after.items() if i not in scheduled} == \
-        {i: v for i, v in before.items() if i not in scheduled}
+    assert {i: v for i, v in after.items() if i not in scheduled} == {
+        i: v for i, v in before.items() if i not in scheduled
+    }
     record = workspace.calendar.pauses.active()
     assert record.reason == "حادثة في ولاية السيب" and sorted(record.post_ids) == sorted(scheduled)
     assert not view.paused.isHidden() and "حادثة في ولاية السيب" in view.paused.text()
@@ -58,8 +63,11 @@ def test_pause_all_asks_why_then_pauses_every_scheduled_post(view, workspace, di
 def test_resume_restores_exactly_and_leaves_hand_paused_posts(view, workspace, dialogs):
     """Resume gives each post its state before the pause; one paused by hand stays paused."""
     before = statuses(workspace)
-    by_hand = workspace.posts.save(Post("موقوف يدويًا", [Platform.X], PostStatus.PAUSED,
-                                        scheduled_at=NOW + dt.timedelta(days=3)))
+    by_hand = workspace.posts.save(
+        Post(
+            "موقوف يدويًا", [Platform.X], PostStatus.PAUSED, scheduled_at=NOW + dt.timedelta(days=3)
+        )
+    )
     dialogs.texts.append("أزمة")
     view.actions_.pause_all()
     resumed = view.actions_.resume_all()
@@ -98,14 +106,24 @@ def calendar_file(path, rows):
 
 def test_import_shows_bad_rows_and_imports_nothing(view, workspace, dialogs, tmp_path):
     """A sheet with a bad row: the dialog names the row, Import stays off, nothing is added."""
-    dialogs.files.append(calendar_file(tmp_path / "plan.xlsx", [
-        ["2026-12-01", "20:00", "إكس", "نص سليم", None],
-        ["2026-12-02", "20:00", "ثريدز", "منصة غير معروفة", None]]))
+    dialogs.files.append(
+        calendar_file(
+            tmp_path / "plan.xlsx",
+            [
+                ["2026-12-01", "20:00", "إكس", "نص سليم", None],
+                ["2026-12-02", "20:00", "ثريدز", "منصة غير معروفة", None],
+            ],
+        )
+    )
     seen = []
 
     def answer(dialog):
-        seen.append((dialog.import_button.isEnabled(),
-                     [dialog.problems.item(i).text() for i in range(dialog.problems.count())]))
+        seen.append(
+            (
+                dialog.import_button.isEnabled(),
+                [dialog.problems.item(i).text() for i in range(dialog.problems.count())],
+            )
+        )
         return True
 
     view.actions_.run_dialog = answer
@@ -117,9 +135,15 @@ def test_import_shows_bad_rows_and_imports_nothing(view, workspace, dialogs, tmp
 
 def test_import_maps_columns_and_adds_all_in_one_undo(view, workspace, dialogs, tmp_path):
     """Good rows are added together; choosing no text column blocks; one undo removes all."""
-    dialogs.files.append(calendar_file(tmp_path / "plan.xlsx", [
-        ["2026-12-01", "20:00", "إكس، إنستغرام", "منشور مستورد أول", "مسقط أجمل بنظافتها"],
-        ["2026-12-03", "9:00 ص", "لينكد إن", "منشور مستورد ثان", None]]))
+    dialogs.files.append(
+        calendar_file(
+            tmp_path / "plan.xlsx",
+            [
+                ["2026-12-01", "20:00", "إكس، إنستغرام", "منشور مستورد أول", "مسقط أجمل بنظافتها"],
+                ["2026-12-03", "9:00 ص", "لينكد إن", "منشور مستورد ثان", None],
+            ],
+        )
+    )
 
     def answer(dialog):
         assert dialog.combos[Field.TEXT].currentData() == 3
@@ -135,7 +159,8 @@ def test_import_maps_columns_and_adds_all_in_one_undo(view, workspace, dialogs, 
     assert workspace.posts.count() == count + 2
     day = workspace.posts.between(dt.datetime(2026, 12, 3), dt.datetime(2026, 12, 4))
     assert ("منشور مستورد ثان", 9, [Platform.LINKEDIN]) in [
-        (p.base_text, p.scheduled_at.hour, p.platforms) for p in day]
+        (p.base_text, p.scheduled_at.hour, p.platforms) for p in day
+    ]
     view.doc.undo_stack.undo()
     assert workspace.posts.count() == count
 

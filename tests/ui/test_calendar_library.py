@@ -15,8 +15,7 @@ TODAY = dt.date(2026, 11, 26)
 
 @pytest.fixture
 def library(qtbot, empty_workspace, dialogs):
-    dialog = LibraryDialog(Document(empty_workspace), dialogs, Formatter("en", Digits.LATIN),
-                           TODAY)
+    dialog = LibraryDialog(Document(empty_workspace), dialogs, Formatter("en", Digits.LATIN), TODAY)
     qtbot.addWidget(dialog)
     return dialog
 

@@ -19,8 +19,9 @@ NOW = dt.datetime(2026, 11, 26, 9, 0)
 def view(qtbot, workspace, dialogs):
     before = "ar" if language._installed else "en"
     language.install_language("en", set_direction=False)
-    widget = CalendarView(Document(workspace), Formatter("en", Digits.LATIN), dialogs,
-                          today=lambda: NOW)
+    widget = CalendarView(
+        Document(workspace), Formatter("en", Digits.LATIN), dialogs, today=lambda: NOW
+    )
     widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     qtbot.addWidget(widget)
     widget.setMinimumSize(1280, 800)
@@ -69,8 +70,14 @@ def test_the_months_either_side_are_read_and_painted_ahead(view, qtbot, monkeypa
 def test_a_write_makes_the_next_read_fresh(view, qtbot, workspace):
     """A post written straight to the file (no notice) still shows in a month read ahead."""
     qtbot.waitUntil(lambda: view._warmer is not None, timeout=3000)
-    workspace.posts.save(Post("منشور جديد في ديسمبر", [Platform.X], PostStatus.DRAFT,
-                              scheduled_at=dt.datetime(2026, 12, 2, 9)))
+    workspace.posts.save(
+        Post(
+            "منشور جديد في ديسمبر",
+            [Platform.X],
+            PostStatus.DRAFT,
+            scheduled_at=dt.datetime(2026, 12, 2, 9),
+        )
+    )
     view.step(1)
     slot = next(s for s in view.month.month_model.slots() if s.date == dt.date(2026, 12, 2))
     assert "منشور جديد في ديسمبر" in [c.excerpt for c in slot.chips]
@@ -93,8 +100,9 @@ def test_a_new_local_occasion_shows_at_once_despite_the_kept_headings(view, work
 
 def test_hijri_labels_and_day_numbers_follow_the_digits(qtbot, workspace, dialogs):
     """The kept labels are written in the view's own digits."""
-    widget = CalendarView(Document(workspace), Formatter("ar", Digits.ARABIC_INDIC), dialogs,
-                          today=lambda: NOW)
+    widget = CalendarView(
+        Document(workspace), Formatter("ar", Digits.ARABIC_INDIC), dialogs, today=lambda: NOW
+    )
     qtbot.addWidget(widget)
     today = next(s for s in widget.month.month_model.slots() if s.today)
     assert today.day_text == "٢٦" and today.hijri_text == "١٦"

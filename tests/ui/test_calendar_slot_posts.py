@@ -26,10 +26,17 @@ def view(qtbot, workspace, dialogs):
     before = "ar" if language._installed else "en"
     language.install_language("en", set_direction=False)
     for minute in range(6):
-        workspace.posts.save(Post(f"منشور مزدحم {minute}", [Platform.X], PostStatus.DRAFT,
-                                  scheduled_at=CROWDED.replace(minute=minute * 5)))
-    widget = CalendarView(Document(workspace), Formatter("en", Digits.LATIN), dialogs,
-                          today=lambda: NOW)
+        workspace.posts.save(
+            Post(
+                f"منشور مزدحم {minute}",
+                [Platform.X],
+                PostStatus.DRAFT,
+                scheduled_at=CROWDED.replace(minute=minute * 5),
+            )
+        )
+    widget = CalendarView(
+        Document(workspace), Formatter("en", Digits.LATIN), dialogs, today=lambda: NOW
+    )
     widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     widget.opened = []
     widget.composer_factory = lambda post: widget.opened.append(post.id)
@@ -63,8 +70,10 @@ def test_clicking_more_lists_every_post_of_the_hour_and_opens_one(view, workspac
     assert layout.more is not None and layout.hidden > 0
     qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=layout.more.center())
     popup = popup_of(view)
-    rows = [popup.posts.data(popup.posts.index(r), Qt.ItemDataRole.DisplayRole)
-            for r in range(popup.posts.rowCount())]
+    rows = [
+        popup.posts.data(popup.posts.index(r), Qt.ItemDataRole.DisplayRole)
+        for r in range(popup.posts.rowCount())
+    ]
     assert rows == [f"منشور مزدحم {m}" for m in range(6)]
     assert "Tuesday" in popup.title.text() and "10:00–11:00" in popup.title.text()
     assert "6 posts" in popup.title.text()

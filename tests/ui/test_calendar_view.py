@@ -26,8 +26,9 @@ def view(qtbot, workspace, dialogs):
     before = "ar" if language._installed else "en"  # leave the translation as it was found
     language.install_language("en", set_direction=False)  # the widget sets its own
     load_calendar_sample(workspace, resource("sample", "calendar.json"), NOW.date())
-    widget = CalendarView(Document(workspace), Formatter("en", Digits.LATIN), dialogs,
-                          today=lambda: NOW)
+    widget = CalendarView(
+        Document(workspace), Formatter("en", Digits.LATIN), dialogs, today=lambda: NOW
+    )
     widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     widget.opened = []
     widget.composer_factory = widget.opened.append
@@ -55,8 +56,11 @@ def centre(grid, index):
 
 def first_post(workspace, status):
     start = dt.datetime.combine(NOW.date(), dt.time())
-    return next(p for p in workspace.posts.between(start, start + dt.timedelta(days=40))
-                if p.status is status)
+    return next(
+        p
+        for p in workspace.posts.between(start, start + dt.timedelta(days=40))
+        if p.status is status
+    )
 
 
 def test_month_shows_every_post_of_its_weeks_in_its_day(view, workspace):
@@ -123,8 +127,13 @@ def test_a_real_drop_event_reaches_the_handler(view, workspace):
     target = post.scheduled_at.date() - dt.timedelta(days=1)
     pos = centre(view.month, cell_of(view.month, target))
     mime = posts_mime([post.id])  # the event does not own it: keep it alive
-    event = QDropEvent(pos.toPointF(), Qt.DropAction.MoveAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        pos.toPointF(),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     view.month.dropEvent(event)
     assert event.isAccepted()
     assert workspace.posts.get(post.id).scheduled_at.date() == target
@@ -160,11 +169,13 @@ def test_a_post_dropped_on_the_ideas_loses_its_date(view, workspace):
 def test_published_posts_stay_put(view, workspace, qtbot):
     """A published post cannot be dragged to another day; the officer is told why."""
     start = dt.datetime.combine(NOW.date() - dt.timedelta(days=20), dt.time())
-    post = next(p for p in workspace.posts.between(start, start + dt.timedelta(days=19))
-                if p.status is PostStatus.PUBLISHED)
+    post = next(
+        p
+        for p in workspace.posts.between(start, start + dt.timedelta(days=19))
+        if p.status is PostStatus.PUBLISHED
+    )
     with qtbot.waitSignal(view.message) as signal:
-        view.month.drop(posts_mime([post.id]),
-                        centre(view.month, cell_of(view.month, NOW.date())))
+        view.month.drop(posts_mime([post.id]), centre(view.month, cell_of(view.month, NOW.date())))
     assert "published" in signal.args[0]
     assert workspace.posts.get(post.id) == post
     assert view.doc.undo_stack.count() == 0
@@ -233,8 +244,11 @@ def test_double_click_opens_a_chip_or_a_new_post_on_that_day(view, workspace, qt
     assert view.opened[-1].id == post.id
     empty = next(s for s in view.month.month_model.slots() if not s.chips and s.in_month)
     index = cell_of(view.month, empty.date)
-    qtbot.mouseDClick(view.month.viewport(), Qt.MouseButton.LeftButton,
-                      pos=view.month.visualRect(index).bottomLeft() + QPoint(8, -8))
+    qtbot.mouseDClick(
+        view.month.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.month.visualRect(index).bottomLeft() + QPoint(8, -8),
+    )
     new = view.opened[-1]
     assert new.id is None and new.scheduled_at == dt.datetime.combine(empty.date, DEFAULT_TIME)
 
@@ -269,8 +283,10 @@ def test_filters_narrow_every_view(view, workspace):
     assert view.source.where == PostFilter(platform=Platform.TIKTOK)
     chips = [c for s in view.month.month_model.slots() for c in s.chips]
     assert chips and all(Platform.TIKTOK in c.platforms for c in chips)
-    ideas = [view.ideas.ideas.index(r).data(Qt.ItemDataRole.UserRole + 41)
-             for r in range(view.ideas.ideas.rowCount())]
+    ideas = [
+        view.ideas.ideas.index(r).data(Qt.ItemDataRole.UserRole + 41)
+        for r in range(view.ideas.ideas.rowCount())
+    ]
     assert all(Platform.TIKTOK in c.platforms for c in ideas)
 
 
@@ -278,6 +294,10 @@ def test_models_keep_qt_contract(qtmodeltester, view):
     """The month, week, list and ideas models pass Qt's model tester."""
     view.set_mode("week")
     view.set_mode("list")
-    for model in (view.month.month_model, view.week.week_model, view.agenda.agenda,
-                  view.ideas.ideas):
+    for model in (
+        view.month.month_model,
+        view.week.week_model,
+        view.agenda.agenda,
+        view.ideas.ideas,
+    ):
         qtmodeltester.check(model)

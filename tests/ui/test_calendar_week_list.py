@@ -24,8 +24,9 @@ NOW = dt.datetime(2026, 11, 26, 9, 0)
 def view(qtbot, workspace, dialogs):
     before = "ar" if language._installed else "en"  # leave the translation as it was found
     language.install_language("en", set_direction=False)  # the widget sets its own
-    widget = CalendarView(Document(workspace), Formatter("en", Digits.LATIN), dialogs,
-                          today=lambda: NOW)
+    widget = CalendarView(
+        Document(workspace), Formatter("en", Digits.LATIN), dialogs, today=lambda: NOW
+    )
     widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     widget.opened = []
     widget.composer_factory = widget.opened.append
@@ -52,8 +53,11 @@ def posts_of(model):
 
 def scheduled(workspace):
     start = dt.datetime.combine(NOW.date(), dt.time())
-    return next(p for p in workspace.posts.between(start, start + dt.timedelta(days=7))
-                if p.status is PostStatus.SCHEDULED)
+    return next(
+        p
+        for p in workspace.posts.between(start, start + dt.timedelta(days=7))
+        if p.status is PostStatus.SCHEDULED
+    )
 
 
 def test_week_has_a_row_per_hour_under_a_row_of_days(view, workspace):
@@ -77,9 +81,16 @@ def test_drop_on_an_hour_keeps_the_minutes(view, workspace):
     """A post dropped on 14:00 of another day goes out at 14:MM that day; undo restores."""
     view.set_mode("week")
     post = scheduled(workspace)
-    workspace.posts.save(Post(post.base_text, post.platforms, post.status,
-                              scheduled_at=post.scheduled_at.replace(minute=30), id=post.id,
-                              campaign_id=post.campaign_id))
+    workspace.posts.save(
+        Post(
+            post.base_text,
+            post.platforms,
+            post.status,
+            scheduled_at=post.scheduled_at.replace(minute=30),
+            id=post.id,
+            campaign_id=post.campaign_id,
+        )
+    )
     view.reload()
     grid = view.week
     target = grid.model().index(14, (post.scheduled_at.date() - grid.week_model.first).days + 1)
@@ -102,13 +113,14 @@ def test_ctrl_shift_down_in_the_week_moves_by_an_hour(view, workspace, qtbot):
     qtbot.keyClick(grid, Qt.Key.Key_Down, ctrl_shift)
     assert workspace.posts.get(post.id).scheduled_at == post.scheduled_at + dt.timedelta(hours=1)
     qtbot.keyClick(grid, Qt.Key.Key_Left, ctrl_shift)
-    assert workspace.posts.get(post.id).scheduled_at == \
-        post.scheduled_at + dt.timedelta(hours=1) - dt.timedelta(days=1)
+    assert workspace.posts.get(post.id).scheduled_at == post.scheduled_at + dt.timedelta(
+        hours=1
+    ) - dt.timedelta(days=1)
     assert grid.selected_post == post.id
 
 
 def test_more_opens_the_day_in_the_week_view(view):
-    """"+N more" under a crowded day shows that day's week."""
+    """ "+N more" under a crowded day shows that day's week."""
     view.show_day(dt.date(2026, 12, 3))
     assert view.mode == "week" and view.week.week_model.first == dt.date(2026, 11, 29)
     assert view.bar.mode_buttons["week"].isChecked()
@@ -149,8 +161,9 @@ def test_list_shows_the_day_once_then_time_platforms_and_status(view, workspace)
     for r in range(1, model.rowCount()):
         assert (days[r] == "") == (dates[r] == dates[r - 1])
     first = next(r for r in range(model.rowCount()) if model.chip(r))
-    assert model.index(first, AgendaModel.TIME).data() == \
-        model.chip(first).scheduled_at.strftime("%H:%M")
+    assert model.index(first, AgendaModel.TIME).data() == model.chip(first).scheduled_at.strftime(
+        "%H:%M"
+    )
     assert model.index(first, AgendaModel.STATUS).data()
 
 
@@ -183,8 +196,9 @@ def test_list_filters_by_campaign_and_platform(view, workspace):
 def test_list_shows_each_days_occasions_above_its_posts(view, workspace):
     """An occasion heads its day in the list, as a band that is not a post: not selectable,
     no post id; a quiet one says so; days with only an occasion are listed too."""
-    workspace.calendar.occasions.save(LocalOccasion(
-        "يوم هادئ للاختبار", dt.date(2026, 11, 10), dt.date(2026, 11, 10), quiet=True))
+    workspace.calendar.occasions.save(
+        LocalOccasion("يوم هادئ للاختبار", dt.date(2026, 11, 10), dt.date(2026, 11, 10), quiet=True)
+    )
     view.set_mode("list")
     model = view.agenda.agenda
     rows = model.occasion_rows()
@@ -206,7 +220,8 @@ def test_list_shows_each_days_occasions_above_its_posts(view, workspace):
         if model.row_date(r - 1) == model.row_date(r) and model.chip(r - 1):
             assert model.chip(r) is not None
     assert "Occasion:" in model.index(rows[0], AgendaModel.POST).data(
-        Qt.ItemDataRole.AccessibleTextRole)
+        Qt.ItemDataRole.AccessibleTextRole
+    )
 
 
 def test_list_search_keeps_occasions_of_found_days_and_by_name(view, workspace):
@@ -215,8 +230,10 @@ def test_list_search_keeps_occasions_of_found_days_and_by_name(view, workspace):
     model = view.agenda.agenda
     occasion = model.index(model.occasion_rows()[0], AgendaModel.POST).data(OccasionRole)
     type_text(view.filters.search, occasion.name.split()[0])
-    assert any(model.index(r, AgendaModel.POST).data(OccasionRole) == occasion
-               for r in model.occasion_rows())
+    assert any(
+        model.index(r, AgendaModel.POST).data(OccasionRole) == occasion
+        for r in model.occasion_rows()
+    )
     post_days = {model.row_date(r) for r in range(model.rowCount()) if model.chip(r)}
     for r in model.occasion_rows():
         mark = model.index(r, AgendaModel.POST).data(OccasionRole)

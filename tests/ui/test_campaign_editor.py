@@ -15,6 +15,7 @@ from tests.ui.user import type_text
 
 english = user.english  # the fixture: the interface in English
 
+
 @pytest.fixture
 def screen(qtbot, workspace, dialogs, english):
     doc = Document(workspace)
@@ -116,8 +117,10 @@ def test_end_before_start_is_refused_with_hijri_shown(screen, running, workspace
     identity.start.setDate(identity.start.date().addDays(-10))
     assert "AH" in identity.start_hijri.text()
     stored = workspace.campaigns.get(running.id)
-    assert (stored.start, stored.end) == (running.start - dt.timedelta(days=10),
-                                          running.end + dt.timedelta(days=5))
+    assert (stored.start, stored.end) == (
+        running.start - dt.timedelta(days=10),
+        running.end + dt.timedelta(days=5),
+    )
     assert screen.editor.doc.undo_stack.count() == 2
 
 
@@ -153,8 +156,9 @@ def test_undoing_a_new_campaign_closes_its_editor(screen, workspace):
     from planner.ui.commands import SaveCampaign
 
     doc = screen.editor.doc
-    doc.undo_stack.push(SaveCampaign(doc, None, Campaign("جديدة", dt.date(2027, 1, 1),
-                                                         dt.date(2027, 1, 31)), "New"))
+    doc.undo_stack.push(
+        SaveCampaign(doc, None, Campaign("جديدة", dt.date(2027, 1, 1), dt.date(2027, 1, 31)), "New")
+    )
     new_id = max(c.id for c in workspace.campaigns.summaries())
     screen.open_campaign(new_id)
     doc.undo_stack.undo()

@@ -23,31 +23,31 @@ def window(app_shell, workspace, english):
 
 def select(window, name):
     screen = window.screen("campaigns")
-    campaign_id = next(c.id for c in window.ctx.doc.workspace.campaigns.summaries()
-                       if c.name == name)
+    campaign_id = next(
+        c.id for c in window.ctx.doc.workspace.campaigns.summaries() if c.name == name
+    )
     screen.list.select(campaign_id)
     return campaign_id
 
 
 def test_the_file_menu_offers_export_and_import(window):
     """The File menu has both commands, with their shortcuts."""
-    texts = {a.text().replace("&", ""): a.shortcut().toString()
-             for a in window.menuBar().actions()[0].menu().actions()}
+    texts = {
+        a.text().replace("&", ""): a.shortcut().toString()
+        for a in window.menuBar().actions()[0].menu().actions()
+    }
     assert texts["Export campaign…"] == "Ctrl+Shift+E"
     assert texts["Import campaign…"] == "Ctrl+Shift+I"
 
 
-def test_the_menu_commands_work_in_the_window_the_workspace_opened_in(window, dialogs,
-                                                                      tmp_path):
+def test_the_menu_commands_work_in_the_window_the_workspace_opened_in(window, dialogs, tmp_path):
     """The File menu's own actions (made with the window's frame, before the workspace was
     open) export the selected campaign and import a file."""
     select(window, NAME)
-    actions = {a.text().replace("&", ""): a
-               for a in window.menuBar().actions()[0].menu().actions()}
+    actions = {a.text().replace("&", ""): a for a in window.menuBar().actions()[0].menu().actions()}
     dialogs.files.append(tmp_path / "from-menu.json")
     actions["Export campaign…"].trigger()
-    assert json.loads((tmp_path / "from-menu.json").read_text("utf-8"))["campaign"]["name"] \
-        == NAME
+    assert json.loads((tmp_path / "from-menu.json").read_text("utf-8"))["campaign"]["name"] == NAME
     dialogs.files.append(tmp_path / "from-menu.json")
     dialogs.choices.append(0)  # the name is taken: keep both
     count = len(window.ctx.doc.workspace.campaigns.summaries())
@@ -87,7 +87,7 @@ def test_import_with_a_name_clash_asks_and_renames_then_undo(window, dialogs, tm
 
 
 def test_replace_puts_the_old_campaign_back_on_undo(window, dialogs, tmp_path):
-    """"Replace" swaps the campaign for the file's; undo brings the old one back, posts too."""
+    """ "Replace" swaps the campaign for the file's; undo brings the old one back, posts too."""
     old_id = select(window, NAME)
     ws = window.ctx.doc.workspace
     old, old_posts = ws.campaigns.get(old_id), ws.posts.for_campaign(old_id)
@@ -106,8 +106,10 @@ def test_replace_puts_the_old_campaign_back_on_undo(window, dialogs, tmp_path):
 def test_an_invalid_file_is_explained_and_changes_nothing(window, dialogs, tmp_path):
     """A file with a bad field gets a message naming that field; nothing is imported."""
     broken = tmp_path / "broken.json"
-    broken.write_text(json.dumps({"format": "campaign-planner/campaign", "version": 1,
-                                  "campaign": {"name": 5}}), "utf-8")
+    broken.write_text(
+        json.dumps({"format": "campaign-planner/campaign", "version": 1, "campaign": {"name": 5}}),
+        "utf-8",
+    )
     count = len(window.ctx.doc.workspace.campaigns.summaries())
     assert import_campaign(window, broken) is None
     _, text = dialogs.errors[-1]

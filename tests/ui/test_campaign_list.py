@@ -46,8 +46,9 @@ def test_lists_every_campaign_but_archived_ones(view, workspace):
 
 def test_search_ignores_hamza_and_diacritics(view, workspace):
     """Typing «اعلام» finds «حملة الإعلام», and diacritics do not matter."""
-    workspace.campaigns.save(Campaign("حملة الإعْلام الرقمي", dt.date(2026, 1, 1),
-                                      dt.date(2026, 2, 1)))
+    workspace.campaigns.save(
+        Campaign("حملة الإعْلام الرقمي", dt.date(2026, 1, 1), dt.date(2026, 2, 1))
+    )
     view.reload()
     view.search.setText("اعلام")
     assert visible_names(view) == ["حملة الإعْلام الرقمي"]
@@ -72,12 +73,14 @@ def test_delete_asks_then_undo_brings_back_the_posts(view, workspace, dialogs):
     assert workspace.posts.for_campaign(campaign_id) == []
     view.doc.undo_stack.undo()
     assert workspace.posts.for_campaign(campaign_id) == posts
-    assert campaign_id in [view.proxy.index(r, 0).data(IdRole)
-                           for r in range(view.proxy.rowCount())]
+    assert campaign_id in [
+        view.proxy.index(r, 0).data(IdRole) for r in range(view.proxy.rowCount())
+    ]
 
 
-def test_undoing_a_delete_brings_back_attached_assets_and_matched_statistics(view, workspace,
-                                                                             dialogs):
+def test_undoing_a_delete_brings_back_attached_assets_and_matched_statistics(
+    view, workspace, dialogs
+):
     """What the deletion took along with the posts (their assets, the statistics matched
     to them) comes back with them, after undo and after undo-redo-undo."""
     campaign_id = view.proxy.index(0, 0).data(IdRole)

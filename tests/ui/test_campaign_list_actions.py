@@ -49,13 +49,18 @@ def test_ctrl_n_makes_a_campaign_from_its_template_and_opens_it(screen, workspac
     """Ctrl+N asks for a name, type and dates, fills the plan from the template, opens it."""
     actions = screen.list.actions_
     actions.ask_new = lambda parent, fmt, today: NewCampaign(
-        "اليوم الوطني", CampaignType.EVENT, dt.date(2027, 11, 1), dt.date(2027, 11, 30))
+        "اليوم الوطني", CampaignType.EVENT, dt.date(2027, 11, 1), dt.date(2027, 11, 30)
+    )
     screen.list.table.setFocus()
     qtbot.keyClick(screen.list.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert screen.currentWidget() is screen.editor
     plan = workspace.campaigns.get(screen.editor.campaign_id)
     assert (plan.name, plan.type, plan.start, plan.end) == (
-        "اليوم الوطني", CampaignType.EVENT, dt.date(2027, 11, 1), dt.date(2027, 11, 30))
+        "اليوم الوطني",
+        CampaignType.EVENT,
+        dt.date(2027, 11, 1),
+        dt.date(2027, 11, 30),
+    )
     assert plan.objectives and plan.phases and plan.messages
     assert all(plan.start <= p.start <= p.end <= plan.end for p in plan.phases)
     screen.editor.doc.undo_stack.undo()
@@ -80,12 +85,14 @@ def test_the_new_campaign_dialog_fits_the_end_to_the_template(qtbot, english):
     assert not ok.isEnabled() and "before" in dialog.message.text()
     dialog.end.setDate(qdate(dt.date(2027, 2, 1)))
     request = dialog.request()
-    assert (request.name, request.start, request.end) == ("حملة", dt.date(2027, 1, 1),
-                                                          dt.date(2027, 2, 1))
+    assert (request.name, request.start, request.end) == (
+        "حملة",
+        dt.date(2027, 1, 1),
+        dt.date(2027, 2, 1),
+    )
 
 
-def test_duplicate_copies_the_posts_to_the_new_dates_in_one_step(screen, running, workspace,
-                                                                 qtbot):
+def test_duplicate_copies_the_posts_to_the_new_dates_in_one_step(screen, running, workspace, qtbot):
     """Ctrl+D copies the campaign and its posts shifted to the chosen start; undo removes both."""
     posts = workspace.posts.for_campaign(running.id)
     asked = []
@@ -109,10 +116,12 @@ def test_duplicate_copies_the_posts_to_the_new_dates_in_one_step(screen, running
     copied = workspace.posts.for_campaign(copy_id)
     assert len(copied) == len(posts)
     shift = new_start - running.start
-    assert [p.scheduled_at for p in copied] == [p.scheduled_at + shift if p.scheduled_at
-                                               else None for p in posts]
-    assert all(p.status in (PostStatus.DRAFT, PostStatus.IDEA, PostStatus.CANCELLED)
-               for p in copied)
+    assert [p.scheduled_at for p in copied] == [
+        p.scheduled_at + shift if p.scheduled_at else None for p in posts
+    ]
+    assert all(
+        p.status in (PostStatus.DRAFT, PostStatus.IDEA, PostStatus.CANCELLED) for p in copied
+    )
     stack = screen.editor.doc.undo_stack
     assert stack.count() == 1
     stack.undo()
@@ -139,8 +148,11 @@ def test_archive_hides_and_restore_brings_back_the_status(screen, running, works
     view.status.setCurrentIndex(view.status.findData(CampaignStatus.ARCHIVED.value))
     view.select(running.id)
     assert view.actions_.restore.isEnabled() and not view.actions_.archive.isEnabled()
-    qtbot.keyClick(view.table, Qt.Key.Key_R,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        view.table,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert workspace.campaigns.get(running.id).status is CampaignStatus.RUNNING
     stack = view.doc.undo_stack
     stack.undo()

@@ -15,6 +15,7 @@ from tests.ui.user import type_text
 
 english = user.english  # the fixture: the interface in English
 
+
 @pytest.fixture
 def screen(qtbot, workspace, dialogs, english):
     widget = CampaignsScreen(Document(workspace), Formatter("en", Digits.LATIN), dialogs)
@@ -123,8 +124,9 @@ def test_audience_model_keeps_the_qt_contract(screen, running, qtmodeltester):
 def test_targeting_a_segment_and_writing_its_insight(screen, running, workspace, qtbot):
     """Ticking a segment targets it; its insight is typed beside and undone in one step."""
     tab = open_tab(screen, running, "audience")
-    row = next(r for r in range(tab.model.rowCount())
-               if tab.model.segment(r).name == "موظفو القطاع العام")
+    row = next(
+        r for r in range(tab.model.rowCount()) if tab.model.segment(r).name == "موظفو القطاع العام"
+    )
     index = tab.model.index(row, 0)
     assert tab.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     segment_id = tab.model.segment(row).id
@@ -178,8 +180,7 @@ def test_unticking_a_channel(screen, running, workspace):
     tab = open_tab(screen, running, "strategy")
     index = tab.channels_model.index(0)
     account_id = index.data(Qt.ItemDataRole.UserRole)
-    tab.channels_model.setData(index, Qt.CheckState.Unchecked.value,
-                               Qt.ItemDataRole.CheckStateRole)
+    tab.channels_model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert account_id not in stored(workspace, running).channel_account_ids
 
 
@@ -200,7 +201,8 @@ def test_budget_typed_in_rials_updates_the_total(screen, running, workspace, qtb
     plan = stored(workspace, running)
     assert {b.platform: b.amount_baisa for b in plan.budget}[Platform.WHATSAPP] == 1_250_500
     assert tab.total.text() == Formatter("en", Digits.LATIN).money(
-        sum(b.amount_baisa for b in plan.budget))
+        sum(b.amount_baisa for b in plan.budget)
+    )
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     assert field.text() == "OMR\xa01,250.500"
 
@@ -232,7 +234,8 @@ def test_an_amount_that_is_not_money_is_explained(screen, running, workspace, qt
     type_text(field, "12.3456")  # "12.345" was a valid amount on the way, and was saved
     assert "three decimals" in tab.amount_messages[Platform.X].text()
     assert {b.platform: b.amount_baisa for b in stored(workspace, running).budget}[
-        Platform.X] == 12_345
+        Platform.X
+    ] == 12_345
 
 
 def test_a_phase_outside_the_campaign_is_refused(screen, running, workspace, qtbot):

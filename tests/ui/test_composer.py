@@ -47,14 +47,18 @@ def open_composer(qtbot, doc, dialogs, post):
 def new(qtbot, doc, dialogs):
     """The composer on a new post for X, with no text yet."""
     campaign = doc.workspace.campaigns.summaries()[0]
-    return open_composer(qtbot, doc, dialogs, Post("", [Platform.X, Platform.INSTAGRAM],
-                                                   campaign_id=campaign.id))
+    return open_composer(
+        qtbot, doc, dialogs, Post("", [Platform.X, Platform.INSTAGRAM], campaign_id=campaign.id)
+    )
 
 
 def scheduled(workspace):
     start = dt.datetime.combine(NOW.date(), dt.time())
-    return next(p for p in workspace.posts.between(start, start + dt.timedelta(days=7))
-                if p.status is PostStatus.SCHEDULED)
+    return next(
+        p
+        for p in workspace.posts.between(start, start + dt.timedelta(days=7))
+        if p.status is PostStatus.SCHEDULED
+    )
 
 
 def test_typing_creates_the_post_once_and_undoes_in_one_step(new, doc):
@@ -85,8 +89,11 @@ def test_ctrl_z_in_the_editor_undoes_through_the_document(new, doc, qtbot):
     assert doc.workspace.posts.get(new.post.id).status is PostStatus.DRAFT
     assert new.details.status.currentData() == PostStatus.DRAFT.value
     assert new.base.toPlainText() == "abc"
-    qtbot.keyClick(new.base, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        new.base,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert doc.workspace.posts.get(new.post.id).status is PostStatus.READY
 
 
@@ -129,7 +136,10 @@ def test_choosing_platforms_adds_and_removes_tabs(new, doc):
     new.details.platform_buttons[Platform.TIKTOK].setChecked(True)
     assert Platform.TIKTOK in new.variants and Platform.TIKTOK in new.counters.counters
     assert doc.workspace.posts.get(new.post.id).platforms == [
-        Platform.X, Platform.INSTAGRAM, Platform.TIKTOK]
+        Platform.X,
+        Platform.INSTAGRAM,
+        Platform.TIKTOK,
+    ]
     new.variants[Platform.TIKTOK].setPlainText("للتيك توك")
     new.details.platform_buttons[Platform.TIKTOK].setChecked(False)
     stored = doc.workspace.posts.get(new.post.id)
@@ -164,12 +174,12 @@ def test_hashtag_sets_and_snippets_insert_with_one_click(new, doc):
     assert names[0] == "Campaign hashtags" and "هوية البلدية" in names
     new.hashtags.menu().aboutToShow.emit()
     new.hashtags.menu().actions()[1].trigger()  # the first saved set
-    assert doc.workspace.posts.get(new.post.id).base_text == \
-        "نص المنشور #بلدية_مسقط #مسقط #عمان"
+    assert doc.workspace.posts.get(new.post.id).base_text == "نص المنشور #بلدية_مسقط #مسقط #عمان"
     new.snippets.menu().aboutToShow.emit()
     new.snippets.menu().actions()[0].trigger()
     assert doc.workspace.posts.get(new.post.id).base_text.endswith(
-        "#عمان بلدية مسقط… معًا لمسقط أجمل.")
+        "#عمان بلدية مسقط… معًا لمسقط أجمل."
+    )
 
 
 def test_suggested_time_is_a_free_best_time(qtbot, doc, dialogs):
@@ -182,9 +192,11 @@ def test_suggested_time_is_a_free_best_time(qtbot, doc, dialogs):
     when = composer.post.scheduled_at
     x = next(a for a in ws.accounts.list() if a.platform is Platform.X)
     assert BestTime(when.weekday(), when.hour) in x.best_times and when > post.scheduled_at
-    others = [p.scheduled_at for p in ws.posts.between(when - dt.timedelta(hours=1),
-                                                       when + dt.timedelta(hours=1))
-              if Platform.X in p.platforms and p.id != composer.post.id]
+    others = [
+        p.scheduled_at
+        for p in ws.posts.between(when - dt.timedelta(hours=1), when + dt.timedelta(hours=1))
+        if Platform.X in p.platforms and p.id != composer.post.id
+    ]
     assert others == []
     assert "Suggested:" in composer.details.suggestion.text()
     doc.undo_stack.undo()
@@ -196,16 +208,21 @@ def test_warns_of_a_clash_and_of_a_date_outside_the_campaign(qtbot, doc, dialogs
     """A post at the time of another X post, and outside its campaign, is warned about."""
     ws = doc.workspace
     other = scheduled(ws)
-    post = Post("نص", [Platform.X], PostStatus.DRAFT,
-                scheduled_at=other.scheduled_at + dt.timedelta(minutes=30),
-                campaign_id=other.campaign_id)
+    post = Post(
+        "نص",
+        [Platform.X],
+        PostStatus.DRAFT,
+        scheduled_at=other.scheduled_at + dt.timedelta(minutes=30),
+        campaign_id=other.campaign_id,
+    )
     composer = open_composer(qtbot, doc, dialogs, post)
     texts = [composer.warnings.item(i).text() for i in range(composer.warnings.count())]
     if Platform.X in other.platforms:
         assert any("within an hour" in t for t in texts)
     campaign = ws.campaigns.get(other.campaign_id)
-    composer._field_edited("when", dt.datetime.combine(campaign.end + dt.timedelta(days=3),
-                                                       dt.time(10)))
+    composer._field_edited(
+        "when", dt.datetime.combine(campaign.end + dt.timedelta(days=3), dt.time(10))
+    )
     texts = [composer.warnings.item(i).text() for i in range(composer.warnings.count())]
     assert any("outside the campaign" in t for t in texts)
     assert composer.warnings.isVisible()
@@ -214,14 +231,16 @@ def test_warns_of_a_clash_and_of_a_date_outside_the_campaign(qtbot, doc, dialogs
 def test_paragraphs_read_in_the_direction_of_their_first_letter(new):
     """Arabic-first paragraphs run right to left, Latin-first ones left to right, and a
     paragraph with no letter yet is Arabic (right to left)."""
-    new.base.setPlainText("#مسقط_أجمل 2040 Muscat https://mm.gov.om\n"
-                          "Muscat 2040 #مسقط\n2040 🌿\n")
+    new.base.setPlainText("#مسقط_أجمل 2040 Muscat https://mm.gov.om\nMuscat 2040 #مسقط\n2040 🌿\n")
     doc = new.base.document()
     directions = [doc.findBlockByNumber(i).blockFormat().layoutDirection() for i in range(4)]
-    assert directions == [Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight,
-                          Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.RightToLeft]
-    assert paragraph_direction("", Qt.LayoutDirection.RightToLeft) == \
-        Qt.LayoutDirection.RightToLeft
+    assert directions == [
+        Qt.LayoutDirection.RightToLeft,
+        Qt.LayoutDirection.LeftToRight,
+        Qt.LayoutDirection.RightToLeft,
+        Qt.LayoutDirection.RightToLeft,
+    ]
+    assert paragraph_direction("", Qt.LayoutDirection.RightToLeft) == Qt.LayoutDirection.RightToLeft
 
 
 def test_mixed_text_keeps_its_order_while_typing(new):
@@ -264,8 +283,9 @@ def test_delete_from_the_composer_asks_and_undoes(qtbot, doc, dialogs):
 
 def test_other_capabilities_add_panels(qtbot, doc, dialogs, monkeypatch):
     """A factory in Composer.panel_factories adds its widget under the texts."""
-    monkeypatch.setattr(Composer, "panel_factories",
-                        [lambda composer: QLabel(f"assets of {composer.post.id}")])
+    monkeypatch.setattr(
+        Composer, "panel_factories", [lambda composer: QLabel(f"assets of {composer.post.id}")]
+    )
     post = scheduled(doc.workspace)
     composer = open_composer(qtbot, doc, dialogs, post)
     assert composer.panels[0].text() == f"assets of {post.id}"
@@ -290,8 +310,10 @@ def test_the_calendar_opens_one_composer_per_post(qtbot, doc, dialogs):
 def test_youtube_counts_its_title_and_description_apart(new):
     """YouTube's first line is the title: over 100 its own counter turns red, not the other."""
     new.details.platform_buttons[Platform.YOUTUBE].setChecked(True)
-    title, description = new.counters.titles[Platform.YOUTUBE], \
-        new.counters.counters[Platform.YOUTUBE]
+    title, description = (
+        new.counters.titles[Platform.YOUTUBE],
+        new.counters.counters[Platform.YOUTUBE],
+    )
     assert "title" in new.variants[Platform.YOUTUBE].placeholderText()
     new.base.setPlainText("حملة مسقط أجمل\n" + "وصف الفيديو " * 10)
     assert title.count == len("حملة مسقط أجمل") and title.text() == "Title 14 / 100"

@@ -47,7 +47,7 @@ def panel_of(composer) -> AttachmentsPanel:
 
 def post_with(workspace, asset_name, platforms):
     """A sample post that carries the named library file on exactly these platforms."""
-    for post_id, in workspace.db.execute("SELECT post_id FROM post_assets").fetchall():
+    for (post_id,) in workspace.db.execute("SELECT post_id FROM post_assets").fetchall():
         post = workspace.posts.get(post_id)
         names = [a.name for a in workspace.assets.assets_of_post(post_id)]
         if asset_name in names and post.platforms == platforms:
@@ -69,8 +69,7 @@ def test_a_fitting_picture_raises_no_warning_until_a_platform_crops_it(qtbot, do
     post = post_with(doc.workspace, "قالب منشور الحملة", [Platform.X, Platform.INSTAGRAM])
     composer = open_composer(qtbot, doc, dialogs, post)
     panel = panel_of(composer)
-    assert [panel.files.item(i).text() for i in range(panel.files.count())] == [
-        "قالب منشور الحملة"]
+    assert [panel.files.item(i).text() for i in range(panel.files.count())] == ["قالب منشور الحملة"]
     assert panel.warnings.count() == 0 and not panel.warnings.isVisible()
     composer.details.platform_buttons[Platform.TIKTOK].setChecked(True)
     assert panel.warnings.isVisible() and panel.warnings.count() == 1
@@ -90,7 +89,8 @@ def test_a_small_profile_picture_is_too_small_on_each_platform(qtbot, doc, dialo
         "صورة الحساب (400 × 400) is too small for X, WhatsApp channel "
         "(at least 600 pixels wide): it will look blurred.",
         "صورة الحساب (400 × 400) is too small for LinkedIn "
-        "(at least 640 pixels wide): it will look blurred."]
+        "(at least 640 pixels wide): it will look blurred.",
+    ]
     assert "LinkedIn: 1200 × 1200, 1200 × 627" in plain(panel.warnings.item(1).toolTip())
 
 
@@ -107,17 +107,23 @@ def test_attach_from_the_menu_then_remove_each_undoable(qtbot, doc, dialogs):
     story = asset_named(ws, "قالب القصة")
     next(a for a in panel.menu.actions() if a.text().startswith("قالب القصة")).trigger()
     assert [a.name for a in ws.assets.assets_of_post(post.id)] == [
-        "قالب منشور الحملة", "قالب القصة"]
+        "قالب منشور الحملة",
+        "قالب القصة",
+    ]
     assert panel.files.count() == 2
-    assert any("قالب القصة" in panel.warnings.item(i).text() and "X" in
-               panel.warnings.item(i).text() for i in range(panel.warnings.count()))
+    assert any(
+        "قالب القصة" in panel.warnings.item(i).text() and "X" in panel.warnings.item(i).text()
+        for i in range(panel.warnings.count())
+    )
     panel.files.item(0).setSelected(True)
     assert panel.remove.isEnabled()
     panel.remove.click()
     assert [a.id for a in ws.assets.assets_of_post(post.id)] == [story.id]
     doc.undo_stack.undo()  # the removed file comes back first, as it was
     assert [a.name for a in ws.assets.assets_of_post(post.id)] == [
-        "قالب منشور الحملة", "قالب القصة"]
+        "قالب منشور الحملة",
+        "قالب القصة",
+    ]
     doc.undo_stack.undo()
     assert [a.name for a in ws.assets.assets_of_post(post.id)] == ["قالب منشور الحملة"]
     assert panel.files.count() == 1
@@ -134,8 +140,9 @@ def test_a_new_post_attaches_once_saved(qtbot, doc, dialogs):
 
 def test_warnings_follow_the_arabic_digits(qtbot, doc, dialogs):
     """Pixel sizes in a warning are written in the chosen digits."""
-    post = post_with(doc.workspace, "صورة الحساب", [Platform.X, Platform.LINKEDIN,
-                                                     Platform.WHATSAPP])
+    post = post_with(
+        doc.workspace, "صورة الحساب", [Platform.X, Platform.LINKEDIN, Platform.WHATSAPP]
+    )
     panel = panel_of(open_composer(qtbot, doc, dialogs, post, Formatter("en", Digits.ARABIC_INDIC)))
     text = panel.warnings.item(0).text()
     assert "٤٠٠ × ٤٠٠" in text and "400" not in text

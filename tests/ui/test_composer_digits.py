@@ -19,21 +19,32 @@ from planner.ui.document import Document
 NOW = dt.datetime(2026, 11, 26, 9, 0)
 LATIN = re.compile(r"[0-9]")
 ARABIC = re.compile(r"[٠-٩]")
-_SHOWN = {Digits.LATIN: str.maketrans("", ""),
-          Digits.ARABIC_INDIC: str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")}
+_SHOWN = {
+    Digits.LATIN: str.maketrans("", ""),
+    Digits.ARABIC_INDIC: str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"),
+}
 
 
-@pytest.fixture(params=[("ar", Digits.ARABIC_INDIC), ("ar", Digits.LATIN),
-                        ("en", Digits.LATIN), ("en", Digits.ARABIC_INDIC)],
-                ids=["ar-arabic", "ar-latin", "en-latin", "en-arabic"])
+@pytest.fixture(
+    params=[
+        ("ar", Digits.ARABIC_INDIC),
+        ("ar", Digits.LATIN),
+        ("en", Digits.LATIN),
+        ("en", Digits.ARABIC_INDIC),
+    ],
+    ids=["ar-arabic", "ar-latin", "en-latin", "en-arabic"],
+)
 def composer(request, qtbot, workspace, dialogs):
     lang, digits = request.param
     before = "ar" if language._installed else "en"
     language.install_language(lang, set_direction=False)
     load_calendar_sample(workspace, resource("sample", "calendar.json"), NOW.date())
     start = dt.datetime.combine(NOW.date(), dt.time())
-    post = next(p for p in workspace.posts.between(start, start + dt.timedelta(days=14))
-                if p.status is PostStatus.SCHEDULED and p.phase_id is not None)
+    post = next(
+        p
+        for p in workspace.posts.between(start, start + dt.timedelta(days=14))
+        if p.status is PostStatus.SCHEDULED and p.phase_id is not None
+    )
     widget = Composer(Document(workspace), Formatter(lang, digits), dialogs, post, lambda: NOW)
     qtbot.addWidget(widget)
     widget.setMinimumSize(1040, 680)
@@ -79,14 +90,17 @@ def test_typing_a_date_in_the_chosen_digits_moves_the_post(composer, qtbot):
     edit = widget.details.when
     edit.setFocus()
     when = widget.post.scheduled_at
-    for section, value in ((QDateTimeEdit.Section.DaySection, "03"),
-                           (QDateTimeEdit.Section.HourSection, "18")):
+    for section, value in (
+        (QDateTimeEdit.Section.DaySection, "03"),
+        (QDateTimeEdit.Section.HourSection, "18"),
+    ):
         edit.setSelectedSection(section)  # as a double-click on it does
         for latin, ch in zip(value, value.translate(_SHOWN[digits]), strict=True):
             key = Qt.Key.Key_0.value + int(latin)  # the digit key; its text in the digits
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(edit, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
-                                                       ch))
+                QApplication.sendEvent(
+                    edit, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
+                )
     edit.interpretText()
     saved = widget.doc.workspace.posts.get(widget.post.id).scheduled_at
     assert saved == when.replace(day=3, hour=18)
@@ -101,9 +115,12 @@ def test_other_dates_and_counts_follow_the_digits(composer):
         account.best_times = [BestTime(d, 20) for d in range(7)]
         ws.accounts.save(account)
     widget.suggest_time()
-    texts = [widget.details.hijri.text(), widget.details.phase.currentText(),
-             widget.details.suggestion.text(),
-             *[c.text() for c in widget.counters.counters.values()]]
+    texts = [
+        widget.details.hijri.text(),
+        widget.details.phase.currentText(),
+        widget.details.suggestion.text(),
+        *[c.text() for c in widget.counters.counters.values()],
+    ]
     for text in texts:
         assert right_digits(digits).search(text), text
         assert not wrong_digits(digits).search(text), text

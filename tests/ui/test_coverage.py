@@ -33,8 +33,7 @@ def view(qtbot, workspace, dialogs):
     from planner.ui.coverage.view import CoverageView
 
     doc = Document(workspace)
-    screen = CoverageView(doc, Formatter("en", Digits.LATIN), dialogs, "en",
-                          today=lambda: TODAY)
+    screen = CoverageView(doc, Formatter("en", Digits.LATIN), dialogs, "en", today=lambda: TODAY)
     qtbot.addWidget(screen)
     screen.resize(1100, 760)
     screen.show()
@@ -53,17 +52,21 @@ from planner.app import Application, create_sample, make_qapplication
 from planner.ui.document import Document
 from planner.ui.settings import Settings
 app = make_qapplication()
-settings = Settings(QSettings(r"{tmp_path / 's.ini'}", QSettings.Format.IniFormat))
+settings = Settings(QSettings(r"{tmp_path / "s.ini"}", QSettings.Format.IniFormat))
 shell = Application(settings)
 from pathlib import Path
-shell.show_document(Document(create_sample(Path(r"{tmp_path / 'w.planner'}"))))
+shell.show_document(Document(create_sample(Path(r"{tmp_path / "w.planner"}"))))
 app.processEvents()
 assert any(s.key == "coverage" for s in shell.window.screens)
 print("matplotlib" in sys.modules)
 """
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=ROOT, env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
-                                        "PYTHONPATH": str(ROOT)})
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(ROOT)},
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
 
@@ -85,7 +88,9 @@ def test_a_chart_is_drawn_once_per_change_at_the_size_it_is_shown(view, qtbot, m
     assert not canvas.figure.stale
     ratio = canvas.devicePixelRatioF()
     assert (canvas.image.width(), canvas.image.height()) == (
-        round(canvas.width() * ratio), round(canvas.height() * ratio))
+        round(canvas.width() * ratio),
+        round(canvas.height() * ratio),
+    )
     draws = []
     monkeypatch.setattr(canvas.agg, "draw", lambda: draws.append(1))
     canvas.repaint()
@@ -106,7 +111,9 @@ def test_after_a_campaign_switch_the_chart_fills_its_canvas(view, qtbot):
         qtbot.waitUntil(lambda: not canvas.pending)
         ratio = canvas.devicePixelRatioF()
         assert (round(canvas.figure.bbox.width), round(canvas.figure.bbox.height)) == (
-            round(canvas.width() * ratio), round(canvas.height() * ratio))
+            round(canvas.width() * ratio),
+            round(canvas.height() * ratio),
+        )
 
 
 def test_switching_tab_and_campaign_redraws(view, qtbot):
@@ -151,18 +158,21 @@ INSTAGRAM = (
     "Publish time,Permalink,Post type,Data comment,Date,Views,Reach,Likes,Shares,Follows,"
     "Comments,Saves\n"
     "9001,1784,muscatmun,Muscat,first,0,{when},https://instagram.com/p/1,IG image,,Lifetime,"
-    "\"12,000\",8000,300,20,5,15,40\n"
+    '"12,000",8000,300,20,5,15,40\n'
     "9002,1784,muscatmun,Muscat,a story,0,01/02/2020 10:00,https://instagram.com/p/2,"
-    "IG story,,Lifetime,500,400,3,0,0,0,0\n")
+    "IG story,,Lifetime,500,400,3,0,0,0,0\n"
+)
 
 
 def test_import_matches_rows_is_undoable_and_lists_the_unmatched(view, dialogs, tmp_path):
     """A Meta export is read, matched to the plan and stored in one undoable step; the row
     that matches nothing is listed."""
     ws = view.doc.workspace
-    post = next(p for p in ws.posts.for_campaign(1)
-                if Platform.INSTAGRAM in p.platforms and p.scheduled_at
-                and p.scheduled_at.date() > TODAY)
+    post = next(
+        p
+        for p in ws.posts.for_campaign(1)
+        if Platform.INSTAGRAM in p.platforms and p.scheduled_at and p.scheduled_at.date() > TODAY
+    )
     when = (post.scheduled_at + dt.timedelta(minutes=20)).strftime("%m/%d/%Y %H:%M")
     source = tmp_path / "ig.csv"
     source.write_text(INSTAGRAM.format(when=when), encoding="utf-8")
@@ -176,8 +186,9 @@ def test_import_matches_rows_is_undoable_and_lists_the_unmatched(view, dialogs, 
     assert rows["9002"].post_id is None
     assert "2 rows imported" in messages[0] and "1 matched" in messages[0]
     assert view.tabs.currentIndex() == charts.NAMES.index("actual")
-    texts = [view.unmatched_model.index(r, 2).data()
-             for r in range(view.unmatched_model.rowCount())]
+    texts = [
+        view.unmatched_model.index(r, 2).data() for r in range(view.unmatched_model.rowCount())
+    ]
     assert "a story" in texts
     view.doc.undo_stack.undo()
     assert len(ws.coverage.stats()) == before
@@ -185,13 +196,17 @@ def test_import_matches_rows_is_undoable_and_lists_the_unmatched(view, dialogs, 
     assert ws.coverage.stats_between(post.scheduled_at.date(), post.scheduled_at.date())
 
 
-@pytest.mark.parametrize("content, words", [
-    (b"", "empty"),
-    ("Post ID,Publish time,Page ID\n1,أمس,2\n".encode("cp1256"), "UTF-8"),
-    (b"Post ID,Publish time,Page ID,Reach\n1,13/45/2026 10:00,2,5\n", "Line 2"),
-])
-def test_a_bad_file_is_refused_with_a_message_and_nothing_written(view, dialogs, tmp_path,
-                                                                  content, words):
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        (b"", "empty"),
+        ("Post ID,Publish time,Page ID\n1,أمس,2\n".encode("cp1256"), "UTF-8"),
+        (b"Post ID,Publish time,Page ID,Reach\n1,13/45/2026 10:00,2,5\n", "Line 2"),
+    ],
+)
+def test_a_bad_file_is_refused_with_a_message_and_nothing_written(
+    view, dialogs, tmp_path, content, words
+):
     """Empty, non-UTF-8 or malformed files: a clear error, no row, nothing to undo."""
     source = tmp_path / "bad.csv"
     source.write_bytes(content)
@@ -208,17 +223,23 @@ def test_an_unknown_layout_is_imported_through_a_mapping(qtbot, workspace, dialo
     nothing."""
     from planner.ui.coverage.view import CoverageView
 
-    answers = [None, Layout(LayoutKind.CUSTOM, {StatField.PUBLISHED: ["Posted"],
-                                                StatField.IMPRESSIONS: ["Views"]},
-                            Platform.TIKTOK)]
+    answers = [
+        None,
+        Layout(
+            LayoutKind.CUSTOM,
+            {StatField.PUBLISHED: ["Posted"], StatField.IMPRESSIONS: ["Views"]},
+            Platform.TIKTOK,
+        ),
+    ]
     asked = []
 
     def ask(parent, header):
         asked.append(header)
         return answers.pop(0)
 
-    screen = CoverageView(Document(workspace), Formatter("en"), dialogs, "en",
-                          today=lambda: TODAY, ask_mapping=ask)
+    screen = CoverageView(
+        Document(workspace), Formatter("en"), dialogs, "en", today=lambda: TODAY, ask_mapping=ask
+    )
     qtbot.addWidget(screen)
     source = tmp_path / "tiktok.csv"
     source.write_text("Posted,Views\n2020-01-05 21:00,1200\n", encoding="utf-8")

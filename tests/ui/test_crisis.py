@@ -54,7 +54,7 @@ def choose(combo, value):
 
 
 def test_logging_an_incident_is_saved_at_once_and_undone(view, doc, qtbot):
-    """"Log an incident" adds a row and selects it; its title is typed; Ctrl+Z undoes both."""
+    """ "Log an incident" adds a row and selects it; its title is typed; Ctrl+Z undoes both."""
     tab = view.incidents
     before = len(doc.workspace.crisis.incidents.list())
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
@@ -80,8 +80,7 @@ def test_running_a_playbook_ticks_its_steps_with_timestamps(view, doc, qtbot):
     tab = view.incidents
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     incident_id = tab.current.id
-    rumour = next(p for p in doc.workspace.crisis.playbooks.list()
-                  if p.scenario is Scenario.RUMOUR)
+    rumour = next(p for p in doc.workspace.crisis.playbooks.list() if p.scenario is Scenario.RUMOUR)
     tab.form.playbook.setCurrentIndex(tab.form.playbook.findData(rumour.id))
     qtbot.mouseClick(tab.form.run_button, Qt.MouseButton.LeftButton)
     stored = doc.workspace.crisis.incidents.get(incident_id)
@@ -93,8 +92,7 @@ def test_running_a_playbook_ticks_its_steps_with_timestamps(view, doc, qtbot):
     assert tab.checklist.setData(first, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     stored = doc.workspace.crisis.incidents.get(incident_id)
     assert stored.steps[0].done_at == NOW
-    assert tab.checklist.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == \
-        Qt.CheckState.Checked
+    assert tab.checklist.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     row = tab.model.row_of(incident_id)
     assert tab.model.index(row, 7).data() == f"1/{len(rumour.steps)}"
     doc.undo_stack.undo()
@@ -156,7 +154,7 @@ def test_closing_an_incident_offers_to_resume_its_posts(view, doc, dialogs):
 
 
 def test_account_compromise_from_the_security_register(view, doc):
-    """"Log an account compromise" opens an incident with the hijack checklist, high severity,
+    """ "Log an account compromise" opens an incident with the hijack checklist, high severity,
     on the account's platform, and shows the incident log."""
     tab = view.security
     account = next(a for a in doc.workspace.accounts.list() if a.platform.value == "tiktok")
@@ -180,8 +178,9 @@ def test_security_register_edits_dates_and_method_undoably(view, doc):
     doc.undo_stack.undo()
     doc.undo_stack.undo()
     assert doc.workspace.crisis.security.get(account.id).two_factor is TwoFactor.OFF
-    assert "password" not in " ".join(w.accessibleName().lower() for w in
-                                      tab.form.findChildren(type(tab.form.two_factor)))
+    assert "password" not in " ".join(
+        w.accessibleName().lower() for w in tab.form.findChildren(type(tab.form.two_factor))
+    )
     assert "never asks for a password" in tab.form.notice.text()
 
 
@@ -221,7 +220,8 @@ def test_ready_response_is_filled_and_unknown_placeholders_are_reported(view, do
     assert QGuiApplication.clipboard().text() == "before"
     tab.use.inputs[next(p for p in tab.use.inputs if p.value == "الموضوع")].setText("السوق")
     tab.use.inputs[next(p for p in tab.use.inputs if p.value == "الرابط")].setText(
-        "https://mm.gov.om")
+        "https://mm.gov.om"
+    )
     tab.form.text.setPlainText(tab.form.text.toPlainText() + " {رقم_البلاغ}")
     tab.form.text.commit()
     assert "{رقم_البلاغ}" in tab.use.problems.text()

@@ -15,20 +15,26 @@ from planner.ui.crisis.fields import OptionalDateTime
 @pytest.fixture
 def direction(qapp):
     """Lay the application out as the language of the test does (boxes take it when made)."""
+
     def set_for(lang):
-        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar"
-                                else Qt.LayoutDirection.LeftToRight)
+        qapp.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+        )
+
     before = QApplication.layoutDirection()
     yield set_for
     qapp.setLayoutDirection(before)
 
 
-@pytest.mark.parametrize(("lang", "digits", "shown"), [
-    ("ar", Digits.ARABIC_INDIC, "٠٢/١١/٢٠٢٦  ١٣:٠٥"),
-    ("ar", Digits.LATIN, "02/11/2026  13:05"),
-    ("en", Digits.LATIN, "02/11/2026  13:05"),
-    ("en", Digits.ARABIC_INDIC, "٠٢/١١/٢٠٢٦  ١٣:٠٥"),
-])
+@pytest.mark.parametrize(
+    ("lang", "digits", "shown"),
+    [
+        ("ar", Digits.ARABIC_INDIC, "٠٢/١١/٢٠٢٦  ١٣:٠٥"),
+        ("ar", Digits.LATIN, "02/11/2026  13:05"),
+        ("en", Digits.LATIN, "02/11/2026  13:05"),
+        ("en", Digits.ARABIC_INDIC, "٠٢/١١/٢٠٢٦  ١٣:٠٥"),
+    ],
+)
 def test_crisis_times_keep_hours_before_minutes(qtbot, direction, lang, digits, shown):
     """An incident's time reads day/month/year then hours:minutes in the chosen digits,
     never with the pattern turned around by the right-to-left layout (13:05 showed as
@@ -40,12 +46,15 @@ def test_crisis_times_keep_hours_before_minutes(qtbot, direction, lang, digits, 
     assert field.edit.text() == shown
 
 
-@pytest.mark.parametrize(("lang", "digits", "words"), [
-    ("ar", Digits.ARABIC_INDIC, {"٢", "فبراير", "٢٠٢٦"}),
-    ("ar", Digits.LATIN, {"2", "فبراير", "2026"}),
-    ("en", Digits.LATIN, {"2", "February", "2026"}),
-    ("en", Digits.ARABIC_INDIC, {"2", "February", "2026"}),
-])
+@pytest.mark.parametrize(
+    ("lang", "digits", "words"),
+    [
+        ("ar", Digits.ARABIC_INDIC, {"٢", "فبراير", "٢٠٢٦"}),
+        ("ar", Digits.LATIN, {"2", "فبراير", "2026"}),
+        ("en", Digits.LATIN, {"2", "February", "2026"}),
+        ("en", Digits.ARABIC_INDIC, {"2", "February", "2026"}),
+    ],
+)
 def test_campaign_dates_use_the_mashriq_month_names(qtbot, direction, lang, digits, words):
     """A campaign's start reads with the month names of Oman (فبراير, not Algeria's فيفري),
     in Latin digits too; English keeps English months. (In Arabic the box keeps Qt's own
@@ -58,8 +67,9 @@ def test_campaign_dates_use_the_mashriq_month_names(qtbot, direction, lang, digi
 
 
 @pytest.mark.parametrize("digits", [Digits.ARABIC_INDIC, Digits.LATIN])
-def test_every_other_date_box_follows_the_digits(qtbot, direction, workspace, dialogs,
-                                                 settings, digits):
+def test_every_other_date_box_follows_the_digits(
+    qtbot, direction, workspace, dialogs, settings, digits
+):
     """The occasion editor's dates, the Coverage screen's period and the month to print
     write the digits the officer chose, in Arabic: the whole interface agrees."""
     from planner.ui.calendar.library import OccasionsPage
@@ -81,7 +91,10 @@ def test_every_other_date_box_follows_the_digits(qtbot, direction, workspace, di
         box.blockSignals(True)  # only how a date is written is looked at here
         box.setDate(QDate(2026, 11, 26))
     wanted, unwanted = ("٢٠٢٦", "2026") if digits is Digits.ARABIC_INDIC else ("2026", "٢٠٢٦")
-    assert all(wanted in b.text() and unwanted not in b.text() for b in boxes), \
-        [b.text() for b in boxes]
-    assert page.start.text().replace("٠", "0").replace("٢", "2").replace("١", "1")\
-        .replace("٦", "6") == "2026-11-26"
+    assert all(wanted in b.text() and unwanted not in b.text() for b in boxes), [
+        b.text() for b in boxes
+    ]
+    assert (
+        page.start.text().replace("٠", "0").replace("٢", "2").replace("١", "1").replace("٦", "6")
+        == "2026-11-26"
+    )

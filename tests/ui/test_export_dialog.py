@@ -40,8 +40,12 @@ def test_english_document_from_the_arabic_interface(dialog, dialogs, tmp_path, q
     dialogs.files.append(tmp_path / "plan-en.pdf")
     dialogs.choices.append(1)
     dialog.export()
-    text = subprocess.run(["pdftotext", str(tmp_path / "plan-en.pdf"), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "plan-en.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "Contents" in text
     assert QCoreApplication.translate("Screens", "Campaigns") == "الحملات"
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -72,7 +76,8 @@ def test_opening_the_dialog_starts_the_chart_worker(dialog):
 
 
 def test_the_chosen_plans_charts_are_drawn_while_a_file_is_chosen(
-        qtbot, workspace, settings, dialogs, tmp_path, monkeypatch):
+    qtbot, workspace, settings, dialogs, tmp_path, monkeypatch
+):
     """Once the dialog is open the worker is asked for the chosen plan's charts; the export
     then asks for none again, and choosing another language asks for that language's."""
     from planner.reports.charts import pool
@@ -81,11 +86,13 @@ def test_the_chosen_plans_charts_are_drawn_while_a_file_is_chosen(
     coverage_section.forget_pictures()
     asked = []
     submit = pool.submit
-    monkeypatch.setattr(pool, "submit",
-                        lambda *args, **kw: asked.append(kw["lang"]) or submit(*args, **kw))
+    monkeypatch.setattr(
+        pool, "submit", lambda *args, **kw: asked.append(kw["lang"]) or submit(*args, **kw)
+    )
     settings.language = "ar"
-    dialog = ExportPdfDialog(Document(workspace), settings, dialogs,
-                             workspace.campaigns.summaries()[0].id)
+    dialog = ExportPdfDialog(
+        Document(workspace), settings, dialogs, workspace.campaigns.summaries()[0].id
+    )
     qtbot.addWidget(dialog)
     assert not asked  # not while the dialog is being made
     qtbot.waitUntil(lambda: bool(asked))  # but as soon as it is on screen
@@ -107,7 +114,8 @@ class _BrokenChart:
 
 
 def test_a_chart_that_cannot_be_drawn_is_reported_and_nothing_written(
-        dialog, dialogs, tmp_path, monkeypatch):
+    dialog, dialogs, tmp_path, monkeypatch
+):
     """The officer is told, in Arabic, that the PDF could not be written and why; no file is
     left, and the dialog stays open to try again."""
     from planner.reports.pdf import coverage_section

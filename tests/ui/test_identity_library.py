@@ -78,7 +78,8 @@ def test_filters_by_kind_kit_and_format(app_shell, workspace):
 
 
 def test_dropping_several_files_imports_the_good_ones_and_explains_the_rest(
-        app_shell, workspace, dialogs, tmp_path, qtbot):
+    app_shell, workspace, dialogs, tmp_path, qtbot
+):
     """A drop of four files: two stored, a renamed file and a scripted SVG refused, one undo."""
     window, view = open_identity(app_shell, workspace)
     qtbot.waitExposed(window)
@@ -227,11 +228,15 @@ def test_scrolling_the_grid_never_reads_a_file(app_shell, empty_workspace, monke
 
     ws = empty_workspace
     for i in range(60):
-        ws.assets.add(raster("PNG", 300, 200, colour=(i, 2 * i, 3 * i)), f"صورة {i}",
-                      thumbnailer=make_thumbnail)
+        ws.assets.add(
+            raster("PNG", 300, 200, colour=(i, 2 * i, 3 * i)),
+            f"صورة {i}",
+            thumbnailer=make_thumbnail,
+        )
 
     def forbidden(self, *args):
         raise AssertionError("a file was read while showing the grid")
+
     monkeypatch.setattr(AssetStore, "data", forbidden)
     monkeypatch.setattr(AssetStore, "blob", forbidden)
     window, view = open_identity(app_shell, ws, with_sample=False)

@@ -21,8 +21,10 @@ def test_arabic_window_is_mirrored_with_navigation_on_the_right(app_shell, works
     window = open_sample(app_shell, workspace)
     qtbot.waitExposed(window)
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert window.nav.mapTo(window, window.nav.rect().topLeft()).x() > \
-        window.stack.mapTo(window, window.stack.rect().topLeft()).x()
+    assert (
+        window.nav.mapTo(window, window.nav.rect().topLeft()).x()
+        > window.stack.mapTo(window, window.stack.rect().topLeft()).x()
+    )
     assert window.nav.item(0).text() == "نظرة عامة"
     assert window.menuBar().actions()[0].text() == "&ملف"
 
@@ -37,8 +39,10 @@ def test_switching_to_english_turns_the_whole_window_left_to_right(app_shell, wo
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.current_key() == "campaigns"
     assert window.nav.item(0).text() == "Overview"
-    assert window.nav.mapTo(window, window.nav.rect().topLeft()).x() < \
-        window.stack.mapTo(window, window.stack.rect().topLeft()).x()
+    assert (
+        window.nav.mapTo(window, window.nav.rect().topLeft()).x()
+        < window.stack.mapTo(window, window.stack.rect().topLeft()).x()
+    )
     assert app_shell.settings.language == "en"
 
 
@@ -106,8 +110,9 @@ def test_new_workspace_opens_empty(app_shell, workspace, dialogs, tmp_path):
     assert "لا توجد حملات" in view.empty.text()
 
 
-def test_opening_a_bad_file_explains_and_keeps_the_current_workspace(app_shell, workspace,
-                                                                      dialogs, tmp_path):
+def test_opening_a_bad_file_explains_and_keeps_the_current_workspace(
+    app_shell, workspace, dialogs, tmp_path
+):
     """A non-workspace file gets a translated message; the open workspace stays open."""
     open_sample(app_shell, workspace)
     bad = tmp_path / "notes.planner"

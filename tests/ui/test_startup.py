@@ -13,17 +13,19 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_the_frame_is_made_without_the_workspace_layers():
     """What paints the first window imports neither sqlite-utils, the storage nor the domain:
     those load once the window is on screen."""
-    code = ("import sys, planner.cli, planner.app, planner.startup_probe\n"
-            "heavy = [n for n in sys.modules if n.split('.')[0] in ('sqlite_utils', 'babel',"
-            " 'matplotlib') or n.startswith(('planner.storage', 'planner.domain.'))]\n"
-            "print(sorted(heavy))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=ROOT, check=True)
+    code = (
+        "import sys, planner.cli, planner.app, planner.startup_probe\n"
+        "heavy = [n for n in sys.modules if n.split('.')[0] in ('sqlite_utils', 'babel',"
+        " 'matplotlib') or n.startswith(('planner.storage', 'planner.domain.'))]\n"
+        "print(sorted(heavy))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert out.stdout.strip() == "[]"
 
 
-def test_the_frame_shows_the_navigation_and_then_takes_its_workspace(app_shell, workspace,
-                                                                     qtbot):
+def test_the_frame_shows_the_navigation_and_then_takes_its_workspace(app_shell, workspace, qtbot):
     """The frame has every screen in its navigation before the file is open; start() fills
     that same window with the Overview, and Undo appears in the Edit menu."""
     path = workspace.path
@@ -89,10 +91,21 @@ def test_the_program_reports_its_frame_before_its_workspace(tmp_path, workspace)
     program ends cleanly."""
     path = workspace.path
     workspace.close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PLANNER_BENCH_EXIT_AFTER_PAINT="1",
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
-    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--workspace", str(path)],
-                         capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PLANNER_BENCH_EXIT_AFTER_PAINT="1",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--workspace", str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert out.returncode == 0, out.stderr
     words = [line.split()[0] for line in out.stdout.splitlines()]
     assert words == ["painted", "ready"]

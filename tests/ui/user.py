@@ -8,8 +8,9 @@ from PySide6.QtTest import QTest
 def type_text(widget, text: str) -> None:
     """Send one key press per character of `text` to `widget` (QTest's keyClicks is ASCII)."""
     for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
-                           Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
 
 
 @pytest.fixture

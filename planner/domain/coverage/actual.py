@@ -76,9 +76,11 @@ class ActualData:
     @property
     def empty(self) -> bool:
         """True when nothing actual is known yet (no figures, no KPI actuals, no counts)."""
-        return (not any(p.measured_posts for p in self.platforms)
-                and not any(k.actual is not None for k in self.kpis)
-                and not any(len(s.points) > 1 for s in self.followers))
+        return (
+            not any(p.measured_posts for p in self.platforms)
+            and not any(k.actual is not None for k in self.kpis)
+            and not any(len(s.points) > 1 for s in self.followers)
+        )
 
 
 def _seen(row: PostStat) -> int:
@@ -98,32 +100,47 @@ def actual(inp: CoverageInput) -> ActualData:
         mine = [r for r in rows if r.platform is platform]
         est = estimate.get(platform)
         per_post = est.followers * est.rate if est else 0.0
-        platforms.append(PlatformActual(platform, planned[platform], len(mine),
-                                        est.estimate if est else 0, round(len(mine) * per_post),
-                                        sum(map(_seen, mine))))
+        platforms.append(
+            PlatformActual(
+                platform,
+                planned[platform],
+                len(mine),
+                est.estimate if est else 0,
+                round(len(mine) * per_post),
+                sum(map(_seen, mine)),
+            )
+        )
     series = _followers(inp, inp.channel_accounts(), inp.start, inp.end)
-    kpis = [_kpi(inp, c, k, [r for r in rows if post_campaign.get(r.post_id or 0) == c.id])
-            for c in inp.campaigns for o in c.objectives for k in o.kpis]
+    kpis = [
+        _kpi(inp, c, k, [r for r in rows if post_campaign.get(r.post_id or 0) == c.id])
+        for c in inp.campaigns
+        for o in c.objectives
+        for k in o.kpis
+    ]
     known = [k for k in kpis if k.achievement is not None]
     facts = ActualFacts(
         planned=sum(p.planned_posts for p in platforms),
         measured=sum(p.measured_posts for p in platforms),
         estimated=sum(p.estimated_measured for p in platforms),
         actual=sum(p.actual_reach for p in platforms),
-        kpis_met=sum(1 for k in known if (k.achievement or 0) >= 100), kpis_known=len(known),
-        follower_growth=sum(s.growth for s in series))
+        kpis_met=sum(1 for k in known if (k.achievement or 0) >= 100),
+        kpis_known=len(known),
+        follower_growth=sum(s.growth for s in series),
+    )
     return ActualData(platforms, kpis, series, facts)
 
 
-def _followers(inp: CoverageInput, accounts: list[Account], start: dt.date,
-               end: dt.date) -> list[FollowerSeries]:
+def _followers(
+    inp: CoverageInput, accounts: list[Account], start: dt.date, end: dt.date
+) -> list[FollowerSeries]:
     """Each account's counts from `start` to `end`, led by the last count before `start`."""
     result = []
     for account in accounts:
         if account.id is None:
             continue
-        counts = sorted((c for c in inp.follower_counts if c.account_id == account.id),
-                        key=lambda c: c.day)
+        counts = sorted(
+            (c for c in inp.follower_counts if c.account_id == account.id), key=lambda c: c.day
+        )
         before = [c for c in counts if c.day < start]
         inside = [c for c in counts if start <= c.day <= end]
         points = [(c.day, c.followers) for c in ([before[-1]] if before else []) + inside]
@@ -132,21 +149,23 @@ def _followers(inp: CoverageInput, accounts: list[Account], start: dt.date,
     return result
 
 
-def _kpi(inp: CoverageInput, campaign: Campaign, kpi: Kpi,
-         rows: list[PostStat]) -> KpiActual:
+def _kpi(inp: CoverageInput, campaign: Campaign, kpi: Kpi, rows: list[PostStat]) -> KpiActual:
     value, measured = kpi.actual, False
     if value is None:
-        mine = [a for a in inp.accounts if not campaign.channel_account_ids
-                or a.id in campaign.channel_account_ids]
+        mine = [
+            a
+            for a in inp.accounts
+            if not campaign.channel_account_ids or a.id in campaign.channel_account_ids
+        ]
         value = _measure(kpi.metric, rows, _followers(inp, mine, campaign.start, campaign.end))
         measured = value is not None
     reached = achievement(Kpi(kpi.metric, kpi.baseline, kpi.target, actual=value))
-    return KpiActual(campaign.name, kpi.metric, kpi.unit, kpi.baseline, kpi.target, value,
-                     measured, reached)
+    return KpiActual(
+        campaign.name, kpi.metric, kpi.unit, kpi.baseline, kpi.target, value, measured, reached
+    )
 
 
-def _measure(metric: Metric, rows: list[PostStat],
-             series: list[FollowerSeries]) -> float | None:
+def _measure(metric: Metric, rows: list[PostStat], series: list[FollowerSeries]) -> float | None:
     """A KPI's actual value from the campaign's figures; None when they cannot say it."""
     if metric is Metric.FOLLOWERS_GAINED:
         grown = [s for s in series if len(s.points) > 1]  # a count inside the campaign

@@ -55,19 +55,30 @@ def platform_week(inp: CoverageInput) -> PlatformWeekData:
         row = counts.setdefault(slot.platform, [0] * len(weeks))
         row[index[week_start(slot.when.date())]] += 1
     platforms = [p for p in Platform if p in counts]
-    phases = [PhaseSpan(ph.name, max(ph.start, inp.start), min(ph.end, inp.end))
-              for c in inp.campaigns if inp.single for ph in c.phases
-              if ph.end >= inp.start and ph.start <= inp.end]
-    data = PlatformWeekData(weeks, platforms, counts, phases,
-                            PlatformWeekFacts(0, None, 0.0, None, 0, 0))
+    phases = [
+        PhaseSpan(ph.name, max(ph.start, inp.start), min(ph.end, inp.end))
+        for c in inp.campaigns
+        if inp.single
+        for ph in c.phases
+        if ph.end >= inp.start and ph.start <= inp.end
+    ]
+    data = PlatformWeekData(
+        weeks, platforms, counts, phases, PlatformWeekFacts(0, None, 0.0, None, 0, 0)
+    )
     totals = data.week_totals()
     total = sum(totals)
     if total:
         per_platform = {p: sum(counts[p]) for p in platforms}
         top = max(platforms, key=lambda p: per_platform[p])
         busiest = max(range(len(weeks)), key=lambda i: totals[i])
-        data.facts = PlatformWeekFacts(total, top, per_platform[top] / total, weeks[busiest],
-                                       totals[busiest], sum(1 for t in totals if t == 0))
+        data.facts = PlatformWeekFacts(
+            total,
+            top,
+            per_platform[top] / total,
+            weeks[busiest],
+            totals[busiest],
+            sum(1 for t in totals if t == 0),
+        )
     return data
 
 
@@ -105,16 +116,19 @@ def heatmap(inp: CoverageInput) -> HeatmapData:
     platforms = [p for p in Platform if p in rows]
     counts = [rows[p] for p in platforms]
     per_day = [sum(col) for col in zip(*counts, strict=True)] if counts else [0] * len(days)
-    occasions = sorted((o for o in inp.occasions if inp.start <= o.day <= inp.end),
-                       key=lambda o: o.day)
+    occasions = sorted(
+        (o for o in inp.occasions if inp.start <= o.day <= inp.end), key=lambda o: o.day
+    )
     occasion_days = {o.day for o in occasions}
     busiest = max(range(len(days)), key=lambda i: per_day[i]) if days else None
     facts = HeatmapFacts(
         total=sum(per_day),
         busiest_day=days[busiest] if busiest is not None and per_day[busiest] else None,
         busiest_count=per_day[busiest] if busiest is not None else 0,
-        empty_days=sum(1 for n in per_day if n == 0), days=len(days),
-        occasion_posts=sum(n for d, n in zip(days, per_day, strict=True) if d in occasion_days))
+        empty_days=sum(1 for n in per_day if n == 0),
+        days=len(days),
+        occasion_posts=sum(n for d, n in zip(days, per_day, strict=True) if d in occasion_days),
+    )
     return HeatmapData(days, platforms, counts, occasions, facts)
 
 
@@ -155,8 +169,9 @@ class SegmentCoverageData:
 
 def reaches(inp: CoverageInput) -> dict[int, set[Platform]]:
     """Which platforms reach each segment: the segment's own list and the accounts' segments."""
-    found: dict[int, set[Platform]] = {s.id: set(s.platforms) for s in inp.segments
-                                       if s.id is not None}
+    found: dict[int, set[Platform]] = {
+        s.id: set(s.platforms) for s in inp.segments if s.id is not None
+    }
     for account in inp.accounts:
         for segment_id in account.segment_ids:
             found.setdefault(segment_id, set()).add(account.platform)
@@ -167,8 +182,11 @@ def segment_coverage(inp: CoverageInput) -> SegmentCoverageData:
     """A post on a platform reaches a segment when the platform reaches it or the post is
     aimed at it. Target segments are the campaigns' audience (every segment when none)."""
     by_id = {s.id: s for s in inp.segments if s.id is not None}
-    wanted = list(dict.fromkeys(a.segment_id for c in inp.campaigns for a in c.audience
-                                if a.segment_id in by_id)) or list(by_id)
+    wanted = list(
+        dict.fromkeys(
+            a.segment_id for c in inp.campaigns for a in c.audience if a.segment_id in by_id
+        )
+    ) or list(by_id)
     platforms = inp.platforms()
     reach = reaches(inp)
     counts = {(s, p): 0 for s in wanted for p in platforms}
@@ -183,9 +201,14 @@ def segment_coverage(inp: CoverageInput) -> SegmentCoverageData:
     rows = [SegmentRow(s, by_id[s].name) for s in wanted]
     uncovered = [rows[i].name for i, row in enumerate(matrix) if not any(row)]
     total = sum(per_platform.values())
-    top = max(per_platform, key=lambda p: (per_platform[p], -list(Platform).index(p)),
-              default=None)
+    top = max(per_platform, key=lambda p: (per_platform[p], -list(Platform).index(p)), default=None)
     top_reaches = sum(1 for s in wanted if top in reach.get(s, set())) if top else 0
-    facts = SegmentFacts(len(wanted), len(wanted) - len(uncovered), uncovered, top,
-                         per_platform[top] / total if top and total else 0.0, top_reaches)
+    facts = SegmentFacts(
+        len(wanted),
+        len(wanted) - len(uncovered),
+        uncovered,
+        top,
+        per_platform[top] / total if top and total else 0.0,
+        top_reaches,
+    )
     return SegmentCoverageData(rows, platforms, matrix, facts)

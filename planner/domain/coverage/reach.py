@@ -68,16 +68,32 @@ def estimate_reach(inp: CoverageInput) -> ReachData:
         rate = inp.rates.get(platform)
         value = rate.rate if rate else 0.0
         followers = inp.followers(platform)
-        rows.append(ReachRow(platform, posts[platform], followers, value,
-                             round(posts[platform] * followers * value)))
-    targets = [k.target for c in inp.campaigns for o in c.objectives for k in o.kpis
-               if k.metric is Metric.REACH]
+        rows.append(
+            ReachRow(
+                platform,
+                posts[platform],
+                followers,
+                value,
+                round(posts[platform] * followers * value),
+            )
+        )
+    targets = [
+        k.target
+        for c in inp.campaigns
+        for o in c.objectives
+        for k in o.kpis
+        if k.metric is Metric.REACH
+    ]
     target = sum(targets) if targets else None
     total = sum(r.estimate for r in rows)
     top = max(rows, key=lambda r: r.estimate, default=None)
-    facts = ReachFacts(total, target, total / target if target else None,
-                       top.platform if top and top.estimate else None,
-                       top.estimate / total if top and total else 0.0)
+    facts = ReachFacts(
+        total,
+        target,
+        total / target if target else None,
+        top.platform if top and top.estimate else None,
+        top.estimate / total if top and total else 0.0,
+    )
     return ReachData(rows, target, facts)
 
 
@@ -109,8 +125,12 @@ def budget(inp: CoverageInput) -> BudgetData:
     total = sum(amounts.values())
     posted = {s.platform for s in inp.slots()}
     top = max(rows, key=lambda r: r[1], default=None)
-    facts = BudgetFacts(total, top[0] if top else None, top[1] / total if top and total else 0.0,
-                        [p for p, _ in rows if p not in posted])
+    facts = BudgetFacts(
+        total,
+        top[0] if top else None,
+        top[1] / total if top and total else 0.0,
+        [p for p, _ in rows if p not in posted],
+    )
     return BudgetData(rows, facts)
 
 

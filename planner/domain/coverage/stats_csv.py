@@ -39,8 +39,9 @@ class ImportProblem(StrEnum):
 class StatsImportError(ValueError):
     """A refused file: `problem`, and where (`line` in the file, `column`, `value`)."""
 
-    def __init__(self, problem: ImportProblem, line: int = 0, column: str = "",
-                 value: str = "") -> None:
+    def __init__(
+        self, problem: ImportProblem, line: int = 0, column: str = "", value: str = ""
+    ) -> None:
         super().__init__(f"{problem.value} line {line} column {column!r}: {value!r}")
         self.problem = problem
         self.line = line
@@ -65,8 +66,16 @@ class StatField(StrEnum):
     CLICKS = "clicks"
 
 
-FIGURES = (StatField.IMPRESSIONS, StatField.REACH, StatField.ENGAGEMENTS, StatField.LIKES,
-           StatField.COMMENTS, StatField.SHARES, StatField.SAVES, StatField.CLICKS)
+FIGURES = (
+    StatField.IMPRESSIONS,
+    StatField.REACH,
+    StatField.ENGAGEMENTS,
+    StatField.LIKES,
+    StatField.COMMENTS,
+    StatField.SHARES,
+    StatField.SAVES,
+    StatField.CLICKS,
+)
 
 
 class LayoutKind(StrEnum):
@@ -99,28 +108,67 @@ class Layout:
 
 
 # The real column names (see docs/stats-import.md for where each comes from).
-X_CONTENT = Layout(LayoutKind.X_CONTENT, {
-    StatField.POST_ID: ["Post id"], StatField.PUBLISHED: ["Date"], StatField.TEXT: ["Post text"],
-    StatField.IMPRESSIONS: ["Impressions"], StatField.ENGAGEMENTS: ["Engagements"],
-    StatField.LIKES: ["Likes"], StatField.COMMENTS: ["Replies"], StatField.SHARES: ["Reposts"],
-    StatField.CLICKS: ["URL Clicks"]}, Platform.X)
-X_LEGACY = Layout(LayoutKind.X_LEGACY, {
-    StatField.POST_ID: ["Tweet id"], StatField.PUBLISHED: ["time"], StatField.TEXT: ["Tweet text"],
-    StatField.IMPRESSIONS: ["impressions"], StatField.ENGAGEMENTS: ["engagements"],
-    StatField.LIKES: ["likes"], StatField.COMMENTS: ["replies"], StatField.SHARES: ["retweets"],
-    StatField.CLICKS: ["url clicks"]}, Platform.X)
-META_FACEBOOK = Layout(LayoutKind.META_FACEBOOK, {
-    StatField.POST_ID: ["Post ID"], StatField.PUBLISHED: ["Publish time"],
-    StatField.TEXT: ["Title", "Description"], StatField.IMPRESSIONS: ["Views", "Impressions"],
-    StatField.REACH: ["Reach"], StatField.ENGAGEMENTS: ["Reactions, Comments and Shares"],
-    StatField.LIKES: ["Reactions"], StatField.COMMENTS: ["Comments"],
-    StatField.SHARES: ["Shares"], StatField.CLICKS: ["Total clicks", "Link clicks"]},
-    Platform.FACEBOOK)
-META_INSTAGRAM = Layout(LayoutKind.META_INSTAGRAM, {
-    StatField.POST_ID: ["Post ID"], StatField.PUBLISHED: ["Publish time"],
-    StatField.TEXT: ["Description"], StatField.IMPRESSIONS: ["Views", "Impressions"],
-    StatField.REACH: ["Reach"], StatField.LIKES: ["Likes"], StatField.COMMENTS: ["Comments"],
-    StatField.SHARES: ["Shares"], StatField.SAVES: ["Saves"]}, Platform.INSTAGRAM)
+X_CONTENT = Layout(
+    LayoutKind.X_CONTENT,
+    {
+        StatField.POST_ID: ["Post id"],
+        StatField.PUBLISHED: ["Date"],
+        StatField.TEXT: ["Post text"],
+        StatField.IMPRESSIONS: ["Impressions"],
+        StatField.ENGAGEMENTS: ["Engagements"],
+        StatField.LIKES: ["Likes"],
+        StatField.COMMENTS: ["Replies"],
+        StatField.SHARES: ["Reposts"],
+        StatField.CLICKS: ["URL Clicks"],
+    },
+    Platform.X,
+)
+X_LEGACY = Layout(
+    LayoutKind.X_LEGACY,
+    {
+        StatField.POST_ID: ["Tweet id"],
+        StatField.PUBLISHED: ["time"],
+        StatField.TEXT: ["Tweet text"],
+        StatField.IMPRESSIONS: ["impressions"],
+        StatField.ENGAGEMENTS: ["engagements"],
+        StatField.LIKES: ["likes"],
+        StatField.COMMENTS: ["replies"],
+        StatField.SHARES: ["retweets"],
+        StatField.CLICKS: ["url clicks"],
+    },
+    Platform.X,
+)
+META_FACEBOOK = Layout(
+    LayoutKind.META_FACEBOOK,
+    {
+        StatField.POST_ID: ["Post ID"],
+        StatField.PUBLISHED: ["Publish time"],
+        StatField.TEXT: ["Title", "Description"],
+        StatField.IMPRESSIONS: ["Views", "Impressions"],
+        StatField.REACH: ["Reach"],
+        StatField.ENGAGEMENTS: ["Reactions, Comments and Shares"],
+        StatField.LIKES: ["Reactions"],
+        StatField.COMMENTS: ["Comments"],
+        StatField.SHARES: ["Shares"],
+        StatField.CLICKS: ["Total clicks", "Link clicks"],
+    },
+    Platform.FACEBOOK,
+)
+META_INSTAGRAM = Layout(
+    LayoutKind.META_INSTAGRAM,
+    {
+        StatField.POST_ID: ["Post ID"],
+        StatField.PUBLISHED: ["Publish time"],
+        StatField.TEXT: ["Description"],
+        StatField.IMPRESSIONS: ["Views", "Impressions"],
+        StatField.REACH: ["Reach"],
+        StatField.LIKES: ["Likes"],
+        StatField.COMMENTS: ["Comments"],
+        StatField.SHARES: ["Shares"],
+        StatField.SAVES: ["Saves"],
+    },
+    Platform.INSTAGRAM,
+)
 
 
 @dataclass
@@ -142,7 +190,7 @@ def read_table(data: bytes) -> Table:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            line = data[:exc.start].count(b"\n") + 1
+            line = data[: exc.start].count(b"\n") + 1
             raise StatsImportError(ImportProblem.BAD_ENCODING, line) from exc
     if not text.strip():
         raise StatsImportError(ImportProblem.EMPTY)
@@ -204,8 +252,9 @@ def parse(table: Table, layout: Layout) -> list[PostStat]:
     return [_row(line, cells, where, layout) for line, cells in table.rows]
 
 
-def _row(line: int, cells: list[str], where: dict[StatField, list[tuple[int, str]]],
-         layout: Layout) -> PostStat:
+def _row(
+    line: int, cells: list[str], where: dict[StatField, list[tuple[int, str]]], layout: Layout
+) -> PostStat:
     def cell(f: StatField) -> str:
         """The first non-empty of the columns the field goes by."""
         for i, _ in where.get(f, []):
@@ -227,8 +276,9 @@ def _row(line: int, cells: list[str], where: dict[StatField, list[tuple[int, str
     if platform is None:
         platform = platform_named(cell(StatField.PLATFORM))
         if platform is None:
-            raise StatsImportError(ImportProblem.BAD_PLATFORM, line, name(StatField.PLATFORM),
-                                   cell(StatField.PLATFORM))
+            raise StatsImportError(
+                ImportProblem.BAD_PLATFORM, line, name(StatField.PLATFORM), cell(StatField.PLATFORM)
+            )
     raw_when = cell(StatField.PUBLISHED)
     post_id = cell(StatField.POST_ID).lstrip("'")
     parsed = _when(raw_when, layout, post_id)
@@ -237,20 +287,35 @@ def _row(line: int, cells: list[str], where: dict[StatField, list[tuple[int, str
     day, when = parsed
     figures = {f: number(f) for f in FIGURES}
     engagements = figures[StatField.ENGAGEMENTS]
-    parts = [figures[f] for f in (StatField.LIKES, StatField.COMMENTS, StatField.SHARES,
-                                  StatField.SAVES)]
+    parts = [
+        figures[f] for f in (StatField.LIKES, StatField.COMMENTS, StatField.SHARES, StatField.SAVES)
+    ]
     if engagements is None and any(p is not None for p in parts):
         engagements = sum(p or 0 for p in parts)
     return PostStat(
-        platform=platform, published_at=when, published_on=day, external_id=post_id,
-        text=cell(StatField.TEXT), impressions=figures[StatField.IMPRESSIONS],
-        reach=figures[StatField.REACH], engagements=engagements,
-        likes=figures[StatField.LIKES], comments=figures[StatField.COMMENTS],
-        shares=figures[StatField.SHARES], clicks=figures[StatField.CLICKS])
+        platform=platform,
+        published_at=when,
+        published_on=day,
+        external_id=post_id,
+        text=cell(StatField.TEXT),
+        impressions=figures[StatField.IMPRESSIONS],
+        reach=figures[StatField.REACH],
+        engagements=engagements,
+        likes=figures[StatField.LIKES],
+        comments=figures[StatField.COMMENTS],
+        shares=figures[StatField.SHARES],
+        clicks=figures[StatField.CLICKS],
+    )
 
 
-_DIGITS = str.maketrans({**{chr(0x0660 + d): str(d) for d in range(10)},
-                         **{chr(0x06F0 + d): str(d) for d in range(10)}, "٬": ",", "٫": "."})
+_DIGITS = str.maketrans(
+    {
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+        "٬": ",",
+        "٫": ".",
+    }
+)
 
 
 def _number(raw: str) -> int | None:
@@ -264,11 +329,22 @@ def _number(raw: str) -> int | None:
 
 
 _PLATFORM_NAMES = {
-    "twitter": Platform.X, "x": Platform.X, "ig": Platform.INSTAGRAM, "fb": Platform.FACEBOOK,
-    "whatsapp channel": Platform.WHATSAPP, "إكس": Platform.X, "تويتر": Platform.X,
-    "إنستغرام": Platform.INSTAGRAM, "انستغرام": Platform.INSTAGRAM, "فيسبوك": Platform.FACEBOOK,
-    "سناب شات": Platform.SNAPCHAT, "يوتيوب": Platform.YOUTUBE, "لينكد إن": Platform.LINKEDIN,
-    "تيك توك": Platform.TIKTOK, "واتساب": Platform.WHATSAPP, "قناة واتساب": Platform.WHATSAPP,
+    "twitter": Platform.X,
+    "x": Platform.X,
+    "ig": Platform.INSTAGRAM,
+    "fb": Platform.FACEBOOK,
+    "whatsapp channel": Platform.WHATSAPP,
+    "إكس": Platform.X,
+    "تويتر": Platform.X,
+    "إنستغرام": Platform.INSTAGRAM,
+    "انستغرام": Platform.INSTAGRAM,
+    "فيسبوك": Platform.FACEBOOK,
+    "سناب شات": Platform.SNAPCHAT,
+    "يوتيوب": Platform.YOUTUBE,
+    "لينكد إن": Platform.LINKEDIN,
+    "تيك توك": Platform.TIKTOK,
+    "واتساب": Platform.WHATSAPP,
+    "قناة واتساب": Platform.WHATSAPP,
 }
 
 
@@ -281,16 +357,20 @@ def platform_named(text: str) -> Platform | None:
         return _PLATFORM_NAMES.get(key)
 
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    )
+}
 _X_CONTENT_DATE = re.compile(r"(?:[A-Za-z]{3},\s*)?([A-Za-z]{3})\s+(\d{1,2}),\s*(\d{4})")
 _NUMERIC = re.compile(
     r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?"
-    r"\s*([AaPp][Mm])?)?\s*(Z|[+-]\d{2}:?\d{2})?")
+    r"\s*([AaPp][Mm])?)?\s*(Z|[+-]\d{2}:?\d{2})?"
+)
 
 
-def _when(raw: str, layout: Layout,
-          post_id: str) -> tuple[dt.date, dt.datetime | None] | None:
+def _when(raw: str, layout: Layout, post_id: str) -> tuple[dt.date, dt.datetime | None] | None:
     """The local day and, when the file says it, the local time of a row."""
     if layout.kind is LayoutKind.X_CONTENT:
         found = _X_CONTENT_DATE.fullmatch(raw)
@@ -303,9 +383,12 @@ def _when(raw: str, layout: Layout,
             return (when.date() if when else day), when
         if _NUMERIC.fullmatch(raw) is None:
             return None
-    order = {LayoutKind.X_LEGACY: DateOrder.YMD, LayoutKind.X_CONTENT: DateOrder.YMD,
-             LayoutKind.META_FACEBOOK: DateOrder.MDY,
-             LayoutKind.META_INSTAGRAM: DateOrder.MDY}.get(layout.kind, layout.date_order)
+    order = {
+        LayoutKind.X_LEGACY: DateOrder.YMD,
+        LayoutKind.X_CONTENT: DateOrder.YMD,
+        LayoutKind.META_FACEBOOK: DateOrder.MDY,
+        LayoutKind.META_INSTAGRAM: DateOrder.MDY,
+    }.get(layout.kind, layout.date_order)
     found = _NUMERIC.fullmatch(raw)
     if not found:
         return None
@@ -320,15 +403,23 @@ def _when(raw: str, layout: Layout,
         day = dt.date(year, month, day_)
         if found[4] is None:
             return day, None
-        hour = int(found[4]) % 12 + (12 if (found[7] or "").lower() == "pm" else 0) \
-            if found[7] else int(found[4])
+        hour = (
+            int(found[4]) % 12 + (12 if (found[7] or "").lower() == "pm" else 0)
+            if found[7]
+            else int(found[4])
+        )
         when = dt.datetime.combine(day, dt.time(hour, int(found[5]), int(found[6] or 0)))
     except ValueError:
         return None
     if found[8]:
         offset = found[8].replace(":", "")
-        tz = dt.UTC if offset == "Z" else dt.timezone(dt.timedelta(
-            hours=int(offset[:3]), minutes=int(offset[0] + offset[3:])))
+        tz = (
+            dt.UTC
+            if offset == "Z"
+            else dt.timezone(
+                dt.timedelta(hours=int(offset[:3]), minutes=int(offset[0] + offset[3:]))
+            )
+        )
         when = when.replace(tzinfo=tz).astimezone(MUSCAT).replace(tzinfo=None)
     return when.date(), when
 

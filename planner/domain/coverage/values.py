@@ -131,8 +131,11 @@ class CoverageInput:
     def platforms(self) -> list[Platform]:
         """The platforms in play: those with posts, channels or budget, in canonical order."""
         used = {s.platform for s in self.slots()}
-        used |= {a.platform for a in self.channel_accounts()} if any(
-            c.channel_account_ids for c in self.campaigns) else set()
+        used |= (
+            {a.platform for a in self.channel_accounts()}
+            if any(c.channel_account_ids for c in self.campaigns)
+            else set()
+        )
         used |= {b.platform for c in self.campaigns for b in c.budget}
         return [p for p in Platform if p in used]
 

@@ -33,22 +33,60 @@ class ChartKind:
     summary: Callable[[Any, Formatter], str]
 
 
-CHARTS: dict[str, ChartKind] = {k.name: k for k in (
-    ChartKind("platform-week", QT_TRANSLATE_NOOP("Charts", "Posts per week"),
-              coverage.platform_week, "plan:build_platform_week", summaries.platform_week),
-    ChartKind("heatmap", QT_TRANSLATE_NOOP("Charts", "Platform by day"),
-              coverage.heatmap, "plan:build_heatmap", summaries.heatmap),
-    ChartKind("segments", QT_TRANSLATE_NOOP("Charts", "Segments"),
-              coverage.segment_coverage, "plan:build_segments", summaries.segments),
-    ChartKind("reach", QT_TRANSLATE_NOOP("Charts", "Estimated reach"),
-              coverage.estimate_reach, "spend:build_reach", summaries.reach),
-    ChartKind("budget", QT_TRANSLATE_NOOP("Charts", "Budget"),
-              coverage.budget, "spend:build_budget", summaries.budget),
-    ChartKind("times", QT_TRANSLATE_NOOP("Charts", "Posting times"),
-              coverage.posting_times, "spend:build_times", summaries.times),
-    ChartKind("actual", QT_TRANSLATE_NOOP("Charts", "Planned against actual"),
-              coverage.actual, "actual:build_actual", summaries.actual),
-)}
+CHARTS: dict[str, ChartKind] = {
+    k.name: k
+    for k in (
+        ChartKind(
+            "platform-week",
+            QT_TRANSLATE_NOOP("Charts", "Posts per week"),
+            coverage.platform_week,
+            "plan:build_platform_week",
+            summaries.platform_week,
+        ),
+        ChartKind(
+            "heatmap",
+            QT_TRANSLATE_NOOP("Charts", "Platform by day"),
+            coverage.heatmap,
+            "plan:build_heatmap",
+            summaries.heatmap,
+        ),
+        ChartKind(
+            "segments",
+            QT_TRANSLATE_NOOP("Charts", "Segments"),
+            coverage.segment_coverage,
+            "plan:build_segments",
+            summaries.segments,
+        ),
+        ChartKind(
+            "reach",
+            QT_TRANSLATE_NOOP("Charts", "Estimated reach"),
+            coverage.estimate_reach,
+            "spend:build_reach",
+            summaries.reach,
+        ),
+        ChartKind(
+            "budget",
+            QT_TRANSLATE_NOOP("Charts", "Budget"),
+            coverage.budget,
+            "spend:build_budget",
+            summaries.budget,
+        ),
+        ChartKind(
+            "times",
+            QT_TRANSLATE_NOOP("Charts", "Posting times"),
+            coverage.posting_times,
+            "spend:build_times",
+            summaries.times,
+        ),
+        ChartKind(
+            "actual",
+            QT_TRANSLATE_NOOP("Charts", "Planned against actual"),
+            coverage.actual,
+            "actual:build_actual",
+            summaries.actual,
+        ),
+    )
+}
 NAMES = tuple(CHARTS)
 
 
@@ -61,12 +99,14 @@ def builder(name: str) -> Callable[..., Figure]:
     module, function = CHARTS[name].builder.split(":")
     loading.load(f"planner.reports.charts.{module}")
     found: Callable[..., Figure] = getattr(
-        import_module(f"planner.reports.charts.{module}"), function)
+        import_module(f"planner.reports.charts.{module}"), function
+    )
     return found
 
 
-def figure(name: str, inp: CoverageInput, formatter: Formatter, lang: str,
-           fig: Figure | None = None) -> Figure:
+def figure(
+    name: str, inp: CoverageInput, formatter: Formatter, lang: str, fig: Figure | None = None
+) -> Figure:
     """Draw chart `name` of `inp` (into `fig` when given, replacing what it showed)."""
     return builder(name)(CHARTS[name].compute(inp), formatter, lang, fig)
 

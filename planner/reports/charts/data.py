@@ -29,18 +29,27 @@ def collect(ws: Workspace, selection: Selection) -> CoverageInput:
     else:
         assert selection.start is not None and selection.end is not None
         start, end = selection.start, selection.end
-        campaigns = [ws.campaigns.get(s.id) for s in reversed(ws.campaigns.summaries())
-                     if s.start <= end and s.end >= start]
-        posts = ws.posts.between(dt.datetime.combine(start, dt.time()),
-                                 dt.datetime.combine(end + dt.timedelta(days=1), dt.time()))
+        campaigns = [
+            ws.campaigns.get(s.id)
+            for s in reversed(ws.campaigns.summaries())
+            if s.start <= end and s.end >= start
+        ]
+        posts = ws.posts.between(
+            dt.datetime.combine(start, dt.time()),
+            dt.datetime.combine(end + dt.timedelta(days=1), dt.time()),
+        )
         ids = {c.id for c in campaigns}
         posts = [p for p in posts if p.campaign_id in ids]
-    occasions = [OccasionMark(o.date, o.name_ar, o.name_en)
-                 for o in occasions_between(start, end)]
+    occasions = [OccasionMark(o.date, o.name_ar, o.name_en) for o in occasions_between(start, end)]
     return CoverageInput(
-        campaigns=campaigns, posts=posts, accounts=ws.accounts.list(),
-        segments=ws.segments.list(), start=start, end=end, rates=ws.coverage.rates(),
+        campaigns=campaigns,
+        posts=posts,
+        accounts=ws.accounts.list(),
+        segments=ws.segments.list(),
+        start=start,
+        end=end,
+        rates=ws.coverage.rates(),
         follower_counts=ws.coverage.follower_counts(),
-        stats=ws.coverage.stats_between(start - dt.timedelta(days=1),
-                                        end + dt.timedelta(days=1)),
-        occasions=occasions)
+        stats=ws.coverage.stats_between(start - dt.timedelta(days=1), end + dt.timedelta(days=1)),
+        occasions=occasions,
+    )

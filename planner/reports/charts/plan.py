@@ -44,12 +44,16 @@ def _ink_on(value: int) -> str:
 
 
 def _no_posts(chart: Chart) -> None:
-    chart.empty(QCoreApplication.translate(
-        "Charts", "No posts are planned in this period. Plan posts in the calendar."))
+    chart.empty(
+        QCoreApplication.translate(
+            "Charts", "No posts are planned in this period. Plan posts in the calendar."
+        )
+    )
 
 
-def build_platform_week(data: PlatformWeekData, formatter: Formatter, lang: str,
-                        fig: Figure | None = None) -> Figure:
+def build_platform_week(
+    data: PlatformWeekData, formatter: Formatter, lang: str, fig: Figure | None = None
+) -> Figure:
     """Stacked bars of planned posts per platform for each week, the phases shaded behind."""
     chart = Chart(formatter, lang, fig)
     chart.title(QCoreApplication.translate("Charts", "Planned posts per platform per week"))
@@ -62,13 +66,30 @@ def build_platform_week(data: PlatformWeekData, formatter: Formatter, lang: str,
     handles = []
     for platform in data.platforms:
         values = np.array(data.counts[platform])
-        handles.append(bars(ax, x, values, 0.62, PLATFORM[platform], bottoms=bottom,
-                            label=labels.platform(platform)))
+        handles.append(
+            bars(
+                ax,
+                x,
+                values,
+                0.62,
+                PLATFORM[platform],
+                bottoms=bottom,
+                label=labels.platform(platform),
+            )
+        )
         bottom += values
     for i, total in enumerate(bottom):
         if total:
-            ax.text(x[i], total, formatter.integer(int(total)), ha="center", va="bottom",
-                    fontsize=NOTE, color=MUTED, zorder=4)
+            ax.text(
+                x[i],
+                total,
+                formatter.integer(int(total)),
+                ha="center",
+                va="bottom",
+                fontsize=NOTE,
+                color=MUTED,
+                zorder=4,
+            )
     top = max(bottom) * 1.32 + 1
     ax.set_ylim(0, top)
     _shade_phases(ax, data, top)
@@ -78,27 +99,51 @@ def build_platform_week(data: PlatformWeekData, formatter: Formatter, lang: str,
     ax.set_xlabel(QCoreApplication.translate("Charts", "Week beginning"))
     chart.value_axis(ax, QCoreApplication.translate("Charts", "Planned posts"))
     chart.categories(ax)
-    chart.legend(ax, handles, [labels.platform(p) for p in data.platforms],
-                 ncol=len(handles) if len(handles) <= 5 else 4, loc="lower center",
-                 bbox_to_anchor=(0.5, 1.01))
+    chart.legend(
+        ax,
+        handles,
+        [labels.platform(p) for p in data.platforms],
+        ncol=len(handles) if len(handles) <= 5 else 4,
+        loc="lower center",
+        bbox_to_anchor=(0.5, 1.01),
+    )
     return chart.fig
 
 
 def _shade_phases(ax: Axes, data: PlatformWeekData, top: float) -> None:
     """Each phase as a tinted band from its first to its last day, named at the top."""
+
     def position(day: dt.date) -> float:
         return (day - data.weeks[0]).days / 7 - 0.5
 
     for i, phase in enumerate(data.phases):
         left, right = position(phase.start), position(phase.end + dt.timedelta(days=1))
-        ax.add_artist(Rectangle((left, 0), right - left, 1, transform=ax.get_xaxis_transform(),
-                                color=PHASE_TINTS[i % 2], zorder=0, linewidth=0))
+        ax.add_artist(
+            Rectangle(
+                (left, 0),
+                right - left,
+                1,
+                transform=ax.get_xaxis_transform(),
+                color=PHASE_TINTS[i % 2],
+                zorder=0,
+                linewidth=0,
+            )
+        )
         if i:
             ax.axvline(left, color=GRID, linewidth=1, zorder=1)
         narrow = right - left < 1.6  # weeks: a short phase's name takes two lines
         name = phase.name.replace(" ", "\n", 1) if narrow else phase.name
-        ax.text((left + right) / 2, top * 0.97, name, ha="center", va="top",
-                fontsize=NOTE - (1 if narrow else 0), color=MUTED, zorder=5, clip_on=True)
+        ax.text(
+            (left + right) / 2,
+            top * 0.97,
+            name,
+            ha="center",
+            va="top",
+            fontsize=NOTE - (1 if narrow else 0),
+            color=MUTED,
+            zorder=5,
+            clip_on=True,
+        )
 
 
 def _thin_ticks(ax: Axes, count: int, most: int) -> None:
@@ -109,8 +154,9 @@ def _thin_ticks(ax: Axes, count: int, most: int) -> None:
             label.set_visible(i % step == 0)
 
 
-def build_heatmap(data: HeatmapData, formatter: Formatter, lang: str,
-                  fig: Figure | None = None) -> Figure:
+def build_heatmap(
+    data: HeatmapData, formatter: Formatter, lang: str, fig: Figure | None = None
+) -> Figure:
     """Platforms (rows) by days (columns): each cell the number of planned posts, occasions
     numbered above their day and named underneath."""
     chart = Chart(formatter, lang, fig, figure_size("heatmap", data))
@@ -122,15 +168,28 @@ def build_heatmap(data: HeatmapData, formatter: Formatter, lang: str,
     grid = np.array(data.counts)
     cmap, norm = _shades(int(grid.max()))
     n_days, n_rows = len(data.days), len(data.platforms)
-    ax.imshow(grid, cmap=cmap, norm=norm, aspect="auto", interpolation="nearest",
-              extent=(-0.5, n_days - 0.5, n_rows - 0.5, -0.5))
+    ax.imshow(
+        grid,
+        cmap=cmap,
+        norm=norm,
+        aspect="auto",
+        interpolation="nearest",
+        extent=(-0.5, n_days - 0.5, n_rows - 0.5, -0.5),
+    )
     _cell_lines(ax, n_rows, n_days)
     if n_days <= 70:
         for r, row in enumerate(data.counts):
             for c, value in enumerate(row):
                 if value:
-                    ax.text(c, r, formatter.integer(value), ha="center", va="center",
-                            fontsize=NOTE - 1, color=_ink_on(value))
+                    ax.text(
+                        c,
+                        r,
+                        formatter.integer(value),
+                        ha="center",
+                        va="center",
+                        fontsize=NOTE - 1,
+                        color=_ink_on(value),
+                    )
     sundays = [i for i, d in enumerate(data.days) if d.weekday() == 6] or [0]
     step = -(-len(sundays) // 9)
     sundays = sundays[::step]
@@ -159,59 +218,105 @@ def _mark_occasions(chart: Chart, ax: Axes, data: HeatmapData, formatter: Format
     handles, names = [], []
     for number, occasion in enumerate(data.occasions, 1):
         column = index[occasion.day]
-        ax.add_patch(Rectangle((column - 0.5, -0.5), 1, len(data.platforms), fill=False,
-                               edgecolor="#b45309", linewidth=1.1, linestyle="--", zorder=4))
-        ax.annotate(formatter.integer(number), (column, -0.5), xytext=(0, 3),
-                    textcoords="offset points", ha="center", va="bottom", fontsize=NOTE,
-                    color="#b45309", fontweight="bold", annotation_clip=False)
+        ax.add_patch(
+            Rectangle(
+                (column - 0.5, -0.5),
+                1,
+                len(data.platforms),
+                fill=False,
+                edgecolor="#b45309",
+                linewidth=1.1,
+                linestyle="--",
+                zorder=4,
+            )
+        )
+        ax.annotate(
+            formatter.integer(number),
+            (column, -0.5),
+            xytext=(0, 3),
+            textcoords="offset points",
+            ha="center",
+            va="bottom",
+            fontsize=NOTE,
+            color="#b45309",
+            fontweight="bold",
+            annotation_clip=False,
+        )
         handles.append(Line2D([], [], linestyle="none"))
-        names.append(f"{formatter.integer(number)}. {occasion.name(chart.lang)} "
-                     f"({formatter.date(occasion.day, 'd MMM')})")
-    chart.legend(chart.fig, handles, names, ncol=2, loc="outside lower center",
-                 title=QCoreApplication.translate("Charts", "Occasions"),
-                 title_fontsize=TICK, handlelength=0, handletextpad=0)
+        names.append(
+            f"{formatter.integer(number)}. {occasion.name(chart.lang)} "
+            f"({formatter.date(occasion.day, 'd MMM')})"
+        )
+    chart.legend(
+        chart.fig,
+        handles,
+        names,
+        ncol=2,
+        loc="outside lower center",
+        title=QCoreApplication.translate("Charts", "Occasions"),
+        title_fontsize=TICK,
+        handlelength=0,
+        handletextpad=0,
+    )
 
 
-def build_segments(data: SegmentCoverageData, formatter: Formatter, lang: str,
-                   fig: Figure | None = None) -> Figure:
+def build_segments(
+    data: SegmentCoverageData, formatter: Formatter, lang: str, fig: Figure | None = None
+) -> Figure:
     """Target segments (rows) by platforms (columns): the planned posts that reach each
     segment through each platform. A segment nothing reaches is written in red and boxed."""
     chart = Chart(formatter, lang, fig)
     chart.title(QCoreApplication.translate("Charts", "Planned coverage of the target segments"))
     if not data.segments or not data.platforms:
-        chart.empty(QCoreApplication.translate(
-            "Charts", "The campaign has no target segments or no platforms yet."))
+        chart.empty(
+            QCoreApplication.translate(
+                "Charts", "The campaign has no target segments or no platforms yet."
+            )
+        )
         return chart.fig
     ax = chart.fig.add_subplot()
     grid = np.array(data.counts)
     top = int(grid.max()) if grid.size else 0
     bounds = [-0.5, 0.5] + [top * f + 0.5 for f in (0.25, 0.5, 0.75)] + [max(top, 4) + 0.5]
     bounds = sorted(set(bounds))
-    cmap = ListedColormap(SHADES[:len(bounds) - 1])
+    cmap = ListedColormap(SHADES[: len(bounds) - 1])
     norm = BoundaryNorm(bounds, cmap.N)
     rows, cols = grid.shape
-    ax.imshow(grid, cmap=cmap, norm=norm, aspect="auto", extent=(-0.5, cols - 0.5,
-                                                                  rows - 0.5, -0.5))
+    ax.imshow(
+        grid, cmap=cmap, norm=norm, aspect="auto", extent=(-0.5, cols - 0.5, rows - 0.5, -0.5)
+    )
     for r in range(rows):
         for c in range(cols):
             value = int(grid[r, c])
             shade = norm(value)
-            ax.text(c, r, formatter.integer(value), ha="center", va="center", fontsize=TICK,
-                    color="#ffffff" if shade >= 3 else (MUTED if not value else INK))
+            ax.text(
+                c,
+                r,
+                formatter.integer(value),
+                ha="center",
+                va="center",
+                fontsize=TICK,
+                color="#ffffff" if shade >= 3 else (MUTED if not value else INK),
+            )
     _cell_lines(ax, rows, cols)
     ax.tick_params(length=0)
     not_covered = QCoreApplication.translate("Charts", "not covered")
     uncovered = set(data.uncovered())
-    names = [f"{s.name} ({not_covered})" if i in uncovered else s.name
-             for i, s in enumerate(data.segments)]
+    names = [
+        f"{s.name} ({not_covered})" if i in uncovered else s.name
+        for i, s in enumerate(data.segments)
+    ]
     ax.set_yticks(range(rows), names)
     for i, tick in enumerate(ax.yaxis.get_major_ticks()):
         if i in uncovered:
             for label in (tick.label1, tick.label2):  # left, or right in Arabic
                 label.set_color(ALERT)
                 label.set_fontweight("bold")
-            ax.add_patch(Rectangle((-0.5, i - 0.5), cols, 1, fill=False, edgecolor=ALERT,
-                                   linewidth=2, zorder=4))
+            ax.add_patch(
+                Rectangle(
+                    (-0.5, i - 0.5), cols, 1, fill=False, edgecolor=ALERT, linewidth=2, zorder=4
+                )
+            )
     ax.set_xticks(range(cols), category_labels([labels.platform(p) for p in data.platforms]))
     ax.xaxis.tick_top()
     for side in ax.spines.values():
@@ -219,8 +324,12 @@ def build_segments(data: SegmentCoverageData, formatter: Formatter, lang: str,
     chart.labels_side(ax)
     chart.categories(ax)
     if uncovered:
-        chart.legend(ax, [Patch(facecolor="white", edgecolor=ALERT, linewidth=2)],
-                     [QCoreApplication.translate("Charts", "No planned post reaches this "
-                                                 "segment")], ncol=1, loc="upper center",
-                     bbox_to_anchor=(0.5, -0.02))
+        chart.legend(
+            ax,
+            [Patch(facecolor="white", edgecolor=ALERT, linewidth=2)],
+            [QCoreApplication.translate("Charts", "No planned post reaches this segment")],
+            ncol=1,
+            loc="upper center",
+            bbox_to_anchor=(0.5, -0.02),
+        )
     return chart.fig

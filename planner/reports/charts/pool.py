@@ -52,8 +52,9 @@ class Job(Future[T]):
     when run in this process. `in_worker` says where the result was made.
     """
 
-    def __init__(self, pool: ChartPool, fn: Callable[..., T], args: tuple[Any, ...],
-                 deadline: float) -> None:
+    def __init__(
+        self, pool: ChartPool, fn: Callable[..., T], args: tuple[Any, ...], deadline: float
+    ) -> None:
         super().__init__()
         self._pool = pool
         self._fn = fn
@@ -74,13 +75,17 @@ class Job(Future[T]):
             try:
                 value = inner.result(timeout=max(0.0, self._deadline - time.monotonic()))
             except FutureTimeout:
-                self._pool.failed(self._executor, "a chart job took longer than "
-                                  f"{self._pool.timeout:.0f} s: the worker is stopped")
+                self._pool.failed(
+                    self._executor,
+                    "a chart job took longer than "
+                    f"{self._pool.timeout:.0f} s: the worker is stopped",
+                )
             except CancelledError:
                 pass  # the pool was shut down before the job ran
             except Exception as exc:  # a broken pool, pickling, the job's own error
-                self._pool.failed(self._executor, f"{type(exc).__name__}: {exc}",
-                                  broken=_breaks_pool(exc))
+                self._pool.failed(
+                    self._executor, f"{type(exc).__name__}: {exc}", broken=_breaks_pool(exc)
+                )
             else:
                 self.in_worker = True
                 self.set_result(value)
@@ -102,8 +107,13 @@ def _breaks_pool(exc: BaseException) -> bool:
 class ChartPool:
     """A lazily started pool of chart workers (see the module's docstring)."""
 
-    def __init__(self, workers: int = WORKERS, timeout: float = TIMEOUT_S,
-                 idle: float = IDLE_S, context: Any = None) -> None:
+    def __init__(
+        self,
+        workers: int = WORKERS,
+        timeout: float = TIMEOUT_S,
+        idle: float = IDLE_S,
+        context: Any = None,
+    ) -> None:
         self.workers = workers
         self.timeout = timeout
         self.idle = idle
@@ -122,8 +132,7 @@ class ChartPool:
         with self._lock:
             self._running(lang)
 
-    def submit(self, fn: Callable[..., T], /, *args: Any, lang: str, start: bool = True
-               ) -> Job[T]:
+    def submit(self, fn: Callable[..., T], /, *args: Any, lang: str, start: bool = True) -> Job[T]:
         """Run `fn(*args)` in a worker translating into `lang` (else here, when asked);
         `fn` and `args` must pickle (a module-level function, plain data). With `start`
         False only workers started already take it: else it is run here when asked."""
@@ -168,8 +177,7 @@ class ChartPool:
         """Whether `executor` is still this pool's (not dropped as broken or hung)."""
         return executor is not None and executor is self._executor
 
-    def failed(self, executor: ProcessPoolExecutor | None, why: str, broken: bool = True
-               ) -> None:
+    def failed(self, executor: ProcessPoolExecutor | None, why: str, broken: bool = True) -> None:
         """A job of `executor` failed: drop the pool when the failure is the pool's own."""
         log.warning("chart worker: %s; the chart is drawn in-process", why)
         self.failures.append(why)
@@ -183,8 +191,9 @@ class ChartPool:
         self._starts += 1
         try:
             context = self._context or multiprocessing.get_context("spawn")
-            executor = ProcessPoolExecutor(self.workers, mp_context=context,
-                                           initializer=_init_worker, initargs=(lang,))
+            executor = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=_init_worker, initargs=(lang,)
+            )
             for _ in range(self.workers):  # spawned now, each readying itself meanwhile
                 executor.submit(_ready)
         except Exception as exc:  # no processes on this system (or none left)
@@ -261,9 +270,13 @@ def _init_worker(lang: str) -> None:
         _app = QCoreApplication(["planner-chart-worker"])
     from planner.reports.charts import loading
 
-    loading.load("planner.reports.charts.render", "planner.reports.charts.plan",
-                 "planner.reports.charts.spend", "planner.reports.charts.actual",
-                 "planner.reports.charts.vector")
+    loading.load(
+        "planner.reports.charts.render",
+        "planner.reports.charts.plan",
+        "planner.reports.charts.spend",
+        "planner.reports.charts.actual",
+        "planner.reports.charts.vector",
+    )
     from planner.reports.charts.style import setup
 
     setup()

@@ -31,8 +31,15 @@ MAX_ENTRIES = 4096  # strings remembered per cache: a few screens of charts
 
 def font_key(prop: FontProperties) -> tuple[Hashable, ...]:
     """Everything that decides which font files `prop` resolves to (its size does not)."""
-    return (tuple(prop.get_family()), prop.get_style(), prop.get_variant(), prop.get_weight(),
-            prop.get_stretch(), prop.get_file(), prop.get_math_fontfamily())
+    return (
+        tuple(prop.get_family()),
+        prop.get_style(),
+        prop.get_variant(),
+        prop.get_weight(),
+        prop.get_stretch(),
+        prop.get_file(),
+        prop.get_math_fontfamily(),
+    )
 
 
 def remember_font_lookups(manager: font_manager.FontManager | None = None) -> None:
@@ -44,18 +51,27 @@ def remember_font_lookups(manager: font_manager.FontManager | None = None) -> No
     generic = set(font_manager.font_family_aliases)
     found: dict[tuple[Hashable, ...], list[Any]] = {}
 
-    def find_fonts(prop: Any, fontext: str = "ttf", directory: Any = None,
-                   fallback_to_default: bool = True, rebuild_if_missing: bool = True
-                   ) -> list[Any]:
-        plain = (isinstance(prop, FontProperties) and fontext == "ttf" and directory is None
-                 and not generic.intersection(prop.get_family()))
+    def find_fonts(
+        prop: Any,
+        fontext: str = "ttf",
+        directory: Any = None,
+        fallback_to_default: bool = True,
+        rebuild_if_missing: bool = True,
+    ) -> list[Any]:
+        plain = (
+            isinstance(prop, FontProperties)
+            and fontext == "ttf"
+            and directory is None
+            and not generic.intersection(prop.get_family())
+        )
         if not plain:  # generic families follow rcParams: ask matplotlib every time
             return original(prop, fontext, directory, fallback_to_default, rebuild_if_missing)
         key = (font_key(prop), fallback_to_default, rebuild_if_missing)
         paths = found.get(key)
         if paths is None:
-            paths = found[key] = original(prop, fontext, directory, fallback_to_default,
-                                          rebuild_if_missing)
+            paths = found[key] = original(
+                prop, fontext, directory, fallback_to_default, rebuild_if_missing
+            )
         return list(paths)
 
     manager._find_fonts_by_props = find_fonts  # type: ignore[method-assign]
@@ -66,7 +82,7 @@ class _Remembered(dict[Hashable, Any]):
 
     def put(self, key: Hashable, value: Any) -> Any:
         if len(self) >= MAX_ENTRIES:
-            for old in list(self)[:MAX_ENTRIES // 2]:
+            for old in list(self)[: MAX_ENTRIES // 2]:
                 del self[old]
         self[key] = value
         return value
@@ -84,8 +100,9 @@ class QuickRenderer(RendererAgg):
     def _fonts(self, prop: FontProperties) -> tuple[Any, ...]:
         return tuple(font_manager.fontManager._find_fonts_by_props(prop))
 
-    def get_text_width_height_descent(self, s: str, prop: FontProperties,
-                                      ismath: Any) -> tuple[float, float, float]:
+    def get_text_width_height_descent(
+        self, s: str, prop: FontProperties, ismath: Any
+    ) -> tuple[float, float, float]:
         if ismath is not False:
             return super().get_text_width_height_descent(s, prop, ismath)
         key = (s, self._fonts(prop), prop.get_size_in_points(), self.dpi, get_hinting_flag())
@@ -94,8 +111,9 @@ class QuickRenderer(RendererAgg):
             extent = _EXTENTS.put(key, super().get_text_width_height_descent(s, prop, ismath))
         return extent  # type: ignore[no-any-return]
 
-    def _get_font_height_metrics(self, prop: FontProperties
-                                 ) -> tuple[float | None, float | None, float | None]:
+    def _get_font_height_metrics(
+        self, prop: FontProperties
+    ) -> tuple[float | None, float | None, float | None]:
         """The line metrics `Text` reads from the font's OS/2 (else hhea) table, as it does
         when a renderer has no such method, but read from the font once."""
         fonts = self._fonts(prop)
@@ -104,8 +122,9 @@ class QuickRenderer(RendererAgg):
             font = get_font(list(fonts))
             lines = (None, 0)
             for table_name, gap, ascent, descent in (
-                    ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
-                    ("hhea", "lineGap", "ascent", "descent")):
+                ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+                ("hhea", "lineGap", "ascent", "descent"),
+            ):
                 table = font.get_sfnt_table(table_name)
                 if table is not None:
                     units = font.get_sfnt_table("head")["unitsPerEm"]
@@ -119,33 +138,52 @@ class QuickRenderer(RendererAgg):
         line_gap, ascent, descent = values
         return ascent * scale, -descent * scale, line_gap * scale
 
-    def draw_text(self, gc: Any, x: float, y: float, s: str, prop: FontProperties,
-                  angle: float, ismath: Any = False, mtext: Any = None) -> None:
+    def draw_text(
+        self,
+        gc: Any,
+        x: float,
+        y: float,
+        s: str,
+        prop: FontProperties,
+        angle: float,
+        ismath: Any = False,
+        mtext: Any = None,
+    ) -> None:
         if ismath:
             return super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)  # type: ignore[no-any-return]
         features = mtext.get_fontfeatures() if mtext is not None else None
         language = mtext.get_language() if mtext is not None else None
         size = prop.get_size_in_points()
         flags = get_hinting_flag()
-        key = (s, self._fonts(prop), size, self.dpi, flags,
-               tuple(features) if features is not None else None, language)
+        key = (
+            s,
+            self._fonts(prop),
+            size,
+            self.dpi,
+            flags,
+            tuple(features) if features is not None else None,
+            language,
+        )
         items = _LAYOUTS.get(key)
         if items is None:
             font = self._prepare_font(prop)
-            items = _LAYOUTS.put(key, tuple(font._layout(s, flags=flags, features=features,
-                                                         language=language)))
+            items = _LAYOUTS.put(
+                key, tuple(font._layout(s, flags=flags, features=features, language=language))
+            )
         self._draw_glyphs(gc, x, y, angle, size, items)
 
-    def _draw_glyphs(self, gc: Any, x: float, y: float, angle: float, size: float,
-                     items: tuple[Any, ...]) -> None:
+    def _draw_glyphs(
+        self, gc: Any, x: float, y: float, angle: float, size: float, items: tuple[Any, ...]
+    ) -> None:
         """`RendererAgg._draw_text_glyphs_and_boxes` for unslanted, unstretched text (what
         `draw_text` asks of it), with the rotation worked out once per string and each glyph
         image kept: FreeType draws a glyph alike wherever it lands on whole pixels, so it is
         kept by its fraction of a pixel (1/64ths) and moved by the whole pixels."""
         cos = math.cos(math.radians(angle))
         sin = math.sin(math.radians(angle))
-        matrix = (0x10000 * np.array([[cos, -sin], [sin, cos]])
-                  @ [[1, 0], [0, 1]]).round().astype(int)
+        matrix = (
+            (0x10000 * np.array([[cos, -sin], [sin, cos]]) @ [[1, 0], [0, 1]]).round().astype(int)
+        )
         turn = tuple(matrix.flat)
         flags = get_hinting_flag()
         antialiased = gc.get_antialiased()
@@ -155,8 +193,17 @@ class QuickRenderer(RendererAgg):
             font, dx, dy = item.ft_object, item.x, item.y
             across = round(0x40 * (x + dx * cos - dy * sin))
             up = round(0x40 * (height - y + dx * sin + dy * cos))
-            key = (font, size, self.dpi, item.glyph_index, turn, across & 63, up & 63, flags,
-                   antialiased)
+            key = (
+                font,
+                size,
+                self.dpi,
+                item.glyph_index,
+                turn,
+                across & 63,
+                up & 63,
+                flags,
+                antialiased,
+            )
             glyph = _GLYPHS.get(key)
             if glyph is None:
                 font.set_size(size, self.dpi)
@@ -164,13 +211,18 @@ class QuickRenderer(RendererAgg):
                 bitmap = font._render_glyph(item.glyph_index, flags, mode)
                 buffer = bitmap.buffer.copy()
                 if not antialiased:
-                    buffer *= 0xff
-                glyph = _GLYPHS.put(key, (buffer, bitmap.left - (across >> 6),
-                                          bitmap.top - (up >> 6)))
+                    buffer *= 0xFF
+                glyph = _GLYPHS.put(
+                    key, (buffer, bitmap.left - (across >> 6), bitmap.top - (up >> 6))
+                )
             buffer, left, top = glyph
             self._renderer.draw_text_image(
-                buffer, left + (across >> 6), int(height) - (top + (up >> 6)) + buffer.shape[0],
-                0, gc)
+                buffer,
+                left + (across >> 6),
+                int(height) - (top + (up >> 6)) + buffer.shape[0],
+                0,
+                gc,
+            )
 
 
 class QuickCanvasAgg(FigureCanvasAgg):
@@ -179,8 +231,7 @@ class QuickCanvasAgg(FigureCanvasAgg):
     def get_renderer(self) -> QuickRenderer:
         w, h = self.get_width_height(physical=True)
         key = w, h, self.figure.dpi
-        if self._lastKey != key or not isinstance(getattr(self, "renderer", None),
-                                                  QuickRenderer):
+        if self._lastKey != key or not isinstance(getattr(self, "renderer", None), QuickRenderer):
             self.renderer = QuickRenderer(w, h, self.figure.dpi)
             self._lastKey = key
         return self.renderer

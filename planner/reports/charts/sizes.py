@@ -22,9 +22,11 @@ def heatmap_height(platforms: int, occasions: int) -> float:
 def actual_panels(data: Any) -> list[tuple[str, float]]:
     """The panels of the planned-against-actual chart that have something to show, with
     their heights in inches: platforms measured, KPIs, follower growth."""
-    shown = (("platforms", 3.2, any(p.measured_posts for p in data.platforms)),
-             ("kpis", 0.9 + 0.34 * len(data.kpis), bool(data.kpis)),
-             ("followers", 3.0, any(len(s.points) > 1 for s in data.followers)))
+    shown = (
+        ("platforms", 3.2, any(p.measured_posts for p in data.platforms)),
+        ("kpis", 0.9 + 0.34 * len(data.kpis), bool(data.kpis)),
+        ("followers", 3.0, any(len(s.points) > 1 for s in data.followers)),
+    )
     return [(panel, height) for panel, height, show in shown if show]
 
 

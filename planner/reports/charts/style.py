@@ -58,8 +58,13 @@ class Chart:
     """Draws in the reading direction of `lang`: in Arabic the category axis runs right to
     left, the value axis sits on the right and legends read from the right."""
 
-    def __init__(self, formatter: Formatter, lang: str, fig: Figure | None = None,
-                 size: tuple[float, float] = SIZE) -> None:
+    def __init__(
+        self,
+        formatter: Formatter,
+        lang: str,
+        fig: Figure | None = None,
+        size: tuple[float, float] = SIZE,
+    ) -> None:
         setup()
         self.fmt = formatter
         self.lang = lang
@@ -80,12 +85,19 @@ class Chart:
     def integers(self) -> FuncFormatter:
         return FuncFormatter(lambda v, _pos: self.fmt.integer(round(v)))
 
-    def value_axis(self, ax: Axes, label: str, axis: str = "y",
-                   ticks: Callable[[float], str] | None = None, integer: bool = True) -> None:
+    def value_axis(
+        self,
+        ax: Axes,
+        label: str,
+        axis: str = "y",
+        ticks: Callable[[float], str] | None = None,
+        integer: bool = True,
+    ) -> None:
         """Put the value axis on the reading side's end, with its digits and a light grid."""
         target = ax.yaxis if axis == "y" else ax.xaxis
-        target.set_major_formatter(FuncFormatter(lambda v, _p: ticks(v)) if ticks
-                                   else self.integers())
+        target.set_major_formatter(
+            FuncFormatter(lambda v, _p: ticks(v)) if ticks else self.integers()
+        )
         if integer:
             target.set_major_locator(MaxNLocator(integer=True, nbins=6))
         ax.grid(axis=axis, color=GRID, linewidth=0.8)
@@ -124,19 +136,39 @@ class Chart:
 
     def title(self, text: str) -> None:
         """The chart's title, on the side reading starts from."""
-        self.fig.suptitle(text, x=0.99 if self.rtl else 0.01,
-                          ha="right" if self.rtl else "left", fontsize=TITLE,
-                          fontweight="bold", color=INK)
+        self.fig.suptitle(
+            text,
+            x=0.99 if self.rtl else 0.01,
+            ha="right" if self.rtl else "left",
+            fontsize=TITLE,
+            fontweight="bold",
+            color=INK,
+        )
 
     def empty(self, message: str) -> None:
         """A chart with nothing to show says so in the middle."""
         ax = self.fig.add_subplot()
         ax.set_axis_off()
-        ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=LABEL, color=MUTED,
-                wrap=True, transform=ax.transAxes)
+        ax.text(
+            0.5,
+            0.5,
+            message,
+            ha="center",
+            va="center",
+            fontsize=LABEL,
+            color=MUTED,
+            wrap=True,
+            transform=ax.transAxes,
+        )
 
-    def legend(self, where: Axes | Figure, handles: Sequence[Artist], labels: Sequence[str],
-               ncol: int, **options: Any) -> None:
+    def legend(
+        self,
+        where: Axes | Figure,
+        handles: Sequence[Artist],
+        labels: Sequence[str],
+        ncol: int,
+        **options: Any,
+    ) -> None:
         """A legend read row by row from the reading side (padded to a full grid, as
         matplotlib fills columns first)."""
         n = len(handles)
@@ -147,15 +179,24 @@ class Chart:
         blank = Patch(alpha=0)
         cells: list[tuple[Artist, str]] = list(zip(handles, labels, strict=True))
         cells += [(blank, "")] * (rows * ncol - n)
-        grid = [cells[r * ncol:(r + 1) * ncol] for r in range(rows)]
+        grid = [cells[r * ncol : (r + 1) * ncol] for r in range(rows)]
         if self.rtl:
             grid = [list(reversed(row)) for row in grid]
         ordered = [grid[r][c] for c in range(ncol) for r in range(rows)]
-        settings: dict[str, Any] = {"handlelength": 1.2, "columnspacing": 1.4,
-                                     "labelspacing": 0.45, **options}
-        where.legend([h for h, _ in ordered], [t for _, t in ordered], ncols=ncol,
-                     markerfirst=not self.rtl, alignment="right" if self.rtl else "left",
-                     **settings)
+        settings: dict[str, Any] = {
+            "handlelength": 1.2,
+            "columnspacing": 1.4,
+            "labelspacing": 0.45,
+            **options,
+        }
+        where.legend(
+            [h for h, _ in ordered],
+            [t for _, t in ordered],
+            ncols=ncol,
+            markerfirst=not self.rtl,
+            alignment="right" if self.rtl else "left",
+            **settings,
+        )
 
 
 def category_labels(names: list[str]) -> list[str]:
@@ -166,10 +207,19 @@ def category_labels(names: list[str]) -> list[str]:
     return [name.replace(" ", "\n", 1) for name in names]
 
 
-def bars(ax: Axes, x: Sequence[float], heights: Sequence[float], width: float,
-         colour: str | Sequence[str], bottoms: Sequence[float] | None = None,
-         edge: str = "white", linewidth: float = 0.6, hatch: str | None = None,
-         label: str = "", horizontal: bool = False) -> PolyCollection:
+def bars(
+    ax: Axes,
+    x: Sequence[float],
+    heights: Sequence[float],
+    width: float,
+    colour: str | Sequence[str],
+    bottoms: Sequence[float] | None = None,
+    edge: str = "white",
+    linewidth: float = 0.6,
+    hatch: str | None = None,
+    label: str = "",
+    horizontal: bool = False,
+) -> PolyCollection:
     """Bars as one collection: drawn like `ax.bar` but several times cheaper to build, which
     keeps a redraw quick. The caller sets the axis limits."""
     low = bottoms if bottoms is not None else [0.0] * len(heights)
@@ -178,13 +228,19 @@ def bars(ax: Axes, x: Sequence[float], heights: Sequence[float], width: float,
     for xi, h, b in zip(x, heights, low, strict=True):
         box = [(xi - half, b), (xi - half, b + h), (xi + half, b + h), (xi + half, b)]
         shapes.append([(v, u) for u, v in box] if horizontal else box)
-    collection = PolyCollection(shapes, facecolors=colour, edgecolors=edge,
-                                linewidths=linewidth, hatch=hatch, label=label, zorder=3)
+    collection = PolyCollection(
+        shapes,
+        facecolors=colour,
+        edgecolors=edge,
+        linewidths=linewidth,
+        hatch=hatch,
+        label=label,
+        zorder=3,
+    )
     ax.add_collection(collection, autolim=False)
     return collection
 
 
 def bar_heights(collection: PolyCollection) -> list[float]:
     """The height of each bar of a `bars()` collection (for tests and checks)."""
-    return [float(p.vertices[:, 1].max() - p.vertices[:, 1].min())
-            for p in collection.get_paths()]
+    return [float(p.vertices[:, 1].max() - p.vertices[:, 1].min()) for p in collection.get_paths()]

@@ -29,15 +29,24 @@ def platform_week(data: PlatformWeekData, fmt: Formatter) -> str:
     f = data.facts
     if not f.total or f.top_platform is None or f.busiest_week is None:
         return QCoreApplication.translate("Charts", "No posts are planned in this period.")
-    text = _fill(QCoreApplication.translate(
-        "Charts", "%1 posts are planned over %2 weeks; %3 carries the most (%4). The busiest "
-                  "week begins on %5, with %6 posts."),
-        fmt.integer(f.total), fmt.integer(len(data.weeks)), labels.platform(f.top_platform),
-        fmt.percent(f.top_share), fmt.date(f.busiest_week, "d MMMM"),
-        fmt.integer(f.busiest_count))
+    text = _fill(
+        QCoreApplication.translate(
+            "Charts",
+            "%1 posts are planned over %2 weeks; %3 carries the most (%4). The busiest "
+            "week begins on %5, with %6 posts.",
+        ),
+        fmt.integer(f.total),
+        fmt.integer(len(data.weeks)),
+        labels.platform(f.top_platform),
+        fmt.percent(f.top_share),
+        fmt.date(f.busiest_week, "d MMMM"),
+        fmt.integer(f.busiest_count),
+    )
     if f.empty_weeks:
-        text += " " + _fill(QCoreApplication.translate(
-            "Charts", "Weeks without any post: %1."), fmt.integer(f.empty_weeks))
+        text += " " + _fill(
+            QCoreApplication.translate("Charts", "Weeks without any post: %1."),
+            fmt.integer(f.empty_weeks),
+        )
     return text
 
 
@@ -45,14 +54,23 @@ def heatmap(data: HeatmapData, fmt: Formatter) -> str:
     f = data.facts
     if not f.total or f.busiest_day is None:
         return QCoreApplication.translate("Charts", "No posts are planned in this period.")
-    text = _fill(QCoreApplication.translate(
-        "Charts", "Days without any post: %1 of %2. The busiest day is %3, with %4 posts."),
-        fmt.integer(f.empty_days), fmt.integer(f.days), fmt.date(f.busiest_day, "d MMMM"),
-        fmt.integer(f.busiest_count))
+    text = _fill(
+        QCoreApplication.translate(
+            "Charts", "Days without any post: %1 of %2. The busiest day is %3, with %4 posts."
+        ),
+        fmt.integer(f.empty_days),
+        fmt.integer(f.days),
+        fmt.date(f.busiest_day, "d MMMM"),
+        fmt.integer(f.busiest_count),
+    )
     if data.occasions:
-        text += " " + _fill(QCoreApplication.translate(
-            "Charts", "Occasions in the period: %1; posts planned on them: %2."),
-            fmt.integer(len(data.occasions)), fmt.integer(f.occasion_posts))
+        text += " " + _fill(
+            QCoreApplication.translate(
+                "Charts", "Occasions in the period: %1; posts planned on them: %2."
+            ),
+            fmt.integer(len(data.occasions)),
+            fmt.integer(f.occasion_posts),
+        )
     return text
 
 
@@ -63,22 +81,42 @@ def segments(data: SegmentCoverageData, fmt: Formatter) -> str:
     parts = []
     if f.top_platform is not None:
         if f.top_reaches < f.targets:
-            parts.append(_fill(QCoreApplication.translate(
-                "Charts", "%1 carries %2 of the posts but reaches only %3 of the %4 target "
-                          "segments."),
-                labels.platform(f.top_platform), fmt.percent(f.top_share),
-                fmt.integer(f.top_reaches), fmt.integer(f.targets)))
+            parts.append(
+                _fill(
+                    QCoreApplication.translate(
+                        "Charts",
+                        "%1 carries %2 of the posts but reaches only %3 of the %4 target segments.",
+                    ),
+                    labels.platform(f.top_platform),
+                    fmt.percent(f.top_share),
+                    fmt.integer(f.top_reaches),
+                    fmt.integer(f.targets),
+                )
+            )
         else:
-            parts.append(_fill(QCoreApplication.translate(
-                "Charts", "%1 carries %2 of the posts and reaches all %3 target segments."),
-                labels.platform(f.top_platform), fmt.percent(f.top_share),
-                fmt.integer(f.targets)))
+            parts.append(
+                _fill(
+                    QCoreApplication.translate(
+                        "Charts", "%1 carries %2 of the posts and reaches all %3 target segments."
+                    ),
+                    labels.platform(f.top_platform),
+                    fmt.percent(f.top_share),
+                    fmt.integer(f.targets),
+                )
+            )
     if f.uncovered:
-        parts.append(_fill(QCoreApplication.translate(
-            "Charts", "No planned post reaches: %1."), _names(f.uncovered)))
+        parts.append(
+            _fill(
+                QCoreApplication.translate("Charts", "No planned post reaches: %1."),
+                _names(f.uncovered),
+            )
+        )
     else:
-        parts.append(QCoreApplication.translate(
-            "Charts", "Every target segment is reached by at least one planned post."))
+        parts.append(
+            QCoreApplication.translate(
+                "Charts", "Every target segment is reached by at least one planned post."
+            )
+        )
     return " ".join(parts)
 
 
@@ -86,20 +124,30 @@ def reach(data: ReachData, fmt: Formatter) -> str:
     f = data.facts
     if not f.total:
         return QCoreApplication.translate(
-            "Charts", "No reach can be estimated yet: plan posts on accounts with followers.")
+            "Charts", "No reach can be estimated yet: plan posts on accounts with followers."
+        )
     if f.target and f.share_of_target is not None:
-        text = _fill(QCoreApplication.translate(
-            "Charts", "The estimated reach is %1 people, %2 of the target of %3."),
-            fmt.integer(f.total), fmt.percent(f.share_of_target),
-            fmt.integer(round(f.target)))
+        text = _fill(
+            QCoreApplication.translate(
+                "Charts", "The estimated reach is %1 people, %2 of the target of %3."
+            ),
+            fmt.integer(f.total),
+            fmt.percent(f.share_of_target),
+            fmt.integer(round(f.target)),
+        )
     else:
-        text = _fill(QCoreApplication.translate(
-            "Charts", "The estimated reach is %1 people; the campaign has no reach target."),
-            fmt.integer(f.total))
+        text = _fill(
+            QCoreApplication.translate(
+                "Charts", "The estimated reach is %1 people; the campaign has no reach target."
+            ),
+            fmt.integer(f.total),
+        )
     if f.top_platform is not None:
-        text += " " + _fill(QCoreApplication.translate(
-            "Charts", "%1 brings the most (%2)."), labels.platform(f.top_platform),
-            fmt.percent(f.top_share))
+        text += " " + _fill(
+            QCoreApplication.translate("Charts", "%1 brings the most (%2)."),
+            labels.platform(f.top_platform),
+            fmt.percent(f.top_share),
+        )
     return text
 
 
@@ -107,13 +155,19 @@ def budget(data: BudgetData, fmt: Formatter) -> str:
     f = data.facts
     if not f.total_baisa or f.top_platform is None:
         return QCoreApplication.translate("Charts", "No promotion budget is planned.")
-    text = _fill(QCoreApplication.translate(
-        "Charts", "The promotion budget is %1; %2 takes the largest share (%3)."),
-        fmt.money(f.total_baisa), labels.platform(f.top_platform), fmt.percent(f.top_share))
+    text = _fill(
+        QCoreApplication.translate(
+            "Charts", "The promotion budget is %1; %2 takes the largest share (%3)."
+        ),
+        fmt.money(f.total_baisa),
+        labels.platform(f.top_platform),
+        fmt.percent(f.top_share),
+    )
     if f.without_posts:
-        text += " " + _fill(QCoreApplication.translate(
-            "Charts", "Budget without any planned post: %1."),
-            _names([labels.platform(p) for p in f.without_posts]))
+        text += " " + _fill(
+            QCoreApplication.translate("Charts", "Budget without any planned post: %1."),
+            _names([labels.platform(p) for p in f.without_posts]),
+        )
     return text
 
 
@@ -123,30 +177,54 @@ def times(data: TimesData, fmt: Formatter) -> str:
         return QCoreApplication.translate("Charts", "No posting times are planned yet.")
     if not f.with_best_times:
         return QCoreApplication.translate(
-            "Charts", "No best posting times are recorded for these accounts.")
-    return _fill(QCoreApplication.translate(
-        "Charts", "%1 of %2 planned posts go out in one of their account's best hours."),
-        fmt.integer(f.on_best), fmt.integer(f.with_best_times))
+            "Charts", "No best posting times are recorded for these accounts."
+        )
+    return _fill(
+        QCoreApplication.translate(
+            "Charts", "%1 of %2 planned posts go out in one of their account's best hours."
+        ),
+        fmt.integer(f.on_best),
+        fmt.integer(f.with_best_times),
+    )
 
 
 def actual(data: ActualData, fmt: Formatter) -> str:
     f = data.facts
     if data.empty:
         return QCoreApplication.translate(
-            "Charts", "No actual figures yet. Import the platforms' statistics or enter "
-                      "follower counts.")
+            "Charts",
+            "No actual figures yet. Import the platforms' statistics or enter follower counts.",
+        )
     parts = []
     if f.measured:
-        parts.append(_fill(QCoreApplication.translate(
-            "Charts", "%1 of %2 planned posts have figures; they reached %3 people against "
-                      "an estimate of %4."),
-            fmt.integer(f.measured), fmt.integer(f.planned), fmt.integer(f.actual),
-            fmt.integer(f.estimated)))
+        parts.append(
+            _fill(
+                QCoreApplication.translate(
+                    "Charts",
+                    "%1 of %2 planned posts have figures; they reached %3 people against "
+                    "an estimate of %4.",
+                ),
+                fmt.integer(f.measured),
+                fmt.integer(f.planned),
+                fmt.integer(f.actual),
+                fmt.integer(f.estimated),
+            )
+        )
     if f.kpis_known:
-        parts.append(_fill(QCoreApplication.translate(
-            "Charts", "KPIs that reached their target: %1 of %2 with a figure."),
-            fmt.integer(f.kpis_met), fmt.integer(f.kpis_known)))
+        parts.append(
+            _fill(
+                QCoreApplication.translate(
+                    "Charts", "KPIs that reached their target: %1 of %2 with a figure."
+                ),
+                fmt.integer(f.kpis_met),
+                fmt.integer(f.kpis_known),
+            )
+        )
     if any(len(s.points) > 1 for s in data.followers):
-        parts.append(_fill(QCoreApplication.translate(
-            "Charts", "Followers gained in the period: %1."), fmt.integer(f.follower_growth)))
+        parts.append(
+            _fill(
+                QCoreApplication.translate("Charts", "Followers gained in the period: %1."),
+                fmt.integer(f.follower_growth),
+            )
+        )
     return " ".join(parts)

@@ -94,8 +94,7 @@ class RecordingRenderer(RendererBase):
         self.key = (width, height, dpi)
         self.scale = 72 / LAYOUT_DPI  # points per pixel
         self._measure = QuickRenderer(1, 1, dpi)
-        self._to_page = Affine2D().scale(self.scale, -self.scale).translate(
-            0, height * self.scale)
+        self._to_page = Affine2D().scale(self.scale, -self.scale).translate(0, height * self.scale)
         self._families: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.clear()
 
@@ -105,9 +104,12 @@ class RecordingRenderer(RendererBase):
         self._clip_list: list[Clip] = []
 
     def drawing(self) -> Drawing:
-        return Drawing(float(self.width * self.scale), float(self.height * self.scale),
-                       tuple(self.ops),
-                       tuple(self._clip_list))
+        return Drawing(
+            float(self.width * self.scale),
+            float(self.height * self.scale),
+            tuple(self.ops),
+            tuple(self._clip_list),
+        )
 
     # what matplotlib asks of a renderer ---------------------------------------------------
     def get_canvas_width_height(self) -> tuple[float, float]:
@@ -122,24 +124,30 @@ class RecordingRenderer(RendererBase):
     def option_scale_image(self) -> bool:
         return True
 
-    def get_text_width_height_descent(self, s: str, prop: FontProperties,
-                                      ismath: Any) -> tuple[float, float, float]:
+    def get_text_width_height_descent(
+        self, s: str, prop: FontProperties, ismath: Any
+    ) -> tuple[float, float, float]:
         return self._measure.get_text_width_height_descent(s, prop, ismath)
 
-    def _get_font_height_metrics(self, prop: FontProperties
-                                 ) -> tuple[float | None, float | None, float | None]:
+    def _get_font_height_metrics(
+        self, prop: FontProperties
+    ) -> tuple[float | None, float | None, float | None]:
         return self._measure._get_font_height_metrics(prop)
 
     # drawing ------------------------------------------------------------------------------
-    def draw_path(self, gc: GraphicsContextBase, path: Path, transform: Transform,
-                  rgbFace: Any = None) -> None:  # noqa: N803 (matplotlib's name)
+    def draw_path(
+        self,
+        gc: GraphicsContextBase,
+        path: Path,
+        transform: Transform,
+        rgbFace: Any = None,  # noqa: N803 (matplotlib's name)
+    ) -> None:
         shape = self._shape(path, transform)
         if shape is None:
             return
         fill = None
         if rgbFace is not None:
-            alpha = (gc.get_alpha() if gc.get_forced_alpha() or len(rgbFace) == 3
-                     else rgbFace[3])
+            alpha = gc.get_alpha() if gc.get_forced_alpha() or len(rgbFace) == 3 else rgbFace[3]
             if alpha > 0:
                 fill = argb(*rgbFace[:3], alpha)
         hatch = self._hatch(gc, path, transform)
@@ -148,8 +156,14 @@ class RecordingRenderer(RendererBase):
             return
         self.ops.append(PathOp(shape, fill, stroke, hatch, self._clip(gc)))
 
-    def draw_image(self, gc: GraphicsContextBase, x: float, y: float, im: np.ndarray,
-                   transform: Transform | None = None) -> None:
+    def draw_image(
+        self,
+        gc: GraphicsContextBase,
+        x: float,
+        y: float,
+        im: np.ndarray,
+        transform: Transform | None = None,
+    ) -> None:
         rows, columns = im.shape[:2]
         if not rows or not columns:
             return
@@ -160,12 +174,26 @@ class RecordingRenderer(RendererBase):
             placed = transform + Affine2D().translate(x, y)
             alpha = gc.get_alpha()
         (a, c, e), (b, d, f), _ = (placed + self._to_page).get_matrix().tolist()
-        self.ops.append(GridOp(np.ascontiguousarray(im, dtype=np.uint8),
-                               (a, b, c, d, e, f), float(alpha), self._clip(gc)))
+        self.ops.append(
+            GridOp(
+                np.ascontiguousarray(im, dtype=np.uint8),
+                (a, b, c, d, e, f),
+                float(alpha),
+                self._clip(gc),
+            )
+        )
 
-    def draw_text(self, gc: GraphicsContextBase, x: float, y: float, s: str,
-                  prop: FontProperties, angle: float, ismath: Any = False,
-                  mtext: Any = None) -> None:
+    def draw_text(
+        self,
+        gc: GraphicsContextBase,
+        x: float,
+        y: float,
+        s: str,
+        prop: FontProperties,
+        angle: float,
+        ismath: Any = False,
+        mtext: Any = None,
+    ) -> None:
         if ismath or not s.strip():
             if ismath:  # mathtext (a "$...$" in a label) is drawn as outlines
                 super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)
@@ -174,12 +202,21 @@ class RecordingRenderer(RendererBase):
         rgb = gc.get_rgb()
         alpha = gc.get_alpha() if gc.get_forced_alpha() or len(rgb) == 3 else rgb[3]
         weight = prop.get_weight()
-        self.ops.append(TextOp(
-            s, float(x * self.scale), float(y * self.scale), float(angle), self._family(prop),
-            float(prop.get_size_in_points() * self.dpi / 72 * self.scale),
-            weight if isinstance(weight, int) else font_manager.weight_dict.get(weight, 400),
-            prop.get_style() != "normal", argb(*rgb[:3], alpha), float(width * self.scale),
-            self._clip(gc)))
+        self.ops.append(
+            TextOp(
+                s,
+                float(x * self.scale),
+                float(y * self.scale),
+                float(angle),
+                self._family(prop),
+                float(prop.get_size_in_points() * self.dpi / 72 * self.scale),
+                weight if isinstance(weight, int) else font_manager.weight_dict.get(weight, 400),
+                prop.get_style() != "normal",
+                argb(*rgb[:3], alpha),
+                float(width * self.scale),
+                self._clip(gc),
+            )
+        )
 
     # parts --------------------------------------------------------------------------------
     def _shape(self, path: Path, transform: Transform) -> Shape | None:
@@ -197,12 +234,16 @@ class RecordingRenderer(RendererBase):
             return None
         points = self.dpi / 72 * self.scale  # drawing points per point of the figure
         offset, dashes = gc.get_dashes()
-        return Stroke(argb(*rgb), float(width * points),
-                      tuple(float(d) * points for d in dashes) if dashes else (),
-                      float(offset or 0) * points, gc.get_capstyle(), gc.get_joinstyle())
+        return Stroke(
+            argb(*rgb),
+            float(width * points),
+            tuple(float(d) * points for d in dashes) if dashes else (),
+            float(offset or 0) * points,
+            gc.get_capstyle(),
+            gc.get_joinstyle(),
+        )
 
-    def _hatch(self, gc: GraphicsContextBase, path: Path, transform: Transform
-               ) -> Hatch | None:
+    def _hatch(self, gc: GraphicsContextBase, path: Path, transform: Transform) -> Hatch | None:
         """The hatch's lines over the shape's bounds, a tile of the pattern per inch as
         Agg draws it."""
         unit = gc.get_hatch_path(HATCH_DENSITY)
@@ -215,15 +256,17 @@ class RecordingRenderer(RendererBase):
         up = range(first_y, int(np.floor(box.y1 / tile)) + 1)
         offsets = np.array([(i, j) for i in across for j in up], dtype=float)
         vertices = ((unit.vertices[None, :, :] + offsets[:, None, :]) * tile).reshape(-1, 2)
-        codes = np.tile(unit.codes if unit.codes is not None
-                        else np.r_[MOVE, np.full(len(unit.vertices) - 1, LINE)],
-                        len(offsets))
+        codes = np.tile(
+            unit.codes
+            if unit.codes is not None
+            else np.r_[MOVE, np.full(len(unit.vertices) - 1, LINE)],
+            len(offsets),
+        )
         lines = self._shape(Path(vertices, codes), Affine2D())
         if lines is None:
             return None
         points = self.dpi / 72 * self.scale
-        return Hatch(lines, argb(*gc.get_hatch_color()),
-                     float(gc.get_hatch_linewidth() * points))
+        return Hatch(lines, argb(*gc.get_hatch_color()), float(gc.get_hatch_linewidth() * points))
 
     def _clip(self, gc: GraphicsContextBase) -> int:
         box: Bbox | None = gc.get_clip_rectangle()
@@ -236,8 +279,11 @@ class RecordingRenderer(RendererBase):
         shape = self._shape(path, affine) if path is not None else None
         if rect is None and shape is None:
             return NO_CLIP
-        key = (rect, None if shape is None else shape.vertices.tobytes(),
-               None if shape is None or shape.codes is None else shape.codes.tobytes())
+        key = (
+            rect,
+            None if shape is None else shape.vertices.tobytes(),
+            None if shape is None or shape.codes is None else shape.codes.tobytes(),
+        )
         index = self._clips.get(key)
         if index is None:
             index = self._clips[key] = len(self._clip_list)

@@ -20,8 +20,12 @@ from planner.domain.identity import AssetFormat, Thumbnail
 THUMB_SIDE = 256
 ALLOCATION_LIMIT_MB = 256  # Qt refuses to allocate more than this for one decoded image
 FONT_SAMPLE = "أبجد Aa"
-_QT_FORMAT = {AssetFormat.PNG: b"png", AssetFormat.JPEG: b"jpeg", AssetFormat.WEBP: b"webp",
-              AssetFormat.GIF: b"gif"}
+_QT_FORMAT = {
+    AssetFormat.PNG: b"png",
+    AssetFormat.JPEG: b"jpeg",
+    AssetFormat.WEBP: b"webp",
+    AssetFormat.GIF: b"gif",
+}
 
 
 def decode(data: bytes, fmt: AssetFormat, max_side: int) -> QImage:
@@ -57,8 +61,9 @@ def render_svg(data: bytes, box: QSize) -> QImage:
     if size.isEmpty():
         size = box
     target = size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
-    image = QImage(max(1, target.width()), max(1, target.height()),
-                   QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(
+        max(1, target.width()), max(1, target.height()), QImage.Format.Format_ARGB32_Premultiplied
+    )
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -76,8 +81,12 @@ def paint_svg(painter: QPainter, data: bytes, rect: QRectF) -> bool:
     if size.isEmpty():
         size = rect.size()
     fitted = size.scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
-    target = QRectF(rect.center().x() - fitted.width() / 2,
-                    rect.center().y() - fitted.height() / 2, fitted.width(), fitted.height())
+    target = QRectF(
+        rect.center().x() - fitted.width() / 2,
+        rect.center().y() - fitted.height() / 2,
+        fitted.width(),
+        fitted.height(),
+    )
     renderer.render(painter, target)
     return True
 
@@ -108,9 +117,11 @@ def font_sample(data: bytes, side: int = THUMB_SIDE) -> QImage:
         font.setPixelSize(side // 4)
         painter.setFont(font)
         painter.setPen(QColor("#1f2933"))
-        painter.drawText(QRectF(0, 0, side, side),
-                         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                         FONT_SAMPLE)
+        painter.drawText(
+            QRectF(0, 0, side, side),
+            int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+            FONT_SAMPLE,
+        )
         painter.end()
     return image
 
@@ -136,7 +147,8 @@ def make_thumbnail(data: bytes, fmt: AssetFormat) -> Thumbnail | None:
 def is_light(image: QImage) -> bool:
     """Whether a picture's visible pixels are mostly light (a white logo needs a dark ground)."""
     small = image.scaled(24, 24, Qt.AspectRatioMode.KeepAspectRatio).convertToFormat(
-        QImage.Format.Format_ARGB32)
+        QImage.Format.Format_ARGB32
+    )
     total = weight = 0.0
     for y in range(small.height()):
         for x in range(small.width()):

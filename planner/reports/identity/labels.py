@@ -55,35 +55,46 @@ FITS = {
 REFUSALS = {
     Refusal.EMPTY: QT_TRANSLATE_NOOP("IdentityLabels", "The file is empty."),
     Refusal.TOO_LARGE: QT_TRANSLATE_NOOP(
-        "IdentityLabels", "The file is larger than the %1 MB limit."),
+        "IdentityLabels", "The file is larger than the %1 MB limit."
+    ),
     Refusal.UNKNOWN_TYPE: QT_TRANSLATE_NOOP(
         "IdentityLabels",
-        "This kind of file is not accepted: use PNG, JPEG, WebP, GIF, SVG, TTF, OTF or PDF."),
+        "This kind of file is not accepted: use PNG, JPEG, WebP, GIF, SVG, TTF, OTF or PDF.",
+    ),
     Refusal.MISMATCH: QT_TRANSLATE_NOOP(
         "IdentityLabels",
-        "The file's extension names another format than its content (a renamed file)."),
+        "The file's extension names another format than its content (a renamed file).",
+    ),
     Refusal.CORRUPT: QT_TRANSLATE_NOOP(
-        "IdentityLabels", "The file is damaged or incomplete and cannot be read."),
+        "IdentityLabels", "The file is damaged or incomplete and cannot be read."
+    ),
     Refusal.TOO_MANY_PIXELS: QT_TRANSLATE_NOOP(
-        "IdentityLabels", "The picture is too large to open safely (over %1 megapixels)."),
+        "IdentityLabels", "The picture is too large to open safely (over %1 megapixels)."
+    ),
     Refusal.SVG_MALFORMED: QT_TRANSLATE_NOOP(
-        "IdentityLabels", "The SVG drawing is not well-formed."),
+        "IdentityLabels", "The SVG drawing is not well-formed."
+    ),
     Refusal.SVG_ENTITIES: QT_TRANSLATE_NOOP(
-        "IdentityLabels",
-        "The SVG declares a DOCTYPE or entities, which can pull in other files."),
+        "IdentityLabels", "The SVG declares a DOCTYPE or entities, which can pull in other files."
+    ),
     Refusal.SVG_SCRIPT: QT_TRANSLATE_NOOP(
         "IdentityLabels",
-        "The SVG contains a script or event handlers: only plain drawings are accepted."),
+        "The SVG contains a script or event handlers: only plain drawings are accepted.",
+    ),
     Refusal.SVG_EXTERNAL: QT_TRANSLATE_NOOP(
         "IdentityLabels",
         "The SVG refers to files or addresses outside itself: only self-contained drawings "
-        "are accepted."),
+        "are accepted.",
+    ),
     Refusal.SVG_TOO_COMPLEX: QT_TRANSLATE_NOOP(
-        "IdentityLabels", "The SVG drawing has too many elements to show safely."),
+        "IdentityLabels", "The SVG drawing has too many elements to show safely."
+    ),
     Refusal.FONT_INVALID: QT_TRANSLATE_NOOP(
-        "IdentityLabels", "The font is damaged or is not a TrueType/OpenType font."),
+        "IdentityLabels", "The font is damaged or is not a TrueType/OpenType font."
+    ),
     Refusal.UNREADABLE: QT_TRANSLATE_NOOP(
-        "IdentityLabels", "The file could not be read (missing, a folder, or no permission)."),
+        "IdentityLabels", "The file could not be read (missing, a folder, or no permission)."
+    ),
 }
 
 
@@ -112,8 +123,9 @@ def file_format(f: AssetFormat) -> str:
     return f.value.upper()
 
 
-def refusal(reason: Refusal, formatter: Formatter | None = None,
-            limits: Limits = DEFAULT_LIMITS) -> str:
+def refusal(
+    reason: Refusal, formatter: Formatter | None = None, limits: Limits = DEFAULT_LIMITS
+) -> str:
     """Why a file was refused, as one sentence."""
     fmt = formatter or Formatter("en")
     text = tr(REFUSALS[reason])

@@ -70,9 +70,17 @@ def chart_job(name: str, data: Any, ctx: PlanContext, width: float) -> Job[Drawi
         return job
     # only a worker started ahead (File > Export as PDF, `export pdf`) records: one started
     # now would spend longer starting (~1.5 s) than recording here saves
-    job = _cache[key] = pool.submit(pool.by_name, PRINT_CHART, name, data, lang,
-                                    str(ctx.formatter.digits), width * 72 / DPI, lang=lang,
-                                    start=False)
+    job = _cache[key] = pool.submit(
+        pool.by_name,
+        PRINT_CHART,
+        name,
+        data,
+        lang,
+        str(ctx.formatter.digits),
+        width * 72 / DPI,
+        lang=lang,
+        start=False,
+    )
     while len(_cache) > CACHE_SIZE:
         _cache.popitem(last=False)
     return job
@@ -143,11 +151,13 @@ class CoverageSection(QObject):
             figure_width, figure_height = figure_size(name, data)
             height = round(width * figure_height / figure_width)
             sentence = charts.CHARTS[name].summary(data, ctx.formatter)
-            html += (f'<h3><a name="{key}"></a>{bidi(charts.title_of(name), ctx.rtl)}</h3>'
-                     f'<p align="center" style="line-height: 100%; margin-bottom: 4px;">'
-                     f'<img src="{key}" width="{width}" height="{height}"/></p>'
-                     f'<p class="muted" style="line-height: 115%;">'
-                     f'{keep_end(key)}{bidi(sentence, ctx.rtl)}</p>')
+            html += (
+                f'<h3><a name="{key}"></a>{bidi(charts.title_of(name), ctx.rtl)}</h3>'
+                f'<p align="center" style="line-height: 100%; margin-bottom: 4px;">'
+                f'<img src="{key}" width="{width}" height="{height}"/></p>'
+                f'<p class="muted" style="line-height: 115%;">'
+                f"{keep_end(key)}{bidi(sentence, ctx.rtl)}</p>"
+            )
         return Section("coverage", title, html, drawings=drawings)
 
 

@@ -86,22 +86,33 @@ class DrawingHandler(QPyTextObject):
     (a logo) as Qt's own image handler does. A drawing that cannot be made is kept in
     `error` (Qt calls the handler: nothing can be raised through it) for the writer to raise."""
 
-    def __init__(self, drawings: Drawings, images: QTextObjectInterface,
-                 parent: QTextDocument) -> None:
+    def __init__(
+        self, drawings: Drawings, images: QTextObjectInterface, parent: QTextDocument
+    ) -> None:
         super().__init__(parent)
         self.drawings = drawings
         self.images = images
         self.error: Exception | None = None
 
-    def intrinsicSize(self, doc: QTextDocument, posInDocument: int,  # noqa: N803
-                      format: QTextFormat) -> QSizeF:
+    def intrinsicSize(
+        self,
+        doc: QTextDocument,
+        posInDocument: int,  # noqa: N803
+        format: QTextFormat,
+    ) -> QSizeF:
         image = format.toImageFormat()
         if image.name() not in self.drawings:
             return self.images.intrinsicSize(doc, posInDocument, format)
         return QSizeF(image.width(), image.height())
 
-    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument,
-                   posInDocument: int, format: QTextFormat) -> None:  # noqa: N803
+    def drawObject(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        doc: QTextDocument,
+        posInDocument: int,  # noqa: N803
+        format: QTextFormat,
+    ) -> None:
         make = self.drawings.get(format.toImageFormat().name())
         if make is None:
             self.images.drawObject(painter, rect, doc, posInDocument, format)
@@ -170,8 +181,9 @@ def base_font() -> QFont:
     return font
 
 
-def lay_out(html: str, images: dict[str, QImage], landscape: bool = False,
-            drawings: Drawings | None = None) -> Layout:
+def lay_out(
+    html: str, images: dict[str, QImage], landscape: bool = False, drawings: Drawings | None = None
+) -> Layout:
     """Lay `html` out on A4 bodies and find its headings (with the page each lands on)."""
     shown = {name: make for name, make in (drawings or {}).items() if f'"{name}"' in html}
     doc = SafeDocument(images, shown)
@@ -216,8 +228,11 @@ def _headings(doc: QTextDocument) -> list[Heading]:
                 if group is not None:
                     bottom, natural = group
                     stranded = natural < height and int((bottom - 1) // height) != page
-            found.append(Heading(level, block.text().strip(), anchor, page + 1, stranded,
-                                 block.blockNumber()))
+            found.append(
+                Heading(
+                    level, block.text().strip(), anchor, page + 1, stranded, block.blockNumber()
+                )
+            )
         block = block.next()
     return found
 
@@ -229,8 +244,9 @@ def _line_top(layout: QAbstractTextDocumentLayout, block: QTextBlock) -> float:
     return float(layout.blockBoundingRect(block).top() + (line.y() if line.isValid() else 0))
 
 
-def _group(layout: QAbstractTextDocumentLayout, heading: QTextBlock,
-           end: str) -> tuple[float, float] | None:
+def _group(
+    layout: QAbstractTextDocumentLayout, heading: QTextBlock, end: str
+) -> tuple[float, float] | None:
     """Where the group a heading keeps ends (its block marked `end`), and the height the
     group needs without page breaks; None when no such block follows the heading closely."""
     natural = layout.blockBoundingRect(heading).height()
@@ -257,9 +273,13 @@ def _break_before(doc: QTextDocument, heading: Heading) -> None:
     QTextCursor(block).setBlockFormat(fmt)
 
 
-def paginate(build_front: Callable[[dict[str, int]], str], parts: list[str],
-             images: dict[str, QImage], landscape: bool = False,
-             drawings: Drawings | None = None) -> Layout:
+def paginate(
+    build_front: Callable[[dict[str, int]], str],
+    parts: list[str],
+    images: dict[str, QImage],
+    landscape: bool = False,
+    drawings: Drawings | None = None,
+) -> Layout:
     """Lay each part out once and move the headings that would be stranded at a page's end
     (or split from the group they keep) to the next page; then lay out the front pages
     (cover and contents) with the page each heading landed on."""
@@ -313,10 +333,12 @@ def write_pdf(layout: Layout, out: Path, chrome: Chrome, cover_pages: int = 1) -
 def _paint(layout: Layout, path: Path, chrome: Chrome, cover_pages: int) -> int:
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
-    orientation = (QPageLayout.Orientation.Landscape if layout.landscape
-                   else QPageLayout.Orientation.Portrait)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
-                                     QMarginsF(0, 0, 0, 0)))
+    orientation = (
+        QPageLayout.Orientation.Landscape if layout.landscape else QPageLayout.Orientation.Portrait
+    )
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(0, 0, 0, 0))
+    )
     writer.setTitle(chrome.title)
     writer.setCreator(chrome.author or "Campaign Planner")
     body = body_size(layout.landscape)
@@ -336,16 +358,19 @@ def _paint(layout: Layout, path: Path, chrome: Chrome, cover_pages: int) -> int:
                     writer.newPage()
                 painter.save()
                 painter.translate(MARGIN_SIDE, MARGIN_TOP - index * body.height())
-                doc.drawContents(painter, QRectF(0, index * body.height(), body.width(),
-                                                 body.height()))
+                doc.drawContents(
+                    painter, QRectF(0, index * body.height(), body.width(), body.height())
+                )
                 painter.restore()
                 if isinstance(doc, SafeDocument) and doc.handler and doc.handler.error:
                     # a chart could not be made: no PDF, and the reason as a write error
                     # that the dialog and the command line report like any other
                     error = doc.handler.error
-                    raise OSError(QCoreApplication.translate(
-                        "Document", "a chart could not be drawn (%1)").replace(
-                        "%1", str(error))) from error
+                    raise OSError(
+                        QCoreApplication.translate(
+                            "Document", "a chart could not be drawn (%1)"
+                        ).replace("%1", str(error))
+                    ) from error
                 number += 1
                 if number > cover_pages:
                     _chrome(painter, page, chrome, number, total)
@@ -367,8 +392,9 @@ def _chrome(painter: QPainter, page: QSizeF, chrome: Chrome, number: int, total:
     painter.drawText(top, flags | start, chrome.header_start)
     painter.drawText(top, flags | end, chrome.header_end)
     painter.setPen(QPen(QColor(chrome.accent), 0.8))
-    painter.drawLine(int(MARGIN_SIDE), int(MARGIN_TOP - 20), int(MARGIN_SIDE + width),
-                     int(MARGIN_TOP - 20))
+    painter.drawLine(
+        int(MARGIN_SIDE), int(MARGIN_TOP - 20), int(MARGIN_SIDE + width), int(MARGIN_TOP - 20)
+    )
     painter.setPen(QColor("#52606d"))
     bottom = QRectF(MARGIN_SIDE, page.height() - MARGIN_BOTTOM + 22, width, 20)
     painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, chrome.footer(number, total))

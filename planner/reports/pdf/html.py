@@ -55,9 +55,14 @@ def ltr(text: object) -> str:
     return f"{LRM}{esc(text)}{LRM}" if str(text) else ""
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[str]], rtl: bool,
-          widths: Sequence[int] | None = None, header_bg: str = "#e6efef",
-          caption: str = "") -> str:
+def table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    rtl: bool,
+    widths: Sequence[int] | None = None,
+    header_bg: str = "#e6efef",
+    caption: str = "",
+) -> str:
     """A bordered table whose cells are already-escaped HTML.
 
     QTextDocument does not mirror tables under RTL, so for Arabic the columns are written
@@ -73,16 +78,26 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], rtl: bool,
     cols = ""
     head = "".join(
         f'<th align="{align}" bgcolor="{header_bg}"'
-        + (f' width="{widths[i]}%"' if widths else "") + f">{headers[i]}</th>" for i in order)
+        + (f' width="{widths[i]}%"' if widths else "")
+        + f">{headers[i]}</th>"
+        for i in order
+    )
     body = "".join(
-        "<tr>" + "".join(f'<td align="{align}" valign="top">{row[i]}</td>' for i in order)
-        + "</tr>" for row in rows)
-    title = (f'<tr><th colspan="{len(headers)}" align="{align}" bgcolor="#f5f8f8"'
-             f' style="font-size: 10pt; color: #3e4c59;">{caption}</th></tr>' if caption else "")
+        "<tr>" + "".join(f'<td align="{align}" valign="top">{row[i]}</td>' for i in order) + "</tr>"
+        for row in rows
+    )
+    title = (
+        f'<tr><th colspan="{len(headers)}" align="{align}" bgcolor="#f5f8f8"'
+        f' style="font-size: 10pt; color: #3e4c59;">{caption}</th></tr>'
+        if caption
+        else ""
+    )
     thead = f"<thead>{title}<tr>{head}</tr></thead>" if any(headers) or caption else ""
-    return (f'<table class="grid" width="100%" border="0.5" cellspacing="0" cellpadding="5"'
-            f' style="border-color: #b9c4c9;">{cols}{thead}'
-            f"<tbody>{body}</tbody></table>")
+    return (
+        f'<table class="grid" width="100%" border="0.5" cellspacing="0" cellpadding="5"'
+        f' style="border-color: #b9c4c9;">{cols}{thead}'
+        f"<tbody>{body}</tbody></table>"
+    )
 
 
 def key_values(pairs: Sequence[tuple[str, str]], rtl: bool) -> str:
@@ -90,8 +105,10 @@ def key_values(pairs: Sequence[tuple[str, str]], rtl: bool) -> str:
     align = "right" if rtl else "left"
     rows = []
     for label, value in pairs:
-        cells = [f'<td width="28%" align="{align}" valign="top"><b>{label}</b></td>',
-                 f'<td align="{align}" valign="top">{value}</td>']
+        cells = [
+            f'<td width="28%" align="{align}" valign="top"><b>{label}</b></td>',
+            f'<td align="{align}" valign="top">{value}</td>',
+        ]
         if rtl:
             cells.reverse()
         rows.append("<tr>" + "".join(cells) + "</tr>")
@@ -104,4 +121,3 @@ def heading(anchor: str, text: str) -> str:
 
 def page_break() -> str:
     return '<p style="page-break-after: always; margin: 0;">&nbsp;</p>'
-

@@ -32,15 +32,17 @@ class MonthWriter(QObject):
     def html(self) -> str:
         f = self.fmt
         last = self.first.replace(day=calendar.monthrange(self.first.year, self.first.month)[1])
-        posts = self.ws.posts.between(dt.datetime.combine(self.first, dt.time()),
-                                      dt.datetime.combine(last + dt.timedelta(days=1),
-                                                          dt.time()))
+        posts = self.ws.posts.between(
+            dt.datetime.combine(self.first, dt.time()),
+            dt.datetime.combine(last + dt.timedelta(days=1), dt.time()),
+        )
         by_day: dict[dt.date, list[Post]] = {}
         for post in posts:
             assert post.scheduled_at is not None
             by_day.setdefault(post.scheduled_at.date(), []).append(post)
-        weeks = calendar.Calendar(firstweekday=6).monthdatescalendar(self.first.year,
-                                                                     self.first.month)
+        weeks = calendar.Calendar(firstweekday=6).monthdatescalendar(
+            self.first.year, self.first.month
+        )
         align = "right" if self.rtl else "left"
         head = [f'<th bgcolor="#e6efef" width="14%">{esc(f.weekday(d))}</th>' for d in weeks[0]]
         rows = []
@@ -56,12 +58,17 @@ class MonthWriter(QObject):
         hijri = start if start == end else f"{start.rsplit(' ', 2)[0]} – {end}"
         title = f"{f.date(self.first, 'MMMM y')} — {hijri}"
         count = self.tr("%1 planned posts").replace("%1", f.integer(len(posts)))
-        return (f'<html dir="{direction}"><body style="font-family: {FONT_STACK};'
-                f' font-size: 7.5pt;"><h2 style="font-size: 15pt;">{esc(title)}</h2>'
-                f'<p style="color: #52606d;">{esc(count)}</p>'
-                '<table width="100%" border="0.5" cellspacing="0" cellpadding="4"'
-                ' style="border-color: #b9c4c9;"><thead><tr>' + "".join(head)
-                + "</tr></thead><tbody>" + "".join(rows) + "</tbody></table></body></html>")
+        return (
+            f'<html dir="{direction}"><body style="font-family: {FONT_STACK};'
+            f' font-size: 7.5pt;"><h2 style="font-size: 15pt;">{esc(title)}</h2>'
+            f'<p style="color: #52606d;">{esc(count)}</p>'
+            '<table width="100%" border="0.5" cellspacing="0" cellpadding="4"'
+            ' style="border-color: #b9c4c9;"><thead><tr>'
+            + "".join(head)
+            + "</tr></thead><tbody>"
+            + "".join(rows)
+            + "</tbody></table></body></html>"
+        )
 
     def title(self) -> str:
         return self.tr("Content calendar")
@@ -73,22 +80,27 @@ class MonthWriter(QObject):
         if not inside:
             return f'<td bgcolor="{colour}"></td>'
         hijri = f.hijri(day).split(" ")
-        lines = [f'<b>{esc(f.integer(day.day))}</b> <span style="color: #52606d;">'
-                 f"{esc(' '.join(hijri[:-2] if len(hijri) > 2 else hijri))}</span>"]
-        shown = posts if len(posts) <= MAX_SHOWN else posts[:MAX_SHOWN - 1]
+        lines = [
+            f'<b>{esc(f.integer(day.day))}</b> <span style="color: #52606d;">'
+            f"{esc(' '.join(hijri[:-2] if len(hijri) > 2 else hijri))}</span>"
+        ]
+        shown = posts if len(posts) <= MAX_SHOWN else posts[: MAX_SHOWN - 1]
         for post in shown:
             assert post.scheduled_at is not None
             platform = labels.platform(post.platforms[0]) if post.platforms else ""
             more = f"+{f.integer(len(post.platforms) - 1)}" if len(post.platforms) > 1 else ""
             words = " ".join(post.base_text.split()[:3])
-            lines.append(f"<b>{esc(f.time(post.scheduled_at))}</b> {esc(platform)}{esc(more)}"
-                         f"<br/>{bidi(words, self.rtl)}")
+            lines.append(
+                f"<b>{esc(f.time(post.scheduled_at))}</b> {esc(platform)}{esc(more)}"
+                f"<br/>{bidi(words, self.rtl)}"
+            )
         if len(posts) > len(shown):
             rest = f.integer(len(posts) - len(shown))
             lines.append(esc(self.tr("and %1 more").replace("%1", rest)))
         lines += ["&nbsp;"] * max(0, 3 - len(lines))  # rows of even height
-        return (f'<td bgcolor="{colour}" align="{align}" valign="top">'
-                + "<br/>".join(lines) + "</td>")
+        return (
+            f'<td bgcolor="{colour}" align="{align}" valign="top">' + "<br/>".join(lines) + "</td>"
+        )
 
 
 def export_month(workspace: Workspace, month: dt.date, out: Path, formatter: Formatter) -> int:
@@ -96,7 +108,11 @@ def export_month(workspace: Workspace, month: dt.date, out: Path, formatter: For
     writer = MonthWriter(workspace, month, formatter)
     layout = lay_out(writer.html(), {}, landscape=True)
     title = writer.title()
-    chrome = Chrome(rtl=writer.rtl, header_start=workspace.meta.get("institution"),
-                    header_end=title, title=title,
-                    footer=lambda n, total: formatter.integer(n))
+    chrome = Chrome(
+        rtl=writer.rtl,
+        header_start=workspace.meta.get("institution"),
+        header_end=title,
+        title=title,
+        footer=lambda n, total: formatter.integer(n),
+    )
     return write_pdf(layout, out, chrome, cover_pages=0)

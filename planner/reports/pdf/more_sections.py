@@ -54,21 +54,45 @@ class PlanSections(QObject):
             rows = []
             for c in kit.colours:
                 on_white, on_black = verdict(c.hex, "#ffffff"), verdict(c.hex, "#000000")
-                rows.append([
-                    f'<table cellspacing="0" cellpadding="0"><tr><td bgcolor="{esc(c.hex)}"'
-                    ' width="40" height="18">&nbsp;</td></tr></table>',
-                    self.u(c.name), ltr(c.hex.upper()), esc(self.tr(ROLES[c.role])),
-                    self._contrast(on_white.ratio, on_white.aa_normal, on_white.aaa_normal),
-                    self._contrast(on_black.ratio, on_black.aa_normal, on_black.aaa_normal)])
-            html += "<h3>" + self.tr("Colours") + "</h3>" + table(
-                ["", self.tr("Name"), self.tr("Hex"), self.tr("Role"),
-                 self.tr("Contrast on white"), self.tr("Contrast on black")], rows,
-                self.ctx.rtl, [10, 22, 14, 14, 20, 20])
+                rows.append(
+                    [
+                        f'<table cellspacing="0" cellpadding="0"><tr><td bgcolor="{esc(c.hex)}"'
+                        ' width="40" height="18">&nbsp;</td></tr></table>',
+                        self.u(c.name),
+                        ltr(c.hex.upper()),
+                        esc(self.tr(ROLES[c.role])),
+                        self._contrast(on_white.ratio, on_white.aa_normal, on_white.aaa_normal),
+                        self._contrast(on_black.ratio, on_black.aa_normal, on_black.aaa_normal),
+                    ]
+                )
+            html += (
+                "<h3>"
+                + self.tr("Colours")
+                + "</h3>"
+                + table(
+                    [
+                        "",
+                        self.tr("Name"),
+                        self.tr("Hex"),
+                        self.tr("Role"),
+                        self.tr("Contrast on white"),
+                        self.tr("Contrast on black"),
+                    ],
+                    rows,
+                    self.ctx.rtl,
+                    [10, 22, 14, 14, 20, 20],
+                )
+            )
         assets = self.ctx.workspace.assets.of_kit(kit.id or 0)
         fonts = sorted({a.family or a.name for a in assets if a.format.is_font})
         if fonts:
-            html += "<h3>" + self.tr("Fonts") + "</h3><p>" + "<br/>".join(
-                ltr(f) for f in fonts) + "</p>"
+            html += (
+                "<h3>"
+                + self.tr("Fonts")
+                + "</h3><p>"
+                + "<br/>".join(ltr(f) for f in fonts)
+                + "</p>"
+            )
         images: dict[str, QImage] = {}
         logos = _logos(self.ctx, kit, kits)
         cells = []
@@ -79,11 +103,17 @@ class PlanSections(QObject):
             key = f"logo-{logo.id}"
             images[key] = image
             height = round(LOGO_WIDTH * image.height() / max(1, image.width()))
-            cells.append(f'<img src="{key}" width="{LOGO_WIDTH}" height="{height}"/><br/>'
-                         + self.u(logo.name))
+            cells.append(
+                f'<img src="{key}" width="{LOGO_WIDTH}" height="{height}"/><br/>'
+                + self.u(logo.name)
+            )
         if cells:
-            html += "<h3>" + self.tr("Logos") + "</h3>" + table(
-                [""] * len(cells), [cells], self.ctx.rtl)
+            html += (
+                "<h3>"
+                + self.tr("Logos")
+                + "</h3>"
+                + table([""] * len(cells), [cells], self.ctx.rtl)
+            )
         if kit.guidelines.strip():
             html += "<h3>" + self.tr("Guidelines") + "</h3>" + self._guidelines(kit.guidelines)
         return Section("identity", title, html, images)
@@ -98,15 +128,33 @@ class PlanSections(QObject):
         title = self.tr("Risks, rumours and account security")
         html = heading("crisis", title)
         if playbooks:
-            rows = [[self.u(p.name), esc(f.integer(len(p.steps))),
-                     self.u("، ".join(sorted({s.owner for s in p.steps if s.owner})) or "—")]
-                    for p in playbooks]
-            html += "<h3>" + self.tr("Response playbooks") + "</h3>" + table(
-                [self.tr("Playbook"), self.tr("Steps"), self.tr("Who acts")], rows,
-                self.ctx.rtl, [45, 15, 40])
+            rows = [
+                [
+                    self.u(p.name),
+                    esc(f.integer(len(p.steps))),
+                    self.u("، ".join(sorted({s.owner for s in p.steps if s.owner})) or "—"),
+                ]
+                for p in playbooks
+            ]
+            html += (
+                "<h3>"
+                + self.tr("Response playbooks")
+                + "</h3>"
+                + table(
+                    [self.tr("Playbook"), self.tr("Steps"), self.tr("Who acts")],
+                    rows,
+                    self.ctx.rtl,
+                    [45, 15, 40],
+                )
+            )
         if responses:
-            html += "<h3>" + self.tr("Ready responses") + "</h3><p>" + "<br/>".join(
-                self.u(r.title) for r in responses) + "</p>"
+            html += (
+                "<h3>"
+                + self.tr("Ready responses")
+                + "</h3><p>"
+                + "<br/>".join(self.u(r.title) for r in responses)
+                + "</p>"
+            )
         if records:
             rows = []
             for account in self.ctx.accounts:
@@ -114,18 +162,38 @@ class PlanSections(QObject):
                 if record is None:
                     continue
                 due = next_review(record)
-                rows.append([
-                    esc(labels.platform(account.platform)), ltr(account.handle),
-                    esc(self.tr(TWO_FACTOR[record.two_factor])),
-                    esc(f.integer(len(record.holders))),
-                    esc(f.date(record.last_access_review) if record.last_access_review
-                        else "—"), esc(f.date(due) if due else "—")])
-            html += ("<h3>" + self.tr("Account security") + "</h3><p>"
-                     + self.tr("Dates only: the planner never asks for or keeps a password "
-                               "or a code.") + "</p>" + table(
-                    [self.tr("Platform"), self.tr("Account"), self.tr("Two-step verification"),
-                     self.tr("People with access"), self.tr("Last access review"),
-                     self.tr("Next review")], rows, self.ctx.rtl, [14, 20, 20, 14, 16, 16]))
+                rows.append(
+                    [
+                        esc(labels.platform(account.platform)),
+                        ltr(account.handle),
+                        esc(self.tr(TWO_FACTOR[record.two_factor])),
+                        esc(f.integer(len(record.holders))),
+                        esc(
+                            f.date(record.last_access_review) if record.last_access_review else "—"
+                        ),
+                        esc(f.date(due) if due else "—"),
+                    ]
+                )
+            html += (
+                "<h3>"
+                + self.tr("Account security")
+                + "</h3><p>"
+                + self.tr("Dates only: the planner never asks for or keeps a password or a code.")
+                + "</p>"
+                + table(
+                    [
+                        self.tr("Platform"),
+                        self.tr("Account"),
+                        self.tr("Two-step verification"),
+                        self.tr("People with access"),
+                        self.tr("Last access review"),
+                        self.tr("Next review"),
+                    ],
+                    rows,
+                    self.ctx.rtl,
+                    [14, 20, 20, 14, 16, 16],
+                )
+            )
         return Section("crisis", title, html)
 
     def _guidelines(self, markdown: str) -> str:
@@ -159,12 +227,19 @@ def campaign_kit(ctx: PlanContext) -> BrandKit | None:
 
 
 def _logos(ctx: PlanContext, kit: BrandKit, kits: list[BrandKit]) -> list[Asset]:
-    found = [a for a in ctx.workspace.assets.of_kit(kit.id or 0)
-             if a.kind is AssetKind.LOGO and a.format.is_image]
+    found = [
+        a
+        for a in ctx.workspace.assets.of_kit(kit.id or 0)
+        if a.kind is AssetKind.LOGO and a.format.is_image
+    ]
     if not found:  # a campaign's own kit often borrows the institution's logo
-        found = [a for k in kits if k.id != kit.id
-                 for a in ctx.workspace.assets.of_kit(k.id or 0)
-                 if a.kind is AssetKind.LOGO and a.format.is_image]
+        found = [
+            a
+            for k in kits
+            if k.id != kit.id
+            for a in ctx.workspace.assets.of_kit(k.id or 0)
+            if a.kind is AssetKind.LOGO and a.format.is_image
+        ]
     return found
 
 

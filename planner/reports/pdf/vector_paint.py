@@ -49,10 +49,16 @@ FALLBACK = ("Noto Sans Arabic", "Noto Sans")  # the bundled fonts, also the char
 REFERENCE_PX = 200  # text is shaped at this size and scaled: fine measures, any size
 STRETCH = 0.08  # Qt's text is stretched to matplotlib's width by at most this part
 LINE_ROOM = 1e5  # px: a line of text never wraps
-CAPS = {"butt": Qt.PenCapStyle.FlatCap, "round": Qt.PenCapStyle.RoundCap,
-        "projecting": Qt.PenCapStyle.SquareCap}
-JOINS = {"miter": Qt.PenJoinStyle.MiterJoin, "round": Qt.PenJoinStyle.RoundJoin,
-         "bevel": Qt.PenJoinStyle.BevelJoin}
+CAPS = {
+    "butt": Qt.PenCapStyle.FlatCap,
+    "round": Qt.PenCapStyle.RoundCap,
+    "projecting": Qt.PenCapStyle.SquareCap,
+}
+JOINS = {
+    "miter": Qt.PenJoinStyle.MiterJoin,
+    "round": Qt.PenJoinStyle.RoundJoin,
+    "bevel": Qt.PenJoinStyle.BevelJoin,
+}
 
 
 def paint(drawing: Drawing, painter: QPainter, rect: QRectF) -> None:
@@ -134,8 +140,12 @@ def _grid(painter: QPainter, op: GridOp) -> None:
     pixels = op.pixels
     rows, columns = pixels.shape[:2]
     a, b, c, d, e, f = op.transform
-    packed = (pixels[..., 3].astype(np.uint32) << 24 | pixels[..., 0].astype(np.uint32) << 16
-              | pixels[..., 1].astype(np.uint32) << 8 | pixels[..., 2].astype(np.uint32))
+    packed = (
+        pixels[..., 3].astype(np.uint32) << 24
+        | pixels[..., 0].astype(np.uint32) << 16
+        | pixels[..., 1].astype(np.uint32) << 8
+        | pixels[..., 2].astype(np.uint32)
+    )
     paths: dict[int, QPainterPath] = {}
     for r in range(rows):
         row = packed[r]
@@ -147,8 +157,10 @@ def _grid(painter: QPainter, op: GridOp) -> None:
             if not alpha_of(colour):
                 continue
             u0, u1 = start / columns, end / columns
-            corners = [QPointF(a * u + c * v + e, b * u + d * v + f)
-                       for u, v in ((u0, bottom), (u1, bottom), (u1, top), (u0, top))]
+            corners = [
+                QPointF(a * u + c * v + e, b * u + d * v + f)
+                for u, v in ((u0, bottom), (u1, bottom), (u1, top), (u0, top))
+            ]
             path = paths.setdefault(colour, QPainterPath())
             path.addPolygon(QPolygonF(corners))
             path.closeSubpath()
@@ -181,8 +193,7 @@ def qpath(shape: Shape) -> QPainterPath:
             path.quadTo(QPointF(*points[i]), QPointF(*points[i + 1]))
             i += 1
         elif code == CURVE4 and i + 2 < n:
-            path.cubicTo(QPointF(*points[i]), QPointF(*points[i + 1]),
-                         QPointF(*points[i + 2]))
+            path.cubicTo(QPointF(*points[i]), QPointF(*points[i + 1]), QPointF(*points[i + 2]))
             i += 2
         elif code == CLOSE:
             path.closeSubpath()
@@ -270,8 +281,9 @@ def _line(families: tuple[str, ...], weight: int, italic: bool, text: str) -> _L
     for run in layout.glyphRuns():
         ink = ink.united(run.boundingRect())
     natural = line.naturalTextRect()
-    return _Line(layout, line.y() + line.ascent(), ink.left(), ink.width(),
-                 ink.left() - natural.left())
+    return _Line(
+        layout, line.y() + line.ascent(), ink.left(), ink.width(), ink.left() - natural.left()
+    )
 
 
 @lru_cache(maxsize=4096)

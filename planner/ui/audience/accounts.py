@@ -35,8 +35,14 @@ from planner.ui.widgets import heading
 class AccountsPanel(QWidget):
     """Accounts per platform; every edit is one undo step on the workspace's history."""
 
-    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs,
-                 say: Callable[[str], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        fmt: Formatter,
+        dialogs: Dialogs,
+        say: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc, self.fmt, self.dialogs, self.say = doc, fmt, dialogs, say
         self.model = AccountsModel(fmt, self._edited, self)
@@ -53,14 +59,16 @@ class AccountsPanel(QWidget):
         header.setSectionResizeMode(AccountsModel.URL, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(AccountsModel.URL, 230)  # long addresses elide; tooltip in full
         self.table.setMinimumHeight(150)
-        self.table.setItemDelegateForColumn(AccountsModel.PLATFORM, ChoiceDelegate(
-            [(labels.platform(p), p.value) for p in Platform], self.table))
-        self.table.setItemDelegateForColumn(AccountsModel.FOLLOWERS,
-                                            NumberDelegate(fmt, parent=self.table))
+        self.table.setItemDelegateForColumn(
+            AccountsModel.PLATFORM,
+            ChoiceDelegate([(labels.platform(p), p.value) for p in Platform], self.table),
+        )
+        self.table.setItemDelegateForColumn(
+            AccountsModel.FOLLOWERS, NumberDelegate(fmt, parent=self.table)
+        )
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.add_button = tool_button("add", self.tr("Add account"), self.add)
-        self.remove_button = tool_button("remove", self.tr("Delete account"),
-                                         self.remove_current)
+        self.remove_button = tool_button("remove", self.tr("Delete account"), self.remove_current)
         self.message = FieldMessage()
 
         self.segments = ChecklistModel(self._toggle_segment, self)
@@ -70,8 +78,9 @@ class AccountsPanel(QWidget):
         self.times = BestTimesModel(fmt, self._toggle_time, self)
         self.grid = tick_grid(self.times, 26, self.tr("Best posting times"))
         fit_height(self.grid, 7, 26)
-        self.grid.setToolTip(self.tr("Tick the hours when this account's followers are most "
-                                     "active (Muscat time)."))
+        self.grid.setToolTip(
+            self.tr("Tick the hours when this account's followers are most active (Muscat time).")
+        )
 
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Accounts"), 2))
@@ -123,8 +132,9 @@ class AccountsPanel(QWidget):
     def _show_current(self) -> None:
         account = self.current()
         self.remove_button.setEnabled(account is not None)
-        self.segments.set_choices(self.segment_choices if account else [],
-                                  set(account.segment_ids) if account else set())
+        self.segments.set_choices(
+            self.segment_choices if account else [], set(account.segment_ids) if account else set()
+        )
         self.times.set_times(account.best_times if account else [])
         self.grid.setEnabled(account is not None)
 
@@ -171,11 +181,15 @@ class AccountsPanel(QWidget):
         if account is None or account.id is None:
             return
         command = DeleteAccount(self.doc, account.id, self.tr("Delete an account"))
-        text = self.tr("Delete the account %1 on %2?").replace("%1", account.handle) \
+        text = (
+            self.tr("Delete the account %1 on %2?")
+            .replace("%1", account.handle)
             .replace("%2", labels.platform(account.platform))
+        )
         if command.campaigns:
-            text += " " + self.tr("It is a channel of %1 campaign(s); they will no longer use "
-                                  "it.").replace("%1", self.fmt.integer(len(command.campaigns)))
+            text += " " + self.tr(
+                "It is a channel of %1 campaign(s); they will no longer use it."
+            ).replace("%1", self.fmt.integer(len(command.campaigns)))
         text += " " + self.tr("You can undo this with Ctrl+Z.")
         if self.dialogs.confirm(self, self.tr("Delete account"), text):
             self.doc.undo_stack.push(command)
@@ -202,4 +216,3 @@ class AccountsPanel(QWidget):
         after.best_times = [BestTime(w, h) for w, h in sorted(times)]
         self._save(before, after, self.tr("Change the best posting times"))
         return True
-

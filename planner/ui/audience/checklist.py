@@ -24,8 +24,9 @@ class Choice:
 class ChecklistModel(QAbstractListModel):
     """Choices with ticks; ticking calls `on_toggle(key, checked)`, which decides."""
 
-    def __init__(self, on_toggle: Callable[[Any, bool], bool] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, on_toggle: Callable[[Any, bool], bool] | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.on_toggle = on_toggle
         self._choices: list[Choice] = []
@@ -62,15 +63,13 @@ class ChecklistModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return choice.icon
         if role == Qt.ItemDataRole.CheckStateRole:
-            return (Qt.CheckState.Checked if choice.key in self._ticked
-                    else Qt.CheckState.Unchecked)
+            return Qt.CheckState.Checked if choice.key in self._ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.UserRole:
             return choice.key
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() \
-                or self.on_toggle is None:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or self.on_toggle is None:
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
         return bool(self.on_toggle(self._choices[index.row()].key, checked))

@@ -16,8 +16,7 @@ ACCOUNTS, SEGMENTS = "accounts", "segments"
 class SaveAccount(QUndoCommand):
     """Add an account (`before` None) or replace it by a new version."""
 
-    def __init__(self, doc: Document, before: Account | None, after: Account,
-                 text: str) -> None:
+    def __init__(self, doc: Document, before: Account | None, after: Account, text: str) -> None:
         super().__init__(text)
         self.doc = doc
         self.before = copy.deepcopy(before)
@@ -41,8 +40,7 @@ class SaveAccount(QUndoCommand):
 class SaveSegment(QUndoCommand):
     """Add a segment (`before` None) or replace it by a new version."""
 
-    def __init__(self, doc: Document, before: Segment | None, after: Segment,
-                 text: str) -> None:
+    def __init__(self, doc: Document, before: Segment | None, after: Segment, text: str) -> None:
         super().__init__(text)
         self.doc = doc
         self.before = copy.deepcopy(before)
@@ -103,11 +101,13 @@ class DeleteSegment(QUndoCommand):
         workspace = doc.workspace
         self.segment = workspace.segments.get(segment_id)
         self.accounts = [a for a in workspace.accounts.list() if segment_id in a.segment_ids]
-        self.campaigns = [c for c in _campaigns(doc)
-                          if any(t.segment_id == segment_id for t in c.audience)]
+        self.campaigns = [
+            c for c in _campaigns(doc) if any(t.segment_id == segment_id for t in c.audience)
+        ]
         everything = workspace.posts.between(dt.datetime(1, 1, 1), dt.datetime(9999, 1, 1))
-        self.posts: list[Post] = [p for p in everything + workspace.posts.unscheduled()
-                                  if p.segment_id == segment_id]
+        self.posts: list[Post] = [
+            p for p in everything + workspace.posts.unscheduled() if p.segment_id == segment_id
+        ]
 
     def uses(self) -> tuple[int, int, int]:
         """How many accounts, campaigns and posts refer to the segment."""

@@ -18,8 +18,12 @@ class TickDelegate(QStyledItemDelegate):
     """Draws a cell's tick in its middle (not on the reading edge, where it would seem to
     belong to the next column), over the cell's tint."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
         state = item.checkState
@@ -33,11 +37,14 @@ class TickDelegate(QStyledItemDelegate):
         tick = QStyleOptionViewItem(option)
         tick.rect = QRect(0, 0, width, height)
         tick.rect.moveCenter(option.rect.center())
-        tick.state = option.state | (QStyle.StateFlag.State_On
-                                     if state == Qt.CheckState.Checked
-                                     else QStyle.StateFlag.State_Off)
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, tick,
-                            painter, option.widget)
+        tick.state = option.state | (
+            QStyle.StateFlag.State_On
+            if state == Qt.CheckState.Checked
+            else QStyle.StateFlag.State_Off
+        )
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, tick, painter, option.widget
+        )
 
 
 def toggle(model: QAbstractItemModel, index: QModelIndex) -> None:
@@ -45,8 +52,11 @@ def toggle(model: QAbstractItemModel, index: QModelIndex) -> None:
     if not index.isValid():
         return
     checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    model.setData(index, (Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked).value,
-                  Qt.ItemDataRole.CheckStateRole)
+    model.setData(
+        index,
+        (Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked).value,
+        Qt.ItemDataRole.CheckStateRole,
+    )
 
 
 def tick_grid(model: QAbstractItemModel, cell: int, name: str) -> QTableView:
@@ -56,8 +66,9 @@ def tick_grid(model: QAbstractItemModel, cell: int, name: str) -> QTableView:
     view.setAccessibleName(name)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setStyleSheet("QTableView::item { padding: 0px; } "
-                       "QHeaderView::section { padding: 0px 4px; }")
+    view.setStyleSheet(
+        "QTableView::item { padding: 0px; } QHeaderView::section { padding: 0px 4px; }"
+    )
     for header in (view.horizontalHeader(), view.verticalHeader()):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(cell)

@@ -36,6 +36,7 @@ def ticked_colour() -> QColor:
     """A ticked cell's tint (the tick itself says it too), for the light or the dark theme."""
     return QColor("#1f4f4f" if theme.is_dark() else "#cfe8e8")
 
+
 # The Omani week starts on Sunday; BestTime counts 0 = Monday ... 6 = Sunday.
 WEEK = (6, 0, 1, 2, 3, 4, 5)
 
@@ -57,8 +58,9 @@ class _Table(QAbstractTableModel):
     CONTEXT = ""
     EDITABLE: tuple[int, ...] = ()
 
-    def __init__(self, fmt: Formatter, on_edit: OnEdit | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, fmt: Formatter, on_edit: OnEdit | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.fmt = fmt
         self.on_edit = on_edit
@@ -68,8 +70,9 @@ class _Table(QAbstractTableModel):
         if len(rows) == len(self._rows):
             self._rows = list(rows)
             if rows:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(rows) - 1, self.columnCount() - 1))
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
+                )
             return
         self.beginResetModel()
         self._rows = list(rows)
@@ -88,10 +91,12 @@ class _Table(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY \
-                and 0 <= section < len(self.HEADERS):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == DISPLAY
+            and 0 <= section < len(self.HEADERS)
+        ):
             return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
         return None
 
@@ -102,8 +107,13 @@ class _Table(QAbstractTableModel):
         return flags
 
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
-        if role != EDIT or not index.isValid() or index.column() not in self.EDITABLE \
-                or self.on_edit is None or value == self.data(index, EDIT):
+        if (
+            role != EDIT
+            or not index.isValid()
+            or index.column() not in self.EDITABLE
+            or self.on_edit is None
+            or value == self.data(index, EDIT)
+        ):
             return False
         return self.on_edit(index.row(), index.column(), value)
 
@@ -113,16 +123,19 @@ class AccountsModel(_Table):
 
     PLATFORM, HANDLE, URL, FOLLOWERS, SEGMENTS, TIMES = range(6)
     CONTEXT = "AccountsModel"
-    HEADERS = (QT_TRANSLATE_NOOP("AccountsModel", "Platform"),
-               QT_TRANSLATE_NOOP("AccountsModel", "Handle"),
-               QT_TRANSLATE_NOOP("AccountsModel", "Address"),
-               QT_TRANSLATE_NOOP("AccountsModel", "Followers"),
-               QT_TRANSLATE_NOOP("AccountsModel", "Segments reached"),
-               QT_TRANSLATE_NOOP("AccountsModel", "Best posting times"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AccountsModel", "Platform"),
+        QT_TRANSLATE_NOOP("AccountsModel", "Handle"),
+        QT_TRANSLATE_NOOP("AccountsModel", "Address"),
+        QT_TRANSLATE_NOOP("AccountsModel", "Followers"),
+        QT_TRANSLATE_NOOP("AccountsModel", "Segments reached"),
+        QT_TRANSLATE_NOOP("AccountsModel", "Best posting times"),
+    )
     EDITABLE = (PLATFORM, HANDLE, URL, FOLLOWERS)
 
-    def __init__(self, fmt: Formatter, on_edit: OnEdit | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, fmt: Formatter, on_edit: OnEdit | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(fmt, on_edit, parent)
         self.segment_names: dict[int, str] = {}
 
@@ -136,8 +149,11 @@ class AccountsModel(_Table):
         if role == DISPLAY:
             return self._text(a, column)
         if role == EDIT:
-            return (a.platform.value, a.handle, a.url, a.followers)[column] \
-                if column in self.EDITABLE else self._text(a, column)
+            return (
+                (a.platform.value, a.handle, a.url, a.followers)[column]
+                if column in self.EDITABLE
+                else self._text(a, column)
+            )
         if role == Qt.ItemDataRole.DecorationRole and column == self.PLATFORM:
             return platform_icon(a.platform)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.SEGMENTS, self.URL):
@@ -157,8 +173,13 @@ class AccountsModel(_Table):
             return self.fmt.integer(a.followers)
         if column == self.SEGMENTS:
             return "، ".join(self.segment_names.get(s, "") for s in a.segment_ids)
-        return QCoreApplication.translate("AccountsModel", "%1 a week").replace(
-            "%1", self.fmt.integer(len(a.best_times))) if a.best_times else ""
+        return (
+            QCoreApplication.translate("AccountsModel", "%1 a week").replace(
+                "%1", self.fmt.integer(len(a.best_times))
+            )
+            if a.best_times
+            else ""
+        )
 
 
 class SegmentsModel(_Table):
@@ -166,14 +187,17 @@ class SegmentsModel(_Table):
 
     NAME, DESCRIPTION, PLATFORMS, ACCOUNTS = range(4)
     CONTEXT = "SegmentsModel"
-    HEADERS = (QT_TRANSLATE_NOOP("SegmentsModel", "Segment"),
-               QT_TRANSLATE_NOOP("SegmentsModel", "Description"),
-               QT_TRANSLATE_NOOP("SegmentsModel", "Platforms that reach it"),
-               QT_TRANSLATE_NOOP("SegmentsModel", "Accounts"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SegmentsModel", "Segment"),
+        QT_TRANSLATE_NOOP("SegmentsModel", "Description"),
+        QT_TRANSLATE_NOOP("SegmentsModel", "Platforms that reach it"),
+        QT_TRANSLATE_NOOP("SegmentsModel", "Accounts"),
+    )
     EDITABLE = (NAME, DESCRIPTION)
 
-    def __init__(self, fmt: Formatter, on_edit: OnEdit | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, fmt: Formatter, on_edit: OnEdit | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(fmt, on_edit, parent)
         self.account_counts: dict[int, int] = {}
 
@@ -205,8 +229,11 @@ class SegmentsModel(_Table):
 class MatrixModel(QAbstractTableModel):
     """Segments down, platforms across: ticked where the platform reaches the segment."""
 
-    def __init__(self, on_toggle: Callable[[int, Platform, bool], bool] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        on_toggle: Callable[[int, Platform, bool], bool] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.on_toggle = on_toggle
         self._segments: list[Segment] = []
@@ -223,16 +250,18 @@ class MatrixModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Platform)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = DISPLAY) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Platform):
             platform = list(Platform)[section]
             if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
                 return labels.platform(platform)
             if role == Qt.ItemDataRole.DecorationRole:
                 return platform_icon(platform)
-        if orientation == Qt.Orientation.Vertical and role == DISPLAY \
-                and 0 <= section < len(self._segments):
+        if (
+            orientation == Qt.Orientation.Vertical
+            and role == DISPLAY
+            and 0 <= section < len(self._segments)
+        ):
             return self._segments[section].name
         return None
 
@@ -252,30 +281,42 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and platform in segment.platforms:
             return ticked_colour()
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            handles = [a.handle for a in self._accounts
-                       if a.platform is platform and segment.id in a.segment_ids]
-            reached = QCoreApplication.translate("MatrixModel", "%1 reaches %2").replace(
-                "%1", labels.platform(platform)).replace("%2", segment.name) \
-                if platform in segment.platforms else \
-                QCoreApplication.translate("MatrixModel", "%1 does not reach %2").replace(
-                    "%1", labels.platform(platform)).replace("%2", segment.name)
+            handles = [
+                a.handle
+                for a in self._accounts
+                if a.platform is platform and segment.id in a.segment_ids
+            ]
+            reached = (
+                QCoreApplication.translate("MatrixModel", "%1 reaches %2")
+                .replace("%1", labels.platform(platform))
+                .replace("%2", segment.name)
+                if platform in segment.platforms
+                else QCoreApplication.translate("MatrixModel", "%1 does not reach %2")
+                .replace("%1", labels.platform(platform))
+                .replace("%2", segment.name)
+            )
             return reached + (f" ({'، '.join(handles)})" if handles else "")
         return None
 
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
         if role != CHECK or not index.isValid() or self.on_toggle is None:
             return False
-        return self.on_toggle(self._segments[index.row()].id or -1,
-                              list(Platform)[index.column()],
-                              Qt.CheckState(value) == Qt.CheckState.Checked)
+        return self.on_toggle(
+            self._segments[index.row()].id or -1,
+            list(Platform)[index.column()],
+            Qt.CheckState(value) == Qt.CheckState.Checked,
+        )
 
 
 class BestTimesModel(QAbstractTableModel):
     """An account's week: days of the Omani week down, the 24 hours across, good hours ticked."""
 
-    def __init__(self, fmt: Formatter,
-                 on_toggle: Callable[[BestTime, bool], bool] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        fmt: Formatter,
+        on_toggle: Callable[[BestTime, bool], bool] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.fmt = fmt
         self.on_toggle = on_toggle
@@ -291,8 +332,7 @@ class BestTimesModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 24
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = DISPLAY) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if role != DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 24:
@@ -322,5 +362,7 @@ class BestTimesModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
         if role != CHECK or not index.isValid() or self.on_toggle is None:
             return False
-        return self.on_toggle(BestTime(WEEK[index.row()], index.column()),
-                              Qt.CheckState(value) == Qt.CheckState.Checked)
+        return self.on_toggle(
+            BestTime(WEEK[index.row()], index.column()),
+            Qt.CheckState(value) == Qt.CheckState.Checked,
+        )

@@ -37,8 +37,14 @@ from planner.ui.widgets import caption, heading
 class SegmentsPanel(QWidget):
     """Segments with their description; tick the platforms that reach the chosen one."""
 
-    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs,
-                 say: Callable[[str], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        fmt: Formatter,
+        dialogs: Dialogs,
+        say: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc, self.fmt, self.dialogs, self.say = doc, fmt, dialogs, say
         self.model = SegmentsModel(fmt, self._edited, self)
@@ -52,20 +58,21 @@ class SegmentsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SegmentsModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        self.table.setItemDelegateForColumn(SegmentsModel.PLATFORMS,
-                                            PlatformsDelegate(PlatformsRole, self.table))
+        self.table.setItemDelegateForColumn(
+            SegmentsModel.PLATFORMS, PlatformsDelegate(PlatformsRole, self.table)
+        )
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.add_button = tool_button("add", self.tr("Add segment"), self.add)
-        self.remove_button = tool_button("remove", self.tr("Delete segment"),
-                                         self.remove_current)
+        self.remove_button = tool_button("remove", self.tr("Delete segment"), self.remove_current)
         self.message = FieldMessage()
         self.platforms = ChecklistModel(self._toggle_platform, self)
         platforms_view = QListView()
         platforms_view.setModel(self.platforms)
         platforms_view.setAccessibleName(self.tr("Platforms that reach it"))
         self.detail_title = heading("", 2)
-        side_of_reading = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() \
-            else Qt.AlignmentFlag.AlignLeft  # an Arabic name, in English too
+        side_of_reading = (
+            Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        )  # an Arabic name, in English too
         self.detail_title.setAlignment(side_of_reading | Qt.AlignmentFlag.AlignAbsolute)
 
         top = QHBoxLayout()
@@ -117,8 +124,9 @@ class SegmentsPanel(QWidget):
         self.remove_button.setEnabled(segment is not None)
         self.detail_title.setText(segment.name if segment else "")
         self.platforms.set_choices(
-            [Choice(p, labels.platform(p), platform_icon(p)) for p in Platform]
-            if segment else [], set(segment.platforms) if segment else set())
+            [Choice(p, labels.platform(p), platform_icon(p)) for p in Platform] if segment else [],
+            set(segment.platforms) if segment else set(),
+        )
 
     def _save(self, before: Segment | None, after: Segment, text: str) -> int:
         command = SaveSegment(self.doc, before, after, text)
@@ -155,10 +163,12 @@ class SegmentsPanel(QWidget):
         accounts, campaigns, posts = command.uses()
         text = self.tr("Delete the segment “%1”?").replace("%1", segment.name)
         if accounts or campaigns or posts:
-            text += " " + self.tr("It is used by %1 account(s), %2 campaign(s) and %3 post(s), "
-                                  "which will no longer refer to it.") \
-                .replace("%1", self.fmt.integer(accounts)) \
-                .replace("%2", self.fmt.integer(campaigns)).replace("%3", self.fmt.integer(posts))
+            text += " " + self.tr(
+                "It is used by %1 account(s), %2 campaign(s) and %3 post(s), "
+                "which will no longer refer to it."
+            ).replace("%1", self.fmt.integer(accounts)).replace(
+                "%2", self.fmt.integer(campaigns)
+            ).replace("%3", self.fmt.integer(posts))
         text += " " + self.tr("You can undo this with Ctrl+Z.")
         if self.dialogs.confirm(self, self.tr("Delete segment"), text):
             self.doc.undo_stack.push(command)
@@ -168,12 +178,18 @@ class SegmentsPanel(QWidget):
         before = self.current()
         if before is None:
             return False
-        return toggle_platform(self.doc, before, platform, checked,
-                               self.tr("Change the platforms that reach a segment"))
+        return toggle_platform(
+            self.doc,
+            before,
+            platform,
+            checked,
+            self.tr("Change the platforms that reach a segment"),
+        )
 
 
-def toggle_platform(doc: Document, before: Segment, platform: Platform, checked: bool,
-                    text: str) -> bool:
+def toggle_platform(
+    doc: Document, before: Segment, platform: Platform, checked: bool, text: str
+) -> bool:
     """Save the segment with `platform` reaching it (or not), as one undo step."""
     after = copy.deepcopy(before)
     chosen = (set(after.platforms) - {platform}) | ({platform} if checked else set())
@@ -195,8 +211,14 @@ class MatrixPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 12, 8, 12)
         layout.addWidget(heading(self.tr("Who reaches whom"), 2))
-        layout.addWidget(caption(self.tr("A tick: the platform reaches the segment. Hover a "
-                                         "cell to see the institution's accounts there.")))
+        layout.addWidget(
+            caption(
+                self.tr(
+                    "A tick: the platform reaches the segment. Hover a "
+                    "cell to see the institution's accounts there."
+                )
+            )
+        )
         layout.addWidget(self.view, 1)
 
     def reload(self) -> None:
@@ -206,5 +228,9 @@ class MatrixPanel(QWidget):
     def _toggle(self, segment_id: int, platform: Platform, checked: bool) -> bool:
         before = next((s for s in self.segments if s.id == segment_id), None)
         return before is not None and toggle_platform(
-            self.doc, before, platform, checked,
-            self.tr("Change the platforms that reach a segment"))
+            self.doc,
+            before,
+            platform,
+            checked,
+            self.tr("Change the platforms that reach a segment"),
+        )

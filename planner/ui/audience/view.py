@@ -18,8 +18,9 @@ class AudienceView(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, doc: Document, fmt: Formatter, dialogs: Dialogs, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.accounts = AccountsPanel(doc, fmt, dialogs, self.message.emit)

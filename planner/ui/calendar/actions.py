@@ -29,9 +29,15 @@ def _exec(dialog: QDialog) -> bool:
 class CalendarActions(QObject):
     """What the More menu does; each edit is one undoable command."""
 
-    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs,
-                 where: Callable[[], PostFilter], parent: QWidget,
-                 now: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        fmt: Formatter,
+        dialogs: Dialogs,
+        where: Callable[[], PostFilter],
+        parent: QWidget,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.fmt = fmt
@@ -45,16 +51,19 @@ class CalendarActions(QObject):
 
     # export ---------------------------------------------------------------------------------
     def export_xlsx(self) -> Path | None:
-        return self._export(self.tr("Export to Excel"), self.tr("Excel workbooks (*.xlsx)"),
-                            ".xlsx")
+        return self._export(
+            self.tr("Export to Excel"), self.tr("Excel workbooks (*.xlsx)"), ".xlsx"
+        )
 
     def export_ics(self) -> Path | None:
-        return self._export(self.tr("Export to a calendar file"),
-                            self.tr("iCalendar files (*.ics)"), ".ics")
+        return self._export(
+            self.tr("Export to a calendar file"), self.tr("iCalendar files (*.ics)"), ".ics"
+        )
 
     def _export(self, title: str, filters: str, suffix: str) -> Path | None:
-        path = self.dialogs.save_file(self.widget, title, filters,
-                                      self.tr("content-calendar") + suffix)
+        path = self.dialogs.save_file(
+            self.widget, title, filters, self.tr("content-calendar") + suffix
+        )
         if path is None:
             return None
         if path.suffix.lower() != suffix:
@@ -68,19 +77,28 @@ class CalendarActions(QObject):
             else:
                 count = write_ics(ws, posts, path, words, self.fmt.lang)
         except OSError as exc:
-            self.dialogs.error(self.widget, title, self.tr("The file could not be written: %1")
-                               .replace("%1", exc.strerror or str(exc)))
+            self.dialogs.error(
+                self.widget,
+                title,
+                self.tr("The file could not be written: %1").replace(
+                    "%1", exc.strerror or str(exc)
+                ),
+            )
             return None
-        self.report(self.tr("%1 posts exported to %2")
-                    .replace("%1", self.fmt.integer(count)).replace("%2", path.name))
+        self.report(
+            self.tr("%1 posts exported to %2")
+            .replace("%1", self.fmt.integer(count))
+            .replace("%2", path.name)
+        )
         return path
 
     # import ---------------------------------------------------------------------------------
     def import_calendar(self) -> int:
         """Ask for a file, map its columns, and add every post in one undoable step."""
         title = self.tr("Import a content calendar")
-        path = self.dialogs.open_file(self.widget, title,
-                                      self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"))
+        path = self.dialogs.open_file(
+            self.widget, title, self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)")
+        )
         if path is None:
             return 0
         try:
@@ -88,8 +106,10 @@ class CalendarActions(QObject):
         except TableError as exc:
             self.dialogs.error(self.widget, title, calendar_labels.table_problem(exc.problem))
             return 0
-        campaigns = [CampaignName(i, name, name_en) for i, name, name_en, _c
-                     in self.doc.workspace.calendar.campaign_names()]
+        campaigns = [
+            CampaignName(i, name, name_en)
+            for i, name, name_en, _c in self.doc.workspace.calendar.campaign_names()
+        ]
         dialog = ImportDialog(table, campaigns, path.name, self.widget)
         try:
             if not self.run_dialog(dialog) or not dialog.result_.ok:
@@ -97,10 +117,18 @@ class CalendarActions(QObject):
             posts = dialog.result_.posts
         finally:
             dialog.deleteLater()
-        self.doc.undo_stack.push(AddPosts(self.doc, posts, self.tr("Import %1 posts").replace(
-            "%1", self.fmt.integer(len(posts)))))
-        self.report(self.tr("%1 posts imported from %2")
-                    .replace("%1", self.fmt.integer(len(posts))).replace("%2", path.name))
+        self.doc.undo_stack.push(
+            AddPosts(
+                self.doc,
+                posts,
+                self.tr("Import %1 posts").replace("%1", self.fmt.integer(len(posts))),
+            )
+        )
+        self.report(
+            self.tr("%1 posts imported from %2")
+            .replace("%1", self.fmt.integer(len(posts)))
+            .replace("%2", path.name)
+        )
         return len(posts)
 
     # crisis pause ---------------------------------------------------------------------------
@@ -112,20 +140,28 @@ class CalendarActions(QObject):
         if not ids:
             self.dialogs.info(self.widget, title, self.tr("No post is scheduled."))
             return 0
-        reason = self.dialogs.ask_text(self.widget, title, self.tr(
-            "%1 scheduled posts will be paused and will not go out until you resume them. "
-            "Why? (for example: an incident, a day of mourning)")
-            .replace("%1", self.fmt.integer(len(ids))))
+        reason = self.dialogs.ask_text(
+            self.widget,
+            title,
+            self.tr(
+                "%1 scheduled posts will be paused and will not go out until you resume them. "
+                "Why? (for example: an incident, a day of mourning)"
+            ).replace("%1", self.fmt.integer(len(ids))),
+        )
         if reason is None or not reason.strip():
             return 0
         before = [ws.posts.get(i) for i in ids]
         after = pause_all(before, reason.strip())
-        changes = [StateChange(b.id, (b.status, b.status_before_pause),
-                               (a.status, a.status_before_pause))
-                   for b, a in zip(before, after, strict=True)
-                   if b.id is not None and a.status is not b.status]
-        record = PauseRecord(reason.strip(), self.now().replace(second=0, microsecond=0),
-                             [c.post_id for c in changes])
+        changes = [
+            StateChange(b.id, (b.status, b.status_before_pause), (a.status, a.status_before_pause))
+            for b, a in zip(before, after, strict=True)
+            if b.id is not None and a.status is not b.status
+        ]
+        record = PauseRecord(
+            reason.strip(),
+            self.now().replace(second=0, microsecond=0),
+            [c.post_id for c in changes],
+        )
         self.doc.undo_stack.push(ChangeStates(self.doc, changes, None, record, title))
         self.report(self.tr("%1 posts paused").replace("%1", self.fmt.integer(len(changes))))
         return len(changes)
@@ -136,20 +172,28 @@ class CalendarActions(QObject):
         record = ws.calendar.pauses.active()
         paused = [ws.posts.get(i) for i in ws.calendar.ids_with_status(PostStatus.PAUSED)]
         after = resume(paused)
-        changes = [StateChange(b.id, (b.status, b.status_before_pause),
-                               (a.status, a.status_before_pause))
-                   for b, a in zip(paused, after, strict=True)
-                   if b.id is not None and a.status is not b.status]
+        changes = [
+            StateChange(b.id, (b.status, b.status_before_pause), (a.status, a.status_before_pause))
+            for b, a in zip(paused, after, strict=True)
+            if b.id is not None and a.status is not b.status
+        ]
         if not changes and record is None:
-            self.dialogs.info(self.widget, self.tr("Resume paused posts"),
-                              self.tr("No post is paused."))
+            self.dialogs.info(
+                self.widget, self.tr("Resume paused posts"), self.tr("No post is paused.")
+            )
             return 0
         resumed = None
         if record is not None:
-            resumed = PauseRecord(record.reason, record.paused_at, record.post_ids,
-                                  self.now().replace(second=0, microsecond=0), record.id)
-        self.doc.undo_stack.push(ChangeStates(self.doc, changes, record, resumed,
-                                              self.tr("Resume paused posts")))
+            resumed = PauseRecord(
+                record.reason,
+                record.paused_at,
+                record.post_ids,
+                self.now().replace(second=0, microsecond=0),
+                record.id,
+            )
+        self.doc.undo_stack.push(
+            ChangeStates(self.doc, changes, record, resumed, self.tr("Resume paused posts"))
+        )
         self.report(self.tr("%1 posts resumed").replace("%1", self.fmt.integer(len(changes))))
         return len(changes)
 

@@ -44,11 +44,14 @@ def suggestion(ws: Workspace, post: Post, now: dt.datetime) -> dt.datetime | Non
         return None
     after = max(now, post.scheduled_at or now)
     end = after + dt.timedelta(days=WINDOW_DAYS + 1)
-    taken = [c.scheduled_at for c in ws.calendar.chips(
-        after - MIN_GAP, end, PostFilter(platform=account.platform))
-        if c.scheduled_at is not None and c.id != post.id]
-    return suggest_slot(after, account.best_times, taken,
-                        quiet_days(ws, after.date(), end.date()), WINDOW_DAYS)
+    taken = [
+        c.scheduled_at
+        for c in ws.calendar.chips(after - MIN_GAP, end, PostFilter(platform=account.platform))
+        if c.scheduled_at is not None and c.id != post.id
+    ]
+    return suggest_slot(
+        after, account.best_times, taken, quiet_days(ws, after.date(), end.date()), WINDOW_DAYS
+    )
 
 
 def warnings(ws: Workspace, post: Post) -> list[ScheduleWarning]:

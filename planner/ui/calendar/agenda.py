@@ -98,8 +98,11 @@ class AgendaModel(QAbstractTableModel):
         self.loaded.emit()
 
     def _load(self) -> None:
-        self._all = self.source.chips(dt.datetime.combine(self.start, dt.time()),
-                                      dt.datetime.combine(self.end, dt.time()), full_text=True)
+        self._all = self.source.chips(
+            dt.datetime.combine(self.start, dt.time()),
+            dt.datetime.combine(self.end, dt.time()),
+            full_text=True,
+        )
         marks = self.source.occasions(self.start, self.end - dt.timedelta(days=1))
         self._occasions = [OccasionRow(day, m) for day in sorted(marks) for m in marks[day]]
         self._keys = None
@@ -120,19 +123,26 @@ class AgendaModel(QAbstractTableModel):
         else:
             if self._keys is None:
                 self._keys = [self._key(c) for c in self._all]
-            posts = [c for c, k in zip(self._all, self._keys, strict=True)
-                     if all(w in k for w in words)]
+            posts = [
+                c for c, k in zip(self._all, self._keys, strict=True) if all(w in k for w in words)
+            ]
             days = {_date_of(c) for c in posts}  # a day's occasions stay beside its posts
-            occasions = [o for o in occasions if o.date in days
-                         or all(w in normalise(o.mark.name) for w in words)]
+            occasions = [
+                o
+                for o in occasions
+                if o.date in days or all(w in normalise(o.mark.name) for w in words)
+            ]
         self.shown_posts = len(posts)
         self._rows = _merge(occasions, posts)
         self.endResetModel()
 
     def _key(self, chip: PostChip) -> str:
-        return search_key(chip.excerpt, self.source.campaign_name(chip.campaign_id),
-                          labels.post_status(chip.status),
-                          " ".join(labels.platform(p) for p in chip.platforms))
+        return search_key(
+            chip.excerpt,
+            self.source.campaign_name(chip.campaign_id),
+            labels.post_status(chip.status),
+            " ".join(labels.platform(p) for p in chip.platforms),
+        )
 
     @property
     def total(self) -> int:
@@ -150,8 +160,9 @@ class AgendaModel(QAbstractTableModel):
         return [i for i, r in enumerate(self._rows) if isinstance(r, OccasionRow)]
 
     def row_of(self, post_id: int) -> int:
-        return next((i for i, c in enumerate(self._rows)
-                     if isinstance(c, PostChip) and c.id == post_id), -1)
+        return next(
+            (i for i, c in enumerate(self._rows) if isinstance(c, PostChip) and c.id == post_id), -1
+        )
 
     # model ---------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -160,8 +171,9 @@ class AgendaModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("AgendaModel", self.HEADERS[section])
         return None
@@ -201,8 +213,7 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(self._occasion_notes(row.mark))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("Occasion: %1").replace("%1", ". ".join(
-                self._occasion_notes(row.mark)))
+            return self.tr("Occasion: %1").replace("%1", ". ".join(self._occasion_notes(row.mark)))
         return None
 
     def _occasion_notes(self, mark: OccasionMark) -> list[str]:
@@ -289,11 +300,21 @@ class AgendaView(QTableView):
         header.setMinimumSectionSize(40)
         metrics = self.fontMetrics()
         header.resizeSection(AgendaModel.TIME, metrics.horizontalAdvance("00:00") + 28)
-        header.resizeSection(AgendaModel.PLATFORMS, max(3 * 24 + 8, 24 + metrics.horizontalAdvance(
-            self.agenda.headerData(AgendaModel.PLATFORMS, Qt.Orientation.Horizontal))))
+        header.resizeSection(
+            AgendaModel.PLATFORMS,
+            max(
+                3 * 24 + 8,
+                24
+                + metrics.horizontalAdvance(
+                    self.agenda.headerData(AgendaModel.PLATFORMS, Qt.Orientation.Horizontal)
+                ),
+            ),
+        )
         header.resizeSection(AgendaModel.CAMPAIGN, metrics.horizontalAdvance("W" * 10))
-        header.resizeSection(AgendaModel.STATUS, 44 + max(
-            metrics.horizontalAdvance(labels.post_status(s)) for s in PostStatus))
+        header.resizeSection(
+            AgendaModel.STATUS,
+            44 + max(metrics.horizontalAdvance(labels.post_status(s)) for s in PostStatus),
+        )
         self.agenda.loaded.connect(self.fit_day_column)
         self.agenda.modelReset.connect(self.span_occasions)
         self.setItemDelegate(TextDelegate(AgendaModel.DAY, self))

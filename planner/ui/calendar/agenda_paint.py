@@ -19,8 +19,13 @@ IdRole = Qt.ItemDataRole.UserRole + 30
 PlatformsRole = Qt.ItemDataRole.UserRole + 31
 ChipRole = Qt.ItemDataRole.UserRole + 32
 OccasionRole = Qt.ItemDataRole.UserRole + 33
-ROLES = {IdRole, PlatformsRole, ChipRole, Qt.ItemDataRole.ToolTipRole,
-         Qt.ItemDataRole.AccessibleTextRole}
+ROLES = {
+    IdRole,
+    PlatformsRole,
+    ChipRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+}
 
 
 class MarksDelegate(QStyledItemDelegate):
@@ -56,10 +61,16 @@ class MarksDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(_STATUS_COLOURS[chip.status])
         painter.drawEllipse(dot)
-        text = rect.adjusted(0, 0, -(self.size + 6), 0) if rtl \
+        text = (
+            rect.adjusted(0, 0, -(self.size + 6), 0)
+            if rtl
             else rect.adjusted(self.size + 6, 0, 0, 0)
-        painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected
-                                            else QPalette.ColorRole.Text))
+        )
+        painter.setPen(
+            option.palette.color(
+                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+            )
+        )
         painter.setFont(option.font)
         TEXTS.draw(painter, text, labels.post_status(chip.status), "status", rtl)
 
@@ -87,13 +98,18 @@ class TextDelegate(QStyledItemDelegate):
         rtl = option.direction == Qt.LayoutDirection.RightToLeft
         rect = option.rect.adjusted(8, 0, -8, 0)
         painter.setFont(option.font)
-        painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected
-                                            else QPalette.ColorRole.Text))
-        TEXTS.draw(painter, rect, TEXTS.elided(option.fontMetrics, "cell", text, rect.width()),
-                   "cell", rtl)
+        painter.setPen(
+            option.palette.color(
+                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+            )
+        )
+        TEXTS.draw(
+            painter, rect, TEXTS.elided(option.fontMetrics, "cell", text, rect.width()), "cell", rtl
+        )
 
-    def _paint_occasion(self, painter: QPainter, option: QStyleOptionViewItem,
-                        mark: OccasionMark) -> None:
+    def _paint_occasion(
+        self, painter: QPainter, option: QStyleOptionViewItem, mark: OccasionMark
+    ) -> None:
         colour, fill = _OCCASION[mark.quiet]
         rect = option.rect.adjusted(2, 3, -2, -3)
         painter.fillRect(rect, fill)
@@ -110,16 +126,22 @@ class TextDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(colour)
         line = occasion_line(mark)
-        TEXTS.draw(painter, text, TEXTS.elided(QFontMetrics(font), "occasion", line,
-                                               text.width()), "occasion", rtl)
+        TEXTS.draw(
+            painter,
+            text,
+            TEXTS.elided(QFontMetrics(font), "occasion", line, text.width()),
+            "occasion",
+            rtl,
+        )
 
 
 def occasion_line(mark: OccasionMark) -> str:
-    """"~ Eid al-Fitr (approximate)" / "Quiet day: …": what an occasion row says."""
+    """ "~ Eid al-Fitr (approximate)" / "Quiet day: …": what an occasion row says."""
     name = ("~ " if mark.approximate else "") + mark.name
     if mark.quiet:
-        return QCoreApplication.translate("AgendaModel", "%1 (quiet day: no campaign posts)") \
-            .replace("%1", name)
+        return QCoreApplication.translate(
+            "AgendaModel", "%1 (quiet day: no campaign posts)"
+        ).replace("%1", name)
     return name
 
 
@@ -132,5 +154,3 @@ def _band(colour: str) -> tuple[QColor, QColor]:
 _OCCASION = {False: _band(ACCENT), True: _band("#dc2626")}
 _GLYPHS: dict[tuple[bool, int], QPixmap] = {}
 _STATUS_COLOURS = {s: QColor(c) for s, c in POST_STATUS.items()}
-
-

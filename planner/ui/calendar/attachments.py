@@ -42,8 +42,9 @@ def image_specs() -> list[ImageSpec]:
 class SetAttachments(QUndoCommand):
     """Give a post another list of attached files (attach, remove); undo restores the order."""
 
-    def __init__(self, doc: Document, post_id: int, before: list[int], after: list[int],
-                 text: str) -> None:
+    def __init__(
+        self, doc: Document, post_id: int, before: list[int], after: list[int], text: str
+    ) -> None:
         super().__init__(text)
         self.doc = doc
         self.post_id = post_id
@@ -128,9 +129,11 @@ class AttachmentsPanel(QWidget):
             self.files.addItem(item)
         self.files.setVisible(bool(self.assets))
         self.attach.setEnabled(post.id is not None)
-        self.attach.setToolTip(self.tr("Pictures and files of the media library (Visual "
-                                       "identity)") if post.id is not None else self.tr(
-            "Write the post first: it is saved as soon as it has a text or a detail."))
+        self.attach.setToolTip(
+            self.tr("Pictures and files of the media library (Visual identity)")
+            if post.id is not None
+            else self.tr("Write the post first: it is saved as soon as it has a text or a detail.")
+        )
         self._selection()
         self.warnings.clear()
         for text, tip in self.warning_lines():
@@ -152,8 +155,9 @@ class AttachmentsPanel(QWidget):
         lines = []
         for (asset_id, _reason, _detail), misfits in groups.items():
             names = joint.join(labels.platform(m.platform) for m in misfits)
-            tip = "\n".join(f"{labels.platform(m.platform)}: {self.sizes_text(m.sizes)}"
-                            for m in misfits)
+            tip = "\n".join(
+                f"{labels.platform(m.platform)}: {self.sizes_text(m.sizes)}" for m in misfits
+            )
             lines.append((self.misfit_text(assets[asset_id], misfits[0], names), tip))
         return lines
 
@@ -163,10 +167,20 @@ class AttachmentsPanel(QWidget):
         pixmap = QPixmap()
         if thumb is not None and pixmap.loadFromData(thumb.data):
             return QIcon(pixmap)
-        if asset is not None and asset.id is not None and asset.format.is_raster \
-                and pixmap.loadFromData(self.doc.workspace.assets.data(asset.id)):
-            return QIcon(pixmap.scaled(80, 80, Qt.AspectRatioMode.KeepAspectRatio,
-                                       Qt.TransformationMode.SmoothTransformation))
+        if (
+            asset is not None
+            and asset.id is not None
+            and asset.format.is_raster
+            and pixmap.loadFromData(self.doc.workspace.assets.data(asset.id))
+        ):
+            return QIcon(
+                pixmap.scaled(
+                    80,
+                    80,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         return icon("file")
 
     def _selection(self) -> None:
@@ -183,8 +197,9 @@ class AttachmentsPanel(QWidget):
             if not asset.format.is_image:
                 continue
             for platform in self.composer.post.platforms:
-                misfit = post_image_misfit(image_specs(), platform, asset.width, asset.height,
-                                           asset.format, asset.size)
+                misfit = post_image_misfit(
+                    image_specs(), platform, asset.width, asset.height, asset.format, asset.size
+                )
                 if misfit is not None:
                     found.append((asset, misfit))
         return found
@@ -214,7 +229,8 @@ class AttachmentsPanel(QWidget):
             Misfit.NO_SIZE: self.sizes_text(misfit.sizes),
             Misfit.WRONG_SHAPE: self.sizes_text(misfit.sizes),
             Misfit.TOO_SMALL: self.tr("at least %1 pixels wide").replace(
-                "%1", self.fmt.digits_of(str(nearest.min_width))),
+                "%1", self.fmt.digits_of(str(nearest.min_width))
+            ),
             Misfit.FILE_TOO_LARGE: self.megabytes(nearest.max_bytes),
         }[misfit.reason]
 
@@ -222,48 +238,62 @@ class AttachmentsPanel(QWidget):
         """One clear sentence: which file, which platforms, what goes wrong, what to aim for."""
         text = {
             Misfit.FORMAT: self.tr("%1 cannot go on %2, which takes %3 files."),
-            Misfit.NO_SIZE: self.tr("The pixel size of %1 is unknown: check it against the "
-                                    "post sizes of %2 (%3)."),
-            Misfit.WRONG_SHAPE: self.tr("%1 (%4) will be cropped on %2, whose post sizes are "
-                                        "%3."),
-            Misfit.TOO_SMALL: self.tr("%1 (%4) is too small for %2 (%3): it will look "
-                                      "blurred."),
+            Misfit.NO_SIZE: self.tr(
+                "The pixel size of %1 is unknown: check it against the post sizes of %2 (%3)."
+            ),
+            Misfit.WRONG_SHAPE: self.tr("%1 (%4) will be cropped on %2, whose post sizes are %3."),
+            Misfit.TOO_SMALL: self.tr("%1 (%4) is too small for %2 (%3): it will look blurred."),
             Misfit.FILE_TOO_LARGE: self.tr("%1 (%4) is too heavy for %2 (%3 at most)."),
         }[misfit.reason]
-        shown = self.pixels(asset.width, asset.height) if misfit.reason is not \
-            Misfit.FILE_TOO_LARGE else self.megabytes(asset.size)
-        return (text.replace("%1", f"\u2068{asset.name}\u2069")
-                .replace("%2", platforms or labels.platform(misfit.platform))
-                .replace("%3", self.detail(misfit)).replace("%4", shown))
+        shown = (
+            self.pixels(asset.width, asset.height)
+            if misfit.reason is not Misfit.FILE_TOO_LARGE
+            else self.megabytes(asset.size)
+        )
+        return (
+            text.replace("%1", f"\u2068{asset.name}\u2069")
+            .replace("%2", platforms or labels.platform(misfit.platform))
+            .replace("%3", self.detail(misfit))
+            .replace("%4", shown)
+        )
 
     # editing ---------------------------------------------------------------------------------
     def library_choices(self) -> list[Asset]:
         """The library's pictures not attached yet, by name."""
         attached = {a.id for a in self.assets}
-        return sorted((a for a in self.doc.workspace.assets.all()
-                       if a.format.is_image and a.id not in attached),
-                      key=lambda a: a.name.casefold())
+        return sorted(
+            (
+                a
+                for a in self.doc.workspace.assets.all()
+                if a.format.is_image and a.id not in attached
+            ),
+            key=lambda a: a.name.casefold(),
+        )
 
     def _fill_menu(self) -> None:
         self.menu.clear()
         choices = self.library_choices()
-        thumbs = self.doc.workspace.assets.thumbnails([a.sha256 for a in choices]) \
-            if choices else {}
+        thumbs = (
+            self.doc.workspace.assets.thumbnails([a.sha256 for a in choices]) if choices else {}
+        )
         for asset in choices:
-            action = self.menu.addAction(self._thumbnail(thumbs.get(asset.sha256)),
-                                         f"{asset.name} — {self.facts(asset)}")
+            action = self.menu.addAction(
+                self._thumbnail(thumbs.get(asset.sha256)), f"{asset.name} — {self.facts(asset)}"
+            )
             action.triggered.connect(lambda _=False, a=asset: self.attach_asset(a))
         if not choices:
-            self.menu.addAction(self.tr("No more pictures in the media library: add them in "
-                                        "Visual identity.")).setEnabled(False)
+            self.menu.addAction(
+                self.tr("No more pictures in the media library: add them in Visual identity.")
+            ).setEnabled(False)
 
     def attach_asset(self, asset: Asset) -> None:
         post_id = self.composer.post.id
         if post_id is None or asset.id is None:
             return
         before = [a.id for a in self.assets if a.id is not None]
-        self.doc.undo_stack.push(SetAttachments(self.doc, post_id, before, [*before, asset.id],
-                                                self.tr("Attach a file")))
+        self.doc.undo_stack.push(
+            SetAttachments(self.doc, post_id, before, [*before, asset.id], self.tr("Attach a file"))
+        )
 
     def remove_selected(self) -> None:
         post_id = self.composer.post.id
@@ -272,7 +302,12 @@ class AttachmentsPanel(QWidget):
             return
         gone = items[0].data(Qt.ItemDataRole.UserRole)
         before = [a.id for a in self.assets if a.id is not None]
-        self.doc.undo_stack.push(SetAttachments(
-            self.doc, post_id, before, [i for i in before if i != gone],
-            self.tr("Remove an attached file")))
-
+        self.doc.undo_stack.push(
+            SetAttachments(
+                self.doc,
+                post_id,
+                before,
+                [i for i in before if i != gone],
+                self.tr("Remove an attached file"),
+            )
+        )

@@ -86,8 +86,15 @@ class TextCache:
             self._elided[(key, text, width)] = found
         return found
 
-    def draw(self, painter: QPainter, rect: QRect, text: str, key: str, rtl: bool,
-             align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeading) -> None:
+    def draw(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        text: str,
+        key: str,
+        rtl: bool,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeading,
+    ) -> None:
         """Draw `text` in `rect`, vertically centred, at the reading start (or centred)."""
         found = self._static.get((text, key, rtl))
         if found is None:
@@ -95,8 +102,9 @@ class TextCache:
                 self._static.clear()
             static = QStaticText(text)
             option = QTextOption()
-            option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl
-                                    else Qt.LayoutDirection.LeftToRight)
+            option.setTextDirection(
+                Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            )
             option.setWrapMode(QTextOption.WrapMode.NoWrap)
             static.setTextOption(option)
             static.setTextFormat(Qt.TextFormat.PlainText)
@@ -144,28 +152,41 @@ class ChipPainter:
         fit (`count` is the number of posts in the slot, when more than `chips`)."""
         total = len(chips) if count is None else max(count, len(chips))
         rows = max(0, (area.height() + GAP) // (self.height + GAP))
-        shown = chips[:rows] if total <= rows else chips[:max(0, rows - 1)]
+        shown = chips[:rows] if total <= rows else chips[: max(0, rows - 1)]
         step = self.height + GAP
-        rects = [(QRect(area.left(), area.top() + i * step, area.width(), self.height), chip)
-                 for i, chip in enumerate(shown)]
+        rects = [
+            (QRect(area.left(), area.top() + i * step, area.width(), self.height), chip)
+            for i, chip in enumerate(shown)
+        ]
         more = None
         if len(shown) < total and rows > 0:
             more = QRect(area.left(), area.top() + len(shown) * step, area.width(), self.height)
         return ChipLayout(rects, more, total - len(shown))
 
-    def paint(self, painter: QPainter, rect: QRect, chip: PostChip, rtl: bool,
-              selected: bool = False, show_time: bool = True) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        chip: PostChip,
+        rtl: bool,
+        selected: bool = False,
+        show_time: bool = True,
+    ) -> None:
         colour, fill = self.status[chip.status]
         painter.fillRect(rect, fill)
-        stripe = QRect(rect.right() - STRIPE + 1 if rtl else rect.left(), rect.top(),
-                       STRIPE, rect.height())
+        stripe = QRect(
+            rect.right() - STRIPE + 1 if rtl else rect.left(), rect.top(), STRIPE, rect.height()
+        )
         painter.fillRect(stripe, colour)
         if selected:
             painter.setPen(self.selected_pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
-        inner = rect.adjusted(STRIPE + PAD, 0, -PAD, 0) if not rtl else \
-            rect.adjusted(PAD, 0, -(STRIPE + PAD), 0)
+        inner = (
+            rect.adjusted(STRIPE + PAD, 0, -PAD, 0)
+            if not rtl
+            else rect.adjusted(PAD, 0, -(STRIPE + PAD), 0)
+        )
         y = rect.top() + (rect.height() - self.icon) // 2
         if chip.platforms:
             x = inner.right() - self.icon + 1 if rtl else inner.left()
@@ -210,6 +231,8 @@ def _tint(colour: QColor) -> QColor:
     """The status colour at 16% over the base colour, opaque (cheaper to fill)."""
     base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
     a = 0.16
-    return QColor(round(colour.red() * a + base.red() * (1 - a)),
-                  round(colour.green() * a + base.green() * (1 - a)),
-                  round(colour.blue() * a + base.blue() * (1 - a)))
+    return QColor(
+        round(colour.red() * a + base.red() * (1 - a)),
+        round(colour.green() * a + base.green() * (1 - a)),
+        round(colour.blue() * a + base.blue() * (1 - a)),
+    )

@@ -39,8 +39,9 @@ class SavePost(QUndoCommand):
 
     ID = 4001
 
-    def __init__(self, doc: Document, before: Post | None, after: Post, text: str,
-                 merge_key: str = "") -> None:
+    def __init__(
+        self, doc: Document, before: Post | None, after: Post, text: str, merge_key: str = ""
+    ) -> None:
         super().__init__(text)
         self.doc = doc
         self.before = copy.deepcopy(before)
@@ -121,8 +122,14 @@ class AddPosts(QUndoCommand):
 class ChangeStates(QUndoCommand):
     """Pause or resume posts together with the pause record (reason, time, posts)."""
 
-    def __init__(self, doc: Document, changes: list[StateChange], before: PauseRecord | None,
-                 after: PauseRecord | None, text: str) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        changes: list[StateChange],
+        before: PauseRecord | None,
+        after: PauseRecord | None,
+        text: str,
+    ) -> None:
         super().__init__(text)
         self.doc = doc
         self.changes = list(changes)
@@ -166,8 +173,16 @@ class SaveItem(QUndoCommand, Generic[T]):
 
     ID = 4002
 
-    def __init__(self, doc: Document, store: Callable[[], _Store], topic: str,
-                 before: T | None, after: T | None, text: str, merge_key: str = "") -> None:
+    def __init__(
+        self,
+        doc: Document,
+        store: Callable[[], _Store],
+        topic: str,
+        before: T | None,
+        after: T | None,
+        text: str,
+        merge_key: str = "",
+    ) -> None:
         super().__init__(text)
         self.doc = doc
         self.store = store
@@ -181,9 +196,13 @@ class SaveItem(QUndoCommand, Generic[T]):
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         """Typing in one field of one item is one step."""
-        if not isinstance(other, SaveItem) or other.merge_key != self.merge_key \
-                or self.after is None or other.after is None \
-                or getattr(self.after, "id", None) != getattr(other.after, "id", None):
+        if (
+            not isinstance(other, SaveItem)
+            or other.merge_key != self.merge_key
+            or self.after is None
+            or other.after is None
+            or getattr(self.after, "id", None) != getattr(other.after, "id", None)
+        ):
             return False
         self.after = copy.deepcopy(other.after)
         return True

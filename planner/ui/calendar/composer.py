@@ -55,9 +55,15 @@ class Composer(QDialog):
     postChanged = Signal()
     panel_factories: ClassVar[list[Callable[[Composer], QWidget]]] = [AttachmentsPanel]
 
-    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs, post: Post,
-                 now: Callable[[], dt.datetime] = dt.datetime.now,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        fmt: Formatter,
+        dialogs: Dialogs,
+        post: Post,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.fmt = fmt
@@ -75,19 +81,28 @@ class Composer(QDialog):
 
         self.details = DetailsForm(fmt)
         self.details.setMinimumWidth(420)
-        self.details.default_when = dt.datetime.combine(now().date() + dt.timedelta(days=1),
-                                                        dt.time(10))
+        self.details.default_when = dt.datetime.combine(
+            now().date() + dt.timedelta(days=1), dt.time(10)
+        )
         ws = doc.workspace
         self.details.set_choices(
-            [(c.id, c.name if fmt.lang == "ar" or not c.name_en else c.name_en)
-             for c in ws.campaigns.summaries()], ws.segments.list())
+            [
+                (c.id, c.name if fmt.lang == "ar" or not c.name_en else c.name_en)
+                for c in ws.campaigns.summaries()
+            ],
+            ws.segments.list(),
+        )
         self.details.edited.connect(self._field_edited)
         self.details.suggestRequested.connect(self.suggest_time)
 
         self.base = PostTextEdit(doc.undo_stack)
         self.base.setAccessibleName(self.tr("Shared text"))
-        self.base.setPlaceholderText(self.tr("The text every platform uses unless it has its "
-                                             "own version. Write in Arabic, English or both."))
+        self.base.setPlaceholderText(
+            self.tr(
+                "The text every platform uses unless it has its "
+                "own version. Write in Arabic, English or both."
+            )
+        )
         self.base.textChanged.connect(lambda: self._text_edited(None, self.base))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -130,11 +145,16 @@ class Composer(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
 
-        for action, keys in ((doc.undo_stack.createUndoAction(self, self.tr("Undo")),
-                              [QKeySequence(QKeySequence.StandardKey.Undo)]),
-                             (doc.undo_stack.createRedoAction(self, self.tr("Redo")),
-                              [QKeySequence(QKeySequence.StandardKey.Redo),
-                               QKeySequence("Ctrl+Shift+Z")])):
+        for action, keys in (
+            (
+                doc.undo_stack.createUndoAction(self, self.tr("Undo")),
+                [QKeySequence(QKeySequence.StandardKey.Undo)],
+            ),
+            (
+                doc.undo_stack.createRedoAction(self, self.tr("Redo")),
+                [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")],
+            ),
+        ):
             action.setShortcuts(keys)
             self.addAction(action)
         doc.changed.connect(self._on_changed)
@@ -152,8 +172,11 @@ class Composer(QDialog):
         self._update_counters()
         self._update_warnings()
         self.delete_button.setEnabled(self.post.id is not None)
-        self.saved_state.setText(self.tr("Saved") if self.post.id is not None
-                                 else self.tr("Not saved yet: nothing typed"))
+        self.saved_state.setText(
+            self.tr("Saved")
+            if self.post.id is not None
+            else self.tr("Not saved yet: nothing typed")
+        )
 
     def _campaign(self, campaign_id: int | None) -> Campaign | None:
         if campaign_id is None:
@@ -172,22 +195,26 @@ class Composer(QDialog):
         for i, platform in enumerate(self.post.platforms):
             if platform not in self.variants:
                 editor = PostTextEdit(self.doc.undo_stack)
-                editor.setAccessibleName(self.tr("Text for %1").replace(
-                    "%1", labels.platform(platform)))
-                hint = self.tr("Empty: %1 uses the shared text. Type here to give it its "
-                               "own version.")
+                editor.setAccessibleName(
+                    self.tr("Text for %1").replace("%1", labels.platform(platform))
+                )
+                hint = self.tr(
+                    "Empty: %1 uses the shared text. Type here to give it its own version."
+                )
                 title = default_limits().find(platform, TextPart.TITLE)
                 if title is not None:
-                    hint += "\n" + self.tr("The first line is the video's title (at most %2 "
-                                           "characters), the lines after it its description.")
+                    hint += "\n" + self.tr(
+                        "The first line is the video's title (at most %2 "
+                        "characters), the lines after it its description."
+                    )
                     hint = hint.replace("%2", self.fmt.integer(title.max_length))
                 editor.setPlaceholderText(hint.replace("%1", labels.platform(platform)))
                 editor.setPlainText(self.post.variants.get(platform, ""))
-                editor.textChanged.connect(
-                    lambda p=platform, e=editor: self._text_edited(p, e))
+                editor.textChanged.connect(lambda p=platform, e=editor: self._text_edited(p, e))
                 self.variants[platform] = editor
-                self.tabs.insertTab(i + 1, editor, platform_icon(platform),
-                                    labels.platform(platform))
+                self.tabs.insertTab(
+                    i + 1, editor, platform_icon(platform), labels.platform(platform)
+                )
 
     def show_platform(self, platform: Platform) -> None:
         editor = self.variants.get(platform)
@@ -199,8 +226,9 @@ class Composer(QDialog):
         return widget if isinstance(widget, PostTextEdit) else self.base
 
     def _update_counters(self) -> None:
-        self.counters.update_for({p: self.post.text_for(p) for p in self.post.platforms},
-                                 self.post.content_type)
+        self.counters.update_for(
+            {p: self.post.text_for(p) for p in self.post.platforms}, self.post.content_type
+        )
 
     def _update_warnings(self) -> None:
         self.warnings.clear()
@@ -212,8 +240,11 @@ class Composer(QDialog):
     def warning_text(self, warning: ScheduleWarning) -> str:
         text = calendar_labels.warning(warning.code)
         if warning.code is WarningCode.SAME_ACCOUNT_WITHIN_HOUR and warning.platform:
-            other = self.doc.workspace.posts.get(warning.other_post_id) \
-                if warning.other_post_id else None
+            other = (
+                self.doc.workspace.posts.get(warning.other_post_id)
+                if warning.other_post_id
+                else None
+            )
             when = self.fmt.time(other.scheduled_at) if other and other.scheduled_at else ""
             return text.replace("%1", labels.platform(warning.platform)).replace("%2", when)
         if warning.code is WarningCode.OUTSIDE_CAMPAIGN and self.campaign is not None:
@@ -221,8 +252,9 @@ class Composer(QDialog):
         if warning.code is WarningCode.OUTSIDE_PHASE and self.campaign is not None:
             phase = next((p for p in self.campaign.phases if p.id == self.post.phase_id), None)
             if phase is not None:
-                return text.replace("%1", f"{phase.name}: "
-                                          f"{self.fmt.date_range(phase.start, phase.end)}")
+                return text.replace(
+                    "%1", f"{phase.name}: {self.fmt.date_range(phase.start, phase.end)}"
+                )
         return text
 
     # editing -------------------------------------------------------------------------------
@@ -250,16 +282,20 @@ class Composer(QDialog):
     def _text_edited(self, platform: Platform | None, editor: PostTextEdit) -> None:
         text = editor.toPlainText()
         if platform is None:
+
             def change(p: Post) -> None:
                 p.base_text = text
         else:
+
             def change(p: Post) -> None:
                 if text:
                     p.variants[platform] = text
                 else:
                     p.variants.pop(platform, None)
-        self.edit(f"text:{platform.value if platform else 'base'}", change,
-                  self.tr("Edit post text"))
+
+        self.edit(
+            f"text:{platform.value if platform else 'base'}", change, self.tr("Edit post text")
+        )
         self._update_counters()
 
     def _field_edited(self, field: str, value: object) -> None:
@@ -290,6 +326,7 @@ class Composer(QDialog):
                 p.variants = {k: v for k, v in p.variants.items() if k in p.platforms}
             elif field == "notes":
                 p.notes = str(value)
+
         self.edit(field, change, self.tr("Edit post"))
         if field != "notes":
             self._show_post()
@@ -299,13 +336,18 @@ class Composer(QDialog):
         """Move the post to the next free good slot of its account."""
         slot = advice.suggestion(self.doc.workspace, self.post, self.now())
         if slot is None:
-            self.details.suggestion.setText(self.tr(
-                "No free good hour in the next two weeks: choose the time yourself."))
+            self.details.suggestion.setText(
+                self.tr("No free good hour in the next two weeks: choose the time yourself.")
+            )
             return
         joint = "، " if self.fmt.lang == "ar" else ", "
-        self.details.suggestion.setText(self.tr("Suggested: %1").replace(
-            "%1", f"{self.fmt.weekday(slot.date())} {self.fmt.date(slot.date(), 'd MMMM')}"
-                  f"{joint}{self.fmt.time(slot)}"))
+        self.details.suggestion.setText(
+            self.tr("Suggested: %1").replace(
+                "%1",
+                f"{self.fmt.weekday(slot.date())} {self.fmt.date(slot.date(), 'd MMMM')}"
+                f"{joint}{self.fmt.time(slot)}",
+            )
+        )
         self._field_edited("when", slot)
 
     def insert_text(self, text: str) -> None:
@@ -317,14 +359,17 @@ class Composer(QDialog):
     def delete_post(self) -> None:
         if self.post.id is None:
             return
-        if not self.dialogs.confirm(self, self.tr("Delete post"), self.tr(
-                "Delete this post with its text for every platform? "
-                "You can undo this with Ctrl+Z.")):
+        if not self.dialogs.confirm(
+            self,
+            self.tr("Delete post"),
+            self.tr(
+                "Delete this post with its text for every platform? You can undo this with Ctrl+Z."
+            ),
+        ):
             return
         self._pushing = True
         try:
-            self.doc.undo_stack.push(DeletePosts(self.doc, [self.post.id],
-                                                 self.tr("Delete post")))
+            self.doc.undo_stack.push(DeletePosts(self.doc, [self.post.id], self.tr("Delete post")))
         finally:
             self._pushing = False
         self.close()

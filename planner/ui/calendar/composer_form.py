@@ -45,8 +45,7 @@ class DetailsForm(QWidget):
     def __init__(self, fmt: Formatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fmt = fmt
-        self.default_when = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1),
-                                                dt.time(10))
+        self.default_when = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(10))
         self.campaign = self._combo("campaign", self.tr("Campaign"))
         self.segment = self._combo("segment", self.tr("Target segment"))
         self.message = self._combo("message", self.tr("Key message"))
@@ -65,12 +64,15 @@ class DetailsForm(QWidget):
         self.when.setAccessibleName(self.tr("Date and time"))
         self.when.setCalendarPopup(True)
         follow_digits(self.when, fmt, "yyyy-MM-dd  HH:mm")
-        self.when.dateTimeChanged.connect(
-            lambda value: self.edited.emit("when", pydatetime(value)))
+        self.when.dateTimeChanged.connect(lambda value: self.edited.emit("when", pydatetime(value)))
         self.hijri = caption()
         self.suggest = QPushButton(icon("clock"), self.tr("Suggest a time"))
-        self.suggest.setToolTip(self.tr("The next free good hour on the post's first platform, "
-                                        "from the account's best posting times."))
+        self.suggest.setToolTip(
+            self.tr(
+                "The next free good hour on the post's first platform, "
+                "from the account's best posting times."
+            )
+        )
         self.suggest.clicked.connect(self.suggestRequested.emit)
         self.suggestion = caption()
 
@@ -84,8 +86,9 @@ class DetailsForm(QWidget):
             button.setIconSize(QSize(20, 20))
             button.setToolTip(labels.platform(p))
             button.setAccessibleName(labels.platform(p))
-            button.toggled.connect(lambda _on, _p=p: self.edited.emit("platforms",
-                                                                      self.chosen_platforms()))
+            button.toggled.connect(
+                lambda _on, _p=p: self.edited.emit("platforms", self.chosen_platforms())
+            )
             self.platform_buttons[p] = button
             platforms.addWidget(button, i // 4, i % 4)
         self.notes = QPlainTextEdit()
@@ -93,8 +96,7 @@ class DetailsForm(QWidget):
         self.notes.setPlaceholderText(self.tr("For the team: sources, design, who approves…"))
         self.notes.setMaximumHeight(90)
         self.notes.setUndoRedoEnabled(False)
-        self.notes.textChanged.connect(lambda: self.edited.emit("notes",
-                                                                self.notes.toPlainText()))
+        self.notes.textChanged.connect(lambda: self.edited.emit("notes", self.notes.toPlainText()))
 
         when_row = QHBoxLayout()
         when_row.addWidget(self.dated)
@@ -150,8 +152,18 @@ class DetailsForm(QWidget):
 
     def show_post(self, post: Post, campaign: Campaign | None) -> None:
         """Show a post's values without sending `edited`."""
-        widgets = (self.campaign, self.segment, self.message, self.phase, self.content_type,
-                   self.status, self.dated, self.when, self.notes, *self.platform_buttons.values())
+        widgets = (
+            self.campaign,
+            self.segment,
+            self.message,
+            self.phase,
+            self.content_type,
+            self.status,
+            self.dated,
+            self.when,
+            self.notes,
+            *self.platform_buttons.values(),
+        )
         for w in widgets:
             w.blockSignals(True)
         try:
@@ -161,24 +173,31 @@ class DetailsForm(QWidget):
             self.phase.addItem(self.tr("No phase"), None)
             if campaign is not None:
                 for m in campaign.messages:
-                    self.message.addItem(m.text if self.fmt.lang == "ar" or not m.text_en
-                                         else m.text_en, m.id)
+                    self.message.addItem(
+                        m.text if self.fmt.lang == "ar" or not m.text_en else m.text_en, m.id
+                    )
                 for ph in campaign.phases:
-                    self.phase.addItem(f"{ph.name} ({self.fmt.date_range(ph.start, ph.end)})",
-                                       ph.id)
-            for combo, value in ((self.campaign, post.campaign_id),
-                                 (self.segment, post.segment_id),
-                                 (self.message, post.message_id), (self.phase, post.phase_id),
-                                 (self.content_type, post.content_type.value),
-                                 (self.status, post.status.value)):
+                    self.phase.addItem(
+                        f"{ph.name} ({self.fmt.date_range(ph.start, ph.end)})", ph.id
+                    )
+            for combo, value in (
+                (self.campaign, post.campaign_id),
+                (self.segment, post.segment_id),
+                (self.message, post.message_id),
+                (self.phase, post.phase_id),
+                (self.content_type, post.content_type.value),
+                (self.status, post.status.value),
+            ):
                 combo.setCurrentIndex(max(0, combo.findData(value)))
             self.dated.setChecked(post.scheduled_at is not None)
             self.when.setEnabled(post.scheduled_at is not None)
             self.suggest.setEnabled(post.scheduled_at is not None)
             if post.scheduled_at is not None:
                 self.when.setDateTime(qdatetime(post.scheduled_at))
-                self.hijri.setText(f"{self.fmt.weekday(post.scheduled_at.date())} — "
-                                   f"{self.fmt.hijri(post.scheduled_at.date())}")
+                self.hijri.setText(
+                    f"{self.fmt.weekday(post.scheduled_at.date())} — "
+                    f"{self.fmt.hijri(post.scheduled_at.date())}"
+                )
             else:
                 self.when.setDateTime(qdatetime(self.default_when))
                 self.hijri.setText(self.tr("No date yet: the post is an idea."))
@@ -189,4 +208,3 @@ class DetailsForm(QWidget):
         finally:
             for w in widgets:
                 w.blockSignals(False)
-

@@ -93,15 +93,18 @@ class PostTextEdit(QTextEdit):
     def insert_snippet(self, text: str) -> None:
         """Insert text at the cursor, on its own word (a space before when needed)."""
         cursor = self.textCursor()
-        before = self.toPlainText()[:cursor.position()]
+        before = self.toPlainText()[: cursor.position()]
         if before and not before[-1].isspace():
             text = ("\n" if "\n" in text or len(text) > 40 else " ") + text
         cursor.insertText(text)
         self.setTextCursor(cursor)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and self._history_key(event):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._history_key(event)
+        ):
             event.accept()
             return True
         return super().event(event)
@@ -120,8 +123,10 @@ class PostTextEdit(QTextEdit):
         if event.matches(QKeySequence.StandardKey.Undo):
             return "undo"
         if event.matches(QKeySequence.StandardKey.Redo) or (
-                event.key() == Qt.Key.Key_Z and event.modifiers()
-                == Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            event.key() == Qt.Key.Key_Z
+            and event.modifiers()
+            == Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        ):
             return "redo"
         return ""
 
@@ -133,8 +138,14 @@ class Counter(QToolButton):
     text's first line) and one for the rest, each against its own limit.
     """
 
-    def __init__(self, platform: Platform, fmt: Formatter, part: TextPart = TextPart.BODY,
-                 titled: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        platform: Platform,
+        fmt: Formatter,
+        part: TextPart = TextPart.BODY,
+        titled: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.platform = platform
         self.part = part
@@ -163,26 +174,35 @@ class Counter(QToolButton):
             self.count = len(text)
             self.setText(self.fmt.integer(self.count))
             summary = self.tr("%1: %2 characters (no documented limit)")
-            self.setToolTip(summary.replace("%1", name).replace("%2", self.fmt.integer(
-                self.count)))
+            self.setToolTip(summary.replace("%1", name).replace("%2", self.fmt.integer(self.count)))
         else:
             self.count = measure(text, limit.unit)
             shown = f"{self.fmt.integer(self.count)} / {self.fmt.integer(limit.max_length)}"
             if self.part is TextPart.TITLE:
                 shown = self.tr("Title %1").replace("%1", shown)
             self.setText(shown)
-            lines = [self.tr("%1: %2 of %3").replace("%1", name)
-                     .replace("%2", self.fmt.integer(self.count))
-                     .replace("%3", self.fmt.integer(limit.max_length))]
+            lines = [
+                self.tr("%1: %2 of %3")
+                .replace("%1", name)
+                .replace("%2", self.fmt.integer(self.count))
+                .replace("%3", self.fmt.integer(limit.max_length))
+            ]
             for issue in issues:
-                figure = issue.actual - issue.limit if issue.code is LimitCode.TOO_LONG \
-                    else issue.actual
-                lines.append(calendar_labels.limit(issue.code)
-                             .replace("%1", self.fmt.integer(figure))
-                             .replace("%2", self.fmt.integer(issue.limit)))
+                figure = (
+                    issue.actual - issue.limit if issue.code is LimitCode.TOO_LONG else issue.actual
+                )
+                lines.append(
+                    calendar_labels.limit(issue.code)
+                    .replace("%1", self.fmt.integer(figure))
+                    .replace("%2", self.fmt.integer(issue.limit))
+                )
             if self.part is TextPart.TITLE:
-                lines.append(self.tr("The first line of the text is the video's title; "
-                                     "the lines after it are its description."))
+                lines.append(
+                    self.tr(
+                        "The first line of the text is the video's title; "
+                        "the lines after it are its description."
+                    )
+                )
             self.setToolTip("\n".join(lines))
         self.over = bool(issues)
         self.setIcon(icon("warning", OVER) if self.over else platform_icon(self.platform))
@@ -225,8 +245,7 @@ class CounterStrip(QWidget):
                 self.titles[platform].update_for(parts[TextPart.TITLE], content_type)
             self.counters[platform].update_for(parts[TextPart.BODY], content_type)
 
-    def _add(self, platform: Platform, part: TextPart, at: int,
-             titled: bool = False) -> Counter:
+    def _add(self, platform: Platform, part: TextPart, at: int, titled: bool = False) -> Counter:
         counter = Counter(platform, self.fmt, part, titled, self)
         counter.clicked.connect(lambda _=False, p=platform: self.chosen.emit(p))
         self.row.insertWidget(at, counter)

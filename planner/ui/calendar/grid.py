@@ -52,8 +52,9 @@ class ChipGrid(QTableView):
     show_day_numbers = True
     vertical_delta = dt.timedelta(days=7)  # what Ctrl+Shift+Up/Down moves a post by
 
-    def __init__(self, source: CalendarSource, model: SlotModel,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, source: CalendarSource, model: SlotModel, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.source = source
         self.setModel(model)
@@ -84,8 +85,11 @@ class ChipGrid(QTableView):
         """Tell the model how many chips a cell can show, so it reads no more."""
         model = self.slot_model()
         rows = max(1, model.rowCount())
-        height = self.viewport().height() // rows if self.fills_height \
+        height = (
+            self.viewport().height() // rows
+            if self.fills_height
             else self.verticalHeader().defaultSectionSize()
+        )
         step = self.delegate.chips.height + GAP
         model.fit(max(1, height // step))
 
@@ -100,7 +104,8 @@ class ChipGrid(QTableView):
         text = self._more.get(hidden)
         if text is None:
             text = self._more[hidden] = self.tr("+%1 more").replace(
-                "%1", self.source.fmt.digits_of(str(hidden)))
+                "%1", self.source.fmt.digits_of(str(hidden))
+            )
         return text
 
     # hit testing ---------------------------------------------------------------------------
@@ -182,8 +187,9 @@ class ChipGrid(QTableView):
         if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
             return
         start, chip = self._press
-        if (event.position().toPoint() - start).manhattanLength() < \
-                QApplication.startDragDistance():
+        if (
+            event.position().toPoint() - start
+        ).manhattanLength() < QApplication.startDragDistance():
             return
         self._press = None
         drag = QDrag(self)
@@ -222,8 +228,7 @@ class ChipGrid(QTableView):
                 QToolTip.showText(event.globalPos(), self.more_tip(), self)
                 return True
             if index.isValid():
-                QToolTip.showText(event.globalPos(), index.data(Qt.ItemDataRole.ToolTipRole),
-                                  self)
+                QToolTip.showText(event.globalPos(), index.data(Qt.ItemDataRole.ToolTipRole), self)
                 return True
         return super().viewportEvent(event)
 

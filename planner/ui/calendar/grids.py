@@ -52,8 +52,12 @@ class WeekHeader(QHeaderView):
             return
         palette = QGuiApplication.palette()
         painter.save()
-        painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase if slot.weekend
-                                             else QPalette.ColorRole.Base))
+        painter.fillRect(
+            rect,
+            palette.color(
+                QPalette.ColorRole.AlternateBase if slot.weekend else QPalette.ColorRole.Base
+            ),
+        )
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         line = self.grid.delegate.line
@@ -62,8 +66,11 @@ class WeekHeader(QHeaderView):
         painter.setFont(font)
         painter.setPen(QColor(ACCENT) if slot.today else palette.color(QPalette.ColorRole.Text))
         title = self.model().headerData(logical, Qt.Orientation.Horizontal)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, painter.fontMetrics().elidedText(
-            title, Qt.TextElideMode.ElideRight, box.width()))
+        painter.drawText(
+            box,
+            Qt.AlignmentFlag.AlignCenter,
+            painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, box.width()),
+        )
         if slot.today:
             painter.fillRect(QRect(rect.left(), rect.top(), rect.width(), 3), QColor(ACCENT))
         painter.setFont(self.grid.delegate.small)
@@ -81,9 +88,13 @@ class WeekHeader(QHeaderView):
             name = ("~ " if occasion.approximate else "") + occasion.name
             if len(slot.occasions) > 1:
                 name += f" (+{self.grid.source.fmt.integer(len(slot.occasions) - 1)})"
-            painter.drawText(band.adjusted(PAD, 0, -PAD, 0), Qt.AlignmentFlag.AlignVCenter
-                             | Qt.AlignmentFlag.AlignLeft, painter.fontMetrics().elidedText(
-                                 name, Qt.TextElideMode.ElideRight, band.width() - 2 * PAD))
+            painter.drawText(
+                band.adjusted(PAD, 0, -PAD, 0),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                painter.fontMetrics().elidedText(
+                    name, Qt.TextElideMode.ElideRight, band.width() - 2 * PAD
+                ),
+            )
         painter.restore()
 
 

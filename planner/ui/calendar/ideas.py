@@ -113,9 +113,11 @@ class IdeaDelegate(QStyledItemDelegate):
             below = rect.adjusted(6, self.chips.height, -6, 0)
             painter.setFont(self.chips.font)
             painter.setPen(option.palette.color(option.palette.ColorRole.PlaceholderText))
-            painter.drawText(below, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             self.chips.metrics.elidedText(campaign, Qt.TextElideMode.ElideRight,
-                                                           below.width()))
+            painter.drawText(
+                below,
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                self.chips.metrics.elidedText(campaign, Qt.TextElideMode.ElideRight, below.width()),
+            )
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:

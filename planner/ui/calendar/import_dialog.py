@@ -46,7 +46,8 @@ class PreviewModel(QAbstractTableModel):
         self.problems = {}
         for problem in parsed.problems:
             self.problems.setdefault(problem.row, []).append(
-                calendar_labels.import_problem(problem))
+                calendar_labels.import_problem(problem)
+            )
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -55,8 +56,9 @@ class PreviewModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.mapping)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -84,8 +86,13 @@ class PreviewModel(QAbstractTableModel):
 class ImportDialog(QDialog):
     """Choose which column is which; import only when every row is good (all or nothing)."""
 
-    def __init__(self, table: Table, campaigns: list[CampaignName], file_name: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        table: Table,
+        campaigns: list[CampaignName],
+        file_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.table = table
         self.campaigns = campaigns
@@ -111,8 +118,7 @@ class ImportDialog(QDialog):
         self.table_view.setAccessibleName(self.tr("Preview"))
         self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table_view.setWordWrap(False)
-        self.table_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
+        self.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.summary = caption()
         self.summary.setObjectName("subtitle")
         self.problems = QListWidget()
@@ -127,8 +133,13 @@ class ImportDialog(QDialog):
         top = QHBoxLayout()
         side = QVBoxLayout()
         side.addWidget(heading(self.tr("Columns"), 2))
-        side.addWidget(caption(self.tr("Which column of “%1” holds what? Rows are checked "
-                                       "as you choose.").replace("%1", file_name)))
+        side.addWidget(
+            caption(
+                self.tr("Which column of “%1” holds what? Rows are checked as you choose.").replace(
+                    "%1", file_name
+                )
+            )
+        )
         side.addLayout(form)
         side.addStretch(1)
         top.addLayout(side, 1)
@@ -150,16 +161,22 @@ class ImportDialog(QDialog):
         self.preview.set_state(mapping, self.result_)
         self.problems.clear()
         for problem in self.result_.problems:
-            self.problems.addItem(QListWidgetItem(icon("warning", "#b45309"),
-                                                  calendar_labels.import_problem(problem)))
+            self.problems.addItem(
+                QListWidgetItem(icon("warning", "#b45309"), calendar_labels.import_problem(problem))
+            )
         self.problems.setVisible(bool(self.result_.problems))
         if self.result_.problems:
             rows = len({p.row for p in self.result_.problems if p.row > 0})
-            self.summary.setText(self.tr(
-                "%1 rows need correcting: correct them in the file, or choose other columns. "
-                "Nothing is imported until every row is good.").replace("%1", str(rows))
-                if rows else calendar_labels.import_problem(self.result_.problems[0]))
+            self.summary.setText(
+                self.tr(
+                    "%1 rows need correcting: correct them in the file, or choose other columns. "
+                    "Nothing is imported until every row is good."
+                ).replace("%1", str(rows))
+                if rows
+                else calendar_labels.import_problem(self.result_.problems[0])
+            )
         else:
-            self.summary.setText(self.tr("%1 posts are ready to import.").replace(
-                "%1", str(len(self.result_.posts))))
+            self.summary.setText(
+                self.tr("%1 posts are ready to import.").replace("%1", str(len(self.result_.posts)))
+            )
         self.import_button.setEnabled(self.result_.ok)

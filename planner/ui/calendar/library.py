@@ -47,9 +47,16 @@ def _pydate(value: QDate) -> dt.date:
 class RecordPage(QWidget):
     """A list of one kind of item beside the form that edits the chosen one."""
 
-    def __init__(self, doc: Document, dialogs: Dialogs, kind: str,
-                 store: Callable[[], Any], new: Callable[[], Any],
-                 describe: Callable[[Any], str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        dialogs: Dialogs,
+        kind: str,
+        store: Callable[[], Any],
+        new: Callable[[], Any],
+        describe: Callable[[Any], str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.dialogs = dialogs
@@ -112,10 +119,17 @@ class RecordPage(QWidget):
             return
         self.editing = True
         try:
-            self.doc.undo_stack.push(SaveItem(self.doc, self.store, "calendar", before,
-                                              copy.deepcopy(self.current), self.tr("Edit %1")
-                                              .replace("%1", self.kind),
-                                              f"{self.kind}:{before.id}:{field}"))
+            self.doc.undo_stack.push(
+                SaveItem(
+                    self.doc,
+                    self.store,
+                    "calendar",
+                    before,
+                    copy.deepcopy(self.current),
+                    self.tr("Edit %1").replace("%1", self.kind),
+                    f"{self.kind}:{before.id}:{field}",
+                )
+            )
         finally:
             self.editing = False
         item = self.list.currentItem()
@@ -123,19 +137,37 @@ class RecordPage(QWidget):
             item.setText(self.describe(self.current))
 
     def add_item(self) -> None:
-        command = SaveItem(self.doc, self.store, "calendar", None, self.new(),
-                           self.tr("Add %1").replace("%1", self.kind))
+        command = SaveItem(
+            self.doc,
+            self.store,
+            "calendar",
+            None,
+            self.new(),
+            self.tr("Add %1").replace("%1", self.kind),
+        )
         self.doc.undo_stack.push(command)
         self.current = copy.deepcopy(command.after)
         self.reload()
 
     def delete_item(self) -> None:
         if self.current is None or not self.dialogs.confirm(
-                self, self.tr("Delete"), self.tr("Delete “%1”? You can undo this with Ctrl+Z.")
-                .replace("%1", self.describe(self.current))):
+            self,
+            self.tr("Delete"),
+            self.tr("Delete “%1”? You can undo this with Ctrl+Z.").replace(
+                "%1", self.describe(self.current)
+            ),
+        ):
             return
-        self.doc.undo_stack.push(SaveItem(self.doc, self.store, "calendar", self.current, None,
-                                          self.tr("Delete %1").replace("%1", self.kind)))
+        self.doc.undo_stack.push(
+            SaveItem(
+                self.doc,
+                self.store,
+                "calendar",
+                self.current,
+                None,
+                self.tr("Delete %1").replace("%1", self.kind),
+            )
+        )
         self.current = None
         self.reload()
 
@@ -145,10 +177,14 @@ class OccasionsPage(RecordPage):
 
     def __init__(self, doc: Document, dialogs: Dialogs, fmt: Formatter, today: dt.date) -> None:
         self.fmt = fmt
-        super().__init__(doc, dialogs, self.tr("local occasion"),
-                         lambda: doc.workspace.calendar.occasions,
-                         lambda: LocalOccasion(self.tr("New occasion"), today, today),
-                         self._describe)
+        super().__init__(
+            doc,
+            dialogs,
+            self.tr("local occasion"),
+            lambda: doc.workspace.calendar.occasions,
+            lambda: LocalOccasion(self.tr("New occasion"), today, today),
+            self._describe,
+        )
         self.name = QLineEdit()
         self.name_en = QLineEdit()
         self.start = QDateEdit()
@@ -166,12 +202,14 @@ class OccasionsPage(RecordPage):
         self.form.addRow(self.tr("Notes"), self.notes)
         self.name.textEdited.connect(lambda t: self.edit("name", lambda o: setattr(o, "name", t)))
         self.name_en.textEdited.connect(
-            lambda t: self.edit("name_en", lambda o: setattr(o, "name_en", t)))
+            lambda t: self.edit("name_en", lambda o: setattr(o, "name_en", t))
+        )
         self.start.dateChanged.connect(self._start)
         self.end.dateChanged.connect(self._end)
         self.quiet.toggled.connect(lambda on: self.edit("quiet", lambda o: setattr(o, "quiet", on)))
         self.notes.textEdited.connect(
-            lambda t: self.edit("notes", lambda o: setattr(o, "notes", t)))
+            lambda t: self.edit("notes", lambda o: setattr(o, "notes", t))
+        )
         self.reload()
 
     def _describe(self, o: LocalOccasion) -> str:
@@ -185,6 +223,7 @@ class OccasionsPage(RecordPage):
         def change(o: LocalOccasion) -> None:
             o.start = day
             o.end = max(o.end, day)
+
         self.edit("start", change)
         self.end.blockSignals(True)
         self.end.setDate(_qdate(self.current.end))
@@ -195,6 +234,7 @@ class OccasionsPage(RecordPage):
 
         def change(o: LocalOccasion) -> None:
             o.end = max(day, o.start)
+
         self.edit("end", change)
 
     def show_item(self, o: LocalOccasion) -> None:
@@ -214,10 +254,14 @@ class HashtagsPage(RecordPage):
     """Named sets of hashtags."""
 
     def __init__(self, doc: Document, dialogs: Dialogs) -> None:
-        super().__init__(doc, dialogs, self.tr("hashtag set"),
-                         lambda: doc.workspace.calendar.hashtags,
-                         lambda: HashtagSet(self.tr("New hashtag set")),
-                         lambda h: f"{h.name} — {h.text()}")
+        super().__init__(
+            doc,
+            dialogs,
+            self.tr("hashtag set"),
+            lambda: doc.workspace.calendar.hashtags,
+            lambda: HashtagSet(self.tr("New hashtag set")),
+            lambda h: f"{h.name} — {h.text()}",
+        )
         self.name = QLineEdit()
         self.tags = QLineEdit()
         self.tags.setPlaceholderText("#مسقط #بلدية_مسقط")
@@ -226,7 +270,8 @@ class HashtagsPage(RecordPage):
         self.form.addRow("", caption(self.tr("Separate the hashtags with spaces.")))
         self.name.textEdited.connect(lambda t: self.edit("name", lambda h: setattr(h, "name", t)))
         self.tags.textEdited.connect(
-            lambda t: self.edit("tags", lambda h: setattr(h, "tags", t.split())))
+            lambda t: self.edit("tags", lambda h: setattr(h, "tags", t.split()))
+        )
         self.reload()
 
     def show_item(self, h: HashtagSet) -> None:
@@ -242,18 +287,23 @@ class SnippetsPage(RecordPage):
     """Reusable texts: the signature, a call to action."""
 
     def __init__(self, doc: Document, dialogs: Dialogs) -> None:
-        super().__init__(doc, dialogs, self.tr("snippet"),
-                         lambda: doc.workspace.calendar.snippets,
-                         lambda: Snippet(self.tr("New snippet"), ""),
-                         lambda s: s.name)
+        super().__init__(
+            doc,
+            dialogs,
+            self.tr("snippet"),
+            lambda: doc.workspace.calendar.snippets,
+            lambda: Snippet(self.tr("New snippet"), ""),
+            lambda s: s.name,
+        )
         self.name = QLineEdit()
         self.text = QPlainTextEdit()
         self.text.setUndoRedoEnabled(False)
         self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow(self.tr("Text"), self.text)
         self.name.textEdited.connect(lambda t: self.edit("name", lambda s: setattr(s, "name", t)))
-        self.text.textChanged.connect(lambda: self.edit(
-            "text", lambda s: setattr(s, "text", self.text.toPlainText())))
+        self.text.textChanged.connect(
+            lambda: self.edit("text", lambda s: setattr(s, "text", self.text.toPlainText()))
+        )
         self.reload()
 
     def show_item(self, s: Snippet) -> None:
@@ -269,8 +319,14 @@ class SnippetsPage(RecordPage):
 class LibraryDialog(QDialog):
     """Local occasions, hashtag sets and snippets in three tabs."""
 
-    def __init__(self, doc: Document, dialogs: Dialogs, fmt: Formatter, today: dt.date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        dialogs: Dialogs,
+        fmt: Formatter,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.setWindowTitle(self.tr("Occasions, hashtags and snippets"))
@@ -287,10 +343,16 @@ class LibraryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        for action, keys in ((doc.undo_stack.createUndoAction(self, self.tr("Undo")),
-                              [QKeySequence(QKeySequence.StandardKey.Undo)]),
-                             (doc.undo_stack.createRedoAction(self, self.tr("Redo")),
-                              [QKeySequence(QKeySequence.StandardKey.Redo)])):
+        for action, keys in (
+            (
+                doc.undo_stack.createUndoAction(self, self.tr("Undo")),
+                [QKeySequence(QKeySequence.StandardKey.Undo)],
+            ),
+            (
+                doc.undo_stack.createRedoAction(self, self.tr("Redo")),
+                [QKeySequence(QKeySequence.StandardKey.Redo)],
+            ),
+        ):
             action.setShortcuts(keys)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)

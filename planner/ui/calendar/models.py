@@ -174,18 +174,33 @@ class SlotModel(QAbstractTableModel):
             self._slots = slots
             self.dataChanged.emit(self.index(0, 0), self.index(self.rows - 1, 6))
 
-    def _build(self, page: SlotChips,
-               occasions: dict[dt.date, list[OccasionMark]]) -> list[list[Slot]]:
+    def _build(
+        self, page: SlotChips, occasions: dict[dt.date, list[OccasionMark]]
+    ) -> list[list[Slot]]:
         raise NotImplementedError
 
-    def _day_slot(self, day: dt.date, occasions: dict[dt.date, list[OccasionMark]],
-                  first_in_grid: bool, month: int | None) -> Slot:
+    def _day_slot(
+        self,
+        day: dt.date,
+        occasions: dict[dt.date, list[OccasionMark]],
+        first_in_grid: bool,
+        month: int | None,
+    ) -> Slot:
         src = self.source
         start = dt.datetime.combine(day, dt.time())
         with_month = first_in_grid or src.hijri_month_starts(day)
-        return Slot(day, start, start + DAY, True, [], occasions.get(day, []),
-                    month is None or day.month == month, day == self.today,
-                    src.number(day.day), src.hijri_short(day, with_month))
+        return Slot(
+            day,
+            start,
+            start + DAY,
+            True,
+            [],
+            occasions.get(day, []),
+            month is None or day.month == month,
+            day == self.today,
+            src.number(day.day),
+            src.hijri_short(day, with_month),
+        )
 
 
 class MonthModel(SlotModel):
@@ -196,8 +211,9 @@ class MonthModel(SlotModel):
         self.month = self.today.replace(day=1)
         self.first = week_start(self.month)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.source.weekday_name(section)
         return None
@@ -210,8 +226,9 @@ class MonthModel(SlotModel):
         self.rows = -(-((self.month - first).days + last) // 7)
         self.set_first(first, today)
 
-    def _build(self, page: SlotChips,
-               occasions: dict[dt.date, list[OccasionMark]]) -> list[list[Slot]]:
+    def _build(
+        self, page: SlotChips, occasions: dict[dt.date, list[OccasionMark]]
+    ) -> list[list[Slot]]:
         by_day: dict[dt.date, list[PostChip]] = {}
         for chip in page.chips:
             assert chip.scheduled_at is not None
@@ -246,8 +263,9 @@ class WeekModel(SlotModel):
     def show_week(self, day: dt.date, today: dt.date) -> None:
         self.set_first(week_start(day), today)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Vertical:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.source.time_text(dt.datetime.combine(self.first, dt.time(section)))
@@ -267,8 +285,9 @@ class WeekModel(SlotModel):
             return self.describe(slot)
         return None
 
-    def _build(self, page: SlotChips,
-               occasions: dict[dt.date, list[OccasionMark]]) -> list[list[Slot]]:
+    def _build(
+        self, page: SlotChips, occasions: dict[dt.date, list[OccasionMark]]
+    ) -> list[list[Slot]]:
         by_hour: dict[tuple[dt.date, int], list[PostChip]] = {}
         for chip in page.chips:
             assert chip.scheduled_at is not None
@@ -283,10 +302,21 @@ class WeekModel(SlotModel):
             row = []
             for day_slot in self.days:
                 start = dt.datetime.combine(day_slot.date, dt.time(hour))
-                row.append(Slot(day_slot.date, start, start + dt.timedelta(hours=1), False,
-                                by_hour.get((day_slot.date, hour), []), day_slot.occasions,
-                                True, day_slot.today, day_slot.day_text, day_slot.hijri_text,
-                                page.counts.get(start, 0)))
+                row.append(
+                    Slot(
+                        day_slot.date,
+                        start,
+                        start + dt.timedelta(hours=1),
+                        False,
+                        by_hour.get((day_slot.date, hour), []),
+                        day_slot.occasions,
+                        True,
+                        day_slot.today,
+                        day_slot.day_text,
+                        day_slot.hijri_text,
+                        page.counts.get(start, 0),
+                    )
+                )
             rows.append(row)
         return rows
 
@@ -296,9 +326,11 @@ def chip_tooltip(source: CalendarSource, chip: PostChip) -> str:
     fmt = source.fmt
     lines = []
     if chip.scheduled_at is not None:
-        lines.append(f"{fmt.weekday(chip.scheduled_at.date())} "
-                     f"{fmt.date(chip.scheduled_at.date(), 'long')}، "
-                     f"{source.time_text(chip.scheduled_at)}")
+        lines.append(
+            f"{fmt.weekday(chip.scheduled_at.date())} "
+            f"{fmt.date(chip.scheduled_at.date(), 'long')}، "
+            f"{source.time_text(chip.scheduled_at)}"
+        )
     lines.append("، ".join(labels.platform(p) for p in chip.platforms))
     lines.append(f"{labels.post_status(chip.status)} · {labels.content_type(chip.content_type)}")
     campaign = source.campaign_name(chip.campaign_id)

@@ -21,8 +21,9 @@ class Rescheduling:
     """Undoable moves and deletions of posts, each reported in the status bar."""
 
     def _cannot_move(self) -> None:
-        self.message.emit(QCoreApplication.translate(
-            "CalendarView", "A published post cannot be moved."))
+        self.message.emit(
+            QCoreApplication.translate("CalendarView", "A published post cannot be moved.")
+        )
 
     def move_posts(self, post_ids: list[int], slot: Slot) -> None:
         """Posts dropped on a slot: a whole day keeps each post's time, an hour its minutes."""
@@ -41,8 +42,9 @@ class Rescheduling:
             else:
                 when = slot.start.replace(minute=old.minute if old else 0)
             if when != old:
-                moves.append(Move(post_id, old, when, post.status,
-                                  status_after_move(post.status, True)))
+                moves.append(
+                    Move(post_id, old, when, post.status, status_after_move(post.status, True))
+                )
         self._push_moves(moves, QCoreApplication.translate("CalendarView", "Reschedule post"))
 
     def shift_post(self, post_id: int, delta: dt.timedelta) -> None:
@@ -53,8 +55,10 @@ class Rescheduling:
             self._cannot_move()
             return
         when = post.scheduled_at + delta
-        self._push_moves([Move(post_id, post.scheduled_at, when, post.status, post.status)],
-                         QCoreApplication.translate("CalendarView", "Reschedule post"))
+        self._push_moves(
+            [Move(post_id, post.scheduled_at, when, post.status, post.status)],
+            QCoreApplication.translate("CalendarView", "Reschedule post"),
+        )
         if not self.select_post(post_id):
             self.show_date_of(when)
             self.select_post(post_id)
@@ -68,10 +72,18 @@ class Rescheduling:
             if not can_move(post.status):
                 self._cannot_move()
                 continue
-            moves.append(Move(post_id, post.scheduled_at, None, post.status,
-                              status_after_move(post.status, False)))
-        self._push_moves(moves, QCoreApplication.translate("CalendarView",
-                                                           "Move post to the ideas"))
+            moves.append(
+                Move(
+                    post_id,
+                    post.scheduled_at,
+                    None,
+                    post.status,
+                    status_after_move(post.status, False),
+                )
+            )
+        self._push_moves(
+            moves, QCoreApplication.translate("CalendarView", "Move post to the ideas")
+        )
 
     def _push_moves(self, moves: list[Move], text: str) -> None:
         if not moves:
@@ -81,7 +93,8 @@ class Rescheduling:
         when = moves[-1].after_at
         if when:
             done = QCoreApplication.translate("CalendarView", "Post moved to %1").replace(
-                "%1", self.fmt.datetime(when))
+                "%1", self.fmt.datetime(when)
+            )
         else:
             done = QCoreApplication.translate("CalendarView", "Post moved to the ideas")
         self.message.emit(done)
@@ -91,11 +104,10 @@ class Rescheduling:
             return
         title = QCoreApplication.translate("CalendarView", "Delete post")
         question = QCoreApplication.translate(
-            "CalendarView", "Delete this post with its text for every platform? "
-                            "You can undo this with Ctrl+Z.")
+            "CalendarView",
+            "Delete this post with its text for every platform? You can undo this with Ctrl+Z.",
+        )
         if not self.dialogs.confirm(self, title, question):
             return
-        self.doc.undo_stack.push(
-            DeletePosts(self.doc, post_ids, title))
-        self.message.emit(
-            QCoreApplication.translate("CalendarView", "Post deleted"))
+        self.doc.undo_stack.push(DeletePosts(self.doc, post_ids, title))
+        self.message.emit(QCoreApplication.translate("CalendarView", "Post deleted"))

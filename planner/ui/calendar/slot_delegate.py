@@ -81,8 +81,7 @@ class SlotDelegate(QStyledItemDelegate):
         if slot.whole_day:
             top += self.line + GAP
             top += self.occasion_lines(rect, slot) * (self.line + GAP)
-        return QRect(rect.left() + GAP, top, rect.width() - 2 * GAP,
-                     rect.bottom() - GAP - top + 1)
+        return QRect(rect.left() + GAP, top, rect.width() - 2 * GAP, rect.bottom() - GAP - top + 1)
 
     def chip_layout(self, rect: QRect, slot: Slot) -> ChipLayout:
         return self.chips.layout(self.chips_area(rect, slot), slot.chips, slot.count)
@@ -96,8 +95,7 @@ class SlotDelegate(QStyledItemDelegate):
         rect = option.rect
         rtl = option.direction == Qt.LayoutDirection.RightToLeft
         painter.save()
-        painter.fillRect(rect, self.alternate if slot.weekend or not slot.in_month
-                         else self.base)
+        painter.fillRect(rect, self.alternate if slot.weekend or not slot.in_month else self.base)
         if slot.whole_day:
             pixmap = self._header(painter, rect, slot, rtl, palette)
             if pixmap is not None:
@@ -115,8 +113,9 @@ class SlotDelegate(QStyledItemDelegate):
         self._paint_chips(painter, rect, slot, rtl)
         painter.restore()
 
-    def _header(self, painter: QPainter, rect: QRect, slot: Slot, rtl: bool,
-                palette: QPalette) -> QPixmap | None:
+    def _header(
+        self, painter: QPainter, rect: QRect, slot: Slot, rtl: bool, palette: QPalette
+    ) -> QPixmap | None:
         """A day's heading (day number, Hijri date, occasions) on its background, painted
         once and kept: it only changes with the day, its occasions and the cell's size, and
         shaping the Arabic of a month's headings cost more than all its chips.
@@ -127,8 +126,19 @@ class SlotDelegate(QStyledItemDelegate):
         lines = self.occasion_lines(rect, slot)
         height = min(rect.height(), GAP + (self.line + GAP) * (1 + lines) + GAP)
         ratio = painter.device().devicePixelRatioF()
-        key = (slot.date, rect.width(), height, slot.in_month, slot.today, slot.day_text,
-               slot.hijri_text, tuple(slot.occasions[:lines]), rtl, ratio, self.font_key)
+        key = (
+            slot.date,
+            rect.width(),
+            height,
+            slot.in_month,
+            slot.today,
+            slot.day_text,
+            slot.hijri_text,
+            tuple(slot.occasions[:lines]),
+            rtl,
+            ratio,
+            self.font_key,
+        )
         pixmap = self._headers.get(key)
         if pixmap is not None:
             self._headers.move_to_end(key)
@@ -150,40 +160,53 @@ class SlotDelegate(QStyledItemDelegate):
             self._headers.popitem(last=False)
         return pixmap
 
-    def _paint_header(self, painter: QPainter, rect: QRect, slot: Slot, rtl: bool,
-                      palette: QPalette) -> None:
+    def _paint_header(
+        self, painter: QPainter, rect: QRect, slot: Slot, rtl: bool, palette: QPalette
+    ) -> None:
         line = QRect(rect.left() + PAD, rect.top() + GAP, rect.width() - 2 * PAD, self.line)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         if self.grid.show_day_numbers:
             painter.setFont(self.bold)
             width = self.bold_metrics.horizontalAdvance(slot.day_text) + 8
-            box = QRect(line.right() - width + 1 if rtl else line.left(), line.top(), width,
-                        line.height())
+            box = QRect(
+                line.right() - width + 1 if rtl else line.left(), line.top(), width, line.height()
+            )
             if slot.today:
                 painter.setBrush(QColor(ACCENT))
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.drawRoundedRect(box, 6, 6)
                 painter.setPen(QColor("#ffffff"))
             else:
-                painter.setPen(palette.color(QPalette.ColorRole.Text) if slot.in_month
-                               else muted)
+                painter.setPen(palette.color(QPalette.ColorRole.Text) if slot.in_month else muted)
             TEXTS.draw(painter, box, slot.day_text, "bold", rtl, Qt.AlignmentFlag.AlignHCenter)
             line = line.adjusted(0, 0, -width, 0) if rtl else line.adjusted(width, 0, 0, 0)
         painter.setFont(self.small)
         painter.setPen(muted)
-        TEXTS.draw(painter, line, slot.hijri_text, self.chips.key, rtl,
-                   Qt.AlignmentFlag.AlignTrailing if self.grid.show_day_numbers
-                   else Qt.AlignmentFlag.AlignLeading)
+        TEXTS.draw(
+            painter,
+            line,
+            slot.hijri_text,
+            self.chips.key,
+            rtl,
+            Qt.AlignmentFlag.AlignTrailing
+            if self.grid.show_day_numbers
+            else Qt.AlignmentFlag.AlignLeading,
+        )
         y = rect.top() + GAP + self.line + GAP
-        for occasion in slot.occasions[:self.occasion_lines(rect, slot)]:
+        for occasion in slot.occasions[: self.occasion_lines(rect, slot)]:
             band = QRect(rect.left() + GAP, y, rect.width() - 2 * GAP, self.line)
             colour, fill = _OCCASION[occasion.quiet]
             painter.fillRect(band, fill)
             painter.setPen(colour)
             name = ("~ " if occasion.approximate else "") + occasion.name
             inner = band.adjusted(PAD, 0, -PAD, 0)
-            TEXTS.draw(painter, inner, TEXTS.elided(self.chips.metrics, self.chips.key, name,
-                                                    inner.width()), self.chips.key, rtl)
+            TEXTS.draw(
+                painter,
+                inner,
+                TEXTS.elided(self.chips.metrics, self.chips.key, name, inner.width()),
+                self.chips.key,
+                rtl,
+            )
             y += self.line + GAP
 
     def _paint_chips(self, painter: QPainter, rect: QRect, slot: Slot, rtl: bool) -> None:

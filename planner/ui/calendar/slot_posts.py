@@ -82,7 +82,7 @@ class SlotPosts(QFrame):
         layout.addWidget(self.list)
 
     def heading(self, slot: Slot) -> str:
-        """"Thursday 26 November 2026, 10:00–11:00 · 6 posts" (the hour only for an hour)."""
+        """ "Thursday 26 November 2026, 10:00–11:00 · 6 posts" (the hour only for an hour)."""
         fmt = self.source.fmt
         text = f"{fmt.weekday(slot.date)} {fmt.date(slot.date, 'long')}"
         if not slot.whole_day:

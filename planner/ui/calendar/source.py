@@ -48,8 +48,20 @@ def _hijri(day: dt.date) -> HijriDate | None:
 
 
 # Short English month names that fit a day cell (Formatter.hijri writes the long ones).
-_HIJRI_MONTHS_EN = ("Muharram", "Safar", "Rabi I", "Rabi II", "Jumada I", "Jumada II",
-                    "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah")
+_HIJRI_MONTHS_EN = (
+    "Muharram",
+    "Safar",
+    "Rabi I",
+    "Rabi II",
+    "Jumada I",
+    "Jumada II",
+    "Rajab",
+    "Shaban",
+    "Ramadan",
+    "Shawwal",
+    "Dhu al-Qadah",
+    "Dhu al-Hijjah",
+)
 
 
 class CalendarSource:
@@ -72,27 +84,29 @@ class CalendarSource:
     def refresh_names(self) -> None:
         """Reload campaign and segment names (after campaigns or segments change)."""
         ws = self.doc.workspace
-        self.campaigns = {i: CampaignInfo(name if self.fmt.lang == "ar" or not name_en
-                                          else name_en, colour)
-                          for i, name, name_en, colour in ws.calendar.campaign_names()}
+        self.campaigns = {
+            i: CampaignInfo(name if self.fmt.lang == "ar" or not name_en else name_en, colour)
+            for i, name, name_en, colour in ws.calendar.campaign_names()
+        }
         self.segments = {s.id: s.name for s in ws.segments.list() if s.id is not None}
 
-    def chips(self, start: dt.datetime, end: dt.datetime,
-              full_text: bool = False) -> list[PostChip]:
-        return self.doc.workspace.calendar.chips(start, end, self.where,
-                                                  None if full_text else 80)
+    def chips(
+        self, start: dt.datetime, end: dt.datetime, full_text: bool = False
+    ) -> list[PostChip]:
+        return self.doc.workspace.calendar.chips(start, end, self.where, None if full_text else 80)
 
-    def slot_chips(self, start: dt.datetime, end: dt.datetime, per_slot: int,
-                   hourly: bool) -> SlotChips:
+    def slot_chips(
+        self, start: dt.datetime, end: dt.datetime, per_slot: int, hourly: bool
+    ) -> SlotChips:
         """The chips of a range's slots, kept while nothing is written: the key holds the
         connection's count of changed rows, so any write (this screen's or another's) makes
         the next read fresh. The months either side are read ahead (CalendarView)."""
-        key = (start, end, per_slot, hourly, self.where,
-               self.doc.workspace.db.conn.total_changes)
+        key = (start, end, per_slot, hourly, self.where, self.doc.workspace.db.conn.total_changes)
         page = self._pages.get(key)
         if page is None:
             page = self._pages[key] = self.doc.workspace.calendar.chips_by_slot(
-                start, end, self.where, per_slot, hourly)
+                start, end, self.where, per_slot, hourly
+            )
             while len(self._pages) > 6:
                 self._pages.popitem(last=False)
         return page
@@ -117,10 +131,12 @@ class CalendarSource:
     def _marks(self, occasions: list[Occasion]) -> dict[dt.date, list[OccasionMark]]:
         marks: dict[dt.date, list[OccasionMark]] = {}
         for occasion in occasions:
-            name = occasion.name_en if self.fmt.lang == "en" and occasion.name_en \
-                else occasion.name_ar
+            name = (
+                occasion.name_en if self.fmt.lang == "en" and occasion.name_en else occasion.name_ar
+            )
             marks.setdefault(occasion.date, []).append(
-                OccasionMark(name, approximate=occasion.approximate, quiet=occasion.quiet))
+                OccasionMark(name, approximate=occasion.approximate, quiet=occasion.quiet)
+            )
         return marks
 
     # texts ---------------------------------------------------------------------------------
@@ -139,7 +155,7 @@ class CalendarSource:
         return self._weekdays[column]
 
     def time_text(self, when: dt.datetime) -> str:
-        """"20:05" in the chosen digits (cached: chips paint many times)."""
+        """ "20:05" in the chosen digits (cached: chips paint many times)."""
         key = (when.hour, when.minute)
         text = self._times.get(key)
         if text is None:

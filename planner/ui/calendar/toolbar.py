@@ -87,7 +87,8 @@ class FilterBar(QWidget):
             no_campaign=campaign == NO_CAMPAIGN,
             platform=Platform(platform) if platform else None,
             status=PostStatus(status) if status else None,
-            segment_id=self.segment.currentData())
+            segment_id=self.segment.currentData(),
+        )
 
     def _changed(self) -> None:
         self.source.where = self.current()
@@ -105,8 +106,9 @@ class PeriodBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.previous = self._button(icon("back"), self.tr("Previous"),
-                                     lambda: self.stepped.emit(-1))
+        self.previous = self._button(
+            icon("back"), self.tr("Previous"), lambda: self.stepped.emit(-1)
+        )
         self.today = self._button(None, self.tr("Today"), self.todayRequested.emit)
         self.next = self._button(icon("forward"), self.tr("Next"), lambda: self.stepped.emit(1))
         names = (self.tr("Month"), self.tr("Week"), self.tr("List"))

@@ -47,9 +47,14 @@ class CalendarView(Rescheduling, QWidget):
 
     message = Signal(str)
 
-    def __init__(self, doc: Document, formatter: Formatter, dialogs: Dialogs,
-                 today: Callable[[], dt.datetime] = dt.datetime.now,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        formatter: Formatter,
+        dialogs: Dialogs,
+        today: Callable[[], dt.datetime] = dt.datetime.now,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.fmt = formatter
@@ -76,15 +81,18 @@ class CalendarView(Rescheduling, QWidget):
         self.more_button.setMenu(self.more_menu)
         self.filters = FilterBar(self.source)
         self.count = caption()
-        self.actions_ = CalendarActions(doc, formatter, dialogs, lambda: self.source.where,
-                                        self, today)
+        self.actions_ = CalendarActions(
+            doc, formatter, dialogs, lambda: self.source.where, self, today
+        )
         self.actions_.report = self.message.emit
         self.paused = QLabel()
         self.paused.setObjectName("pausedBanner")
         self.paused.setWordWrap(True)
-        self.paused.setStyleSheet("QLabel#pausedBanner { background: #fee2e2; color: #7f1d1d; "
-                                  "border: 1px solid #fca5a5; border-radius: 6px; "
-                                  "padding: 6px 10px; }")
+        self.paused.setStyleSheet(
+            "QLabel#pausedBanner { background: #fee2e2; color: #7f1d1d; "
+            "border: 1px solid #fca5a5; border-radius: 6px; "
+            "padding: 6px 10px; }"
+        )
         self.paused.hide()
 
         self.month = MonthGrid(self.source)
@@ -169,28 +177,31 @@ class CalendarView(Rescheduling, QWidget):
         self.more_menu.addAction(today)
         self.more_menu.addSeparator()
         for text, glyph, slot in (
-                (self.tr("Import a content calendar…"), "import",
-                 self.actions_.import_calendar),
-                (self.tr("Export to Excel…"), "export", self.actions_.export_xlsx),
-                (self.tr("Export to a calendar file (.ics)…"), "export",
-                 self.actions_.export_ics)):
+            (self.tr("Import a content calendar…"), "import", self.actions_.import_calendar),
+            (self.tr("Export to Excel…"), "export", self.actions_.export_xlsx),
+            (self.tr("Export to a calendar file (.ics)…"), "export", self.actions_.export_ics),
+        ):
             self.more_menu.addAction(icon(glyph), text).triggered.connect(slot)
-        self.more_menu.addAction(icon("edit"), self.tr("Occasions, hashtags and snippets…")) \
-            .triggered.connect(self.open_library)
+        self.more_menu.addAction(
+            icon("edit"), self.tr("Occasions, hashtags and snippets…")
+        ).triggered.connect(self.open_library)
         self.more_menu.addSeparator()
         self.pause_action = self.more_menu.addAction(
-            icon("crisis"), self.tr("Pause all scheduled posts…"))
+            icon("crisis"), self.tr("Pause all scheduled posts…")
+        )
         self.pause_action.triggered.connect(self.actions_.pause_all)
-        self.resume_action = self.more_menu.addAction(icon("restore"),
-                                                      self.tr("Resume paused posts"))
+        self.resume_action = self.more_menu.addAction(
+            icon("restore"), self.tr("Resume paused posts")
+        )
         self.resume_action.triggered.connect(self.actions_.resume_all)
 
     # navigation ----------------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:
         self.mode = mode
         self.bar.set_mode(mode)
-        self.stack.setCurrentWidget({"month": self.month, "week": self.week,
-                                     "list": self.agenda}[mode])
+        self.stack.setCurrentWidget(
+            {"month": self.month, "week": self.week, "list": self.agenda}[mode]
+        )
         self.filters.search.setVisible(mode == "list")
         self.show_period()
         if mode == "week":
@@ -246,15 +257,20 @@ class CalendarView(Rescheduling, QWidget):
         record = self.actions_.pause_state()
         self.paused.setVisible(record is not None)
         if record is not None:
-            self.paused.setText(self.tr(
-                "Scheduled posts are paused since %1: %2. Choose More › Resume paused posts "
-                "when it is time to post again.").replace(
-                    "%1", self.fmt.datetime(record.paused_at)).replace("%2", record.reason))
+            self.paused.setText(
+                self.tr(
+                    "Scheduled posts are paused since %1: %2. Choose More › Resume paused posts "
+                    "when it is time to post again."
+                )
+                .replace("%1", self.fmt.datetime(record.paused_at))
+                .replace("%2", record.reason)
+            )
 
     def reload_ideas(self) -> None:
         self.ideas.ideas.reload()
-        self.ideas_title.setText(self.tr("Ideas (%1)").replace(
-            "%1", self.fmt.integer(self.ideas.ideas.rowCount())))
+        self.ideas_title.setText(
+            self.tr("Ideas (%1)").replace("%1", self.fmt.integer(self.ideas.ideas.rowCount()))
+        )
 
     def show_period(self) -> None:
         """Read the period around `anchor` in the current view (month, week or list)."""
@@ -270,8 +286,9 @@ class CalendarView(Rescheduling, QWidget):
             first = self.week.week_model.first
             last = first + dt.timedelta(days=6)
             self.title.setText(self._week_title(first, last))
-            self.period.setText(f"{self.source.hijri_short(first, True)} – "
-                                f"{self.source.hijri_short(last, True)}")
+            self.period.setText(
+                f"{self.source.hijri_short(first, True)} – {self.source.hijri_short(last, True)}"
+            )
         else:
             start = self.anchor.replace(day=1)
             self.agenda.agenda.show_range(start, add_months(start, 1))
@@ -298,7 +315,7 @@ class CalendarView(Rescheduling, QWidget):
             warmer.render(image)
 
     def _week_title(self, first: dt.date, last: dt.date) -> str:
-        """"22 – 28 November 2026" (or across months: "29 November – 5 December 2026")."""
+        """ "22 – 28 November 2026" (or across months: "29 November – 5 December 2026")."""
         if first.month == last.month:
             return f"{self.fmt.digits_of(str(first.day))} – {self.fmt.date(last, 'd MMMM y')}"
         return self.fmt.date_range(first, last)
@@ -307,16 +324,19 @@ class CalendarView(Rescheduling, QWidget):
         first = day.replace(day=1)
         last = add_months(first, 1) - dt.timedelta(days=1)
         self.title.setText(self.fmt.date(first, "MMMM y"))
-        self.period.setText(f"{self.source.hijri_short(first, True)} – "
-                            f"{self.source.hijri_short(last, True)}")
+        self.period.setText(
+            f"{self.source.hijri_short(first, True)} – {self.source.hijri_short(last, True)}"
+        )
 
     def _search(self, text: str) -> None:
         self.agenda.agenda.set_query(text)
-        self.count.setText(self.tr("%1 of %2 posts")
-                           .replace("%1", self.fmt.integer(self.agenda.agenda.shown_posts))
-                           .replace("%2", self.fmt.integer(self.agenda.agenda.total))
-                           if text else self.tr("%1 posts").replace(
-                               "%1", self.fmt.integer(self.agenda.agenda.total)))
+        self.count.setText(
+            self.tr("%1 of %2 posts")
+            .replace("%1", self.fmt.integer(self.agenda.agenda.shown_posts))
+            .replace("%2", self.fmt.integer(self.agenda.agenda.total))
+            if text
+            else self.tr("%1 posts").replace("%1", self.fmt.integer(self.agenda.agenda.total))
+        )
 
     def _on_changed(self, topic: str) -> None:
         if topic in ("all", "campaigns", "segments"):
@@ -357,9 +377,16 @@ class CalendarView(Rescheduling, QWidget):
         if slot is not None:
             when = dt.datetime.combine(slot.date, DEFAULT_TIME) if slot.whole_day else slot.start
         campaign = self.source.where.campaign_id
-        self._compose(Post("", [], PostStatus.DRAFT if when else PostStatus.IDEA,
-                           scheduled_at=when, campaign_id=campaign,
-                           segment_id=self.source.where.segment_id))
+        self._compose(
+            Post(
+                "",
+                [],
+                PostStatus.DRAFT if when else PostStatus.IDEA,
+                scheduled_at=when,
+                campaign_id=campaign,
+                segment_id=self.source.where.segment_id,
+            )
+        )
 
     def open_composer(self, post: Post) -> Composer:
         """Show the composer on a post (the one already open for it, if any)."""

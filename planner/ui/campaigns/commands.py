@@ -20,14 +20,16 @@ class DuplicateCampaign(QUndoCommand):
     it back with the same ids, so that later commands that refer to it stay valid.
     """
 
-    def __init__(self, doc: Document, campaign_id: int, new_start: dt.date, new_name: str,
-                 text: str) -> None:
+    def __init__(
+        self, doc: Document, campaign_id: int, new_start: dt.date, new_name: str, text: str
+    ) -> None:
         super().__init__(text)
         self.doc = doc
         workspace = doc.workspace
         source = workspace.campaigns.get(campaign_id)
         self.campaign, self.copies = lifecycle.duplicate(
-            source, workspace.posts.for_campaign(campaign_id), new_start, new_name)
+            source, workspace.posts.for_campaign(campaign_id), new_start, new_name
+        )
         self.posts: list[Post] | None = None
 
     @property
@@ -39,8 +41,11 @@ class DuplicateCampaign(QUndoCommand):
         campaign: Campaign = copy.deepcopy(self.campaign)
         with workspace.transaction():
             workspace.campaigns.save(campaign)
-            posts = (copy.deepcopy(self.posts) if self.posts is not None
-                     else [c.bind(campaign) for c in self.copies])
+            posts = (
+                copy.deepcopy(self.posts)
+                if self.posts is not None
+                else [c.bind(campaign) for c in self.copies]
+            )
             workspace.posts.save_many(posts)
         self.campaign, self.posts = campaign, copy.deepcopy(posts)
         self.doc.notify("campaigns")
@@ -62,17 +67,22 @@ class ImportCampaign(QUndoCommand):
     one made, ids included, so that the commands after it still find their rows.
     """
 
-    def __init__(self, doc: Document, bundle: CampaignBundle, on_clash: OnClash,
-                 text: str) -> None:
+    def __init__(self, doc: Document, bundle: CampaignBundle, on_clash: OnClash, text: str) -> None:
         super().__init__(text)
         self.doc = doc
         self.bundle = bundle
         self.on_clash = on_clash
         workspace = doc.workspace
         name = bundle.campaign.name
-        self.replaced: list[tuple[Campaign, list[Post]]] = [] if on_clash != "replace" else [
-            (workspace.campaigns.get(s.id), workspace.posts.for_campaign(s.id))
-            for s in workspace.campaigns.summaries() if s.name == name]
+        self.replaced: list[tuple[Campaign, list[Post]]] = (
+            []
+            if on_clash != "replace"
+            else [
+                (workspace.campaigns.get(s.id), workspace.posts.for_campaign(s.id))
+                for s in workspace.campaigns.summaries()
+                if s.name == name
+            ]
+        )
         self._segment_ids = {s.id for s in workspace.segments.list()}
         self._account_ids = {a.id for a in workspace.accounts.list()}
         self.campaign: Campaign | None = None
@@ -90,10 +100,8 @@ class ImportCampaign(QUndoCommand):
             new_id = import_campaign(workspace, self.bundle, self.on_clash)
             self.campaign = workspace.campaigns.get(new_id)
             self.posts = workspace.posts.for_campaign(new_id)
-            self.segments = [s for s in workspace.segments.list()
-                             if s.id not in self._segment_ids]
-            self.accounts = [a for a in workspace.accounts.list()
-                             if a.id not in self._account_ids]
+            self.segments = [s for s in workspace.segments.list() if s.id not in self._segment_ids]
+            self.accounts = [a for a in workspace.accounts.list() if a.id not in self._account_ids]
         else:
             with workspace.transaction():
                 for campaign, _ in self.replaced:

@@ -63,8 +63,9 @@ class _Form(QDialog):
         self.form.setHorizontalSpacing(16)
         self.form.setVerticalSpacing(10)
         self.message = FieldMessage()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -99,9 +100,16 @@ class NewCampaignDialog(_Form):
         self.form.addRow(self.tr("&Type"), self.type)
         self.form.addRow(self.tr("&Start"), self.start)
         self.form.addRow(self.tr("&End"), self.end)
-        self.form.addRow("", caption(self.tr("Objectives, KPIs, phases and key-message prompts "
-                                             "come from the type's template; change them in "
-                                             "the editor.")))
+        self.form.addRow(
+            "",
+            caption(
+                self.tr(
+                    "Objectives, KPIs, phases and key-message prompts "
+                    "come from the type's template; change them in "
+                    "the editor."
+                )
+            ),
+        )
         self.name.textChanged.connect(self._check)
         self.type.currentIndexChanged.connect(self._fit_end)
         self.start.dateChanged.connect(self._fit_end)
@@ -130,15 +138,20 @@ class NewCampaignDialog(_Form):
             self.show_problem("")
 
     def request(self) -> NewCampaign:
-        return NewCampaign(self.name.text().strip(), CampaignType(self.type.currentData()),
-                           pydate(self.start.date()), pydate(self.end.date()))
+        return NewCampaign(
+            self.name.text().strip(),
+            CampaignType(self.type.currentData()),
+            pydate(self.start.date()),
+            pydate(self.end.date()),
+        )
 
 
 class DuplicateDialog(_Form):
     """The copy's name and the day it starts; every date of the plan and posts follows."""
 
-    def __init__(self, fmt: Formatter, name: str, start: dt.date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, fmt: Formatter, name: str, start: dt.date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Duplicate campaign"), parent)
         self.name = QLineEdit(self.tr("%1 (copy)").replace("%1", name))
         self.name.setAccessibleName(self.tr("Name of the copy"))
@@ -146,11 +159,21 @@ class DuplicateDialog(_Form):
         self.start.setDate(qdate(start))
         self.form.addRow(self.tr("&Name"), self.name)
         self.form.addRow(self.tr("&Starts on"), self.start)
-        self.form.addRow("", caption(self.tr("The copy is a draft. Its phases, KPI deadlines, "
-                                             "reports and posts move by the same number of "
-                                             "days; posts start again as drafts.")))
-        self.name.textChanged.connect(lambda text: self.show_problem(
-            "" if text.strip() else campaign_labels.issue(IssueCode.EMPTY_NAME)))
+        self.form.addRow(
+            "",
+            caption(
+                self.tr(
+                    "The copy is a draft. Its phases, KPI deadlines, "
+                    "reports and posts move by the same number of "
+                    "days; posts start again as drafts."
+                )
+            ),
+        )
+        self.name.textChanged.connect(
+            lambda text: self.show_problem(
+                "" if text.strip() else campaign_labels.issue(IssueCode.EMPTY_NAME)
+            )
+        )
 
     def request(self) -> Duplicate:
         return Duplicate(self.name.text().strip(), pydate(self.start.date()))
@@ -161,7 +184,6 @@ def ask_new_campaign(parent: QWidget, fmt: Formatter, today: dt.date) -> NewCamp
     return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def ask_duplicate(parent: QWidget, fmt: Formatter, name: str,
-                  start: dt.date) -> Duplicate | None:
+def ask_duplicate(parent: QWidget, fmt: Formatter, name: str, start: dt.date) -> Duplicate | None:
     dialog = DuplicateDialog(fmt, name, start, parent)
     return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None

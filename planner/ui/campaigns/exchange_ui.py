@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # the exchange itself is imported on first use: start-up stay
     from planner.storage.exchange import OnClash
     from planner.ui.screens import ScreenContext
 
+
 class Window(Protocol):
     """What the exchange asks of the main window."""
 
@@ -39,8 +40,12 @@ class CampaignExchange(QObject):
     def add_actions(self, menu: QMenu) -> None:
         export = menu.addAction(icon("export"), self.tr("&Export campaign…"))
         export.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        export.setStatusTip(self.tr("Write the chosen campaign, its posts, segments and "
-                                    "accounts to one file for a colleague"))
+        export.setStatusTip(
+            self.tr(
+                "Write the chosen campaign, its posts, segments and "
+                "accounts to one file for a colleague"
+            )
+        )
         export.triggered.connect(self.export_campaign)
         imported = menu.addAction(icon("import"), self.tr("&Import campaign…"))
         imported.setShortcut(QKeySequence("Ctrl+Shift+I"))
@@ -57,20 +62,27 @@ class CampaignExchange(QObject):
         screen = self.window.screen("campaigns")
         campaign_id = screen.current_campaign_id()  # type: ignore[attr-defined]
         if campaign_id is None:
-            ctx.dialogs.info(parent, self.tr("Export campaign"),
-                             self.tr("Choose a campaign in the list of campaigns first."))
+            ctx.dialogs.info(
+                parent,
+                self.tr("Export campaign"),
+                self.tr("Choose a campaign in the list of campaigns first."),
+            )
             return None
         name = ctx.doc.workspace.campaigns.get(campaign_id).name
-        path = ctx.dialogs.save_file(parent, self.tr("Export campaign"), self.file_filter(),
-                                     f"{safe_name(name)}.json")
+        path = ctx.dialogs.save_file(
+            parent, self.tr("Export campaign"), self.file_filter(), f"{safe_name(name)}.json"
+        )
         if path is None:
             return None
         path = path if path.suffix else path.with_suffix(".json")
         try:
             write_campaign_file(ctx.doc.workspace, campaign_id, path)
         except OSError as exc:
-            ctx.dialogs.error(parent, self.tr("Export campaign"), self.tr(
-                "The file could not be written: %1").replace("%1", str(exc)))
+            ctx.dialogs.error(
+                parent,
+                self.tr("Export campaign"),
+                self.tr("The file could not be written: %1").replace("%1", str(exc)),
+            )
             return None
         self.window.show_message(self.tr("Campaign exported to %1").replace("%1", str(path)))
         return path
@@ -93,17 +105,27 @@ class CampaignExchange(QObject):
             bundle = read_campaign_file(path)
             check_bundle(bundle)  # everything is checked before anything is written
         except ExchangeError as exc:
-            ctx.dialogs.error(parent, title, self.tr(
-                "The campaign file cannot be imported; nothing was changed.") + "\n\n"
-                + campaign_labels.exchange_error(exc))
+            ctx.dialogs.error(
+                parent,
+                title,
+                self.tr("The campaign file cannot be imported; nothing was changed.")
+                + "\n\n"
+                + campaign_labels.exchange_error(exc),
+            )
             return None
         on_clash: OnClash = "fail"
         name = bundle.campaign.name
         if name in {s.name for s in ctx.doc.workspace.campaigns.summaries()}:
-            choice = ctx.dialogs.choose(parent, title, self.tr(
-                "The workspace already has a campaign named “%1”.").replace("%1", name),
-                [self.tr("Import under a new name"), self.tr("Replace the existing campaign"),
-                 self.tr("Cancel")])
+            choice = ctx.dialogs.choose(
+                parent,
+                title,
+                self.tr("The workspace already has a campaign named “%1”.").replace("%1", name),
+                [
+                    self.tr("Import under a new name"),
+                    self.tr("Replace the existing campaign"),
+                    self.tr("Cancel"),
+                ],
+            )
             if choice not in (0, 1):
                 return None
             on_clash = "rename" if choice == 0 else "replace"
@@ -114,8 +136,11 @@ class CampaignExchange(QObject):
         if command.new_id is not None:
             screen.show_list()  # type: ignore[attr-defined]
             screen.list.select(command.new_id)  # type: ignore[attr-defined]
-        self.window.show_message(self.tr("Campaign imported: %1").replace(
-            "%1", command.campaign.name if command.campaign else name))
+        self.window.show_message(
+            self.tr("Campaign imported: %1").replace(
+                "%1", command.campaign.name if command.campaign else name
+            )
+        )
         return command.new_id
 
 
@@ -138,4 +163,3 @@ def safe_name(name: str) -> str:
     """A file name from a campaign name: no characters that file systems refuse."""
     cleaned = "".join("-" if ch in '\\/:*?"<>|' or ord(ch) < 32 else ch for ch in name)
     return cleaned.strip(" .") or "campaign"
-

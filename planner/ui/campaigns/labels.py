@@ -12,98 +12,128 @@ from planner.storage.exchange_format import ExchangeCode, ExchangeError
 ISSUES = {
     IssueCode.EMPTY_NAME: QT_TRANSLATE_NOOP("CampaignLabels", "Give the campaign a name."),
     IssueCode.END_BEFORE_START: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The end date is before the start date."),
+        "CampaignLabels", "The end date is before the start date."
+    ),
     IssueCode.INVALID_COLOUR: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "Write the colour as # followed by six hexadecimal digits."),
+        "CampaignLabels", "Write the colour as # followed by six hexadecimal digits."
+    ),
     IssueCode.INVALID_HASHTAG: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "A hashtag needs a word after # and no spaces."),
+        "CampaignLabels", "A hashtag needs a word after # and no spaces."
+    ),
     IssueCode.EMPTY_OBJECTIVE: QT_TRANSLATE_NOOP("CampaignLabels", "Write the objective."),
     IssueCode.NO_OBJECTIVES: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The campaign has no objective yet: add at least one."),
+        "CampaignLabels", "The campaign has no objective yet: add at least one."
+    ),
     IssueCode.OBJECTIVE_WITHOUT_KPI: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "This objective has no KPI: add one so that it can be measured."),
+        "CampaignLabels", "This objective has no KPI: add one so that it can be measured."
+    ),
     IssueCode.KPI_NOT_A_NUMBER: QT_TRANSLATE_NOOP("CampaignLabels", "Enter a number."),
     IssueCode.KPI_TARGET_EQUALS_BASELINE: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The target equals the baseline: there would be nothing to measure."),
+        "CampaignLabels", "The target equals the baseline: there would be nothing to measure."
+    ),
     IssueCode.KPI_DEADLINE_BEFORE_START: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The deadline is before the campaign starts."),
+        "CampaignLabels", "The deadline is before the campaign starts."
+    ),
     IssueCode.DUPLICATE_SEGMENT: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "This segment is targeted twice."),
+        "CampaignLabels", "This segment is targeted twice."
+    ),
     IssueCode.EMPTY_MESSAGE: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "Write the key message in Arabic."),
+        "CampaignLabels", "Write the key message in Arabic."
+    ),
     IssueCode.NO_KEY_MESSAGES: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The campaign has no key message yet: add one to five."),
+        "CampaignLabels", "The campaign has no key message yet: add one to five."
+    ),
     IssueCode.TOO_MANY_MESSAGES: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "Keep to five key messages at most."),
-    IssueCode.EMPTY_PARTNER_NAME: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "Write the partner's name."),
+        "CampaignLabels", "Keep to five key messages at most."
+    ),
+    IssueCode.EMPTY_PARTNER_NAME: QT_TRANSLATE_NOOP("CampaignLabels", "Write the partner's name."),
     IssueCode.EMPTY_PHASE_NAME: QT_TRANSLATE_NOOP("CampaignLabels", "Give the phase a name."),
     IssueCode.PHASE_END_BEFORE_START: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The phase ends before it starts."),
+        "CampaignLabels", "The phase ends before it starts."
+    ),
     IssueCode.PHASE_OUTSIDE_CAMPAIGN: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The phase falls outside the campaign's dates."),
-    IssueCode.NEGATIVE_BUDGET: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "A budget cannot be negative."),
+        "CampaignLabels", "The phase falls outside the campaign's dates."
+    ),
+    IssueCode.NEGATIVE_BUDGET: QT_TRANSLATE_NOOP("CampaignLabels", "A budget cannot be negative."),
     IssueCode.DUPLICATE_BUDGET_PLATFORM: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "This platform has two budget lines."),
-    IssueCode.EMPTY_REPORT_TITLE: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "Give the report a title."),
+        "CampaignLabels", "This platform has two budget lines."
+    ),
+    IssueCode.EMPTY_REPORT_TITLE: QT_TRANSLATE_NOOP("CampaignLabels", "Give the report a title."),
     IssueCode.REPORT_BEFORE_START: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The report is due before the campaign starts."),
+        "CampaignLabels", "The report is due before the campaign starts."
+    ),
 }
 _UNKNOWN_ISSUE = QT_TRANSLATE_NOOP("CampaignLabels", "This value is not valid.")
 
 MONEY = {
     MoneyProblem.EMPTY: QT_TRANSLATE_NOOP("CampaignLabels", "Enter an amount in rials."),
     MoneyProblem.NOT_A_NUMBER: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "Enter the amount as a number of rials, e.g. 1250.500."),
+        "CampaignLabels", "Enter the amount as a number of rials, e.g. 1250.500."
+    ),
     MoneyProblem.NEGATIVE: QT_TRANSLATE_NOOP("CampaignLabels", "A budget cannot be negative."),
     MoneyProblem.TOO_MANY_DECIMALS: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "At most three decimals: the baisa is the smallest unit."),
+        "CampaignLabels", "At most three decimals: the baisa is the smallest unit."
+    ),
     MoneyProblem.TOO_LARGE: QT_TRANSLATE_NOOP("CampaignLabels", "The amount is too large."),
 }
 
 TEMPLATE = {
     TemplateProblem.UNREADABLE: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The template file cannot be read."),
+        "CampaignLabels", "The template file cannot be read."
+    ),
     TemplateProblem.MISSING: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The template lacks the field “%1”."),
+        "CampaignLabels", "The template lacks the field “%1”."
+    ),
     TemplateProblem.WRONG_TYPE: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The template's field “%1” has the wrong kind of value."),
+        "CampaignLabels", "The template's field “%1” has the wrong kind of value."
+    ),
     TemplateProblem.INVALID_VALUE: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The template's field “%1” has a value that is not allowed."),
+        "CampaignLabels", "The template's field “%1” has a value that is not allowed."
+    ),
 }
 
 EXCHANGE = {
     ExchangeCode.UNREADABLE: QT_TRANSLATE_NOOP("CampaignLabels", "The file cannot be read."),
     ExchangeCode.TOO_LARGE: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The file is too large to be a campaign file."),
+        "CampaignLabels", "The file is too large to be a campaign file."
+    ),
     ExchangeCode.NOT_JSON: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "This is not a campaign file: its contents are not JSON."),
+        "CampaignLabels", "This is not a campaign file: its contents are not JSON."
+    ),
     ExchangeCode.WRONG_FORMAT: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "This is not a campaign file of the Campaign Planner."),
+        "CampaignLabels", "This is not a campaign file of the Campaign Planner."
+    ),
     ExchangeCode.NEWER_VERSION: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The file was written by a newer version of the Campaign Planner. "
-                          "Update the program to import it."),
+        "CampaignLabels",
+        "The file was written by a newer version of the Campaign Planner. "
+        "Update the program to import it.",
+    ),
     ExchangeCode.MISSING: QT_TRANSLATE_NOOP("CampaignLabels", "The field “%1” is missing."),
     ExchangeCode.WRONG_TYPE: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The field “%1” holds the wrong kind of value."),
+        "CampaignLabels", "The field “%1” holds the wrong kind of value."
+    ),
     ExchangeCode.INVALID_VALUE: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The field “%1” holds a value that is not allowed."),
+        "CampaignLabels", "The field “%1” holds a value that is not allowed."
+    ),
     ExchangeCode.UNKNOWN_KEY: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The file has a field this version does not know: “%1”."),
+        "CampaignLabels", "The file has a field this version does not know: “%1”."
+    ),
     ExchangeCode.DUPLICATE_KEY: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The field “%1” appears twice."),
-    ExchangeCode.DUPLICATE: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "“%1” appears twice in the file."),
+        "CampaignLabels", "The field “%1” appears twice."
+    ),
+    ExchangeCode.DUPLICATE: QT_TRANSLATE_NOOP("CampaignLabels", "“%1” appears twice in the file."),
     ExchangeCode.UNKNOWN_REFERENCE: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "“%1” refers to something the file does not contain."),
+        "CampaignLabels", "“%1” refers to something the file does not contain."
+    ),
     ExchangeCode.INVALID_CAMPAIGN: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The campaign in the file breaks a rule at “%1”: %2"),
+        "CampaignLabels", "The campaign in the file breaks a rule at “%1”: %2"
+    ),
     ExchangeCode.ASSETS_NOT_SUPPORTED: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The file carries media files, which this version cannot import."),
+        "CampaignLabels", "The file carries media files, which this version cannot import."
+    ),
     ExchangeCode.NAME_CLASH: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The workspace already has a campaign with this name."),
+        "CampaignLabels", "The workspace already has a campaign with this name."
+    ),
 }
 
 

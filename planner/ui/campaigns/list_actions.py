@@ -36,8 +36,9 @@ def next_year(day: dt.date) -> dt.date:
 class CampaignActions(QObject):
     """The list's actions, shared by its toolbar, its context menu and the keyboard."""
 
-    def __init__(self, view: CampaignListView,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(
+        self, view: CampaignListView, today: Callable[[], dt.date] = dt.date.today
+    ) -> None:
         super().__init__(view)
         self.view = view
         self.doc = view.doc
@@ -45,31 +46,69 @@ class CampaignActions(QObject):
         self.ask_new = ask_new_campaign  # seams: tests answer instead of a modal dialog
         self.ask_duplicate = ask_duplicate
         table = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.new = self._action("add", self.tr("New campaign…"), self.new_campaign,
-                                QKeySequence.StandardKey.New,
-                                self.tr("Start a campaign from its type's template"))
-        self.open = self._action("edit", self.tr("Open"), view.open_selected,
-                                 QKeySequence(Qt.Key.Key_Return),
-                                 self.tr("Open the campaign's plan"), table)
+        self.new = self._action(
+            "add",
+            self.tr("New campaign…"),
+            self.new_campaign,
+            QKeySequence.StandardKey.New,
+            self.tr("Start a campaign from its type's template"),
+        )
+        self.open = self._action(
+            "edit",
+            self.tr("Open"),
+            view.open_selected,
+            QKeySequence(Qt.Key.Key_Return),
+            self.tr("Open the campaign's plan"),
+            table,
+        )
         self.open.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        self.duplicate = self._action("duplicate", self.tr("Duplicate…"), self.duplicate_selected,
-                                      "Ctrl+D", self.tr("Copy the campaign and its posts to "
-                                                        "new dates"))
-        self.archive = self._action("archive", self.tr("Archive"), self.archive_selected,
-                                    "Ctrl+Shift+A", self.tr("Put the campaign away; it keeps "
-                                                            "everything and can be restored"))
-        self.restore = self._action("restore", self.tr("Restore"), self.restore_selected,
-                                    "Ctrl+Shift+R", self.tr("Bring an archived campaign back"))
-        self.rename = self._action("edit", self.tr("Rename"), view.edit_name,
-                                   QKeySequence(Qt.Key.Key_F2), self.tr("Rename the campaign"),
-                                   table)
-        self.delete = self._action("delete", self.tr("Delete"), view.delete_selected,
-                                   QKeySequence.StandardKey.Delete,
-                                   self.tr("Delete the campaign with its posts (undoable)"), table)
+        self.duplicate = self._action(
+            "duplicate",
+            self.tr("Duplicate…"),
+            self.duplicate_selected,
+            "Ctrl+D",
+            self.tr("Copy the campaign and its posts to new dates"),
+        )
+        self.archive = self._action(
+            "archive",
+            self.tr("Archive"),
+            self.archive_selected,
+            "Ctrl+Shift+A",
+            self.tr("Put the campaign away; it keeps everything and can be restored"),
+        )
+        self.restore = self._action(
+            "restore",
+            self.tr("Restore"),
+            self.restore_selected,
+            "Ctrl+Shift+R",
+            self.tr("Bring an archived campaign back"),
+        )
+        self.rename = self._action(
+            "edit",
+            self.tr("Rename"),
+            view.edit_name,
+            QKeySequence(Qt.Key.Key_F2),
+            self.tr("Rename the campaign"),
+            table,
+        )
+        self.delete = self._action(
+            "delete",
+            self.tr("Delete"),
+            view.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            self.tr("Delete the campaign with its posts (undoable)"),
+            table,
+        )
 
-    def _action(self, icon_name: str, text: str, slot: Callable[[], object],
-                shortcut: Shortcut, tip: str,
-                context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
+    def _action(
+        self,
+        icon_name: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: Shortcut,
+        tip: str,
+        context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+    ) -> QAction:
         action = QAction(icon(icon_name), text, self.view)
         keys = QKeySequence(shortcut)
         action.setShortcut(keys)
@@ -103,8 +142,11 @@ class CampaignActions(QObject):
         try:
             template = load_template(resource("templates", f"{request.type.value}.json"))
         except TemplateError as exc:
-            self.view.dialogs.error(self.view, self.tr("New campaign"),
-                                    campaign_labels.template_problem(exc.problem, exc.field))
+            self.view.dialogs.error(
+                self.view,
+                self.tr("New campaign"),
+                campaign_labels.template_problem(exc.problem, exc.field),
+            )
             return None
         campaign = campaign_from_template(template, request.name, request.start, request.end)
         command = SaveCampaign(self.doc, None, campaign, self.tr("New campaign"))
@@ -120,25 +162,34 @@ class CampaignActions(QObject):
         summary = self.view.selected_summary()
         if summary is None:
             return
-        request = self.ask_duplicate(self.view, self.view.fmt, summary.name,
-                                     next_year(summary.start))
+        request = self.ask_duplicate(
+            self.view, self.view.fmt, summary.name, next_year(summary.start)
+        )
         if request is None:
             return
-        command = DuplicateCampaign(self.doc, summary.id, request.start, request.name,
-                                    self.tr("Duplicate campaign"))
+        command = DuplicateCampaign(
+            self.doc, summary.id, request.start, request.name, self.tr("Duplicate campaign")
+        )
         self.doc.undo_stack.push(command)
         if command.new_id is not None:
             self.view.select(command.new_id)
-        self.view.message.emit(self.tr("Campaign duplicated with %1 posts").replace(
-            "%1", self.view.fmt.integer(len(command.copies))))
+        self.view.message.emit(
+            self.tr("Campaign duplicated with %1 posts").replace(
+                "%1", self.view.fmt.integer(len(command.copies))
+            )
+        )
 
     def archive_selected(self) -> None:
-        self._change_status(lifecycle.archive, self.tr("Archive campaign"), self.tr(
-            "Campaign archived. Choose “Archived” in the status filter to see it again."))
+        self._change_status(
+            lifecycle.archive,
+            self.tr("Archive campaign"),
+            self.tr("Campaign archived. Choose “Archived” in the status filter to see it again."),
+        )
 
     def restore_selected(self) -> None:
-        self._change_status(lifecycle.restore, self.tr("Restore campaign"),
-                            self.tr("Campaign restored"))
+        self._change_status(
+            lifecycle.restore, self.tr("Restore campaign"), self.tr("Campaign restored")
+        )
 
     def _change_status(self, change: Callable[..., None], text: str, done: str) -> None:
         campaign_id = self.view.selected_id()

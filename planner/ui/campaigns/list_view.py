@@ -46,8 +46,9 @@ class CampaignListView(QWidget):
     openRequested = Signal(int)
     message = Signal(str)
 
-    def __init__(self, doc: Document, formatter: Formatter, dialogs: Dialogs,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, doc: Document, formatter: Formatter, dialogs: Dialogs, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.dialogs = dialogs
@@ -70,14 +71,14 @@ class CampaignListView(QWidget):
         for s in CampaignStatus:
             self.status.addItem(labels.campaign_status(s), s.value)
         self.status.currentIndexChanged.connect(
-            lambda: self.proxy.set_status(self.status.currentData()))
+            lambda: self.proxy.set_status(self.status.currentData())
+        )
         self.type = QComboBox()
         self.type.setAccessibleName(self.tr("Filter by type"))
         self.type.addItem(self.tr("All types"), None)
         for t in CampaignType:
             self.type.addItem(labels.campaign_type(t), t.value)
-        self.type.currentIndexChanged.connect(
-            lambda: self.proxy.set_type(self.type.currentData()))
+        self.type.currentIndexChanged.connect(lambda: self.proxy.set_type(self.type.currentData()))
         self.date_from = self._range_edit(self.tr("Running from"), self.tr("Any start"))
         self.date_to = self._range_edit(self.tr("Running until"), self.tr("Any end"))
         self.count = caption()
@@ -85,7 +86,8 @@ class CampaignListView(QWidget):
         self.search.setMinimumWidth(220)
         for combo in (self.status, self.type):
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(17)
 
         self.table = QTableView()
@@ -104,10 +106,10 @@ class CampaignListView(QWidget):
         header.setSectionResizeMode(CampaignTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CampaignTableModel.TYPE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(CampaignTableModel.TYPE, 205)  # the longest type, in English
-        self.table.setItemDelegateForColumn(CampaignTableModel.PLATFORMS,
-                                            PlatformsDelegate(PlatformsRole, self.table))
-        self.table.setItemDelegateForColumn(CampaignTableModel.STATUS,
-                                            StatusDelegate(self.table))
+        self.table.setItemDelegateForColumn(
+            CampaignTableModel.PLATFORMS, PlatformsDelegate(PlatformsRole, self.table)
+        )
+        self.table.setItemDelegateForColumn(CampaignTableModel.STATUS, StatusDelegate(self.table))
         self.table.doubleClicked.connect(self._activated)
 
         self.empty = EmptyState()
@@ -120,8 +122,14 @@ class CampaignListView(QWidget):
         self.toolbar.setIconSize(QSize(16, 16))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addActions(self.actions_.toolbar_actions())
-        self.addActions([self.actions_.new, self.actions_.duplicate, self.actions_.archive,
-                         self.actions_.restore])
+        self.addActions(
+            [
+                self.actions_.new,
+                self.actions_.duplicate,
+                self.actions_.archive,
+                self.actions_.restore,
+            ]
+        )
         a = self.actions_
         self.table.addActions([a.open, a.rename, a.duplicate, a.archive, a.restore, a.delete])
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -166,8 +174,10 @@ class CampaignListView(QWidget):
         return edit
 
     def _range_changed(self) -> None:
-        start, end = (None if e.date() == ANY_DAY else pydate(e.date())
-                      for e in (self.date_from, self.date_to))
+        start, end = (
+            None if e.date() == ANY_DAY else pydate(e.date())
+            for e in (self.date_from, self.date_to)
+        )
         self.proxy.set_range(start, end)
 
     def reload(self) -> None:
@@ -184,8 +194,10 @@ class CampaignListView(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid():
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -206,12 +218,15 @@ class CampaignListView(QWidget):
         if campaign_id is None:
             return
         name = self.table.currentIndex().siblingAtColumn(CampaignTableModel.NAME).data()
-        if not self.dialogs.confirm(self, self.tr("Delete campaign"), self.tr(
-                "Delete the campaign “%1” with all its posts? You can undo this with Ctrl+Z.")
-                .replace("%1", name)):
+        if not self.dialogs.confirm(
+            self,
+            self.tr("Delete campaign"),
+            self.tr(
+                "Delete the campaign “%1” with all its posts? You can undo this with Ctrl+Z."
+            ).replace("%1", name),
+        ):
             return
-        self.doc.undo_stack.push(DeleteCampaign(self.doc, campaign_id,
-                                                self.tr("Delete campaign")))
+        self.doc.undo_stack.push(DeleteCampaign(self.doc, campaign_id, self.tr("Delete campaign")))
         self.message.emit(self.tr("Campaign deleted"))
 
     def edit_name(self) -> None:
@@ -223,8 +238,7 @@ class CampaignListView(QWidget):
         before = self.doc.workspace.campaigns.get(campaign_id)
         after = self.doc.workspace.campaigns.get(campaign_id)
         after.name = name
-        self.doc.undo_stack.push(SaveCampaign(self.doc, before, after,
-                                              self.tr("Rename campaign")))
+        self.doc.undo_stack.push(SaveCampaign(self.doc, before, after, self.tr("Rename campaign")))
         self.message.emit(self.tr("Campaign saved"))
 
     def _activated(self, index: QModelIndex) -> None:
@@ -246,15 +260,28 @@ class CampaignListView(QWidget):
 
     def _update_state(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(self.tr("%1 of %2").replace("%1", self.fmt.integer(shown))
-                           .replace("%2", self.fmt.integer(total)) if shown != total else "")
+        self.count.setText(
+            self.tr("%1 of %2")
+            .replace("%1", self.fmt.integer(shown))
+            .replace("%2", self.fmt.integer(total))
+            if shown != total
+            else ""
+        )
         if total == 0:
-            self.empty.setText(self.tr("No campaigns yet. A campaign holds the plan your "
-                                       "managers approve: objectives, audience, messages, "
-                                       "phases and budget. Start one with “New campaign”."))
+            self.empty.setText(
+                self.tr(
+                    "No campaigns yet. A campaign holds the plan your "
+                    "managers approve: objectives, audience, messages, "
+                    "phases and budget. Start one with “New campaign”."
+                )
+            )
         else:
-            self.empty.setText(self.tr("No campaign matches the search. Clear the search box "
-                                       "or choose another status, type or dates."))
+            self.empty.setText(
+                self.tr(
+                    "No campaign matches the search. Clear the search box "
+                    "or choose another status, type or dates."
+                )
+            )
         self.stack.setCurrentWidget(self.table if shown else self.empty)
         if shown and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))

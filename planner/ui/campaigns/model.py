@@ -72,8 +72,9 @@ class CampaignTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("CampaignTableModel", self.HEADERS[section])
         return None
@@ -100,11 +101,18 @@ class CampaignTableModel(QAbstractTableModel):
         if role == PlatformsRole:
             return [p.value for p in c.platforms]
         if role == SearchRole:
-            return " ".join((c.name, c.name_en, labels.campaign_type(c.type),
-                             labels.campaign_status(c.status)))
+            return " ".join(
+                (c.name, c.name_en, labels.campaign_type(c.type), labels.campaign_status(c.status))
+            )
         if role == SortRole:
-            return (c.name, c.type.value, c.start.toordinal(),
-                    list(CampaignStatus).index(c.status), len(c.platforms), c.post_count)[col]
+            return (
+                c.name,
+                c.type.value,
+                c.start.toordinal(),
+                list(CampaignStatus).index(c.status),
+                len(c.platforms),
+                c.post_count,
+            )[col]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(c, col, role == Qt.ItemDataRole.EditRole)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.PLATFORMS:
@@ -191,8 +199,9 @@ class CampaignFilterProxy(QSortFilterProxyModel):
         if self._type is not None and model.data(index, TypeRole) != self._type:
             return False
         first, last = model.data(index, DatesRole)
-        if (self._range[0] and last < self._range[0]) or (self._range[1]
-                                                           and first > self._range[1]):
+        if (self._range[0] and last < self._range[0]) or (
+            self._range[1] and first > self._range[1]
+        ):
             return False
         return not self._query or matches(self._query, model.data(index, SearchRole))
 
@@ -201,4 +210,3 @@ class CampaignFilterProxy(QSortFilterProxyModel):
         if isinstance(a, str) and isinstance(b, str):
             return a.casefold() < b.casefold()
         return bool(a < b)
-

@@ -20,8 +20,9 @@ class CampaignsScreen(QStackedWidget):
 
     message = Signal(str)
 
-    def __init__(self, doc: Document, formatter: Formatter, dialogs: Dialogs,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, doc: Document, formatter: Formatter, dialogs: Dialogs, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.list = CampaignListView(doc, formatter, dialogs)
         self.editor = CampaignEditor(doc, formatter, dialogs)

@@ -37,12 +37,12 @@ class ChartCanvas(QWidget):
         """Draw the figure now, at the widget's size in device pixels."""
         ratio = self.devicePixelRatioF()
         self.figure.set_dpi(self.dpi * ratio)
-        self.figure.set_size_inches(max(self.width(), 1) / self.dpi,
-                                    max(self.height(), 1) / self.dpi, forward=False)
+        self.figure.set_size_inches(
+            max(self.width(), 1) / self.dpi, max(self.height(), 1) / self.dpi, forward=False
+        )
         self.agg.draw()
         width, height = self.agg.get_width_height(physical=True)
-        image = QImage(bytes(self.agg.buffer_rgba()), width, height,
-                       QImage.Format.Format_RGBA8888)
+        image = QImage(bytes(self.agg.buffer_rgba()), width, height, QImage.Format.Format_RGBA8888)
         image.setDevicePixelRatio(ratio)
         self.image = image
         self.pending = False
@@ -50,9 +50,13 @@ class ChartCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         ratio = self.devicePixelRatioF()
         image = self.image
-        if (self.pending or image is None or image.devicePixelRatio() != ratio
-                or image.width() != round(self.width() * ratio)
-                or image.height() != round(self.height() * ratio)):
+        if (
+            self.pending
+            or image is None
+            or image.devicePixelRatio() != ratio
+            or image.width() != round(self.width() * ratio)
+            or image.height() != round(self.height() * ratio)
+        ):
             self.draw()
             image = self.image
         painter = QPainter(self)

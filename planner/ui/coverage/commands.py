@@ -16,8 +16,9 @@ TOPIC = "coverage"
 class SetFollowers(QUndoCommand):
     """Record (or, with None, remove) an account's follower count on a day."""
 
-    def __init__(self, doc: Document, account_id: int, day: dt.date, followers: int | None,
-                 text: str) -> None:
+    def __init__(
+        self, doc: Document, account_id: int, day: dt.date, followers: int | None, text: str
+    ) -> None:
         super().__init__(text)
         self.doc = doc
         self.account_id = account_id
@@ -39,8 +40,9 @@ class SetFollowers(QUndoCommand):
 class SetReachRates(QUndoCommand):
     """Use the officer's reach rates (None: back to the default) for some platforms."""
 
-    def __init__(self, doc: Document, rates: dict[Platform, tuple[float | None, str]],
-                 text: str) -> None:
+    def __init__(
+        self, doc: Document, rates: dict[Platform, tuple[float | None, str]], text: str
+    ) -> None:
         super().__init__(text)
         self.doc = doc
         self.after = dict(rates)

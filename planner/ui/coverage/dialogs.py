@@ -40,23 +40,31 @@ class FollowersDialog(QDialog):
     """Enter an account's follower count on a day; the counts so far are listed. Each entry
     is saved at once and can be undone."""
 
-    def __init__(self, doc: Document, formatter: Formatter, today: dt.date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, doc: Document, formatter: Formatter, today: dt.date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.fmt = formatter
         self.setWindowTitle(self.tr("Follower counts"))
         self.accounts: list[Account] = doc.workspace.accounts.list()
         layout = QVBoxLayout(self)
-        layout.addWidget(caption(self.tr(
-            "Enter each account's followers from time to time (weekly is enough): the "
-            "Coverage screen draws their growth and measures the followers-gained KPI.")))
+        layout.addWidget(
+            caption(
+                self.tr(
+                    "Enter each account's followers from time to time (weekly is enough): the "
+                    "Coverage screen draws their growth and measures the followers-gained KPI."
+                )
+            )
+        )
         form = QFormLayout()
         self.account = QComboBox()
         for account in self.accounts:
-            self.account.addItem(platform_icon(account.platform),
-                                 f"{labels.platform(account.platform)} — {account.handle}",
-                                 account.id)
+            self.account.addItem(
+                platform_icon(account.platform),
+                f"{labels.platform(account.platform)} — {account.handle}",
+                account.id,
+            )
         self.account.setAccessibleName(self.tr("Account"))
         self.day = QDateEdit(QDate(today.year, today.month, today.day))
         self.day.setCalendarPopup(True)
@@ -95,8 +103,9 @@ class FollowersDialog(QDialog):
     def _fill(self) -> None:
         account = self.current_account()
         self.history.clear()
-        counts = [c for c in self.doc.workspace.coverage.follower_counts()
-                  if c.account_id == account.id]
+        counts = [
+            c for c in self.doc.workspace.coverage.follower_counts() if c.account_id == account.id
+        ]
         for c in reversed(counts):
             item = QListWidgetItem(f"{self.fmt.date(c.day)}: {self.fmt.integer(c.followers)}")
             item.setData(Qt.ItemDataRole.UserRole, c.day.toordinal())
@@ -109,9 +118,15 @@ class FollowersDialog(QDialog):
         assert account.id is not None
         day = self.day.date().toPython()
         assert isinstance(day, dt.date)
-        self.doc.undo_stack.push(SetFollowers(
-            self.doc, account.id, day, self.count.value(),
-            self.tr("Follower count of %1").replace("%1", account.handle)))
+        self.doc.undo_stack.push(
+            SetFollowers(
+                self.doc,
+                account.id,
+                day,
+                self.count.value(),
+                self.tr("Follower count of %1").replace("%1", account.handle),
+            )
+        )
         self._fill()
 
     def remove_selected(self) -> None:
@@ -120,9 +135,15 @@ class FollowersDialog(QDialog):
         if item is None or account.id is None:
             return
         day = dt.date.fromordinal(int(item.data(Qt.ItemDataRole.UserRole)))
-        self.doc.undo_stack.push(SetFollowers(
-            self.doc, account.id, day, None,
-            self.tr("Remove a follower count of %1").replace("%1", account.handle)))
+        self.doc.undo_stack.push(
+            SetFollowers(
+                self.doc,
+                account.id,
+                day,
+                None,
+                self.tr("Remove a follower count of %1").replace("%1", account.handle),
+            )
+        )
         self._fill()
 
 
@@ -130,8 +151,7 @@ class RatesDialog(QDialog):
     """The reach rate of each platform, as a percentage of followers per post, with where the
     default comes from; the officer's own rate replaces it until reset."""
 
-    def __init__(self, doc: Document, formatter: Formatter,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, doc: Document, formatter: Formatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.setWindowTitle(self.tr("Reach rates"))
@@ -140,10 +160,15 @@ class RatesDialog(QDialog):
 
         self.defaults = default_rates()
         layout = QVBoxLayout(self)
-        layout.addWidget(caption(self.tr(
-            "Estimated reach = planned posts × the account's followers × the reach rate: the "
-            "share of followers one post reaches. Replace a default with your own figure "
-            "(reach ÷ followers in your statistics).")))
+        layout.addWidget(
+            caption(
+                self.tr(
+                    "Estimated reach = planned posts × the account's followers × the reach rate: "
+                    "the share of followers one post reaches. Replace a default with your own "
+                    "figure (reach ÷ followers in your statistics)."
+                )
+            )
+        )
         grid = QGridLayout()
         self.spins: dict[Platform, QDoubleSpinBox] = {}
         for row, platform in enumerate(Platform):
@@ -154,17 +179,20 @@ class RatesDialog(QDialog):
             spin.setDecimals(1)
             spin.setSuffix(" %")
             spin.setValue(rate.rate * 100)
-            spin.setAccessibleName(self.tr("Reach rate of %1").replace(
-                "%1", labels.platform(platform)))
+            spin.setAccessibleName(
+                self.tr("Reach rate of %1").replace("%1", labels.platform(platform))
+            )
             spin.setToolTip(self.defaults[platform].source)
             reset = QToolButton()
             reset.setIcon(icon("undo"))
-            reset.setToolTip(self.tr("Back to the default (%1)").replace(
-                "%1", formatter.percent(self.defaults[platform].rate)))
+            reset.setToolTip(
+                self.tr("Back to the default (%1)").replace(
+                    "%1", formatter.percent(self.defaults[platform].rate)
+                )
+            )
             reset.setAccessibleName(reset.toolTip())
             reset.clicked.connect(lambda _=False, p=platform: self._reset(p))
-            note = caption(self.tr("your own figure") if not rate.default
-                           else self.tr("default"))
+            note = caption(self.tr("your own figure") if not rate.default else self.tr("default"))
             note.setToolTip(self.defaults[platform].source)
             grid.addWidget(name, row, 0)
             grid.addWidget(spin, row, 1)
@@ -173,8 +201,9 @@ class RatesDialog(QDialog):
             self.spins[platform] = spin
         grid.setColumnStretch(3, 1)
         layout.addLayout(grid)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -197,8 +226,9 @@ class RatesDialog(QDialog):
     def accept(self) -> None:
         changes = self.changes()
         if changes:
-            self.doc.undo_stack.push(SetReachRates(self.doc, changes,
-                                                   self.tr("Change reach rates")))
+            self.doc.undo_stack.push(
+                SetReachRates(self.doc, changes, self.tr("Change reach rates"))
+            )
         super().accept()
 
 
@@ -237,9 +267,14 @@ class MappingDialog(QDialog):
         self.header = header
         self.setWindowTitle(self.tr("Map the columns of the statistics file"))
         layout = QVBoxLayout(self)
-        layout.addWidget(caption(self.tr(
-            "This file is not an export of X or Meta Business Suite. Choose the column that "
-            "holds each figure; a date and at least one figure are needed.")))
+        layout.addWidget(
+            caption(
+                self.tr(
+                    "This file is not an export of X or Meta Business Suite. Choose the column "
+                    "that holds each figure; a date and at least one figure are needed."
+                )
+            )
+        )
         form = QFormLayout()
         self.platform = QComboBox()
         self.platform.addItem(self.tr("Named in a column of the file"), None)
@@ -248,8 +283,11 @@ class MappingDialog(QDialog):
         self.platform.setAccessibleName(self.tr("Platform of the file"))
         form.addRow(self.tr("Platform of the file"), self.platform)
         self.order = QComboBox()
-        for order, example in ((DateOrder.DMY, "31/12/2026"), (DateOrder.MDY, "12/31/2026"),
-                               (DateOrder.YMD, "2026-12-31")):
+        for order, example in (
+            (DateOrder.DMY, "31/12/2026"),
+            (DateOrder.MDY, "12/31/2026"),
+            (DateOrder.YMD, "2026-12-31"),
+        ):
             self.order.addItem(example, order.value)
         self.order.setAccessibleName(self.tr("Dates are written"))
         form.addRow(self.tr("Dates are written"), self.order)
@@ -266,18 +304,21 @@ class MappingDialog(QDialog):
             form.addRow(coverage_labels.field(stat_field), box)
             self.columns[stat_field] = box
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def layout_chosen(self) -> Layout:
         value = self.platform.currentData()
-        return Layout(LayoutKind.CUSTOM,
-                      {f: [box.currentData()] for f, box in self.columns.items()
-                       if box.currentData()},
-                      Platform(value) if value else None, DateOrder(self.order.currentData()))
+        return Layout(
+            LayoutKind.CUSTOM,
+            {f: [box.currentData()] for f, box in self.columns.items() if box.currentData()},
+            Platform(value) if value else None,
+            DateOrder(self.order.currentData()),
+        )
 
 
 def ask_mapping(parent: QWidget, header: list[str]) -> Layout | None:

@@ -14,32 +14,43 @@ from planner.domain.coverage.stats_csv import (
 PROBLEMS = {
     ImportProblem.EMPTY: QT_TRANSLATE_NOOP("Coverage", "The file is empty."),
     ImportProblem.BAD_ENCODING: QT_TRANSLATE_NOOP(
-        "Coverage", "The file is not UTF-8 text (line %1). Save it again as “CSV UTF-8”."),
+        "Coverage", "The file is not UTF-8 text (line %1). Save it again as “CSV UTF-8”."
+    ),
     ImportProblem.NO_ROWS: QT_TRANSLATE_NOOP("Coverage", "The file has a header but no rows."),
     ImportProblem.UNKNOWN_LAYOUT: QT_TRANSLATE_NOOP(
-        "Coverage", "These columns (%3) are not an export of X or Meta Business Suite: map "
-                    "the columns yourself."),
+        "Coverage",
+        "These columns (%3) are not an export of X or Meta Business Suite: map "
+        "the columns yourself.",
+    ),
     ImportProblem.MISSING_COLUMN: QT_TRANSLATE_NOOP(
-        "Coverage", "The column “%2” is not in the file."),
+        "Coverage", "The column “%2” is not in the file."
+    ),
     ImportProblem.NO_PLATFORM: QT_TRANSLATE_NOOP(
-        "Coverage", "Say which platform the figures are from, or which column names it."),
+        "Coverage", "Say which platform the figures are from, or which column names it."
+    ),
     ImportProblem.BAD_PLATFORM: QT_TRANSLATE_NOOP(
-        "Coverage", "Line %1: “%3” in column “%2” is not a platform."),
+        "Coverage", "Line %1: “%3” in column “%2” is not a platform."
+    ),
     ImportProblem.BAD_DATE: QT_TRANSLATE_NOOP(
-        "Coverage", "Line %1: “%3” in column “%2” is not a date that can be read."),
+        "Coverage", "Line %1: “%3” in column “%2” is not a date that can be read."
+    ),
     ImportProblem.BAD_NUMBER: QT_TRANSLATE_NOOP(
-        "Coverage", "Line %1: “%3” in column “%2” is not a number."),
+        "Coverage", "Line %1: “%3” in column “%2” is not a number."
+    ),
     ImportProblem.NO_FIGURES: QT_TRANSLATE_NOOP(
-        "Coverage", "No column of figures (impressions, reach, engagements …) is chosen."),
+        "Coverage", "No column of figures (impressions, reach, engagements …) is chosen."
+    ),
 }
 
 LAYOUTS = {
     LayoutKind.X_CONTENT: QT_TRANSLATE_NOOP("Coverage", "X post analytics (content) export"),
     LayoutKind.X_LEGACY: QT_TRANSLATE_NOOP("Coverage", "X tweet activity export"),
     LayoutKind.META_FACEBOOK: QT_TRANSLATE_NOOP(
-        "Coverage", "Meta Business Suite content export (Facebook)"),
+        "Coverage", "Meta Business Suite content export (Facebook)"
+    ),
     LayoutKind.META_INSTAGRAM: QT_TRANSLATE_NOOP(
-        "Coverage", "Meta Business Suite content export (Instagram)"),
+        "Coverage", "Meta Business Suite content export (Instagram)"
+    ),
     LayoutKind.CUSTOM: QT_TRANSLATE_NOOP("Coverage", "columns mapped by hand"),
 }
 
@@ -65,8 +76,12 @@ def tr(source: str) -> str:
 
 def problem(error: StatsImportError) -> str:
     """The refusal in words: line, column and value filled in."""
-    return (tr(PROBLEMS[error.problem]).replace("%1", str(error.line))
-            .replace("%2", error.column).replace("%3", error.value))
+    return (
+        tr(PROBLEMS[error.problem])
+        .replace("%1", str(error.line))
+        .replace("%2", error.column)
+        .replace("%3", error.value)
+    )
 
 
 def layout(kind: LayoutKind) -> str:

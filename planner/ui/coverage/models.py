@@ -24,12 +24,14 @@ class UnmatchedModel(QAbstractTableModel):
     """One row per statistics row without a planned post."""
 
     WHEN, PLATFORM, TEXT, IMPRESSIONS, REACH, ENGAGEMENTS = range(6)
-    HEADERS = (QT_TRANSLATE_NOOP("UnmatchedModel", "Published"),
-               QT_TRANSLATE_NOOP("UnmatchedModel", "Platform"),
-               QT_TRANSLATE_NOOP("UnmatchedModel", "Text"),
-               QT_TRANSLATE_NOOP("UnmatchedModel", "Impressions"),
-               QT_TRANSLATE_NOOP("UnmatchedModel", "Reach"),
-               QT_TRANSLATE_NOOP("UnmatchedModel", "Engagements"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("UnmatchedModel", "Published"),
+        QT_TRANSLATE_NOOP("UnmatchedModel", "Platform"),
+        QT_TRANSLATE_NOOP("UnmatchedModel", "Text"),
+        QT_TRANSLATE_NOOP("UnmatchedModel", "Impressions"),
+        QT_TRANSLATE_NOOP("UnmatchedModel", "Reach"),
+        QT_TRANSLATE_NOOP("UnmatchedModel", "Engagements"),
+    )
 
     def __init__(self, formatter: Formatter, parent: Any = None) -> None:
         super().__init__(parent)
@@ -47,8 +49,9 @@ class UnmatchedModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("UnmatchedModel", self.HEADERS[section])
         return None
@@ -67,8 +70,11 @@ class UnmatchedModel(QAbstractTableModel):
                 return labels.platform(row.platform)
             if column == self.TEXT:
                 return row.text.replace("\n", " ")
-            value = {self.IMPRESSIONS: row.impressions, self.REACH: row.reach,
-                     self.ENGAGEMENTS: row.engagements}[column]
+            value = {
+                self.IMPRESSIONS: row.impressions,
+                self.REACH: row.reach,
+                self.ENGAGEMENTS: row.engagements,
+            }[column]
             return "—" if value is None else self.fmt.integer(value)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
             return row.text

@@ -116,10 +116,16 @@ class CoverageView(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, doc: Document, formatter: Formatter, dialogs: Dialogs, lang: str,
-                 today: Callable[[], dt.date] = dt.date.today,
-                 ask_mapping: AskMapping | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        formatter: Formatter,
+        dialogs: Dialogs,
+        lang: str,
+        today: Callable[[], dt.date] = dt.date.today,
+        ask_mapping: AskMapping | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.fmt = formatter
@@ -135,9 +141,14 @@ class CoverageView(QWidget):
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(10)
         layout.addWidget(heading(self.tr("Coverage")))
-        layout.addWidget(caption(self.tr(
-            "The planned coverage of a campaign per platform, week, day, segment and hour, "
-            "its estimated reach and budget, and — once figures come in — how it went.")))
+        layout.addWidget(
+            caption(
+                self.tr(
+                    "The planned coverage of a campaign per platform, week, day, segment and hour, "
+                    "its estimated reach and budget, and — once figures come in — how it went."
+                )
+            )
+        )
         bar = self._selection_bar()
         bar.addLayout(self._action_bar())
         layout.addLayout(bar)
@@ -155,16 +166,21 @@ class CoverageView(QWidget):
         self.unmatched.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.unmatched.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.unmatched.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.unmatched.horizontalHeader().setSectionResizeMode(
-            UnmatchedModel.TEXT, QHeaderView.ResizeMode.Stretch)
+            UnmatchedModel.TEXT, QHeaderView.ResizeMode.Stretch
+        )
         self.unmatched.setMinimumHeight(140)
         actual = self.panes[charts.NAMES.index("actual")]
         actual.extra.addWidget(self.unmatched_title)
         actual.extra.addWidget(self.unmatched)
-        self.empty = EmptyState(self.tr(
-            "There is no campaign yet. Create a campaign and plan its posts to see its "
-            "coverage here."))
+        self.empty = EmptyState(
+            self.tr(
+                "There is no campaign yet. Create a campaign and plan its posts to see its "
+                "coverage here."
+            )
+        )
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.empty)
         self.tabs.currentChanged.connect(lambda _i: self.draw_current())
@@ -177,7 +193,8 @@ class CoverageView(QWidget):
         self.campaign = QComboBox()
         self.campaign.setMinimumWidth(260)
         self.campaign.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.campaign.setMinimumContentsLength(24)
         self.campaign.setAccessibleName(self.tr("Campaign"))
         self.start = QDateEdit()
@@ -205,8 +222,7 @@ class CoverageView(QWidget):
         self.export_button.setText(self.tr("Export"))
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_button.setToolTip(self.tr(
-            "Save the chart on screen as a picture for a report"))
+        self.export_button.setToolTip(self.tr("Save the chart on screen as a picture for a report"))
         menu = QMenu(self.export_button)
         self.export_png = menu.addAction(self.tr("PNG picture (200 dpi)…"))
         self.export_svg = menu.addAction(self.tr("SVG drawing…"))
@@ -235,9 +251,11 @@ class CoverageView(QWidget):
         self.campaign.clear()
         for s in summaries:
             self.campaign.addItem(s.name, s.id)
-            self.campaign.setItemData(self.campaign.count() - 1,
-                                      self.fmt.date_range(s.start, s.end),
-                                      Qt.ItemDataRole.ToolTipRole)
+            self.campaign.setItemData(
+                self.campaign.count() - 1,
+                self.fmt.date_range(s.start, s.end),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.campaign.addItem(self.tr("All campaigns in a period"), ALL)
         running = next((s.id for s in summaries if s.start <= today <= s.end), None)
         wanted = chosen if chosen is not None else running
@@ -297,8 +315,11 @@ class CoverageView(QWidget):
         self.drawn = set()
         unmatched = self.doc.workspace.coverage.unmatched()
         self.unmatched_model.set_rows(unmatched)
-        self.unmatched_title.setText(self.tr("Statistics rows that match no planned post: %1")
-                                     .replace("%1", self.fmt.integer(len(unmatched))))
+        self.unmatched_title.setText(
+            self.tr("Statistics rows that match no planned post: %1").replace(
+                "%1", self.fmt.integer(len(unmatched))
+            )
+        )
         self.unmatched.setVisible(bool(unmatched))
         self.draw_current()
 
@@ -318,10 +339,10 @@ class CoverageView(QWidget):
         if self.inp is None:
             return
         name = self.current_chart()
-        filters = (self.tr("PNG pictures (*.png)") if kind == "png"
-                   else self.tr("SVG drawings (*.svg)"))
-        path = self.dialogs.save_file(self, self.tr("Export the chart"), filters,
-                                      f"{name}.{kind}")
+        filters = (
+            self.tr("PNG pictures (*.png)") if kind == "png" else self.tr("SVG drawings (*.svg)")
+        )
+        path = self.dialogs.save_file(self, self.tr("Export the chart"), filters, f"{name}.{kind}")
         if path is None:
             return
         if path.suffix.lower() != f".{kind}":
@@ -333,8 +354,11 @@ class CoverageView(QWidget):
             partial.replace(path)
         except OSError as exc:
             partial.unlink(missing_ok=True)
-            self.dialogs.error(self, self.tr("Export the chart"), self.tr(
-                "The chart could not be saved: %1").replace("%1", exc.strerror or str(exc)))
+            self.dialogs.error(
+                self,
+                self.tr("Export the chart"),
+                self.tr("The chart could not be saved: %1").replace("%1", exc.strerror or str(exc)),
+            )
             return
         self.message.emit(self.tr("Chart saved to %1").replace("%1", str(path)))
 
@@ -370,13 +394,14 @@ class CoverageView(QWidget):
         result = ImportResult(layout.kind, rows, [])
         self.doc.undo_stack.push(ImportStats(self.doc, result, title))
         self.tabs.setCurrentIndex(charts.NAMES.index("actual"))
-        self.message.emit(self.tr("%1: %2 rows imported (%3), %4 matched to planned posts, "
-                                  "%5 unmatched")
-                          .replace("%1", path.name)
-                          .replace("%2", self.fmt.integer(len(rows)))
-                          .replace("%3", coverage_labels.layout(layout.kind))
-                          .replace("%4", self.fmt.integer(len(result.matched)))
-                          .replace("%5", self.fmt.integer(len(result.unmatched))))
+        self.message.emit(
+            self.tr("%1: %2 rows imported (%3), %4 matched to planned posts, %5 unmatched")
+            .replace("%1", path.name)
+            .replace("%2", self.fmt.integer(len(rows)))
+            .replace("%3", coverage_labels.layout(layout.kind))
+            .replace("%4", self.fmt.integer(len(result.matched)))
+            .replace("%5", self.fmt.integer(len(result.unmatched)))
+        )
 
     def edit_followers(self) -> None:
         from planner.ui.coverage.dialogs import FollowersDialog

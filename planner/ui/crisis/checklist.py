@@ -57,8 +57,9 @@ class ChecklistModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("ChecklistModel", self.HEADERS[section])
         return None
@@ -72,8 +73,7 @@ class ChecklistModel(QAbstractTableModel):
     def is_late(self, step: IncidentStep) -> bool:
         assert self.incident is not None
         due = step.due_at(self.incident.first_seen_at)
-        return step.done_at is None and due is not None and self.incident.is_open \
-            and self.now > due
+        return step.done_at is None and due is not None and self.incident.is_open and self.now > due
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.incident is None:
@@ -90,16 +90,28 @@ class ChecklistModel(QAbstractTableModel):
                 return step.owner
             if step.done_at is not None:
                 return QCoreApplication.translate("ChecklistModel", "Done %1").replace(
-                    "%1", labels.when(step.done_at, self.fmt))
+                    "%1", labels.when(step.done_at, self.fmt)
+                )
             if due is not None:
                 return QCoreApplication.translate("ChecklistModel", "By %1").replace(
-                    "%1", labels.when(due, self.fmt))
+                    "%1", labels.when(due, self.fmt)
+                )
             return ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(filter(None, (
-                labels.name(step.stage), step.text,
-                QCoreApplication.translate("ChecklistModel", "Due: %1").replace(
-                    "%1", labels.when(due, self.fmt)) if due else "")))
+            return "\n".join(
+                filter(
+                    None,
+                    (
+                        labels.name(step.stage),
+                        step.text,
+                        QCoreApplication.translate("ChecklistModel", "Due: %1").replace(
+                            "%1", labels.when(due, self.fmt)
+                        )
+                        if due
+                        else "",
+                    ),
+                )
+            )
         if role == Qt.ItemDataRole.ForegroundRole and col == self.TIME:
             if self.is_late(step):
                 return QColor(labels.LATE_COLOUR)

@@ -29,8 +29,16 @@ class SaveItem(QUndoCommand):
 
     ID = 2101
 
-    def __init__(self, doc: Document, store: Store, before: Any | None, after: Any, text: str,
-                 merge_key: str = "", topic: str = TOPIC) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        store: Store,
+        before: Any | None,
+        after: Any,
+        text: str,
+        merge_key: str = "",
+        topic: str = TOPIC,
+    ) -> None:
         super().__init__(text)
         self.doc = doc
         self.store = store
@@ -72,8 +80,14 @@ class DeleteItem(QUndoCommand):
     """Delete an item; undo brings it back with its id, and restores the `dependents`
     (items that referred to it and lost the reference) as they were."""
 
-    def __init__(self, doc: Document, store: Store, item: Any, text: str,
-                 dependents: Sequence[tuple[Store, Any]] = ()) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        store: Store,
+        item: Any,
+        text: str,
+        dependents: Sequence[tuple[Store, Any]] = (),
+    ) -> None:
         super().__init__(text)
         self.doc = doc
         self.store = store
@@ -95,8 +109,13 @@ class DeleteItem(QUndoCommand):
 class SaveTargets(QUndoCommand):
     """Replace the whole set of response-time targets."""
 
-    def __init__(self, doc: Document, before: Sequence[ResponseTarget],
-                 after: Sequence[ResponseTarget], text: str) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        before: Sequence[ResponseTarget],
+        after: Sequence[ResponseTarget],
+        text: str,
+    ) -> None:
         super().__init__(text)
         self.doc = doc
         self.before = list(before)
@@ -136,8 +155,7 @@ class PausePosts(QUndoCommand):
         with self.doc.workspace.transaction():
             crisis.pause.resume(self.paused)
             incident = crisis.incidents.get(self.incident_id)
-            incident.paused_post_ids = [p for p in incident.paused_post_ids
-                                        if p not in self.paused]
+            incident.paused_post_ids = [p for p in incident.paused_post_ids if p not in self.paused]
             crisis.incidents.save(incident)
         self.doc.notify("posts")
 

@@ -36,8 +36,13 @@ class OptionalDateTime(QWidget):
 
     committed = Signal(object)
 
-    def __init__(self, now: Callable[[], dt.datetime], fmt: Formatter, optional: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        now: Callable[[], dt.datetime],
+        fmt: Formatter,
+        optional: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._now = now
         self.edit = QDateTimeEdit()
@@ -90,8 +95,9 @@ class OptionalDate(QWidget):
 
     committed = Signal(object)
 
-    def __init__(self, today: Callable[[], dt.date], fmt: Formatter,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, today: Callable[[], dt.date], fmt: Formatter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._today = today
         self.edit = QDateEdit()
@@ -155,8 +161,9 @@ class NotesEdit(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
-def code_combo(values: Iterable[Any], none_label: str | None = None,
-               label: Callable[[Any], str] = labels.name) -> QComboBox:
+def code_combo(
+    values: Iterable[Any], none_label: str | None = None, label: Callable[[Any], str] = labels.name
+) -> QComboBox:
     """A combo box of codes (enum members) shown by their translated names; the item data
     is the member itself. `none_label` adds a first entry for None."""
     combo = QComboBox()

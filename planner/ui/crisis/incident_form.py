@@ -46,24 +46,28 @@ class IncidentForm(QWidget):
     pauseRequested = Signal()
     resumeRequested = Signal()
 
-    def __init__(self, fmt: Formatter, now: Callable[[], dt.datetime],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, fmt: Formatter, now: Callable[[], dt.datetime], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.fmt = fmt
         self.now = now
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("What happened"))
         self.title.editingFinished.connect(
-            lambda: self._emit("title", self.title.text().strip() or self._incident.title))
+            lambda: self._emit("title", self.title.text().strip() or self._incident.title)
+        )
         self.scenario = code_combo(Scenario, self.tr("Not set"))
         self.scenario.activated.connect(
-            lambda: self._emit("scenario", current(self.scenario, Scenario)))
+            lambda: self._emit("scenario", current(self.scenario, Scenario))
+        )
         self.platform = QComboBox()
         self.platform.addItem(labels.elsewhere(), None)
         for p in Platform:
             self.platform.addItem(platform_icon(p), core_labels.platform(p), p)
         self.platform.activated.connect(
-            lambda: self._emit("platform", current(self.platform, Platform)))
+            lambda: self._emit("platform", current(self.platform, Platform))
+        )
         self.link = QLineEdit()
         self.link.setPlaceholderText("https://")
         self.link.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -72,10 +76,12 @@ class IncidentForm(QWidget):
         self.first_seen.committed.connect(lambda v: self._emit("first_seen_at", v))
         self.severity = code_combo(Severity)
         self.severity.activated.connect(
-            lambda: self._emit("severity", current(self.severity, Severity)))
+            lambda: self._emit("severity", current(self.severity, Severity))
+        )
         self.verification = code_combo(Verification)
         self.verification.activated.connect(
-            lambda: self._emit("verification", current(self.verification, Verification)))
+            lambda: self._emit("verification", current(self.verification, Verification))
+        )
         self.response_at = OptionalDateTime(now, fmt)
         self.response_at.committed.connect(lambda v: self._emit("response_at", v))
         self.closed_at = OptionalDateTime(now, fmt)
@@ -85,8 +91,9 @@ class IncidentForm(QWidget):
         self.playbook = QComboBox()
         self.playbook.setAccessibleName(self.tr("Playbook"))
         self.run_button = QPushButton(icon("check"), self.tr("Run playbook"))
-        self.run_button.setToolTip(self.tr(
-            "Copy the playbook's steps into this incident as a checklist to tick"))
+        self.run_button.setToolTip(
+            self.tr("Copy the playbook's steps into this incident as a checklist to tick")
+        )
         self.run_button.clicked.connect(self._run)
         run_row = QHBoxLayout()
         run_row.addWidget(self.playbook, 1)
@@ -166,17 +173,24 @@ class IncidentForm(QWidget):
         self.closed_at.set_value(i.closed_at)
         chosen = i.playbook_id if i.playbook_id is not None else self._playbook_for(i.scenario)
         select(self.playbook, chosen)
-        self.times.setText(self.tr("Time to first response: %1 · time to close: %2")
-                           .replace("%1", labels.duration(time_to_first_response(i), self.fmt))
-                           .replace("%2", labels.duration(time_to_close(i), self.fmt)))
+        self.times.setText(
+            self.tr("Time to first response: %1 · time to close: %2")
+            .replace("%1", labels.duration(time_to_first_response(i), self.fmt))
+            .replace("%2", labels.duration(time_to_close(i), self.fmt))
+        )
         for row in range(self.partners.count()):
             item = self.partners.item(row)
             ticked = item.data(Qt.ItemDataRole.UserRole) in i.partner_ids
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         self.notes.set_value(i.notes)
         count = len(i.paused_post_ids)
-        self.paused.setText(self.tr("%1 scheduled posts are paused for this incident.")
-                            .replace("%1", self.fmt.integer(count)) if count else "")
+        self.paused.setText(
+            self.tr("%1 scheduled posts are paused for this incident.").replace(
+                "%1", self.fmt.integer(count)
+            )
+            if count
+            else ""
+        )
         self.paused.setVisible(bool(count))
         self.pause_button.setVisible(i.is_open and not count)
         self.resume_button.setVisible(bool(count))
@@ -193,13 +207,14 @@ class IncidentForm(QWidget):
     def _partners_changed(self) -> None:
         if self._loading:
             return
-        chosen = [self.partners.item(r).data(Qt.ItemDataRole.UserRole)
-                  for r in range(self.partners.count())
-                  if self.partners.item(r).checkState() == Qt.CheckState.Checked]
+        chosen = [
+            self.partners.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.partners.count())
+            if self.partners.item(r).checkState() == Qt.CheckState.Checked
+        ]
         self._emit("partner_ids", chosen)
 
     def _run(self) -> None:
         playbook_id = self.playbook.currentData()
         if playbook_id is not None:
             self.runRequested.emit(int(playbook_id))
-

@@ -40,23 +40,37 @@ def _columns(fmt: Formatter) -> list[Column]:
     def checklist(i: Incident) -> str:
         if not i.steps:
             return "—"
-        return f"{fmt.integer(sum(s.done_at is not None for s in i.steps))}/" \
-               f"{fmt.integer(len(i.steps))}"
+        return (
+            f"{fmt.integer(sum(s.done_at is not None for s in i.steps))}/"
+            f"{fmt.integer(len(i.steps))}"
+        )
 
     return [
-        Column(QT_TRANSLATE_NOOP("IncidentTable", "What"), lambda i: i.title,
-               tooltip=lambda i: i.title),
-        Column(QT_TRANSLATE_NOOP("IncidentTable", "Where"),
-               lambda i: core_labels.platform(i.platform) if i.platform else labels.elsewhere(),
-               platforms=lambda i: [i.platform.value] if i.platform else []),
-        Column(QT_TRANSLATE_NOOP("IncidentTable", "Severity"), lambda i: labels.name(i.severity),
-               decoration=lambda i: QColor(labels.SEVERITY_COLOUR[i.severity])),
-        Column(QT_TRANSLATE_NOOP("IncidentTable", "Verification"),
-               lambda i: labels.name(i.verification)),
-        Column(QT_TRANSLATE_NOOP("IncidentTable", "First seen"),
-               lambda i: labels.when(i.first_seen_at, fmt)),
-        Column(QT_TRANSLATE_NOOP("IncidentTable", "First response"),
-               lambda i: labels.duration(time_to_first_response(i), fmt)),
+        Column(
+            QT_TRANSLATE_NOOP("IncidentTable", "What"), lambda i: i.title, tooltip=lambda i: i.title
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("IncidentTable", "Where"),
+            lambda i: core_labels.platform(i.platform) if i.platform else labels.elsewhere(),
+            platforms=lambda i: [i.platform.value] if i.platform else [],
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("IncidentTable", "Severity"),
+            lambda i: labels.name(i.severity),
+            decoration=lambda i: QColor(labels.SEVERITY_COLOUR[i.severity]),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("IncidentTable", "Verification"),
+            lambda i: labels.name(i.verification),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("IncidentTable", "First seen"),
+            lambda i: labels.when(i.first_seen_at, fmt),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("IncidentTable", "First response"),
+            lambda i: labels.duration(time_to_first_response(i), fmt),
+        ),
         Column(QT_TRANSLATE_NOOP("IncidentTable", "Closed after"), closed),
         Column(QT_TRANSLATE_NOOP("IncidentTable", "Steps done"), checklist),
     ]
@@ -65,8 +79,14 @@ def _columns(fmt: Formatter) -> list[Column]:
 class IncidentsTab(RecordTab):
     """The log of incidents and rumours, and the checklist of the selected one."""
 
-    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs,
-                 now: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        fmt: Formatter,
+        dialogs: Dialogs,
+        now: Callable[[], dt.datetime],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(doc, fmt, dialogs, now, parent)
         self.add_button.setText(self.tr("Log an incident"))
         self.add_button.clicked.connect(lambda: self.log_incident())
@@ -75,9 +95,12 @@ class IncidentsTab(RecordTab):
         self.table.setAccessibleName(self.tr("Incidents and rumours"))
         self.table.setItemDelegateForColumn(1, PlatformsDelegate(PlatformsRole, self.table))
         self.table.setItemDelegateForColumn(2, StatusDelegate(self.table))
-        self.empty.setText(self.tr(
-            "No incident is logged. When a rumour, a sudden event or an attack on an account "
-            "appears, log it here and run its playbook."))
+        self.empty.setText(
+            self.tr(
+                "No incident is logged. When a rumour, a sudden event or an attack on an account "
+                "appears, log it here and run its playbook."
+            )
+        )
 
         self.checklist = ChecklistModel(fmt, self)
         self.checklist.toggled.connect(self._tick)
@@ -91,9 +114,12 @@ class IncidentsTab(RecordTab):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ChecklistModel.STEP, QHeaderView.ResizeMode.Stretch)
         self.steps.setMinimumHeight(200)
-        self.checklist_hint = caption(self.tr(
-            "Tick a step when it is done: the time is recorded. Due times count from when "
-            "the incident was first seen."))
+        self.checklist_hint = caption(
+            self.tr(
+                "Tick a step when it is done: the time is recorded. Due times count from when "
+                "the incident was first seen."
+            )
+        )
         card = Card(self.tr("Checklist"))
         card.body.addWidget(self.checklist_hint)
         card.body.addWidget(self.steps, 1)
@@ -126,18 +152,31 @@ class IncidentsTab(RecordTab):
         self.steps.resizeRowsToContents()
 
     # actions ------------------------------------------------------------------------------
-    def log_incident(self, scenario: Scenario | None = None, platform: Platform | None = None,
-                     severity: Severity = Severity.MEDIUM, title: str = "") -> int:
+    def log_incident(
+        self,
+        scenario: Scenario | None = None,
+        platform: Platform | None = None,
+        severity: Severity = Severity.MEDIUM,
+        title: str = "",
+    ) -> int:
         """Log a new incident (running its scenario's playbook when given); return its id."""
-        incident = Incident(title or self.tr("New incident"), self.now().replace(
-            second=0, microsecond=0), severity, scenario=scenario, platform=platform)
+        incident = Incident(
+            title or self.tr("New incident"),
+            self.now().replace(second=0, microsecond=0),
+            severity,
+            scenario=scenario,
+            platform=platform,
+        )
         if scenario is not None:
-            playbook = next((p for p in self.doc.workspace.crisis.playbooks.list()
-                             if p.scenario is scenario), None)
+            playbook = next(
+                (p for p in self.doc.workspace.crisis.playbooks.list() if p.scenario is scenario),
+                None,
+            )
             if playbook is not None:
                 run_playbook(incident, playbook)
-        command = SaveItem(self.doc, self.doc.workspace.crisis.incidents, None, incident,
-                           self.tr("Log incident"))
+        command = SaveItem(
+            self.doc, self.doc.workspace.crisis.incidents, None, incident, self.tr("Log incident")
+        )
         self.push(command, self.tr("Incident logged"))
         self.select(command.item_id)
         self.form.title.setFocus()
@@ -147,43 +186,66 @@ class IncidentsTab(RecordTab):
         return command.item_id
 
     def delete_command(self, record: Incident) -> QUndoCommand | None:
-        if not self.dialogs.confirm(self, self.tr("Delete incident"), self.tr(
-                "Delete the incident “%1” with its checklist? You can undo this with Ctrl+Z.")
-                .replace("%1", record.title)):
+        if not self.dialogs.confirm(
+            self,
+            self.tr("Delete incident"),
+            self.tr(
+                "Delete the incident “%1” with its checklist? You can undo this with Ctrl+Z."
+            ).replace("%1", record.title),
+        ):
             return None
-        return DeleteItem(self.doc, self.doc.workspace.crisis.incidents, record,
-                          self.tr("Delete incident"))
+        return DeleteItem(
+            self.doc, self.doc.workspace.crisis.incidents, record, self.tr("Delete incident")
+        )
 
     def run_playbook(self, playbook_id: int) -> None:
         incident = self.current
         if incident is None:
             return
         if any(s.done_at for s in incident.steps) and not self.dialogs.confirm(
-                self, self.tr("Run playbook"), self.tr(
-                    "This incident's checklist has ticked steps. Replace it with the "
-                    "playbook's steps?")):
+            self,
+            self.tr("Run playbook"),
+            self.tr(
+                "This incident's checklist has ticked steps. Replace it with the playbook's steps?"
+            ),
+        ):
             return
         after = copy.deepcopy(incident)
         run_playbook(after, self.doc.workspace.crisis.playbooks.get(playbook_id))
-        self.push(SaveItem(self.doc, self.doc.workspace.crisis.incidents, incident, after,
-                           self.tr("Run playbook")), self.tr("Playbook steps added"))
+        self.push(
+            SaveItem(
+                self.doc,
+                self.doc.workspace.crisis.incidents,
+                incident,
+                after,
+                self.tr("Run playbook"),
+            ),
+            self.tr("Playbook steps added"),
+        )
 
     def pause_posts(self) -> None:
         if self.current is None or self.current.id is None:
             return
-        command = PausePosts(self.doc, self.current.id, self.now(),
-                             self.tr("Pause scheduled posts"))
+        command = PausePosts(
+            self.doc, self.current.id, self.now(), self.tr("Pause scheduled posts")
+        )
         if not command.post_ids:
             self.message.emit(self.tr("No scheduled post is waiting to go out."))
             return
-        self.push(command, self.tr("%1 scheduled posts paused")
-                  .replace("%1", self.fmt.integer(len(command.post_ids))))
+        self.push(
+            command,
+            self.tr("%1 scheduled posts paused").replace(
+                "%1", self.fmt.integer(len(command.post_ids))
+            ),
+        )
 
     def resume_posts(self) -> None:
         if self.current is None or not self.current.paused_post_ids:
             return
-        self.push(ResumePosts(self.doc, self.current, self.tr("Resume paused posts")),
-                  self.tr("The paused posts are scheduled again"))
+        self.push(
+            ResumePosts(self.doc, self.current, self.tr("Resume paused posts")),
+            self.tr("The paused posts are scheduled again"),
+        )
 
     # edits --------------------------------------------------------------------------------
     def _edit(self, name: str, value: Any) -> None:
@@ -192,24 +254,47 @@ class IncidentsTab(RecordTab):
             return
         after = copy.deepcopy(before)
         setattr(after, name, value)
-        self.push(SaveItem(self.doc, self.doc.workspace.crisis.incidents, before, after,
-                           self.tr("Edit incident"),
-                           "" if isinstance(value, list) else f"incident:{before.id}:{name}"),
-                  self.tr("Incident saved"))
-        if name == "severity" and is_severe(value) and not is_severe(before.severity) \
-                and after.is_open and not after.paused_post_ids:
+        self.push(
+            SaveItem(
+                self.doc,
+                self.doc.workspace.crisis.incidents,
+                before,
+                after,
+                self.tr("Edit incident"),
+                "" if isinstance(value, list) else f"incident:{before.id}:{name}",
+            ),
+            self.tr("Incident saved"),
+        )
+        if (
+            name == "severity"
+            and is_severe(value)
+            and not is_severe(before.severity)
+            and after.is_open
+            and not after.paused_post_ids
+        ):
             self._offer_pause()
-        if name == "closed_at" and value is not None and after.paused_post_ids \
-                and self.dialogs.confirm(self, self.tr("Incident closed"), self.tr(
-                    "The incident is closed. Schedule its paused posts again?")):
+        if (
+            name == "closed_at"
+            and value is not None
+            and after.paused_post_ids
+            and self.dialogs.confirm(
+                self,
+                self.tr("Incident closed"),
+                self.tr("The incident is closed. Schedule its paused posts again?"),
+            )
+        ):
             self.resume_posts()
 
     def _offer_pause(self) -> None:
         waiting = self.doc.workspace.crisis.pause.pausable(self.now())
-        if waiting and self.dialogs.confirm(self, self.tr("Severe incident"), self.tr(
+        if waiting and self.dialogs.confirm(
+            self,
+            self.tr("Severe incident"),
+            self.tr(
                 "A severe incident is open. Pause all %1 scheduled posts until it is handled? "
-                "They keep their status and can be resumed in one step.")
-                .replace("%1", self.fmt.integer(len(waiting)))):
+                "They keep their status and can be resumed in one step."
+            ).replace("%1", self.fmt.integer(len(waiting))),
+        ):
             self.pause_posts()
 
     def _tick(self, row: int, ticked: bool) -> None:
@@ -217,8 +302,14 @@ class IncidentsTab(RecordTab):
         if before is None or row >= len(before.steps):
             return
         after = copy.deepcopy(before)
-        after.steps[row].done_at = self.now().replace(second=0, microsecond=0) if ticked \
-            else None
-        self.push(SaveItem(self.doc, self.doc.workspace.crisis.incidents, before, after,
-                           self.tr("Tick step") if ticked else self.tr("Untick step")),
-                  self.tr("Step done") if ticked else self.tr("Step reopened"))
+        after.steps[row].done_at = self.now().replace(second=0, microsecond=0) if ticked else None
+        self.push(
+            SaveItem(
+                self.doc,
+                self.doc.workspace.crisis.incidents,
+                before,
+                after,
+                self.tr("Tick step") if ticked else self.tr("Untick step"),
+            ),
+            self.tr("Step done") if ticked else self.tr("Step reopened"),
+        )

@@ -93,7 +93,7 @@ def elsewhere() -> str:
 
 
 def duration(value: dt.timedelta | None, fmt: Formatter) -> str:
-    """"45 min", "3 h 20 min", "2 d 4 h", in the chosen digits; "—" for none."""
+    """ "45 min", "3 h 20 min", "2 d 4 h", in the chosen digits; "—" for none."""
     if value is None:
         return "—"
     minutes = max(0, round(value.total_seconds() / 60))
@@ -103,13 +103,15 @@ def duration(value: dt.timedelta | None, fmt: Formatter) -> str:
         text = tr(QT_TRANSLATE_NOOP("CrisisLabels", "%1 d")).replace("%1", fmt.integer(days))
         if hours:
             text += " " + tr(QT_TRANSLATE_NOOP("CrisisLabels", "%1 h")).replace(
-                "%1", fmt.integer(hours))
+                "%1", fmt.integer(hours)
+            )
         return text
     if hours:
         text = tr(QT_TRANSLATE_NOOP("CrisisLabels", "%1 h")).replace("%1", fmt.integer(hours))
         if mins:
             text += " " + tr(QT_TRANSLATE_NOOP("CrisisLabels", "%1 min")).replace(
-                "%1", fmt.integer(mins))
+                "%1", fmt.integer(mins)
+            )
         return text
     return tr(QT_TRANSLATE_NOOP("CrisisLabels", "%1 min")).replace("%1", fmt.integer(mins))
 
@@ -119,7 +121,6 @@ def when(value: dt.datetime | None, fmt: Formatter) -> str:
     if value is None:
         return "—"
     return f"{fmt.date(value.date(), 'd MMM')} {fmt.time(value)}"
-
 
 
 def ltr(text: str) -> str:

@@ -21,11 +21,18 @@ from planner.ui.icons import icon
 class CrisisLines(QObject):
     """Turns the crisis warnings of the Overview into list items, with their details."""
 
-    CODES = frozenset({WarningCode.OPEN_INCIDENT, WarningCode.REQUEST_OVERDUE,
-                       WarningCode.REVIEW_OVERDUE})
+    CODES = frozenset(
+        {WarningCode.OPEN_INCIDENT, WarningCode.REQUEST_OVERDUE, WarningCode.REVIEW_OVERDUE}
+    )
 
-    def __init__(self, alerts: CrisisAlerts, accounts: list[Account], fmt: Formatter,
-                 now: dt.datetime, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        alerts: CrisisAlerts,
+        accounts: list[Account],
+        fmt: Formatter,
+        now: dt.datetime,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.incidents = {i.id: i for i in alerts.open_incidents}
         self.requests = {r.id: r for r in alerts.overdue_requests}
@@ -40,19 +47,27 @@ class CrisisLines(QObject):
             incident = self.incidents[warning.item_id]
             if is_severe(incident.severity):
                 colour = labels.SEVERITY_COLOUR[incident.severity]
-            text = (self.tr("Open incident (%1): “%2”, first seen %3.")
-                    .replace("%1", labels.name(incident.severity))
-                    .replace("%3", labels.when(incident.first_seen_at, self.fmt))
-                    .replace("%2", incident.title))
+            text = (
+                self.tr("Open incident (%1): “%2”, first seen %3.")
+                .replace("%1", labels.name(incident.severity))
+                .replace("%3", labels.when(incident.first_seen_at, self.fmt))
+                .replace("%2", incident.title)
+            )
             glyph = "crisis"
         elif warning.code is WarningCode.REQUEST_OVERDUE:
             request = self.requests[warning.item_id]
-            text = (self.tr("A follower's %1 on %2 has waited %3 for an answer: “%4”.")
-                    .replace("%1", labels.name(request.kind).lower()
-                             if self.fmt.lang == "en" else labels.name(request.kind))
-                    .replace("%2", core_labels.platform(request.platform))
-                    .replace("%3", labels.duration(self.now - request.received_at, self.fmt))
-                    .replace("%4", request.summary))
+            text = (
+                self.tr("A follower's %1 on %2 has waited %3 for an answer: “%4”.")
+                .replace(
+                    "%1",
+                    labels.name(request.kind).lower()
+                    if self.fmt.lang == "en"
+                    else labels.name(request.kind),
+                )
+                .replace("%2", core_labels.platform(request.platform))
+                .replace("%3", labels.duration(self.now - request.received_at, self.fmt))
+                .replace("%4", request.summary)
+            )
             glyph = "clock"
         else:
             review = self.reviews[warning.item_id]
@@ -63,7 +78,8 @@ class CrisisLines(QObject):
                 text = self.tr("The access to %1 on %2 has never been reviewed.")
             else:
                 text = self.tr("The access review of %1 on %2 was due %3.").replace(
-                    "%3", self.fmt.date(review.due))
+                    "%3", self.fmt.date(review.due)
+                )
             text = text.replace("%2", platform).replace("%1", handle)
             glyph = "warning"
         return QListWidgetItem(icon(glyph, colour), text)

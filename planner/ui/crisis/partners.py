@@ -42,17 +42,25 @@ def referral_card_text(partner: PartnerBody, platform: Platform | None) -> str:
     lines = [f"<b>{html.escape(partner.name)}</b> — {html.escape(labels.name(partner.kind))}"]
     handle = partner.handle_on(platform)
     if handle:
-        lines.append(QCoreApplication.translate("Referral", "To tag: %1").replace(
-            "%1", f"<b dir='ltr'>{html.escape(handle)}</b>"))
+        lines.append(
+            QCoreApplication.translate("Referral", "To tag: %1").replace(
+                "%1", f"<b dir='ltr'>{html.escape(handle)}</b>"
+            )
+        )
     for a in partner.accounts:
-        lines.append(f"{html.escape(core_labels.platform(a.platform))}: "
-                     f"<span dir='ltr'>{html.escape(a.handle)}</span>")
+        lines.append(
+            f"{html.escape(core_labels.platform(a.platform))}: "
+            f"<span dir='ltr'>{html.escape(a.handle)}</span>"
+        )
     for c in partner.contacts:
         parts = [c.name, c.role, c.phone, c.email]
         lines.append(" · ".join(html.escape(p) for p in parts if p))
     if partner.topics:
-        lines.append(QCoreApplication.translate("Referral", "Topics: %1").replace(
-            "%1", html.escape("، ".join(partner.topics))))
+        lines.append(
+            QCoreApplication.translate("Referral", "Topics: %1").replace(
+                "%1", html.escape("، ".join(partner.topics))
+            )
+        )
     return "<br>".join(lines)
 
 
@@ -65,13 +73,15 @@ class PartnerForm(QWidget):
         super().__init__(parent)
         self.name = QLineEdit()
         self.name.editingFinished.connect(
-            lambda: self._emit("name", self.name.text().strip() or self._partner.name))
+            lambda: self._emit("name", self.name.text().strip() or self._partner.name)
+        )
         self.kind = code_combo(PartnerKind)
         self.kind.activated.connect(lambda: self._emit("kind", current(self.kind, PartnerKind)))
         self.topics = QLineEdit()
         self.topics.setPlaceholderText(self.tr("Separated by commas"))
         self.topics.editingFinished.connect(
-            lambda: self._emit("topics", split_topics(self.topics.text())))
+            lambda: self._emit("topics", split_topics(self.topics.text()))
+        )
         self.notes = NotesEdit()
         self.notes.committed.connect(lambda text: self._emit("notes", text))
         form = QFormLayout()
@@ -103,8 +113,14 @@ class PartnerForm(QWidget):
 class PartnersTab(RecordTab):
     """Partner bodies with their accounts and contact people."""
 
-    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs,
-                 now: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        fmt: Formatter,
+        dialogs: Dialogs,
+        now: Callable[[], dt.datetime],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(doc, fmt, dialogs, now, parent)
         self.add_button.setText(self.tr("Add a partner body"))
         self.add_button.clicked.connect(self.add_partner)
@@ -112,36 +128,56 @@ class PartnersTab(RecordTab):
         columns = [
             Column(QT_TRANSLATE_NOOP("PartnerTable", "Partner body"), lambda p: p.name),
             Column(QT_TRANSLATE_NOOP("PartnerTable", "Kind"), lambda p: labels.name(p.kind)),
-            Column(QT_TRANSLATE_NOOP("PartnerTable", "Accounts"),
-                   lambda p: "، ".join(labels.ltr(a.handle) for a in p.accounts),
-                   platforms=lambda p: list(dict.fromkeys(a.platform.value
-                                                          for a in p.accounts))),
-            Column(QT_TRANSLATE_NOOP("PartnerTable", "Topics"), lambda p: "، ".join(p.topics),
-                   tooltip=lambda p: "، ".join(p.topics)),
-            Column(QT_TRANSLATE_NOOP("PartnerTable", "Contacts"),
-                   lambda p: fmt.integer(len(p.contacts))),
+            Column(
+                QT_TRANSLATE_NOOP("PartnerTable", "Accounts"),
+                lambda p: "، ".join(labels.ltr(a.handle) for a in p.accounts),
+                platforms=lambda p: list(dict.fromkeys(a.platform.value for a in p.accounts)),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("PartnerTable", "Topics"),
+                lambda p: "، ".join(p.topics),
+                tooltip=lambda p: "، ".join(p.topics),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("PartnerTable", "Contacts"),
+                lambda p: fmt.integer(len(p.contacts)),
+            ),
         ]
         self.set_model(RecordTableModel(C, columns, self), 3)
         self.table.setAccessibleName(self.tr("Partner bodies"))
         self.table.setItemDelegateForColumn(2, PlatformsDelegate(PlatformsRole, self.table))
-        self.empty.setText(self.tr(
-            "No partner body yet. Add the bodies you coordinate with (police, civil defence, "
-            "ministries...) with their accounts and contact people, to refer followers and "
-            "tag them."))
+        self.empty.setText(
+            self.tr(
+                "No partner body yet. Add the bodies you coordinate with (police, civil defence, "
+                "ministries...) with their accounts and contact people, to refer followers and "
+                "tag them."
+            )
+        )
         self.form = PartnerForm()
         self.form.edited.connect(self._edit)
         self.set_form(self.form)
         platforms = [(core_labels.platform(p), p) for p in Platform]
-        self.accounts = RowsEditor(self.tr("Accounts"), [
-            Field(self.tr("Platform"), "platform", "choice", platforms),
-            Field(self.tr("Handle"), "handle", stretch=True, ltr=True)],
-            lambda: PartnerAccount(Platform.X, "@"), fmt)
+        self.accounts = RowsEditor(
+            self.tr("Accounts"),
+            [
+                Field(self.tr("Platform"), "platform", "choice", platforms),
+                Field(self.tr("Handle"), "handle", stretch=True, ltr=True),
+            ],
+            lambda: PartnerAccount(Platform.X, "@"),
+            fmt,
+        )
         self.accounts.edited.connect(lambda rows: self._edit("accounts", rows))
-        self.contacts = RowsEditor(self.tr("Contact people"), [
-            Field(self.tr("Name"), "name", stretch=True), Field(self.tr("Role"), "role"),
-            Field(self.tr("Phone"), "phone", ltr=True),
-            Field(self.tr("Email"), "email", ltr=True)],
-            lambda: Contact(self.tr("New contact")), fmt)
+        self.contacts = RowsEditor(
+            self.tr("Contact people"),
+            [
+                Field(self.tr("Name"), "name", stretch=True),
+                Field(self.tr("Role"), "role"),
+                Field(self.tr("Phone"), "phone", ltr=True),
+                Field(self.tr("Email"), "email", ltr=True),
+            ],
+            lambda: Contact(self.tr("New contact")),
+            fmt,
+        )
         self.contacts.edited.connect(lambda rows: self._edit("contacts", rows))
         side = QWidget()
         box = QVBoxLayout(side)
@@ -164,9 +200,13 @@ class PartnersTab(RecordTab):
         self.contacts.setEnabled(record is not None)
 
     def add_partner(self) -> None:
-        command = SaveItem(self.doc, self.doc.workspace.crisis.partners, None,
-                           PartnerBody(self.tr("New partner body")),
-                           self.tr("Add partner body"))
+        command = SaveItem(
+            self.doc,
+            self.doc.workspace.crisis.partners,
+            None,
+            PartnerBody(self.tr("New partner body")),
+            self.tr("Add partner body"),
+        )
         self.push(command, self.tr("Partner body added"))
         self.select(command.item_id)
         self.form.name.setFocus()
@@ -176,15 +216,23 @@ class PartnersTab(RecordTab):
         crisis = self.doc.workspace.crisis
         assert record.id is not None
         dependents: list[tuple[Any, Any]] = [
-            (crisis.incidents, i) for i in crisis.incidents.involving(record.id)]
+            (crisis.incidents, i) for i in crisis.incidents.involving(record.id)
+        ]
         dependents += [(crisis.requests, r) for r in crisis.requests.referred_to(record.id)]
-        if dependents and not self.dialogs.confirm(self, self.tr("Delete partner body"), self.tr(
+        if dependents and not self.dialogs.confirm(
+            self,
+            self.tr("Delete partner body"),
+            self.tr(
                 "“%1” is named in %2 incidents or requests. Delete it anyway? You can undo "
-                "this with Ctrl+Z.").replace("%2", self.fmt.integer(len(dependents)))
-                .replace("%1", record.name)):
+                "this with Ctrl+Z."
+            )
+            .replace("%2", self.fmt.integer(len(dependents)))
+            .replace("%1", record.name),
+        ):
             return None
-        return DeleteItem(self.doc, crisis.partners, record, self.tr("Delete partner body"),
-                          dependents)
+        return DeleteItem(
+            self.doc, crisis.partners, record, self.tr("Delete partner body"), dependents
+        )
 
     def _edit(self, name: str, value: Any) -> None:
         before = self.current
@@ -192,8 +240,14 @@ class PartnersTab(RecordTab):
             return
         after = copy.deepcopy(before)
         setattr(after, name, value)
-        self.push(SaveItem(self.doc, self.doc.workspace.crisis.partners, before, after,
-                           self.tr("Edit partner body"),
-                           "" if isinstance(value, list) else f"partner:{before.id}:{name}"),
-                  self.tr("Partner body saved"))
-
+        self.push(
+            SaveItem(
+                self.doc,
+                self.doc.workspace.crisis.partners,
+                before,
+                after,
+                self.tr("Edit partner body"),
+                "" if isinstance(value, list) else f"partner:{before.id}:{name}",
+            ),
+            self.tr("Partner body saved"),
+        )

@@ -38,10 +38,12 @@ class PlaybookForm(QWidget):
         super().__init__(parent)
         self.name = QLineEdit()
         self.name.editingFinished.connect(
-            lambda: self._emit("name", self.name.text().strip() or self._playbook.name))
+            lambda: self._emit("name", self.name.text().strip() or self._playbook.name)
+        )
         self.scenario = code_combo(Scenario)
         self.scenario.activated.connect(
-            lambda: self._emit("scenario", current(self.scenario, Scenario)))
+            lambda: self._emit("scenario", current(self.scenario, Scenario))
+        )
         self.description = NotesEdit()
         self.description.committed.connect(lambda text: self._emit("description", text))
         form = QFormLayout()
@@ -52,11 +54,16 @@ class PlaybookForm(QWidget):
         layout.setContentsMargins(12, 0, 12, 12)
         layout.addWidget(heading(self.tr("Playbook"), 2))
         layout.addLayout(form)
-        layout.addWidget(caption(self.tr(
-            "Steps follow the stages of public crisis guidance: prepare, recognise and warn "
-            "early, understand the situation and its impact, respond and communicate, "
-            "recover, and track outcomes. Time targets count in minutes from when an "
-            "incident is first seen.")))
+        layout.addWidget(
+            caption(
+                self.tr(
+                    "Steps follow the stages of public crisis guidance: prepare, recognise and "
+                    "warn early, understand the situation and its impact, respond and communicate, "
+                    "recover, and track outcomes. Time targets count in minutes from when an "
+                    "incident is first seen."
+                )
+            )
+        )
         self._playbook = Playbook("", Scenario.RUMOUR)
         self._loading = False
 
@@ -76,41 +83,66 @@ class PlaybookForm(QWidget):
 class PlaybooksTab(RecordTab):
     """The playbooks and the steps of the selected one."""
 
-    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs,
-                 now: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        fmt: Formatter,
+        dialogs: Dialogs,
+        now: Callable[[], dt.datetime],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(doc, fmt, dialogs, now, parent)
         self.add_button.setText(self.tr("New playbook"))
         self.add_button.clicked.connect(self.add_playbook)
         self.delete_button.setText(self.tr("Delete"))
         self.defaults_button = QPushButton(icon("restore"), self.tr("Add the default playbooks"))
-        self.defaults_button.setToolTip(self.tr(
-            "Add again the playbooks the program ships with, for those not in the list"))
+        self.defaults_button.setToolTip(
+            self.tr("Add again the playbooks the program ships with, for those not in the list")
+        )
         self.defaults_button.clicked.connect(self.add_defaults)
         self.toolbar.insertWidget(2, self.defaults_button)
         columns = [
             Column(QT_TRANSLATE_NOOP("PlaybookTable", "Playbook"), lambda p: p.name),
-            Column(QT_TRANSLATE_NOOP("PlaybookTable", "Scenario"),
-                   lambda p: labels.name(p.scenario)),
-            Column(QT_TRANSLATE_NOOP("PlaybookTable", "Steps"),
-                   lambda p: fmt.integer(len(p.steps))),
-            Column(QT_TRANSLATE_NOOP("PlaybookTable", "Purpose"),
-                   lambda p: " ".join(p.description.split()), tooltip=lambda p: p.description),
+            Column(
+                QT_TRANSLATE_NOOP("PlaybookTable", "Scenario"), lambda p: labels.name(p.scenario)
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("PlaybookTable", "Steps"), lambda p: fmt.integer(len(p.steps))
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("PlaybookTable", "Purpose"),
+                lambda p: " ".join(p.description.split()),
+                tooltip=lambda p: p.description,
+            ),
         ]
         self.set_model(RecordTableModel(C, columns, self), 3)
         self.table.setAccessibleName(self.tr("Playbooks"))
-        self.empty.setText(self.tr(
-            "No playbook. Add the default playbooks, or write your own: a checklist of steps "
-            "with owners and time targets for each kind of crisis."))
+        self.empty.setText(
+            self.tr(
+                "No playbook. Add the default playbooks, or write your own: a checklist of steps "
+                "with owners and time targets for each kind of crisis."
+            )
+        )
         self.form = PlaybookForm()
         self.form.edited.connect(self._edit)
         self.set_form(self.form)
-        self.steps = RowsEditor(self.tr("Steps"), [
-            Field(self.tr("Step"), "text", stretch=True),
-            Field(self.tr("Owner"), "owner", width=120),
-            Field(self.tr("Within (minutes)"), "target_minutes", "int", width=90),
-            Field(self.tr("Stage"), "stage", "choice", [(labels.name(s), s) for s in Stage],
-                  width=120)],
-            lambda: PlaybookStep(self.tr("New step")), fmt)
+        self.steps = RowsEditor(
+            self.tr("Steps"),
+            [
+                Field(self.tr("Step"), "text", stretch=True),
+                Field(self.tr("Owner"), "owner", width=120),
+                Field(self.tr("Within (minutes)"), "target_minutes", "int", width=90),
+                Field(
+                    self.tr("Stage"),
+                    "stage",
+                    "choice",
+                    [(labels.name(s), s) for s in Stage],
+                    width=120,
+                ),
+            ],
+            lambda: PlaybookStep(self.tr("New step")),
+            fmt,
+        )
         self.steps.edited.connect(lambda rows: self._edit("steps", rows))
         self.detail.addWidget(self.steps)
         self.detail.setStretchFactor(0, 1)
@@ -126,9 +158,13 @@ class PlaybooksTab(RecordTab):
         self.steps.setEnabled(record is not None)
 
     def add_playbook(self) -> None:
-        command = SaveItem(self.doc, self.doc.workspace.crisis.playbooks, None,
-                           Playbook(self.tr("New playbook"), Scenario.RUMOUR),
-                           self.tr("Add playbook"))
+        command = SaveItem(
+            self.doc,
+            self.doc.workspace.crisis.playbooks,
+            None,
+            Playbook(self.tr("New playbook"), Scenario.RUMOUR),
+            self.tr("Add playbook"),
+        )
         self.push(command, self.tr("Playbook added"))
         self.select(command.item_id)
         self.form.name.setFocus()
@@ -144,21 +180,39 @@ class PlaybooksTab(RecordTab):
         stack = self.doc.undo_stack
         stack.beginMacro(self.tr("Add the default playbooks"))
         for playbook in missing:
-            stack.push(SaveItem(self.doc, self.doc.workspace.crisis.playbooks, None, playbook,
-                                self.tr("Add playbook")))
+            stack.push(
+                SaveItem(
+                    self.doc,
+                    self.doc.workspace.crisis.playbooks,
+                    None,
+                    playbook,
+                    self.tr("Add playbook"),
+                )
+            )
         stack.endMacro()
-        self.message.emit(self.tr("%1 default playbooks added").replace(
-            "%1", self.fmt.integer(len(missing))))
+        self.message.emit(
+            self.tr("%1 default playbooks added").replace("%1", self.fmt.integer(len(missing)))
+        )
 
     def delete_command(self, record: Playbook) -> QUndoCommand | None:
         crisis = self.doc.workspace.crisis
         assert record.id is not None
-        if not self.dialogs.confirm(self, self.tr("Delete playbook"), self.tr(
+        if not self.dialogs.confirm(
+            self,
+            self.tr("Delete playbook"),
+            self.tr(
                 "Delete the playbook “%1”? Incidents that ran it keep their checklists. You "
-                "can undo this with Ctrl+Z.").replace("%1", record.name)):
+                "can undo this with Ctrl+Z."
+            ).replace("%1", record.name),
+        ):
             return None
-        return DeleteItem(self.doc, crisis.playbooks, record, self.tr("Delete playbook"),
-                          [(crisis.incidents, i) for i in crisis.incidents.using(record.id)])
+        return DeleteItem(
+            self.doc,
+            crisis.playbooks,
+            record,
+            self.tr("Delete playbook"),
+            [(crisis.incidents, i) for i in crisis.incidents.using(record.id)],
+        )
 
     def _edit(self, name: str, value: Any) -> None:
         before = self.current
@@ -166,7 +220,14 @@ class PlaybooksTab(RecordTab):
             return
         after = copy.deepcopy(before)
         setattr(after, name, value)
-        self.push(SaveItem(self.doc, self.doc.workspace.crisis.playbooks, before, after,
-                           self.tr("Edit playbook"),
-                           "" if isinstance(value, list) else f"playbook:{before.id}:{name}"),
-                  self.tr("Playbook saved"))
+        self.push(
+            SaveItem(
+                self.doc,
+                self.doc.workspace.crisis.playbooks,
+                before,
+                after,
+                self.tr("Edit playbook"),
+                "" if isinstance(value, list) else f"playbook:{before.id}:{name}",
+            ),
+            self.tr("Playbook saved"),
+        )

@@ -36,8 +36,14 @@ class RecordTab(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs,
-                 now: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        fmt: Formatter,
+        dialogs: Dialogs,
+        now: Callable[[], dt.datetime],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.fmt = fmt
@@ -120,8 +126,7 @@ class RecordTab(QWidget):
         selected = self.current.id if self.current is not None else None
         self.model.set_rows(self.load())
         if self.model.rowCount():
-            self.select(selected if self.model.row_of(selected) >= 0
-                        else self.model.record(0).id)
+            self.select(selected if self.model.row_of(selected) >= 0 else self.model.record(0).id)
             self.stack.setCurrentWidget(self.table)
         else:
             self.stack.setCurrentWidget(self.empty)
@@ -134,8 +139,10 @@ class RecordTab(QWidget):
             return
         unchanged = self.table.currentIndex().row() == row
         self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         if unchanged:  # no currentRowChanged signal: show the record (it may have changed)
             self._selected()
 

@@ -52,23 +52,27 @@ class RequestForm(QWidget):
 
     edited = Signal(str, object)
 
-    def __init__(self, fmt: Formatter, now: Callable[[], dt.datetime],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, fmt: Formatter, now: Callable[[], dt.datetime], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.fmt = fmt
         self.summary = QLineEdit()
         self.summary.editingFinished.connect(
-            lambda: self._emit("summary", self.summary.text().strip() or self._request.summary))
+            lambda: self._emit("summary", self.summary.text().strip() or self._request.summary)
+        )
         self.kind = code_combo(RequestKind)
         self.kind.activated.connect(lambda: self._emit("kind", current(self.kind, RequestKind)))
         self.platform = QComboBox()
         for p in Platform:
             self.platform.addItem(platform_icon(p), core_labels.platform(p), p)
         self.platform.activated.connect(
-            lambda: self._emit("platform", current(self.platform, Platform)))
+            lambda: self._emit("platform", current(self.platform, Platform))
+        )
         self.severity = code_combo(Severity)
         self.severity.activated.connect(
-            lambda: self._emit("severity", current(self.severity, Severity)))
+            lambda: self._emit("severity", current(self.severity, Severity))
+        )
         self.received = OptionalDateTime(now, fmt, optional=False)
         self.received.committed.connect(lambda v: self._emit("received_at", v))
         self.answered = OptionalDateTime(now, fmt)
@@ -77,16 +81,19 @@ class RequestForm(QWidget):
         self.route = QLabel()
         self.route.setWordWrap(True)
         self.route.setObjectName("warning")
-        self.route.setStyleSheet(f"color: {labels.SEVERITY_COLOUR[Severity.CRITICAL]};"
-                                 "font-weight: bold;")
+        self.route.setStyleSheet(
+            f"color: {labels.SEVERITY_COLOUR[Severity.CRITICAL]};font-weight: bold;"
+        )
         self.referred = QComboBox()
         self.referred.setAccessibleName(self.tr("Referred to"))
         self.referred.activated.connect(
-            lambda: self._emit("referred_to", self.referred.currentData()))
+            lambda: self._emit("referred_to", self.referred.currentData())
+        )
         self.routed = QLineEdit()
         self.routed.setPlaceholderText(self.tr("e.g. the hotline"))
         self.routed.editingFinished.connect(
-            lambda: self._emit("routed_to", self.routed.text().strip()))
+            lambda: self._emit("routed_to", self.routed.text().strip())
+        )
         self.outcome = NotesEdit()
         self.outcome.setMaximumHeight(90)
         self.outcome.committed.connect(lambda text: self._emit("outcome", text))
@@ -117,8 +124,9 @@ class RequestForm(QWidget):
         for p in partners:
             self.referred.addItem(p.name, p.id)
 
-    def show_request(self, request: FollowerRequest | None, targets: list[ResponseTarget],
-                     now: dt.datetime) -> None:
+    def show_request(
+        self, request: FollowerRequest | None, targets: list[ResponseTarget], now: dt.datetime
+    ) -> None:
         self._loading = True
         r = self._request = request or FollowerRequest("", Platform.X, now)
         self.summary.setText(r.summary)
@@ -142,9 +150,13 @@ class RequestForm(QWidget):
                 text += " " + self.tr("Target missed.")
             self.target.setText(text)
         channel = route(r, targets)
-        self.route.setText(self.tr(
-            "%1 matters go to %2: refer the follower there at once and note it below.")
-            .replace("%1", labels.name(r.severity)).replace("%2", channel) if channel else "")
+        self.route.setText(
+            self.tr("%1 matters go to %2: refer the follower there at once and note it below.")
+            .replace("%1", labels.name(r.severity))
+            .replace("%2", channel)
+            if channel
+            else ""
+        )
         self.route.setVisible(bool(channel))
         self._loading = False
 
@@ -157,7 +169,8 @@ def _columns(fmt: Formatter, tab: RequestsTab) -> list[Column]:
     def answered(r: FollowerRequest) -> str:
         if r.answered_at is None:
             return labels.tr(QT_TRANSLATE_NOOP("CrisisLabels", "Waiting %1")).replace(
-                "%1", labels.duration(tab.now() - r.received_at, fmt))
+                "%1", labels.duration(tab.now() - r.received_at, fmt)
+            )
         return labels.duration(response_time(r), fmt)
 
     def verdict_colour(r: FollowerRequest) -> Any:
@@ -167,28 +180,46 @@ def _columns(fmt: Formatter, tab: RequestsTab) -> list[Column]:
         return QColor(labels.OK_COLOUR if verdict else labels.LATE_COLOUR)
 
     return [
-        Column(QT_TRANSLATE_NOOP("RequestTable", "Received"),
-               lambda r: labels.when(r.received_at, fmt)),
-        Column(QT_TRANSLATE_NOOP("RequestTable", "Platform"),
-               lambda r: core_labels.platform(r.platform),
-               platforms=lambda r: [r.platform.value]),
+        Column(
+            QT_TRANSLATE_NOOP("RequestTable", "Received"), lambda r: labels.when(r.received_at, fmt)
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("RequestTable", "Platform"),
+            lambda r: core_labels.platform(r.platform),
+            platforms=lambda r: [r.platform.value],
+        ),
         Column(QT_TRANSLATE_NOOP("RequestTable", "Kind"), lambda r: labels.name(r.kind)),
-        Column(QT_TRANSLATE_NOOP("RequestTable", "Request"), lambda r: r.summary,
-               tooltip=lambda r: r.summary),
-        Column(QT_TRANSLATE_NOOP("RequestTable", "Severity"), lambda r: labels.name(r.severity),
-               decoration=lambda r: QColor(labels.SEVERITY_COLOUR[r.severity])),
-        Column(QT_TRANSLATE_NOOP("RequestTable", "Answered after"), answered,
-               foreground=verdict_colour),
-        Column(QT_TRANSLATE_NOOP("RequestTable", "Referred to"),
-               lambda r: tab.partner_names.get(r.referred_to, r.routed_to)),
+        Column(
+            QT_TRANSLATE_NOOP("RequestTable", "Request"),
+            lambda r: r.summary,
+            tooltip=lambda r: r.summary,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("RequestTable", "Severity"),
+            lambda r: labels.name(r.severity),
+            decoration=lambda r: QColor(labels.SEVERITY_COLOUR[r.severity]),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("RequestTable", "Answered after"), answered, foreground=verdict_colour
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("RequestTable", "Referred to"),
+            lambda r: tab.partner_names.get(r.referred_to, r.routed_to),
+        ),
     ]
 
 
 class RequestsTab(RecordTab):
     """Every follower request, the share answered within target, and the overdue ones."""
 
-    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs,
-                 now: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        fmt: Formatter,
+        dialogs: Dialogs,
+        now: Callable[[], dt.datetime],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(doc, fmt, dialogs, now, parent)
         self.targets: list[ResponseTarget] = []
         self.partners: dict[int, PartnerBody] = {}
@@ -203,16 +234,18 @@ class RequestsTab(RecordTab):
         self.table.setAccessibleName(self.tr("Follower requests"))
         self.table.setItemDelegateForColumn(1, PlatformsDelegate(PlatformsRole, self.table))
         self.table.setItemDelegateForColumn(4, StatusDelegate(self.table))
-        self.empty.setText(self.tr(
-            "No follower request is logged. Log every question, complaint, suggestion and "
-            "report, and the time it was answered: no follower is ignored."))
+        self.empty.setText(
+            self.tr(
+                "No follower request is logged. Log every question, complaint, suggestion and "
+                "report, and the time it was answered: no follower is ignored."
+            )
+        )
         self.form = RequestForm(fmt, now)
         self.form.edited.connect(self._edit)
         self.set_form(self.form)
         self.referral = Card(self.tr("Referral"))
         self.referral_text = caption()
-        self.referral_text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.referral_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.referral.body.addWidget(self.referral_text)
         self.referral.body.addStretch(1)
         self.detail.addWidget(self.referral)
@@ -229,32 +262,45 @@ class RequestsTab(RecordTab):
         self.form.set_partners(partners)
         requests = crisis.requests.list()
         share = share_within_target(requests, self.targets, self.now())
-        self.share.setText(self.tr("Answered within target: %1").replace(
-            "%1", self.fmt.percent(share.fraction)) if share.fraction is not None else "")
+        self.share.setText(
+            self.tr("Answered within target: %1").replace("%1", self.fmt.percent(share.fraction))
+            if share.fraction is not None
+            else ""
+        )
         return requests
 
     def show_record(self, record: FollowerRequest | None) -> None:
         self.form.show_request(record, self.targets, self.now())
-        partner = self.partners.get(record.referred_to) if record and record.referred_to \
-            else None
-        self.referral_text.setText(referral_card_text(partner, record.platform)
-                                   if partner and record else self.tr(
-            "Choose the partner body a request was referred to: its accounts and contact "
-            "people show here, to tag it or call it."))
+        partner = self.partners.get(record.referred_to) if record and record.referred_to else None
+        self.referral_text.setText(
+            referral_card_text(partner, record.platform)
+            if partner and record
+            else self.tr(
+                "Choose the partner body a request was referred to: its accounts and contact "
+                "people show here, to tag it or call it."
+            )
+        )
 
     def log_request(self) -> None:
-        request = FollowerRequest(self.tr("New request"), Platform.X,
-                                  self.now().replace(second=0, microsecond=0))
-        command = SaveItem(self.doc, self.doc.workspace.crisis.requests, None, request,
-                           self.tr("Log follower request"))
+        request = FollowerRequest(
+            self.tr("New request"), Platform.X, self.now().replace(second=0, microsecond=0)
+        )
+        command = SaveItem(
+            self.doc,
+            self.doc.workspace.crisis.requests,
+            None,
+            request,
+            self.tr("Log follower request"),
+        )
         self.push(command, self.tr("Request logged"))
         self.select(command.item_id)
         self.form.summary.setFocus()
         self.form.summary.selectAll()
 
     def delete_command(self, record: FollowerRequest) -> QUndoCommand | None:
-        return DeleteItem(self.doc, self.doc.workspace.crisis.requests, record,
-                          self.tr("Delete follower request"))
+        return DeleteItem(
+            self.doc, self.doc.workspace.crisis.requests, record, self.tr("Delete follower request")
+        )
 
     def _edit(self, name: str, value: Any) -> None:
         before = self.current
@@ -264,7 +310,14 @@ class RequestsTab(RecordTab):
         setattr(after, name, value)
         if name in ("severity", "platform") and not after.routed_to:
             after.routed_to = route(after, self.targets)  # critical -> the hotline
-        self.push(SaveItem(self.doc, self.doc.workspace.crisis.requests, before, after,
-                           self.tr("Edit follower request"),
-                           "" if isinstance(value, list) else f"request:{before.id}:{name}"),
-                  self.tr("Request saved"))
+        self.push(
+            SaveItem(
+                self.doc,
+                self.doc.workspace.crisis.requests,
+                before,
+                after,
+                self.tr("Edit follower request"),
+                "" if isinstance(value, list) else f"request:{before.id}:{name}",
+            ),
+            self.tr("Request saved"),
+        )

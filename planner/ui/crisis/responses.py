@@ -49,12 +49,14 @@ class ResponseForm(QWidget):
         super().__init__(parent)
         self.title = QLineEdit()
         self.title.editingFinished.connect(
-            lambda: self._emit("title", self.title.text().strip() or self._response.title))
+            lambda: self._emit("title", self.title.text().strip() or self._response.title)
+        )
         self.kind = code_combo(ResponseKind)
         self.kind.activated.connect(lambda: self._emit("kind", current(self.kind, ResponseKind)))
         self.scenario = code_combo(Scenario, self.tr("Any"))
         self.scenario.activated.connect(
-            lambda: self._emit("scenario", current(self.scenario, Scenario)))
+            lambda: self._emit("scenario", current(self.scenario, Scenario))
+        )
         self.text = NotesEdit()
         self.text.setMinimumHeight(120)
         self.text.committed.connect(lambda text: self._emit("text", text))
@@ -67,10 +69,15 @@ class ResponseForm(QWidget):
         layout.setContentsMargins(12, 0, 12, 12)
         layout.addWidget(heading(self.tr("Ready response"), 2))
         layout.addLayout(form)
-        layout.addWidget(caption(self.tr(
-            "Placeholders in braces are filled in when the response is used: {الجهة} "
-            "{التاريخ} {الوقت} {الرابط} {المنصة} {الموضوع} {الجهة المختصة} "
-            "{حساب الجهة المختصة} {قناة التواصل}.")))
+        layout.addWidget(
+            caption(
+                self.tr(
+                    "Placeholders in braces are filled in when the response is used: {الجهة} "
+                    "{التاريخ} {الوقت} {الرابط} {المنصة} {الموضوع} {الجهة المختصة} "
+                    "{حساب الجهة المختصة} {قناة التواصل}."
+                )
+            )
+        )
         self._response = ReadyResponse("", ResponseKind.HOLDING, "")
         self._loading = False
 
@@ -97,9 +104,12 @@ class UsePanel(Card):
         self.inputs: dict[Placeholder, QWidget] = {}
         self.form = QFormLayout()
         names = {
-            Placeholder.INSTITUTION: self.tr("Institution"), Placeholder.DATE: self.tr("Date"),
-            Placeholder.TIME: self.tr("Time"), Placeholder.LINK: self.tr("Link"),
-            Placeholder.PLATFORM: self.tr("Platform"), Placeholder.TOPIC: self.tr("Topic"),
+            Placeholder.INSTITUTION: self.tr("Institution"),
+            Placeholder.DATE: self.tr("Date"),
+            Placeholder.TIME: self.tr("Time"),
+            Placeholder.LINK: self.tr("Link"),
+            Placeholder.PLATFORM: self.tr("Platform"),
+            Placeholder.TOPIC: self.tr("Topic"),
             Placeholder.PARTNER: self.tr("Partner body"),
             Placeholder.PARTNER_HANDLE: self.tr("Its account"),
             Placeholder.CHANNEL: self.tr("Contact channel"),
@@ -192,11 +202,17 @@ class UsePanel(Card):
         self.preview.setPlainText(filled.text)
         problems = []
         if filled.missing:
-            problems.append(self.tr("Not filled yet: %1").replace(
-                "%1", " ".join(f"{{{p.value}}}" for p in filled.missing)))
+            problems.append(
+                self.tr("Not filled yet: %1").replace(
+                    "%1", " ".join(f"{{{p.value}}}" for p in filled.missing)
+                )
+            )
         if filled.unknown:
-            problems.append(self.tr("Unknown placeholders, left as written: %1").replace(
-                "%1", " ".join(f"{{{n}}}" for n in filled.unknown)))
+            problems.append(
+                self.tr("Unknown placeholders, left as written: %1").replace(
+                    "%1", " ".join(f"{{{n}}}" for n in filled.unknown)
+                )
+            )
         self.problems.setText("\n".join(problems))
         self.problems.setVisible(bool(problems))
 
@@ -213,8 +229,14 @@ class UsePanel(Card):
 class ResponsesTab(RecordTab):
     """The bank of ready responses and the panel that fills one in."""
 
-    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs,
-                 now: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        fmt: Formatter,
+        dialogs: Dialogs,
+        now: Callable[[], dt.datetime],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(doc, fmt, dialogs, now, parent)
         self.add_button.setText(self.tr("New response"))
         self.add_button.clicked.connect(self.add_response)
@@ -222,16 +244,24 @@ class ResponsesTab(RecordTab):
         columns = [
             Column(QT_TRANSLATE_NOOP("ResponseTable", "Title"), lambda r: r.title),
             Column(QT_TRANSLATE_NOOP("ResponseTable", "Kind"), lambda r: labels.name(r.kind)),
-            Column(QT_TRANSLATE_NOOP("ResponseTable", "Scenario"),
-                   lambda r: labels.name(r.scenario) if r.scenario else "—"),
-            Column(QT_TRANSLATE_NOOP("ResponseTable", "Text"), lambda r: " ".join(r.text.split()),
-                   tooltip=lambda r: r.text),
+            Column(
+                QT_TRANSLATE_NOOP("ResponseTable", "Scenario"),
+                lambda r: labels.name(r.scenario) if r.scenario else "—",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("ResponseTable", "Text"),
+                lambda r: " ".join(r.text.split()),
+                tooltip=lambda r: r.text,
+            ),
         ]
         self.set_model(RecordTableModel(C, columns, self), 3)
         self.table.setAccessibleName(self.tr("Ready responses"))
-        self.empty.setText(self.tr(
-            "No ready response. Prepare holding statements, rumour denials, apologies and "
-            "service notices now, while there is time to weigh every word."))
+        self.empty.setText(
+            self.tr(
+                "No ready response. Prepare holding statements, rumour denials, apologies and "
+                "service notices now, while there is time to weigh every word."
+            )
+        )
         self.form = ResponseForm()
         self.form.edited.connect(self._edit)
         self.set_form(self.form)
@@ -246,10 +276,14 @@ class ResponsesTab(RecordTab):
         self.use.set_partners(crisis.partners.list())
         now = self.now()
         hotline = next((t.route_to for t in crisis.targets.list() if t.route_to), "")
-        self.use.set_defaults({
-            Placeholder.INSTITUTION: self.doc.institution,
-            Placeholder.DATE: self.fmt.date(now.date(), "long"),
-            Placeholder.TIME: self.fmt.time(now), Placeholder.CHANNEL: hotline})
+        self.use.set_defaults(
+            {
+                Placeholder.INSTITUTION: self.doc.institution,
+                Placeholder.DATE: self.fmt.date(now.date(), "long"),
+                Placeholder.TIME: self.fmt.time(now),
+                Placeholder.CHANNEL: hotline,
+            }
+        )
         return crisis.responses.list()
 
     def show_record(self, record: ReadyResponse | None) -> None:
@@ -258,25 +292,34 @@ class ResponsesTab(RecordTab):
         self.use.setEnabled(record is not None)
 
     def add_response(self) -> None:
-        command = SaveItem(self.doc, self.doc.workspace.crisis.responses, None,
-                           ReadyResponse(self.tr("New response"), ResponseKind.HOLDING, ""),
-                           self.tr("Add ready response"))
+        command = SaveItem(
+            self.doc,
+            self.doc.workspace.crisis.responses,
+            None,
+            ReadyResponse(self.tr("New response"), ResponseKind.HOLDING, ""),
+            self.tr("Add ready response"),
+        )
         self.push(command, self.tr("Ready response added"))
         self.select(command.item_id)
         self.form.title.setFocus()
         self.form.title.selectAll()
 
     def delete_command(self, record: ReadyResponse) -> QUndoCommand | None:
-        return DeleteItem(self.doc, self.doc.workspace.crisis.responses, record,
-                          self.tr("Delete ready response"))
+        return DeleteItem(
+            self.doc, self.doc.workspace.crisis.responses, record, self.tr("Delete ready response")
+        )
 
     def _checked(self) -> Filled | None:
         """The filled text, once the officer accepted any placeholder left unfilled."""
         filled = self.use.filled()
         if not filled.complete and not self.dialogs.confirm(
-                self, self.tr("Placeholders left"), self.tr(
-                    "Some placeholders are not filled and stay in the text as written:\n%1\n"
-                    "Use the text anyway?").replace("%1", self.use.problems.text())):
+            self,
+            self.tr("Placeholders left"),
+            self.tr(
+                "Some placeholders are not filled and stay in the text as written:\n%1\n"
+                "Use the text anyway?"
+            ).replace("%1", self.use.problems.text()),
+        ):
             return None
         return filled
 
@@ -290,12 +333,23 @@ class ResponsesTab(RecordTab):
         filled = self._checked()
         if filled is None or self.current is None:
             return
-        post = Post(filled.text, [self.use.platform()], PostStatus.DRAFT,
-                    notes=self.tr("From the ready response “%1”").replace(
-                        "%1", self.current.title))
-        self.push(SaveItem(self.doc, self.doc.workspace.posts, None, post,
-                           self.tr("Post draft from a ready response"), topic="posts"),
-                  self.tr("A post draft was added to the ideas without a date"))
+        post = Post(
+            filled.text,
+            [self.use.platform()],
+            PostStatus.DRAFT,
+            notes=self.tr("From the ready response “%1”").replace("%1", self.current.title),
+        )
+        self.push(
+            SaveItem(
+                self.doc,
+                self.doc.workspace.posts,
+                None,
+                post,
+                self.tr("Post draft from a ready response"),
+                topic="posts",
+            ),
+            self.tr("A post draft was added to the ideas without a date"),
+        )
 
     def _edit(self, name: str, value: Any) -> None:
         before = self.current
@@ -303,6 +357,14 @@ class ResponsesTab(RecordTab):
             return
         after = copy.deepcopy(before)
         setattr(after, name, value)
-        self.push(SaveItem(self.doc, self.doc.workspace.crisis.responses, before, after,
-                           self.tr("Edit ready response"), f"response:{before.id}:{name}"),
-                  self.tr("Ready response saved"))
+        self.push(
+            SaveItem(
+                self.doc,
+                self.doc.workspace.crisis.responses,
+                before,
+                after,
+                self.tr("Edit ready response"),
+                f"response:{before.id}:{name}",
+            ),
+            self.tr("Ready response saved"),
+        )

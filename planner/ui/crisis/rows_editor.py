@@ -62,8 +62,9 @@ class RowsModel(QAbstractTableModel):
 
     edited = Signal(list)
 
-    def __init__(self, fields: Sequence[Field], fmt: Formatter,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, fields: Sequence[Field], fmt: Formatter, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.fields = list(fields)
         self.fmt = fmt
@@ -83,8 +84,9 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.fields)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.fields[section].header
         return None
@@ -136,8 +138,7 @@ class _Delegate(QStyledItemDelegate):
         super().__init__(parent)
         self.fields = fields
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         f = self.fields[index.column()]
         if f.kind == "choice":
             combo = QComboBox(parent)
@@ -187,8 +188,14 @@ class RowsEditor(QWidget):
 
     edited = Signal(list)
 
-    def __init__(self, title: str, fields: Sequence[Field], new_row: Callable[[], Any],
-                 fmt: Formatter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        fields: Sequence[Field],
+        new_row: Callable[[], Any],
+        fmt: Formatter,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.new_row = new_row
         self.model = RowsModel(fields, fmt, self)
@@ -200,9 +207,11 @@ class RowsEditor(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -217,10 +226,11 @@ class RowsEditor(QWidget):
         buttons.addStretch(1)
         self.buttons: dict[str, QToolButton] = {}
         for name, tip, slot in (
-                ("add", self.tr("Add a row"), self.add_row),
-                ("delete", self.tr("Remove the selected row"), self.remove_row),
-                ("up", self.tr("Move up"), lambda: self.move_row(-1)),
-                ("down", self.tr("Move down"), lambda: self.move_row(1))):
+            ("add", self.tr("Add a row"), self.add_row),
+            ("delete", self.tr("Remove the selected row"), self.remove_row),
+            ("up", self.tr("Move up"), lambda: self.move_row(-1)),
+            ("down", self.tr("Move down"), lambda: self.move_row(1)),
+        ):
             button = QToolButton()
             if name in ("add", "delete"):
                 button.setIcon(icon(name))
@@ -238,8 +248,9 @@ class RowsEditor(QWidget):
         layout.addWidget(self.table, 1)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        row = self._pending_row if self._pending_row is not None \
-            else self.table.currentIndex().row()
+        row = (
+            self._pending_row if self._pending_row is not None else self.table.currentIndex().row()
+        )
         self._pending_row = None
         self.model.set_rows(rows)
         if self.table.isVisible():  # hidden tabs size their rows when shown

@@ -48,22 +48,27 @@ class SecurityForm(QWidget):
 
     edited = Signal(str, object)
 
-    def __init__(self, fmt: Formatter, today: Callable[[], dt.date],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, fmt: Formatter, today: Callable[[], dt.date], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.fmt = fmt
         self.today = today
         self.account = heading("", 2)
-        self.notice = QLabel(self.tr(
-            "This register never asks for a password or a verification code, and has no place "
-            "to keep one: record only who holds access, the method, and dates."))
+        self.notice = QLabel(
+            self.tr(
+                "This register never asks for a password or a verification code, and has no place "
+                "to keep one: record only who holds access, the method, and dates."
+            )
+        )
         self.notice.setWordWrap(True)
         self.notice.setObjectName("notice")
         self.notice.setStyleSheet("font-weight: bold;")
         self.two_factor = code_combo(TwoFactor)
         self.two_factor.setAccessibleName(self.tr("Two-step verification"))
         self.two_factor.activated.connect(
-            lambda: self._emit("two_factor", current(self.two_factor, TwoFactor)))
+            lambda: self._emit("two_factor", current(self.two_factor, TwoFactor))
+        )
         self.email = QCheckBox(self.tr("Recovery email verified"))
         self.email.toggled.connect(lambda on: self._emit("recovery_email_verified", on))
         self.phone = QCheckBox(self.tr("Recovery phone verified"))
@@ -77,7 +82,8 @@ class SecurityForm(QWidget):
         self.every.setRange(7, 730)
         self.every.setSuffix(" " + self.tr("days"))
         self.every.editingFinished.connect(
-            lambda: self._emit("review_every_days", self.every.value()))
+            lambda: self._emit("review_every_days", self.every.value())
+        )
         self.next_due = caption()
         self.notes = NotesEdit()
         self.notes.setMaximumHeight(80)
@@ -103,8 +109,11 @@ class SecurityForm(QWidget):
     def show_record(self, record: SecurityRecord | None, account: Account | None) -> None:
         self._loading = True
         r = self._record = record or SecurityRecord(0)
-        self.account.setText(f"{core_labels.platform(account.platform)} — "
-                             f"{labels.ltr(account.handle)}" if account else "")
+        self.account.setText(
+            f"{core_labels.platform(account.platform)} — {labels.ltr(account.handle)}"
+            if account
+            else ""
+        )
         select(self.two_factor, r.two_factor)
         self.email.setChecked(r.recovery_email_verified)
         self.phone.setChecked(r.recovery_phone_verified)
@@ -115,11 +124,13 @@ class SecurityForm(QWidget):
         if due is None:
             self.next_due.setText(self.tr("Never reviewed: a review is due now."))
         elif due < self.today():
-            self.next_due.setText(self.tr("The next review was due %1: it is overdue.")
-                                  .replace("%1", self.fmt.date(due)))
+            self.next_due.setText(
+                self.tr("The next review was due %1: it is overdue.").replace(
+                    "%1", self.fmt.date(due)
+                )
+            )
         else:
-            self.next_due.setText(self.tr("Next review due %1.").replace(
-                "%1", self.fmt.date(due)))
+            self.next_due.setText(self.tr("Next review due %1.").replace("%1", self.fmt.date(due)))
         self.notes.set_value(r.notes)
         self._loading = False
 
@@ -133,8 +144,14 @@ class SecurityTab(RecordTab):
 
     compromiseReported = Signal(object)  # the account's platform
 
-    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs,
-                 now: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        fmt: Formatter,
+        dialogs: Dialogs,
+        now: Callable[[], dt.datetime],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(doc, fmt, dialogs, now, parent)
         self.accounts: dict[int, Account] = {}
         self.stored: set[int] = set()
@@ -154,59 +171,93 @@ class SecurityTab(RecordTab):
             return QColor(labels.LATE_COLOUR) if d is None or d < now().date() else None
 
         def recovery(r: SecurityRecord) -> str:
-            parts = [self.tr("email") if r.recovery_email_verified else "",
-                     self.tr("phone") if r.recovery_phone_verified else ""]
+            parts = [
+                self.tr("email") if r.recovery_email_verified else "",
+                self.tr("phone") if r.recovery_phone_verified else "",
+            ]
             return "، ".join(p for p in parts if p) or self.tr("Not verified")
 
         columns = [
-            Column(QT_TRANSLATE_NOOP("SecurityTable", "Platform"), account,
-                   platforms=lambda r: [self.accounts[r.account_id].platform.value]
-                   if r.account_id in self.accounts else []),
+            Column(
+                QT_TRANSLATE_NOOP("SecurityTable", "Platform"),
+                account,
+                platforms=lambda r: (
+                    [self.accounts[r.account_id].platform.value]
+                    if r.account_id in self.accounts
+                    else []
+                ),
+            ),
             Column(QT_TRANSLATE_NOOP("SecurityTable", "Account"), account),
-            Column(QT_TRANSLATE_NOOP("SecurityTable", "Two-step verification"),
-                   lambda r: labels.name(r.two_factor),
-                   foreground=lambda r: QColor(labels.LATE_COLOUR)
-                   if r.two_factor is TwoFactor.OFF else None),
+            Column(
+                QT_TRANSLATE_NOOP("SecurityTable", "Two-step verification"),
+                lambda r: labels.name(r.two_factor),
+                foreground=lambda r: (
+                    QColor(labels.LATE_COLOUR) if r.two_factor is TwoFactor.OFF else None
+                ),
+            ),
             Column(QT_TRANSLATE_NOOP("SecurityTable", "Recovery verified"), recovery),
-            Column(QT_TRANSLATE_NOOP("SecurityTable", "Password changed"),
-                   lambda r: fmt.date(r.last_password_change) if r.last_password_change
-                   else "—"),
-            Column(QT_TRANSLATE_NOOP("SecurityTable", "Last review"),
-                   lambda r: fmt.date(r.last_access_review) if r.last_access_review else "—"),
-            Column(QT_TRANSLATE_NOOP("SecurityTable", "Next review"), due,
-                   foreground=due_colour),
-            Column(QT_TRANSLATE_NOOP("SecurityTable", "Access holders"),
-                   lambda r: fmt.integer(len(r.holders)),
-                   tooltip=lambda r: "\n".join(h.name for h in r.holders)),
+            Column(
+                QT_TRANSLATE_NOOP("SecurityTable", "Password changed"),
+                lambda r: fmt.date(r.last_password_change) if r.last_password_change else "—",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("SecurityTable", "Last review"),
+                lambda r: fmt.date(r.last_access_review) if r.last_access_review else "—",
+            ),
+            Column(QT_TRANSLATE_NOOP("SecurityTable", "Next review"), due, foreground=due_colour),
+            Column(
+                QT_TRANSLATE_NOOP("SecurityTable", "Access holders"),
+                lambda r: fmt.integer(len(r.holders)),
+                tooltip=lambda r: "\n".join(h.name for h in r.holders),
+            ),
         ]
         self.set_model(RecordTableModel(C, columns, self), 1)
         self.table.setAccessibleName(self.tr("Account security"))
-        self.table.setToolTip(self.tr("One row per account of the institution; accounts are "
-                                      "added on the Audience & accounts screen."))
+        self.table.setToolTip(
+            self.tr(
+                "One row per account of the institution; accounts are "
+                "added on the Audience & accounts screen."
+            )
+        )
         self.table.setItemDelegateForColumn(0, PlatformsDelegate(PlatformsRole, self.table))
-        self.empty.setText(self.tr(
-            "The institution has no account yet. Add its accounts on the Audience & accounts "
-            "screen; each gets a row here."))
+        self.empty.setText(
+            self.tr(
+                "The institution has no account yet. Add its accounts on the Audience & accounts "
+                "screen; each gets a row here."
+            )
+        )
         self.form = SecurityForm(fmt, lambda: now().date())
         self.form.edited.connect(self._edit)
         self.set_form(self.form)
 
-        self.holders = RowsEditor(self.tr("Who holds access"), [
-            Field(self.tr("Name"), "name", stretch=True), Field(self.tr("Role"), "role"),
-            Field(self.tr("Since"), "since", "date")],
-            lambda: AccessHolder(self.tr("New person")), fmt)
+        self.holders = RowsEditor(
+            self.tr("Who holds access"),
+            [
+                Field(self.tr("Name"), "name", stretch=True),
+                Field(self.tr("Role"), "role"),
+                Field(self.tr("Since"), "since", "date"),
+            ],
+            lambda: AccessHolder(self.tr("New person")),
+            fmt,
+        )
         self.holders.edited.connect(lambda rows: self._edit("holders", rows))
         self.hijack = Card(self.tr("If the account is hijacked"))
         self.hijack_steps = QListWidget()
         self.hijack_steps.setWordWrap(True)
         self.hijack_steps.setAccessibleName(self.tr("Checklist for a hijacked account"))
         self.report = QPushButton(icon("crisis"), self.tr("Log an account compromise"))
-        self.report.setToolTip(self.tr(
-            "Log an incident for this account and run the account-compromise playbook"))
+        self.report.setToolTip(
+            self.tr("Log an incident for this account and run the account-compromise playbook")
+        )
         self.report.clicked.connect(self._report)
-        self.hijack.body.addWidget(caption(self.tr(
-            "Security threats: phishing, reused passwords, unsafe devices. If an account is "
-            "hijacked:")))
+        self.hijack.body.addWidget(
+            caption(
+                self.tr(
+                    "Security threats: phishing, reused passwords, unsafe devices. If an account "
+                    "is hijacked:"
+                )
+            )
+        )
         self.hijack.body.addWidget(self.hijack_steps, 1)
         self.hijack.body.addWidget(self.report)
         self.holders.setMinimumHeight(150)
@@ -223,8 +274,9 @@ class SecurityTab(RecordTab):
         self.accounts = {a.id: a for a in accounts if a.id is not None}
         kept = {r.account_id: r for r in ws.crisis.security.list()}
         self.stored = set(kept)
-        playbook = next((p for p in ws.crisis.playbooks.list()
-                         if p.scenario is Scenario.COMPROMISE), None)
+        playbook = next(
+            (p for p in ws.crisis.playbooks.list() if p.scenario is Scenario.COMPROMISE), None
+        )
         self.hijack_steps.clear()
         for n, step in enumerate(playbook.steps if playbook else [], start=1):
             self.hijack_steps.addItem(f"{self.fmt.integer(n)}. {step.text}")
@@ -247,12 +299,18 @@ class SecurityTab(RecordTab):
         after = copy.deepcopy(before)
         setattr(after, name, value)
         merge = "" if isinstance(value, list) else f"security:{before.account_id}:{name}"
-        self.push(SaveItem(self.doc, self.doc.workspace.crisis.security,
-                           before if before.account_id in self.stored else None, after,
-                           self.tr("Edit account security"), merge),
-                  self.tr("Account security saved"))
+        self.push(
+            SaveItem(
+                self.doc,
+                self.doc.workspace.crisis.security,
+                before if before.account_id in self.stored else None,
+                after,
+                self.tr("Edit account security"),
+                merge,
+            ),
+            self.tr("Account security saved"),
+        )
 
     def _report(self) -> None:
         account = self.accounts.get(self.current.account_id) if self.current else None
         self.compromiseReported.emit(account.platform if account else None)
-

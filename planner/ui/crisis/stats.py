@@ -51,8 +51,13 @@ class MedianRow:
 class StatsTab(QScrollArea):
     """Charts and tables of response times, and the targets that measure them."""
 
-    def __init__(self, doc: Document, fmt: Formatter, now: Callable[[], dt.datetime],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        fmt: Formatter,
+        now: Callable[[], dt.datetime],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.fmt = fmt
@@ -69,36 +74,59 @@ class StatsTab(QScrollArea):
 
         self.chart_card = Card(self.tr("Response times per platform"))
         self.chart_card.setMinimumHeight(360)
-        self.chart_empty = EmptyState(self.tr(
-            "No response time yet: log follower requests and incidents with the time they "
-            "were answered."))
+        self.chart_empty = EmptyState(
+            self.tr(
+                "No response time yet: log follower requests and incidents with the time they "
+                "were answered."
+            )
+        )
         self.chart_card.body.addWidget(self.chart_empty)
         layout.addWidget(self.chart_card)
 
         tables = QVBoxLayout()  # one above the other: each needs the full width
         self.by_platform = self._table(QT_TRANSLATE_NOOP("MedianTable", "Platform"))
         self.by_severity = self._table(QT_TRANSLATE_NOOP("MedianTable", "Severity"))
-        for title, (_model, view) in ((self.tr("Medians per platform"), self.by_platform),
-                                      (self.tr("Medians per severity"), self.by_severity)):
+        for title, (_model, view) in (
+            (self.tr("Medians per platform"), self.by_platform),
+            (self.tr("Medians per severity"), self.by_severity),
+        ):
             card = Card(title)
             card.body.addWidget(view)
             tables.addWidget(card)
         layout.addLayout(tables)
 
         targets = Card(self.tr("Response-time targets for follower requests"))
-        targets.body.addWidget(caption(self.tr(
-            "A target applies to every platform unless a platform has its own. Name a channel "
-            "in “Route to” to send requests of that severity there; Muscat Municipality, for "
-            "example, sends critical matters to its hotline.")))
-        self.targets = RowsEditor(self.tr("Targets"), [
-            Field(self.tr("Platform"), "platform", "choice",
-                  [(self.tr("Every platform"), None)]
-                  + [(core_labels.platform(p), p) for p in Platform]),
-            Field(self.tr("Severity"), "severity", "choice",
-                  [(labels.name(s), s) for s in Severity]),
-            Field(self.tr("Within (minutes)"), "minutes", "int"),
-            Field(self.tr("Route to"), "route_to", stretch=True)],
-            lambda: ResponseTarget(Severity.MEDIUM, 480), fmt)
+        targets.body.addWidget(
+            caption(
+                self.tr(
+                    "A target applies to every platform unless a platform has its own. Name a "
+                    "channel in “Route to” to send requests of that severity there; Muscat "
+                    "Municipality, for example, sends critical matters to its hotline."
+                )
+            )
+        )
+        self.targets = RowsEditor(
+            self.tr("Targets"),
+            [
+                Field(
+                    self.tr("Platform"),
+                    "platform",
+                    "choice",
+                    [(self.tr("Every platform"), None)]
+                    + [(core_labels.platform(p), p) for p in Platform],
+                ),
+                Field(
+                    self.tr("Severity"),
+                    "severity",
+                    "choice",
+                    [(labels.name(s), s) for s in Severity],
+                ),
+                Field(self.tr("Within (minutes)"), "minutes", "int"),
+                Field(self.tr("Route to"), "route_to", stretch=True),
+            ],
+            lambda: ResponseTarget(Severity.MEDIUM, 480),
+            fmt,
+        )
         self.targets.setMinimumHeight(260)
         self.targets.edited.connect(self._targets_edited)
         targets.body.addWidget(self.targets)
@@ -111,14 +139,21 @@ class StatsTab(QScrollArea):
         fmt = self.fmt
         columns = [
             Column(first, lambda r: r.label),
-            Column(QT_TRANSLATE_NOOP("MedianTable", "Incidents"),
-                   lambda r: fmt.integer(r.times.count) if r.times.count else "—"),
-            Column(QT_TRANSLATE_NOOP("MedianTable", "First response"),
-                   lambda r: labels.duration(r.times.median_response, fmt)),
-            Column(QT_TRANSLATE_NOOP("MedianTable", "Closed after"),
-                   lambda r: labels.duration(r.times.median_close, fmt)),
-            Column(QT_TRANSLATE_NOOP("MedianTable", "Requests answered after"),
-                   lambda r: r.answered),
+            Column(
+                QT_TRANSLATE_NOOP("MedianTable", "Incidents"),
+                lambda r: fmt.integer(r.times.count) if r.times.count else "—",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("MedianTable", "First response"),
+                lambda r: labels.duration(r.times.median_response, fmt),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("MedianTable", "Closed after"),
+                lambda r: labels.duration(r.times.median_close, fmt),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("MedianTable", "Requests answered after"), lambda r: r.answered
+            ),
             Column(QT_TRANSLATE_NOOP("MedianTable", "Within target"), lambda r: r.share),
         ]
         model = RecordTableModel("MedianTable", columns, self)
@@ -137,15 +172,19 @@ class StatsTab(QScrollArea):
         self.requests = crisis.requests.list()
         self.target_list = crisis.targets.list()
         self.targets.set_rows(self.target_list)
-        self._fill(self.by_platform[0], lambda x: x.platform,
-                   lambda k: core_labels.platform(k) if k else labels.elsewhere())
+        self._fill(
+            self.by_platform[0],
+            lambda x: x.platform,
+            lambda k: core_labels.platform(k) if k else labels.elsewhere(),
+        )
         self._fill(self.by_severity[0], lambda x: x.severity, labels.name)
         self._dirty = True
         if self.isVisible():
             self.draw_chart()
 
-    def _fill(self, model: RecordTableModel, key: Callable[[Any], Hashable],
-              name: Callable[[Any], str]) -> None:
+    def _fill(
+        self, model: RecordTableModel, key: Callable[[Any], Hashable], name: Callable[[Any], str]
+    ) -> None:
         incidents = {r.key: r for r in incident_times(self.incidents, key)}
         requests = {r.key: r for r in request_times(self.requests, key)}
         keys = list(incidents) + [k for k in requests if k not in incidents]
@@ -181,20 +220,32 @@ class StatsTab(QScrollArea):
         medium = target_for(self.target_list, None, Severity.MEDIUM)
         return ResponseTimesChart(
             categories=tuple(core_labels.platform(p) for p in platforms),
-            series=(Series(self.tr("Follower requests: answered after"), ACCENT,
-                           tuple(hours(by_request.get(p)) for p in platforms)),
-                    Series(self.tr("Incidents: first response after"), INCIDENT_COLOUR,
-                           tuple(hours(by_incident.get(p)) for p in platforms))),
-            title="", axis_label=self.tr("hours"),  # the card above holds the title
+            series=(
+                Series(
+                    self.tr("Follower requests: answered after"),
+                    ACCENT,
+                    tuple(hours(by_request.get(p)) for p in platforms),
+                ),
+                Series(
+                    self.tr("Incidents: first response after"),
+                    INCIDENT_COLOUR,
+                    tuple(hours(by_incident.get(p)) for p in platforms),
+                ),
+            ),
+            title="",
+            axis_label=self.tr("hours"),  # the card above holds the title
             target=medium.minutes / 60 if medium else None,
             target_label=self.tr("Target for a medium request") if medium else "",
-            rtl=self.isRightToLeft(), value_text=lambda v: self.fmt.number(v, 1))
+            rtl=self.isRightToLeft(),
+            value_text=lambda v: self.fmt.number(v, 1),
+        )
 
     def draw_chart(self) -> None:
         """Build the chart (importing matplotlib the first time) from the current data."""
         self._dirty = False
-        if not any(r.answered_at for r in self.requests) and \
-                not any(i.response_at for i in self.incidents):
+        if not any(r.answered_at for r in self.requests) and not any(
+            i.response_at for i in self.incidents
+        ):
             self.chart_empty.show()
             if self.canvas is not None:
                 self.canvas.hide()
@@ -230,8 +281,9 @@ class StatsTab(QScrollArea):
             self.draw_chart()
 
     def _targets_edited(self, rows: list[ResponseTarget]) -> None:
-        self.doc.undo_stack.push(SaveTargets(self.doc, self.target_list, rows,
-                                             self.tr("Edit response-time targets")))
+        self.doc.undo_stack.push(
+            SaveTargets(self.doc, self.target_list, rows, self.tr("Edit response-time targets"))
+        )
 
     def _on_changed(self, topic: str) -> None:
         if topic in ("all", TOPIC):

@@ -36,8 +36,9 @@ class Column:
 class RecordTableModel(QAbstractTableModel):
     """Rows of records with an `id`; the view asks, the model never queries storage."""
 
-    def __init__(self, context: str, columns: Sequence[Column],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, context: str, columns: Sequence[Column], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.columns = list(columns)
@@ -54,8 +55,9 @@ class RecordTableModel(QAbstractTableModel):
         """Repaint every cell (after a change of something the texts depend on)."""
         self._texts.clear()
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(self.columns) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1)
+            )
 
     def rows(self) -> list[Any]:
         return list(self._rows)
@@ -72,8 +74,9 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate(self.context, self.columns[section].header)
         return None

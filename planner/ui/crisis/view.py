@@ -30,9 +30,14 @@ class CrisisView(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs,
-                 now: Callable[[], dt.datetime] = dt.datetime.now,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        fmt: Formatter,
+        dialogs: Dialogs,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.tabs = QTabWidget()
@@ -70,7 +75,10 @@ class CrisisView(QWidget):
 
     def report_compromise(self, platform: Platform | None) -> None:
         """Log an account compromise on `platform`, with its playbook, and show it."""
-        title = self.tr("Account compromise") if platform is None else self.tr(
-            "Account compromise on %1").replace("%1", core_labels.platform(platform))
+        title = (
+            self.tr("Account compromise")
+            if platform is None
+            else self.tr("Account compromise on %1").replace("%1", core_labels.platform(platform))
+        )
         self.show_tab(self.incidents)
         self.incidents.log_incident(Scenario.COMPROMISE, platform, Severity.HIGH, title)

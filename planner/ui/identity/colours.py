@@ -50,9 +50,11 @@ class ColourTableModel(QAbstractTableModel):
     """The colours of one kit; an edit is reported, never written here."""
 
     NAME, HEX, ROLE = range(3)
-    HEADERS = (QT_TRANSLATE_NOOP("ColourTableModel", "Colour"),
-               QT_TRANSLATE_NOOP("ColourTableModel", "Hex value"),
-               QT_TRANSLATE_NOOP("ColourTableModel", "Role"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ColourTableModel", "Colour"),
+        QT_TRANSLATE_NOOP("ColourTableModel", "Hex value"),
+        QT_TRANSLATE_NOOP("ColourTableModel", "Role"),
+    )
 
     editRequested = Signal(int, int, object)  # row, column, new value
 
@@ -71,8 +73,9 @@ class ColourTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("ColourTableModel", self.HEADERS[section])
         return None
@@ -114,8 +117,7 @@ class ColourTableModel(QAbstractTableModel):
 class RoleDelegate(QStyledItemDelegate):
     """Edits a colour's role with a list of the roles."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         for r in ColourRole:
             combo.addItem(labels.role(r), r.value)
@@ -149,15 +151,21 @@ class ColoursPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setItemDelegateForColumn(ColourTableModel.ROLE, RoleDelegate(self.table))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ColourTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._double_clicked)
-        self.empty = EmptyState(self.tr("No colours yet. Add the kit's primary, secondary and "
-                                        "text colours, then check their contrast."))
+        self.empty = EmptyState(
+            self.tr(
+                "No colours yet. Add the kit's primary, secondary and "
+                "text colours, then check their contrast."
+            )
+        )
         self.add_button = self._button("add", self.tr("Add colour"), self.add_colour)
         self.pick_button = self._button("eyedropper", self.tr("Pick colour…"), self.pick)
         self.remove_button = self._button("delete", self.tr("Remove colour"), self.remove_colour)
@@ -186,8 +194,10 @@ class ColoursPanel(QWidget):
         """Make `row` current and selected (QTableView.selectRow misses in right-to-left)."""
         index = self.model.index(row, ColourTableModel.NAME)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def current_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()

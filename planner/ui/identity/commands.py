@@ -20,8 +20,14 @@ class SaveKit(QUndoCommand):
 
     ID = 2101
 
-    def __init__(self, doc: Document, before: BrandKit | None, after: BrandKit, text: str,
-                 merge_key: str = "") -> None:
+    def __init__(
+        self,
+        doc: Document,
+        before: BrandKit | None,
+        after: BrandKit,
+        text: str,
+        merge_key: str = "",
+    ) -> None:
         super().__init__(text)
         self.doc = doc
         self.before = copy.deepcopy(before)
@@ -32,8 +38,11 @@ class SaveKit(QUndoCommand):
         return self.ID if self.merge_key else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SaveKit) or other.merge_key != self.merge_key \
-                or other.after.id != self.after.id:
+        if (
+            not isinstance(other, SaveKit)
+            or other.merge_key != self.merge_key
+            or other.after.id != self.after.id
+        ):
             return False
         self.after = copy.deepcopy(other.after)
         return True
@@ -131,8 +140,9 @@ class EditAsset(QUndoCommand):
 
     ID = 2102
 
-    def __init__(self, doc: Document, before: Asset, after: Asset, text: str,
-                 merge_key: str = "") -> None:
+    def __init__(
+        self, doc: Document, before: Asset, after: Asset, text: str, merge_key: str = ""
+    ) -> None:
         super().__init__(text)
         self.doc = doc
         self.before = copy.deepcopy(before)
@@ -143,8 +153,11 @@ class EditAsset(QUndoCommand):
         return self.ID if self.merge_key else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditAsset) or other.merge_key != self.merge_key \
-                or other.after.id != self.after.id:
+        if (
+            not isinstance(other, EditAsset)
+            or other.merge_key != self.merge_key
+            or other.after.id != self.after.id
+        ):
             return False
         self.after = copy.deepcopy(other.after)
         return True

@@ -58,8 +58,9 @@ class ContrastChecker(Card):
         self.preview.setAutoFillBackground(True)
         inner = QVBoxLayout(self.preview)
         inner.setContentsMargins(16, 12, 16, 12)
-        self.sample_normal = QLabel(self.tr("Normal text: the municipality serves you. "
-                                            "Latin: Muscat 123"))
+        self.sample_normal = QLabel(
+            self.tr("Normal text: the municipality serves you. Latin: Muscat 123")
+        )
         self.sample_large = QLabel(self.tr("Large text: a cleaner Muscat"))
         for label in (self.sample_normal, self.sample_large):
             label.setWordWrap(True)
@@ -75,14 +76,17 @@ class ContrastChecker(Card):
         self.body.addWidget(self.ratio)
         grid = QGridLayout()
         self.results: dict[str, QLabel] = {}
-        rows = (("aa_normal", self.tr("AA, normal text"), "4.5"),
-                ("aa_large", self.tr("AA, large text"), "3"),
-                ("aaa_normal", self.tr("AAA, normal text"), "7"),
-                ("aaa_large", self.tr("AAA, large text"), "4.5"))
+        rows = (
+            ("aa_normal", self.tr("AA, normal text"), "4.5"),
+            ("aa_large", self.tr("AA, large text"), "3"),
+            ("aaa_normal", self.tr("AAA, normal text"), "7"),
+            ("aaa_large", self.tr("AAA, large text"), "4.5"),
+        )
         for i, (key, text, needed) in enumerate(rows):
             grid.addWidget(QLabel(text), i, 0)
-            hint = QLabel(self.tr("needs %1").replace(
-                "%1", self.fmt.digits_of(f"{LRI}{needed}:1{PDI}")))
+            hint = QLabel(
+                self.tr("needs %1").replace("%1", self.fmt.digits_of(f"{LRI}{needed}:1{PDI}"))
+            )
             hint.setObjectName("caption")
             grid.addWidget(hint, i, 1)
             result = QLabel()
@@ -110,8 +114,10 @@ class ContrastChecker(Card):
     def set_colours(self, colours: list[BrandColour]) -> None:
         """Offer the kit's colours; keep the chosen pair when still there, else pick one."""
         offered = {c.hex for c in colours}
-        previous = [h if h in offered else None
-                    for h in (self.hex_of(self.text_colour), self.hex_of(self.background))]
+        previous = [
+            h if h in offered else None
+            for h in (self.hex_of(self.text_colour), self.hex_of(self.background))
+        ]
         for combo in (self.text_colour, self.background):
             combo.blockSignals(True)
             combo.clear()
@@ -153,8 +159,10 @@ class ContrastChecker(Card):
                 label.setText("")
             return
         self.current = result = verdict(fg, bg)
-        self.preview.setStyleSheet(f"QWidget#contrastPreview {{ background: {bg}; "
-                                   f"border-radius: 6px; }} QLabel {{ color: {fg}; }}")
+        self.preview.setStyleSheet(
+            f"QWidget#contrastPreview {{ background: {bg}; "
+            f"border-radius: 6px; }} QLabel {{ color: {fg}; }}"
+        )
         self.ratio.setText(self.fmt.digits_of(f"\u2066{result.ratio:.2f}:1\u2069"))
         self.ratio.setAccessibleName(self.tr("Contrast ratio %1").replace("%1", self.ratio.text()))
         for key, label in self.results.items():
@@ -165,4 +173,3 @@ class ContrastChecker(Card):
 
 def _first(colours: list[BrandColour], role: ColourRole, default: str) -> str:
     return next((c.hex for c in colours if c.role is role), default)
-

@@ -25,17 +25,23 @@ class AssetDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.fmt = formatter
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         return TILE
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         widget = option.widget
         style = widget.style() if widget else None
         if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
-                                widget)
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
+            )
         palette = option.palette
         rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
         box = QRect(rect.x() + (rect.width() - THUMB) // 2, rect.y(), THUMB, THUMB)
@@ -44,13 +50,15 @@ class AssetDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setPen(Qt.PenStyle.NoPen)
         light = bool(index.data(LightRole))
-        painter.setBrush(QColor(DARK_GROUND) if light
-                         else palette.color(QPalette.ColorRole.AlternateBase))
+        painter.setBrush(
+            QColor(DARK_GROUND) if light else palette.color(QPalette.ColorRole.AlternateBase)
+        )
         painter.drawRoundedRect(QRectF(box), 6, 6)
         pixmap = index.data(ThumbRole)
         if isinstance(pixmap, QPixmap) and not pixmap.isNull():
-            size = pixmap.size().scaled(box.size() - QSize(8, 8),
-                                        Qt.AspectRatioMode.KeepAspectRatio)
+            size = pixmap.size().scaled(
+                box.size() - QSize(8, 8), Qt.AspectRatioMode.KeepAspectRatio
+            )
             target = QRect(0, 0, size.width(), size.height())
             target.moveCenter(box.center())
             painter.drawPixmap(target, pixmap)
@@ -65,19 +73,22 @@ class AssetDelegate(QStyledItemDelegate):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(palette.color(role))
-        name = painter.fontMetrics().elidedText(str(index.data() or ""),
-                                                Qt.TextElideMode.ElideRight, rect.width())
+        name = painter.fontMetrics().elidedText(
+            str(index.data() or ""), Qt.TextElideMode.ElideRight, rect.width()
+        )
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignCenter), name)
         painter.setFont(option.font)
         muted = palette.color(role if selected else QPalette.ColorRole.PlaceholderText)
         painter.setPen(muted)
-        caption = painter.fontMetrics().elidedText(str(index.data(CaptionRole) or ""),
-                                                   Qt.TextElideMode.ElideRight, rect.width())
+        caption = painter.fontMetrics().elidedText(
+            str(index.data(CaptionRole) or ""), Qt.TextElideMode.ElideRight, rect.width()
+        )
         painter.drawText(text_rect.translated(0, 20), int(Qt.AlignmentFlag.AlignCenter), caption)
         painter.restore()
 
-    def _uses_badge(self, painter: QPainter, box: QRect, uses: int,
-                    option: QStyleOptionViewItem) -> None:
+    def _uses_badge(
+        self, painter: QPainter, box: QRect, uses: int, option: QStyleOptionViewItem
+    ) -> None:
         """A pill with the number of posts using the asset, in the box's leading corner."""
         if not uses:
             return
@@ -88,8 +99,12 @@ class AssetDelegate(QStyledItemDelegate):
         pill = QRect(x, box.top() + 4, width, 22)
         painter.setBrush(QColor(ACCENT))
         painter.drawRoundedRect(QRectF(pill), 11, 11)
-        icon("link", "#ffffff").paint(painter, QRect(pill.right() - 20 if rtl else pill.left() + 5,
-                                                    pill.top() + 4, 14, 14))
+        icon("link", "#ffffff").paint(
+            painter, QRect(pill.right() - 20 if rtl else pill.left() + 5, pill.top() + 4, 14, 14)
+        )
         painter.setPen(QColor("#ffffff"))
-        painter.drawText(pill.adjusted(20, 0, 0, 0) if not rtl else pill.adjusted(0, 0, -20, 0),
-                         int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.drawText(
+            pill.adjusted(20, 0, 0, 0) if not rtl else pill.adjusted(0, 0, -20, 0),
+            int(Qt.AlignmentFlag.AlignCenter),
+            text,
+        )

@@ -42,12 +42,14 @@ def split_tags(text: str) -> list[str]:
 
 
 def file_size(fmt: Formatter, size: int) -> str:
-    """"1.2 MB" or "56 KB", in the chosen digits."""
+    """ "1.2 MB" or "56 KB", in the chosen digits."""
     if size >= 1024 * 1024:
         return QCoreApplication.translate("AssetDetail", "%1 MB").replace(
-            "%1", fmt.number(size / (1024 * 1024), 1))
+            "%1", fmt.number(size / (1024 * 1024), 1)
+        )
     return QCoreApplication.translate("AssetDetail", "%1 KB").replace(
-        "%1", fmt.number(max(1, round(size / 1024)), 0))
+        "%1", fmt.number(max(1, round(size / 1024)), 0)
+    )
 
 
 def _fit_height(view: QListView, most: int = 320) -> None:
@@ -60,8 +62,13 @@ def _fit_height(view: QListView, most: int = 320) -> None:
 class AssetDetail(QScrollArea):
     """Shows one asset; every change is an undoable edit saved at once."""
 
-    def __init__(self, doc: Document, formatter: Formatter, specs: list[ImageSpec],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        formatter: Formatter,
+        specs: list[ImageSpec],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.fmt = formatter
@@ -102,9 +109,13 @@ class AssetDetail(QScrollArea):
         self._alt_timer = QTimer(self, singleShot=True, interval=700)
         self._alt_timer.timeout.connect(lambda: self._commit("alt"))
         self.alt.textChanged.connect(self._alt_changed)
-        for label, widget in ((self.tr("Name"), self.name), (self.tr("Kind"), self.kind),
-                              (self.tr("Brand kit"), self.kit), (self.tr("Tags"), self.tags),
-                              (self.tr("Alt text"), self.alt)):
+        for label, widget in (
+            (self.tr("Name"), self.name),
+            (self.tr("Kind"), self.kind),
+            (self.tr("Brand kit"), self.kit),
+            (self.tr("Tags"), self.tags),
+            (self.tr("Alt text"), self.alt),
+        ):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
         layout.addLayout(form)
@@ -133,8 +144,7 @@ class AssetDetail(QScrollArea):
         view.setWordWrap(True)
         return view
 
-    def show_asset(self, asset: Asset | None, pixmap: QPixmap | None,
-                   kits: list[BrandKit]) -> None:
+    def show_asset(self, asset: Asset | None, pixmap: QPixmap | None, kits: list[BrandKit]) -> None:
         """Fill the pane; a field being typed in keeps its text."""
         self._loading = True
         same = asset is not None and self.asset is not None and asset.id == self.asset.id
@@ -156,18 +166,24 @@ class AssetDetail(QScrollArea):
             self._loading = False
             return
         if pixmap is not None and not pixmap.isNull():
-            self.preview.setPixmap(pixmap.scaled(QSize(PREVIEW, PREVIEW),
-                                                 Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation))
+            self.preview.setPixmap(
+                pixmap.scaled(
+                    QSize(PREVIEW, PREVIEW),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         else:
-            self.preview.setPixmap(icon("pdf" if asset.format.value == "pdf" else "file")
-                                   .pixmap(QSize(96, 96)))
+            self.preview.setPixmap(
+                icon("pdf" if asset.format.value == "pdf" else "file").pixmap(QSize(96, 96))
+            )
         self.title.setText(asset.name)
         if not (same and self.name.hasFocus()):
             self.name.setText(asset.name)
         if not (same and self.tags.hasFocus()):
-            self.tags.setText("، ".join(asset.tags) if self.fmt.lang == "ar"
-                              else ", ".join(asset.tags))
+            self.tags.setText(
+                "، ".join(asset.tags) if self.fmt.lang == "ar" else ", ".join(asset.tags)
+            )
         if not (same and self.alt.hasFocus()) and self.alt.toPlainText() != asset.alt_text:
             self.alt.setPlainText(asset.alt_text)
         self.kind.setCurrentIndex(self.kind.findData(asset.kind.value))
@@ -181,8 +197,10 @@ class AssetDetail(QScrollArea):
 
     def _facts(self, a: Asset) -> str:
         fmt_label, size_label = self.tr("Format"), self.tr("File size")
-        lines = [f"{fmt_label}: {labels.file_format(a.format)}",
-                 f"{size_label}: {file_size(self.fmt, a.size)}"]
+        lines = [
+            f"{fmt_label}: {labels.file_format(a.format)}",
+            f"{size_label}: {file_size(self.fmt, a.size)}",
+        ]
         if a.has_dimensions:
             pixels = self.tr("Pixel size")
             lines.append(f"{pixels}: " + self.fmt.digits_of(f"\u2066{a.width} × {a.height}\u2069"))
@@ -213,8 +231,14 @@ class AssetDetail(QScrollArea):
                 verdict = self.tr("file too heavy for this platform")
             else:
                 verdict = labels.fit(check.fit)
-            rows.append(Row(f"{text} — {verdict}", platform_icon(spec.platform),
-                            f"{spec.source}\n{self.fmt.date(spec.checked)}", spec))
+            rows.append(
+                Row(
+                    f"{text} — {verdict}",
+                    platform_icon(spec.platform),
+                    f"{spec.source}\n{self.fmt.date(spec.checked)}",
+                    spec,
+                )
+            )
         return rows
 
     def _use_rows(self, a: Asset) -> list[Row]:
@@ -224,11 +248,15 @@ class AssetDetail(QScrollArea):
             return [Row(self.tr("No post uses this file yet."))]
         rows = []
         for use in uses:
-            when = self.fmt.date(use.scheduled_at.date()) if use.scheduled_at \
+            when = (
+                self.fmt.date(use.scheduled_at.date())
+                if use.scheduled_at
                 else self.tr("not scheduled")
+            )
             excerpt = use.text.splitlines()[0][:60] if use.text else ""
-            rows.append(Row(f"{when} · {use.campaign_name} · {excerpt}", None, use.text,
-                            use.post_id))
+            rows.append(
+                Row(f"{when} · {use.campaign_name} · {excerpt}", None, use.text, use.post_id)
+            )
         return rows
 
     def _alt_changed(self) -> None:
@@ -258,9 +286,14 @@ class AssetDetail(QScrollArea):
             after.alt_text = self.alt.toPlainText().strip()
         if after == before:
             return
-        texts = {"name": self.tr("Rename file"), "kind": self.tr("Change kind"),
-                 "kit": self.tr("Move to another kit"), "tags": self.tr("Edit tags"),
-                 "alt": self.tr("Edit alt text")}
+        texts = {
+            "name": self.tr("Rename file"),
+            "kind": self.tr("Change kind"),
+            "kit": self.tr("Move to another kit"),
+            "tags": self.tr("Edit tags"),
+            "alt": self.tr("Edit alt text"),
+        }
         self.asset = copy.deepcopy(after)
-        self.doc.undo_stack.push(EditAsset(self.doc, before, after, texts[field],
-                                           merge_key=f"{field}:{before.id}"))
+        self.doc.undo_stack.push(
+            EditAsset(self.doc, before, after, texts[field], merge_key=f"{field}:{before.id}")
+        )

@@ -39,8 +39,14 @@ class FontsPanel(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, doc: Document, formatter: Formatter, dialogs: Dialogs,
-                 import_fonts: Callable[[list], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        formatter: Formatter,
+        dialogs: Dialogs,
+        import_fonts: Callable[[list], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.fmt = formatter
@@ -56,8 +62,12 @@ class FontsPanel(QWidget):
         self.list.selectionModel().currentChanged.connect(lambda *_: self._preview())
         self.add = QPushButton(icon("add"), self.tr("Add font…"))
         self.add.clicked.connect(self.add_font)
-        self.empty = EmptyState(self.tr("No fonts in this kit yet. Add the TTF or OTF files of "
-                                        "the institution's fonts to preview them here."))
+        self.empty = EmptyState(
+            self.tr(
+                "No fonts in this kit yet. Add the TTF or OTF files of "
+                "the institution's fonts to preview them here."
+            )
+        )
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(self.empty, 1)
@@ -98,8 +108,9 @@ class FontsPanel(QWidget):
         scroll.setWidget(samples)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
-                             "{ background: transparent; }")
+        scroll.setStyleSheet(
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+        )
         self.card.body.addWidget(scroll, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -110,8 +121,9 @@ class FontsPanel(QWidget):
     def set_fonts(self, fonts: list[Asset], has_kit: bool) -> None:
         current = self.current_font()
         self.fonts = fonts
-        self.model.set_rows([Row(f"{a.family or a.name} — {a.name}", icon("font"),
-                                 a.family, a.id) for a in fonts])
+        self.model.set_rows(
+            [Row(f"{a.family or a.name} — {a.name}", icon("font"), a.family, a.id) for a in fonts]
+        )
         self.list.setVisible(bool(fonts))
         self.empty.setVisible(not fonts)
         self.card.setVisible(bool(fonts))
@@ -138,8 +150,11 @@ class FontsPanel(QWidget):
             face = face_for(asset.sha256, self.doc.workspace.assets.data(asset.id or 0))
             self._faces[asset.sha256] = face
         font = QFont(face)
-        self.family.setText(self.tr("Family: %1 · style: %2").replace("%1", font.family() or "?")
-                            .replace("%2", font.styleName() or "—"))
+        self.family.setText(
+            self.tr("Family: %1 · style: %2")
+            .replace("%1", font.family() or "?")
+            .replace("%2", font.styleName() or "—")
+        )
         font.setPointSize(self.size.value())
         self.size_label.setText(self.tr("%1 pt").replace("%1", self.fmt.integer(self.size.value())))
         texts = (self.sample.text() or ARABIC_SAMPLE, LATIN_SAMPLE, DIGITS_SAMPLE)
@@ -148,7 +163,8 @@ class FontsPanel(QWidget):
             label.setText(text)
 
     def add_font(self) -> None:
-        paths = self.dialogs.open_files(self, self.tr("Add fonts"),
-                                        self.tr("Fonts (*.ttf *.otf);;All files (*)"))
+        paths = self.dialogs.open_files(
+            self, self.tr("Add fonts"), self.tr("Fonts (*.ttf *.otf);;All files (*)")
+        )
         if paths:
             self.import_fonts(paths)

@@ -59,19 +59,24 @@ class GuidelinesPanel(QWidget):
 
         self.editor = GuidelinesEdit()
         self.editor.setAccessibleName(self.tr("Guidelines"))
-        self.editor.setPlaceholderText(self.tr(
-            "Write the rules of the visual identity: the logo's clear space and smallest size, "
-            "which colour goes where, the fonts, the tone of voice, do's and don'ts."))
+        self.editor.setPlaceholderText(
+            self.tr(
+                "Write the rules of the visual identity: the logo's clear space and smallest size, "
+                "which colour goes where, the fonts, the tone of voice, do's and don'ts."
+            )
+        )
         self.editor.setAcceptRichText(True)
         self._timer = QTimer(self, singleShot=True, interval=700)
         self._timer.timeout.connect(lambda: self._commit("guidelines"))
         self.editor.textChanged.connect(self._typed)
         tools = QHBoxLayout()
-        for name, text, slot in (("bold", self.tr("Bold"), self.bold),
-                                 ("italic", self.tr("Italic"), self.italic),
-                                 ("heading", self.tr("Heading"), self.heading),
-                                 ("list", self.tr("Bulleted list"), self.bullets),
-                                 ("numbered", self.tr("Numbered list"), self.numbers)):
+        for name, text, slot in (
+            ("bold", self.tr("Bold"), self.bold),
+            ("italic", self.tr("Italic"), self.italic),
+            ("heading", self.tr("Heading"), self.heading),
+            ("list", self.tr("Bulleted list"), self.bullets),
+            ("numbered", self.tr("Numbered list"), self.numbers),
+        ):
             button = QToolButton()
             button.setIcon(icon(name))
             button.setToolTip(text)
@@ -99,18 +104,24 @@ class GuidelinesPanel(QWidget):
         if not (same and self.name_en.hasFocus()):
             self.name_en.setText(kit.name_en if kit else "")
         text = kit.guidelines if kit else ""
-        if not (same and (self.editor.hasFocus() or self._timer.isActive())) \
-                and self._markdown() != text:
+        if (
+            not (same and (self.editor.hasFocus() or self._timer.isActive()))
+            and self._markdown() != text
+        ):
             self.editor.document().setMarkdown(text, MARKDOWN)
             self.editor.moveCursor(self.editor.textCursor().MoveOperation.Start)
         if kit is None:
             self.campaigns.setText("")
         elif campaigns:
-            self.campaigns.setText(self.tr("Used by the campaigns: %1").replace(
-                "%1", "، ".join(name for _, name in campaigns)))
+            self.campaigns.setText(
+                self.tr("Used by the campaigns: %1").replace(
+                    "%1", "، ".join(name for _, name in campaigns)
+                )
+            )
         else:
-            self.campaigns.setText(self.tr("No campaign uses this kit yet; choose it in a "
-                                           "campaign's plan."))
+            self.campaigns.setText(
+                self.tr("No campaign uses this kit yet; choose it in a campaign's plan.")
+            )
         self._loading = False
 
     def _markdown(self) -> str:
@@ -137,17 +148,24 @@ class GuidelinesPanel(QWidget):
             after.guidelines = self._markdown()
         if after == self.kit:
             return
-        texts = {"name": self.tr("Rename kit"), "name_en": self.tr("Rename kit"),
-                 "guidelines": self.tr("Edit guidelines")}
+        texts = {
+            "name": self.tr("Rename kit"),
+            "name_en": self.tr("Rename kit"),
+            "guidelines": self.tr("Edit guidelines"),
+        }
         before, self.kit = self.kit, copy.deepcopy(after)
-        self.doc.undo_stack.push(SaveKit(self.doc, before, after, texts[field],
-                                         merge_key=f"{field}:{after.id}"))
+        self.doc.undo_stack.push(
+            SaveKit(self.doc, before, after, texts[field], merge_key=f"{field}:{after.id}")
+        )
         self.message.emit(self.tr("Kit saved"))
 
     # formatting --------------------------------------------------------------------------------
     def bold(self) -> None:
-        weight = QFont.Weight.Normal if self.editor.fontWeight() > QFont.Weight.Normal \
+        weight = (
+            QFont.Weight.Normal
+            if self.editor.fontWeight() > QFont.Weight.Normal
             else QFont.Weight.Bold
+        )
         self.editor.setFontWeight(weight)
 
     def italic(self) -> None:

@@ -105,9 +105,15 @@ class LibraryPanel(FileDropMixin, QWidget):
     message = Signal(str)
     filesDropped = Signal(list)
 
-    def __init__(self, doc: Document, formatter: Formatter, dialogs: Dialogs,
-                 specs: list[ImageSpec], current_kit: Callable[[], int | None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        formatter: Formatter,
+        dialogs: Dialogs,
+        specs: list[ImageSpec],
+        current_kit: Callable[[], int | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.fmt = formatter
@@ -124,13 +130,21 @@ class LibraryPanel(FileDropMixin, QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self.proxy.set_query)
-        self.kind = self._combo(self.tr("Filter by kind"), self.tr("All kinds"),
-                                [(labels.kind(k), k.value) for k in AssetKind], self.proxy.set_kind)
-        self.kit = self._combo(self.tr("Filter by brand kit"), self.tr("All kits"), [],
-                               self.proxy.set_kit)
-        self.format = self._combo(self.tr("Filter by format"), self.tr("All formats"),
-                                  [(labels.file_format(f), f.value) for f in AssetFormat],
-                                  self.proxy.set_format)
+        self.kind = self._combo(
+            self.tr("Filter by kind"),
+            self.tr("All kinds"),
+            [(labels.kind(k), k.value) for k in AssetKind],
+            self.proxy.set_kind,
+        )
+        self.kit = self._combo(
+            self.tr("Filter by brand kit"), self.tr("All kits"), [], self.proxy.set_kit
+        )
+        self.format = self._combo(
+            self.tr("Filter by format"),
+            self.tr("All formats"),
+            [(labels.file_format(f), f.value) for f in AssetFormat],
+            self.proxy.set_format,
+        )
         self.count = caption()
 
         self.grid = AssetGrid()
@@ -148,12 +162,18 @@ class LibraryPanel(FileDropMixin, QWidget):
         self.detail = AssetDetail(doc, formatter, specs)
 
         self.actions_ = {
-            "import": self._action("import", self.tr("Import files…"), self.import_dialog,
-                                   QKeySequence("Ctrl+I")),
-            "export": self._action("export", self.tr("Export file…"), self.export_current,
-                                   QKeySequence("Ctrl+E")),
-            "delete": self._action("delete", self.tr("Delete"), self.delete_selected,
-                                   QKeySequence(QKeySequence.StandardKey.Delete)),
+            "import": self._action(
+                "import", self.tr("Import files…"), self.import_dialog, QKeySequence("Ctrl+I")
+            ),
+            "export": self._action(
+                "export", self.tr("Export file…"), self.export_current, QKeySequence("Ctrl+E")
+            ),
+            "delete": self._action(
+                "delete",
+                self.tr("Delete"),
+                self.delete_selected,
+                QKeySequence(QKeySequence.StandardKey.Delete),
+            ),
         }
         self.grid.addActions([self.actions_["export"], self.actions_["delete"]])
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -167,8 +187,11 @@ class LibraryPanel(FileDropMixin, QWidget):
             button = QToolButton()
             button.setDefaultAction(self.actions_[key])
             button.setAccessibleName(self.actions_[key].text())
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon if key == "import"
-                                      else Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+                if key == "import"
+                else Qt.ToolButtonStyle.ToolButtonIconOnly
+            )
             bar.addWidget(button)
         splitter = QSplitter()
         splitter.addWidget(self.stack)
@@ -180,12 +203,21 @@ class LibraryPanel(FileDropMixin, QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
-        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
-                       self.proxy.layoutChanged):
+        for signal in (
+            self.proxy.modelReset,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.layoutChanged,
+        ):
             signal.connect(self._update_state)
 
-    def _combo(self, name: str, everything: str, items: list[tuple[str, object]],
-               apply: Callable[..., None]) -> QComboBox:
+    def _combo(
+        self,
+        name: str,
+        everything: str,
+        items: list[tuple[str, object]],
+        apply: Callable[..., None],
+    ) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setToolTip(name)
@@ -195,8 +227,9 @@ class LibraryPanel(FileDropMixin, QWidget):
         combo.currentIndexChanged.connect(lambda: apply(combo.currentData()))
         return combo
 
-    def _action(self, icon_name: str, text: str, slot: Callable[[], None],
-                shortcut: QKeySequence) -> QAction:
+    def _action(
+        self, icon_name: str, text: str, slot: Callable[[], None], shortcut: QKeySequence
+    ) -> QAction:
         action = QAction(icon(icon_name), text, self)
         action.setShortcut(shortcut)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -236,8 +269,9 @@ class LibraryPanel(FileDropMixin, QWidget):
         if current is not None and (index := self._proxy_index(current)) is not None:
             selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         elif self.proxy.rowCount():
-            selection.setCurrentIndex(self.proxy.index(0, 0),
-                                      QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            selection.setCurrentIndex(
+                self.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
         self._update_state()
         self._show_current()
 
@@ -280,7 +314,8 @@ class LibraryPanel(FileDropMixin, QWidget):
         index = self._proxy_index(asset_id)
         if index is not None:
             self.grid.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
 
     def _show_current(self) -> None:
         index = self.grid.currentIndex()
@@ -292,16 +327,24 @@ class LibraryPanel(FileDropMixin, QWidget):
 
     def _update_state(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(self.tr("%1 of %2").replace("%1", self.fmt.integer(shown))
-                           .replace("%2", self.fmt.integer(total)) if shown != total
-                           else self.tr("%1 files").replace("%1", self.fmt.integer(total)))
+        self.count.setText(
+            self.tr("%1 of %2")
+            .replace("%1", self.fmt.integer(shown))
+            .replace("%2", self.fmt.integer(total))
+            if shown != total
+            else self.tr("%1 files").replace("%1", self.fmt.integer(total))
+        )
         if total == 0:
-            self.empty.setText(self.tr(
-                "No files yet. Import the logos, templates, profile and cover pictures and "
-                "fonts of your accounts with “Import files…”, or drop them here."))
+            self.empty.setText(
+                self.tr(
+                    "No files yet. Import the logos, templates, profile and cover pictures and "
+                    "fonts of your accounts with “Import files…”, or drop them here."
+                )
+            )
         else:
-            self.empty.setText(self.tr("No file matches the search. Clear the search box or "
-                                       "choose other filters."))
+            self.empty.setText(
+                self.tr("No file matches the search. Clear the search box or choose other filters.")
+            )
         self.stack.setCurrentWidget(self.grid if shown else self.empty)
         has = self.grid.currentIndex().isValid()
         self.actions_["export"].setEnabled(has)
@@ -310,9 +353,12 @@ class LibraryPanel(FileDropMixin, QWidget):
     # actions -----------------------------------------------------------------------------------
     def import_dialog(self) -> None:
         paths = self.dialogs.open_files(
-            self, self.tr("Import files"),
+            self,
+            self.tr("Import files"),
             self.tr("Pictures, fonts and PDF templates (%1);;All files (*)").replace(
-                "%1", IMPORT_FILTER))
+                "%1", IMPORT_FILTER
+            ),
+        )
         if paths:
             self.import_paths(paths)
 
@@ -325,9 +371,13 @@ class LibraryPanel(FileDropMixin, QWidget):
         elif report.duplicates:
             self.select(report.duplicates[-1].id or 0)
         if report.refused:
-            self.dialogs.error(self, self.tr("Some files were not imported"),
-                               self.tr("These files were refused; nothing of them was stored:")
-                               + "\n\n" + report.refusals(self.fmt))
+            self.dialogs.error(
+                self,
+                self.tr("Some files were not imported"),
+                self.tr("These files were refused; nothing of them was stored:")
+                + "\n\n"
+                + report.refusals(self.fmt),
+            )
 
     def export_current(self) -> None:
         """Write the chosen file back to disk, under a name the officer confirms."""
@@ -335,12 +385,16 @@ class LibraryPanel(FileDropMixin, QWidget):
         if not index.isValid():
             return
         asset = self.model.asset(self.proxy.mapToSource(index).row())
-        folder = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation))
+        folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
         ext = asset.format.extension
-        path = self.dialogs.save_file(self, self.tr("Export file"),
-                                      f"{labels.file_format(asset.format)} (*.{ext})",
-                                      str(folder / safe_file_name(asset.name, asset.format)))
+        path = self.dialogs.save_file(
+            self,
+            self.tr("Export file"),
+            f"{labels.file_format(asset.format)} (*.{ext})",
+            str(folder / safe_file_name(asset.name, asset.format)),
+        )
         if path is None:
             return
         if not path.suffix:
@@ -351,9 +405,13 @@ class LibraryPanel(FileDropMixin, QWidget):
             partial.replace(path)
         except OSError as exc:
             partial.unlink(missing_ok=True)
-            self.dialogs.error(self, self.tr("Export file"),
-                               self.tr("The file could not be written: %1").replace(
-                                   "%1", exc.strerror or str(exc)))
+            self.dialogs.error(
+                self,
+                self.tr("Export file"),
+                self.tr("The file could not be written: %1").replace(
+                    "%1", exc.strerror or str(exc)
+                ),
+            )
             return
         self.message.emit(self.tr("Exported to %1").replace("%1", str(path)))
 
@@ -366,13 +424,21 @@ class LibraryPanel(FileDropMixin, QWidget):
         uses = sum(int(self.model.index(r, 0).data(UsesRole) or 0) for r in rows)
         if len(ids) == 1:
             name = self.model.asset(rows[0]).name
-            text = (self.tr("“%1” is used by %2 posts. Delete it anyway? The posts will lose it.")
-                    .replace("%2", self.fmt.integer(uses)) if uses
-                    else self.tr("Delete “%1”?")).replace("%1", name)
+            text = (
+                self.tr(
+                    "“%1” is used by %2 posts. Delete it anyway? The posts will lose it."
+                ).replace("%2", self.fmt.integer(uses))
+                if uses
+                else self.tr("Delete “%1”?")
+            ).replace("%1", name)
         else:
-            text = (self.tr("%1 files are used by %2 posts. Delete them anyway? The posts will "
-                            "lose them.").replace("%2", self.fmt.integer(uses)) if uses
-                    else self.tr("Delete %1 files?")).replace("%1", self.fmt.integer(len(ids)))
+            text = (
+                self.tr(
+                    "%1 files are used by %2 posts. Delete them anyway? The posts will lose them."
+                ).replace("%2", self.fmt.integer(uses))
+                if uses
+                else self.tr("Delete %1 files?")
+            ).replace("%1", self.fmt.integer(len(ids)))
         text += " " + self.tr("You can undo this with Ctrl+Z.")
         if not self.dialogs.confirm(self, self.tr("Delete files"), text):
             return

@@ -50,8 +50,9 @@ class AssetListModel(QAbstractListModel):
         self._light: set[str] = set()
         self.decoded = 0  # thumbnails decoded so far: each at most once
 
-    def set_rows(self, assets: list[Asset], thumbnails: dict[str, Thumbnail],
-                 uses: dict[int, int]) -> None:
+    def set_rows(
+        self, assets: list[Asset], thumbnails: dict[str, Thumbnail], uses: dict[int, int]
+    ) -> None:
         """Show `assets`; `thumbnails` adds to those already held (a content's thumbnail never
         changes: same SHA-256, same picture), so a reload reads only new ones."""
         self.beginResetModel()
@@ -72,8 +73,11 @@ class AssetListModel(QAbstractListModel):
             return
         self._thumbs.update(thumbnails)
         if self._rows:
-            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1),
-                                  [ThumbRole, Qt.ItemDataRole.DecorationRole, LightRole])
+            self.dataChanged.emit(
+                self.index(0),
+                self.index(len(self._rows) - 1),
+                [ThumbRole, Qt.ItemDataRole.DecorationRole, LightRole],
+            )
 
     def asset(self, row: int) -> Asset:
         return self._rows[row]
@@ -129,14 +133,15 @@ class AssetListModel(QAbstractListModel):
         if role == SearchRole:
             return " ".join((a.name, " ".join(a.tags), a.alt_text, a.family, labels.kind(a.kind)))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(v for v in (a.name, labels.kind(a.kind), self.caption(a),
-                                         a.alt_text) if v)
+            return "\n".join(
+                v for v in (a.name, labels.kind(a.kind), self.caption(a), a.alt_text) if v
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{a.name}، {labels.kind(a.kind)}، {self.caption(a)}"
         return None
 
     def caption(self, a: Asset) -> str:
-        """"PNG · 1080×1080", or the family of a font."""
+        """ "PNG · 1080×1080", or the family of a font."""
         parts = [labels.file_format(a.format)]
         if a.has_dimensions:
             parts.append(self._fmt.digits_of(f"\u2066{a.width}×{a.height}\u2069"))
@@ -185,6 +190,6 @@ class AssetFilterProxy(QSortFilterProxyModel):
             return False
         if self._kit is not None:
             kit = model.data(index, KitRole)
-            if (kit is not None if self._kit == NO_KIT else kit != self._kit):
+            if kit is not None if self._kit == NO_KIT else kit != self._kit:
                 return False
         return not self._query or matches(self._query, model.data(index, SearchRole))

@@ -46,8 +46,9 @@ class IdentityView(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, doc: Document, formatter: Formatter, dialogs: Dialogs,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, doc: Document, formatter: Formatter, dialogs: Dialogs, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.fmt = formatter
@@ -63,8 +64,9 @@ class IdentityView(QWidget):
         self.new_kit = self._button("add", self.tr("New kit"), self.add_kit)
         self.delete_kit = self._button("delete", self.tr("Delete kit"), self.remove_kit)
         self.sheet = self._button("export", self.tr("Brand sheet…"), self.export_sheet)
-        self.sheet.setToolTip(self.tr("Save a one-page sheet of the kit's colours, fonts and "
-                                      "logos as a PNG picture"))
+        self.sheet.setToolTip(
+            self.tr("Save a one-page sheet of the kit's colours, fonts and logos as a PNG picture")
+        )
 
         self.library = LibraryPanel(doc, formatter, dialogs, load_specs(), self.current_kit_id)
         self.library.message.connect(self.message)
@@ -73,8 +75,11 @@ class IdentityView(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.library, icon("image"), self.tr("Library"))
         # the other tabs are built when first opened: the library is what shows first
-        for name, text in (("identity", self.tr("Colour palette")), ("font", self.tr("Fonts")),
-                           ("edit", self.tr("Kit and guidelines"))):
+        for name, text in (
+            ("identity", self.tr("Colour palette")),
+            ("font", self.tr("Fonts")),
+            ("edit", self.tr("Kit and guidelines")),
+        ):
             self.tabs.addTab(QWidget(), icon(name), text)
         self.tabs.currentChanged.connect(self._panel)
 
@@ -161,8 +166,11 @@ class IdentityView(QWidget):
         self.kit.blockSignals(True)
         self.kit.clear()
         for kit in self.kits:
-            self.kit.addItem(icon("identity", kit.colours[0].hex if kit.colours else None),
-                             isolate(kit.name), kit.id)
+            self.kit.addItem(
+                icon("identity", kit.colours[0].hex if kit.colours else None),
+                isolate(kit.name),
+                kit.id,
+            )
         if not self.kits:
             self.kit.addItem(self.tr("No brand kit yet"), None)
         self.kit.setCurrentIndex(max(0, self.kit.findData(chosen)) if chosen is not None else 0)
@@ -192,8 +200,9 @@ class IdentityView(QWidget):
         if isinstance(panel, ColoursPanel):
             panel.set_kit(kit)
         elif isinstance(panel, FontsPanel):
-            fonts = self.doc.workspace.assets.of_kit(kit.id, AssetKind.FONT) \
-                if kit and kit.id else []
+            fonts = (
+                self.doc.workspace.assets.of_kit(kit.id, AssetKind.FONT) if kit and kit.id else []
+            )
             panel.set_fonts(fonts, kit is not None)
         elif isinstance(panel, GuidelinesPanel):
             campaigns = self.doc.workspace.kits.campaigns_using(kit.id) if kit and kit.id else []
@@ -218,10 +227,12 @@ class IdentityView(QWidget):
         text = self.tr("Delete the brand kit “%1”? Its files stay in the library, without a kit.")
         if campaigns:
             text += " " + self.tr("%1 campaigns use it and will have no kit.").replace(
-                "%1", self.fmt.integer(len(campaigns)))
+                "%1", self.fmt.integer(len(campaigns))
+            )
         text += " " + self.tr("You can undo this with Ctrl+Z.")
-        if not self.dialogs.confirm(self, self.tr("Delete brand kit"),
-                                    text.replace("%1", kit.name, 1)):
+        if not self.dialogs.confirm(
+            self, self.tr("Delete brand kit"), text.replace("%1", kit.name, 1)
+        ):
             return
         self.doc.undo_stack.push(DeleteKit(self.doc, kit.id, self.tr("Delete brand kit")))
         self.message.emit(self.tr("Brand kit deleted"))
@@ -230,11 +241,13 @@ class IdentityView(QWidget):
         kit = self.current_kit()
         if kit is None or kit.id is None:
             return
-        folder = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation))
+        folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
         suggested = folder / safe_file_name(kit.name, AssetFormat.PNG)
-        path = self.dialogs.save_file(self, self.tr("Save the brand sheet"),
-                                      self.tr("PNG pictures (*.png)"), str(suggested))
+        path = self.dialogs.save_file(
+            self, self.tr("Save the brand sheet"), self.tr("PNG pictures (*.png)"), str(suggested)
+        )
         if path is None:
             return
         if path.suffix.lower() != ".png":
@@ -242,9 +255,11 @@ class IdentityView(QWidget):
         try:
             export_brand_sheet_png(path, kit_sheet(self.doc.workspace, kit.id), self.fmt)
         except OSError as exc:
-            self.dialogs.error(self, self.tr("Save the brand sheet"),
-                               self.tr("The picture could not be written: %1")
-                               .replace("%1", str(exc)))
+            self.dialogs.error(
+                self,
+                self.tr("Save the brand sheet"),
+                self.tr("The picture could not be written: %1").replace("%1", str(exc)),
+            )
             return
         self.message.emit(self.tr("Brand sheet saved to %1").replace("%1", str(path)))
 
@@ -252,5 +267,6 @@ class IdentityView(QWidget):
         report = import_files(self.doc, paths, self.current_kit_id(), self.fmt, self)
         self.message.emit(report.summary(self.fmt))
         if report.refused:
-            self.dialogs.error(self, self.tr("Some files were not imported"),
-                               report.refusals(self.fmt))
+            self.dialogs.error(
+                self, self.tr("Some files were not imported"), report.refusals(self.fmt)
+            )

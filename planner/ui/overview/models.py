@@ -57,8 +57,9 @@ class PostTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("PostTableModel", self.HEADERS[section])
         return None
@@ -97,7 +98,9 @@ class PostTableModel(QAbstractTableModel):
         if text is None:
             assert post.scheduled_at is not None
             day = post.scheduled_at.date()
-            text = self._when[row] = (f"{self._fmt.weekday(day)} "
-                                      f"{self._fmt.date(day, 'd MMMM')}، "
-                                      f"{self._fmt.time(post.scheduled_at)}")
+            text = self._when[row] = (
+                f"{self._fmt.weekday(day)} "
+                f"{self._fmt.date(day, 'd MMMM')}، "
+                f"{self._fmt.time(post.scheduled_at)}"
+            )
         return text

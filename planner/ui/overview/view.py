@@ -39,9 +39,13 @@ RESIZE_PRECISION = 50  # rows measured to size the columns of the week's table
 class OverviewView(QScrollArea):
     """What the officer sees first each morning."""
 
-    def __init__(self, doc: Document, formatter: Formatter,
-                 today: Callable[[], dt.datetime] = dt.datetime.now,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        formatter: Formatter,
+        today: Callable[[], dt.datetime] = dt.datetime.now,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.fmt = formatter
@@ -99,11 +103,13 @@ class OverviewView(QScrollArea):
         header.setSectionResizeMode(PostTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PostTableModel.CAMPAIGN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(PostTableModel.CAMPAIGN, 150)
-        self.week_table.setItemDelegateForColumn(PostTableModel.PLATFORMS,
-                                                 PlatformsDelegate(PlatformsRole, self))
+        self.week_table.setItemDelegateForColumn(
+            PostTableModel.PLATFORMS, PlatformsDelegate(PlatformsRole, self)
+        )
         self.week_table.setItemDelegateForColumn(PostTableModel.STATUS, StatusDelegate(self))
-        self.week_empty = EmptyState(self.tr(
-            "Nothing is planned for this week. Plan posts from a campaign's calendar."))
+        self.week_empty = EmptyState(
+            self.tr("Nothing is planned for this week. Plan posts from a campaign's calendar.")
+        )
         self.week_card.body.addWidget(self.week_table)
         self.week_card.body.addWidget(self.week_empty)
         grid.addWidget(self.week_card, 0, 0, 1, 2)
@@ -141,14 +147,16 @@ class OverviewView(QScrollArea):
         ws = self.doc.workspace
         self.institution.setText(self.doc.institution)
         self.institution.setVisible(bool(self.doc.institution))
-        self.today.setText(f"{self.fmt.weekday(today)} {self.fmt.date(today, 'long')} — "
-                           f"{self.fmt.hijri(today)}")
+        self.today.setText(
+            f"{self.fmt.weekday(today)} {self.fmt.date(today, 'long')} — {self.fmt.hijri(today)}"
+        )
 
         campaigns = ws.campaigns.summaries()
         names = {c.id: c.name for c in campaigns}
         start, end = overview.week_of(today)
-        week = ws.posts.between(dt.datetime.combine(start, dt.time()),
-                                dt.datetime.combine(end, dt.time()))
+        week = ws.posts.between(
+            dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time())
+        )
         self.week_model.set_rows(week, names)
         self.week_table.setVisible(bool(week))
         self.week_empty.setVisible(not week)
@@ -157,8 +165,9 @@ class OverviewView(QScrollArea):
         self.stat_running.set_value(self.fmt.integer(len(live)))
         self.stat_week.set_value(self.fmt.integer(len(week)))
         self.stat_ideas.set_value(self.fmt.integer(len(ws.posts.unscheduled())))
-        self.stat_followers.set_value(self.fmt.integer(
-            sum(a.followers for a in ws.accounts.list())))
+        self.stat_followers.set_value(
+            self.fmt.integer(sum(a.followers for a in ws.accounts.list()))
+        )
         self._fill_flight(live, today)
 
         self._fill_occasions(today)
@@ -173,8 +182,11 @@ class OverviewView(QScrollArea):
             if item.widget():
                 item.widget().deleteLater()
         if not live:
-            self.flight_list.addWidget(EmptyState(self.tr(
-                "No campaign is running. Approve a campaign or set one to running.")))
+            self.flight_list.addWidget(
+                EmptyState(
+                    self.tr("No campaign is running. Approve a campaign or set one to running.")
+                )
+            )
             return
         for c in live:
             row = QWidget()
@@ -206,12 +218,17 @@ class OverviewView(QScrollArea):
                 text += " · " + self.tr("approximate: depends on the moon sighting")
             self.occasion_list.addItem(QListWidgetItem(icon("calendar"), text))
         if not coming:
-            self.occasion_list.addItem(QListWidgetItem(
-                self.tr("No occasion in the next %1 days.")
-                .replace("%1", self.fmt.integer(OCCASION_DAYS))))
+            self.occasion_list.addItem(
+                QListWidgetItem(
+                    self.tr("No occasion in the next %1 days.").replace(
+                        "%1", self.fmt.integer(OCCASION_DAYS)
+                    )
+                )
+            )
 
-    def _fill_warnings(self, found: list[overview.OverviewWarning], posts: list[Post],
-                       names: dict[int, str]) -> None:
+    def _fill_warnings(
+        self, found: list[overview.OverviewWarning], posts: list[Post], names: dict[int, str]
+    ) -> None:
         self.warn_list.clear()
         by_id = {p.id: p for p in posts}
         for w in found:
@@ -219,8 +236,14 @@ class OverviewView(QScrollArea):
                 self.warn_list.addItem(self._crisis_lines.item(w))
                 continue
             post = by_id.get(w.post_id)
-            when = (f"{self.fmt.date(post.scheduled_at.date(), 'd MMM')} "
-                    f"{self.fmt.time(post.scheduled_at)}") if post and post.scheduled_at else ""
+            when = (
+                (
+                    f"{self.fmt.date(post.scheduled_at.date(), 'd MMM')} "
+                    f"{self.fmt.time(post.scheduled_at)}"
+                )
+                if post and post.scheduled_at
+                else ""
+            )
             campaign = names.get(w.campaign_id or 0, "")
             if w.code is overview.WarningCode.OVERDUE_POST:
                 text = self.tr("A post due %1 in “%2” is not marked published.")
@@ -228,12 +251,14 @@ class OverviewView(QScrollArea):
                 text = self.tr("A post due %1 in “%2” is not approved yet.")
             else:
                 text = self.tr("“%2” is running but has no posts planned from now on.")
-            item = QListWidgetItem(icon("warning", "#d97706"),
-                                   text.replace("%1", when).replace("%2", campaign))
+            item = QListWidgetItem(
+                icon("warning", "#d97706"), text.replace("%1", when).replace("%2", campaign)
+            )
             self.warn_list.addItem(item)
         if not found:
-            self.warn_list.addItem(QListWidgetItem(icon("check", "#16a34a"),
-                                                   self.tr("Nothing needs attention.")))
+            self.warn_list.addItem(
+                QListWidgetItem(icon("check", "#16a34a"), self.tr("Nothing needs attention."))
+            )
 
 
 def _escape(text: str) -> str:

@@ -10,16 +10,25 @@ from tests.domain.coverage.helpers import FB, IG, START, X, plan
 
 
 def stat(platform, when=None, day=None, reach=None, impressions=None, text="", **figures):
-    return PostStat(platform=platform, published_at=when,
-                    published_on=day or (when.date() if when else START),
-                    reach=reach, impressions=impressions, text=text, **figures)
+    return PostStat(
+        platform=platform,
+        published_at=when,
+        published_on=day or (when.date() if when else START),
+        reach=reach,
+        impressions=impressions,
+        text=text,
+        **figures,
+    )
 
 
 def test_rows_match_the_closest_planned_post_on_their_platform():
     """Published 40 minutes late on X: matched; Instagram at that time: its own post."""
     posts = plan().posts
-    rows = [stat(X, dt.datetime(2026, 11, 1, 20, 40)), stat(IG, dt.datetime(2026, 11, 1, 19, 50)),
-            stat(FB, dt.datetime(2026, 11, 1, 20, 0))]
+    rows = [
+        stat(X, dt.datetime(2026, 11, 1, 20, 40)),
+        stat(IG, dt.datetime(2026, 11, 1, 19, 50)),
+        stat(FB, dt.datetime(2026, 11, 1, 20, 0)),
+    ]
     result = match(rows, posts)
     assert [r.post_id for r in rows] == [1, 1, None]  # no Facebook post that day
     assert result.unmatched == [rows[2]]
@@ -56,9 +65,11 @@ def test_date_only_rows_match_by_text_or_as_the_day_only_post():
 def test_planned_against_actual_per_platform_and_kpi():
     """Matched figures add up per platform; the reach KPI is measured from them."""
     inp = plan()
-    inp.stats = [stat(X, reach=None, impressions=900, engagements=45),  # X: impressions
-                 stat(IG, reach=600, impressions=800, engagements=30),
-                 stat(FB, reach=999)]  # unmatched: counted nowhere
+    inp.stats = [
+        stat(X, reach=None, impressions=900, engagements=45),  # X: impressions
+        stat(IG, reach=600, impressions=800, engagements=30),
+        stat(FB, reach=999),
+    ]  # unmatched: counted nowhere
     inp.stats[0].post_id = 1
     inp.stats[1].post_id = 1
     data = actual(inp)
@@ -76,9 +87,16 @@ def test_planned_against_actual_per_platform_and_kpi():
 def test_typed_kpi_actual_wins_and_engagement_rate_is_measured():
     """A KPI actual typed by the officer is kept; engagement rate = engagements / reach."""
     inp = plan()
-    inp.campaigns[0].objectives = [Objective("", [
-        Kpi(Metric.REACH, 0, 10_000, actual=12_000),
-        Kpi(Metric.ENGAGEMENT_RATE, 2, 4), Kpi(Metric.SITE_VISITS, 0, 100)])]
+    inp.campaigns[0].objectives = [
+        Objective(
+            "",
+            [
+                Kpi(Metric.REACH, 0, 10_000, actual=12_000),
+                Kpi(Metric.ENGAGEMENT_RATE, 2, 4),
+                Kpi(Metric.SITE_VISITS, 0, 100),
+            ],
+        )
+    ]
     inp.stats = [stat(X, reach=1_000, engagements=50)]
     inp.stats[0].post_id = 2
     reach, rate, visits = actual(inp).kpis
@@ -90,12 +108,15 @@ def test_typed_kpi_actual_wins_and_engagement_rate_is_measured():
 
 def test_follower_growth_starts_from_the_last_count_before_the_period():
     """Growth runs from the last count before the start to the last one inside."""
-    inp = plan(follower_counts=[
-        FollowerCount(1, START - dt.timedelta(days=10), 9_000),
-        FollowerCount(1, START - dt.timedelta(days=3), 9_500),
-        FollowerCount(1, START + dt.timedelta(days=7), 9_900),
-        FollowerCount(1, START + dt.timedelta(days=14), 10_400),
-        FollowerCount(2, START + dt.timedelta(days=40), 6_000)])  # after the period
+    inp = plan(
+        follower_counts=[
+            FollowerCount(1, START - dt.timedelta(days=10), 9_000),
+            FollowerCount(1, START - dt.timedelta(days=3), 9_500),
+            FollowerCount(1, START + dt.timedelta(days=7), 9_900),
+            FollowerCount(1, START + dt.timedelta(days=14), 10_400),
+            FollowerCount(2, START + dt.timedelta(days=40), 6_000),
+        ]
+    )  # after the period
     inp.campaigns[0].objectives = [Objective("", [Kpi(Metric.FOLLOWERS_GAINED, 0, 1_000)])]
     data = actual(inp)
     [x] = data.followers
@@ -110,8 +131,12 @@ def test_nothing_actual_yet_is_empty():
 
 def test_followers_gained_kpi_counts_only_the_campaigns_own_dates():
     """A campaign that has not started has gained no follower yet, whatever the period."""
-    inp = plan(follower_counts=[FollowerCount(1, START - dt.timedelta(days=3), 9_500),
-                                FollowerCount(1, START + dt.timedelta(days=7), 9_900)])
+    inp = plan(
+        follower_counts=[
+            FollowerCount(1, START - dt.timedelta(days=3), 9_500),
+            FollowerCount(1, START + dt.timedelta(days=7), 9_900),
+        ]
+    )
     later = inp.campaigns[0]
     later.start, later.end = START + dt.timedelta(days=30), START + dt.timedelta(days=40)
     later.objectives = [Objective("", [Kpi(Metric.FOLLOWERS_GAINED, 0, 1_000)])]

@@ -47,8 +47,10 @@ def test_heatmap_has_a_row_per_platform_in_play_and_a_column_per_day():
 
 def test_heatmap_keeps_the_occasions_of_the_period_and_counts_their_posts():
     """Occasions inside the period ride along; posts on those days are counted."""
-    marks = [OccasionMark(dt.date(2026, 11, 10), "يوم", "Day"),
-             OccasionMark(dt.date(2026, 12, 25), "خارج", "Outside")]
+    marks = [
+        OccasionMark(dt.date(2026, 11, 10), "يوم", "Day"),
+        OccasionMark(dt.date(2026, 12, 25), "خارج", "Outside"),
+    ]
     data = heatmap(plan(occasions=marks))
     assert [o.day for o in data.occasions] == [dt.date(2026, 11, 10)]
     assert data.facts.occasion_posts == 3

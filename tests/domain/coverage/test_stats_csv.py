@@ -26,22 +26,26 @@ X_NEW = (
     "New follows,Replies,Reposts,Profile visits,Detail Expands,URL Clicks,Hashtag Clicks,"
     "Permalink Clicks\n"
     '2125628075013058617,"Wed, Nov 25, 2026",نص المنشور,https://x.com/MuscatMun/status/1,'
-    '"12,400",310,520,4,2,1,12,40,9,30,25,3,1\n')
+    '"12,400",310,520,4,2,1,12,40,9,30,25,3,1\n'
+)
 X_OLD = (
     "Tweet id,Tweet permalink,Tweet text,time,impressions,engagements,engagement rate,"
     "retweets,replies,likes,user profile clicks,url clicks\n"
-    "1,https://x.com/a/1,\"Hello, world\",2026-11-25 16:00 +0000,1000,50,0.05,3,2,40,1,4\n")
+    '1,https://x.com/a/1,"Hello, world",2026-11-25 16:00 +0000,1000,50,0.05,3,2,40,1,4\n'
+)
 IG = (
     "Post ID,Account ID,Account username,Account name,Description,Duration (sec),Publish time,"
     "Permalink,Post type,Data comment,Date,Views,Reach,Likes,Shares,Follows,Comments,Saves\n"
     '1801,1784,muscatmun,بلدية مسقط,"افرز نفاياتك",0,11/25/2026 20:05,'
-    "https://www.instagram.com/p/x/,IG image,,Lifetime,\"15,000\",9800,410,120,14,20,55\n")
+    'https://www.instagram.com/p/x/,IG image,,Lifetime,"15,000",9800,410,120,14,20,55\n'
+)
 FB = (
     "Post ID,Page ID,Page name,Title,Description,Duration (sec),Publish time,Permalink,"
-    "Post type,Date,Views,Reach,\"Reactions, Comments and Shares\",Reactions,Comments,Shares,"
+    'Post type,Date,Views,Reach,"Reactions, Comments and Shares",Reactions,Comments,Shares,'
     "Total clicks\n"
     "1220,6157,بلدية مسقط,,وصف,,11/25/2026 08:00,https://facebook.com/x,Photo,Lifetime,"
-    "5000,3200,150,120,20,10,75\n")
+    "5000,3200,150,120,20,10,75\n"
+)
 
 
 def load(text: str, encoding="utf-8"):
@@ -88,18 +92,23 @@ def test_meta_facebook_export_by_its_column_names():
 
 def test_utf16_and_semicolons_are_read():
     """A file saved by Excel as UTF-16, or with semicolons, reads the same."""
-    _, [row] = load(IG.replace(",", ";").replace('"15;000"', "15000")
-                    .replace('"افرز نفاياتك"', "افرز"), "utf-16")
+    _, [row] = load(
+        IG.replace(",", ";").replace('"15;000"', "15000").replace('"افرز نفاياتك"', "افرز"),
+        "utf-16",
+    )
     assert row.reach == 9_800
 
 
-@pytest.mark.parametrize("data, problem", [
-    (b"", ImportProblem.EMPTY),
-    (b"   \n\n", ImportProblem.EMPTY),
-    (b"Post ID,Publish time\n", ImportProblem.NO_ROWS),
-    (b"Post ID,Publish time\n" + b"\xff\xfe\xfa bad,1\n", ImportProblem.BAD_ENCODING),
-    ("تاريخ,نص\n1,2\n".encode("cp1256"), ImportProblem.BAD_ENCODING),
-])
+@pytest.mark.parametrize(
+    "data, problem",
+    [
+        (b"", ImportProblem.EMPTY),
+        (b"   \n\n", ImportProblem.EMPTY),
+        (b"Post ID,Publish time\n", ImportProblem.NO_ROWS),
+        (b"Post ID,Publish time\n" + b"\xff\xfe\xfa bad,1\n", ImportProblem.BAD_ENCODING),
+        ("تاريخ,نص\n1,2\n".encode("cp1256"), ImportProblem.BAD_ENCODING),
+    ],
+)
 def test_empty_and_badly_encoded_files_are_refused(data, problem):
     """Empty files and files that are not UTF-8 are refused with their own problem."""
     with pytest.raises(StatsImportError) as caught:
@@ -124,7 +133,7 @@ def test_a_bad_date_refuses_the_file_naming_the_line():
 
 
 def test_a_bad_number_refuses_the_file():
-    """"lots" in a figure column is refused, naming the column."""
+    """ "lots" in a figure column is refused, naming the column."""
     table = read_table(FB.replace(",3200,", ",lots,").encode())
     with pytest.raises(StatsImportError) as caught:
         parse(table, META_FACEBOOK)
@@ -132,8 +141,12 @@ def test_a_bad_number_refuses_the_file():
 
 
 def custom(**changes):
-    values = dict(kind=LayoutKind.CUSTOM, platform=Platform.TIKTOK, date_order=DateOrder.DMY,
-                  columns={StatField.PUBLISHED: ["Posted"], StatField.REACH: ["People"]})
+    values = dict(
+        kind=LayoutKind.CUSTOM,
+        platform=Platform.TIKTOK,
+        date_order=DateOrder.DMY,
+        columns={StatField.PUBLISHED: ["Posted"], StatField.REACH: ["People"]},
+    )
     values.update(changes)
     return Layout(**values)
 
@@ -148,22 +161,33 @@ def test_custom_mapping_with_day_first_dates():
 
 def test_custom_mapping_reads_the_platform_from_a_column():
     """With no fixed platform, a platform column names it row by row (Arabic names too)."""
-    table = read_table("Posted,People,Network\n2026-11-03,5,فيسبوك\n2026-11-04,6,Twitter\n"
-                       .encode())
-    layout = custom(platform=None, columns={StatField.PUBLISHED: ["Posted"],
-                                            StatField.REACH: ["People"],
-                                            StatField.PLATFORM: ["Network"]})
+    table = read_table(
+        "Posted,People,Network\n2026-11-03,5,فيسبوك\n2026-11-04,6,Twitter\n".encode()
+    )
+    layout = custom(
+        platform=None,
+        columns={
+            StatField.PUBLISHED: ["Posted"],
+            StatField.REACH: ["People"],
+            StatField.PLATFORM: ["Network"],
+        },
+    )
     rows = parse(table, layout)
     assert [r.platform for r in rows] == [Platform.FACEBOOK, Platform.X]
     assert rows[0].published_at is None and rows[0].published_on == dt.date(2026, 11, 3)
 
 
-@pytest.mark.parametrize("layout, problem", [
-    (custom(columns={StatField.PUBLISHED: ["Nope"], StatField.REACH: ["People"]}),
-     ImportProblem.MISSING_COLUMN),
-    (custom(platform=None), ImportProblem.NO_PLATFORM),
-    (custom(columns={StatField.PUBLISHED: ["Posted"]}), ImportProblem.NO_FIGURES),
-])
+@pytest.mark.parametrize(
+    "layout, problem",
+    [
+        (
+            custom(columns={StatField.PUBLISHED: ["Nope"], StatField.REACH: ["People"]}),
+            ImportProblem.MISSING_COLUMN,
+        ),
+        (custom(platform=None), ImportProblem.NO_PLATFORM),
+        (custom(columns={StatField.PUBLISHED: ["Posted"]}), ImportProblem.NO_FIGURES),
+    ],
+)
 def test_a_mapping_that_does_not_fit_the_file_is_refused(layout, problem):
     """Mapped columns must exist; a platform and at least one figure are needed."""
     table = read_table(b"Posted,People\n2026-11-03,5\n")

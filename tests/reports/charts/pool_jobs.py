@@ -11,14 +11,14 @@ from planner.formatting import Digits, Formatter
 from planner.reports import charts
 
 
-def chart_texts(name: str, data: object, lang: str, digits: str
-                ) -> tuple[tuple[float, float], list[str]]:
+def chart_texts(
+    name: str, data: object, lang: str, digits: str
+) -> tuple[tuple[float, float], list[str]]:
     """Chart `name`'s size in inches and every text it shows, drawn where the job runs."""
     fig = charts.builder(name)(data, Formatter(lang, Digits(digits)), lang)
     fig.canvas.draw()
     width, height = fig.get_size_inches()
-    return (float(width), float(height)), [t.get_text() for t in fig.findobj(Text)
-                                           if t.get_text()]
+    return (float(width), float(height)), [t.get_text() for t in fig.findobj(Text) if t.get_text()]
 
 
 def where(tag: str) -> tuple[int, str]:

@@ -146,13 +146,19 @@ def test_posting_times_grid_runs_sunday_first_and_boxes_best_times():
 
 def test_actual_chart_has_its_three_panels_when_figures_exist():
     """With figures, KPI actuals and follower counts, chart 7 shows all three panels."""
-    inp = plan(follower_counts=[FollowerCount(1, START, 10_000),
-                                FollowerCount(1, START + dt.timedelta(days=7), 10_300)])
+    inp = plan(
+        follower_counts=[
+            FollowerCount(1, START, 10_000),
+            FollowerCount(1, START + dt.timedelta(days=7), 10_300),
+        ]
+    )
     inp.stats = [PostStat(X, dt.datetime(2026, 11, 1, 20), START, reach=900, post_id=1)]
     fig = charts.figure("actual", inp, EN, "en")
     assert [ax.get_title(loc="left") for ax in fig.axes] == [
-        "Reach per platform: estimated against actual", "Key performance indicators",
-        "Followers gained per account"]
+        "Reach per platform: estimated against actual",
+        "Key performance indicators",
+        "Followers gained per account",
+    ]
     assert bars_of(fig.axes[0], PLATFORM[X]) == [900]
     assert fig.axes[2].lines[0].get_ydata().tolist() == [0, 300]
 
@@ -170,8 +176,12 @@ def test_empty_charts_say_what_to_do():
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_every_chart_renders_to_png_and_svg(tmp_path, name, lang):
     """Every chart renders in both languages: a 200-dpi PNG and an SVG."""
-    inp = plan(follower_counts=[FollowerCount(1, START, 10_000),
-                                FollowerCount(1, START + dt.timedelta(days=7), 10_300)])
+    inp = plan(
+        follower_counts=[
+            FollowerCount(1, START, 10_000),
+            FollowerCount(1, START + dt.timedelta(days=7), 10_300),
+        ]
+    )
     fig = charts.figure(name, inp, AR if lang == "ar" else EN, lang)
     png, svg = tmp_path / f"{name}.png", tmp_path / f"{name}.svg"
     fig.savefig(png, dpi=200)
@@ -185,11 +195,14 @@ def test_every_chart_renders_to_png_and_svg(tmp_path, name, lang):
 def test_summaries_state_the_facts_in_words():
     """The sentence under the segment chart names what the plan misses."""
     text = charts.summary("segments", plan(), EN)
-    assert text == ("X carries 50% of the posts but reaches only 1 of the 3 target segments. "
-                    "No planned post reaches: كبار السن.")
+    assert text == (
+        "X carries 50% of the posts but reaches only 1 of the 3 target segments. "
+        "No planned post reaches: كبار السن."
+    )
     assert "OMR" in charts.summary("budget", plan(), EN)
     assert charts.summary("times", plan(), EN) == (
-        "1 of 3 planned posts go out in one of their account's best hours.")
+        "1 of 3 planned posts go out in one of their account's best hours."
+    )
 
 
 def test_a_chart_redraws_into_the_same_figure():
@@ -220,5 +233,4 @@ def test_dollar_signs_in_user_text_stay_text(tmp_path):
     fig = charts.figure("platform-week", inp, EN, "en")
     FigureCanvasAgg(fig).draw()
     band = next(t for t in texts(fig) if "$5" in t)
-    assert not next(t for t in fig.axes[0].texts if t.get_text() == band)._preprocess_math(
-        band)[1]
+    assert not next(t for t in fig.axes[0].texts if t.get_text() == band)._preprocess_math(band)[1]

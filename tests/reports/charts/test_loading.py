@@ -46,10 +46,18 @@ print("ok")
 
 
 def run(code: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=ROOT, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
-                                         "HOME": os.environ.get("HOME", "/tmp"),
-                                         "PYTHONPATH": str(ROOT)})
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "PATH": "/usr/bin:/bin",
+            "HOME": os.environ.get("HOME", "/tmp"),
+            "PYTHONPATH": str(ROOT),
+        },
+    )
 
 
 def test_quick_load_keeps_matplotlib_and_pyside_as_they_were():
@@ -64,12 +72,14 @@ def test_quick_load_keeps_matplotlib_and_pyside_as_they_were():
 def test_load_after_matplotlib_was_imported_leaves_it_alone():
     """When something imported matplotlib first (the crisis screen), load() only imports
     what is missing and the artists keep their generated docs."""
-    out = run("import matplotlib.lines\n"
-              "from planner.reports.charts.loading import load\n"
-              "load('planner.reports.charts.style')\n"
-              "import sys, matplotlib.lines as lines\n"
-              "assert 'planner.reports.charts.style' in sys.modules\n"
-              "assert 'color' in lines.Line2D.set.__doc__\n"
-              "print('ok')")
+    out = run(
+        "import matplotlib.lines\n"
+        "from planner.reports.charts.loading import load\n"
+        "load('planner.reports.charts.style')\n"
+        "import sys, matplotlib.lines as lines\n"
+        "assert 'planner.reports.charts.style' in sys.modules\n"
+        "assert 'color' in lines.Line2D.set.__doc__\n"
+        "print('ok')"
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"

@@ -25,8 +25,11 @@ def same(a, b) -> bool:
     if isinstance(a, np.ndarray):
         return isinstance(b, np.ndarray) and a.dtype == b.dtype and np.array_equal(a, b)
     if isinstance(a, tuple):
-        return (isinstance(b, tuple) and len(a) == len(b)
-                and all(same(x, y) for x, y in zip(a, b, strict=True)))
+        return (
+            isinstance(b, tuple)
+            and len(a) == len(b)
+            and all(same(x, y) for x, y in zip(a, b, strict=True))
+        )
     return bool(a == b)
 
 
@@ -65,9 +68,19 @@ def test_the_worker_draws_what_this_process_draws(qapp, workspace):
     campaign = next(c for c in workspace.campaigns.summaries() if c.status == "running")
     inp = collect(workspace, Selection(campaign_id=campaign.id))
     data = {name: charts.CHARTS[name].compute(inp) for name in charts.NAMES}
-    jobs = {name: pool.submit(pool.by_name, "planner.reports.charts.vector:print_chart", name,
-                              data[name], "en", "latin", 480.0, lang="en")
-            for name in charts.NAMES}
+    jobs = {
+        name: pool.submit(
+            pool.by_name,
+            "planner.reports.charts.vector:print_chart",
+            name,
+            data[name],
+            "en",
+            "latin",
+            480.0,
+            lang="en",
+        )
+        for name in charts.NAMES
+    }
     for name in charts.NAMES:
         here = print_chart(name, data[name], "en", "latin", 480.0)
         assert same(jobs[name].result(), here), name

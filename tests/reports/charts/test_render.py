@@ -52,8 +52,13 @@ def test_text_moved_by_whole_pixels_or_turned_is_drawn_as_agg_draws_it():
         fig = Figure(figsize=(4, 3), dpi=100)
         canvas = canvas_class(fig)
         for i, x in enumerate((10.3, 60.3, 110.3, 160.8)):
-            fig.text(x / 400, (20 + 40 * i) / 300, "الوصول المقدَّر ١٢٣ reach 45",
-                     fontfamily=FAMILY, fontsize=9.5 if i < 3 else 12)
+            fig.text(
+                x / 400,
+                (20 + 40 * i) / 300,
+                "الوصول المقدَّر ١٢٣ reach 45",
+                fontfamily=FAMILY,
+                fontsize=9.5 if i < 3 else 12,
+            )
         fig.text(0.9, 0.2, "معدل الوصول", rotation=90, fontfamily=FAMILY)
         fig.text(0.6, 0.6, "غير مغطاة", rotation=30, fontfamily=FAMILY, fontweight="bold")
         canvas.draw()
@@ -84,8 +89,12 @@ def test_a_figure_used_again_draws_as_a_fresh_one(workspace):
     dropped, not cleared): the result is the fresh figure's, pixel for pixel."""
     fmt = FORMATTERS["ar"]
     reused = QuickCanvasAgg(Figure())
-    for campaign, name in ((1, "actual"), (2, "platform-week"), (1, "platform-week"),
-                           (1, "segments")):
+    for campaign, name in (
+        (1, "actual"),
+        (2, "platform-week"),
+        (1, "platform-week"),
+        (1, "segments"),
+    ):
         inp = collect(workspace, Selection(campaign_id=campaign))
         charts.figure(name, inp, fmt, "ar", reused.figure)
         reused.draw()

@@ -19,8 +19,9 @@ AR = Formatter("ar", Digits.ARABIC_INDIC)
 
 
 def occasions(n):
-    return [OccasionMark(START + dt.timedelta(days=i), f"مناسبة {i}", f"Occasion {i}")
-            for i in range(n)]
+    return [
+        OccasionMark(START + dt.timedelta(days=i), f"مناسبة {i}", f"Occasion {i}") for i in range(n)
+    ]
 
 
 def every_platform():
@@ -29,17 +30,31 @@ def every_platform():
 
 
 def with_followers(**changes):
-    return plan(follower_counts=[FollowerCount(1, START, 10_000),
-                                 FollowerCount(1, START + dt.timedelta(days=7), 10_300)],
-                **changes)
+    return plan(
+        follower_counts=[
+            FollowerCount(1, START, 10_000),
+            FollowerCount(1, START + dt.timedelta(days=7), 10_300),
+        ],
+        **changes,
+    )
 
 
 def kpis_only():
     """KPIs with actuals typed in, and no figures nor follower counts: one panel."""
     inp = plan()
-    campaign = dataclasses.replace(inp.campaigns[0], objectives=[Objective("وصول", [
-        Kpi(Metric.REACH, 0, 10_000, actual=4_000), Kpi(Metric.SITE_VISITS, 0, 500, actual=600),
-        Kpi(Metric.ENGAGEMENT_RATE, 1, 3)])])
+    campaign = dataclasses.replace(
+        inp.campaigns[0],
+        objectives=[
+            Objective(
+                "وصول",
+                [
+                    Kpi(Metric.REACH, 0, 10_000, actual=4_000),
+                    Kpi(Metric.SITE_VISITS, 0, 500, actual=600),
+                    Kpi(Metric.ENGAGEMENT_RATE, 1, 3),
+                ],
+            )
+        ],
+    )
     return dataclasses.replace(inp, campaigns=[campaign])
 
 
@@ -75,17 +90,21 @@ def english(qapp):
 
 
 # the cases that change each chart's height (and an empty chart for all)
-CASES = {"heatmap": ["sample", "no posts", "one occasion", "five occasions", "every platform"],
-         "actual": ["sample", "followers", "kpis only", "all panels"]}
+CASES = {
+    "heatmap": ["sample", "no posts", "one occasion", "five occasions", "every platform"],
+    "actual": ["sample", "followers", "kpis only", "all panels"],
+}
 
 
-@pytest.mark.parametrize(("name", "case"), [(n, c) for n in charts.NAMES
-                                            for c in CASES.get(n, ["sample", "no posts"])])
+@pytest.mark.parametrize(
+    ("name", "case"), [(n, c) for n in charts.NAMES for c in CASES.get(n, ["sample", "no posts"])]
+)
 def test_figure_size_is_the_size_the_builder_draws(name, case):
     """figure_size() agrees with the drawn figure for every chart and every edge case."""
     inp = EDGES[case]
     assert figure_size(name, charts.CHARTS[name].compute(inp)) == pytest.approx(
-        drawn_size(name, inp))
+        drawn_size(name, inp)
+    )
 
 
 def test_figure_size_of_the_full_sample_in_arabic(qapp, tmp_path):
@@ -100,17 +119,22 @@ def test_figure_size_of_the_full_sample_in_arabic(qapp, tmp_path):
         ws.close()
     for name in charts.NAMES:
         assert figure_size(name, charts.CHARTS[name].compute(inp)) == pytest.approx(
-            drawn_size(name, inp, AR, "ar")), name
+            drawn_size(name, inp, AR, "ar")
+        ), name
 
 
 def test_heights_grow_with_what_the_chart_lists():
     """More occasions, platforms or panels make a taller chart; the others keep SIZE."""
     heatmap = charts.CHARTS["heatmap"].compute
     actual = charts.CHARTS["actual"].compute
-    assert figure_size("heatmap", heatmap(EDGES["five occasions"]))[1] > figure_size(
-        "heatmap", heatmap(EDGES["one occasion"]))[1] > figure_size(
-        "heatmap", heatmap(EDGES["sample"]))[1]
-    assert figure_size("actual", actual(EDGES["all panels"]))[1] > figure_size(
-        "actual", actual(EDGES["followers"]))[1]
+    assert (
+        figure_size("heatmap", heatmap(EDGES["five occasions"]))[1]
+        > figure_size("heatmap", heatmap(EDGES["one occasion"]))[1]
+        > figure_size("heatmap", heatmap(EDGES["sample"]))[1]
+    )
+    assert (
+        figure_size("actual", actual(EDGES["all panels"]))[1]
+        > figure_size("actual", actual(EDGES["followers"]))[1]
+    )
     assert figure_size("actual", actual(EDGES["sample"])) == SIZE
     assert figure_size("budget", charts.CHARTS["budget"].compute(EDGES["sample"])) == SIZE

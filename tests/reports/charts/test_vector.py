@@ -67,8 +67,9 @@ def agg_grey(name, inp, lang):
     from planner.reports.charts.render import QuickCanvasAgg
     from planner.reports.charts.vector import LAYOUT_DPI
 
-    fig = charts.builder(name)(charts.CHARTS[name].compute(inp),
-                               Formatter(lang, digits_of(lang)), lang)
+    fig = charts.builder(name)(
+        charts.CHARTS[name].compute(inp), Formatter(lang, digits_of(lang)), lang
+    )
     fig.suptitle("")
     canvas = QuickCanvasAgg(fig)
     fig.set_dpi(LAYOUT_DPI * (WIDTH_PT / 72) / fig.get_figwidth())
@@ -93,9 +94,16 @@ def blocks(grey, size=12):
     return grey[:h, :w].reshape(h // size, size, w // size, size).mean(axis=(1, 3))
 
 
-@pytest.mark.parametrize(("name", "lang"), [("platform-week", "ar"), ("heatmap", "ar"),
-                                            ("actual", "ar"), ("times", "en"),
-                                            ("segments", "en")])
+@pytest.mark.parametrize(
+    ("name", "lang"),
+    [
+        ("platform-week", "ar"),
+        ("heatmap", "ar"),
+        ("actual", "ar"),
+        ("times", "en"),
+        ("segments", "en"),
+    ],
+)
 def test_the_drawing_puts_its_ink_where_agg_does(sample_input, language, name, lang):
     """Painted by Qt, a recorded chart has its bars, cells, lines and words where the
     screen's Agg picture has them (compared block by block), far closer than to a blank."""
@@ -122,8 +130,7 @@ def test_a_drawing_survives_a_trip_through_pickle(sample_input, language):
     assert isinstance(back, Drawing) and back.texts() == drawing.texts()
     assert len(back.ops) == len(drawing.ops) and back.clips == drawing.clips
     width, height = round(drawing.width * 2), round(drawing.height * 2)
-    assert np.array_equal(painted_grey(back, width, height),
-                          painted_grey(drawing, width, height))
+    assert np.array_equal(painted_grey(back, width, height), painted_grey(drawing, width, height))
 
 
 def test_labels_are_recorded_as_text_with_their_font_and_angle(sample_input, language):
@@ -141,7 +148,8 @@ def test_labels_are_recorded_as_text_with_their_font_and_angle(sample_input, lan
     grids = [op for op in heatmap.ops if isinstance(op, GridOp)]
     assert len(grids) == 1 and grids[0].pixels.shape[:2] == (
         len(charts.CHARTS["heatmap"].compute(sample_input).platforms),
-        len(charts.CHARTS["heatmap"].compute(sample_input).days))
+        len(charts.CHARTS["heatmap"].compute(sample_input).days),
+    )
 
 
 def test_hatched_bars_keep_their_hatch_and_kpi_labels_their_box(sample_input, language):
@@ -151,8 +159,14 @@ def test_hatched_bars_keep_their_hatch_and_kpi_labels_their_box(sample_input, la
     drawing = record("actual", sample_input, "ar")
     hatched = [op for op in drawing.ops if isinstance(op, PathOp) and op.hatch is not None]
     assert hatched and all(len(op.hatch.lines.vertices) >= 4 for op in hatched)
-    boxes = [op for op in drawing.ops if isinstance(op, PathOp) and op.fill is not None
-             and op.fill & 0xFFFFFF == 0xFFFFFF and 0 < op.fill >> 24 < 255]
+    boxes = [
+        op
+        for op in drawing.ops
+        if isinstance(op, PathOp)
+        and op.fill is not None
+        and op.fill & 0xFFFFFF == 0xFFFFFF
+        and 0 < op.fill >> 24 < 255
+    ]
     assert boxes  # the KPI labels' boxes: white, 85% opaque
     titles = [op for op in drawing.ops if isinstance(op, TextOp) and op.weight >= 700]
     assert titles
@@ -174,11 +188,19 @@ def test_a_chart_is_recorded_without_a_gui(sample_input):
         "data = pickle.load(sys.stdin.buffer)\n"
         "drawing = print_chart('platform-week', data, 'ar', 'arabic', 460.0)\n"
         "assert 'PySide6.QtWidgets' not in sys.modules\n"
-        "sys.stdout.buffer.write(pickle.dumps(drawing))\n")
+        "sys.stdout.buffer.write(pickle.dumps(drawing))\n"
+    )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("QT_QPA_PLATFORM", None)
-    done = subprocess.run([sys.executable, "-c", script], input=pickle.dumps(data),
-                          capture_output=True, env=env, cwd=ROOT, timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        input=pickle.dumps(data),
+        capture_output=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr.decode()[-2000:]
     drawing = pickle.loads(done.stdout)
     assert "بداية الأسبوع" in drawing.texts()

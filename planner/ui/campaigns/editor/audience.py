@@ -45,8 +45,10 @@ class TargetsModel(QAbstractTableModel):
     """Every segment of the workspace, ticked when the campaign targets it."""
 
     SEGMENT, PLATFORMS = range(2)
-    HEADERS = (QT_TRANSLATE_NOOP("TargetsModel", "Segment"),
-               QT_TRANSLATE_NOOP("TargetsModel", "Platforms that reach it"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TargetsModel", "Segment"),
+        QT_TRANSLATE_NOOP("TargetsModel", "Platforms that reach it"),
+    )
 
     def __init__(self, on_toggle: Any = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,8 +75,9 @@ class TargetsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("TargetsModel", self.HEADERS[section])
         return None
@@ -97,18 +100,22 @@ class TargetsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and column == self.SEGMENT:
             return s.name
         if role == Qt.ItemDataRole.CheckStateRole and column == self.SEGMENT:
-            return (Qt.CheckState.Checked if s.id in self._targeted
-                    else Qt.CheckState.Unchecked)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) \
-                and column == self.PLATFORMS:
+            return Qt.CheckState.Checked if s.id in self._targeted else Qt.CheckState.Unchecked
+        if (
+            role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+            and column == self.PLATFORMS
+        ):
             return "، ".join(labels.platform(p) for p in s.platforms)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.SEGMENT:
             return s.description or None
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.SEGMENT \
-                or self.on_toggle is None:
+        if (
+            role != Qt.ItemDataRole.CheckStateRole
+            or index.column() != self.SEGMENT
+            or self.on_toggle is None
+        ):
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
         return bool(self.on_toggle(self._segments[index.row()].id, checked))
@@ -128,24 +135,29 @@ class AudienceSection(Section):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.setItemDelegateForColumn(TargetsModel.PLATFORMS,
-                                            PlatformsDelegate(PlatformsRole, self.table))
+        self.table.setItemDelegateForColumn(
+            TargetsModel.PLATFORMS, PlatformsDelegate(PlatformsRole, self.table)
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TargetsModel.SEGMENT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(TargetsModel.PLATFORMS,
-                                    QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TargetsModel.PLATFORMS, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.message = FieldMessage()
-        self.empty = EmptyState(self.tr("The workspace has no segments yet. Add them on the "
-                                        "Audience & accounts screen, then choose them here."))
+        self.empty = EmptyState(
+            self.tr(
+                "The workspace has no segments yet. Add them on the "
+                "Audience & accounts screen, then choose them here."
+            )
+        )
 
         self.segment_title = heading("", 2)
         self.description = caption()
         self.hint = caption()
         self.insight = QPlainTextEdit()
         self.insight.setAccessibleName(self.tr("Insight"))
-        self.insight.setPlaceholderText(self.tr("What do we know about this segment that the "
-                                                "campaign can build on?"))
+        self.insight.setPlaceholderText(
+            self.tr("What do we know about this segment that the campaign can build on?")
+        )
         self.barriers = QPlainTextEdit()
         self.barriers.setAccessibleName(self.tr("Barriers"))
         self.barriers.setPlaceholderText(self.tr("What stops them from acting as we hope?"))
@@ -192,8 +204,11 @@ class AudienceSection(Section):
             if checked:
                 c.audience.append(AudienceTarget(segment_id))
 
-        saved = self.editor.edit("audience", self.tr("Target a segment") if checked
-                                 else self.tr("Stop targeting a segment"), change)
+        saved = self.editor.edit(
+            "audience",
+            self.tr("Target a segment") if checked else self.tr("Stop targeting a segment"),
+            change,
+        )
         self.load(self.editor.draft)
         return saved
 
@@ -203,10 +218,12 @@ class AudienceSection(Section):
         if target is None:
             return
         text = field.toPlainText()
-        self.editor.edit(f"audience[{i}].{which}",
-                         self.tr("Edit the insight") if which == "insight"
-                         else self.tr("Edit the barriers"),
-                         lambda c: setattr(c.audience[i], which, text), merge=True)
+        self.editor.edit(
+            f"audience[{i}].{which}",
+            self.tr("Edit the insight") if which == "insight" else self.tr("Edit the barriers"),
+            lambda c: setattr(c.audience[i], which, text),
+            merge=True,
+        )
 
     def _current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -218,11 +235,16 @@ class AudienceSection(Section):
         _, target = self._target(segment.id if segment else None)
         self.segment_title.setText(segment.name if segment else "")
         self.description.setText(segment.description if segment else "")
-        self.hint.setText("" if target else self.tr(
-            "Tick this segment to target it and write what we know about it."))
+        self.hint.setText(
+            ""
+            if target
+            else self.tr("Tick this segment to target it and write what we know about it.")
+        )
         self.hint.setVisible(target is None)
-        for field, text in ((self.insight, target.insight if target else ""),
-                            (self.barriers, target.barriers if target else "")):
+        for field, text in (
+            (self.insight, target.insight if target else ""),
+            (self.barriers, target.barriers if target else ""),
+        ):
             field.setEnabled(target is not None)
             set_text(field, text)
 

@@ -21,16 +21,20 @@ from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
 
 
-def tool_button(icon_name: str, text: str, slot: Callable[[], None],
-                with_text: bool = False) -> QToolButton:
+def tool_button(
+    icon_name: str, text: str, slot: Callable[[], None], with_text: bool = False
+) -> QToolButton:
     """A button with an icon; its text shows beside it or, when icon-only, as its tooltip."""
     button = QToolButton()
     button.setIcon(icon(icon_name))
     button.setText(text)
     button.setToolTip(text)
     button.setAccessibleName(text)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon if with_text
-                              else Qt.ToolButtonStyle.ToolButtonIconOnly)
+    button.setToolButtonStyle(
+        Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if with_text
+        else Qt.ToolButtonStyle.ToolButtonIconOnly
+    )
     button.clicked.connect(slot)
     return button
 
@@ -38,11 +42,17 @@ def tool_button(icon_name: str, text: str, slot: Callable[[], None],
 class TableBlock(QWidget):
     """A section heading, an explanation, add/remove buttons, the table and its messages."""
 
-    def __init__(self, title: str, hint: str, model: RowsModel,
-                 add: tuple[str, Callable[[], None]] | None,
-                 remove: tuple[str, Callable[[int], None]] | None,
-                 stretch: tuple[int, ...] = (0,), wrap: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        hint: str,
+        model: RowsModel,
+        add: tuple[str, Callable[[], None]] | None,
+        remove: tuple[str, Callable[[int], None]] | None,
+        stretch: tuple[int, ...] = (0,),
+        wrap: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.title = heading(title, 2)
@@ -58,8 +68,10 @@ class TableBlock(QWidget):
         self.table.setAccessibleName(title)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers
-                                   & ~QAbstractItemView.EditTrigger.CurrentChanged)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            & ~QAbstractItemView.EditTrigger.CurrentChanged
+        )
         self.table.verticalHeader().hide()
         self.table.setWordWrap(wrap)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -67,9 +79,11 @@ class TableBlock(QWidget):
         header = self.table.horizontalHeader()
         if wrap:  # long sentences: rows grow to show them whole, whatever the columns' widths
             self.table.verticalHeader().setSectionResizeMode(
-                QHeaderView.ResizeMode.ResizeToContents)
+                QHeaderView.ResizeMode.ResizeToContents
+            )
             header.sectionResized.connect(
-                lambda *_: QTimer.singleShot(0, self.table, self.table.resizeRowsToContents))
+                lambda *_: QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
+            )
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in stretch:  # the text columns share the width; the rest fit their content
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -103,7 +117,8 @@ class TableBlock(QWidget):
             return
         index = self.model.index(row, column)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
         self.table.scrollTo(index)
         if edit:
             self.table.setFocus()

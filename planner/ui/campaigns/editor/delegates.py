@@ -28,9 +28,18 @@ from planner.ui.campaigns.editor.section import date_edit, pydate, qdate
 
 Index = QModelIndex | QPersistentModelIndex
 
-_DIGITS = str.maketrans({**{chr(0x0660 + d): str(d) for d in range(10)},
-                         **{chr(0x06F0 + d): str(d) for d in range(10)},
-                         "٫": ".", "٬": "", ",": "", "\u2212": "-", "٪": "", "%": ""})
+_DIGITS = str.maketrans(
+    {
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+        "٫": ".",
+        "٬": "",
+        ",": "",
+        "\u2212": "-",
+        "٪": "",
+        "%": "",
+    }
+)
 
 
 def parse_number(text: str) -> float | None:
@@ -52,8 +61,7 @@ class DateDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.fmt = fmt
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = date_edit(self.fmt, str(index.data()))
         editor.setParent(parent)
         editor.setFrame(False)
@@ -76,8 +84,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.choices = choices
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         for label, value in self.choices:
             combo.addItem(label, value)
@@ -99,18 +106,19 @@ class ChoiceDelegate(QStyledItemDelegate):
 class NumberDelegate(QStyledItemDelegate):
     """Edits a number cell as text, so that any digits can be typed; blank means "none yet"."""
 
-    def __init__(self, fmt: Formatter, optional: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, fmt: Formatter, optional: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.fmt = fmt
         self.optional = optional
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QLineEdit(parent)
         editor.setFrame(False)
-        editor.setValidator(QRegularExpressionValidator(
-            QRegularExpression(r"[\s\d٠-٩۰-۹.,٫٬%٪\-−]*"), editor))
+        editor.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"[\s\d٠-٩۰-۹.,٫٬%٪\-−]*"), editor)
+        )
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

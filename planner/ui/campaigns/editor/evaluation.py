@@ -44,7 +44,6 @@ class KpiRow:
 class EvaluationSection(Section):
     """Scoring: the plan's KPIs with their measurement and result, and when reports are due."""
 
-
     def __init__(self, editor: Editing, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
         fmt = self.fmt
@@ -53,40 +52,78 @@ class EvaluationSection(Section):
             share = achievement(r.kpi)
             return "—" if share is None else fmt.percent(share / 100)
 
-        self.kpi_model: RowsModel[KpiRow] = RowsModel(CONTEXT, [
-            Column(QT_TRANSLATE_NOOP("EvaluationSection", "Objective"),
-                   lambda r: f"{fmt.integer(r.objective + 1)}. {r.objective_text}"),
-            Column(QT_TRANSLATE_NOOP("EvaluationSection", "KPI"),
-                   lambda r: labels.metric(r.kpi.metric)),
-            Column(QT_TRANSLATE_NOOP("EvaluationSection", "Target"),
-                   lambda r: f"{fmt.number(r.kpi.target, 3)} {r.kpi.unit}".strip(),
-                   number=True),
-            Column(QT_TRANSLATE_NOOP("EvaluationSection", "How it is measured"),
-                   lambda r: r.kpi.measurement, lambda r: r.kpi.measurement),
-            Column(QT_TRANSLATE_NOOP("EvaluationSection", "Actual"),
-                   lambda r: "" if r.kpi.actual is None else fmt.number(r.kpi.actual, 3),
-                   lambda r: r.kpi.actual, number=True),
-            Column(QT_TRANSLATE_NOOP("EvaluationSection", "Achieved"), achieved, number=True),
-        ], self._kpi_edited, self)
+        self.kpi_model: RowsModel[KpiRow] = RowsModel(
+            CONTEXT,
+            [
+                Column(
+                    QT_TRANSLATE_NOOP("EvaluationSection", "Objective"),
+                    lambda r: f"{fmt.integer(r.objective + 1)}. {r.objective_text}",
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("EvaluationSection", "KPI"),
+                    lambda r: labels.metric(r.kpi.metric),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("EvaluationSection", "Target"),
+                    lambda r: f"{fmt.number(r.kpi.target, 3)} {r.kpi.unit}".strip(),
+                    number=True,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("EvaluationSection", "How it is measured"),
+                    lambda r: r.kpi.measurement,
+                    lambda r: r.kpi.measurement,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("EvaluationSection", "Actual"),
+                    lambda r: "" if r.kpi.actual is None else fmt.number(r.kpi.actual, 3),
+                    lambda r: r.kpi.actual,
+                    number=True,
+                ),
+                Column(QT_TRANSLATE_NOOP("EvaluationSection", "Achieved"), achieved, number=True),
+            ],
+            self._kpi_edited,
+            self,
+        )
         self.kpis = TableBlock(
             self.tr("Results per KPI"),
-            self.tr("Say how each KPI will be measured; after the campaign, enter the actual "
-                    "value: the achievement is the share of the way from baseline to target."),
-            self.kpi_model, None, None, stretch=(0, 3))
-        self.kpis.table.setItemDelegateForColumn(4, NumberDelegate(fmt, optional=True,
-                                                                   parent=self.kpis.table))
+            self.tr(
+                "Say how each KPI will be measured; after the campaign, enter the actual "
+                "value: the achievement is the share of the way from baseline to target."
+            ),
+            self.kpi_model,
+            None,
+            None,
+            stretch=(0, 3),
+        )
+        self.kpis.table.setItemDelegateForColumn(
+            4, NumberDelegate(fmt, optional=True, parent=self.kpis.table)
+        )
         self.summary = caption()
 
-        self.reports_model: RowsModel[ReportDue] = RowsModel(CONTEXT, [
-            Column(QT_TRANSLATE_NOOP("EvaluationSection", "Report"), lambda r: r.title,
-                   lambda r: r.title),
-            Column(QT_TRANSLATE_NOOP("EvaluationSection", "Due"),
-                   lambda r: f"{fmt.date(r.due)} · {fmt.hijri(r.due)}", lambda r: r.due),
-        ], self._report_edited, self)
+        self.reports_model: RowsModel[ReportDue] = RowsModel(
+            CONTEXT,
+            [
+                Column(
+                    QT_TRANSLATE_NOOP("EvaluationSection", "Report"),
+                    lambda r: r.title,
+                    lambda r: r.title,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("EvaluationSection", "Due"),
+                    lambda r: f"{fmt.date(r.due)} · {fmt.hijri(r.due)}",
+                    lambda r: r.due,
+                ),
+            ],
+            self._report_edited,
+            self,
+        )
         self.reports = TableBlock(
-            self.tr("Reports"), "",
-            self.reports_model, (self.tr("Add report"), self._add_report),
-            (self.tr("Remove report"), self._remove_report))
+            self.tr("Reports"),
+            "",
+            self.reports_model,
+            (self.tr("Add report"), self._add_report),
+            (self.tr("Remove report"), self._remove_report),
+        )
         self.reports.table.setItemDelegateForColumn(1, DateDelegate(fmt, self.reports.table))
         self.reports.table.setMaximumHeight(3 * 34 + 44)  # the rest of the page goes to KPIs
 
@@ -102,28 +139,36 @@ class EvaluationSection(Section):
 
     def mine(self, issues: Iterable[ValidationIssue]) -> list[ValidationIssue]:
         """Report issues, and the issues of KPIs' results (not of their definition)."""
-        return [i for i in issues if i.field.startswith("reports") or (
-            ".kpis[" in i.field and i.field.endswith((".actual", ".measurement")))]
+        return [
+            i
+            for i in issues
+            if i.field.startswith("reports")
+            or (".kpis[" in i.field and i.field.endswith((".actual", ".measurement")))
+        ]
 
     def _kpi_edited(self, row: int, column: int, value: Any) -> bool:
         r = self.kpi_model.rows[row]
         o, k = r.objective, r.position
         if column == 3:
             text = str(value)
-            return self.editor.edit(f"objectives[{o}].kpis[{k}].measurement",
-                                    self.tr("Edit how a KPI is measured"),
-                                    lambda c: setattr(c.objectives[o].kpis[k], "measurement",
-                                                      text))
+            return self.editor.edit(
+                f"objectives[{o}].kpis[{k}].measurement",
+                self.tr("Edit how a KPI is measured"),
+                lambda c: setattr(c.objectives[o].kpis[k], "measurement", text),
+            )
         actual = None if value is None else float(value)
-        return self.editor.edit(f"objectives[{o}].kpis[{k}].actual",
-                                self.tr("Enter a KPI's actual value"),
-                                lambda c: setattr(c.objectives[o].kpis[k], "actual", actual))
+        return self.editor.edit(
+            f"objectives[{o}].kpis[{k}].actual",
+            self.tr("Enter a KPI's actual value"),
+            lambda c: setattr(c.objectives[o].kpis[k], "actual", actual),
+        )
 
     def _add_report(self) -> None:
         row = len(self.editor.draft.reports)
         due = self.editor.draft.end + dt.timedelta(days=7)
-        self.editor.edit("reports", self.tr("Add a report"),
-                         lambda c: c.reports.append(ReportDue("", due)))
+        self.editor.edit(
+            "reports", self.tr("Add a report"), lambda c: c.reports.append(ReportDue("", due))
+        )
         self.load(self.editor.draft)
         self.reports.go_to(row, 0, edit=True)
 
@@ -135,20 +180,29 @@ class EvaluationSection(Section):
         attr = REPORT_ATTRS[column]
         if attr == "title":
             value = str(value)
-        return self.editor.edit(f"reports[{row}].{attr}", self.tr("Edit a report"),
-                                lambda c: setattr(c.reports[row], attr, value))
+        return self.editor.edit(
+            f"reports[{row}].{attr}",
+            self.tr("Edit a report"),
+            lambda c: setattr(c.reports[row], attr, value),
+        )
 
     def load(self, campaign: Campaign) -> None:
-        rows = [KpiRow(i, j, o.text, k) for i, o in enumerate(campaign.objectives)
-                for j, k in enumerate(o.kpis)]
+        rows = [
+            KpiRow(i, j, o.text, k)
+            for i, o in enumerate(campaign.objectives)
+            for j, k in enumerate(o.kpis)
+        ]
         self.kpi_model.set_rows(rows)
         measured = [s for s in (achievement(r.kpi) for r in rows) if s is not None]
         met = sum(1 for s in measured if s >= 100)
         self.summary.setText(
             self.tr("%1 of %2 KPIs have an actual value; %3 met their target.")
             .replace("%1", self.fmt.integer(len(measured)))
-            .replace("%2", self.fmt.integer(len(rows))).replace("%3", self.fmt.integer(met))
-            if rows else self.tr("The plan has no KPI yet: add them on the Objectives tab."))
+            .replace("%2", self.fmt.integer(len(rows)))
+            .replace("%3", self.fmt.integer(met))
+            if rows
+            else self.tr("The plan has no KPI yet: add them on the Objectives tab.")
+        )
         self.reports_model.set_rows(campaign.reports)
 
     def show_issues(self, issues: list[ValidationIssue]) -> None:
@@ -156,15 +210,18 @@ class EvaluationSection(Section):
         self.reports.message.set_lines(row_issues(reports, self.tr("Report %1: %2"), self.fmt))
         self.reports_model.set_marks(cell_marks(reports, REPORT_ATTRS))
         where = {(r.objective, r.position): n for n, r in enumerate(self.kpi_model.rows)}
-        kpi_level = [i for i in issues
-                     if i.field.endswith((".actual", ".measurement")) and ".kpis[" in i.field]
+        kpi_level = [
+            i
+            for i in issues
+            if i.field.endswith((".actual", ".measurement")) and ".kpis[" in i.field
+        ]
         marks: dict[tuple[int, int], tuple[Severity, str]] = {}
         for issue in kpi_level:
             o, k = (int(x) for x in indices(issue.field)[:2])
             if (o, k) in where:
                 column = 4 if issue.field.endswith(".actual") else 3
-                marks[(where[(o, k)], column)] = (issue.severity,
-                                                  campaign_labels.issue(issue.code))
+                marks[(where[(o, k)], column)] = (issue.severity, campaign_labels.issue(issue.code))
         self.kpi_model.set_marks(marks)
-        self.kpis.message.set_lines(row_issues(kpi_level, self.tr("KPI %1: %2"), self.fmt,
-                                               position=1))
+        self.kpis.message.set_lines(
+            row_issues(kpi_level, self.tr("KPI %1: %2"), self.fmt, position=1)
+        )

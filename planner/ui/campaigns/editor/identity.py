@@ -34,8 +34,7 @@ from planner.ui.campaigns.editor.section import (
 from planner.ui.widgets import caption
 
 # Calm colours that read well behind white text, for the campaign's mark in lists and charts.
-SWATCHES = ("#1f6f8b", "#0f6e6e", "#2e7d32", "#8d6e00", "#b4532a", "#a62639", "#6a3d9a",
-            "#37474f")
+SWATCHES = ("#1f6f8b", "#0f6e6e", "#2e7d32", "#8d6e00", "#b4532a", "#a62639", "#6a3d9a", "#37474f")
 
 
 def with_message(field: QWidget, *extra: QWidget) -> tuple[QWidget, FieldMessage]:
@@ -97,8 +96,9 @@ class IdentitySection(Section):
         self.colour.setMaxLength(7)
         self.colour.setFixedWidth(110)
         self.colour.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.colour.setValidator(QRegularExpressionValidator(
-            QRegularExpression("#?[0-9a-fA-F]{0,6}"), self.colour))
+        self.colour.setValidator(
+            QRegularExpressionValidator(QRegularExpression("#?[0-9a-fA-F]{0,6}"), self.colour)
+        )
         self.preview = QLabel()
         self.preview.setFixedSize(26, 26)
         self.swatches = [self._swatch(c) for c in SWATCHES]
@@ -120,31 +120,53 @@ class IdentitySection(Section):
         box, self.end_message = with_message(self.end, self.end_hijri)
         form.addRow(self.tr("En&d"), box)
         form.addRow("", self.duration)
-        box, self.colour_message = with_message(self.colour, self.preview,
-                                                   *self.swatches)
+        box, self.colour_message = with_message(self.colour, self.preview, *self.swatches)
         form.addRow(self.tr("&Colour"), box)
         form.addRow(self.tr("&Brand kit"), with_message(self.kit)[0])
 
-        self.name.textEdited.connect(lambda text: self.editor.edit(
-            "name", self.tr("Edit the campaign's name"),
-            lambda c: setattr(c, "name", text), merge=True))
-        self.name_en.textEdited.connect(lambda text: self.editor.edit(
-            "name_en", self.tr("Edit the English name"),
-            lambda c: setattr(c, "name_en", text), merge=True))
-        self.owner.textEdited.connect(lambda text: self.editor.edit(
-            "owner", self.tr("Edit the owner"), lambda c: setattr(c, "owner", text),
-            merge=True))
-        self.type.activated.connect(lambda _: self.editor.edit(
-            "type", self.tr("Change the campaign's type"),
-            lambda c: setattr(c, "type", CampaignType(self.type.currentData()))))
-        self.status.activated.connect(lambda _: self.editor.edit(
-            "status", self.tr("Change the campaign's status"), self._set_status))
+        self.name.textEdited.connect(
+            lambda text: self.editor.edit(
+                "name",
+                self.tr("Edit the campaign's name"),
+                lambda c: setattr(c, "name", text),
+                merge=True,
+            )
+        )
+        self.name_en.textEdited.connect(
+            lambda text: self.editor.edit(
+                "name_en",
+                self.tr("Edit the English name"),
+                lambda c: setattr(c, "name_en", text),
+                merge=True,
+            )
+        )
+        self.owner.textEdited.connect(
+            lambda text: self.editor.edit(
+                "owner", self.tr("Edit the owner"), lambda c: setattr(c, "owner", text), merge=True
+            )
+        )
+        self.type.activated.connect(
+            lambda _: self.editor.edit(
+                "type",
+                self.tr("Change the campaign's type"),
+                lambda c: setattr(c, "type", CampaignType(self.type.currentData())),
+            )
+        )
+        self.status.activated.connect(
+            lambda _: self.editor.edit(
+                "status", self.tr("Change the campaign's status"), self._set_status
+            )
+        )
         self.start.dateChanged.connect(lambda d: self._date_edited("start", pydate(d)))
         self.end.dateChanged.connect(lambda d: self._date_edited("end", pydate(d)))
         self.colour.textEdited.connect(self._colour_typed)
-        self.kit.activated.connect(lambda _: self.editor.edit(
-            "brand_kit_id", self.tr("Choose the brand kit"),
-            lambda c: setattr(c, "brand_kit_id", self.kit.currentData())))
+        self.kit.activated.connect(
+            lambda _: self.editor.edit(
+                "brand_kit_id",
+                self.tr("Choose the brand kit"),
+                lambda c: setattr(c, "brand_kit_id", self.kit.currentData()),
+            )
+        )
 
     def title(self) -> str:
         return self.tr("Identity")
@@ -152,9 +174,11 @@ class IdentitySection(Section):
     def _swatch(self, colour: str) -> QToolButton:
         button = QToolButton()
         button.setFixedSize(26, 26)
-        button.setStyleSheet(f"QToolButton {{ background: {colour}; border-radius: 13px; "
-                             f"border: 2px solid transparent; }} "
-                             f"QToolButton:focus {{ border-color: palette(highlight); }}")
+        button.setStyleSheet(
+            f"QToolButton {{ background: {colour}; border-radius: 13px; "
+            f"border: 2px solid transparent; }} "
+            f"QToolButton:focus {{ border-color: palette(highlight); }}"
+        )
         button.setToolTip(colour)
         button.setAccessibleName(self.tr("Colour %1").replace("%1", colour))
         button.clicked.connect(lambda: self._colour_chosen(colour))
@@ -167,14 +191,21 @@ class IdentitySection(Section):
     def _colour_typed(self, text: str) -> None:
         text = text.strip()
         value = text if text.startswith("#") else "#" + text
-        self.editor.edit("colour", self.tr("Change the campaign's colour"),
-                         lambda c: setattr(c, "colour", value.lower()), merge=True)
+        self.editor.edit(
+            "colour",
+            self.tr("Change the campaign's colour"),
+            lambda c: setattr(c, "colour", value.lower()),
+            merge=True,
+        )
         self._show_colour(value)
 
     def _show_colour(self, value: str) -> None:
         valid = QColor.isValidColorName(value) and len(value) == 7
-        self.preview.setStyleSheet(f"background: {value}; border-radius: 4px;" if valid
-                                   else "border: 1px dashed palette(mid); border-radius: 4px;")
+        self.preview.setStyleSheet(
+            f"background: {value}; border-radius: 4px;"
+            if valid
+            else "border: 1px dashed palette(mid); border-radius: 4px;"
+        )
 
     def _set_status(self, c: Campaign) -> None:
         chosen = CampaignStatus(self.status.currentData())
@@ -184,17 +215,27 @@ class IdentitySection(Section):
             c.status, c.status_before_archive = chosen, None
 
     def _date_edited(self, which: str, value: dt.date) -> None:
-        self._show_dates(*((value, self.editor.draft.end) if which == "start"
-                           else (self.editor.draft.start, value)))
-        self.editor.edit(which, self.tr("Change the campaign's dates"),
-                         lambda c: setattr(c, which, value), merge=True)
+        self._show_dates(
+            *(
+                (value, self.editor.draft.end)
+                if which == "start"
+                else (self.editor.draft.start, value)
+            )
+        )
+        self.editor.edit(
+            which,
+            self.tr("Change the campaign's dates"),
+            lambda c: setattr(c, which, value),
+            merge=True,
+        )
 
     def _show_dates(self, start: dt.date, end: dt.date) -> None:
         self.start_hijri.setText(f"{self.fmt.weekday(start)} · {self.fmt.hijri(start)}")
         self.end_hijri.setText(f"{self.fmt.weekday(end)} · {self.fmt.hijri(end)}")
         days = (end - start).days + 1
-        self.duration.setText(self.tr("Lasts %1 days").replace("%1", self.fmt.integer(days))
-                              if days > 0 else "")
+        self.duration.setText(
+            self.tr("Lasts %1 days").replace("%1", self.fmt.integer(days)) if days > 0 else ""
+        )
 
     def references_changed(self) -> None:
         self.kit.blockSignals(True)
@@ -210,9 +251,11 @@ class IdentitySection(Section):
         set_text(self.name, campaign.name)
         set_text(self.name_en, campaign.name_en)
         set_text(self.owner, campaign.owner)
-        for combo, value in ((self.type, campaign.type.value),
-                             (self.status, campaign.status.value),
-                             (self.kit, campaign.brand_kit_id)):
+        for combo, value in (
+            (self.type, campaign.type.value),
+            (self.status, campaign.status.value),
+            (self.kit, campaign.brand_kit_id),
+        ):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)

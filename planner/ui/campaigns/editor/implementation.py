@@ -52,35 +52,69 @@ class ImplementationSection(Section):
         self.approver.setAccessibleName(self.tr("Approved by"))
         self.approver.setPlaceholderText(self.tr("Who approves the plan"))
         self.approver.setMinimumWidth(360)
-        self.approver.textEdited.connect(lambda text: self.editor.edit(
-            "approver", self.tr("Edit the approver"), lambda c: setattr(c, "approver", text),
-            merge=True))
+        self.approver.textEdited.connect(
+            lambda text: self.editor.edit(
+                "approver",
+                self.tr("Edit the approver"),
+                lambda c: setattr(c, "approver", text),
+                merge=True,
+            )
+        )
         self.version = QLineEdit()
         self.version.setAccessibleName(self.tr("Version of the plan"))
-        self.version.setToolTip(self.tr("Printed on the plan's cover: raise it each time the "
-                                        "plan goes up for approval again"))
+        self.version.setToolTip(
+            self.tr(
+                "Printed on the plan's cover: raise it each time the "
+                "plan goes up for approval again"
+            )
+        )
         self.version.setMaximumWidth(120)
-        self.version.textEdited.connect(lambda text: self.editor.edit(
-            "version", self.tr("Edit the version"),
-            lambda c: setattr(c, "version", text.strip() or "1"), merge=True))
+        self.version.textEdited.connect(
+            lambda text: self.editor.edit(
+                "version",
+                self.tr("Edit the version"),
+                lambda c: setattr(c, "version", text.strip() or "1"),
+                merge=True,
+            )
+        )
 
-        self.phases_model: RowsModel[Phase] = RowsModel(CONTEXT, [
-            Column(QT_TRANSLATE_NOOP("ImplementationSection", "Phase"), lambda p: p.name,
-                   lambda p: p.name),
-            Column(QT_TRANSLATE_NOOP("ImplementationSection", "Start"),
-                   lambda p: fmt.date(p.start), lambda p: p.start),
-            Column(QT_TRANSLATE_NOOP("ImplementationSection", "End"),
-                   lambda p: fmt.date(p.end), lambda p: p.end),
-            Column(QT_TRANSLATE_NOOP("ImplementationSection", "Goal"), lambda p: p.goal,
-                   lambda p: p.goal),
-        ], self._phase_edited, self)
+        self.phases_model: RowsModel[Phase] = RowsModel(
+            CONTEXT,
+            [
+                Column(
+                    QT_TRANSLATE_NOOP("ImplementationSection", "Phase"),
+                    lambda p: p.name,
+                    lambda p: p.name,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ImplementationSection", "Start"),
+                    lambda p: fmt.date(p.start),
+                    lambda p: p.start,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ImplementationSection", "End"),
+                    lambda p: fmt.date(p.end),
+                    lambda p: p.end,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ImplementationSection", "Goal"),
+                    lambda p: p.goal,
+                    lambda p: p.goal,
+                ),
+            ],
+            self._phase_edited,
+            self,
+        )
         self.phases = TableBlock(
-            self.tr("Phases"), "",
-            self.phases_model, (self.tr("Add phase"), self._add_phase),
-            (self.tr("Remove phase"), self._remove_phase), stretch=(0, 3))
+            self.tr("Phases"),
+            "",
+            self.phases_model,
+            (self.tr("Add phase"), self._add_phase),
+            (self.tr("Remove phase"), self._remove_phase),
+            stretch=(0, 3),
+        )
         for column in (1, 2):
-            self.phases.table.setItemDelegateForColumn(column,
-                                                       DateDelegate(fmt, self.phases.table))
+            self.phases.table.setItemDelegateForColumn(column, DateDelegate(fmt, self.phases.table))
 
         self.amounts: dict[Platform, QLineEdit] = {}
         self.amount_messages: dict[Platform, FieldMessage] = {}
@@ -93,8 +127,9 @@ class ImplementationSection(Section):
             mark = QLabel()
             mark.setPixmap(platform_icon(platform).pixmap(18, 18))
             amount = QLineEdit()
-            amount.setAccessibleName(self.tr("Budget on %1").replace(
-                "%1", labels.platform(platform)))
+            amount.setAccessibleName(
+                self.tr("Budget on %1").replace("%1", labels.platform(platform))
+            )
             amount.setPlaceholderText(fmt.money(0))
             amount.setToolTip(self.tr("Leave empty when there is no paid promotion here."))
             amount.setFixedWidth(170)
@@ -142,8 +177,9 @@ class ImplementationSection(Section):
         start = c.phases[-1].end + dt.timedelta(days=1) if c.phases else c.start
         start = min(max(start, c.start), c.end)
         row = len(c.phases)
-        self.editor.edit("phases", self.tr("Add a phase"),
-                         lambda c: c.phases.append(Phase("", start, c.end)))
+        self.editor.edit(
+            "phases", self.tr("Add a phase"), lambda c: c.phases.append(Phase("", start, c.end))
+        )
         self.load(self.editor.draft)
         self.phases.go_to(row, 0, edit=True)
 
@@ -155,8 +191,11 @@ class ImplementationSection(Section):
         attr = PHASE_ATTRS[column]
         if attr in ("name", "goal"):
             value = str(value)
-        return self.editor.edit(f"phases[{row}].{attr}", self.tr("Edit a phase"),
-                                lambda c: setattr(c.phases[row], attr, value))
+        return self.editor.edit(
+            f"phases[{row}].{attr}",
+            self.tr("Edit a phase"),
+            lambda c: setattr(c.phases[row], attr, value),
+        )
 
     # budget ---------------------------------------------------------------------------------
     def _amount_typed(self, platform: Platform, text: str) -> None:
@@ -175,16 +214,18 @@ class ImplementationSection(Section):
             lines[platform] = baisa
             c.budget = [BudgetLine(p, lines[p]) for p in Platform if lines.get(p)]
 
-        self.editor.edit(f"budget[{platform.value}]", self.tr("Change the budget"), change,
-                         merge=True)
+        self.editor.edit(
+            f"budget[{platform.value}]", self.tr("Change the budget"), change, merge=True
+        )
         self._show_total()
 
     def _amount_done(self, platform: Platform) -> None:
         field = self.amounts[platform]
         if self.amount_messages[platform].lines:
             return
-        amount = next((b.amount_baisa for b in self.editor.draft.budget
-                       if b.platform is platform), 0)
+        amount = next(
+            (b.amount_baisa for b in self.editor.draft.budget if b.platform is platform), 0
+        )
         set_text(field, self.fmt.money(amount) if amount else "")
 
     def _show_total(self) -> None:
@@ -216,4 +257,3 @@ class ImplementationSection(Section):
             key = f"budget[{platform.value}]"
             if key not in self.editor.local_problems:  # a typed amount that is not money
                 message.show_issues(i for i in issues if i.field == key)
-

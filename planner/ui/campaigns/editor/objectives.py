@@ -39,51 +39,99 @@ class ObjectivesSection(Section):
         fmt = self.fmt
         self.aim = QPlainTextEdit()
         self.aim.setAccessibleName(self.tr("Aim"))
-        self.aim.setPlaceholderText(self.tr("The policy aim in one sentence: what should change "
-                                            "in society, and why it matters."))
+        self.aim.setPlaceholderText(
+            self.tr(
+                "The policy aim in one sentence: what should change in society, and why it matters."
+            )
+        )
         self.aim.setFixedHeight(64)
         self.aim.setTabChangesFocus(True)
         document_undo(self.aim)
-        self.aim.textChanged.connect(lambda: self.editor.edit(
-            "aim", self.tr("Edit the aim"),
-            lambda c: setattr(c, "aim", self.aim.toPlainText()), merge=True))
+        self.aim.textChanged.connect(
+            lambda: self.editor.edit(
+                "aim",
+                self.tr("Edit the aim"),
+                lambda c: setattr(c, "aim", self.aim.toPlainText()),
+                merge=True,
+            )
+        )
 
-        self.objectives_model: RowsModel[Objective] = RowsModel(CONTEXT, [
-            Column(QT_TRANSLATE_NOOP("ObjectivesSection", "Objective"), lambda o: o.text,
-                   lambda o: o.text),
-            Column(QT_TRANSLATE_NOOP("ObjectivesSection", "KPIs"),
-                   lambda o: fmt.integer(len(o.kpis)), number=True),
-        ], self._objective_edited, self)
+        self.objectives_model: RowsModel[Objective] = RowsModel(
+            CONTEXT,
+            [
+                Column(
+                    QT_TRANSLATE_NOOP("ObjectivesSection", "Objective"),
+                    lambda o: o.text,
+                    lambda o: o.text,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ObjectivesSection", "KPIs"),
+                    lambda o: fmt.integer(len(o.kpis)),
+                    number=True,
+                ),
+            ],
+            self._objective_edited,
+            self,
+        )
         self.objectives = TableBlock(
             self.tr("Objectives"),
             self.tr("Specific, measurable, achievable, relevant and time-bound (SMART)."),
-            self.objectives_model, (self.tr("Add objective"), self._add_objective),
-            (self.tr("Remove objective"), self._remove_objective), wrap=True)
+            self.objectives_model,
+            (self.tr("Add objective"), self._add_objective),
+            (self.tr("Remove objective"), self._remove_objective),
+            wrap=True,
+        )
         self.objectives.table.selectionModel().currentRowChanged.connect(
-            lambda current, _: self._show_kpis(current.row()))
+            lambda current, _: self._show_kpis(current.row())
+        )
 
-        self.kpi_model: RowsModel[Kpi] = RowsModel(CONTEXT, [
-            Column(QT_TRANSLATE_NOOP("ObjectivesSection", "Metric"),
-                   lambda k: labels.metric(k.metric), lambda k: k.metric.value),
-            Column(QT_TRANSLATE_NOOP("ObjectivesSection", "Baseline"),
-                   lambda k: fmt.number(k.baseline, 3), lambda k: k.baseline, number=True),
-            Column(QT_TRANSLATE_NOOP("ObjectivesSection", "Target"),
-                   lambda k: fmt.number(k.target, 3), lambda k: k.target, number=True),
-            Column(QT_TRANSLATE_NOOP("ObjectivesSection", "Unit"), lambda k: k.unit,
-                   lambda k: k.unit),
-            Column(QT_TRANSLATE_NOOP("ObjectivesSection", "Deadline"),
-                   lambda k: fmt.date(k.deadline) if k.deadline else "—",
-                   lambda k: k.deadline or self.editor.draft.end),
-        ], self._kpi_edited, self)
+        self.kpi_model: RowsModel[Kpi] = RowsModel(
+            CONTEXT,
+            [
+                Column(
+                    QT_TRANSLATE_NOOP("ObjectivesSection", "Metric"),
+                    lambda k: labels.metric(k.metric),
+                    lambda k: k.metric.value,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ObjectivesSection", "Baseline"),
+                    lambda k: fmt.number(k.baseline, 3),
+                    lambda k: k.baseline,
+                    number=True,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ObjectivesSection", "Target"),
+                    lambda k: fmt.number(k.target, 3),
+                    lambda k: k.target,
+                    number=True,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ObjectivesSection", "Unit"),
+                    lambda k: k.unit,
+                    lambda k: k.unit,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ObjectivesSection", "Deadline"),
+                    lambda k: fmt.date(k.deadline) if k.deadline else "—",
+                    lambda k: k.deadline or self.editor.draft.end,
+                ),
+            ],
+            self._kpi_edited,
+            self,
+        )
         self.kpis = TableBlock(
             self.tr("KPIs of the selected objective"),
             self.tr("Each KPI goes from its baseline to its target by its deadline."),
-            self.kpi_model, (self.tr("Add KPI"), self._add_kpi),
-            (self.tr("Remove KPI"), self._remove_kpi), stretch=())
+            self.kpi_model,
+            (self.tr("Add KPI"), self._add_kpi),
+            (self.tr("Remove KPI"), self._remove_kpi),
+            stretch=(),
+        )
         self.kpis.table.horizontalHeader().setStretchLastSection(True)
         table = self.kpis.table
-        table.setItemDelegateForColumn(0, ChoiceDelegate(
-            [(labels.metric(m), m.value) for m in Metric], table))
+        table.setItemDelegateForColumn(
+            0, ChoiceDelegate([(labels.metric(m), m.value) for m in Metric], table)
+        )
         table.setItemDelegateForColumn(1, NumberDelegate(fmt, parent=table))
         table.setItemDelegateForColumn(2, NumberDelegate(fmt, parent=table))
         table.setItemDelegateForColumn(4, DateDelegate(fmt, table))
@@ -108,21 +156,26 @@ class ObjectivesSection(Section):
     def _add_objective(self) -> None:
         row = len(self.editor.draft.objectives)
         self._objective = row
-        self.editor.edit("objectives", self.tr("Add an objective"),
-                         lambda c: c.objectives.append(Objective("")))
+        self.editor.edit(
+            "objectives", self.tr("Add an objective"), lambda c: c.objectives.append(Objective(""))
+        )
         self.load(self.editor.draft)
         self.objectives.go_to(row, 0, edit=True)
 
     def _remove_objective(self, row: int) -> None:
-        self.editor.edit("objectives", self.tr("Remove an objective"),
-                         lambda c: c.objectives.pop(row))
+        self.editor.edit(
+            "objectives", self.tr("Remove an objective"), lambda c: c.objectives.pop(row)
+        )
         self._objective = min(row, len(self.editor.draft.objectives) - 1)
         self.load(self.editor.draft)
 
     def _objective_edited(self, row: int, column: int, value: Any) -> bool:
         text = str(value)
-        return self.editor.edit(f"objectives[{row}].text", self.tr("Edit an objective"),
-                                lambda c: setattr(c.objectives[row], "text", text))
+        return self.editor.edit(
+            f"objectives[{row}].text",
+            self.tr("Edit an objective"),
+            lambda c: setattr(c.objectives[row], "text", text),
+        )
 
     # KPIs -----------------------------------------------------------------------------------
     def _show_kpis(self, row: int) -> None:
@@ -130,8 +183,11 @@ class ObjectivesSection(Section):
         objectives = self.editor.draft.objectives
         self.kpi_model.set_rows(objectives[row].kpis if 0 <= row < len(objectives) else [])
         self.kpis.setEnabled(0 <= row < len(objectives))
-        self.kpis.title.setText(self.tr("KPIs of objective %1").replace(
-            "%1", self.fmt.integer(row + 1)) if row >= 0 else self.tr("KPIs"))
+        self.kpis.title.setText(
+            self.tr("KPIs of objective %1").replace("%1", self.fmt.integer(row + 1))
+            if row >= 0
+            else self.tr("KPIs")
+        )
         self.show_issues(self.mine(self.editor.issues))
 
     def _add_kpi(self) -> None:
@@ -139,16 +195,21 @@ class ObjectivesSection(Section):
         if o < 0:
             return
         row = len(self.editor.draft.objectives[o].kpis)
-        self.editor.edit(f"objectives[{o}].kpis", self.tr("Add a KPI"),
-                         lambda c: c.objectives[o].kpis.append(
-                             Kpi(Metric.REACH, 0.0, 0.0, deadline=c.end)))
+        self.editor.edit(
+            f"objectives[{o}].kpis",
+            self.tr("Add a KPI"),
+            lambda c: c.objectives[o].kpis.append(Kpi(Metric.REACH, 0.0, 0.0, deadline=c.end)),
+        )
         self.load(self.editor.draft)
         self.kpis.go_to(row, 2, edit=True)
 
     def _remove_kpi(self, row: int) -> None:
         o = self._objective
-        self.editor.edit(f"objectives[{o}].kpis", self.tr("Remove a KPI"),
-                         lambda c: c.objectives[o].kpis.pop(row))
+        self.editor.edit(
+            f"objectives[{o}].kpis",
+            self.tr("Remove a KPI"),
+            lambda c: c.objectives[o].kpis.pop(row),
+        )
         self.load(self.editor.draft)
 
     def _kpi_edited(self, row: int, column: int, value: Any) -> bool:
@@ -159,8 +220,11 @@ class ObjectivesSection(Section):
             value = float(value)
         elif attr == "unit":
             value = str(value)
-        return self.editor.edit(f"objectives[{o}].kpis[{row}].{attr}", self.tr("Edit a KPI"),
-                                lambda c: setattr(c.objectives[o].kpis[row], attr, value))
+        return self.editor.edit(
+            f"objectives[{o}].kpis[{row}].{attr}",
+            self.tr("Edit a KPI"),
+            lambda c: setattr(c.objectives[o].kpis[row], attr, value),
+        )
 
     # showing --------------------------------------------------------------------------------
     def load(self, campaign: Campaign) -> None:
@@ -168,15 +232,20 @@ class ObjectivesSection(Section):
         self.objectives_model.set_rows(campaign.objectives)
         row = min(max(self._objective, 0), len(campaign.objectives) - 1)
         if row >= 0 and self.objectives.current_row() != row:
-            self.objectives.go_to(row, self.objectives.table.currentIndex().column()
-                                  if self.objectives.table.currentIndex().isValid() else 0)
+            self.objectives.go_to(
+                row,
+                self.objectives.table.currentIndex().column()
+                if self.objectives.table.currentIndex().isValid()
+                else 0,
+            )
         self._show_kpis(row)
 
     def show_issues(self, issues: list[ValidationIssue]) -> None:
         o = self._objective
         objective_level = [i for i in issues if not i.field.count(".kpis[")]
-        self.objectives.message.set_lines(row_issues(
-            objective_level, self.tr("Objective %1: %2"), self.fmt))
+        self.objectives.message.set_lines(
+            row_issues(objective_level, self.tr("Objective %1: %2"), self.fmt)
+        )
         marks = {}
         for issue in issues:
             at = indices(issue.field)
@@ -186,10 +255,10 @@ class ObjectivesSection(Section):
         self.objectives_model.set_marks(marks)
         prefix = f"objectives[{o}].kpis["
         kpi_level = [i for i in issues if i.field.startswith(prefix)]
-        self.kpis.message.set_lines(row_issues(kpi_level, self.tr("KPI %1: %2"), self.fmt,
-                                               position=1))
+        self.kpis.message.set_lines(
+            row_issues(kpi_level, self.tr("KPI %1: %2"), self.fmt, position=1)
+        )
         self.kpi_model.set_marks(cell_marks(kpi_level, KPI_ATTRS, position=1))
 
     def _text(self, issue: ValidationIssue) -> str:
         return campaign_labels.issue(issue.code)
-

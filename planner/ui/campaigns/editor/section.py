@@ -58,8 +58,7 @@ def severity_colour(severity: Severity) -> str:
 
 
 def issue_icon(severity: Severity) -> QIcon:
-    return icon("error" if severity is Severity.ERROR else "warning",
-                severity_colour(severity))
+    return icon("error" if severity is Severity.ERROR else "warning", severity_colour(severity))
 
 
 class FieldMessage(QWidget):
@@ -118,8 +117,9 @@ def indices(field: str) -> list[str]:
     return _INDEX.findall(field)
 
 
-def row_issues(issues: Iterable[ValidationIssue], pattern: str, fmt: Formatter,
-               position: int = 0) -> list[tuple[Severity, str]]:
+def row_issues(
+    issues: Iterable[ValidationIssue], pattern: str, fmt: Formatter, position: int = 0
+) -> list[tuple[Severity, str]]:
     """Issues as message lines; one about a row says which, e.g. "Phase 2: ..." (`pattern`
     holds %1 for the row's number and %2 for the message; `position` picks the index)."""
     lines = []
@@ -132,16 +132,18 @@ def row_issues(issues: Iterable[ValidationIssue], pattern: str, fmt: Formatter,
     return lines
 
 
-def cell_marks(issues: Iterable[ValidationIssue], attrs: tuple[str, ...],
-               position: int = 0) -> dict[tuple[int, int], tuple[Severity, str]]:
+def cell_marks(
+    issues: Iterable[ValidationIssue], attrs: tuple[str, ...], position: int = 0
+) -> dict[tuple[int, int], tuple[Severity, str]]:
     """Issues placed on table cells: row from the field's index, column from its attribute."""
     marks: dict[tuple[int, int], tuple[Severity, str]] = {}
     for issue in issues:
         at = indices(issue.field)
         attr = issue.field.rsplit(".", 1)[-1]
         if len(at) > position and at[position].isdigit() and attr in attrs:
-            marks.setdefault((int(at[position]), attrs.index(attr)),
-                             (issue.severity, labels.issue(issue.code)))
+            marks.setdefault(
+                (int(at[position]), attrs.index(attr)), (issue.severity, labels.issue(issue.code))
+            )
     return marks
 
 
@@ -149,8 +151,11 @@ class _DocumentUndo(QObject):
     """Lets Ctrl+Z and Ctrl+Shift+Z reach the workspace's undo stack, not the field's own."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and _is_undo_or_redo(event):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and _is_undo_or_redo(event)
+        ):
             event.ignore()
             return True
         return False
@@ -158,9 +163,11 @@ class _DocumentUndo(QObject):
 
 def _is_undo_or_redo(event: QKeyEvent) -> bool:
     pressed = event.keyCombination().toCombined()
-    return (event.matches(QKeySequence.StandardKey.Undo)
-            or event.matches(QKeySequence.StandardKey.Redo)
-            or pressed == QKeySequence("Ctrl+Shift+Z")[0].toCombined())
+    return (
+        event.matches(QKeySequence.StandardKey.Undo)
+        or event.matches(QKeySequence.StandardKey.Redo)
+        or pressed == QKeySequence("Ctrl+Shift+Z")[0].toCombined()
+    )
 
 
 _DOCUMENT_UNDO: _DocumentUndo | None = None

@@ -42,8 +42,10 @@ from planner.ui.widgets import caption, heading
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "StrategySection"
-PARTNER_KINDS = {"partner": QT_TRANSLATE_NOOP("StrategySection", "Partner body"),
-                 "influencer": QT_TRANSLATE_NOOP("StrategySection", "Influencer")}
+PARTNER_KINDS = {
+    "partner": QT_TRANSLATE_NOOP("StrategySection", "Partner body"),
+    "influencer": QT_TRANSLATE_NOOP("StrategySection", "Influencer"),
+}
 _SEPARATORS = re.compile(r"[\s,،]+")
 
 
@@ -112,24 +114,45 @@ class StrategySection(Section):
         super().__init__(editor, parent)
         self.proposition = QPlainTextEdit()
         self.proposition.setAccessibleName(self.tr("Proposition"))
-        self.proposition.setPlaceholderText(self.tr(
-            "What the campaign offers the audience, in a sentence or two."))
+        self.proposition.setPlaceholderText(
+            self.tr("What the campaign offers the audience, in a sentence or two.")
+        )
         self.proposition.setTabChangesFocus(True)
-        self.proposition.textChanged.connect(lambda: self.editor.edit(
-            "proposition", self.tr("Edit the proposition"),
-            lambda c: setattr(c, "proposition", self.proposition.toPlainText()), merge=True))
+        self.proposition.textChanged.connect(
+            lambda: self.editor.edit(
+                "proposition",
+                self.tr("Edit the proposition"),
+                lambda c: setattr(c, "proposition", self.proposition.toPlainText()),
+                merge=True,
+            )
+        )
 
-        self.messages_model: RowsModel[KeyMessage] = RowsModel(CONTEXT, [
-            Column(QT_TRANSLATE_NOOP("StrategySection", "Key message"), lambda m: m.text,
-                   lambda m: m.text),
-            Column(QT_TRANSLATE_NOOP("StrategySection", "In English (optional)"),
-                   lambda m: m.text_en, lambda m: m.text_en),
-        ], self._message_edited, self)
+        self.messages_model: RowsModel[KeyMessage] = RowsModel(
+            CONTEXT,
+            [
+                Column(
+                    QT_TRANSLATE_NOOP("StrategySection", "Key message"),
+                    lambda m: m.text,
+                    lambda m: m.text,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("StrategySection", "In English (optional)"),
+                    lambda m: m.text_en,
+                    lambda m: m.text_en,
+                ),
+            ],
+            self._message_edited,
+            self,
+        )
         self.messages = TableBlock(
-            self.tr("Key messages"), self.tr("One to five short sentences the audience "
-                                             "should remember."),
-            self.messages_model, (self.tr("Add key message"), self._add_message),
-            (self.tr("Remove key message"), self._remove_message), stretch=(0, 1), wrap=True)
+            self.tr("Key messages"),
+            self.tr("One to five short sentences the audience should remember."),
+            self.messages_model,
+            (self.tr("Add key message"), self._add_message),
+            (self.tr("Remove key message"), self._remove_message),
+            stretch=(0, 1),
+            wrap=True,
+        )
 
         self.channels_model = ChannelsModel(self._toggle_channel, self)
         self.channels = QListView()
@@ -137,27 +160,47 @@ class StrategySection(Section):
         self.channels.setAccessibleName(self.tr("Channels"))
 
         kinds = [(self.tr(PARTNER_KINDS[k]), k) for k in PARTNER_KINDS]
-        self.partners_model: RowsModel[Partner] = RowsModel(CONTEXT, [
-            Column(QT_TRANSLATE_NOOP("StrategySection", "Name"), lambda p: p.name,
-                   lambda p: p.name),
-            Column(QT_TRANSLATE_NOOP("StrategySection", "Account"), lambda p: p.handle,
-                   lambda p: p.handle),
-            Column(QT_TRANSLATE_NOOP("StrategySection", "Kind"),
-                   lambda p: self.tr(PARTNER_KINDS.get(p.kind, p.kind)), lambda p: p.kind),
-        ], self._partner_edited, self)
+        self.partners_model: RowsModel[Partner] = RowsModel(
+            CONTEXT,
+            [
+                Column(
+                    QT_TRANSLATE_NOOP("StrategySection", "Name"), lambda p: p.name, lambda p: p.name
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("StrategySection", "Account"),
+                    lambda p: p.handle,
+                    lambda p: p.handle,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("StrategySection", "Kind"),
+                    lambda p: self.tr(PARTNER_KINDS.get(p.kind, p.kind)),
+                    lambda p: p.kind,
+                ),
+            ],
+            self._partner_edited,
+            self,
+        )
         self.partners = TableBlock(
-            self.tr("Partner bodies and influencers"), "", self.partners_model,
+            self.tr("Partner bodies and influencers"),
+            "",
+            self.partners_model,
             (self.tr("Add partner"), self._add_partner),
-            (self.tr("Remove partner"), self._remove_partner), stretch=(0, 1))
-        self.partners.table.setItemDelegateForColumn(2, ChoiceDelegate(kinds,
-                                                                       self.partners.table))
+            (self.tr("Remove partner"), self._remove_partner),
+            stretch=(0, 1),
+        )
+        self.partners.table.setItemDelegateForColumn(2, ChoiceDelegate(kinds, self.partners.table))
 
         self.hashtags = QLineEdit()
         self.hashtags.setAccessibleName(self.tr("Hashtags"))
         self.hashtags.setPlaceholderText(self.tr("#hashtag #another (separated by spaces)"))
-        self.hashtags.textEdited.connect(lambda text: self.editor.edit(
-            "hashtags", self.tr("Edit the hashtags"),
-            lambda c: setattr(c, "hashtags", parse_hashtags(text)), merge=True))
+        self.hashtags.textEdited.connect(
+            lambda text: self.editor.edit(
+                "hashtags",
+                self.tr("Edit the hashtags"),
+                lambda c: setattr(c, "hashtags", parse_hashtags(text)),
+                merge=True,
+            )
+        )
         self.hashtags_message = FieldMessage()
         document_undo(self.proposition, self.hashtags)
 
@@ -189,20 +232,23 @@ class StrategySection(Section):
     # key messages ---------------------------------------------------------------------------
     def _add_message(self) -> None:
         row = len(self.editor.draft.messages)
-        self.editor.edit("messages", self.tr("Add a key message"),
-                         lambda c: c.messages.append(KeyMessage("")))
+        self.editor.edit(
+            "messages", self.tr("Add a key message"), lambda c: c.messages.append(KeyMessage(""))
+        )
         self.load(self.editor.draft)
         self.messages.go_to(row, 0, edit=True)
 
     def _remove_message(self, row: int) -> None:
-        self.editor.edit("messages", self.tr("Remove a key message"),
-                         lambda c: c.messages.pop(row))
+        self.editor.edit("messages", self.tr("Remove a key message"), lambda c: c.messages.pop(row))
         self.load(self.editor.draft)
 
     def _message_edited(self, row: int, column: int, value: Any) -> bool:
         attr = ("text", "text_en")[column]
-        return self.editor.edit(f"messages[{row}].{attr}", self.tr("Edit a key message"),
-                                lambda c: setattr(c.messages[row], attr, str(value)))
+        return self.editor.edit(
+            f"messages[{row}].{attr}",
+            self.tr("Edit a key message"),
+            lambda c: setattr(c.messages[row], attr, str(value)),
+        )
 
     # channels and partners ------------------------------------------------------------------
     def _toggle_channel(self, account_id: int, checked: bool) -> bool:
@@ -216,25 +262,29 @@ class StrategySection(Section):
 
     def _add_partner(self) -> None:
         row = len(self.editor.draft.partners)
-        self.editor.edit("partners", self.tr("Add a partner"),
-                         lambda c: c.partners.append(Partner("")))
+        self.editor.edit(
+            "partners", self.tr("Add a partner"), lambda c: c.partners.append(Partner(""))
+        )
         self.load(self.editor.draft)
         self.partners.go_to(row, 0, edit=True)
 
     def _remove_partner(self, row: int) -> None:
-        self.editor.edit("partners", self.tr("Remove a partner"),
-                         lambda c: c.partners.pop(row))
+        self.editor.edit("partners", self.tr("Remove a partner"), lambda c: c.partners.pop(row))
         self.load(self.editor.draft)
 
     def _partner_edited(self, row: int, column: int, value: Any) -> bool:
         attr = ("name", "handle", "kind")[column]
-        return self.editor.edit(f"partners[{row}].{attr}", self.tr("Edit a partner"),
-                                lambda c: setattr(c.partners[row], attr, str(value)))
+        return self.editor.edit(
+            f"partners[{row}].{attr}",
+            self.tr("Edit a partner"),
+            lambda c: setattr(c.partners[row], attr, str(value)),
+        )
 
     # showing --------------------------------------------------------------------------------
     def references_changed(self) -> None:
-        self.channels_model.set_rows(self.editor.accounts,
-                                     set(self.editor.draft.channel_account_ids))
+        self.channels_model.set_rows(
+            self.editor.accounts, set(self.editor.draft.channel_account_ids)
+        )
 
     def load(self, campaign: Campaign) -> None:
         set_text(self.proposition, campaign.proposition)
@@ -249,11 +299,14 @@ class StrategySection(Section):
         def under(prefix: str) -> list[ValidationIssue]:
             return [i for i in issues if i.field.startswith(prefix)]
 
-        self.messages.message.set_lines(row_issues(under("messages"),
-                                                   self.tr("Message %1: %2"), self.fmt))
+        self.messages.message.set_lines(
+            row_issues(under("messages"), self.tr("Message %1: %2"), self.fmt)
+        )
         self.messages_model.set_marks(cell_marks(under("messages["), ("text", "text_en")))
-        self.partners.message.set_lines(row_issues(under("partners"),
-                                                   self.tr("Partner %1: %2"), self.fmt))
+        self.partners.message.set_lines(
+            row_issues(under("partners"), self.tr("Partner %1: %2"), self.fmt)
+        )
         self.partners_model.set_marks(cell_marks(under("partners"), ("name", "handle", "kind")))
-        self.hashtags_message.set_lines(row_issues(under("hashtags"),
-                                                   self.tr("Hashtag %1: %2"), self.fmt))
+        self.hashtags_message.set_lines(
+            row_issues(under("hashtags"), self.tr("Hashtag %1: %2"), self.fmt)
+        )

@@ -45,8 +45,13 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     the view keeps its current cell (dataChanged, not a reset), so typing flows on.
     """
 
-    def __init__(self, context: str, columns: Sequence[Column[T]], on_edit: OnEdit | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        context: str,
+        columns: Sequence[Column[T]],
+        on_edit: OnEdit | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.columns = list(columns)
@@ -64,8 +69,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
             changed = rows != self._rows
             self._rows = rows
             if changed and rows:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(rows) - 1, len(self.columns) - 1))
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1)
+                )
             return
         self.beginResetModel()
         self._rows = rows
@@ -88,17 +94,24 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.columns):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns)
+        ):
             return QCoreApplication.translate(self.context, self.columns[section].header)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and self.columns[index.column()].value is not None \
-                and self.on_edit is not None:
+        if (
+            index.isValid()
+            and self.columns[index.column()].value is not None
+            and self.on_edit is not None
+        ):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

@@ -36,8 +36,9 @@ class CampaignEditor(QWidget):
     message = Signal(str)
     backRequested = Signal()
 
-    def __init__(self, doc: Document, fmt: Formatter, dialogs: Dialogs,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, doc: Document, fmt: Formatter, dialogs: Dialogs, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.fmt = fmt
@@ -58,16 +59,23 @@ class CampaignEditor(QWidget):
         self.back.setText(self.tr("All campaigns"))
         self.back.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.back.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
-        self.back.setToolTip(self.tr("Back to the list of campaigns (%1)").replace(
-            "%1", QKeySequence(QKeySequence.StandardKey.Back).toString(
-                QKeySequence.SequenceFormat.NativeText)))
+        self.back.setToolTip(
+            self.tr("Back to the list of campaigns (%1)").replace(
+                "%1",
+                QKeySequence(QKeySequence.StandardKey.Back).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                ),
+            )
+        )
         self.back.setAccessibleName(self.tr("Back to the list of campaigns"))
         self.back.clicked.connect(self.leave)
         self.title = heading("")
-        reading_side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() \
-            else Qt.AlignmentFlag.AlignLeft
-        self.title.setAlignment(reading_side | Qt.AlignmentFlag.AlignAbsolute
-                                | Qt.AlignmentFlag.AlignVCenter)  # an Arabic name in English too
+        reading_side = (
+            Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        )
+        self.title.setAlignment(
+            reading_side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        )  # an Arabic name in English too
         self.subtitle = caption()
         self.state = caption()
         self.state.setWordWrap(False)
@@ -75,8 +83,13 @@ class CampaignEditor(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.sections: list[Section] = [
-            IdentitySection(self), ObjectivesSection(self), AudienceSection(self),
-            StrategySection(self), ImplementationSection(self), EvaluationSection(self)]
+            IdentitySection(self),
+            ObjectivesSection(self),
+            AudienceSection(self),
+            StrategySection(self),
+            ImplementationSection(self),
+            EvaluationSection(self),
+        ]
         for section in self.sections:
             self.tabs.addTab(page(section), section.title())
         self.tabs.currentChanged.connect(self._focus_moved)
@@ -126,9 +139,13 @@ class CampaignEditor(QWidget):
     def leave(self) -> None:
         """Back to the list; unsaved (invalid) changes are dropped after asking."""
         if self.has_unsaved_changes() and not self.dialogs.confirm(
-                self, self.tr("Unsaved changes"),
-                self.tr("Some changes are not saved because of the problems marked in red. "
-                        "Leave the campaign and drop them?")):
+            self,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "Some changes are not saved because of the problems marked in red. "
+                "Leave the campaign and drop them?"
+            ),
+        ):
             return
         self.campaign_id = None
         self.stored = None
@@ -206,8 +223,10 @@ class CampaignEditor(QWidget):
         self.stored = stored
         self.draft = copy.deepcopy(stored)
         self.title.setText(stored.name)
-        self.subtitle.setText(f"{common_labels.campaign_type(stored.type)} · "
-                              f"{self.fmt.date_range(stored.start, stored.end)}")
+        self.subtitle.setText(
+            f"{common_labels.campaign_type(stored.type)} · "
+            f"{self.fmt.date_range(stored.start, stored.end)}"
+        )
         for section in self.sections:
             section.load(self.draft)
         self.issues = validate(self.draft)
@@ -217,19 +236,30 @@ class CampaignEditor(QWidget):
         for i, section in enumerate(self.sections):
             mine = section.mine(self.issues)
             section.show_issues(mine)
-            worst = min((x.severity for x in mine), default=None,
-                        key=lambda s: 0 if s is Severity.ERROR else 1)
+            worst = min(
+                (x.severity for x in mine),
+                default=None,
+                key=lambda s: 0 if s is Severity.ERROR else 1,
+            )
             self.tabs.setTabIcon(i, issue_icon(worst) if worst else QIcon())
-            self.tabs.setTabToolTip(i, "\n".join(
-                self.tr("%1 problem(s) to correct").replace("%1", self.fmt.integer(n))
-                for n in [len(errors(mine))] if n))
+            self.tabs.setTabToolTip(
+                i,
+                "\n".join(
+                    self.tr("%1 problem(s) to correct").replace("%1", self.fmt.integer(n))
+                    for n in [len(errors(mine))]
+                    if n
+                ),
+            )
         self._show_state()
 
     def _show_state(self) -> None:
         blocking = len(errors(self.issues)) + len(self.local_problems)
         if blocking:
-            self.state.setText(self.tr("Not saved: correct the %1 marked problem(s)")
-                               .replace("%1", self.fmt.integer(blocking)))
+            self.state.setText(
+                self.tr("Not saved: correct the %1 marked problem(s)").replace(
+                    "%1", self.fmt.integer(blocking)
+                )
+            )
             self.state.setStyleSheet(f"color: {severity_colour(Severity.ERROR)};")
         else:
             self.state.setText(self.tr("Every change is saved"))
