@@ -20,12 +20,13 @@ run: i18n
 
 test: i18n
 	$(PY) -m ruff check planner tests tools main.py
+	$(PY) -m ruff format --check planner tests tools main.py build.spec
 	$(PY) -m mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check planner tests tools main.py
-	$(PY) -m ruff format --check planner tests tools main.py
+	$(PY) -m ruff format --check planner tests tools main.py build.spec
 	$(PY) -m mypy
 
 sample: i18n
