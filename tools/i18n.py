@@ -53,6 +53,10 @@ def update() -> None:
         cmd = [
             _tool("pyside6-lupdate"),
             "-no-obsolete",
+            # No <location> lines: they change with every edit above a string, so every change
+            # to a screen rewrote its .ts and parallel branches conflicted there.
+            "-locations",
+            "none",
             "-source-language",
             "en",
             "-target-language",

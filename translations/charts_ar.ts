@@ -4,343 +4,270 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../planner/reports/charts/__init__.py" line="41"/>
-        <location filename="../planner/reports/charts/pool.py" line="328"/>
         <source>Posts per week</source>
         <translation>المنشورات أسبوعيًا</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/__init__.py" line="48"/>
         <source>Platform by day</source>
         <translation>المنصات يومًا بيوم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/__init__.py" line="55"/>
         <source>Segments</source>
         <translation>الشرائح المستهدفة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/__init__.py" line="62"/>
         <source>Estimated reach</source>
         <translation>الوصول المقدَّر</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/__init__.py" line="69"/>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/__init__.py" line="76"/>
         <source>Posting times</source>
         <translation>أوقات النشر</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/__init__.py" line="83"/>
-        <location filename="../planner/reports/charts/actual.py" line="42"/>
         <source>Planned against actual</source>
         <translation>المخطط له مقابل الفعلي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="45"/>
-        <location filename="../planner/reports/charts/summaries.py" line="194"/>
         <source>No actual figures yet. Import the platforms&apos; statistics or enter follower counts.</source>
         <translation>لا توجد أرقام فعلية بعد. استورد إحصاءات المنصات أو أدخل أعداد المتابعين.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="76"/>
         <source>Reach per platform: estimated against actual</source>
         <translation>الوصول لكل منصة: المقدَّر مقابل الفعلي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="106"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="120"/>
         <source>Platform (published posts with figures, of those planned)</source>
         <translation>المنصة (المنشورات المنشورة ذات الأرقام من المخطط لها)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="125"/>
         <source>People reached</source>
         <translation>الوصول (أشخاص)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="131"/>
         <source>Estimated for the published posts</source>
         <translation>المقدَّر للمنشورات المنشورة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="132"/>
         <source>Actual (reach; impressions on X)</source>
         <translation>الفعلي (الوصول؛ ومرات الظهور على إكس)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="157"/>
         <source>Key performance indicators</source>
         <translation>مؤشرات الأداء الرئيسية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="165"/>
         <source>no actual figure yet</source>
         <translation>لا يوجد رقم فعلي بعد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="177"/>
         <source>%1 of %2 (%3)</source>
         <translation>%1 من %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="207"/>
         <source>Share of the way from baseline to target (dashed line: target reached; * typed in by hand)</source>
         <translation>نسبة التقدم من القيمة الأساسية إلى القيمة المستهدفة (الخط المتقطع: بلوغ الهدف؛ * أُدخل يدويًا)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="221"/>
         <source>Followers gained per account</source>
         <translation>المتابعون الجدد لكل حساب</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="236"/>
         <source>%1: %2 followers now</source>
         <translation>%1: %2 متابع حاليًا</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/actual.py" line="243"/>
         <source>Followers gained</source>
         <translation>المتابعون الجدد</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="48"/>
         <source>No posts are planned in this period. Plan posts in the calendar.</source>
         <translation>لا توجد منشورات مخطط لها في هذه الفترة. خطّط المنشورات من تقويم المحتوى.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="59"/>
         <source>Planned posts per platform per week</source>
         <translation>المنشورات المخطط لها لكل منصة أسبوعيًا</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="99"/>
         <source>Week beginning</source>
         <translation>بداية الأسبوع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="100"/>
         <source>Planned posts</source>
         <translation>المنشورات المخطط لها</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="163"/>
         <source>Planned posts per platform per day</source>
         <translation>المنشورات المخطط لها لكل منصة يومًا بيوم</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="203"/>
         <source>Day (weeks begin on Sunday)</source>
         <translation>اليوم (يبدأ الأسبوع يوم الأحد)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="256"/>
         <source>Occasions</source>
         <translation>المناسبات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="269"/>
         <source>Planned coverage of the target segments</source>
         <translation>التغطية المخطط لها للشرائح المستهدفة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="272"/>
         <source>The campaign has no target segments or no platforms yet.</source>
         <translation>لم تُحدَّد للحملة شرائح مستهدفة أو منصات بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="303"/>
         <source>not covered</source>
         <translation>غير مغطاة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/plan.py" line="330"/>
         <source>No planned post reaches this segment</source>
         <translation>لا يصل أي منشور مخطط له إلى هذه الشريحة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="41"/>
         <source>Estimated reach against the target</source>
         <translation>الوصول المقدَّر مقابل القيمة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="45"/>
-        <location filename="../planner/reports/charts/summaries.py" line="126"/>
         <source>No reach can be estimated yet: plan posts on accounts with followers.</source>
         <translation>لا يمكن تقدير الوصول بعد: خطّط منشورات على حسابات لها متابعون.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="89"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="95"/>
         <source>Estimated reach (people)</source>
         <translation>الوصول المقدَّر (أشخاص)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="99"/>
         <source>Reach target: %1</source>
         <translation>الوصول المستهدف: %1</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="111"/>
         <source>Promotion budget per platform</source>
         <translation>ميزانية الترويج المدفوع لكل منصة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="114"/>
         <source>No promotion budget is planned. Add budget lines to the campaign.</source>
         <translation>لا توجد ميزانية للترويج المدفوع. أضف بنود الميزانية إلى الحملة.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="137"/>
         <source>Budget (Omani rials)</source>
         <translation>الميزانية (ريال عماني)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="150"/>
         <source>Planned posting times against the best times</source>
         <translation>أوقات النشر المخطط لها مقابل أفضل أوقات النشر</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="153"/>
-        <location filename="../planner/reports/charts/summaries.py" line="177"/>
         <source>No posting times are planned yet.</source>
         <translation>لم تُحدَّد أوقات نشر بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="198"/>
         <source>Hour of the day (Muscat time)</source>
         <translation>ساعة اليوم (بتوقيت مسقط)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="208"/>
         <source>Planned posts (number in the cell)</source>
         <translation>المنشورات المخطط لها (العدد داخل الخانة)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/spend.py" line="209"/>
         <source>A best time of an account</source>
         <translation>من أفضل أوقات النشر لحساب</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="25"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="31"/>
-        <location filename="../planner/reports/charts/summaries.py" line="56"/>
         <source>No posts are planned in this period.</source>
         <translation>لا توجد منشورات مخطط لها في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="33"/>
         <source>%1 posts are planned over %2 weeks; %3 carries the most (%4). The busiest week begins on %5, with %6 posts.</source>
         <translation>عدد المنشورات المخطط لها %1 على مدى %2 من الأسابيع، أكثرها على %3 (%4). أكثر الأسابيع نشرًا يبدأ في %5 بعدد %6 من المنشورات.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="47"/>
         <source>Weeks without any post: %1.</source>
         <translation>أسابيع بلا أي منشور: %1.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="58"/>
         <source>Days without any post: %1 of %2. The busiest day is %3, with %4 posts.</source>
         <translation>أيام بلا أي منشور: %1 من %2. أكثر الأيام نشرًا %3 بعدد %4 من المنشورات.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="68"/>
         <source>Occasions in the period: %1; posts planned on them: %2.</source>
         <translation>المناسبات في الفترة: %1؛ والمنشورات المخطط لها فيها: %2.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="80"/>
         <source>The campaign has no target segments yet.</source>
         <translation>لم تُحدَّد للحملة شرائح مستهدفة بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="86"/>
         <source>%1 carries %2 of the posts but reaches only %3 of the %4 target segments.</source>
         <translation>تحمل %1 %2 من المنشورات لكنها لا تصل إلا إلى %3 من %4 شرائح مستهدفة.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="99"/>
         <source>%1 carries %2 of the posts and reaches all %3 target segments.</source>
         <translation>تحمل %1 %2 من المنشورات وتصل إلى الشرائح المستهدفة كلها (%3).</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="110"/>
         <source>No planned post reaches: %1.</source>
         <translation>لا يصل أي منشور مخطط له إلى: %1.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="116"/>
         <source>Every target segment is reached by at least one planned post.</source>
         <translation>تصل المنشورات المخطط لها إلى كل شريحة مستهدفة.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="131"/>
         <source>The estimated reach is %1 people, %2 of the target of %3.</source>
         <translation>الوصول المقدَّر %1 شخص، أي %2 من القيمة المستهدفة البالغة %3.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="140"/>
         <source>The estimated reach is %1 people; the campaign has no reach target.</source>
         <translation>الوصول المقدَّر %1 شخص، ولا توجد للحملة قيمة مستهدفة للوصول.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="147"/>
         <source>%1 brings the most (%2).</source>
         <translation>أكبر نصيب منه لـ%1 (%2).</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="157"/>
         <source>No promotion budget is planned.</source>
         <translation>لا توجد ميزانية للترويج المدفوع.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="159"/>
         <source>The promotion budget is %1; %2 takes the largest share (%3).</source>
         <translation>ميزانية الترويج المدفوع %1، أكبر حصة منها لـ%2 (%3).</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="168"/>
         <source>Budget without any planned post: %1.</source>
         <translation>ميزانية بلا أي منشور مخطط له: %1.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="179"/>
         <source>No best posting times are recorded for these accounts.</source>
         <translation>لم تُسجَّل أفضل أوقات النشر لهذه الحسابات.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="183"/>
         <source>%1 of %2 planned posts go out in one of their account&apos;s best hours.</source>
         <translation>يُنشر %1 من %2 من المنشورات المخطط لها في إحدى أفضل ساعات النشر لحسابها.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="202"/>
         <source>%1 of %2 planned posts have figures; they reached %3 people against an estimate of %4.</source>
         <translation>لـ%1 من %2 من المنشورات المخطط لها أرقام فعلية؛ وصلت إلى %3 شخص مقابل %4 مقدَّرة.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="216"/>
         <source>KPIs that reached their target: %1 of %2 with a figure.</source>
         <translation>مؤشرات الأداء الرئيسية التي بلغت قيمتها المستهدفة: %1 من %2 لها أرقام.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/charts/summaries.py" line="226"/>
         <source>Followers gained in the period: %1.</source>
         <translation>المتابعون الجدد في الفترة: %1.</translation>
     </message>

@@ -4,137 +4,110 @@
 <context>
     <name>Coverage</name>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="15"/>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="16"/>
         <source>The file is not UTF-8 text (line %1). Save it again as “CSV UTF-8”.</source>
         <translation>الملف ليس نصًا بترميز UTF-8 (السطر %1). احفظه مرة أخرى بصيغة «CSV UTF-8».</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="19"/>
         <source>The file has a header but no rows.</source>
         <translation>في الملف سطر العناوين فقط ولا توجد فيه صفوف.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="20"/>
         <source>These columns (%3) are not an export of X or Meta Business Suite: map the columns yourself.</source>
         <translation>هذه الأعمدة (%3) ليست ملفًا مصدَّرًا من إكس أو من Meta Business Suite: حدّد الأعمدة بنفسك.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="25"/>
         <source>The column “%2” is not in the file.</source>
         <translation>العمود «%2» غير موجود في الملف.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="28"/>
         <source>Say which platform the figures are from, or which column names it.</source>
         <translation>حدّد المنصة التي جاءت منها الأرقام، أو العمود الذي يذكرها.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="31"/>
         <source>Line %1: “%3” in column “%2” is not a platform.</source>
         <translation>السطر %1: «%3» في العمود «%2» ليس اسم منصة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="34"/>
         <source>Line %1: “%3” in column “%2” is not a date that can be read.</source>
         <translation>السطر %1: «%3» في العمود «%2» ليس تاريخًا يمكن قراءته.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="37"/>
         <source>Line %1: “%3” in column “%2” is not a number.</source>
         <translation>السطر %1: «%3» في العمود «%2» ليس رقمًا.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="40"/>
         <source>No column of figures (impressions, reach, engagements …) is chosen.</source>
         <translation>لم يُحدَّد أي عمود للأرقام (مرات الظهور، الوصول، التفاعل …).</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="46"/>
         <source>X post analytics (content) export</source>
         <translation>ملف إحصاءات المنشورات من إكس (المحتوى)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="47"/>
         <source>X tweet activity export</source>
         <translation>ملف نشاط التغريدات من إكس</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="48"/>
         <source>Meta Business Suite content export (Facebook)</source>
         <translation>ملف المحتوى من Meta Business Suite (فيسبوك)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="51"/>
         <source>Meta Business Suite content export (Instagram)</source>
         <translation>ملف المحتوى من Meta Business Suite (إنستغرام)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="54"/>
         <source>columns mapped by hand</source>
         <translation>أعمدة محددة يدويًا</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="58"/>
         <source>Date and time published</source>
         <translation>تاريخ النشر ووقته</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="59"/>
         <source>Post id</source>
         <translation>معرّف المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="60"/>
         <source>Post text</source>
         <translation>نص المنشور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="61"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="62"/>
         <source>Impressions</source>
         <translation>مرات الظهور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="63"/>
         <source>Reach</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="64"/>
         <source>Engagements</source>
         <translation>التفاعل</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="65"/>
         <source>Likes</source>
         <translation>الإعجابات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="66"/>
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="67"/>
         <source>Shares</source>
         <translation>المشاركات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="68"/>
         <source>Saves</source>
         <translation>الحفظ</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/labels.py" line="69"/>
         <source>Clicks</source>
         <translation>النقرات</translation>
     </message>
@@ -142,126 +115,98 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="143"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="147"/>
         <source>The planned coverage of a campaign per platform, week, day, segment and hour, its estimated reach and budget, and — once figures come in — how it went.</source>
         <translation>التغطية المخطط لها للحملة لكل منصة وأسبوع ويوم وشريحة وساعة، والوصول المقدَّر والميزانية، ثم — حين تصل الأرقام — ما تحقق فعلًا.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="164"/>
         <source>Statistics rows that match no planned post</source>
         <translation>صفوف الإحصاءات التي لا تطابق أي منشور مخطط له</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="180"/>
         <source>There is no campaign yet. Create a campaign and plan its posts to see its coverage here.</source>
         <translation>لا توجد حملة بعد. أنشئ حملة وخطّط منشوراتها لترى تغطيتها هنا.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="199"/>
-        <location filename="../planner/ui/coverage/view.py" line="209"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="202"/>
-        <location filename="../planner/ui/coverage/view.py" line="207"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="202"/>
-        <location filename="../planner/ui/coverage/view.py" line="208"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="222"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="225"/>
         <source>Save the chart on screen as a picture for a report</source>
         <translation>احفظ الرسم المعروض صورةً لتقرير</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="227"/>
         <source>PNG picture (200 dpi)…</source>
         <translation>صورة PNG (‏200 نقطة في البوصة)…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="228"/>
         <source>SVG drawing…</source>
         <translation>رسم SVG…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="230"/>
         <source>Import statistics…</source>
         <translation>استيراد الإحصاءات…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="231"/>
         <source>Follower counts…</source>
         <translation>أعداد المتابعين…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="232"/>
         <source>Reach rates…</source>
         <translation>معدلات الوصول…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="259"/>
         <source>All campaigns in a period</source>
         <translation>كل الحملات في فترة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="319"/>
         <source>Statistics rows that match no planned post: %1</source>
         <translation>صفوف الإحصاءات التي لا تطابق أي منشور مخطط له: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="343"/>
         <source>PNG pictures (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="343"/>
         <source>SVG drawings (*.svg)</source>
         <translation>رسوم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="345"/>
-        <location filename="../planner/ui/coverage/view.py" line="359"/>
         <source>Export the chart</source>
         <translation>تصدير الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="360"/>
         <source>The chart could not be saved: %1</source>
         <translation>تعذّر حفظ الرسم البياني: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="363"/>
         <source>Chart saved to %1</source>
         <translation>حُفظ الرسم البياني في %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="370"/>
         <source>Import statistics</source>
         <translation>استيراد الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="371"/>
         <source>Statistics (*.csv);;All files (*)</source>
         <translation>الإحصاءات (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/view.py" line="398"/>
         <source>%1: %2 rows imported (%3), %4 matched to planned posts, %5 unmatched</source>
         <translation>%1: استُورد %2 من الصفوف (%3)، طابق %4 منها منشورات مخططًا لها، ولم يطابق %5</translation>
     </message>
@@ -269,55 +214,42 @@
 <context>
     <name>FollowersDialog</name>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="49"/>
         <source>Follower counts</source>
         <translation>أعداد المتابعين</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="55"/>
         <source>Enter each account&apos;s followers from time to time (weekly is enough): the Coverage screen draws their growth and measures the followers-gained KPI.</source>
         <translation>أدخل عدد متابعي كل حساب من حين لآخر (مرة في الأسبوع تكفي): تعرض شاشة التغطية نموّهم وتقيس مؤشر المتابعين الجدد.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="68"/>
-        <location filename="../planner/ui/coverage/dialogs.py" line="76"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="71"/>
-        <location filename="../planner/ui/coverage/dialogs.py" line="77"/>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="75"/>
-        <location filename="../planner/ui/coverage/dialogs.py" line="78"/>
         <source>Followers</source>
         <translation>المتابعون</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="81"/>
         <source>Save the count</source>
         <translation>حفظ العدد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="83"/>
         <source>Remove the selected count</source>
         <translation>حذف العدد المحدد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="89"/>
         <source>Counts entered for this account</source>
         <translation>الأعداد المدخلة لهذا الحساب</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="127"/>
         <source>Follower count of %1</source>
         <translation>عدد متابعي %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="144"/>
         <source>Remove a follower count of %1</source>
         <translation>حذف عدد متابعي %1</translation>
     </message>
@@ -325,34 +257,26 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="268"/>
         <source>Map the columns of the statistics file</source>
         <translation>تحديد أعمدة ملف الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="273"/>
         <source>This file is not an export of X or Meta Business Suite. Choose the column that holds each figure; a date and at least one figure are needed.</source>
         <translation>هذا الملف ليس مصدَّرًا من إكس أو من Meta Business Suite. اختر العمود الذي يحمل كل رقم؛ يلزم التاريخ ورقم واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="280"/>
         <source>Named in a column of the file</source>
         <translation>مذكورة في عمود من الملف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="283"/>
-        <location filename="../planner/ui/coverage/dialogs.py" line="284"/>
         <source>Platform of the file</source>
         <translation>منصة الملف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="292"/>
-        <location filename="../planner/ui/coverage/dialogs.py" line="293"/>
         <source>Dates are written</source>
         <translation>طريقة كتابة التواريخ</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="298"/>
         <source>— not in the file —</source>
         <translation>— غير موجود في الملف —</translation>
     </message>
@@ -360,37 +284,30 @@
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="157"/>
         <source>Reach rates</source>
         <translation>معدلات الوصول</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="166"/>
         <source>Estimated reach = planned posts × the account&apos;s followers × the reach rate: the share of followers one post reaches. Replace a default with your own figure (reach ÷ followers in your statistics).</source>
         <translation>الوصول المقدَّر = المنشورات المخطط لها × متابعو الحساب × معدل الوصول، وهو نسبة المتابعين الذين يصل إليهم المنشور الواحد. ضع رقمك بدل القيمة الافتراضية (الوصول ÷ المتابعين في إحصاءاتك).</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="183"/>
         <source>Reach rate of %1</source>
         <translation>معدل الوصول على %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="189"/>
         <source>Back to the default (%1)</source>
         <translation>العودة إلى القيمة الافتراضية (%1)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="195"/>
         <source>your own figure</source>
         <translation>رقمك</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="195"/>
         <source>default</source>
         <translation>افتراضي</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/dialogs.py" line="230"/>
         <source>Change reach rates</source>
         <translation>تغيير معدلات الوصول</translation>
     </message>
@@ -398,32 +315,26 @@
 <context>
     <name>UnmatchedModel</name>
     <message>
-        <location filename="../planner/ui/coverage/models.py" line="28"/>
         <source>Published</source>
         <translation>النشر</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/models.py" line="29"/>
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/models.py" line="30"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/models.py" line="31"/>
         <source>Impressions</source>
         <translation>مرات الظهور</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/models.py" line="32"/>
         <source>Reach</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../planner/ui/coverage/models.py" line="33"/>
         <source>Engagements</source>
         <translation>التفاعل</translation>
     </message>

@@ -4,153 +4,122 @@
 <context>
     <name>AssetDetail</name>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="47"/>
         <source>%1 MB</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="50"/>
         <source>%1 KB</source>
         <translation>%1 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="104"/>
         <source>logo, official, dark background</source>
         <translation>شعار، رسمي، خلفية داكنة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="107"/>
         <source>Describe the picture for people who cannot see it</source>
         <translation>صف الصورة لمن لا يستطيع رؤيتها</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="113"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="114"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="115"/>
         <source>Brand kit</source>
         <translation>حزمة الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="116"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="117"/>
         <source>Alt text</source>
         <translation>النص البديل</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="125"/>
-        <location filename="../planner/ui/identity/detail.py" line="127"/>
         <source>Platform sizes it fits</source>
         <translation>مقاسات المنصات التي يناسبها</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="129"/>
         <source>Used by</source>
         <translation>يستخدمه</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="131"/>
         <source>Posts that use this file</source>
         <translation>المنشورات التي تستخدم هذا الملف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="154"/>
         <source>No kit</source>
         <translation>بلا حزمة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="159"/>
         <source>Choose a file to see its details</source>
         <translation>اختر ملفًا لعرض تفاصيله</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="199"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="199"/>
         <source>File size</source>
         <translation>حجم الملف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="205"/>
         <source>Pixel size</source>
         <translation>الأبعاد بالبكسل</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="208"/>
         <source>Font family</source>
         <translation>عائلة الخط</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="211"/>
         <source>Added</source>
         <translation>أضيف في</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="217"/>
         <source>Not a picture: no platform sizes apply.</source>
         <translation>ليس صورة: لا تنطبق عليه مقاسات المنصات.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="222"/>
         <source>Its shape matches no platform&apos;s recommended size.</source>
         <translation>لا يطابق شكله أي مقاس موصى به في المنصات.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="229"/>
         <source>export as PNG or JPEG first</source>
         <translation>صدّره بصيغة PNG أو JPEG أولًا</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="231"/>
         <source>file too heavy for this platform</source>
         <translation>حجم الملف أكبر مما تقبله المنصة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="248"/>
         <source>No post uses this file yet.</source>
         <translation>لا يستخدم أي منشور هذا الملف بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="254"/>
         <source>not scheduled</source>
         <translation>غير مجدول</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="290"/>
         <source>Rename file</source>
         <translation>إعادة تسمية الملف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="291"/>
         <source>Change kind</source>
         <translation>تغيير النوع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="292"/>
         <source>Move to another kit</source>
         <translation>النقل إلى حزمة أخرى</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="293"/>
         <source>Edit tags</source>
         <translation>تعديل الوسوم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/detail.py" line="294"/>
         <source>Edit alt text</source>
         <translation>تعديل النص البديل</translation>
     </message>
@@ -158,42 +127,34 @@
 <context>
     <name>AssetImporter</name>
     <message>
-        <location filename="../planner/ui/identity/importer.py" line="33"/>
         <source>%1 imported</source>
         <translation>استُورد %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/importer.py" line="39"/>
         <source>%1 already in the library</source>
         <translation>%1 موجود في المكتبة من قبل</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/importer.py" line="45"/>
         <source>%1 refused</source>
         <translation>رُفض %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/importer.py" line="69"/>
         <source>Importing files…</source>
         <translation>جارٍ استيراد الملفات…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/importer.py" line="70"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/importer.py" line="75"/>
         <source>Import files</source>
         <translation>استيراد الملفات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/importer.py" line="85"/>
         <source>Importing %1…</source>
         <translation>جارٍ استيراد %1…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/importer.py" line="103"/>
         <source>Import %1 files</source>
         <translation>استيراد %1 من الملفات</translation>
     </message>
@@ -201,43 +162,34 @@
 <context>
     <name>BrandSheet</name>
     <message>
-        <location filename="../planner/reports/identity/sheet.py" line="144"/>
         <source>Colour palette</source>
         <translation>لوحة الألوان</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/sheet.py" line="149"/>
         <source>Fonts</source>
         <translation>الخطوط</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/sheet.py" line="152"/>
         <source>Logos</source>
         <translation>الشعارات</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/sheet.py" line="154"/>
         <source>Brand kit sheet made with the Campaign Planner on %1</source>
         <translation>ورقة حزمة الهوية البصرية، أُعدّت في مخطط الحملات بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/sheet.py" line="175"/>
-        <location filename="../planner/reports/identity/sheet.py" line="177"/>
         <source>Brand kit</source>
         <translation>حزمة الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/sheet.py" line="200"/>
         <source>No colours in this kit yet.</source>
         <translation>لا توجد ألوان في هذه الحزمة بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/sheet.py" line="235"/>
         <source>No fonts in this kit yet.</source>
         <translation>لا توجد خطوط في هذه الحزمة بعد.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/sheet.py" line="260"/>
         <source>No logos in this kit yet.</source>
         <translation>لا توجد شعارات في هذه الحزمة بعد.</translation>
     </message>
@@ -245,17 +197,14 @@
 <context>
     <name>ColourTableModel</name>
     <message>
-        <location filename="../planner/ui/identity/colours.py" line="54"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/colours.py" line="55"/>
         <source>Hex value</source>
         <translation>القيمة الست عشرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/colours.py" line="56"/>
         <source>Role</source>
         <translation>الاستخدام</translation>
     </message>
@@ -263,49 +212,38 @@
 <context>
     <name>ColoursPanel</name>
     <message>
-        <location filename="../planner/ui/identity/colours.py" line="149"/>
         <source>Colours of the kit</source>
         <translation>ألوان الحزمة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/colours.py" line="165"/>
         <source>No colours yet. Add the kit&apos;s primary, secondary and text colours, then check their contrast.</source>
         <translation>لا توجد ألوان بعد. أضف اللون الرئيسي والثانوي ولون النصوص، ثم افحص التباين بينها.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/colours.py" line="169"/>
-        <location filename="../planner/ui/identity/colours.py" line="245"/>
         <source>Add colour</source>
         <translation>إضافة لون</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/colours.py" line="170"/>
         <source>Pick colour…</source>
         <translation>اختيار اللون…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/colours.py" line="171"/>
-        <location filename="../planner/ui/identity/colours.py" line="255"/>
         <source>Remove colour</source>
         <translation>حذف اللون</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/colours.py" line="224"/>
         <source>Colours saved</source>
         <translation>تم حفظ الألوان</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/colours.py" line="238"/>
         <source>Edit colour</source>
         <translation>تعديل اللون</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/colours.py" line="244"/>
         <source>New colour</source>
         <translation>لون جديد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/colours.py" line="261"/>
         <source>Pick colour</source>
         <translation>اختيار اللون</translation>
     </message>
@@ -313,98 +251,78 @@
 <context>
     <name>ContrastChecker</name>
     <message>
-        <location filename="../planner/ui/identity/contrast.py" line="38"/>
         <source>Contrast checker</source>
         <translation>فاحص التباين</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/contrast.py" line="40"/>
         <source>Text colour</source>
         <translation>لون النص</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/contrast.py" line="41"/>
         <source>Background colour</source>
         <translation>لون الخلفية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/contrast.py" line="44"/>
-        <location filename="../planner/ui/identity/contrast.py" line="45"/>
         <source>Swap text and background</source>
         <translation>تبديل النص والخلفية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/contrast.py" line="48"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/contrast.py" line="51"/>
         <source>Background</source>
         <translation>الخلفية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/contrast.py" line="62"/>
         <source>Normal text: the municipality serves you. Latin: Muscat 123</source>
         <translation>نص عادي: البلدية في خدمتكم. Latin: Muscat 123</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/contrast.py" line="64"/>
         <source>Large text: a cleaner Muscat</source>
         <translation>نص كبير: مسقط أجمل</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/contrast.py" line="80"/>
         <source>AA, normal text</source>
         <translation>المستوى AA، نص عادي</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/contrast.py" line="81"/>
         <source>AA, large text</source>
         <translation>المستوى AA، نص كبير</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/contrast.py" line="82"/>
         <source>AAA, normal text</source>
         <translation>المستوى AAA، نص عادي</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/contrast.py" line="83"/>
         <source>AAA, large text</source>
         <translation>المستوى AAA، نص كبير</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/contrast.py" line="88"/>
         <source>needs %1</source>
         <translation>يلزم %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/contrast.py" line="98"/>
         <source>Large text is at least 18 pt, or 14 pt bold.</source>
         <translation>النص الكبير لا يقل عن 18 نقطة، أو 14 نقطة بخط عريض.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/contrast.py" line="109"/>
         <source>Choose a colour of the kit or type any hex value</source>
         <translation>اختر لونًا من الحزمة أو اكتب أي قيمة ست عشرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/contrast.py" line="157"/>
         <source>Type a colour as #rrggbb</source>
         <translation>اكتب اللون بصيغة ‎#rrggbb</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/contrast.py" line="167"/>
         <source>Contrast ratio %1</source>
         <translation>نسبة التباين %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/contrast.py" line="170"/>
         <source>Passes</source>
         <translation>ناجح</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/contrast.py" line="170"/>
         <source>Fails</source>
         <translation>غير ناجح</translation>
     </message>
@@ -412,58 +330,46 @@
 <context>
     <name>FontsPanel</name>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="60"/>
         <source>Fonts of the kit</source>
         <translation>خطوط الحزمة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="63"/>
         <source>Add font…</source>
         <translation>إضافة خط…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="67"/>
         <source>No fonts in this kit yet. Add the TTF or OTF files of the institution&apos;s fonts to preview them here.</source>
         <translation>لا توجد خطوط في هذه الحزمة بعد. أضف ملفات TTF أو OTF لخطوط المؤسسة لمعاينتها هنا.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="76"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="79"/>
-        <location filename="../planner/ui/identity/fonts.py" line="91"/>
         <source>Sample text</source>
         <translation>نص المعاينة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="84"/>
         <source>Preview size (points)</source>
         <translation>حجم المعاينة (بالنقاط)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="92"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="154"/>
         <source>Family: %1 · style: %2</source>
         <translation>العائلة: %1 · النمط: %2</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="159"/>
         <source>%1 pt</source>
         <translation>%1 نقطة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="167"/>
         <source>Add fonts</source>
         <translation>إضافة خطوط</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/fonts.py" line="167"/>
         <source>Fonts (*.ttf *.otf);;All files (*)</source>
         <translation>الخطوط (*.ttf *.otf);;كل الملفات (*)</translation>
     </message>
@@ -471,76 +377,58 @@
 <context>
     <name>GuidelinesPanel</name>
     <message>
-        <location filename="../planner/ui/identity/guidelines.py" line="50"/>
-        <location filename="../planner/ui/identity/guidelines.py" line="56"/>
         <source>Kit name</source>
         <translation>اسم الحزمة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/guidelines.py" line="53"/>
-        <location filename="../planner/ui/identity/guidelines.py" line="57"/>
         <source>English name</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/guidelines.py" line="61"/>
-        <location filename="../planner/ui/identity/guidelines.py" line="91"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/guidelines.py" line="64"/>
         <source>Write the rules of the visual identity: the logo&apos;s clear space and smallest size, which colour goes where, the fonts, the tone of voice, do&apos;s and don&apos;ts.</source>
         <translation>اكتب قواعد الهوية البصرية: المساحة الخالية حول الشعار وأصغر حجم له، وموضع كل لون، والخطوط، ونبرة الخطاب، وما يُفعل وما لا يُفعل.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/guidelines.py" line="74"/>
         <source>Bold</source>
         <translation>عريض</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/guidelines.py" line="75"/>
         <source>Italic</source>
         <translation>مائل</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/guidelines.py" line="76"/>
         <source>Heading</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/guidelines.py" line="77"/>
         <source>Bulleted list</source>
         <translation>قائمة نقطية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/guidelines.py" line="78"/>
         <source>Numbered list</source>
         <translation>قائمة مرقمة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/guidelines.py" line="117"/>
         <source>Used by the campaigns: %1</source>
         <translation>تستخدمها الحملات: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/guidelines.py" line="123"/>
         <source>No campaign uses this kit yet; choose it in a campaign&apos;s plan.</source>
         <translation>لا تستخدم أي حملة هذه الحزمة بعد؛ اخترها في خطة الحملة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/guidelines.py" line="152"/>
-        <location filename="../planner/ui/identity/guidelines.py" line="153"/>
         <source>Rename kit</source>
         <translation>إعادة تسمية الحزمة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/guidelines.py" line="154"/>
         <source>Edit guidelines</source>
         <translation>تعديل الإرشادات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/guidelines.py" line="160"/>
         <source>Kit saved</source>
         <translation>تم حفظ الحزمة</translation>
     </message>
@@ -548,192 +436,154 @@
 <context>
     <name>IdentityLabels</name>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="19"/>
         <source>Logo</source>
         <translation>شعار</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="20"/>
         <source>Template</source>
         <translation>قالب</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="21"/>
         <source>Profile picture</source>
         <translation>صورة الحساب</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="22"/>
         <source>Cover</source>
         <translation>غلاف</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="23"/>
         <source>Watermark</source>
         <translation>علامة مائية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="24"/>
         <source>Image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="25"/>
         <source>Font</source>
         <translation>خط</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="29"/>
         <source>Primary</source>
         <translation>رئيسي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="30"/>
         <source>Secondary</source>
         <translation>ثانوي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="31"/>
         <source>Accent</source>
         <translation>مميِّز</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="32"/>
         <source>Background</source>
         <translation>خلفية</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="33"/>
         <source>Text</source>
         <translation>نصوص</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="34"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="38"/>
         <source>profile picture</source>
         <translation>صورة الحساب</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="39"/>
         <source>cover</source>
         <translation>الغلاف</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="40"/>
         <source>square post</source>
         <translation>منشور مربع</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="41"/>
         <source>portrait post</source>
         <translation>منشور طولي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="42"/>
         <source>landscape post</source>
         <translation>منشور عرضي</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="43"/>
         <source>story / reel</source>
         <translation>قصة / مقطع قصير</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="44"/>
         <source>video thumbnail</source>
         <translation>الصورة المصغرة للفيديو</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="48"/>
         <source>exact size</source>
         <translation>المقاس نفسه</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="49"/>
         <source>fits (scaled)</source>
         <translation>يناسب (مع تغيير الحجم)</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="50"/>
         <source>too small: will look blurred</source>
         <translation>أصغر من اللازم: سيظهر غير واضح</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="51"/>
         <source>another shape: will be cropped</source>
         <translation>شكل مختلف: سيُقص</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="52"/>
         <source>no pixel size</source>
         <translation>بلا أبعاد بالبكسل</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="56"/>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="57"/>
         <source>The file is larger than the %1 MB limit.</source>
         <translation>الملف أكبر من الحد الأقصى %1 ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="60"/>
         <source>This kind of file is not accepted: use PNG, JPEG, WebP, GIF, SVG, TTF, OTF or PDF.</source>
         <translation>هذا النوع من الملفات غير مقبول: استخدم PNG أو JPEG أو WebP أو GIF أو SVG أو TTF أو OTF أو PDF.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="64"/>
         <source>The file&apos;s extension names another format than its content (a renamed file).</source>
         <translation>امتداد الملف يدل على صيغة غير صيغة محتواه (ملف غُيّر اسمه).</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="68"/>
         <source>The file is damaged or incomplete and cannot be read.</source>
         <translation>الملف تالف أو ناقص ولا يمكن قراءته.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="71"/>
         <source>The picture is too large to open safely (over %1 megapixels).</source>
         <translation>الصورة أكبر من أن تُفتح بأمان (أكثر من %1 ميغابكسل).</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="74"/>
         <source>The SVG drawing is not well-formed.</source>
         <translation>رسم SVG غير سليم البنية.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="77"/>
         <source>The SVG declares a DOCTYPE or entities, which can pull in other files.</source>
         <translation>يعرّف ملف SVG قسم DOCTYPE أو كيانات قد تجلب ملفات أخرى.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="80"/>
         <source>The SVG contains a script or event handlers: only plain drawings are accepted.</source>
         <translation>يحتوي ملف SVG على برنامج نصي أو معالجات أحداث: تُقبل الرسوم المجردة فقط.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="84"/>
         <source>The SVG refers to files or addresses outside itself: only self-contained drawings are accepted.</source>
         <translation>يشير ملف SVG إلى ملفات أو عناوين خارجه: تُقبل الرسوم المكتفية بذاتها فقط.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="89"/>
         <source>The SVG drawing has too many elements to show safely.</source>
         <translation>رسم SVG يحتوي على عناصر أكثر من أن تُعرض بأمان.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="92"/>
         <source>The font is damaged or is not a TrueType/OpenType font.</source>
         <translation>الخط تالف أو ليس خط TrueType/OpenType.</translation>
     </message>
     <message>
-        <location filename="../planner/reports/identity/labels.py" line="95"/>
         <source>The file could not be read (missing, a folder, or no permission).</source>
         <translation>تعذّرت قراءة الملف (غير موجود، أو مجلد، أو لا توجد صلاحية).</translation>
     </message>
@@ -741,124 +591,98 @@
 <context>
     <name>IdentityView</name>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="61"/>
         <source>Brand kit</source>
         <translation>حزمة الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="64"/>
         <source>New kit</source>
         <translation>حزمة جديدة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="65"/>
         <source>Delete kit</source>
         <translation>حذف الحزمة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="66"/>
         <source>Brand sheet…</source>
         <translation>ورقة الهوية…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="68"/>
         <source>Save a one-page sheet of the kit&apos;s colours, fonts and logos as a PNG picture</source>
         <translation>احفظ ورقة من صفحة واحدة بألوان الحزمة وخطوطها وشعاراتها صورةً بصيغة PNG</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="76"/>
         <source>Library</source>
         <translation>مكتبة الوسائط</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="79"/>
         <source>Colour palette</source>
         <translation>لوحة الألوان</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="80"/>
         <source>Fonts</source>
         <translation>الخطوط</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="81"/>
         <source>Kit and guidelines</source>
         <translation>الحزمة والإرشادات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="87"/>
         <source>Visual identity</source>
         <translation>الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="175"/>
         <source>No brand kit yet</source>
         <translation>لا توجد حزمة هوية بصرية بعد</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="213"/>
         <source>New brand kit</source>
         <translation>حزمة هوية بصرية جديدة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="214"/>
         <source>Add brand kit</source>
         <translation>إضافة حزمة هوية بصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="220"/>
         <source>Brand kit added</source>
         <translation>تمت إضافة حزمة الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="227"/>
         <source>Delete the brand kit “%1”? Its files stay in the library, without a kit.</source>
         <translation>هل تريد حذف حزمة الهوية البصرية «%1»؟ تبقى ملفاتها في المكتبة بلا حزمة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="229"/>
         <source>%1 campaigns use it and will have no kit.</source>
         <translation>تستخدمها %1 من الحملات وستبقى بلا حزمة.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="232"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="234"/>
-        <location filename="../planner/ui/identity/view.py" line="237"/>
         <source>Delete brand kit</source>
         <translation>حذف حزمة الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="238"/>
         <source>Brand kit deleted</source>
         <translation>تم حذف حزمة الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="249"/>
-        <location filename="../planner/ui/identity/view.py" line="260"/>
         <source>Save the brand sheet</source>
         <translation>حفظ ورقة الهوية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="249"/>
         <source>PNG pictures (*.png)</source>
         <translation>صور PNG ‏(*.png)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="261"/>
         <source>The picture could not be written: %1</source>
         <translation>تعذّرت كتابة الصورة: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="264"/>
         <source>Brand sheet saved to %1</source>
         <translation>تم حفظ ورقة الهوية في %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/view.py" line="271"/>
         <source>Some files were not imported</source>
         <translation>لم تُستورد بعض الملفات</translation>
     </message>
@@ -866,160 +690,126 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="128"/>
         <source>Search by name, tag or alt text…</source>
         <translation>ابحث بالاسم أو الوسم أو النص البديل…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="129"/>
         <source>Search files</source>
         <translation>البحث في الملفات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="134"/>
         <source>Filter by kind</source>
         <translation>التصفية حسب النوع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="135"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="140"/>
         <source>Filter by brand kit</source>
         <translation>التصفية حسب حزمة الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="140"/>
-        <location filename="../planner/ui/identity/library.py" line="289"/>
         <source>All kits</source>
         <translation>كل الحزم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="143"/>
         <source>Filter by format</source>
         <translation>التصفية حسب الصيغة</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="144"/>
         <source>All formats</source>
         <translation>كل الصيغ</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="153"/>
         <source>Files of the visual identity</source>
         <translation>ملفات الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="166"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="169"/>
         <source>Export file…</source>
         <translation>تصدير الملف…</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="173"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="292"/>
         <source>In no kit</source>
         <translation>خارج الحزم</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="331"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="335"/>
         <source>%1 files</source>
         <translation>%1 ملفًا</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="340"/>
         <source>No files yet. Import the logos, templates, profile and cover pictures and fonts of your accounts with “Import files…”, or drop them here.</source>
         <translation>لا توجد ملفات بعد. استورد شعارات حساباتك وقوالبها وصور الحساب والغلاف والخطوط عبر «استيراد ملفات…»، أو أفلتها هنا.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="346"/>
         <source>No file matches the search. Clear the search box or choose other filters.</source>
         <translation>لا يوجد ملف يطابق البحث. امسح مربع البحث أو اختر تصفية أخرى.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="357"/>
         <source>Import files</source>
         <translation>استيراد الملفات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="358"/>
         <source>Pictures, fonts and PDF templates (%1);;All files (*)</source>
         <translation>الصور والخطوط وقوالب PDF ‏(%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="376"/>
         <source>Some files were not imported</source>
         <translation>لم تُستورد بعض الملفات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="377"/>
         <source>These files were refused; nothing of them was stored:</source>
         <translation>رُفضت هذه الملفات ولم يُحفظ منها شيء:</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="394"/>
-        <location filename="../planner/ui/identity/library.py" line="410"/>
         <source>Export file</source>
         <translation>تصدير الملف</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="411"/>
         <source>The file could not be written: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="416"/>
         <source>Exported to %1</source>
         <translation>تم التصدير إلى %1</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="429"/>
         <source>“%1” is used by %2 posts. Delete it anyway? The posts will lose it.</source>
         <translation>يستخدم %2 من المنشورات الملف «%1». هل تريد حذفه رغم ذلك؟ ستفقده هذه المنشورات.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="432"/>
         <source>Delete “%1”?</source>
         <translation>هل تريد حذف «%1»؟</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="437"/>
         <source>%1 files are used by %2 posts. Delete them anyway? The posts will lose them.</source>
         <translation>يستخدم %2 من المنشورات %1 من هذه الملفات. هل تريد حذفها رغم ذلك؟ ستفقدها هذه المنشورات.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="440"/>
         <source>Delete %1 files?</source>
         <translation>هل تريد حذف %1 من الملفات؟</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="442"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="443"/>
-        <location filename="../planner/ui/identity/library.py" line="445"/>
         <source>Delete files</source>
         <translation>حذف الملفات</translation>
     </message>
     <message>
-        <location filename="../planner/ui/identity/library.py" line="446"/>
         <source>%1 files deleted</source>
         <translation>تم حذف %1 من الملفات</translation>
     </message>
