@@ -184,3 +184,12 @@ def m0003_calendar(db: Database) -> None:
 def m0006_campaign_version(db: Database) -> None:
     """The plan's version, printed on the PDF's cover; existing plans are version 1."""
     db.execute("ALTER TABLE campaigns ADD COLUMN version TEXT NOT NULL DEFAULT '1'")
+
+
+@migrations(name="0008_hijri_corrections")
+def m0008_hijri_corrections(db: Database) -> None:
+    """The officer's corrections of Hijri month starts and moves of public holidays."""
+    from planner.storage.hijri_store import TABLES_0008
+
+    for statement in TABLES_0008:
+        db.execute(statement)

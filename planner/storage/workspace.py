@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from planner.storage import backups
 from planner.storage.campaigns import CampaignStore
 from planner.storage.errors import Problem, WorkspaceError, classify_sqlite_error
+from planner.storage.hijri_store import HijriStore
 from planner.storage.migrations import known_names, migrations, schema_version
 from planner.storage.posts import PostStore
 from planner.storage.reference import AccountStore, MetaStore, SegmentStore
@@ -103,6 +104,7 @@ class Workspace:
         self.accounts = AccountStore(db)
         self.campaigns = CampaignStore(db)
         self.posts = PostStore(db)
+        self.hijri = HijriStore(db)
 
     # The stores of the later screens, with their domain rules, are imported when first
     # used: start-up only needs the ones the Overview reads.
@@ -149,6 +151,7 @@ class Workspace:
             _migrate(workspace.db)
             if institution:
                 workspace.meta.set("institution", institution)
+            workspace.hijri.apply()
         except sqlite3.Error as exc:
             raise WorkspaceError(classify_sqlite_error(exc), path, str(exc)) from exc
         return workspace
@@ -168,11 +171,14 @@ class Workspace:
             if migrations.pending(db):
                 backups.copy_before_migration(db.conn, path)
                 _migrate(db)
+            workspace = cls(db, path)
+            workspace.hijri.apply()
         except sqlite3.Error as exc:
             raise WorkspaceError(classify_sqlite_error(exc), path, str(exc)) from exc
-        return cls(db, path)
+        return workspace
 
     def close(self) -> None:
+        self.hijri.release()
         self.db.close()
 
     def save_copy(self, target: Path) -> None:
