@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from planner import labels
 from planner.domain.calendar import PostChip
-from planner.palette import ACCENT, POST_STATUS
+from planner.palette import POST_STATUS
 from planner.ui.calendar.chips import TEXTS, platform_pixmap
+from planner.ui.calendar.holiday_marks import band_colours
 from planner.ui.calendar.models import Index
 from planner.ui.calendar.source import CalendarSource, OccasionMark
 from planner.ui.icons import icon
@@ -110,14 +111,15 @@ class TextDelegate(QStyledItemDelegate):
     def _paint_occasion(
         self, painter: QPainter, option: QStyleOptionViewItem, mark: OccasionMark
     ) -> None:
-        colour, fill = _OCCASION[mark.quiet]
+        colour, fill = band_colours(mark)
         rect = option.rect.adjusted(2, 3, -2, -3)
         painter.fillRect(rect, fill)
         rtl = option.direction == Qt.LayoutDirection.RightToLeft
         size = min(16, rect.height() - 4)
-        glyph = _GLYPHS.get((mark.quiet, size))
+        key = (colour.name(), size)
+        glyph = _GLYPHS.get(key)
         if glyph is None:
-            glyph = _GLYPHS[(mark.quiet, size)] = icon("calendar", colour.name()).pixmap(size)
+            glyph = _GLYPHS[key] = icon("calendar", colour.name()).pixmap(size)
         x = rect.right() - 8 - size + 1 if rtl else rect.left() + 8
         painter.drawPixmap(x, rect.top() + (rect.height() - size) // 2, glyph)
         text = rect.adjusted(8, 0, -(16 + size), 0) if rtl else rect.adjusted(16 + size, 0, -8, 0)
@@ -138,6 +140,8 @@ class TextDelegate(QStyledItemDelegate):
 def occasion_line(mark: OccasionMark) -> str:
     """ "~ Eid al-Fitr (approximate)" / "Quiet day: …": what an occasion row says."""
     name = ("~ " if mark.approximate else "") + mark.name
+    if mark.holiday is not None:
+        return QCoreApplication.translate("AgendaModel", "%1 (public holiday)").replace("%1", name)
     if mark.quiet:
         return QCoreApplication.translate(
             "AgendaModel", "%1 (quiet day: no campaign posts)"
@@ -145,12 +149,5 @@ def occasion_line(mark: OccasionMark) -> str:
     return name
 
 
-def _band(colour: str) -> tuple[QColor, QColor]:
-    fill = QColor(colour)
-    fill.setAlpha(30)
-    return QColor(colour), fill
-
-
-_OCCASION = {False: _band(ACCENT), True: _band("#dc2626")}
-_GLYPHS: dict[tuple[bool, int], QPixmap] = {}
+_GLYPHS: dict[tuple[str, int], QPixmap] = {}
 _STATUS_COLOURS = {s: QColor(c) for s, c in POST_STATUS.items()}

@@ -139,7 +139,15 @@ class SlotModel(QAbstractTableModel):
         lines = [f"{fmt.weekday(slot.date)} {fmt.date(slot.date, 'long')}", fmt.hijri(slot.date)]
         for o in slot.occasions:
             line = o.name
-            if o.approximate:
+            if o.holiday is not None:
+                line += " " + self.tr("(public holiday: %1)").replace(
+                    "%1", fmt.date_range(o.holiday.first, o.holiday.last)
+                )
+                if o.holiday.status.value == "moved":
+                    line += " " + self.tr("(moved by you)")
+            if o.approximate and o.holiday is not None:
+                line += " " + self.tr("(forecast: not announced yet)")
+            elif o.approximate:
                 line += " " + self.tr("(approximate: depends on the moon sighting)")
             if o.quiet:
                 line += " " + self.tr("(quiet day: no campaign posts)")

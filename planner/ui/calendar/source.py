@@ -37,6 +37,7 @@ class OccasionMark:
     approximate: bool = False  # a Hijri date that depends on the moon sighting
     quiet: bool = False  # no campaign posts on that day
     holiday: Holiday | None = None  # a day of an official public holiday's span
+    day: dt.date | None = None  # that day (a holiday's band joins its neighbours')
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,7 @@ class CalendarSource:
                 name = occasion.name_en if self.fmt.lang == "en" else occasion.name_ar
                 for day in occasion.days():
                     marks.setdefault(day, []).append(
-                        OccasionMark(name, approximate=occasion.forecast, holiday=occasion)
+                        OccasionMark(name, approximate=occasion.forecast, holiday=occasion, day=day)
                     )
                 continue
             name = (
