@@ -320,3 +320,24 @@ def test_weekday_rules_fall_once_a_year_on_their_weekday(year: int) -> None:
         days = [o.date for o in found if o.key == d.key]
         assert len(days) == 1, d.key
         assert days[0].weekday() == d.rule.weekday and days[0].month == d.rule.month
+
+
+def test_islamic_occasions_move_with_a_corrected_month() -> None:
+    """Correcting Shawwal 1448 a day later moves Eid al-Fitr 2027 a day, and it is no
+    longer approximate: its month's first day is known."""
+    from planner.domain import hijri
+
+    month = hijri.HijriMonth(1448, 10)
+    before = year_of("eid_al_fitr", 2027)
+    assert before == [D(2027, 3, 9)]
+    try:
+        hijri.use(hijri.shipped().corrected(month, D(2027, 3, 10)))
+        assert year_of("eid_al_fitr", 2027) == [D(2027, 3, 10)]
+        eid = [
+            o for o in occasions_between(D(2027, 3, 1), D(2027, 3, 31)) if o.key == "eid_al_fitr"
+        ]
+        assert not eid[0].approximate
+        assert year_of("ramadan_start", 2027) == [D(2027, 2, 8)]  # the month before: unmoved
+    finally:
+        hijri.use(None)
+    assert year_of("eid_al_fitr", 2027) == before
