@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from hijridate import Gregorian, Hijri
 
@@ -68,9 +69,8 @@ class StartOrigin(StrEnum):
     CORRECTED = "corrected"  # the officer's correction in the workspace
 
 
-@dataclass(frozen=True)
-class HijriMonth:
-    """A Hijri year and month."""
+class HijriMonth(NamedTuple):
+    """A Hijri year and month (a tuple: cheap to make and to hash, it keys every cache)."""
 
     year: int
     month: int
@@ -186,18 +186,21 @@ class HijriCalendar:
             return None
         h = Gregorian(day.year, day.month, day.day).to_hijri()
         guess = HijriMonth(h.year, h.month)
-        for month in (guess, guess.previous(), guess.next()):
-            first, following = self.start(month), self.start(month.next())
-            if first is None:
-                continue
-            if first <= day and (following is None or day < following):
-                return HijriDate(
-                    month.year,
-                    month.month,
-                    (day - first).days + 1,
-                    MONTH_NAMES_AR[month.month - 1],
-                    MONTH_NAMES_EN[month.month - 1],
-                )
+        first = self.start(guess)
+        if first is not None and day < first:
+            month = guess.previous()  # the month starts later here than in Umm al-Qura
+        else:
+            following = self.start(guess.next())
+            month = guess if following is None or day < following else guess.next()
+        first = self.start(month)
+        if first is not None and first <= day:
+            return HijriDate(
+                month.year,
+                month.month,
+                (day - first).days + 1,
+                MONTH_NAMES_AR[month.month - 1],
+                MONTH_NAMES_EN[month.month - 1],
+            )
         return None  # only at the very edges of the table
 
     def to_gregorian(self, year: int, month: int, day: int) -> dt.date | None:
