@@ -4,8 +4,8 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <source>%1 (public holiday)</source>
-        <translation>%1 (عطلة رسمية)</translation>
+        <source>%1 (public holiday: %2)</source>
+        <translation>%1 (عطلة رسمية: %2)</translation>
     </message>
     <message>
         <source>%1 (quiet day: no campaign posts)</source>

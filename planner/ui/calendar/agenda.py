@@ -231,7 +231,13 @@ class AgendaModel(QAbstractTableModel):
                 return ""  # the day is written once, on its first row
             return self._day_text(day)
         if isinstance(chip, OccasionRow):
-            return occasion_line(chip.mark) if col == self.POST else ""
+            if col not in (self.TIME, self.POST):  # the band spans from the time column on
+                return ""
+            holiday = chip.mark.holiday
+            span = (
+                "" if holiday is None else self.source.fmt.date_range(holiday.first, holiday.last)
+            )
+            return occasion_line(chip.mark, span)
         assert chip.scheduled_at is not None
         if col == self.TIME:
             return self.source.time_text(chip.scheduled_at)

@@ -88,7 +88,7 @@ class TextDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         mark: OccasionMark | None = index.data(OccasionRole)
         if mark is not None and index.column() != self.day_column:
-            self._paint_occasion(painter, option, mark)
+            self._paint_occasion(painter, option, mark, index.data(Qt.ItemDataRole.DisplayRole))
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
@@ -109,7 +109,7 @@ class TextDelegate(QStyledItemDelegate):
         )
 
     def _paint_occasion(
-        self, painter: QPainter, option: QStyleOptionViewItem, mark: OccasionMark
+        self, painter: QPainter, option: QStyleOptionViewItem, mark: OccasionMark, shown: str
     ) -> None:
         colour, fill = band_colours(mark)
         rect = option.rect.adjusted(2, 3, -2, -3)
@@ -127,7 +127,7 @@ class TextDelegate(QStyledItemDelegate):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(colour)
-        line = occasion_line(mark)
+        line = shown or occasion_line(mark)
         TEXTS.draw(
             painter,
             text,
@@ -137,11 +137,16 @@ class TextDelegate(QStyledItemDelegate):
         )
 
 
-def occasion_line(mark: OccasionMark) -> str:
-    """ "~ Eid al-Fitr (approximate)" / "Quiet day: …": what an occasion row says."""
+def occasion_line(mark: OccasionMark, span: str = "") -> str:
+    """ "~ Eid al-Fitr" / "… (quiet day: …)" / "Eid al-Fitr holiday (public holiday: 19 – 23
+    March 2026)": what an occasion row says; `span` is a holiday's days, written."""
     name = ("~ " if mark.approximate else "") + mark.name
     if mark.holiday is not None:
-        return QCoreApplication.translate("AgendaModel", "%1 (public holiday)").replace("%1", name)
+        return (
+            QCoreApplication.translate("AgendaModel", "%1 (public holiday: %2)")
+            .replace("%1", name)
+            .replace("%2", span)
+        )
     if mark.quiet:
         return QCoreApplication.translate(
             "AgendaModel", "%1 (quiet day: no campaign posts)"
