@@ -37,6 +37,7 @@ from planner.ui.calendar.agenda_paint import (
     TextDelegate,
     occasion_line,
 )
+from planner.ui.calendar.holiday_marks import span_text
 from planner.ui.calendar.models import Index, chip_tooltip
 from planner.ui.calendar.source import CalendarSource, OccasionMark
 
@@ -234,9 +235,7 @@ class AgendaModel(QAbstractTableModel):
             if col not in (self.TIME, self.POST):  # the band spans from the time column on
                 return ""
             holiday = chip.mark.holiday
-            span = (
-                "" if holiday is None else self.source.fmt.date_range(holiday.first, holiday.last)
-            )
+            span = "" if holiday is None else span_text(self.source.fmt, holiday)
             return occasion_line(chip.mark, span)
         assert chip.scheduled_at is not None
         if col == self.TIME:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor
 
+from planner.domain.holidays import Holiday
+from planner.formatting import Formatter
 from planner.palette import ACCENT
 from planner.ui.calendar.source import OccasionMark
 
@@ -48,3 +50,10 @@ def shows_name(mark: OccasionMark, first_column: bool) -> bool:
     if holiday is None or mark.day is None:
         return True
     return mark.day == holiday.first or first_column
+
+
+def span_text(fmt: Formatter, holiday: Holiday) -> str:
+    """A holiday's days as written: one date, or "19 – 23 March 2026"."""
+    if holiday.first == holiday.last:
+        return fmt.date(holiday.first, "d MMMM y")
+    return fmt.date_range(holiday.first, holiday.last)

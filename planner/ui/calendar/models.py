@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from planner import labels
 from planner.domain.calendar import PostChip, SlotChips
+from planner.ui.calendar.holiday_marks import span_text
 from planner.ui.calendar.source import WEEKEND, CalendarSource, OccasionMark, week_start
 
 Index = QModelIndex | QPersistentModelIndex
@@ -141,7 +142,7 @@ class SlotModel(QAbstractTableModel):
             line = o.name
             if o.holiday is not None:
                 line += " " + self.tr("(public holiday: %1)").replace(
-                    "%1", fmt.date_range(o.holiday.first, o.holiday.last)
+                    "%1", span_text(fmt, o.holiday)
                 )
                 if o.holiday.status.value == "moved":
                     line += " " + self.tr("(moved by you)")
