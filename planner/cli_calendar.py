@@ -1,4 +1,4 @@
-"""`export xlsx|ics` and `import xlsx|csv`: the content calendar in and out, without a window."""
+"""`export xlsx|csv|ics` and `import xlsx|csv`: the content calendar in and out, no window."""
 
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def _export(args: argparse.Namespace) -> int:
     from planner.cli_reports import find_campaign
     from planner.domain.calendar import PostFilter
     from planner.formatting import Digits, Formatter
-    from planner.reports.calendar_export import posts_to_export, write_ics, write_xlsx
+    from planner.reports.calendar_export import posts_to_export, write_csv, write_ics, write_xlsx
     from planner.ui.calendar.labels import export_words
     from planner.ui.settings import Settings
 
@@ -78,6 +78,8 @@ def _export(args: argparse.Namespace) -> int:
         try:
             if kind == "xlsx":
                 count = write_xlsx(workspace, posts, args.out, words, Formatter(lang, digits))
+            elif kind == "csv":
+                count = write_csv(workspace, posts, args.out, words, Formatter(lang, digits))
             else:
                 count = write_ics(workspace, posts, args.out, words, lang)
         except OSError as exc:
@@ -136,6 +138,9 @@ def _import(args: argparse.Namespace) -> int:
 
 cli.register_export(
     "xlsx", "the content calendar as an Excel workbook (right to left)", _configure_export, _export
+)
+cli.register_export(
+    "csv", "the content calendar as CSV (UTF-8, Excel-safe cells)", _configure_export, _export
 )
 cli.register_export(
     "ics", "the content calendar as iCalendar events (Asia/Muscat)", _configure_export, _export

@@ -149,6 +149,18 @@
         <translation>تم تصدير %1 منشورًا إلى %2</translation>
     </message>
     <message>
+        <source>Export to CSV</source>
+        <translation>تصدير إلى CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export stopped on an unexpected problem and wrote nothing. The details are in the program&apos;s log: %1</source>
+        <translation>توقف التصدير بسبب مشكلة غير متوقعة ولم يُكتب أي ملف. التفاصيل في سجل البرنامج: %1</translation>
+    </message>
+    <message>
         <source>Import a content calendar</source>
         <translation>استيراد تقويم محتوى</translation>
     </message>
@@ -369,6 +381,10 @@
     <message>
         <source>Export to a calendar file (.ics)…</source>
         <translation>تصدير إلى ملف تقويم (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>تصدير إلى CSV…</translation>
     </message>
     <message>
         <source>Occasions, hashtags and snippets…</source>

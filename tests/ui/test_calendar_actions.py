@@ -94,6 +94,31 @@ def test_export_to_excel_follows_the_filter(view, workspace, dialogs, tmp_path):
     dialogs.files.append(tmp_path / "all.ics")
     assert view.actions_.export_ics().read_bytes().startswith(b"BEGIN:VCALENDAR")
 
+    dialogs.files.append(tmp_path / "all.csv")
+    assert view.actions_.export_csv().read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_every_export_failure_is_told_and_leaves_no_file(view, dialogs, tmp_path, monkeypatch):
+    """Not only a full disk: any failure of a writer is a message, never a traceback."""
+    import planner.ui.calendar.actions as actions
+
+    def broken(*args, **kwargs):
+        raise ValueError("a writer's bug")
+
+    monkeypatch.setattr(actions, "write_xlsx", broken)
+    dialogs.files.append(tmp_path / "x.xlsx")
+    assert view.actions_.export_xlsx() is None
+    assert dialogs.errors and "wrote nothing" in dialogs.errors[-1][1]
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(actions, "write_ics", full)
+    dialogs.files.append(tmp_path / "x.ics")
+    assert view.actions_.export_ics() is None
+    assert "No space left on device" in dialogs.errors[-1][1]
+    assert not list(tmp_path.glob("x.*")) and not list(tmp_path.glob(".x.*"))
+
 
 def calendar_file(path, rows):
     book = Workbook()
