@@ -206,22 +206,26 @@ def write_xlsx(
 
 
 def _named_styles() -> list[Any]:
+    """The sheet's cell formats, named as Excel's Styles gallery shows them."""
     from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 
     top = Alignment(vertical="top")
     heading = NamedStyle("Calendar heading")
-    heading.font = Font(bold=True, color="FFFFFF")
+    heading.font = Font(name="Calibri", size=11, bold=True, color="FFFFFF")
     heading.fill = PatternFill("solid", fgColor="0F6E6E")
     heading.alignment = Alignment(vertical="center", wrap_text=True)
-    text = NamedStyle("Calendar text")
-    text.alignment = Alignment(wrap_text=True, vertical="top")
-    cell = NamedStyle("Calendar cell")
-    cell.alignment = top
-    date = NamedStyle("Calendar date", number_format="yyyy-mm-dd")
-    date.alignment = top
-    time = NamedStyle("Calendar time", number_format="hh:mm")
-    time.alignment = top
-    return [heading, text, cell, date, time]
+    styles = [heading]
+    for name, number_format, alignment in (
+        ("Calendar text", "General", Alignment(wrap_text=True, vertical="top")),
+        ("Calendar cell", "General", top),
+        ("Calendar date", "yyyy-mm-dd", top),
+        ("Calendar time", "hh:mm", top),
+    ):
+        style = NamedStyle(name, number_format=number_format)
+        style.font = Font(name="Calibri", size=11)
+        style.alignment = alignment
+        styles.append(style)
+    return styles
 
 
 # Characters Excel refuses in a sheet's name.
@@ -235,8 +239,9 @@ def text_cell(sheet: object, text: str, style: str) -> Any:
     apostrophe and never evaluates; the text itself gains nothing."""
     from openpyxl.cell import WriteOnlyCell
 
-    cell = WriteOnlyCell(sheet, text)  # type: ignore[arg-type]
-    cell.data_type = "s"  # openpyxl takes "=..." for a formula: it is a text
+    cell = WriteOnlyCell(sheet, text or None)  # type: ignore[arg-type]
+    if text:
+        cell.data_type = "s"  # openpyxl takes "=..." for a formula: it is a text
     cell.style = style
     if text.startswith(_DANGEROUS):
         cell.quotePrefix = True
