@@ -201,7 +201,7 @@ def write_xlsx(
         count += 1
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"
     book.properties.creator = "Campaign Planner"
-    _save_atomically(path, book.save)
+    save_atomically(path, book.save)
     return count
 
 
@@ -279,7 +279,7 @@ def write_csv(
                 )
                 count += 1
 
-    _save_atomically(path, save)
+    save_atomically(path, save)
     return count
 
 
@@ -334,7 +334,7 @@ def write_ics(
         calendar.add_component(event)
         count += 1
     calendar.add_missing_timezones()
-    _save_atomically(path, lambda target: Path(target).write_bytes(calendar.to_ical()))
+    save_atomically(path, lambda target: Path(target).write_bytes(calendar.to_ical()))
     return count
 
 
@@ -346,7 +346,7 @@ def _ics_status(status: PostStatus) -> str:
     return "TENTATIVE"
 
 
-def _save_atomically(path: Path, save: object) -> None:
+def save_atomically(path: Path, save: object) -> None:
     """Write with `save(temporary path)` beside `path`, then rename: no half-written file."""
     path = Path(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)

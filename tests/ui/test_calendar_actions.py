@@ -120,6 +120,22 @@ def test_every_export_failure_is_told_and_leaves_no_file(view, dialogs, tmp_path
     assert not list(tmp_path.glob("x.*")) and not list(tmp_path.glob(".x.*"))
 
 
+def test_hand_off_to_hootsuite_writes_a_file_per_platform_and_tells_what_was_left(
+    view, workspace, dialogs, tmp_path
+):
+    """The menu's hand-off: approved posts the filters show, one Hootsuite file a platform."""
+    when = NOW + dt.timedelta(days=3)
+    workspace.posts.save(
+        Post("جاهز للنشر", [Platform.X, Platform.SNAPCHAT], PostStatus.APPROVED, scheduled_at=when)
+    )
+    dialogs.files.append(tmp_path / "handoff")
+    paths = view.actions_.export_handoff()
+    assert tmp_path / "handoff-hootsuite-x.csv" in paths
+    assert "جاهز للنشر" in (tmp_path / "handoff-hootsuite-x.csv").read_text("utf-8")
+    summary = dialogs.infos[-1][1]
+    assert "handoff-hootsuite-x.csv" in summary and "Snapchat" in summary
+
+
 def calendar_file(path, rows):
     book = Workbook()
     book.active.append(["التاريخ", "الوقت", "المنصة", "النص", "الحملة"])

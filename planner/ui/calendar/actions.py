@@ -21,6 +21,7 @@ from planner.reports.calendar_export import (
     write_xlsx,
 )
 from planner.reports.calendar_import import CampaignName, TableError, read_table
+from planner.reports.handoff import HandoffError, HandoffTool, write_handoff
 from planner.ui.calendar import labels as calendar_labels
 from planner.ui.calendar.commands import AddPosts, ChangeStates
 from planner.ui.calendar.import_dialog import ImportDialog
@@ -98,6 +99,30 @@ class CalendarActions(QObject):
             .replace("%2", path.name)
         )
         return path
+
+    def export_handoff(self) -> list[Path]:
+        """The approved and scheduled posts the filters show, as Hootsuite's bulk upload
+        files (one per platform); the officer is told what was left out and why."""
+        title = self.tr("Hand off to Hootsuite")
+        path = self.dialogs.save_file(
+            self.widget, title, self.tr("CSV files (*.csv)"), self.tr("content-calendar") + ".csv"
+        )
+        if path is None:
+            return []
+        tool = HandoffTool.HOOTSUITE
+        try:
+            posts = posts_to_export(self.doc.workspace, self.where())
+            done = write_handoff(tool, posts, path.with_suffix(".csv"), self.now())
+        except HandoffError as exc:
+            self.dialogs.error(self.widget, title, calendar_labels.handoff_problem(exc))
+            return []
+        except Exception as exc:  # any failure is told, never a traceback
+            self.dialogs.error(self.widget, title, self._export_failure(exc))
+            return []
+        self.dialogs.info(
+            self.widget, title, "\n".join(calendar_labels.handoff_summary(tool, done))
+        )
+        return [f.path for f in done.files]
 
     def _export_failure(self, exc: Exception) -> str:
         """Why an export failed, in the officer's language; nothing was written (the writers
