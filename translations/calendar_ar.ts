@@ -153,6 +153,22 @@
         <translation>تم تصدير %1 منشورًا إلى %2</translation>
     </message>
     <message>
+        <source>Export to CSV</source>
+        <translation>تصدير إلى CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Hand off to Hootsuite</source>
+        <translation>تسليم إلى Hootsuite</translation>
+    </message>
+    <message>
+        <source>The export stopped on an unexpected problem and wrote nothing. The details are in the program&apos;s log: %1</source>
+        <translation>توقف التصدير بسبب مشكلة غير متوقعة ولم يُكتب أي ملف. التفاصيل في سجل البرنامج: %1</translation>
+    </message>
+    <message>
         <source>Import a content calendar</source>
         <translation>استيراد تقويم محتوى</translation>
     </message>
@@ -335,6 +351,26 @@
         <source>Row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
+    <message>
+        <source>%1 does not publish the layout of its bulk upload file, so no file is made for it (the program does not guess). Use the Excel export instead.</source>
+        <translation>لا ينشر %1 تخطيط ملف الرفع المجمّع الخاص به، لذلك لا يُنشأ له ملف (البرنامج لا يخمّن). استخدم التصدير إلى Excel بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>There is no approved or scheduled post to hand off to %1 here.</source>
+        <translation>لا يوجد منشور معتمد أو مجدول لتسليمه إلى %1 هنا.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, posts: %3</source>
+        <translation>%1 — %2، عدد المنشورات: %3</translation>
+    </message>
+    <message>
+        <source>Not handed off — %1, posts: %2 (%3 does not publish there)</source>
+        <translation>لم تُسلَّم — %1، عدد المنشورات: %2 (لا ينشر %3 هناك)</translation>
+    </message>
+    <message>
+        <source>Not handed off — posts in the past or less than 10 minutes ahead: %1</source>
+        <translation>لم تُسلَّم — منشورات موعدها مضى أو بعد أقل من 10 دقائق: %1</translation>
+    </message>
 </context>
 <context>
     <name>CalendarView</name>
@@ -373,6 +409,14 @@
     <message>
         <source>Export to a calendar file (.ics)…</source>
         <translation>تصدير إلى ملف تقويم (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>تصدير إلى CSV…</translation>
+    </message>
+    <message>
+        <source>Hand off to Hootsuite…</source>
+        <translation>تسليم إلى Hootsuite…</translation>
     </message>
     <message>
         <source>Occasions, hashtags and snippets…</source>

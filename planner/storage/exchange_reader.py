@@ -37,6 +37,7 @@ from planner.domain.model import (
     Segment,
 )
 from planner.domain.money import MAX_BAISA
+from planner.domain.text import TextError, normalise
 from planner.storage.exchange_format import (
     FORMAT,
     VERSION,
@@ -119,7 +120,10 @@ class _At:
     def text(self) -> str:
         if not isinstance(self.value, str):
             self.fail(ExchangeCode.WRONG_TYPE)
-        return self.value
+        try:
+            return normalise(self.value, self.path)
+        except TextError:
+            self.fail(ExchangeCode.INVALID_VALUE)  # a lone surrogate: not a text any file holds
 
     def integer(self, low: int = 0, high: int = MAX_INT) -> int:
         if not isinstance(self.value, int) or isinstance(self.value, bool):

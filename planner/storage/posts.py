@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from planner.domain.model import ContentType, Platform, Post, PostStatus
+from planner.domain.text import normalise_fields
 from planner.storage.rows import datetime_in, datetime_out, put
 
 _COLUMNS = (
@@ -68,7 +69,9 @@ class PostStore:
         return int(self.db.execute("SELECT COUNT(*) FROM posts").fetchone()[0])
 
     def save(self, post: Post) -> int:
-        """Insert or replace a post with its platforms and variants."""
+        """Insert or replace a post with its platforms and variants; its texts are normalised
+        first (planner.domain.text), a lone surrogate raises TextError naming the field."""
+        normalise_fields(post, "post")
         row = {
             "campaign_id": post.campaign_id,
             "segment_id": post.segment_id,

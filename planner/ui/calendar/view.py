@@ -184,6 +184,8 @@ class CalendarView(Rescheduling, QWidget):
             (self.tr("Import a content calendar…"), "import", self.actions_.import_calendar),
             (self.tr("Export to Excel…"), "export", self.actions_.export_xlsx),
             (self.tr("Export to a calendar file (.ics)…"), "export", self.actions_.export_ics),
+            (self.tr("Export to CSV…"), "export", self.actions_.export_csv),
+            (self.tr("Hand off to Hootsuite…"), "export", self.actions_.export_handoff),
         ):
             self.more_menu.addAction(icon(glyph), text).triggered.connect(slot)
         self.more_menu.addAction(
