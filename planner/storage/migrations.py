@@ -184,3 +184,15 @@ def m0003_calendar(db: Database) -> None:
 def m0006_campaign_version(db: Database) -> None:
     """The plan's version, printed on the PDF's cover; existing plans are version 1."""
     db.execute("ALTER TABLE campaigns ADD COLUMN version TEXT NOT NULL DEFAULT '1'")
+
+
+@migrations(name="0007_post_key")
+def m0007_post_key(db: Database) -> None:
+    """A stable key for every post (uuid4 hex), written by the Excel/CSV export so that
+    importing the file again finds the posts it already holds instead of duplicating them."""
+    import uuid
+
+    db.execute("ALTER TABLE posts ADD COLUMN key TEXT NOT NULL DEFAULT ''")
+    for (post_id,) in db.execute("SELECT id FROM posts").fetchall():
+        db.execute("UPDATE posts SET key = ? WHERE id = ?", [uuid.uuid4().hex, post_id])
+    db.execute("CREATE UNIQUE INDEX posts_by_key ON posts (key)")

@@ -129,7 +129,7 @@ def test_import_shows_bad_rows_and_imports_nothing(view, workspace, dialogs, tmp
     view.actions_.run_dialog = answer
     count = workspace.posts.count()
     assert view.actions_.import_calendar() == 0
-    assert seen == [(False, ["Row 3: “ثريدز” is not a platform"])]
+    assert seen == [(False, ["Row 3, column “المنصة”: “ثريدز” is not a platform"])]
     assert workspace.posts.count() == count
 
 

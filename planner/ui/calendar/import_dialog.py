@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,7 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.reports.calendar_import import CampaignName, Field, Parsed, Table, guess_mapping, parse
+from planner import labels
+from planner.domain.model import Platform
+from planner.reports.calendar_import import (
+    DateOrder,
+    Field,
+    Names,
+    OnDuplicate,
+    Options,
+    Parsed,
+    Problem,
+    Table,
+    guess_mapping,
+    parse,
+)
 from planner.ui.calendar import labels as calendar_labels
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
@@ -89,13 +104,15 @@ class ImportDialog(QDialog):
     def __init__(
         self,
         table: Table,
-        campaigns: list[CampaignName],
+        names: Names,
         file_name: str,
         parent: QWidget | None = None,
+        duplicates: Callable[[Parsed], list[int]] = lambda parsed: [],
     ) -> None:
         super().__init__(parent)
         self.table = table
-        self.campaigns = campaigns
+        self.names = names
+        self.duplicates = duplicates
         self.result_: Parsed = Parsed()
         self.setWindowTitle(self.tr("Import a content calendar"))
         self.setMinimumSize(900, 620)
@@ -112,6 +129,29 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(self.check)
             self.combos[f] = combo
             form.addRow(calendar_labels.field_name(f), combo)
+        self.date_order = QComboBox()
+        self.date_order.addItem(self.tr("As the file's dates tell"), None)
+        self.date_order.addItem(self.tr("Day/month (31/12/2026)"), DateOrder.DMY)
+        self.date_order.addItem(self.tr("Month/day (12/31/2026)"), DateOrder.MDY)
+        self.platform = QComboBox()
+        self.platform.addItem(self.tr("— as the file says —"), None)
+        for p in Platform:
+            self.platform.addItem(labels.platform(p), p)
+        self.on_duplicate = QComboBox()
+        self.on_duplicate.addItem(self.tr("Skip them"), OnDuplicate.SKIP)
+        self.on_duplicate.addItem(self.tr("Update the stored posts"), OnDuplicate.UPDATE)
+        self.on_duplicate.addItem(self.tr("Add them again"), OnDuplicate.ADD)
+        self.create_campaigns = QCheckBox(self.tr("Create the campaigns the file names"))
+        for combo, name in (
+            (self.date_order, self.tr("Order of the dates")),
+            (self.platform, self.tr("Platform of every row")),
+            (self.on_duplicate, self.tr("Posts already in the workspace")),
+        ):
+            combo.setAccessibleName(name)
+            combo.currentIndexChanged.connect(self.check)
+            form.addRow(name, combo)
+        self.create_campaigns.toggled.connect(self.check)
+        form.addRow("", self.create_campaigns)
         self.preview = PreviewModel(table, self)
         self.table_view = QTableView()
         self.table_view.setModel(self.preview)
@@ -154,10 +194,20 @@ class ImportDialog(QDialog):
     def mapping(self) -> dict[Field, int | None]:
         return {f: combo.currentData() for f, combo in self.combos.items()}
 
+    def options(self) -> Options:
+        return Options(
+            date_order=self.date_order.currentData(),
+            platform=self.platform.currentData(),
+            create_campaigns=self.create_campaigns.isChecked(),
+        )
+
+    def duplicate_choice(self) -> OnDuplicate:
+        return OnDuplicate(self.on_duplicate.currentData())
+
     def check(self) -> None:
         """Check every row with the chosen columns; import is possible only if all are good."""
         mapping = self.mapping()
-        self.result_ = parse(self.table, mapping, self.campaigns)
+        self.result_ = parse(self.table, mapping, self.names, self.options())
         self.preview.set_state(mapping, self.result_)
         self.problems.clear()
         for problem in self.result_.problems:
@@ -165,18 +215,31 @@ class ImportDialog(QDialog):
                 QListWidgetItem(icon("warning", "#b45309"), calendar_labels.import_problem(problem))
             )
         self.problems.setVisible(bool(self.result_.problems))
+        missing = sorted(
+            {p.value for p in self.result_.problems if p.problem is Problem.UNKNOWN_CAMPAIGN}
+        )
+        self.create_campaigns.setVisible(bool(missing) or self.create_campaigns.isChecked())
         if self.result_.problems:
             rows = len({p.row for p in self.result_.problems if p.row > 0})
-            self.summary.setText(
-                self.tr(
-                    "%1 rows need correcting: correct them in the file, or choose other columns. "
-                    "Nothing is imported until every row is good."
-                ).replace("%1", str(rows))
+            text = (
+                calendar_labels.to_correct(rows)
                 if rows
                 else calendar_labels.import_problem(self.result_.problems[0])
             )
+            if missing:
+                text += "\n" + calendar_labels.missing_campaigns(len(missing), "، ".join(missing))
+            self.summary.setText(text)
         else:
-            self.summary.setText(
-                self.tr("%1 posts are ready to import.").replace("%1", str(len(self.result_.posts)))
-            )
+            text = calendar_labels.ready(len(self.result_.posts))
+            repeated = self.duplicates(self.result_)
+            if repeated:
+                shown = ", ".join(str(r) for r in repeated[:10]) + (
+                    "…" if len(repeated) > 10 else ""
+                )
+                text += " " + calendar_labels.already(len(repeated), shown)
+            if self.result_.new_campaigns:
+                text += " " + calendar_labels.created(
+                    len(self.result_.new_campaigns), "، ".join(self.result_.new_campaigns)
+                )
+            self.summary.setText(text)
         self.import_button.setEnabled(self.result_.ok)
