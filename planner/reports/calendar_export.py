@@ -53,6 +53,9 @@ class ExportWords:
     platform_names: dict[Platform, str] = field(default_factory=dict)
     content_types: dict[ContentType, str] = field(default_factory=dict)
     calendar_name: str = "Content calendar"
+    key_message: str = "Key message"
+    phase: str = "Phase"
+    key: str = "Post key"  # the post's stable key: importing the file again finds the post
 
 
 def posts_to_export(
@@ -83,6 +86,20 @@ def _names(ws: Workspace, lang: str) -> tuple[dict[int, str], dict[int, str]]:
     return campaigns, segments
 
 
+def _plan_names(ws: Workspace, campaign_ids: set[int], lang: str) -> dict[tuple[str, int], str]:
+    """The names of the campaigns' key messages ("m", id) and phases ("p", id)."""
+    names: dict[tuple[str, int], str] = {}
+    for campaign_id in campaign_ids:
+        plan = ws.campaigns.get(campaign_id)
+        for m in plan.messages:
+            if m.id is not None:
+                names["m", m.id] = m.text_en if lang == "en" and m.text_en else m.text
+        for phase in plan.phases:
+            if phase.id is not None:
+                names["p", phase.id] = phase.name
+    return names
+
+
 def write_xlsx(
     ws: Workspace, posts: Iterable[Post], path: Path, words: ExportWords, fmt: Formatter
 ) -> int:
@@ -97,6 +114,7 @@ def write_xlsx(
     posts = list(posts)
     campaigns, segments = _names(ws, fmt.lang)
     variant_platforms = [p for p in Platform if any(p in post.variants for post in posts)]
+    plans = _plan_names(ws, {p.campaign_id for p in posts if p.campaign_id is not None}, fmt.lang)
     headers = [
         words.date,
         words.time,
@@ -113,8 +131,12 @@ def write_xlsx(
             words.text_for.replace("%1", words.platform_names.get(p, p.value))
             for p in variant_platforms
         ),
+        words.key_message,
+        words.phase,
+        words.key,
     ]
     widths = [12, 8, 12, 22, 22, 60, 28, 16, 14, 22, 30, *([50] * len(variant_platforms))]
+    widths += [30, 18, 34]
     book = Workbook()
     sheet = book.active
     sheet.title = safe_cell(words.sheet)[:31]
@@ -149,6 +171,9 @@ def write_xlsx(
                 safe_cell(segments.get(post.segment_id or 0, "")),
                 safe_cell(post.notes),
                 *(safe_cell(post.variants.get(p, "")) for p in variant_platforms),
+                safe_cell(plans.get(("m", post.message_id), "")),
+                safe_cell(plans.get(("p", post.phase_id), "")),
+                post.key,
             ]
         )
         row = sheet.max_row

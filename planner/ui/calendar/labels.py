@@ -225,6 +225,9 @@ def export_words() -> ExportWords:
         platform_names={p: labels.platform(p) for p in Platform},
         content_types={t: labels.content_type(t) for t in ContentType},
         calendar_name=_t("Content calendar"),
+        key_message=_t("Key message"),
+        phase=_t("Phase"),
+        key=_t("Post key"),
     )
 
 
