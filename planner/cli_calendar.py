@@ -124,6 +124,7 @@ def _import(args: argparse.Namespace) -> int:
         parse,
         platform_named,
         read_table,
+        unused_columns,
     )
     from planner.reports.calendar_import.apply import store, workspace_names
     from planner.ui.calendar import labels
@@ -166,6 +167,9 @@ def _import(args: argparse.Namespace) -> int:
         lines.append(labels.skipped(outcome.skipped))
     if result.new_campaigns:
         lines.append(labels.created(len(result.new_campaigns), "، ".join(result.new_campaigns)))
+    unused = unused_columns(table.headers, table.rows, mapping)
+    if unused:
+        lines.append(labels.not_imported("، ".join(unused)))
     if result.untimed:
         time = options.default_time.strftime("%H:%M")
         lines.append(labels.untimed(result.untimed, time))

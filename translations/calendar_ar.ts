@@ -466,6 +466,10 @@
         <translation>الصف %1، العمود «%2»: %3</translation>
     </message>
     <message>
+        <source>Columns not imported: %1</source>
+        <translation>أعمدة لا تُستورد: %1</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>النوع</translation>
     </message>

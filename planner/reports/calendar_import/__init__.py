@@ -11,7 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.reports.calendar_import.dates import parse_date, parse_time
-from planner.reports.calendar_import.layouts import guess_mapping, header_score
+from planner.reports.calendar_import.layouts import (
+    HEADERLESS,
+    guess_mapping,
+    header_score,
+    unused_columns,
+)
 from planner.reports.calendar_import.model import (
     MAX_ROWS,
     CampaignName,
@@ -52,10 +57,11 @@ __all__ = [
     "parse_time",
     "platform_named",
     "read_table",
+    "unused_columns",
 ]
 
 
 def read_table(path: Path) -> Table:
     """The header and rows of an .xlsx (first sheet) or .csv file, the header found by its
     column names (title rows above it skipped)."""
-    return _read_table(path, header_score)
+    return _read_table(path, header_score, HEADERLESS)

@@ -78,7 +78,22 @@ WORDS: dict[Field, tuple[str, ...]] = {
     Field.KEY: ("key", "post key", "مفتاح المنشور", "المفتاح"),
 }
 _KEYS = {f: [normalise(w) for w in words] for f, words in WORDS.items()}
-_LINK = ("link", "url", "الرابط")  # Hootsuite, Publer, SocialBee: a link to post with the text
+# Hootsuite, Publer, SocialBee: a link to post with the text
+_LINK = ("link", "links", "link(s)", "url", "الرابط")
+# Publer, SocialBee: pictures and videos by URL; kept in the post's notes (no download offline)
+_MEDIA = (
+    "media",
+    "media url",
+    "media urls",
+    "media url(s)",
+    "imageurls",
+    "gifurls",
+    "videourls",
+    "image url",
+    "image",
+    "mediaurls",
+)
+HEADERLESS = ["Date", "Message", "Link"]  # Hootsuite's bulk file has no header row
 _TEXT_FOR = (re.compile(r"^text for (.+)$"), re.compile(r"^نص (.+)$"))
 
 
@@ -89,6 +104,7 @@ class Columns:
     variants: dict[Platform, int] = field(default_factory=dict)
     marks: dict[Platform, int] = field(default_factory=dict)
     link: int | None = None
+    media: list[int] = field(default_factory=list)
 
 
 def _fold(header: str) -> str:
@@ -102,7 +118,8 @@ def header_score(cells: list[str]) -> int:
         key = _fold(cell)
         if not key:
             continue
-        known = any(key in words for words in _KEYS.values()) or key in NAMES or key in _LINK
+        known = any(key in words for words in _KEYS.values()) or key in NAMES
+        known = known or key in _LINK or key in _MEDIA
         if known or _variant_of(key) is not None:
             score += 1
     return score
@@ -166,4 +183,24 @@ def platform_columns(
                 columns.variants[NAMES[key]] = i
         elif key in _LINK and columns.link is None:
             columns.link = i
+        elif key in _MEDIA:
+            columns.media.append(i)
     return columns
+
+
+def unused_columns(
+    headers: list[str], rows: list[list[Any]], mapping: dict[Field, int | None]
+) -> list[str]:
+    """The headers of columns that hold something but are not imported (said aloud, never
+    dropped in silence): a Hijri date or weekday beside the date, a scheduler's labels..."""
+    columns = platform_columns(headers, rows, mapping)
+    used = {c for c in mapping.values() if c is not None}
+    used |= set(columns.variants.values()) | set(columns.marks.values()) | set(columns.media)
+    if columns.link is not None:
+        used.add(columns.link)
+    return [
+        header or str(i + 1)
+        for i, header in enumerate(headers)
+        if i not in used
+        and any(i < len(r) and r[i] is not None and str(r[i]).strip() for r in rows)
+    ]

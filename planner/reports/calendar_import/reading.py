@@ -26,11 +26,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _XML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
-def read_table(path: Path, header_score: Callable[[list[str]], int] | None = None) -> Table:
+def read_table(
+    path: Path,
+    header_score: Callable[[list[str]], int] | None = None,
+    headerless: list[str] | None = None,
+) -> Table:
     """The header and rows of an .xlsx (first sheet) or .csv/.txt file.
 
     `header_score` tells how much a row looks like a header (how many known column names
     it holds); the best row among the first ones is the header, title rows above it skipped.
+    A file whose first row names nothing and starts with a date has no header row: its
+    columns are named `headerless` (Hootsuite's bulk layout: date, message, link).
     """
     path = Path(path)
     score = header_score or (lambda cells: 0)
@@ -46,7 +52,7 @@ def read_table(path: Path, header_score: Callable[[list[str]], int] | None = Non
         raise
     except Exception as exc:  # a broken zip, a locked file...
         raise TableError(Problem.UNREADABLE, str(exc)) from exc
-    table = _table(values, score)
+    table = _table(values, score, headerless or [])
     table.encoding = encoding
     return table
 
@@ -150,13 +156,23 @@ def _trimmed(row: list[Any]) -> list[Any]:
     return row[:end]
 
 
-def _table(values: list[list[Any]], score: Callable[[list[str]], int]) -> Table:
+def _table(
+    values: list[list[Any]], score: Callable[[list[str]], int], headerless: list[str]
+) -> Table:
     rows = [_trimmed(r) for r in values]
     while rows and not rows[-1]:
         rows.pop()  # trailing empty rows; inner ones keep the numbering
     header_at = _header_row(rows, score)
     if header_at is None:
         raise TableError(Problem.EMPTY)
+    first = rows[header_at]
+    if headerless and score([_text(v) for v in first]) == 0 and _dated(first):
+        data = rows[header_at:]
+        if len(data) > MAX_ROWS:
+            raise TableError(Problem.TOO_MANY_ROWS, str(len(data)))
+        used = max(len(r) for r in data)
+        names = (headerless + [""] * used)[: max(used, len(headerless))]
+        return Table(names, data, header_at + 1)
     data = rows[header_at + 1 :]
     if not any(data):
         raise TableError(Problem.EMPTY)
@@ -167,6 +183,16 @@ def _table(values: list[list[Any]], score: Callable[[list[str]], int]) -> Table:
     headers = ["" if v is None else " ".join(str(v).split()) for v in header]
     headers += [""] * (used - len(headers))
     return Table(headers, data, header_at + 2)
+
+
+def _dated(row: list[Any]) -> bool:
+    """Whether a row starts with a date and time (data, not a header)."""
+    from planner.reports.calendar_import.dates import UnreadableError, read_moment
+
+    try:
+        return read_moment(row[0]).date is not None
+    except (UnreadableError, IndexError):
+        return False
 
 
 def _leading_width(header: list[Any]) -> int:

@@ -212,6 +212,10 @@ class _Checker:
         if phase_id == -1:
             bad(Problem.UNKNOWN_PHASE, Field.PHASE, cell(row, Field.PHASE))
         notes = "" if blank(cell(row, Field.NOTES)) else str(cell(row, Field.NOTES)).strip()
+        for column in self.columns.media:
+            media = _text(row[column]) if column < len(row) else ""
+            if media:
+                notes = f"{notes}\n{media}" if notes else media
         if problems:
             return None, problems, ""
         post = Post(

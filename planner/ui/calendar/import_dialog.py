@@ -37,6 +37,7 @@ from planner.reports.calendar_import import (
     Table,
     guess_mapping,
     parse,
+    unused_columns,
 )
 from planner.ui.calendar import labels as calendar_labels
 from planner.ui.icons import icon
@@ -237,6 +238,9 @@ class ImportDialog(QDialog):
                     "…" if len(repeated) > 10 else ""
                 )
                 text += " " + calendar_labels.already(len(repeated), shown)
+            unused = unused_columns(self.table.headers, self.table.rows, mapping)
+            if unused:
+                text += "\n" + calendar_labels.not_imported("، ".join(unused))
             if self.result_.new_campaigns:
                 text += " " + calendar_labels.created(
                     len(self.result_.new_campaigns), "، ".join(self.result_.new_campaigns)

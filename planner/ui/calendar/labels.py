@@ -199,6 +199,10 @@ def already(n: int, rows: str) -> str:
     ).replace("%1", rows)
 
 
+def not_imported(columns: str) -> str:
+    return _t("Columns not imported: %1").replace("%1", columns)
+
+
 def missing_campaigns(n: int, names: str) -> str:
     return QCoreApplication.translate(
         "CalendarLabels", "%n campaign(s) named in the file do not exist yet: %1", "", n
@@ -241,4 +245,5 @@ _EXPORT_WORDS = (
     QT_TRANSLATE_NOOP("CalendarLabels", "Text for %1"),
     QT_TRANSLATE_NOOP("CalendarLabels", "Row %1: %2"),
     QT_TRANSLATE_NOOP("CalendarLabels", "Row %1, column “%2”: %3"),
+    QT_TRANSLATE_NOOP("CalendarLabels", "Columns not imported: %1"),
 )
