@@ -280,10 +280,6 @@
         <translation>«%1» ليس وقتًا</translation>
     </message>
     <message>
-        <source>no platform</source>
-        <translation>بلا منصة</translation>
-    </message>
-    <message>
         <source>“%1” is not a platform</source>
         <translation>«%1» ليست منصة معروفة</translation>
     </message>
@@ -472,6 +468,10 @@
     <message>
         <source>Type</source>
         <translation>النوع</translation>
+    </message>
+    <message>
+        <source>no platform: name one in the file, or choose the platform of every row</source>
+        <translation>بلا منصة: اذكرها في الملف، أو اختر منصة كل الصفوف</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -939,6 +939,10 @@
     <message>
         <source>Create the campaigns the file names</source>
         <translation>أنشئ الحملات التي يذكرها الملف</translation>
+    </message>
+    <message>
+        <source>For the whole file</source>
+        <translation>للملف كله</translation>
     </message>
     <message>
         <source>Order of the dates</source>

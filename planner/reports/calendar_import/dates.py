@@ -184,7 +184,7 @@ def _date(text: str, order: DateOrder) -> dt.date | None:
             year = c + 2000 if len(match.group(3)) == 2 else c
             if len(match.group(3)) == 3:
                 return None
-            day, month = (a, b) if order is DateOrder.DMY else (b, a)
+            day, month = (a, b) if order == DateOrder.DMY else (b, a)
         try:
             return dt.date(year, month, day)
         except ValueError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -14,11 +15,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +42,7 @@ from planner.reports.calendar_import import (
     parse,
     unused_columns,
 )
+from planner.reports.calendar_import.layouts import platform_columns
 from planner.ui.calendar import labels as calendar_labels
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
@@ -53,12 +57,22 @@ class PreviewModel(QAbstractTableModel):
     def __init__(self, table: Table, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.table = table
-        self.mapping: dict[Field, int | None] = {}
+        self.columns: list[tuple[str, int]] = []  # (heading, column of the sheet)
         self.problems: dict[int, list[str]] = {}
 
     def set_state(self, mapping: dict[Field, int | None], parsed: Parsed) -> None:
         self.beginResetModel()
-        self.mapping = {f: c for f, c in mapping.items() if c is not None}
+        self.columns = [
+            (calendar_labels.field_name(f), c) for f, c in mapping.items() if c is not None
+        ]
+        extra = platform_columns(self.table.headers, self.table.rows, mapping)
+        used = [
+            *extra.variants.values(),
+            *extra.marks.values(),
+            *([extra.link] if extra.link is not None else []),
+            *extra.media,
+        ]
+        self.columns += [(self.table.headers[c], c) for c in sorted(used)]
         self.problems = {}
         for problem in parsed.problems:
             self.problems.setdefault(problem.row, []).append(
@@ -70,7 +84,7 @@ class PreviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else min(len(self.table.rows), PREVIEW_ROWS)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.mapping)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -79,7 +93,7 @@ class PreviewModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(self.table.first_row + section)  # the sheet's own row number
-        return calendar_labels.field_name(list(self.mapping)[section])
+        return self.columns[section][0]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -87,9 +101,8 @@ class PreviewModel(QAbstractTableModel):
         row = self.table.rows[index.row()]
         number = self.table.first_row + index.row()
         if role == Qt.ItemDataRole.DisplayRole:
-            column = list(self.mapping.values())[index.column()]
-            value = row[column] if column < len(row) else None
-            return "" if value is None else str(value)
+            column = self.columns[index.column()][1]
+            return _shown(row[column] if column < len(row) else None)
         if role == Qt.ItemDataRole.BackgroundRole and number in self.problems:
             return QColor(254, 226, 226)
         if role == Qt.ItemDataRole.ForegroundRole and number in self.problems:
@@ -97,6 +110,19 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and number in self.problems:
             return "\n".join(self.problems[number])
         return None
+
+
+def _shown(value: Any) -> str:
+    """A cell as the sheet shows it: dates and times without empty seconds."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d" if value.time() == dt.time() else "%Y-%m-%d %H:%M")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 class ImportDialog(QDialog):
@@ -143,6 +169,7 @@ class ImportDialog(QDialog):
         self.on_duplicate.addItem(self.tr("Update the stored posts"), OnDuplicate.UPDATE)
         self.on_duplicate.addItem(self.tr("Add them again"), OnDuplicate.ADD)
         self.create_campaigns = QCheckBox(self.tr("Create the campaigns the file names"))
+        choices = QFormLayout()  # above the preview: always in sight
         for combo, name in (
             (self.date_order, self.tr("Order of the dates")),
             (self.platform, self.tr("Platform of every row")),
@@ -150,9 +177,9 @@ class ImportDialog(QDialog):
         ):
             combo.setAccessibleName(name)
             combo.currentIndexChanged.connect(self.check)
-            form.addRow(name, combo)
+            choices.addRow(name, combo)
         self.create_campaigns.toggled.connect(self.check)
-        form.addRow("", self.create_campaigns)
+        choices.addRow("", self.create_campaigns)
         self.preview = PreviewModel(table, self)
         self.table_view = QTableView()
         self.table_view.setModel(self.preview)
@@ -164,7 +191,8 @@ class ImportDialog(QDialog):
         self.summary.setObjectName("subtitle")
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Rows to correct"))
-        self.problems.setMaximumHeight(140)
+        self.problems.setMinimumHeight(96)
+        self.problems.setMaximumHeight(160)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = QPushButton(icon("import"), self.tr("Import"))
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -172,7 +200,9 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         top = QHBoxLayout()
-        side = QVBoxLayout()
+        panel = QWidget()
+        side = QVBoxLayout(panel)
+        side.setContentsMargins(0, 0, 8, 0)
         side.addWidget(heading(self.tr("Columns"), 2))
         side.addWidget(
             caption(
@@ -183,8 +213,18 @@ class ImportDialog(QDialog):
         )
         side.addLayout(form)
         side.addStretch(1)
-        top.addLayout(side, 1)
-        top.addWidget(self.table_view, 3)
+        scroll = QScrollArea()  # fifteen choices keep their height on a small screen
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(panel.sizeHint().width() + 16)
+        top.addWidget(scroll, 1)
+        right = QVBoxLayout()
+        right.addWidget(heading(self.tr("For the whole file"), 2))
+        right.addLayout(choices)
+        right.addWidget(self.table_view, 1)
+        top.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addWidget(self.summary)
@@ -196,9 +236,10 @@ class ImportDialog(QDialog):
         return {f: combo.currentData() for f, combo in self.combos.items()}
 
     def options(self) -> Options:
-        return Options(
-            date_order=self.date_order.currentData(),
-            platform=self.platform.currentData(),
+        order, platform = self.date_order.currentData(), self.platform.currentData()
+        return Options(  # Qt gives the enums' values back as plain strings
+            date_order=DateOrder(order) if order else None,
+            platform=Platform(platform) if platform else None,
             create_campaigns=self.create_campaigns.isChecked(),
         )
 

@@ -90,7 +90,9 @@ IMPORT_PROBLEMS = {
     ),
     Problem.BAD_DATE: QT_TRANSLATE_NOOP("CalendarLabels", "“%1” is not a date"),
     Problem.BAD_TIME: QT_TRANSLATE_NOOP("CalendarLabels", "“%1” is not a time"),
-    Problem.NO_PLATFORM: QT_TRANSLATE_NOOP("CalendarLabels", "no platform"),
+    Problem.NO_PLATFORM: QT_TRANSLATE_NOOP(
+        "CalendarLabels", "no platform: name one in the file, or choose the platform of every row"
+    ),
     Problem.UNKNOWN_PLATFORM: QT_TRANSLATE_NOOP("CalendarLabels", "“%1” is not a platform"),
     Problem.NO_TEXT: QT_TRANSLATE_NOOP("CalendarLabels", "no text"),
     Problem.UNKNOWN_CAMPAIGN: QT_TRANSLATE_NOOP("CalendarLabels", "no campaign is called “%1”"),
