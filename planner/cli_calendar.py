@@ -31,6 +31,27 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
 def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workspace", type=Path, required=True)
     parser.add_argument("file", type=Path)
+    parser.add_argument(
+        "--date-order",
+        choices=("dmy", "mdy"),
+        help="how 03/04/2026 reads: day/month (dmy) or month/day (mdy); needed only when "
+        "the file's own dates do not tell",
+    )
+    parser.add_argument(
+        "--platform", help="the platform of every row, for a file without a platform column"
+    )
+    parser.add_argument(
+        "--on-duplicate",
+        choices=("skip", "update", "add"),
+        default="skip",
+        help="a row already in the workspace (same post key, or same time and text): "
+        "skip it (default), update the stored post, or add a second copy",
+    )
+    parser.add_argument(
+        "--create-campaigns",
+        action="store_true",
+        help="create the campaigns the file names that the workspace does not have",
+    )
 
 
 def _open(path: Path) -> Workspace:
@@ -155,42 +176,64 @@ def _import(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise cli.UsageError(f"{args.file}: no such file")
     from planner.reports.calendar_import import (
-        CampaignName,
+        DateOrder,
+        OnDuplicate,
+        Options,
         TableError,
         guess_mapping,
         parse,
+        platform_named,
         read_table,
+        unused_columns,
     )
-    from planner.ui.calendar.labels import field_name, import_problem, table_problem
+    from planner.reports.calendar_import.apply import store, workspace_names
+    from planner.ui.calendar import labels
 
     _language(None)
+    options = Options(
+        date_order=DateOrder(args.date_order) if args.date_order else None,
+        create_campaigns=args.create_campaigns,
+    )
+    if args.platform:
+        options.platform = platform_named(args.platform)
+        if options.platform is None:
+            raise cli.UsageError(labels.import_problem_text("unknown_platform", args.platform))
     try:
         table = read_table(args.file)
     except TableError as exc:
-        raise cli.UsageError(f"{args.file}: {table_problem(exc.problem)}") from exc
+        raise cli.UsageError(
+            f"{args.file}: {labels.table_problem(exc.problem, exc.detail)}"
+        ) from exc
     workspace = _open(args.workspace)
     try:
-        campaigns = [
-            CampaignName(i, name, name_en)
-            for i, name, name_en, _c in workspace.calendar.campaign_names()
-        ]
         mapping = guess_mapping(table.headers)
-        result = parse(table, mapping, campaigns)
+        result = parse(table, mapping, workspace_names(workspace), options)
         if not result.ok:
-            shown = "; ".join(import_problem(p) for p in result.problems[:5])
+            shown = "; ".join(labels.import_problem(p) for p in result.problems[:5])
             more = len(result.problems) - 5
-            rows = len({p.row for p in result.problems})
+            rows = len({p.row for p in result.problems if p.row > 0})
             raise cli.UsageError(
-                f"{args.file}: nothing imported, {rows} bad row(s): {shown}"
+                f"{args.file}: "
+                + (labels.nothing_imported(rows, shown) if rows else shown)
                 + (f"; +{more}" if more > 0 else "")
             )
-        workspace.posts.save_many(result.posts)
+        outcome = store(workspace, result, OnDuplicate(args.on_duplicate))
     finally:
         workspace.close()
-    columns = ", ".join(
-        f"{field_name(f)}={table.headers[c]}" for f, c in mapping.items() if c is not None
-    )
-    print(f"{len(result.posts)} posts imported from {args.file} ({columns})")
+    lines = [labels.imported(len(outcome.added), str(args.file))]
+    if outcome.replaced:
+        lines.append(labels.updated(len(outcome.replaced)))
+    if outcome.skipped:
+        lines.append(labels.skipped(outcome.skipped))
+    if result.new_campaigns:
+        lines.append(labels.created(len(result.new_campaigns), "، ".join(result.new_campaigns)))
+    unused = unused_columns(table.headers, table.rows, mapping)
+    if unused:
+        lines.append(labels.not_imported("، ".join(unused)))
+    if result.untimed:
+        time = options.default_time.strftime("%H:%M")
+        lines.append(labels.untimed(result.untimed, time))
+    print("\n".join(lines))
     return cli.EXIT_OK
 
 

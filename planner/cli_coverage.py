@@ -24,6 +24,12 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
         "likes, comments, shares, saves, clicks)",
     )
     parser.add_argument("--date-order", choices=("dmy", "mdy", "ymd"), default="dmy")
+    parser.add_argument(
+        "--accept-warnings",
+        action="store_true",
+        help="import even when post ids look mangled, rows repeat a post, or the dates' "
+        "order is not told by the file (listed without this flag, nothing imported)",
+    )
 
 
 def _layout(args: argparse.Namespace) -> object:
@@ -54,7 +60,7 @@ def _layout(args: argparse.Namespace) -> object:
 def _import_stats(args: argparse.Namespace) -> int:
     from planner.domain.coverage.stats_csv import StatsImportError
     from planner.storage.errors import WorkspaceError
-    from planner.storage.stats_import import import_stats
+    from planner.storage.stats_import import NeedsAcceptance, import_stats
     from planner.storage.workspace import Workspace
 
     layout = _layout(args)
@@ -67,7 +73,20 @@ def _import_stats(args: argparse.Namespace) -> int:
     except WorkspaceError as exc:
         cli.fail_on_problem(exc)
     try:
-        result = import_stats(workspace, data, layout)  # type: ignore[arg-type]
+        result = import_stats(
+            workspace,
+            data,
+            layout,  # type: ignore[arg-type]
+            accept=args.accept_warnings,
+        )
+    except NeedsAcceptance as exc:
+        cli.core_app()
+        from planner.ui.coverage import labels
+
+        listed = "; ".join(labels.stat_warning(w) for w in exc.warnings)
+        raise cli.UsageError(
+            f"{args.file}: {labels.not_accepted(len(exc.warnings))}: {listed}"
+        ) from None
     except StatsImportError as exc:
         cli.core_app()
         from planner.ui.coverage import labels

@@ -139,7 +139,7 @@ def test_import_xlsx_adds_every_row(sample, tmp_path):
     before = posts_in(sample)
     out = run("import", "xlsx", "--workspace", sample, tmp_path / "plan.xlsx")
     assert out.returncode == 0, out.stderr
-    assert out.stdout.startswith("2 posts imported")
+    assert out.stdout.startswith("2 post(s) imported")
     assert posts_in(sample) == before + 2
 
 

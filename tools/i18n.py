@@ -81,18 +81,21 @@ def unfinished(ts: Path) -> dict[str, dict[str, str]]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
+            forms = [] if translation is None else translation.findall("numerusform")
             if (
                 translation is None
                 or translation.get("type") == "unfinished"
-                or not (translation.text or "").strip()
+                or (forms and not all((f.text or "").strip() for f in forms))
+                or (not forms and not (translation.text or "").strip())
             ):
                 todo.setdefault(name, {})[message.findtext("source", "")] = ""
     return todo
 
 
 def fill(mapping_file: Path) -> None:
-    """Fill translations from a JSON {context: {source: translation}} into every .ts."""
-    mapping: dict[str, dict[str, str]] = json.loads(mapping_file.read_text("utf-8"))
+    """Fill translations from a JSON {context: {source: translation}} into every .ts; a
+    counted string (numerus) takes a list of Arabic's six forms (0, 1, 2, 3-10, 11-99, 100+)."""
+    mapping: dict[str, dict[str, str | list[str]]] = json.loads(mapping_file.read_text("utf-8"))
     for ts in sorted(TS_DIR.glob(f"*_{LANG}.ts")):
         tree = ET.parse(ts)
         changed = 0
@@ -101,7 +104,15 @@ def fill(mapping_file: Path) -> None:
             for message in context.iter("message"):
                 text = table.get(message.findtext("source", ""))
                 translation = message.find("translation")
-                if text and translation is not None:
+                if text and translation is not None and isinstance(text, list):
+                    for old in list(translation):
+                        translation.remove(old)
+                    translation.text = None
+                    for form in text:
+                        ET.SubElement(translation, "numerusform").text = form
+                    translation.attrib.pop("type", None)
+                    changed += 1
+                elif text and translation is not None:
                     translation.text = text
                     translation.attrib.pop("type", None)
                     changed += 1

@@ -181,10 +181,6 @@
         <translation>استيراد %1 منشورًا</translation>
     </message>
     <message>
-        <source>%1 posts imported from %2</source>
-        <translation>تم استيراد %1 منشورًا من %2</translation>
-    </message>
-    <message>
         <source>Pause all scheduled posts</source>
         <translation>إيقاف كل المنشورات المجدولة مؤقتًا</translation>
     </message>
@@ -252,6 +248,38 @@
         <translation>تعذّرت قراءة الملف كجدول بيانات (.xlsx أو .csv).</translation>
     </message>
     <message>
+        <source>The file is not text in any of the encodings tried (%1): save it from Excel as “CSV UTF-8” or as .xlsx.</source>
+        <translation>الملف ليس نصًا بأي من الترميزات التي جُرّبت (%1): احفظه من Excel بصيغة «CSV UTF-8» أو بصيغة ‎.xlsx.</translation>
+    </message>
+    <message>
+        <source>The dates can be read as day/month or as month/day: choose the order of the dates.</source>
+        <translation>يمكن قراءة التواريخ يومًا/شهرًا أو شهرًا/يومًا: اختر ترتيب التواريخ.</translation>
+    </message>
+    <message>
+        <source>Some dates are written day/month and others month/day: correct them in the file.</source>
+        <translation>بعض التواريخ مكتوبة يومًا/شهرًا وبعضها شهرًا/يومًا: صحّحها في الملف.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type of post</source>
+        <translation>«%1» ليس نوعًا من المنشورات</translation>
+    </message>
+    <message>
+        <source>no segment is called “%1”</source>
+        <translation>لا توجد شريحة باسم «%1»</translation>
+    </message>
+    <message>
+        <source>the campaign has no key message “%1”</source>
+        <translation>ليس في الحملة رسالة رئيسية «%1»</translation>
+    </message>
+    <message>
+        <source>the campaign has no phase “%1”</source>
+        <translation>ليس في الحملة مرحلة «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mark (TRUE/FALSE, x, ✓ or empty)</source>
+        <translation>«%1» ليست علامة (TRUE/FALSE أو x أو ✓ أو خانة فارغة)</translation>
+    </message>
+    <message>
         <source>The file has no rows under its header.</source>
         <translation>لا توجد صفوف تحت عناوين الملف.</translation>
     </message>
@@ -270,10 +298,6 @@
     <message>
         <source>“%1” is not a time</source>
         <translation>«%1» ليس وقتًا</translation>
-    </message>
-    <message>
-        <source>no platform</source>
-        <translation>بلا منصة</translation>
     </message>
     <message>
         <source>“%1” is not a platform</source>
@@ -320,6 +344,128 @@
         <translation>الحالة</translation>
     </message>
     <message>
+        <source>Key message</source>
+        <translation>الرسالة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Post key</source>
+        <translation>مفتاح المنشور</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing imported, %n bad row(s): %1</source>
+        <translation>
+            <numerusform>لم يُستورد شيء، لا صفوف فيها أخطاء: %1</numerusform>
+            <numerusform>لم يُستورد شيء، صف واحد فيه خطأ: %1</numerusform>
+            <numerusform>لم يُستورد شيء، صفّان فيهما أخطاء: %1</numerusform>
+            <numerusform>لم يُستورد شيء، %n صفوف فيها أخطاء: %1</numerusform>
+            <numerusform>لم يُستورد شيء، %n صفًا فيها أخطاء: %1</numerusform>
+            <numerusform>لم يُستورد شيء، %n صف فيها أخطاء: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) imported from %1</source>
+        <translation>
+            <numerusform>لم يُستورد أي منشور من %1</numerusform>
+            <numerusform>استُورد منشور واحد من %1</numerusform>
+            <numerusform>استُورد منشوران من %1</numerusform>
+            <numerusform>استُوردت %n منشورات من %1</numerusform>
+            <numerusform>استُورد %n منشورًا من %1</numerusform>
+            <numerusform>استُورد %n منشور من %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already in the workspace, skipped</source>
+        <translation>
+            <numerusform>لا صفوف موجودة من قبل في مساحة العمل</numerusform>
+            <numerusform>صف واحد موجود من قبل في مساحة العمل، تُخطّي</numerusform>
+            <numerusform>صفّان موجودان من قبل في مساحة العمل، تُخطّيا</numerusform>
+            <numerusform>%n صفوف موجودة من قبل في مساحة العمل، تُخطّيت</numerusform>
+            <numerusform>%n صفًا موجودًا من قبل في مساحة العمل، تُخطّيت</numerusform>
+            <numerusform>%n صف موجود من قبل في مساحة العمل، تُخطّيت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) updated</source>
+        <translation>
+            <numerusform>لم يُحدَّث أي منشور</numerusform>
+            <numerusform>حُدِّث منشور واحد</numerusform>
+            <numerusform>حُدِّث منشوران</numerusform>
+            <numerusform>حُدِّثت %n منشورات</numerusform>
+            <numerusform>حُدِّث %n منشورًا</numerusform>
+            <numerusform>حُدِّث %n منشور</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) created: %1</source>
+        <translation>
+            <numerusform>لم تُنشأ أي حملة: %1</numerusform>
+            <numerusform>أُنشئت حملة واحدة: %1</numerusform>
+            <numerusform>أُنشئت حملتان: %1</numerusform>
+            <numerusform>أُنشئت %n حملات: %1</numerusform>
+            <numerusform>أُنشئت %n حملة: %1</numerusform>
+            <numerusform>أُنشئت %n حملة: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) without a time set at %1</source>
+        <translation>
+            <numerusform>لا منشورات بلا وقت تُجعل في الساعة %1</numerusform>
+            <numerusform>منشور واحد بلا وقت جُعل في الساعة %1</numerusform>
+            <numerusform>منشوران بلا وقت جُعلا في الساعة %1</numerusform>
+            <numerusform>%n منشورات بلا وقت جُعلت في الساعة %1</numerusform>
+            <numerusform>%n منشورًا بلا وقت جُعلت في الساعة %1</numerusform>
+            <numerusform>%n منشور بلا وقت جُعلت في الساعة %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) are ready to import.</source>
+        <translation>
+            <numerusform>لا منشورات جاهزة للاستيراد.</numerusform>
+            <numerusform>منشور واحد جاهز للاستيراد.</numerusform>
+            <numerusform>منشوران جاهزان للاستيراد.</numerusform>
+            <numerusform>%n منشورات جاهزة للاستيراد.</numerusform>
+            <numerusform>%n منشورًا جاهزًا للاستيراد.</numerusform>
+            <numerusform>%n منشور جاهز للاستيراد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) need correcting: correct them in the file, or choose other columns. Nothing is imported until every row is good.</source>
+        <translation>
+            <numerusform>لا صفوف تحتاج إلى تصحيح.</numerusform>
+            <numerusform>صف واحد يحتاج إلى تصحيح: صحّحه في الملف أو اختر أعمدة أخرى. لا يُستورد شيء حتى تسلم الصفوف كلها.</numerusform>
+            <numerusform>صفّان يحتاجان إلى تصحيح: صحّحهما في الملف أو اختر أعمدة أخرى. لا يُستورد شيء حتى تسلم الصفوف كلها.</numerusform>
+            <numerusform>%n صفوف تحتاج إلى تصحيح: صحّحها في الملف أو اختر أعمدة أخرى. لا يُستورد شيء حتى تسلم الصفوف كلها.</numerusform>
+            <numerusform>%n صفًا تحتاج إلى تصحيح: صحّحها في الملف أو اختر أعمدة أخرى. لا يُستورد شيء حتى تسلم الصفوف كلها.</numerusform>
+            <numerusform>%n صف تحتاج إلى تصحيح: صحّحها في الملف أو اختر أعمدة أخرى. لا يُستورد شيء حتى تسلم الصفوف كلها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already in the workspace (rows %1).</source>
+        <translation>
+            <numerusform>لا شيء منها موجود من قبل في مساحة العمل (%1).</numerusform>
+            <numerusform>واحد منها موجود من قبل في مساحة العمل (الصف %1).</numerusform>
+            <numerusform>اثنان منها موجودان من قبل في مساحة العمل (الصفان %1).</numerusform>
+            <numerusform>%n منها موجودة من قبل في مساحة العمل (الصفوف %1).</numerusform>
+            <numerusform>%n منها موجودة من قبل في مساحة العمل (الصفوف %1).</numerusform>
+            <numerusform>%n منها موجودة من قبل في مساحة العمل (الصفوف %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) named in the file do not exist yet: %1</source>
+        <translation>
+            <numerusform>لا حملات مذكورة في الملف غير موجودة: %1</numerusform>
+            <numerusform>حملة واحدة مذكورة في الملف غير موجودة بعد: %1</numerusform>
+            <numerusform>حملتان مذكورتان في الملف غير موجودتين بعد: %1</numerusform>
+            <numerusform>%n حملات مذكورة في الملف غير موجودة بعد: %1</numerusform>
+            <numerusform>%n حملة مذكورة في الملف غير موجودة بعد: %1</numerusform>
+            <numerusform>%n حملة مذكورة في الملف غير موجودة بعد: %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Content calendar</source>
         <translation>تقويم المحتوى</translation>
     </message>
@@ -332,8 +478,20 @@
         <translation>التاريخ الهجري</translation>
     </message>
     <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>الصف %1، العمود «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>أعمدة لا تُستورد: %1</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>النوع</translation>
+    </message>
+    <message>
+        <source>no platform: name one in the file, or choose the platform of every row</source>
+        <translation>بلا منصة: اذكرها في الملف، أو اختر منصة كل الصفوف</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -978,6 +1136,54 @@
         <translation>العمود %1</translation>
     </message>
     <message>
+        <source>As the file&apos;s dates tell</source>
+        <translation>كما تدل تواريخ الملف</translation>
+    </message>
+    <message>
+        <source>Day/month (31/12/2026)</source>
+        <translation>يوم/شهر (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month/day (12/31/2026)</source>
+        <translation>شهر/يوم (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>— as the file says —</source>
+        <translation>— كما في الملف —</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>تخطَّها</translation>
+    </message>
+    <message>
+        <source>Update the stored posts</source>
+        <translation>حدِّث المنشورات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Add them again</source>
+        <translation>أضفها مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Create the campaigns the file names</source>
+        <translation>أنشئ الحملات التي يذكرها الملف</translation>
+    </message>
+    <message>
+        <source>For the whole file</source>
+        <translation>للملف كله</translation>
+    </message>
+    <message>
+        <source>Order of the dates</source>
+        <translation>ترتيب التواريخ</translation>
+    </message>
+    <message>
+        <source>Platform of every row</source>
+        <translation>منصة كل الصفوف</translation>
+    </message>
+    <message>
+        <source>Posts already in the workspace</source>
+        <translation>منشورات موجودة من قبل</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
@@ -996,14 +1202,6 @@
     <message>
         <source>Which column of “%1” holds what? Rows are checked as you choose.</source>
         <translation>أي عمود في «%1» يحوي ماذا؟ تُفحص الصفوف مع كل اختيار.</translation>
-    </message>
-    <message>
-        <source>%1 rows need correcting: correct them in the file, or choose other columns. Nothing is imported until every row is good.</source>
-        <translation>%1 من الصفوف تحتاج إلى تصحيح: صحّحها في الملف أو اختر أعمدة أخرى. لن يُستورد شيء حتى تسلم كل الصفوف.</translation>
-    </message>
-    <message>
-        <source>%1 posts are ready to import.</source>
-        <translation>%1 منشورًا جاهزًا للاستيراد.</translation>
     </message>
 </context>
 <context>

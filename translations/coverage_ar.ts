@@ -111,6 +111,54 @@
         <source>Clicks</source>
         <translation>النقرات</translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) with a post id Excel turned into a rounded number (“%2”): those rows cannot be told apart or matched (lines %1)</source>
+        <translation>
+            <numerusform>لا أسطر فيها معرّف منشور حوّله Excel إلى رقم مقرَّب («%2») (%1)</numerusform>
+            <numerusform>سطر واحد فيه معرّف منشور حوّله Excel إلى رقم مقرَّب («%2»): لا يمكن تمييز صفه ولا مطابقته (السطر %1)</numerusform>
+            <numerusform>سطران فيهما معرّف منشور حوّله Excel إلى رقم مقرَّب («%2»): لا يمكن تمييز صفيهما ولا مطابقتهما (السطران %1)</numerusform>
+            <numerusform>%n أسطر فيها معرّف منشور حوّله Excel إلى رقم مقرَّب («%2»): لا يمكن تمييز صفوفها ولا مطابقتها (الأسطر %1)</numerusform>
+            <numerusform>%n سطرًا فيها معرّف منشور حوّله Excel إلى رقم مقرَّب («%2»): لا يمكن تمييز صفوفها ولا مطابقتها (الأسطر %1)</numerusform>
+            <numerusform>%n سطر فيها معرّف منشور حوّله Excel إلى رقم مقرَّب («%2»): لا يمكن تمييز صفوفها ولا مطابقتها (الأسطر %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines are the same post (“%2”): only the last is stored (lines %1)</source>
+        <translation>
+            <numerusform>لا أسطر مكررة («%2») (%1)</numerusform>
+            <numerusform>سطر واحد للمنشور نفسه («%2») (السطر %1)</numerusform>
+            <numerusform>سطران للمنشور نفسه («%2»): لا يُحفظ إلا آخرهما (السطران %1)</numerusform>
+            <numerusform>%n أسطر للمنشور نفسه («%2»): لا يُحفظ إلا آخرها (الأسطر %1)</numerusform>
+            <numerusform>%n سطرًا للمنشور نفسه («%2»): لا يُحفظ إلا آخرها (الأسطر %1)</numerusform>
+            <numerusform>%n سطر للمنشور نفسه («%2»): لا يُحفظ إلا آخرها (الأسطر %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) read month/day as the export writes them, but they could be day/month if the file was saved again by Excel (lines %1)</source>
+        <translation>
+            <numerusform>لا تواريخ ملتبسة (%1)</numerusform>
+            <numerusform>تاريخ واحد قُرئ شهرًا/يومًا كما يكتبه التصدير، وقد يكون يومًا/شهرًا إن أعاد Excel حفظ الملف (السطر %1)</numerusform>
+            <numerusform>تاريخان قُرئا شهرًا/يومًا كما يكتبهما التصدير، وقد يكونان يومًا/شهرًا إن أعاد Excel حفظ الملف (السطران %1)</numerusform>
+            <numerusform>%n تواريخ قُرئت شهرًا/يومًا كما يكتبها التصدير، وقد تكون يومًا/شهرًا إن أعاد Excel حفظ الملف (الأسطر %1)</numerusform>
+            <numerusform>%n تاريخًا قُرئت شهرًا/يومًا كما يكتبها التصدير، وقد تكون يومًا/شهرًا إن أعاد Excel حفظ الملف (الأسطر %1)</numerusform>
+            <numerusform>%n تاريخ قُرئت شهرًا/يومًا كما يكتبها التصدير، وقد تكون يومًا/شهرًا إن أعاد Excel حفظ الملف (الأسطر %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing imported: %n thing(s) to check first (import with --accept-warnings once checked)</source>
+        <translation>
+            <numerusform>لم يُستورد شيء</numerusform>
+            <numerusform>لم يُستورد شيء: أمر واحد يجب التحقق منه أولًا (استورد مع ‎--accept-warnings بعد التحقق)</numerusform>
+            <numerusform>لم يُستورد شيء: أمران يجب التحقق منهما أولًا (استورد مع ‎--accept-warnings بعد التحقق)</numerusform>
+            <numerusform>لم يُستورد شيء: %n أمور يجب التحقق منها أولًا (استورد مع ‎--accept-warnings بعد التحقق)</numerusform>
+            <numerusform>لم يُستورد شيء: %n أمرًا يجب التحقق منها أولًا (استورد مع ‎--accept-warnings بعد التحقق)</numerusform>
+            <numerusform>لم يُستورد شيء: %n أمر يجب التحقق منها أولًا (استورد مع ‎--accept-warnings بعد التحقق)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the file even so?</source>
+        <translation>أأستورد الملف رغم ذلك؟</translation>
+    </message>
 </context>
 <context>
     <name>CoverageView</name>

@@ -259,6 +259,7 @@ class Post:
     notes: str = ""
     status_before_pause: PostStatus | None = None
     id: int | None = None
+    key: str = ""  # stable across export and import (uuid4 hex); given by storage when empty
 
     def text_for(self, platform: Platform) -> str:
         """The text this post carries on a platform: its variant, or the base text."""

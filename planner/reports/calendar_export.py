@@ -55,6 +55,9 @@ class ExportWords:
     platform_names: dict[Platform, str] = field(default_factory=dict)
     content_types: dict[ContentType, str] = field(default_factory=dict)
     calendar_name: str = "Content calendar"
+    key_message: str = "Key message"
+    phase: str = "Phase"
+    key: str = "Post key"  # the post's stable key: importing the file again finds the post
 
 
 def posts_to_export(
@@ -85,6 +88,20 @@ def _names(ws: Workspace, lang: str) -> tuple[dict[int, str], dict[int, str]]:
     return campaigns, segments
 
 
+def _plan_names(ws: Workspace, campaign_ids: set[int], lang: str) -> dict[tuple[str, int], str]:
+    """The names of the campaigns' key messages ("m", id) and phases ("p", id)."""
+    names: dict[tuple[str, int], str] = {}
+    for campaign_id in campaign_ids:
+        plan = ws.campaigns.get(campaign_id)
+        for m in plan.messages:
+            if m.id is not None:
+                names["m", m.id] = m.text_en if lang == "en" and m.text_en else m.text
+        for phase in plan.phases:
+            if phase.id is not None:
+                names["p", phase.id] = phase.name
+    return names
+
+
 def export_header(words: ExportWords, variant_platforms: list[Platform]) -> list[str]:
     """The header row of the Excel and CSV exports (one "Text for ..." column per platform
     that has a variant)."""
@@ -104,6 +121,9 @@ def export_header(words: ExportWords, variant_platforms: list[Platform]) -> list
             words.text_for.replace("%1", words.platform_names.get(p, p.value))
             for p in variant_platforms
         ),
+        words.key_message,
+        words.phase,
+        words.key,
     ]
 
 
@@ -127,6 +147,7 @@ def export_rows(
     """One row per dated post, in the order of `export_header`: the date and time as values,
     every text through the text rule (`clean`), so any stored text can be written."""
     campaigns, segments = _names(ws, fmt.lang)
+    plans = _plan_names(ws, {p.campaign_id for p in posts if p.campaign_id is not None}, fmt.lang)
     joiner = "، " if fmt.lang == "ar" else ", "
     days: dict[dt.date, tuple[str, str]] = {}  # Babel and the Hijri calendar, once a day
     for post in posts:
@@ -148,6 +169,9 @@ def export_rows(
             clean(segments.get(post.segment_id or 0, "")),
             clean(post.notes),
             *(clean(post.variants.get(p, "")) for p in variants),
+            clean(plans.get(("m", post.message_id or 0), "")),
+            clean(plans.get(("p", post.phase_id or 0), "")),
+            post.key,
         ]
 
 
@@ -173,7 +197,7 @@ def write_xlsx(
         book.add_named_style(style)
     sheet = book.create_sheet(clean(words.sheet).translate(_SHEET_NAME)[:31] or "1")
     sheet.sheet_view.rightToLeft = fmt.lang == "ar"
-    for column, width in enumerate(WIDTHS + [50] * len(variants), start=1):
+    for column, width in enumerate([*WIDTHS, *[50] * len(variants), 30, 18, 34], start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.freeze_panes = "A2"
     sheet.append([text_cell(sheet, clean(h), "Calendar heading") for h in headers])

@@ -186,6 +186,18 @@ def m0006_campaign_version(db: Database) -> None:
     db.execute("ALTER TABLE campaigns ADD COLUMN version TEXT NOT NULL DEFAULT '1'")
 
 
+@migrations(name="0007_post_key")
+def m0007_post_key(db: Database) -> None:
+    """A stable key for every post (uuid4 hex), written by the Excel/CSV export so that
+    importing the file again finds the posts it already holds instead of duplicating them."""
+    import uuid
+
+    db.execute("ALTER TABLE posts ADD COLUMN key TEXT NOT NULL DEFAULT ''")
+    for (post_id,) in db.execute("SELECT id FROM posts").fetchall():
+        db.execute("UPDATE posts SET key = ? WHERE id = ?", [uuid.uuid4().hex, post_id])
+    db.execute("CREATE UNIQUE INDEX posts_by_key ON posts (key)")
+
+
 @migrations(name="0008_hijri_corrections")
 def m0008_hijri_corrections(db: Database) -> None:
     """The officer's corrections of Hijri month starts and moves of public holidays."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,7 +16,7 @@ from planner.storage.rows import datetime_in, datetime_out, put
 
 _COLUMNS = (
     "id, campaign_id, segment_id, message_id, phase_id, content_type, status, "
-    "status_before_pause, scheduled_at, base_text, notes"
+    "status_before_pause, scheduled_at, base_text, notes, key"
 )
 
 
@@ -68,10 +69,31 @@ class PostStore:
     def count(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM posts").fetchone()[0])
 
+    def by_key(self, keys: Iterable[str]) -> dict[str, Post]:
+        """The posts that carry these keys, by key."""
+        wanted = [k for k in dict.fromkeys(keys) if k]
+        found: dict[str, Post] = {}
+        for chunk in range(0, len(wanted), 900):
+            part = wanted[chunk : chunk + 900]
+            marks = ",".join("?" * len(part))
+            for post in self._query(f"SELECT {_COLUMNS} FROM posts WHERE key IN ({marks})", part):
+                found[post.key] = post
+        return found
+
+    def _free_key(self, post: Post) -> str:
+        """The post's key, or a new one when it has none or another post holds it (a copy)."""
+        if post.key:
+            holder = self.db.execute("SELECT id FROM posts WHERE key = ?", [post.key]).fetchone()
+            if holder is None or holder[0] == post.id:
+                return post.key
+        return uuid.uuid4().hex
+
     def save(self, post: Post) -> int:
         """Insert or replace a post with its platforms and variants; its texts are normalised
-        first (planner.domain.text), a lone surrogate raises TextError naming the field."""
+        first (planner.domain.text), a lone surrogate raises TextError naming the field; a
+        post without a key (or with a key another post holds) is given a new one."""
         normalise_fields(post, "post")
+        post.key = self._free_key(post)
         row = {
             "campaign_id": post.campaign_id,
             "segment_id": post.segment_id,
@@ -85,6 +107,7 @@ class PostStore:
             "scheduled_at": datetime_in(post.scheduled_at),
             "base_text": post.base_text,
             "notes": post.notes,
+            "key": post.key,
             "updated_at": dt.datetime.now().isoformat(timespec="seconds"),
         }
         with self.db.atomic():
@@ -179,6 +202,7 @@ class PostStore:
                     notes=r[10],
                     platforms=[p for p, _ in chosen],
                     variants={p: t for p, t in chosen if t},
+                    key=r[11],
                 )
             )
         return posts

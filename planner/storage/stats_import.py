@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from planner.domain.coverage.matching import match
+from planner.domain.coverage.stats_checks import StatWarning, check
 from planner.domain.coverage.stats_csv import (
     ImportProblem,
     Layout,
@@ -45,6 +46,20 @@ def read_stats(data: bytes, layout: Layout | None = None) -> tuple[Layout, list[
     return found, parse(table, found)
 
 
+class NeedsAcceptance(Exception):  # noqa: N818 (a question, not an error)
+    """The file would change something silently: nothing is stored until the officer has
+    seen the warnings and accepts them."""
+
+    def __init__(self, warnings: list[StatWarning]) -> None:
+        super().__init__(", ".join(w.kind.value for w in warnings))
+        self.warnings = warnings
+
+
+def warnings_of(data: bytes, layout: Layout, rows: list[PostStat]) -> list[StatWarning]:
+    """What the rows read from `data` would change silently (see stats_checks)."""
+    return check(read_table(data), layout, rows)
+
+
 def match_to_plan(ws: Workspace, rows: list[PostStat]) -> None:
     """Give each row its planned post (see domain matching), leaving alone the posts that
     rows of earlier imports already hold, unless this import replaces those rows."""
@@ -62,9 +77,15 @@ def match_to_plan(ws: Workspace, rows: list[PostStat]) -> None:
     match(rows, posts, taken)
 
 
-def import_stats(ws: Workspace, data: bytes, layout: Layout | None = None) -> ImportResult:
-    """Read, match and store an export in one transaction; nothing is written on error."""
+def import_stats(
+    ws: Workspace, data: bytes, layout: Layout | None = None, accept: bool = False
+) -> ImportResult:
+    """Read, match and store an export in one transaction; nothing is written on error, nor
+    while there are warnings the officer has not accepted (NeedsAcceptance)."""
     found, rows = read_stats(data, layout)
+    warnings = warnings_of(data, found, rows)
+    if warnings and not accept:
+        raise NeedsAcceptance(warnings)
     match_to_plan(ws, rows)
     replaced = ws.coverage.existing(rows)
     with ws.transaction():

@@ -4,11 +4,13 @@ import datetime as dt
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from PySide6.QtCore import Qt
 
 from planner.domain.model import Platform, Post, PostStatus
 from planner.formatting import Digits, Formatter
-from planner.reports.calendar_import import Field
+from planner.reports.calendar_import import DateOrder, Field, Names, read_table
 from planner.ui import language
+from planner.ui.calendar.import_dialog import ImportDialog
 from planner.ui.calendar.view import CalendarView
 from planner.ui.document import Document
 
@@ -170,7 +172,7 @@ def test_import_shows_bad_rows_and_imports_nothing(view, workspace, dialogs, tmp
     view.actions_.run_dialog = answer
     count = workspace.posts.count()
     assert view.actions_.import_calendar() == 0
-    assert seen == [(False, ["Row 3: “ثريدز” is not a platform"])]
+    assert seen == [(False, ["Row 3, column “المنصة”: “ثريدز” is not a platform"])]
     assert workspace.posts.count() == count
 
 
@@ -213,3 +215,22 @@ def test_an_unreadable_file_is_explained(view, dialogs, tmp_path):
     dialogs.files.append(bad)
     assert view.actions_.import_calendar() == 0
     assert dialogs.errors and "could not be read" in dialogs.errors[0][1]
+
+
+def test_import_dialog_offers_a_platform_and_date_order_for_the_whole_file(qtbot, tmp_path):
+    """A file without platforms and with ambiguous dates becomes importable by the two
+    choices of the dialog, and the preview shows the link column it joins to the text."""
+    path = tmp_path / "plan.csv"
+    path.write_text("Date,Text,Link\n03/04/2026 10:00,hello,https://mm.gov.om\n", "utf-8")
+    dialog = ImportDialog(read_table(path), Names(), path.name)
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isEnabled()
+    dialog.date_order.setCurrentIndex(dialog.date_order.findData(DateOrder.DMY))
+    assert not dialog.import_button.isEnabled()
+    dialog.platform.setCurrentIndex(dialog.platform.findData(Platform.X))
+    assert dialog.import_button.isEnabled()
+    (post,) = dialog.result_.posts
+    assert post.platforms == [Platform.X] and post.scheduled_at.month == 4
+    assert post.base_text == "hello\nhttps://mm.gov.om"
+    headers = [dialog.preview.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert headers[-1] == "Link"

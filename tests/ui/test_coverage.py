@@ -305,3 +305,23 @@ def test_the_screen_sits_after_campaigns_in_the_navigation(app_shell, workspace)
     assert keys.index("coverage") > keys.index("campaigns")
     window.show_screen("coverage")
     assert window.nav.currentItem().text() == "التغطية"
+
+
+def test_import_asks_before_storing_a_file_with_warnings(view, dialogs, tmp_path):
+    """Mangled ids and repeated posts are listed with their lines; refused, nothing is stored;
+    accepted, the rows are stored."""
+    from tests.storage.test_stats_checks import RESAVED
+
+    ws = view.doc.workspace
+    source = tmp_path / "ig.csv"
+    source.write_text(RESAVED, encoding="utf-8")
+    before = len(ws.coverage.stats())
+    dialogs.files.append(source)
+    dialogs.confirmations.append(False)
+    view.import_statistics()
+    assert len(ws.coverage.stats()) == before
+    assert "2, 3" in dialogs.asked[-1] and "1.8014E+17" in dialogs.asked[-1]
+    dialogs.files.append(source)
+    dialogs.confirmations.append(True)
+    view.import_statistics()
+    assert len(ws.coverage.stats()) == before + 1

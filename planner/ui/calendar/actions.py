@@ -20,10 +20,11 @@ from planner.reports.calendar_export import (
     write_ics,
     write_xlsx,
 )
-from planner.reports.calendar_import import CampaignName, TableError, read_table
+from planner.reports.calendar_import import TableError, read_table
+from planner.reports.calendar_import.apply import duplicates, workspace_names
 from planner.reports.handoff import HandoffError, HandoffTool, write_handoff
 from planner.ui.calendar import labels as calendar_labels
-from planner.ui.calendar.commands import AddPosts, ChangeStates
+from planner.ui.calendar.commands import ChangeStates, ImportCalendar
 from planner.ui.calendar.import_dialog import ImportDialog
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
@@ -149,32 +150,39 @@ class CalendarActions(QObject):
         try:
             table = read_table(path)
         except TableError as exc:
-            self.dialogs.error(self.widget, title, calendar_labels.table_problem(exc.problem))
+            self.dialogs.error(
+                self.widget, title, calendar_labels.table_problem(exc.problem, exc.detail)
+            )
             return 0
-        campaigns = [
-            CampaignName(i, name, name_en)
-            for i, name, name_en, _c in self.doc.workspace.calendar.campaign_names()
-        ]
-        dialog = ImportDialog(table, campaigns, path.name, self.widget)
+        ws = self.doc.workspace
+        dialog = ImportDialog(
+            table,
+            workspace_names(ws),
+            path.name,
+            self.widget,
+            duplicates=lambda parsed: duplicates(ws, parsed),
+        )
         try:
             if not self.run_dialog(dialog) or not dialog.result_.ok:
                 return 0
-            posts = dialog.result_.posts
+            parsed, choice = dialog.result_, dialog.duplicate_choice()
         finally:
             dialog.deleteLater()
-        self.doc.undo_stack.push(
-            AddPosts(
-                self.doc,
-                posts,
-                self.tr("Import %1 posts").replace("%1", self.fmt.integer(len(posts))),
-            )
+        command = ImportCalendar(
+            self.doc,
+            parsed,
+            choice,
+            self.tr("Import %1 posts").replace("%1", self.fmt.integer(len(parsed.posts))),
         )
-        self.report(
-            self.tr("%1 posts imported from %2")
-            .replace("%1", self.fmt.integer(len(posts)))
-            .replace("%2", path.name)
-        )
-        return len(posts)
+        self.doc.undo_stack.push(command)
+        outcome = command.outcome
+        words = [calendar_labels.imported(len(outcome.added), path.name)]
+        if outcome.replaced:
+            words.append(calendar_labels.updated(len(outcome.replaced)))
+        if outcome.skipped:
+            words.append(calendar_labels.skipped(outcome.skipped))
+        self.report("; ".join(words))
+        return len(outcome.added) + len(outcome.replaced)
 
     # crisis pause ---------------------------------------------------------------------------
     def pause_all(self) -> int:

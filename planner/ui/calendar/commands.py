@@ -10,6 +10,9 @@ from PySide6.QtGui import QUndoCommand
 
 from planner.domain.calendar import Move, PauseRecord, StateChange
 from planner.domain.model import Post
+from planner.reports.calendar_import import OnDuplicate, Parsed
+from planner.reports.calendar_import.apply import Outcome, store
+from planner.reports.calendar_import.apply import undo as undo_import
 from planner.storage.posts import RemovedPosts
 from planner.ui.document import Document
 
@@ -63,6 +66,7 @@ class SavePost(QUndoCommand):
         saved = copy.deepcopy(self.after)
         self.doc.workspace.posts.save(saved)
         self.after.id = saved.id  # a second redo re-creates the post with the same id
+        self.after.key = saved.key
         self.doc.notify("posts")
 
     def undo(self) -> None:
@@ -108,7 +112,7 @@ class AddPosts(QUndoCommand):
         saved = copy.deepcopy(self.posts)
         self.doc.workspace.posts.save_many(saved)
         for post, stored in zip(self.posts, saved, strict=True):
-            post.id = stored.id
+            post.id, post.key = stored.id, stored.key
         self.doc.notify("posts")
 
     def undo(self) -> None:
@@ -116,6 +120,28 @@ class AddPosts(QUndoCommand):
             for post in self.posts:
                 assert post.id is not None
                 self.doc.workspace.posts.delete(post.id)
+        self.doc.notify("posts")
+
+
+class ImportCalendar(QUndoCommand):
+    """Import a checked calendar: campaigns created, rows already there skipped, updated or
+    added; undo takes all of it back."""
+
+    def __init__(self, doc: Document, parsed: Parsed, on_duplicate: OnDuplicate, text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.parsed = copy.deepcopy(parsed)
+        self.on_duplicate = on_duplicate
+        self.outcome = Outcome()
+
+    def redo(self) -> None:
+        self.outcome = store(self.doc.workspace, self.parsed, self.on_duplicate)
+        self.doc.notify("campaigns")
+        self.doc.notify("posts")
+
+    def undo(self) -> None:
+        undo_import(self.doc.workspace, self.outcome)
+        self.doc.notify("campaigns")
         self.doc.notify("posts")
 
 

@@ -2,27 +2,47 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.reports.calendar_import import CampaignName, Field, Parsed, Table, guess_mapping, parse
+from planner import labels
+from planner.domain.model import Platform
+from planner.reports.calendar_import import (
+    DateOrder,
+    Field,
+    Names,
+    OnDuplicate,
+    Options,
+    Parsed,
+    Problem,
+    Table,
+    guess_mapping,
+    parse,
+    unused_columns,
+)
+from planner.reports.calendar_import.layouts import platform_columns
 from planner.ui.calendar import labels as calendar_labels
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
@@ -37,12 +57,22 @@ class PreviewModel(QAbstractTableModel):
     def __init__(self, table: Table, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.table = table
-        self.mapping: dict[Field, int | None] = {}
+        self.columns: list[tuple[str, int]] = []  # (heading, column of the sheet)
         self.problems: dict[int, list[str]] = {}
 
     def set_state(self, mapping: dict[Field, int | None], parsed: Parsed) -> None:
         self.beginResetModel()
-        self.mapping = {f: c for f, c in mapping.items() if c is not None}
+        self.columns = [
+            (calendar_labels.field_name(f), c) for f, c in mapping.items() if c is not None
+        ]
+        extra = platform_columns(self.table.headers, self.table.rows, mapping)
+        used = [
+            *extra.variants.values(),
+            *extra.marks.values(),
+            *([extra.link] if extra.link is not None else []),
+            *extra.media,
+        ]
+        self.columns += [(self.table.headers[c], c) for c in sorted(used)]
         self.problems = {}
         for problem in parsed.problems:
             self.problems.setdefault(problem.row, []).append(
@@ -54,7 +84,7 @@ class PreviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else min(len(self.table.rows), PREVIEW_ROWS)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.mapping)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -63,7 +93,7 @@ class PreviewModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(self.table.first_row + section)  # the sheet's own row number
-        return calendar_labels.field_name(list(self.mapping)[section])
+        return self.columns[section][0]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -71,9 +101,8 @@ class PreviewModel(QAbstractTableModel):
         row = self.table.rows[index.row()]
         number = self.table.first_row + index.row()
         if role == Qt.ItemDataRole.DisplayRole:
-            column = list(self.mapping.values())[index.column()]
-            value = row[column] if column < len(row) else None
-            return "" if value is None else str(value)
+            column = self.columns[index.column()][1]
+            return _shown(row[column] if column < len(row) else None)
         if role == Qt.ItemDataRole.BackgroundRole and number in self.problems:
             return QColor(254, 226, 226)
         if role == Qt.ItemDataRole.ForegroundRole and number in self.problems:
@@ -83,19 +112,34 @@ class PreviewModel(QAbstractTableModel):
         return None
 
 
+def _shown(value: Any) -> str:
+    """A cell as the sheet shows it: dates and times without empty seconds."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d" if value.time() == dt.time() else "%Y-%m-%d %H:%M")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 class ImportDialog(QDialog):
     """Choose which column is which; import only when every row is good (all or nothing)."""
 
     def __init__(
         self,
         table: Table,
-        campaigns: list[CampaignName],
+        names: Names,
         file_name: str,
         parent: QWidget | None = None,
+        duplicates: Callable[[Parsed], list[int]] = lambda parsed: [],
     ) -> None:
         super().__init__(parent)
         self.table = table
-        self.campaigns = campaigns
+        self.names = names
+        self.duplicates = duplicates
         self.result_: Parsed = Parsed()
         self.setWindowTitle(self.tr("Import a content calendar"))
         self.setMinimumSize(900, 620)
@@ -112,6 +156,30 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(self.check)
             self.combos[f] = combo
             form.addRow(calendar_labels.field_name(f), combo)
+        self.date_order = QComboBox()
+        self.date_order.addItem(self.tr("As the file's dates tell"), None)
+        self.date_order.addItem(self.tr("Day/month (31/12/2026)"), DateOrder.DMY)
+        self.date_order.addItem(self.tr("Month/day (12/31/2026)"), DateOrder.MDY)
+        self.platform = QComboBox()
+        self.platform.addItem(self.tr("— as the file says —"), None)
+        for p in Platform:
+            self.platform.addItem(labels.platform(p), p)
+        self.on_duplicate = QComboBox()
+        self.on_duplicate.addItem(self.tr("Skip them"), OnDuplicate.SKIP)
+        self.on_duplicate.addItem(self.tr("Update the stored posts"), OnDuplicate.UPDATE)
+        self.on_duplicate.addItem(self.tr("Add them again"), OnDuplicate.ADD)
+        self.create_campaigns = QCheckBox(self.tr("Create the campaigns the file names"))
+        choices = QFormLayout()  # above the preview: always in sight
+        for combo, name in (
+            (self.date_order, self.tr("Order of the dates")),
+            (self.platform, self.tr("Platform of every row")),
+            (self.on_duplicate, self.tr("Posts already in the workspace")),
+        ):
+            combo.setAccessibleName(name)
+            combo.currentIndexChanged.connect(self.check)
+            choices.addRow(name, combo)
+        self.create_campaigns.toggled.connect(self.check)
+        choices.addRow("", self.create_campaigns)
         self.preview = PreviewModel(table, self)
         self.table_view = QTableView()
         self.table_view.setModel(self.preview)
@@ -123,7 +191,8 @@ class ImportDialog(QDialog):
         self.summary.setObjectName("subtitle")
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Rows to correct"))
-        self.problems.setMaximumHeight(140)
+        self.problems.setMinimumHeight(96)
+        self.problems.setMaximumHeight(160)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = QPushButton(icon("import"), self.tr("Import"))
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -131,7 +200,9 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         top = QHBoxLayout()
-        side = QVBoxLayout()
+        panel = QWidget()
+        side = QVBoxLayout(panel)
+        side.setContentsMargins(0, 0, 8, 0)
         side.addWidget(heading(self.tr("Columns"), 2))
         side.addWidget(
             caption(
@@ -142,8 +213,18 @@ class ImportDialog(QDialog):
         )
         side.addLayout(form)
         side.addStretch(1)
-        top.addLayout(side, 1)
-        top.addWidget(self.table_view, 3)
+        scroll = QScrollArea()  # fifteen choices keep their height on a small screen
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(panel.sizeHint().width() + 16)
+        top.addWidget(scroll, 1)
+        right = QVBoxLayout()
+        right.addWidget(heading(self.tr("For the whole file"), 2))
+        right.addLayout(choices)
+        right.addWidget(self.table_view, 1)
+        top.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addWidget(self.summary)
@@ -154,10 +235,21 @@ class ImportDialog(QDialog):
     def mapping(self) -> dict[Field, int | None]:
         return {f: combo.currentData() for f, combo in self.combos.items()}
 
+    def options(self) -> Options:
+        order, platform = self.date_order.currentData(), self.platform.currentData()
+        return Options(  # Qt gives the enums' values back as plain strings
+            date_order=DateOrder(order) if order else None,
+            platform=Platform(platform) if platform else None,
+            create_campaigns=self.create_campaigns.isChecked(),
+        )
+
+    def duplicate_choice(self) -> OnDuplicate:
+        return OnDuplicate(self.on_duplicate.currentData())
+
     def check(self) -> None:
         """Check every row with the chosen columns; import is possible only if all are good."""
         mapping = self.mapping()
-        self.result_ = parse(self.table, mapping, self.campaigns)
+        self.result_ = parse(self.table, mapping, self.names, self.options())
         self.preview.set_state(mapping, self.result_)
         self.problems.clear()
         for problem in self.result_.problems:
@@ -165,18 +257,34 @@ class ImportDialog(QDialog):
                 QListWidgetItem(icon("warning", "#b45309"), calendar_labels.import_problem(problem))
             )
         self.problems.setVisible(bool(self.result_.problems))
+        missing = sorted(
+            {p.value for p in self.result_.problems if p.problem is Problem.UNKNOWN_CAMPAIGN}
+        )
+        self.create_campaigns.setVisible(bool(missing) or self.create_campaigns.isChecked())
         if self.result_.problems:
             rows = len({p.row for p in self.result_.problems if p.row > 0})
-            self.summary.setText(
-                self.tr(
-                    "%1 rows need correcting: correct them in the file, or choose other columns. "
-                    "Nothing is imported until every row is good."
-                ).replace("%1", str(rows))
+            text = (
+                calendar_labels.to_correct(rows)
                 if rows
                 else calendar_labels.import_problem(self.result_.problems[0])
             )
+            if missing:
+                text += "\n" + calendar_labels.missing_campaigns(len(missing), "، ".join(missing))
+            self.summary.setText(text)
         else:
-            self.summary.setText(
-                self.tr("%1 posts are ready to import.").replace("%1", str(len(self.result_.posts)))
-            )
+            text = calendar_labels.ready(len(self.result_.posts))
+            repeated = self.duplicates(self.result_)
+            if repeated:
+                shown = ", ".join(str(r) for r in repeated[:10]) + (
+                    "…" if len(repeated) > 10 else ""
+                )
+                text += " " + calendar_labels.already(len(repeated), shown)
+            unused = unused_columns(self.table.headers, self.table.rows, mapping)
+            if unused:
+                text += "\n" + calendar_labels.not_imported("، ".join(unused))
+            if self.result_.new_campaigns:
+                text += " " + calendar_labels.created(
+                    len(self.result_.new_campaigns), "، ".join(self.result_.new_campaigns)
+                )
+            self.summary.setText(text)
         self.import_button.setEnabled(self.result_.ok)

@@ -60,6 +60,28 @@ IMPORT_PROBLEMS = {
     Problem.UNREADABLE: QT_TRANSLATE_NOOP(
         "CalendarLabels", "The file could not be read as a spreadsheet (.xlsx or .csv)."
     ),
+    Problem.ENCODING: QT_TRANSLATE_NOOP(
+        "CalendarLabels",
+        "The file is not text in any of the encodings tried (%1): save it from Excel as "
+        "“CSV UTF-8” or as .xlsx.",
+    ),
+    Problem.DATE_ORDER: QT_TRANSLATE_NOOP(
+        "CalendarLabels",
+        "The dates can be read as day/month or as month/day: choose the order of the dates.",
+    ),
+    Problem.MIXED_DATE_ORDER: QT_TRANSLATE_NOOP(
+        "CalendarLabels",
+        "Some dates are written day/month and others month/day: correct them in the file.",
+    ),
+    Problem.UNKNOWN_TYPE: QT_TRANSLATE_NOOP("CalendarLabels", "“%1” is not a type of post"),
+    Problem.UNKNOWN_SEGMENT: QT_TRANSLATE_NOOP("CalendarLabels", "no segment is called “%1”"),
+    Problem.UNKNOWN_MESSAGE: QT_TRANSLATE_NOOP(
+        "CalendarLabels", "the campaign has no key message “%1”"
+    ),
+    Problem.UNKNOWN_PHASE: QT_TRANSLATE_NOOP("CalendarLabels", "the campaign has no phase “%1”"),
+    Problem.BAD_MARK: QT_TRANSLATE_NOOP(
+        "CalendarLabels", "“%1” is not a mark (TRUE/FALSE, x, ✓ or empty)"
+    ),
     Problem.EMPTY: QT_TRANSLATE_NOOP("CalendarLabels", "The file has no rows under its header."),
     Problem.TOO_MANY_ROWS: QT_TRANSLATE_NOOP(
         "CalendarLabels", "The file has more than 20,000 rows: split it first."
@@ -69,7 +91,9 @@ IMPORT_PROBLEMS = {
     ),
     Problem.BAD_DATE: QT_TRANSLATE_NOOP("CalendarLabels", "“%1” is not a date"),
     Problem.BAD_TIME: QT_TRANSLATE_NOOP("CalendarLabels", "“%1” is not a time"),
-    Problem.NO_PLATFORM: QT_TRANSLATE_NOOP("CalendarLabels", "no platform"),
+    Problem.NO_PLATFORM: QT_TRANSLATE_NOOP(
+        "CalendarLabels", "no platform: name one in the file, or choose the platform of every row"
+    ),
     Problem.UNKNOWN_PLATFORM: QT_TRANSLATE_NOOP("CalendarLabels", "“%1” is not a platform"),
     Problem.NO_TEXT: QT_TRANSLATE_NOOP("CalendarLabels", "no text"),
     Problem.UNKNOWN_CAMPAIGN: QT_TRANSLATE_NOOP("CalendarLabels", "no campaign is called “%1”"),
@@ -86,6 +110,12 @@ FIELDS = {
     Field.TEXT: QT_TRANSLATE_NOOP("CalendarLabels", "Text"),
     Field.CAMPAIGN: QT_TRANSLATE_NOOP("CalendarLabels", "Campaign"),
     Field.STATUS: QT_TRANSLATE_NOOP("CalendarLabels", "Status"),
+    Field.CONTENT_TYPE: QT_TRANSLATE_NOOP("CalendarLabels", "Type"),
+    Field.SEGMENT: QT_TRANSLATE_NOOP("CalendarLabels", "Segment"),
+    Field.NOTES: QT_TRANSLATE_NOOP("CalendarLabels", "Notes"),
+    Field.KEY_MESSAGE: QT_TRANSLATE_NOOP("CalendarLabels", "Key message"),
+    Field.PHASE: QT_TRANSLATE_NOOP("CalendarLabels", "Phase"),
+    Field.KEY: QT_TRANSLATE_NOOP("CalendarLabels", "Post key"),
 }
 
 
@@ -94,15 +124,92 @@ def field_name(f: Field) -> str:
 
 
 def import_problem(problem: RowProblem) -> str:
-    """ "Row 7: “Threads” is not a platform" (or the file's problem, without a row)."""
+    """ "Row 7, column “Channel”: “Threads” is not a platform" (the file's problem alone)."""
     text = _t(IMPORT_PROBLEMS[problem.problem]).replace("%1", problem.value)
     if problem.row <= 0:
         return text
+    if problem.column:
+        return (
+            _t("Row %1, column “%2”: %3")
+            .replace("%1", str(problem.row))
+            .replace("%2", problem.column)
+            .replace("%3", text)
+        )
     return _t("Row %1: %2").replace("%1", str(problem.row)).replace("%2", text)
 
 
-def table_problem(problem: Problem) -> str:
-    return _t(IMPORT_PROBLEMS[problem])
+def import_problem_text(problem: str, value: str = "") -> str:
+    """One problem's words, without a row (the CLI's --platform NAME, for one)."""
+    return _t(IMPORT_PROBLEMS[Problem(problem)]).replace("%1", value)
+
+
+def table_problem(problem: Problem, detail: str = "") -> str:
+    return _t(IMPORT_PROBLEMS[problem]).replace("%1", detail)
+
+
+def nothing_imported(n: int, shown: str) -> str:
+    """The command line's refusal: how many bad rows, and the first of them."""
+    return QCoreApplication.translate(
+        "CalendarLabels", "nothing imported, %n bad row(s): %1", "", n
+    ).replace("%1", shown)
+
+
+def imported(n: int, file_name: str) -> str:
+    return QCoreApplication.translate(
+        "CalendarLabels", "%n post(s) imported from %1", "", n
+    ).replace("%1", file_name)
+
+
+def skipped(n: int) -> str:
+    return QCoreApplication.translate(
+        "CalendarLabels", "%n row(s) already in the workspace, skipped", "", n
+    )
+
+
+def updated(n: int) -> str:
+    return QCoreApplication.translate("CalendarLabels", "%n post(s) updated", "", n)
+
+
+def created(n: int, names: str) -> str:
+    return QCoreApplication.translate(
+        "CalendarLabels", "%n campaign(s) created: %1", "", n
+    ).replace("%1", names)
+
+
+def untimed(n: int, time: str) -> str:
+    return QCoreApplication.translate(
+        "CalendarLabels", "%n post(s) without a time set at %1", "", n
+    ).replace("%1", time)
+
+
+def ready(n: int) -> str:
+    return QCoreApplication.translate("CalendarLabels", "%n post(s) are ready to import.", "", n)
+
+
+def to_correct(n: int) -> str:
+    return QCoreApplication.translate(
+        "CalendarLabels",
+        "%n row(s) need correcting: correct them in the file, or choose other columns. "
+        "Nothing is imported until every row is good.",
+        "",
+        n,
+    )
+
+
+def already(n: int, rows: str) -> str:
+    return QCoreApplication.translate(
+        "CalendarLabels", "%n of them already in the workspace (rows %1).", "", n
+    ).replace("%1", rows)
+
+
+def not_imported(columns: str) -> str:
+    return _t("Columns not imported: %1").replace("%1", columns)
+
+
+def missing_campaigns(n: int, names: str) -> str:
+    return QCoreApplication.translate(
+        "CalendarLabels", "%n campaign(s) named in the file do not exist yet: %1", "", n
+    ).replace("%1", names)
 
 
 def export_words() -> ExportWords:
@@ -125,6 +232,9 @@ def export_words() -> ExportWords:
         platform_names={p: labels.platform(p) for p in Platform},
         content_types={t: labels.content_type(t) for t in ContentType},
         calendar_name=_t("Content calendar"),
+        key_message=_t("Key message"),
+        phase=_t("Phase"),
+        key=_t("Post key"),
     )
 
 
@@ -137,6 +247,8 @@ _EXPORT_WORDS = (
     QT_TRANSLATE_NOOP("CalendarLabels", "Notes"),
     QT_TRANSLATE_NOOP("CalendarLabels", "Text for %1"),
     QT_TRANSLATE_NOOP("CalendarLabels", "Row %1: %2"),
+    QT_TRANSLATE_NOOP("CalendarLabels", "Row %1, column “%2”: %3"),
+    QT_TRANSLATE_NOOP("CalendarLabels", "Columns not imported: %1"),
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from planner.domain.coverage.stats_checks import StatWarning, StatWarningKind
 from planner.domain.coverage.stats_csv import (
     ImportProblem,
     LayoutKind,
@@ -90,3 +91,49 @@ def layout(kind: LayoutKind) -> str:
 
 def field(stat_field: StatField) -> str:
     return tr(FIELDS[stat_field])
+
+
+def _lines(lines: tuple[int, ...]) -> str:
+    shown = ", ".join(str(n) for n in lines[:12])
+    return shown + ("…" if len(lines) > 12 else "")
+
+
+def stat_warning(warning: StatWarning) -> str:
+    """A warning of a statistics import in words, with its lines."""
+    if warning.kind is StatWarningKind.MANGLED_ID:
+        text = QCoreApplication.translate(
+            "Coverage",
+            "%n line(s) with a post id Excel turned into a rounded number (“%2”): those rows "
+            "cannot be told apart or matched (lines %1)",
+            "",
+            len(warning.lines),
+        )
+    elif warning.kind is StatWarningKind.DUPLICATE:
+        text = QCoreApplication.translate(
+            "Coverage",
+            "%n lines are the same post (“%2”): only the last is stored (lines %1)",
+            "",
+            len(warning.lines),
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Coverage",
+            "%n date(s) read month/day as the export writes them, but they could be "
+            "day/month if the file was saved again by Excel (lines %1)",
+            "",
+            len(warning.lines),
+        )
+    return text.replace("%1", _lines(warning.lines)).replace("%2", warning.value)
+
+
+def not_accepted(count: int) -> str:
+    return QCoreApplication.translate(
+        "Coverage",
+        "nothing imported: %n thing(s) to check first (import with --accept-warnings once checked)",
+        "",
+        count,
+    )
+
+
+def accept_question() -> str:
+    return QCoreApplication.translate("Coverage", "Import the file even so?")

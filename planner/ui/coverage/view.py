@@ -365,7 +365,12 @@ class CoverageView(QWidget):
     def import_statistics(self) -> None:
         """Read a statistics export (mapping its columns when it is not X's or Meta's), match
         it to the plan, store it as one undoable step, and show what did not match."""
-        from planner.storage.stats_import import ImportResult, match_to_plan, read_stats
+        from planner.storage.stats_import import (
+            ImportResult,
+            match_to_plan,
+            read_stats,
+            warnings_of,
+        )
 
         title = self.tr("Import statistics")
         path = self.dialogs.open_file(self, title, self.tr("Statistics (*.csv);;All files (*)"))
@@ -390,6 +395,12 @@ class CoverageView(QWidget):
         except StatsImportError as exc:
             self.dialogs.error(self, title, f"{path.name}: {coverage_labels.problem(exc)}")
             return
+        warnings = warnings_of(data, layout, rows)
+        if warnings:
+            listed = "\n".join("• " + coverage_labels.stat_warning(w) for w in warnings)
+            question = f"{listed}\n\n{coverage_labels.accept_question()}"
+            if not self.dialogs.confirm(self, title, question):
+                return
         match_to_plan(self.doc.workspace, rows)
         result = ImportResult(layout.kind, rows, [])
         self.doc.undo_stack.push(ImportStats(self.doc, result, title))
