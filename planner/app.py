@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -33,10 +34,40 @@ ORGANISATION = "CampaignPlanner"
 APPLICATION = "CampaignPlanner"
 
 
+def data_folder() -> Path:
+    """The user's data folder for this program: ~/.local/share/CampaignPlanner on Linux.
+
+    Qt's AppDataLocation appends the organisation and then the application name, both
+    "CampaignPlanner", which nested the folder twice; the generic location plus one name does not.
+    """
+    generic = QStandardPaths.StandardLocation.GenericDataLocation
+    return Path(QStandardPaths.writableLocation(generic)) / APPLICATION
+
+
 def default_workspace_path() -> Path:
-    """The workspace opened when none is named: in the user's data folder."""
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    return folder / "workspace.planner"
+    """The workspace opened when none is named: in the user's data folder.
+
+    A workspace left in the doubly nested folder of earlier versions is moved here first."""
+    path = data_folder() / "workspace.planner"
+    _move_from_nested_folder(data_folder() / APPLICATION, path)
+    return path
+
+
+def _move_from_nested_folder(old_folder: Path, path: Path) -> None:
+    """Move the workspace (with its WAL files and backups) from `old_folder` beside `path`."""
+    old = old_folder / path.name
+    if path.exists() or not old.is_file():
+        return
+    from planner.storage.backups import backup_dir
+
+    for suffix in ("-wal", "-shm", ""):  # the file last: its presence marks a finished move
+        source = Path(f"{old}{suffix}")
+        if source.exists():
+            os.replace(source, Path(f"{path}{suffix}"))
+    if backup_dir(old).is_dir() and not backup_dir(path).exists():
+        os.replace(backup_dir(old), backup_dir(path))
+    with contextlib.suppress(OSError):
+        old_folder.rmdir()  # only when nothing else is left in it
 
 
 def create_sample(path: Path, today: dt.date | None = None) -> Workspace:
@@ -172,7 +203,7 @@ class Application(QObject):
         try:
             inspect(backup)
         except WorkspaceError as exc:
-            self.dialogs.error(self.window, self.tr("Backups"), labels.problem(exc.problem))
+            self.dialogs.error(self.window, self.tr("Backups"), labels.describe(exc))
             return
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         self.doc.workspace.save_copy(
@@ -207,10 +238,10 @@ class Application(QObject):
         from planner.storage.errors import Problem
         from planner.storage.workspace import latest_good_backup
 
-        message = labels.problem(exc.problem) + "\n\n" + str(exc.path)
+        message = labels.describe(exc) + "\n\n" + str(exc.path)
         latest = (
             latest_good_backup(exc.path)
-            if exc.problem in (Problem.CORRUPT, Problem.EMPTY, Problem.NOT_SQLITE)
+            if exc.problem in (Problem.CORRUPT, Problem.EMPTY, Problem.NOT_SQLITE, Problem.INVALID)
             else None
         )
         parent: QWidget | None = self.window
