@@ -71,11 +71,16 @@ def _move_from_nested_folder(old_folder: Path, path: Path) -> None:
 
 
 def create_sample(path: Path, today: dt.date | None = None) -> Workspace:
-    """Create a workspace at `path` filled with the sample campaigns."""
+    """Create a workspace at `path` filled with the sample campaigns.
+
+    It is written under a temporary name beside `path` and renamed only when complete, so a
+    killed run leaves no half-filled workspace (and the next run starts afresh)."""
     from planner.storage.workspace import Workspace, move_aside
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    workspace = Workspace.create(path)
+    partial = path.with_name(f".{path.name}.partial")
+    move_aside(partial)  # a killed earlier run's leftover
+    workspace = Workspace.create(partial)
     # the sample loaders are needed once, on first launch: keep them off the start-up path
     from planner.storage.calendar_sample import load_calendar_sample
     from planner.storage.coverage_sample import load_coverage_sample
@@ -91,11 +96,15 @@ def create_sample(path: Path, today: dt.date | None = None) -> Workspace:
         load_coverage_sample(
             workspace, resource("sample", "coverage.json"), today or dt.date.today()
         )
-    except Exception:
-        workspace.close()
-        move_aside(path)
-        raise
-    return workspace
+    finally:
+        workspace.close()  # checkpoints the WAL into the file: one file to rename
+    try:
+        if path.exists():
+            raise FileExistsError(path)
+        os.replace(partial, path)
+    finally:
+        move_aside(partial)
+    return Workspace.open(path, backup=False)
 
 
 def make_qapplication(argv: list[str] | None = None) -> QApplication:
