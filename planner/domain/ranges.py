@@ -38,3 +38,22 @@ def is_valid_unicode(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+# Text: the longest any platform takes is YouTube's description (5,000 characters) and a
+# LinkedIn article's first screen; a post text, its notes, an aim or a goal keeps up to
+# 20,000 characters (four times that), far below the megabytes that made the PDF run for
+# minutes. Names, titles, handles and units are a line: 200 characters.
+TEXT_MAX = 20_000
+NAME_MAX = 200
+HASHTAG_MAX = 140  # X's whole post is 280; a hashtag is a word or a few joined
+MAX_HASHTAGS = 100
+
+# What one campaign file may hold: a year of ten posts a day is 3,650 posts; the largest
+# campaign in the sample has 40. Above these a file is refused before anything is stored.
+MAX_POSTS = 5_000
+MAX_OBJECTIVES = 50
+MAX_KPIS = 20  # per objective
+MAX_SEGMENTS = 500
+MAX_ACCOUNTS = 500
+MAX_LIST = 500  # phases, partners, reports, channels, audience, platforms: any other list
