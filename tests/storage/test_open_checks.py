@@ -261,3 +261,37 @@ def test_a_sound_workspace_still_checks_ok(sample):
     """The sample passes every check."""
     out = run("check", "--workspace", sample)
     assert out.returncode == 0 and out.stdout.startswith("ok:")
+
+
+def test_the_table_list_matches_the_migrations():
+    """The check's list of each migration's tables is what the migrations create."""
+    from planner.storage.soundness import TABLES, tables_of_migrations
+
+    assert tables_of_migrations() == TABLES
+
+
+@pytest.mark.parametrize(
+    ("value", "good"),
+    [
+        ("2026-02-28T09:00", True),
+        ("2024-02-29T23:59", True),
+        ("2023-02-29T09:00", False),
+        ("2026-04-31T09:00", False),
+        ("2026-01-01T24:00", False),
+        ("2026-01-01T09:60", False),
+        ("1899-12-31T09:00", False),
+        ("2101-01-01T09:00", False),
+        ("2026-01-01", False),
+        ("2026-01-01T09:00:00", False),
+    ],
+)
+def test_post_moments_are_judged_by_the_calendar(sample, value, good):
+    """A post's moment must be a real minute of a real day between 1900 and 2100."""
+    damage(
+        sample, f"UPDATE posts SET scheduled_at = '{value}' WHERE id = (SELECT MIN(id) FROM posts)"
+    )
+    if good:
+        inspect(sample)
+    else:
+        with pytest.raises(WorkspaceError):
+            inspect(sample)
