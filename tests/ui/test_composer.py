@@ -327,3 +327,28 @@ def test_youtube_counts_its_title_and_description_apart(new):
     assert not new.counters.counters[Platform.X].over  # X still counts the shared text
     new.details.platform_buttons[Platform.YOUTUBE].setChecked(False)
     assert Platform.YOUTUBE not in new.counters.titles
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("\u202bزوروا موقع البلدية\u202c", 2 + 18 + 2),  # RLE … PDF, as Word copies
+        ("\u2067تابعونا\u2069 \u202ahttp://foobar.com", 2 + 7 + 2 + 1 + 25),  # WhatsApp's RLI…PDI
+        ("\u200fمسقط \u202ehttps://موقع.عمان/ar", 2 + 5 + 2 + 23),  # RLM, RLO, an Arabic domain
+    ],
+)
+def test_directional_marks_are_not_forbidden(new, text, count):
+    """Arabic with directional marks is counted as X counts it and not marked as forbidden."""
+    new.base.setPlainText(text)
+    x = new.counters.counters[Platform.X]
+    assert x.count == count and not x.over
+    assert "refuses" not in x.toolTip()
+    assert "Each link counts 23 and each emoji 2; directional marks are allowed." in x.toolTip()
+
+
+def test_only_the_three_refused_characters_are_forbidden(new):
+    """U+FEFF (a byte-order mark pasted mid-text) is refused by X, and the tooltip says so."""
+    new.base.setPlainText("مسقط\ufeff تحب النظافة")
+    x = new.counters.counters[Platform.X]
+    assert x.over and "1 characters the platform refuses" in x.toolTip()
+    assert not new.counters.counters[Platform.INSTAGRAM].over
