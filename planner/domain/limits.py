@@ -123,6 +123,30 @@ class LimitIssue:
     actual: int
 
 
+class SourceKind(StrEnum):
+    """How firmly a limit is known."""
+
+    DOCUMENTED = "documented"  # the platform's own help or developer documentation states it
+    ANNOUNCED = "announced"  # the platform announced it (its own account, quoted by the press)
+    REPORTED = "reported"  # only secondary reports: the platform publishes no figure
+
+
+# The limits a row may set; each one it sets needs its own source.
+LIMIT_FIELDS = ("max_length", "max_hashtags", "max_mentions", "forbidden")
+
+
+@dataclass(frozen=True)
+class LimitSource:
+    """Where one limit comes from, when it was last checked, and, unless the platform
+    documents it, why it is not settled."""
+
+    field: str  # one of LIMIT_FIELDS
+    source: str
+    checked: dt.date
+    kind: SourceKind
+    why: str = ""
+
+
 @dataclass(frozen=True)
 class TextLimit:
     """One row of the limits table: a platform's documented limits for one part of a post."""
@@ -131,8 +155,7 @@ class TextLimit:
     part: TextPart
     max_length: int
     unit: CountUnit
-    source: str
-    checked: dt.date
+    sources: tuple[LimitSource, ...]
     max_hashtags: int | None = None
     max_mentions: int | None = None
     forbidden: str = ""
@@ -167,15 +190,36 @@ class LimitTable:
 DEFAULT_LIMITS_PATH = resource("platform_limits.json")
 
 
+def _source_from(field: str, entry: dict[str, Any]) -> LimitSource:
+    """One limit's source from its JSON object: a source, a date, a kind, and a reason when
+    the platform does not document the figure (raises ValueError on a missing one)."""
+    source = LimitSource(
+        field=field,
+        source=str(entry["source"]).strip(),
+        checked=dt.date.fromisoformat(entry["checked"]),
+        kind=SourceKind(entry["kind"]),
+        why=str(entry.get("why", "")).strip(),
+    )
+    if not source.source:
+        raise ValueError(f"{field}: empty source")
+    if source.kind is not SourceKind.DOCUMENTED and not source.why:
+        raise ValueError(f"{field}: a {source.kind} limit must say why it is not documented")
+    return source
+
+
 def _limit_from(entry: dict[str, Any]) -> TextLimit:
-    """One table row from its JSON object."""
+    """One table row from its JSON object; every limit it sets must name its source."""
+    given = [f for f in LIMIT_FIELDS if entry.get(f) not in (None, "")]
+    sources: dict[str, Any] = entry["sources"]
+    missing = [f for f in given if f not in sources]
+    if missing:
+        raise ValueError(f"{entry.get('platform')}: no source for {', '.join(missing)}")
     return TextLimit(
         platform=Platform(entry["platform"]),
         part=TextPart(entry.get("part", "body")),
         max_length=int(entry["max_length"]),
         unit=CountUnit(entry["unit"]),
-        source=str(entry["source"]),
-        checked=dt.date.fromisoformat(entry["checked"]),
+        sources=tuple(_source_from(f, sources[f]) for f in given),
         max_hashtags=entry.get("max_hashtags"),
         max_mentions=entry.get("max_mentions"),
         forbidden=str(entry.get("forbidden", "")),

@@ -110,10 +110,12 @@ def test_counters_count_as_each_platform_does_and_turn_red(new):
 
 
 def test_instagram_hashtag_limit_is_shown(new):
-    """More than 30 hashtags breaks Instagram's limit, and says so."""
-    new.base.setPlainText(" ".join(f"#وسم{i}" for i in range(31)))
+    """More than 5 hashtags breaks Instagram's limit (since December 2025), and says so."""
     insta = new.counters.counters[Platform.INSTAGRAM]
-    assert insta.over and "31 hashtags: at most 30" in insta.toolTip()
+    new.base.setPlainText(" ".join(f"#وسم{i}" for i in range(5)))
+    assert not insta.over
+    new.base.setPlainText(" ".join(f"#وسم{i}" for i in range(6)))
+    assert insta.over and "6 hashtags: at most 5" in insta.toolTip()
 
 
 def test_a_variant_replaces_the_shared_text_on_its_platform(new, doc):
