@@ -12,7 +12,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.domain.limits import LimitCode, check
+from planner.domain.limits import LimitCode, check, hashtags, mentions
 from planner.domain.model import Platform
 from planner.domain.urls import reference_url_spans, url_spans
 from planner.domain.xtext import (
@@ -217,3 +217,23 @@ _PIECES = st.sampled_from(
 def test_fast_finder_equals_twitter_texts_regex(text: str) -> None:
     """The linear-time link finder finds what twitter-text's extractUrl regex finds."""
     assert url_spans(text) == reference_url_spans(text)
+
+
+@pytest.mark.parametrize("case", _cases("validate.yml", "hashtags"))
+def test_hashtag_validity(case: dict[str, Any]) -> None:
+    """validate.yml's `hashtags`: a text is a valid hashtag when our finder finds it whole
+    (twitter-text's isValidHashtag), in Latin, Cyrillic or Hangul, never digits alone."""
+    assert (hashtags(case["text"]) == [case["text"]]) is case["expected"]
+
+
+@pytest.mark.parametrize("case", _cases("validate.yml", "usernames"))
+def test_username_validity(case: dict[str, Any]) -> None:
+    """validate.yml's `usernames`: valid when our finder finds the mention whole."""
+    assert (mentions(case["text"]) == [case["text"]]) is case["expected"]
+
+
+@pytest.mark.parametrize("case", _cases("validate.yml", "urls_without_protocol"))
+def test_urls_without_protocol_are_links(case: dict[str, Any]) -> None:
+    """validate.yml's `urls_without_protocol` (all valid): each is found whole as a link."""
+    assert case["expected"] is True
+    assert _found(case["text"]) == [case["text"]]
