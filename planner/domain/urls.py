@@ -68,11 +68,32 @@ class _TldSet:
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = frozenset(w.lower() for w in words)
         self.lengths = sorted({len(w) for w in words}, reverse=True)
+        # TLDs that start with an ASCII letter but are not all ASCII (vermögensberatung)
+        self.mixed = sorted(
+            {len(w) for w in words if w[0] in _ASCII_ALNUM and not set(w) <= _ASCII_ALNUM},
+            reverse=True,
+        )
 
     def match(self, text: str, at: int) -> int:
         """The length of the longest TLD at text[at:] followed by what `_TLD_END` allows
         (twitter-text tries the longer of two TLDs first), or 0."""
-        for size in self.lengths:
+        if at < len(text) and text[at] in _ASCII_ALNUM:
+            # An ASCII TLD may not be followed by an ASCII letter or digit: it is the whole
+            # run of them (one lookup, so a long run of dotted labels stays linear).
+            size = self._longest(text, at, self.mixed)
+            if size:
+                return size
+            end = at
+            while end < len(text) and text[end] in _ASCII_ALNUM:
+                end += 1
+            if end < len(text) and text[end] in "@+-":
+                return 0
+            return end - at if text[at:end].lower() in self.words else 0
+        return self._longest(text, at, self.lengths)
+
+    def _longest(self, text: str, at: int, lengths: list[int]) -> int:
+        """The longest TLD of one of these lengths at text[at:], with `_TLD_END` after it."""
+        for size in lengths:
             end = at + size
             if end > len(text):
                 continue
@@ -83,6 +104,7 @@ class _TldSet:
         return 0
 
 
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _TLD_FORBIDDEN_AFTER = re.compile("[0-9a-zA-Z@+-]")
 
 

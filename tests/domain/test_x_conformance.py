@@ -208,6 +208,11 @@ _PIECES = st.sampled_from(
         "\u3000",
         "..",
         "www.",
+        ".vermögensberatung",
+        ".COM",
+        ":8080",
+        "?q=1",
+        "/x)",
     ]
 )
 
