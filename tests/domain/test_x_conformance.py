@@ -22,6 +22,7 @@ from planner.domain.xtext import (
     TwitterTextConfig,
     parse_post,
 )
+from planner.domain.xvalidate import is_valid_list, is_valid_url
 from planner.paths import resource
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "twitter-text"
@@ -242,3 +243,21 @@ def test_urls_without_protocol_are_links(case: dict[str, Any]) -> None:
     """validate.yml's `urls_without_protocol` (all valid): each is found whole as a link."""
     assert case["expected"] is True
     assert _found(case["text"]) == [case["text"]]
+
+
+@pytest.mark.parametrize("case", _cases("validate.yml", "lists"))
+def test_list_validity(case: dict[str, Any]) -> None:
+    """validate.yml's `lists`: "@account/list" and nothing else."""
+    assert is_valid_list(case["text"]) is case["expected"]
+
+
+@pytest.mark.parametrize("case", _cases("validate.yml", "urls"))
+def test_url_validity(case: dict[str, Any]) -> None:
+    """validate.yml's `urls`: http(s) URLs whose parts follow RFC 3986, Unicode domains too."""
+    assert is_valid_url(case["text"]) is case["expected"]
+
+
+@pytest.mark.parametrize("case", _cases("validate.yml", "urls_without_protocol"))
+def test_url_validity_without_protocol(case: dict[str, Any]) -> None:
+    """validate.yml's `urls_without_protocol`, as twitter-text checks them (no scheme needed)."""
+    assert is_valid_url(case["text"], require_protocol=False) is case["expected"]
