@@ -774,6 +774,10 @@
         <translation>%1: %2 من %3</translation>
     </message>
     <message>
+        <source>Each link counts %1 and each emoji %2; directional marks are allowed.</source>
+        <translation>يُحسب كل رابط %1 وكل رمز تعبيري %2، وعلامات الاتجاه مسموح بها.</translation>
+    </message>
+    <message>
         <source>The first line of the text is the video&apos;s title; the lines after it are its description.</source>
         <translation>السطر الأول من النص هو عنوان الفيديو، والأسطر التي تليه وصفه.</translation>
     </message>
