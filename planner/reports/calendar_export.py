@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -228,6 +229,10 @@ def _named_styles() -> list[Any]:
     return styles
 
 
+# Excel reads "_xHHHH_" in a cell as the character U+HHHH (ECMA-376's escape for characters
+# XML cannot hold); a text that holds such a sequence literally has its "_" escaped as
+# "_x005F_", so Excel shows it exactly. (A reader that unescapes in one pass gets it back.)
+_ESCAPE_LOOKALIKE = re.compile("_(?=x[0-9A-Fa-f]{4}_)")
 # Characters Excel refuses in a sheet's name.
 _SHEET_NAME = str.maketrans({c: " " for c in "[]:*?/\\"})
 
@@ -239,7 +244,7 @@ def text_cell(sheet: object, text: str, style: str) -> Any:
     apostrophe and never evaluates; the text itself gains nothing."""
     from openpyxl.cell import WriteOnlyCell
 
-    cell = WriteOnlyCell(sheet, text or None)  # type: ignore[arg-type]
+    cell = WriteOnlyCell(sheet, _ESCAPE_LOOKALIKE.sub("_x005F_", text) or None)  # type: ignore[arg-type]
     if text:
         cell.data_type = "s"  # openpyxl takes "=..." for a formula: it is a text
     cell.style = style
