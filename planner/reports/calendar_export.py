@@ -35,6 +35,18 @@ def safe_cell(text: str) -> str:
     return "'" + text if text.startswith(_DANGEROUS) else text
 
 
+EXCEL_CELL_LIMIT = 32_767  # characters (UTF-16 units) a cell holds: Excel's specifications
+
+
+class CellTooLongError(ValueError):
+    """A post's text that no Excel cell can hold whole: the export is refused, naming it."""
+
+    def __init__(self, when: dt.datetime, column: str) -> None:
+        super().__init__(f"text longer than {EXCEL_CELL_LIMIT} characters: {when} {column}")
+        self.when = when
+        self.column = column
+
+
 @dataclass
 class ExportWords:
     """The words of an export in its reader's language (the caller translates them)."""
@@ -169,6 +181,7 @@ def write_xlsx(
     posts = list(posts)
     variants = variant_platforms(posts)
     headers = export_header(words, variants)
+    _check_cell_lengths(posts, headers, variants)
     book = Workbook(write_only=True)
     for style in _named_styles():
         book.add_named_style(style)
@@ -204,6 +217,21 @@ def write_xlsx(
     book.properties.creator = "Campaign Planner"
     save_atomically(path, book.save)
     return count
+
+
+def _check_cell_lengths(posts: list[Post], headers: list[str], variants: list[Platform]) -> None:
+    """Refuse, before anything is written, a text longer than an Excel cell holds (Excel
+    would cut it or call the file damaged): exact or refused, never silently shorter."""
+    for post in posts:
+        texts = [(5, post.base_text), (10, post.notes)]
+        texts += [(11 + i, post.variants.get(p, "")) for i, p in enumerate(variants)]
+        for column, text in texts:
+            if len(text) * 2 <= EXCEL_CELL_LIMIT:
+                continue  # even if every character were escaped or a surrogate pair
+            cell = _ESCAPE_LOOKALIKE.sub("_x005F_", clean(text))
+            if len(cell.encode("utf-16-le")) // 2 > EXCEL_CELL_LIMIT:
+                assert post.scheduled_at is not None
+                raise CellTooLongError(post.scheduled_at, headers[column])
 
 
 def _named_styles() -> list[Any]:

@@ -181,3 +181,17 @@ def test_the_commands_export_an_old_workspace_with_raw_controls(tmp_path):
     ).stdout
     assert "\x0b" not in text and "\x00" not in text and "\x1b" not in text
     assert "سطر أول" in unicodedata.normalize("NFKC", text)
+
+
+def test_a_text_longer_than_an_excel_cell_is_refused_naming_the_post(tmp_path):
+    """Excel holds 32,767 characters a cell: a longer stored text is not cut silently; the
+    Excel export is refused naming the post and column, nothing is written; CSV carries it."""
+    path = tmp_path / "long.planner"
+    ws, campaign_id, post_id = make_workspace(path)
+    store_raw(ws, campaign_id, post_id, "أ" * 32_768)
+    ws.close()
+    done = run("export", "xlsx", "--workspace", path, "--out", tmp_path / "c.xlsx")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "2026-12-10 21:30" in done.stderr and "النص" in done.stderr  # the column, in Arabic
+    assert not list(tmp_path.glob("*.xlsx")) and not list(tmp_path.glob(".c.xlsx*"))
+    assert run("export", "csv", "--workspace", path, "--out", tmp_path / "c.csv").returncode == 0
