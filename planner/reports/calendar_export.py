@@ -120,8 +120,19 @@ def export_header(words: ExportWords, variant_platforms: list[Platform]) -> list
     ]
 
 
-WIDTHS = [12, 8, 12, 22, 22, 60, 28, 16, 14, 22, 30]  # then 50 for each "Text for" column
-WRAPPED = {5, 10}  # columns (from 0) of long texts: the text and the notes, then the variants
+WIDTHS = [12, 8, 12, 22, 22, 60, 28, 16, 14, 22, 30]  # then 22 for a column added after
+# these, and 50 for each "Text for" column. Columns are found by their header word, not by
+# their position, so adding a column to `export_header` and `export_rows` is all it takes.
+
+
+def _long_text_columns(headers: list[str], words: ExportWords, variants: int) -> list[int]:
+    """The columns (from 0) holding long texts: the text, the notes and the variants."""
+    first_variant = len(headers) - variants
+    return [
+        headers.index(words.text),
+        headers.index(words.notes),
+        *range(first_variant, len(headers)),
+    ]
 
 
 def variant_platforms(posts: list[Post]) -> list[Platform]:
@@ -181,26 +192,22 @@ def write_xlsx(
     posts = list(posts)
     variants = variant_platforms(posts)
     headers = export_header(words, variants)
-    _check_cell_lengths(posts, headers, variants)
+    wrapped = _long_text_columns(headers, words, len(variants))
+    _check_cell_lengths(posts, headers, words, variants)
     book = Workbook(write_only=True)
     for style in _named_styles():
         book.add_named_style(style)
     sheet = book.create_sheet(clean(words.sheet).translate(_SHEET_NAME)[:31] or "1")
     sheet.sheet_view.rightToLeft = fmt.lang == "ar"
-    for column, width in enumerate(WIDTHS + [50] * len(variants), start=1):
+    first_variant = len(headers) - len(variants)
+    widths = WIDTHS[:first_variant] + [22] * (first_variant - len(WIDTHS)) + [50] * len(variants)
+    for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.freeze_panes = "A2"
     sheet.append([text_cell(sheet, clean(h), "Calendar heading") for h in headers])
     # A named style per kind of cell: one lookup a cell, where setting its alignment and
     # number format would hash a style object each time (a third of the time of 20,000 posts).
-    kinds = [
-        "Calendar date",
-        "Calendar time",
-        *(
-            "Calendar text" if column in WRAPPED or column > 10 else "Calendar cell"
-            for column in range(2, len(headers))
-        ),
-    ]
+    kinds = ["Calendar text" if c in wrapped else "Calendar cell" for c in range(len(headers))]
     count = 0
     for values in export_rows(ws, posts, words, fmt, variants):
         row = []
@@ -208,7 +215,11 @@ def write_xlsx(
             if isinstance(value, str):
                 row.append(text_cell(sheet, value, kind))
             else:
-                cell = WriteOnlyCell(sheet, value)
+                cell = WriteOnlyCell(sheet, value)  # a date, a time, a number or nothing
+                if isinstance(value, dt.time):
+                    kind = "Calendar time"
+                elif isinstance(value, dt.date):
+                    kind = "Calendar date"
                 cell.style = kind
                 row.append(cell)
         sheet.append(row)
@@ -219,12 +230,16 @@ def write_xlsx(
     return count
 
 
-def _check_cell_lengths(posts: list[Post], headers: list[str], variants: list[Platform]) -> None:
+def _check_cell_lengths(
+    posts: list[Post], headers: list[str], words: ExportWords, variants: list[Platform]
+) -> None:
     """Refuse, before anything is written, a text longer than an Excel cell holds (Excel
     would cut it or call the file damaged): exact or refused, never silently shorter."""
     for post in posts:
-        texts = [(5, post.base_text), (10, post.notes)]
-        texts += [(11 + i, post.variants.get(p, "")) for i, p in enumerate(variants)]
+        texts = [(headers.index(words.text), post.base_text)]
+        texts.append((headers.index(words.notes), post.notes))
+        first_variant = len(headers) - len(variants)
+        texts += [(first_variant + i, post.variants.get(p, "")) for i, p in enumerate(variants)]
         for column, text in texts:
             if len(text) * 2 <= EXCEL_CELL_LIMIT:
                 continue  # even if every character were escaped or a surrogate pair
@@ -304,10 +319,10 @@ def write_csv(
             for values in export_rows(ws, posts, words, fmt, variants):
                 out.writerow(
                     [
-                        value.strftime("%Y-%m-%d" if column == 0 else "%H:%M")
+                        value.strftime("%H:%M" if isinstance(value, dt.time) else "%Y-%m-%d")
                         if isinstance(value, dt.date | dt.time)
-                        else safe_cell(str(value))
-                        for column, value in enumerate(values)
+                        else safe_cell("" if value is None else str(value))
+                        for value in values
                     ]
                 )
                 count += 1
