@@ -529,6 +529,10 @@
         <source>Not handed off — posts in the past or less than 10 minutes ahead: %1</source>
         <translation>لم تُسلَّم — منشورات موعدها مضى أو بعد أقل من 10 دقائق: %1</translation>
     </message>
+    <message>
+        <source>The post of %1 cannot go into Excel: its “%2” is longer than the 32,767 characters a cell holds. Nothing was written; export the calendar as CSV instead.</source>
+        <translation>لا يمكن وضع منشور %1 في Excel: «%2» فيه أطول من 32,767 حرفًا، وهو أقصى ما تتسع له الخلية. لم يُكتب أي ملف؛ صدّر التقويم إلى CSV بدلًا من ذلك.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarView</name>

@@ -354,3 +354,16 @@ def test_only_the_three_refused_characters_are_forbidden(new):
     x = new.counters.counters[Platform.X]
     assert x.over and "1 characters the platform refuses" in x.toolTip()
     assert not new.counters.counters[Platform.INSTAGRAM].over
+
+
+def test_pasted_text_from_word_is_stored_by_the_text_rule(new, doc, qtbot):
+    """A paste from Word carries VT for a manual line break and FF for a page break: the
+    post is stored with newlines, so every export can carry it."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.clipboard().setText("سطر أول\x0bسطر ثانٍ\x0cصفحة\x00")
+    new.base.setFocus()
+    new.base.paste()
+    qtbot.waitUntil(lambda: new.post.id is not None)
+    stored = doc.workspace.posts.get(new.post.id)
+    assert stored.base_text == "سطر أول\nسطر ثانٍ\nصفحة"
