@@ -91,6 +91,7 @@ class Application(QObject):
         self.doc: Document | None = None
         self.window: MainWindow | None = None
         self._frame_path = Path()
+        self._crash_shown = False
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         language.install_language(settings.language)
@@ -113,6 +114,22 @@ class Application(QObject):
                 self.show_document(Document(create_sample(path)))
                 return True
         return self.open_workspace(path)
+
+    def show_crash(self, report: str, log_path: Path | None = None) -> None:
+        """An error nobody caught (already in the log): tell the officer, with details to copy."""
+        if self._crash_shown:
+            return  # one box at a time: a second error while it is open goes to the log only
+        self._crash_shown = True
+        try:
+            text = self.tr(
+                "The program met an error it did not expect. What was saved before is safe "
+                "in the workspace file; check your last change."
+            )
+            if log_path is not None:
+                text += "\n\n" + self.tr("The details are kept in %1.").replace("%1", str(log_path))
+            self.dialogs.crash(self.window, self.tr("Something went wrong"), text, report)
+        finally:
+            self._crash_shown = False
 
     # Shell protocol -----------------------------------------------------------------------
     def open_workspace(self, path: Path) -> bool:
@@ -284,10 +301,14 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
     """The window's frame first, painted before the workspace is opened (which imports
     sqlite-utils, checks and backs up the file, and builds the Overview)."""
     app = make_qapplication()
+    from planner import crashlog
+
+    log_path = crashlog.configure(default_workspace_path().parent / "logs")
     settings = Settings()
     if lang:
         settings.language = lang
     application = Application(settings)
+    crashlog.on_crash.append(lambda report: application.show_crash(report, log_path))
     application.show_frame(workspace or default_workspace_path())
     window = application.window
     assert window is not None

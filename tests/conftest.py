@@ -56,6 +56,7 @@ class FakeDialogs:
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
         self.asked: list[str] = []
+        self.crashes: list[tuple[str, str, str]] = []
 
     def open_file(self, parent, title, filters, folder=""):
         self.asked.append(title)
@@ -82,6 +83,9 @@ class FakeDialogs:
     def choose(self, parent, title, text, choices):
         self.asked.append(text)
         return self.choices.pop(0) if self.choices else -1
+
+    def crash(self, parent, title, text, details):
+        self.crashes.append((title, text, details))
 
     def ask_text(self, parent, title, label):
         self.asked.append(label)

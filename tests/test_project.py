@@ -125,3 +125,28 @@ def test_no_translation_call_hides_inside_an_f_string():
                 ):
                     offenders.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
     assert not offenders
+
+
+def test_every_edit_runs_through_the_safe_undo_stack():
+    """A failed save is never invisible: every undo stack is a SafeUndoStack (planner/ui/undo.py),
+    every command a `Command`, and nothing calls QUndoStack.push past them."""
+    offenders = []
+    home = ROOT / "planner" / "ui" / "undo.py"
+    for path in sorted((ROOT / "planner").rglob("*.py")):
+        if path == home:
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            where = f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', 0)}"
+            if isinstance(node, ast.ClassDef):
+                bases = {ast.unparse(b) for b in node.bases}
+                if bases & {"QUndoCommand", "QtGui.QUndoCommand", "QUndoStack"}:
+                    offenders.append(f"{where} {node.name} derives from Qt's class directly")
+            elif isinstance(node, ast.Call):
+                called = ast.unparse(node.func)
+                if called.endswith(("QUndoStack", "QUndoStack.push", "QUndoCommand.redo")):
+                    offenders.append(f"{where} calls {called}")
+                elif called.endswith(".push") and not called.endswith(
+                    ("undo_stack.push", "self.push", "stack.push")
+                ):
+                    offenders.append(f"{where} pushes on something that is not the undo stack")
+    assert not offenders

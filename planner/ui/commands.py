@@ -9,9 +9,10 @@ from PySide6.QtGui import QUndoCommand
 from planner.domain.model import Campaign
 from planner.storage.posts import RemovedPosts
 from planner.ui.document import Document
+from planner.ui.undo import Command
 
 
-class SaveCampaign(QUndoCommand):
+class SaveCampaign(Command):
     """Replace a campaign's plan by a new version (or add a new campaign when `before` is None).
 
     Consecutive edits of the same field of the same campaign merge into one command, so
@@ -60,7 +61,7 @@ class SaveCampaign(QUndoCommand):
         self.doc.notify("campaigns")
 
 
-class DeleteCampaign(QUndoCommand):
+class DeleteCampaign(Command):
     """Delete a campaign with its posts; undo brings both back with their ids, with the
     assets attached to the posts and the statistics matched to them."""
 

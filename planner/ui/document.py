@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+
+from planner.ui.undo import SafeUndoStack
 
 if TYPE_CHECKING:
     from planner.storage.workspace import Workspace
@@ -24,7 +25,7 @@ class Document(QObject):
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = SafeUndoStack(self)
 
     @property
     def institution(self) -> str:

@@ -5,15 +5,14 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from PySide6.QtGui import QUndoCommand
-
 from planner.domain.model import Account, Campaign, Post, Segment
 from planner.ui.document import Document
+from planner.ui.undo import Command
 
 ACCOUNTS, SEGMENTS = "accounts", "segments"
 
 
-class SaveAccount(QUndoCommand):
+class SaveAccount(Command):
     """Add an account (`before` None) or replace it by a new version."""
 
     def __init__(self, doc: Document, before: Account | None, after: Account, text: str) -> None:
@@ -37,7 +36,7 @@ class SaveAccount(QUndoCommand):
         self.doc.notify(ACCOUNTS)
 
 
-class SaveSegment(QUndoCommand):
+class SaveSegment(Command):
     """Add a segment (`before` None) or replace it by a new version."""
 
     def __init__(self, doc: Document, before: Segment | None, after: Segment, text: str) -> None:
@@ -65,7 +64,7 @@ def _campaigns(doc: Document) -> list[Campaign]:
     return [doc.workspace.campaigns.get(s.id) for s in doc.workspace.campaigns.summaries()]
 
 
-class DeleteAccount(QUndoCommand):
+class DeleteAccount(Command):
     """Delete an account; undo brings it back with its id and as a channel of its campaigns."""
 
     def __init__(self, doc: Document, account_id: int, text: str) -> None:
@@ -91,7 +90,7 @@ class DeleteAccount(QUndoCommand):
             self.doc.notify("campaigns")
 
 
-class DeleteSegment(QUndoCommand):
+class DeleteSegment(Command):
     """Delete a segment; undo brings it back with its id, and every account, campaign and post
     that referred to it refers to it again."""
 

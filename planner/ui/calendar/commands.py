@@ -12,9 +12,10 @@ from planner.domain.calendar import Move, PauseRecord, StateChange
 from planner.domain.model import Post
 from planner.storage.posts import RemovedPosts
 from planner.ui.document import Document
+from planner.ui.undo import Command
 
 
-class MovePosts(QUndoCommand):
+class MovePosts(Command):
     """Give posts another date (drag and drop, Ctrl+Shift+arrow, back to the ideas)."""
 
     def __init__(self, doc: Document, moves: list[Move], text: str) -> None:
@@ -31,7 +32,7 @@ class MovePosts(QUndoCommand):
         self.doc.notify("posts")
 
 
-class SavePost(QUndoCommand):
+class SavePost(Command):
     """Replace a post by a new version, or add it when `before` is None.
 
     Consecutive edits of the same field of the same post merge (typing is one step).
@@ -74,7 +75,7 @@ class SavePost(QUndoCommand):
         self.doc.notify("posts")
 
 
-class DeletePosts(QUndoCommand):
+class DeletePosts(Command):
     """Delete posts; undo brings them back with their ids, platforms and variants."""
 
     def __init__(self, doc: Document, post_ids: list[int], text: str) -> None:
@@ -96,7 +97,7 @@ class DeletePosts(QUndoCommand):
         self.doc.notify("posts")
 
 
-class AddPosts(QUndoCommand):
+class AddPosts(Command):
     """Add many posts in one transaction (an imported calendar); undo removes them all."""
 
     def __init__(self, doc: Document, posts: list[Post], text: str) -> None:
@@ -119,7 +120,7 @@ class AddPosts(QUndoCommand):
         self.doc.notify("posts")
 
 
-class ChangeStates(QUndoCommand):
+class ChangeStates(Command):
     """Pause or resume posts together with the pause record (reason, time, posts)."""
 
     def __init__(
@@ -165,7 +166,7 @@ class _Store(Protocol):
 T = TypeVar("T")
 
 
-class SaveItem(QUndoCommand, Generic[T]):
+class SaveItem(Command, Generic[T]):
     """Add, change or delete one item of a simple store (occasions, hashtag sets, snippets).
 
     `before` None adds, `after` None deletes; ids are kept so undo restores the same row.

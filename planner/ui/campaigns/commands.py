@@ -5,15 +5,14 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from PySide6.QtGui import QUndoCommand
-
 from planner.domain import lifecycle
 from planner.domain.model import Account, Campaign, Post, Segment
 from planner.storage.exchange import CampaignBundle, OnClash, import_campaign
 from planner.ui.document import Document
+from planner.ui.undo import Command
 
 
-class DuplicateCampaign(QUndoCommand):
+class DuplicateCampaign(Command):
     """A draft copy of a campaign and its posts, every date shifted to a new start.
 
     One command for the whole copy: undo deletes the copy (its posts go with it), redo puts
@@ -58,7 +57,7 @@ class DuplicateCampaign(QUndoCommand):
         self.doc.notify("posts")
 
 
-class ImportCampaign(QUndoCommand):
+class ImportCampaign(Command):
     """A campaign file imported into the workspace: its campaign and posts, and the segments and
     accounts it brought; with "replace", the campaigns of the same name give way.
 

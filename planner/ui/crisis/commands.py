@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand
 
 from planner.domain.crisis import Incident, ResponseTarget
 from planner.ui.document import Document
+from planner.ui.undo import Command
 
 TOPIC = "crisis"
 
@@ -22,7 +23,7 @@ class Store(Protocol):
     def delete(self, item_id: int) -> None: ...
 
 
-class SaveItem(QUndoCommand):
+class SaveItem(Command):
     """Replace an item (incident, request, playbook...) by a new version, or add it when
     `before` is None. Consecutive edits with the same `merge_key` of the same item merge, so
     typing in one field is undone in one step."""
@@ -76,7 +77,7 @@ class SaveItem(QUndoCommand):
         self.doc.notify(self.topic)
 
 
-class DeleteItem(QUndoCommand):
+class DeleteItem(Command):
     """Delete an item; undo brings it back with its id, and restores the `dependents`
     (items that referred to it and lost the reference) as they were."""
 
@@ -106,7 +107,7 @@ class DeleteItem(QUndoCommand):
         self.doc.notify(TOPIC)
 
 
-class SaveTargets(QUndoCommand):
+class SaveTargets(Command):
     """Replace the whole set of response-time targets."""
 
     def __init__(
@@ -130,7 +131,7 @@ class SaveTargets(QUndoCommand):
         self.doc.notify(TOPIC)
 
 
-class PausePosts(QUndoCommand):
+class PausePosts(Command):
     """Pause every scheduled post from now on for an incident, and note them on it; undo
     resumes exactly those posts."""
 
@@ -160,7 +161,7 @@ class PausePosts(QUndoCommand):
         self.doc.notify("posts")
 
 
-class ResumePosts(QUndoCommand):
+class ResumePosts(Command):
     """Resume the posts an incident paused; undo pauses them again."""
 
     def __init__(self, doc: Document, incident: Incident, text: str) -> None:

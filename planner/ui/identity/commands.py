@@ -10,11 +10,12 @@ from planner.domain.identity import Asset, BrandKit
 from planner.storage.assets import DeletedAsset
 from planner.storage.brand_kits import DeletedKit
 from planner.ui.document import Document
+from planner.ui.undo import Command
 
 TOPIC = "identity"
 
 
-class SaveKit(QUndoCommand):
+class SaveKit(Command):
     """Replace a kit (name, colours, guidelines) by a new version, or add one when `before` is
     None. Consecutive edits with the same `merge_key` (typing) merge into one step."""
 
@@ -62,7 +63,7 @@ class SaveKit(QUndoCommand):
         self.doc.notify(TOPIC)
 
 
-class DeleteKit(QUndoCommand):
+class DeleteKit(Command):
     """Delete a kit; its files stay in the library, its campaigns lose it until undone."""
 
     def __init__(self, doc: Document, kit_id: int, text: str) -> None:
@@ -83,7 +84,7 @@ class DeleteKit(QUndoCommand):
         self.doc.notify("campaigns")
 
 
-class ImportAssets(QUndoCommand):
+class ImportAssets(Command):
     """Files already imported (one by one, under a progress dialog) as one undoable step."""
 
     def __init__(self, doc: Document, asset_ids: list[int], text: str) -> None:
@@ -109,7 +110,7 @@ class ImportAssets(QUndoCommand):
         self.doc.notify(TOPIC)
 
 
-class DeleteAssets(QUndoCommand):
+class DeleteAssets(Command):
     """Delete assets (with their contents and post links); undo brings all of it back."""
 
     def __init__(self, doc: Document, asset_ids: list[int], text: str) -> None:
@@ -135,7 +136,7 @@ class DeleteAssets(QUndoCommand):
             self.doc.notify("posts")
 
 
-class EditAsset(QUndoCommand):
+class EditAsset(Command):
     """Change an asset's name, kind, kit, tags or alt text; typing in one field merges."""
 
     ID = 2102
