@@ -150,3 +150,35 @@ def test_every_edit_runs_through_the_safe_undo_stack():
                 ):
                     offenders.append(f"{where} pushes on something that is not the undo stack")
     assert not offenders
+
+
+def make_venv_python(tmp_path: Path, versions: dict[str, str]) -> str:
+    """The Python `make` would make a new .venv with, given fake interpreters on PATH."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for name, version in versions.items():  # each answers the Makefile's probe as it would
+        script = bin_dir / name
+        script.write_text(f"#!/bin/sh\necho {version} {script}\n")
+        script.chmod(0o755)
+    (tmp_path / "pyproject.toml").write_text("")
+    env = {"PATH": f"{bin_dir}:/usr/bin:/bin", "HOME": str(tmp_path)}
+    out = subprocess.run(
+        ["make", "-n", "-f", str(ROOT / "Makefile"), "-C", str(tmp_path), ".venv/.installed"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    line = next(x for x in out.stdout.splitlines() if "-m venv" in x)
+    return line.split("||")[1].split()[0]
+
+
+def test_make_picks_the_newest_python_from_3_12(tmp_path):
+    """`make` makes the venv with the newest Python >= 3.12 it finds (None is immortal there)."""
+    found = make_venv_python(tmp_path, {"python3.12": "3.012.004", "python3.13": "3.013.001"})
+    assert found == str(tmp_path / "bin" / "python3.13")
+
+
+def test_make_falls_back_to_python3(tmp_path):
+    """Without a Python >= 3.12 (Debian 12), python3 (3.11 with the workaround) makes it."""
+    assert make_venv_python(tmp_path, {}) == "python3"
