@@ -5,80 +5,32 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from planner import __version__
 from planner.digits import Digits
-from planner.paths import resource
-from planner.ui import language, theme
+from planner.i18n import language
+from planner.qtapp import make_qapplication
+from planner.settings import Settings
+from planner.ui import theme
 from planner.ui.dialogs import Dialogs
 from planner.ui.first_paint import when_painted
 from planner.ui.main_window import MainWindow
-from planner.ui.settings import Settings
 
 # The workspace's modules (sqlite-utils, the domain, the screens) are imported once the window's
 # frame is painted: see run_gui().
 if TYPE_CHECKING:
     from planner.storage.errors import WorkspaceError
-    from planner.storage.workspace import Workspace
     from planner.ui.document import Document
-
-ORGANISATION = "CampaignPlanner"
-APPLICATION = "CampaignPlanner"
 
 
 def default_workspace_path() -> Path:
     """The workspace opened when none is named: in the user's data folder."""
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     return folder / "workspace.planner"
-
-
-def create_sample(path: Path, today: dt.date | None = None) -> Workspace:
-    """Create a workspace at `path` filled with the sample campaigns."""
-    from planner.storage.workspace import Workspace, move_aside
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    workspace = Workspace.create(path)
-    # the sample loaders are needed once, on first launch: keep them off the start-up path
-    from planner.storage.calendar_sample import load_calendar_sample
-    from planner.storage.coverage_sample import load_coverage_sample
-    from planner.storage.crisis_sample import load_crisis_sample
-    from planner.storage.identity_sample import load_identity_sample
-    from planner.storage.sample import load_sample
-
-    try:
-        load_sample(workspace, resource("sample", "workspace.json"), today)
-        load_crisis_sample(workspace, today=today)
-        load_identity_sample(workspace, resource("sample", "identity.json"), today)
-        load_calendar_sample(workspace, resource("sample", "calendar.json"), today)
-        load_coverage_sample(
-            workspace, resource("sample", "coverage.json"), today or dt.date.today()
-        )
-    except Exception:
-        workspace.close()
-        move_aside(path)
-        raise
-    return workspace
-
-
-def make_qapplication(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(argv or [sys.argv[0]])
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationName(APPLICATION)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("campaign-planner")  # packaging/linux: the icon on Wayland
-    app.setWindowIcon(QIcon(str(resource("icons", "app.png"))))
-    language.load_fonts()
-    app.setFont(language.ui_font())
-    return app
 
 
 class Application(QObject):
@@ -111,6 +63,8 @@ class Application(QObject):
         if path is None:
             path = default_workspace_path()
             if not path.exists():
+                from planner.storage.full_sample import create_sample
+
                 self.show_document(Document(create_sample(path)))
                 return True
         return self.open_workspace(path)
@@ -325,9 +279,3 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
         # newest filter first): it reports the frame before start() runs
         exit_when_ready(app, window)
     return int(app.exec())
-
-
-def main(argv: list[str]) -> int:
-    from planner import cli
-
-    return cli.main(argv)

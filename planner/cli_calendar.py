@@ -45,7 +45,7 @@ def _open(path: Path) -> Workspace:
 def _language(lang: str | None) -> str:
     import os
 
-    from planner.ui.language import install_language
+    from planner.i18n.language import install_language
 
     cli.core_app()
     chosen = lang or os.environ.get("PLANNER_LANG") or "ar"
@@ -62,9 +62,9 @@ def _export(args: argparse.Namespace) -> int:
     from planner.cli_reports import find_campaign
     from planner.domain.calendar import PostFilter
     from planner.formatting import Digits, Formatter
+    from planner.i18n.calendar import export_words
     from planner.reports.calendar_export import posts_to_export, write_ics, write_xlsx
-    from planner.ui.calendar.labels import export_words
-    from planner.ui.settings import Settings
+    from planner.settings import Settings
 
     lang = _language(args.export_lang)
     digits = Settings().digits if lang == "ar" else Digits.LATIN
@@ -94,6 +94,7 @@ def _import(args: argparse.Namespace) -> int:
         raise cli.UsageError(f"{args.file}: expected a {SUFFIXES[kind][0]} file")
     if not args.file.is_file():
         raise cli.UsageError(f"{args.file}: no such file")
+    from planner.i18n.calendar import field_name, import_problem, table_problem
     from planner.reports.calendar_import import (
         CampaignName,
         TableError,
@@ -101,7 +102,6 @@ def _import(args: argparse.Namespace) -> int:
         parse,
         read_table,
     )
-    from planner.ui.calendar.labels import field_name, import_problem, table_problem
 
     _language(None)
     try:

@@ -70,7 +70,7 @@ def _import_stats(args: argparse.Namespace) -> int:
         result = import_stats(workspace, data, layout)  # type: ignore[arg-type]
     except StatsImportError as exc:
         cli.core_app()
-        from planner.ui.coverage import labels
+        from planner.i18n import coverage as labels
 
         raise cli.UsageError(f"{args.file}: {labels.problem(exc)}") from None
     finally:
@@ -137,11 +137,11 @@ def _export_chart(args: argparse.Namespace) -> int:
         raise cli.UsageError(f"--dpi {args.dpi}: at least 200, to stay sharp in print")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from planner.formatting import Digits, Formatter
+    from planner.i18n.language import install_language
     from planner.reports import charts
     from planner.reports.charts.data import collect
     from planner.storage.errors import WorkspaceError
     from planner.storage.workspace import Workspace
-    from planner.ui.language import install_language
 
     cli.core_app()
     install_language(args.chart_lang)

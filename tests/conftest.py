@@ -102,7 +102,7 @@ def settings(tmp_path: Path, qapp):
     """Settings kept in a temporary ini file, in Arabic by default."""
     from PySide6.QtCore import QSettings
 
-    from planner.ui.settings import Settings
+    from planner.settings import Settings
 
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
@@ -126,7 +126,8 @@ def _isolated_paths(tmp_path: Path, monkeypatch):
 @pytest.fixture
 def app_shell(qapp, settings, dialogs):
     """The Application (window builder) with fake dialogs; closes what it opened."""
-    from planner.app import Application, make_qapplication
+    from planner.app import Application
+    from planner.qtapp import make_qapplication
 
     make_qapplication()
     application = Application(settings, dialogs)
@@ -141,7 +142,7 @@ def app_shell(qapp, settings, dialogs):
     from PySide6.QtCore import QCoreApplication, QEvent
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    from planner.ui import language
+    from planner.i18n import language
 
     language.install_language("ar")
 

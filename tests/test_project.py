@@ -12,6 +12,8 @@ import planner
 from planner import paths
 
 ROOT = Path(__file__).resolve().parent.parent
+LABELS = ("calendar", "coverage", "campaigns")
+ENTRY_POINTS = ("planner.app", "planner.cli", "planner.screenshot", "planner.selftest")
 FORBIDDEN = {
     "domain": (
         "PySide6",
@@ -23,7 +25,14 @@ FORBIDDEN = {
         "sqlite_utils",
     ),
     "storage": ("PySide6", "shiboken6", "planner.ui", "planner.reports"),
+    # the reports speak the officer's language through planner.i18n.language, never through
+    # the windows; the areas' labels in planner.i18n name the reports' codes, so sit above them
+    "reports": ("planner.ui", *ENTRY_POINTS, *(f"planner.i18n.{a}" for a in LABELS)),
+    "i18n": ("planner.ui", "PySide6.QtWidgets", *ENTRY_POINTS),
 }
+# The command line's modules may start the window, the screenshots and the self-test only
+# from planner/cli.py; nothing else of the windows.
+CLI_MAY_START = {"planner.app", "planner.screenshot", "planner.selftest"}
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -39,13 +48,54 @@ def imported_modules(path: Path) -> set[str]:
 
 @pytest.mark.parametrize("layer", list(FORBIDDEN))
 def test_lower_layers_import_no_qt_nor_upper_layers(layer):
-    """planner/domain and planner/storage never import Qt, the UI or the reports."""
+    """Each layer imports only what sits below it: domain and storage no Qt, no UI, no reports;
+    reports and i18n not the windows nor the entry points."""
     offenders = []
     for path in sorted((ROOT / "planner" / layer).rglob("*.py")):
         for module in imported_modules(path):
             if module.startswith(FORBIDDEN[layer]):
                 offenders.append(f"{path.relative_to(ROOT)} imports {module}")
     assert not offenders
+
+
+def test_the_command_line_never_imports_the_windows():
+    """planner/cli*.py name their messages through planner.i18n and the storage; only cli.py
+    opens the window, the screenshots or the self-test (imported when asked for)."""
+    offenders = []
+    for path in sorted((ROOT / "planner").glob("cli*.py")):
+        allowed = CLI_MAY_START if path.name == "cli.py" else set()
+        for module in imported_modules(path):
+            gui = module.startswith(("planner.ui", *ENTRY_POINTS[:1], *ENTRY_POINTS[2:]))
+            if gui and module not in allowed:
+                offenders.append(f"{path.relative_to(ROOT)} imports {module}")
+    assert not offenders
+
+
+def test_the_entry_points_import_each_other_in_no_circle():
+    """app, cli, screenshot, selftest and the other top-level modules form no import cycle."""
+    names = {p.stem for p in (ROOT / "planner").glob("*.py")} - {"__init__"}
+    graph = {
+        name: {
+            m.split(".")[1]
+            for m in imported_modules(ROOT / "planner" / f"{name}.py")
+            if m.startswith("planner.") and m.split(".")[1] in names
+        }
+        for name in names
+    }
+    path: list[str] = []
+
+    def visit(name: str) -> list[str]:
+        if name in path:
+            return [*path[path.index(name) :], name]
+        path.append(name)
+        for nxt in sorted(graph[name]):
+            cycle = visit(nxt)
+            if cycle:
+                return cycle
+        path.pop()
+        return []
+
+    assert [cycle for cycle in (visit(n) for n in sorted(names)) if cycle] == []
 
 
 def test_storage_loads_without_qt():
@@ -81,7 +131,7 @@ def test_every_module_opens_with_a_docstring():
 
 def test_bundled_resources_exist():
     """Every file the program refers to is in resources/, with its licence."""
-    from planner.ui.language import FONT_FILES
+    from planner.i18n.language import FONT_FILES
 
     for name in FONT_FILES:
         assert paths.resource("fonts", name).stat().st_size > 10_000

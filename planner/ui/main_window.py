@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from planner import __version__
 from planner.digits import Digits
+from planner.settings import Settings
 from planner.ui import screens
 from planner.ui.dialogs import Dialogs, workspace_filter
 from planner.ui.icons import icon
 from planner.ui.screens import Screen, ScreenContext
-from planner.ui.settings import Settings
 
 
 class Shell(Protocol):

@@ -7,8 +7,8 @@ from openpyxl import Workbook, load_workbook
 
 from planner.domain.model import Platform, Post, PostStatus
 from planner.formatting import Digits, Formatter
+from planner.i18n import language
 from planner.reports.calendar_import import Field
-from planner.ui import language
 from planner.ui.calendar.view import CalendarView
 from planner.ui.document import Document
 

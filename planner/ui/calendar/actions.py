@@ -13,9 +13,9 @@ from planner.domain.calendar import PauseRecord, PostFilter, StateChange
 from planner.domain.model import PostStatus
 from planner.domain.scheduling import pause_all, resume
 from planner.formatting import Formatter
+from planner.i18n import calendar as calendar_labels
 from planner.reports.calendar_export import posts_to_export, write_ics, write_xlsx
 from planner.reports.calendar_import import CampaignName, TableError, read_table
-from planner.ui.calendar import labels as calendar_labels
 from planner.ui.calendar.commands import AddPosts, ChangeStates
 from planner.ui.calendar.import_dialog import ImportDialog
 from planner.ui.dialogs import Dialogs

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.i18n import calendar as calendar_labels
 from planner.reports.calendar_import import CampaignName, Field, Parsed, Table, guess_mapping, parse
-from planner.ui.calendar import labels as calendar_labels
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
 
