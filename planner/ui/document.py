@@ -32,7 +32,11 @@ class Document(QObject):
         return self.workspace.meta.get("institution")
 
     def notify(self, topic: str = "all") -> None:
-        self.changed.emit(topic)
+        """Tell the views what changed: one of `Topic` (an unknown name is refused: a typo
+        would leave a view showing stale data)."""
+        from planner.ui.save import Topic
+
+        self.changed.emit(str(Topic(topic)))
 
     def close(self) -> None:
         self.undo_stack.clear()

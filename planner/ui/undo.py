@@ -107,7 +107,7 @@ class Command(QUndoCommand):
                 setattr(cls, name, _guarded(method, name))
         merge = cls.__dict__.get("mergeWith")
         if merge is not None:
-            cls.mergeWith = _refuse_failed(merge)
+            cls.mergeWith = _refuse_failed(merge)  # type: ignore[method-assign]
 
 
 class SafeUndoStack(QUndoStack):

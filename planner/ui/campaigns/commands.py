@@ -9,6 +9,7 @@ from planner.domain import lifecycle
 from planner.domain.model import Account, Campaign, Post, Segment
 from planner.storage.exchange import CampaignBundle, OnClash, import_campaign
 from planner.ui.document import Document
+from planner.ui.save import Topic
 from planner.ui.undo import Command
 
 
@@ -47,14 +48,14 @@ class DuplicateCampaign(Command):
             )
             workspace.posts.save_many(posts)
         self.campaign, self.posts = campaign, copy.deepcopy(posts)
-        self.doc.notify("campaigns")
-        self.doc.notify("posts")
+        self.doc.notify(Topic.CAMPAIGNS)
+        self.doc.notify(Topic.POSTS)
 
     def undo(self) -> None:
         assert self.campaign.id is not None
         self.doc.workspace.campaigns.delete(self.campaign.id)
-        self.doc.notify("campaigns")
-        self.doc.notify("posts")
+        self.doc.notify(Topic.CAMPAIGNS)
+        self.doc.notify(Topic.POSTS)
 
 
 class ImportCampaign(Command):
@@ -112,7 +113,7 @@ class ImportCampaign(Command):
                     workspace.accounts.save(copy.deepcopy(account))
                 workspace.campaigns.save(copy.deepcopy(self.campaign))
                 workspace.posts.save_many(copy.deepcopy(self.posts))
-        self.doc.notify("all")
+        self.doc.notify(Topic.ALL)
 
     def undo(self) -> None:
         workspace = self.doc.workspace
@@ -128,4 +129,4 @@ class ImportCampaign(Command):
             for campaign, posts in self.replaced:
                 workspace.campaigns.save(copy.deepcopy(campaign))
                 workspace.posts.save_many(copy.deepcopy(posts))
-        self.doc.notify("all")
+        self.doc.notify(Topic.ALL)

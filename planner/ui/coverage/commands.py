@@ -7,9 +7,10 @@ import datetime as dt
 from planner.domain.model import Platform
 from planner.storage.stats_import import ImportResult, redo_import, undo_import
 from planner.ui.document import Document
+from planner.ui.save import Topic
 from planner.ui.undo import Command
 
-TOPIC = "coverage"
+TOPIC = Topic.COVERAGE
 
 
 class SetFollowers(Command):

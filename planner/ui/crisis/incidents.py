@@ -250,21 +250,16 @@ class IncidentsTab(RecordTab):
     # edits --------------------------------------------------------------------------------
     def _edit(self, name: str, value: Any) -> None:
         before = self.current
-        if before is None:
-            return
-        after = copy.deepcopy(before)
-        setattr(after, name, value)
-        self.push(
-            SaveItem(
-                self.doc,
-                self.doc.workspace.crisis.incidents,
-                before,
-                after,
-                self.tr("Edit incident"),
-                "" if isinstance(value, list) else f"incident:{before.id}:{name}",
-            ),
+        after = self.save_field(
+            self.doc.workspace.crisis.incidents,
+            name,
+            value,
+            self.tr("Edit incident"),
             self.tr("Incident saved"),
+            "incident",
         )
+        if before is None or after is None:
+            return
         if (
             name == "severity"
             and is_severe(value)

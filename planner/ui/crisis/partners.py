@@ -3,7 +3,6 @@ their accounts for tagging, contact people and topics, used for referrals."""
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import html
 from collections.abc import Callable
@@ -235,19 +234,11 @@ class PartnersTab(RecordTab):
         )
 
     def _edit(self, name: str, value: Any) -> None:
-        before = self.current
-        if before is None:
-            return
-        after = copy.deepcopy(before)
-        setattr(after, name, value)
-        self.push(
-            SaveItem(
-                self.doc,
-                self.doc.workspace.crisis.partners,
-                before,
-                after,
-                self.tr("Edit partner body"),
-                "" if isinstance(value, list) else f"partner:{before.id}:{name}",
-            ),
+        self.save_field(
+            self.doc.workspace.crisis.partners,
+            name,
+            value,
+            self.tr("Edit partner body"),
             self.tr("Partner body saved"),
+            "partner",
         )

@@ -3,7 +3,6 @@ officer; the defaults can be added again."""
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -215,19 +214,11 @@ class PlaybooksTab(RecordTab):
         )
 
     def _edit(self, name: str, value: Any) -> None:
-        before = self.current
-        if before is None:
-            return
-        after = copy.deepcopy(before)
-        setattr(after, name, value)
-        self.push(
-            SaveItem(
-                self.doc,
-                self.doc.workspace.crisis.playbooks,
-                before,
-                after,
-                self.tr("Edit playbook"),
-                "" if isinstance(value, list) else f"playbook:{before.id}:{name}",
-            ),
+        self.save_field(
+            self.doc.workspace.crisis.playbooks,
+            name,
+            value,
+            self.tr("Edit playbook"),
             self.tr("Playbook saved"),
+            "playbook",
         )

@@ -4,7 +4,6 @@ to the hotline."""
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -303,21 +302,16 @@ class RequestsTab(RecordTab):
         )
 
     def _edit(self, name: str, value: Any) -> None:
-        before = self.current
-        if before is None:
-            return
-        after = copy.deepcopy(before)
-        setattr(after, name, value)
-        if name in ("severity", "platform") and not after.routed_to:
-            after.routed_to = route(after, self.targets)  # critical -> the hotline
-        self.push(
-            SaveItem(
-                self.doc,
-                self.doc.workspace.crisis.requests,
-                before,
-                after,
-                self.tr("Edit follower request"),
-                "" if isinstance(value, list) else f"request:{before.id}:{name}",
-            ),
+        def route_critical(after: Any) -> None:
+            if name in ("severity", "platform") and not after.routed_to:
+                after.routed_to = route(after, self.targets)  # critical -> the hotline
+
+        self.save_field(
+            self.doc.workspace.crisis.requests,
+            name,
+            value,
+            self.tr("Edit follower request"),
             self.tr("Request saved"),
+            "request",
+            adjust=route_critical,
         )

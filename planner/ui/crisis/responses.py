@@ -3,7 +3,6 @@ notices; filled in when used, copied to the clipboard or turned into a post draf
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -352,19 +351,11 @@ class ResponsesTab(RecordTab):
         )
 
     def _edit(self, name: str, value: Any) -> None:
-        before = self.current
-        if before is None:
-            return
-        after = copy.deepcopy(before)
-        setattr(after, name, value)
-        self.push(
-            SaveItem(
-                self.doc,
-                self.doc.workspace.crisis.responses,
-                before,
-                after,
-                self.tr("Edit ready response"),
-                f"response:{before.id}:{name}",
-            ),
+        self.save_field(
+            self.doc.workspace.crisis.responses,
+            name,
+            value,
+            self.tr("Edit ready response"),
             self.tr("Ready response saved"),
+            "response",
         )

@@ -4,7 +4,6 @@ review due; and the checklist for a hijacked account. Never a password, never a 
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -29,7 +28,6 @@ from planner.domain.crisis_due import next_review
 from planner.domain.model import Account
 from planner.formatting import Formatter
 from planner.ui.crisis import labels
-from planner.ui.crisis.commands import SaveItem
 from planner.ui.crisis.fields import NotesEdit, OptionalDate, code_combo, current, select
 from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.rows_editor import Field, RowsEditor
@@ -293,22 +291,17 @@ class SecurityTab(RecordTab):
         return None  # a row per account: it goes when the account goes
 
     def _edit(self, name: str, value: Any) -> None:
-        before = self.current
-        if before is None:
+        if self.current is None:
             return
-        after = copy.deepcopy(before)
-        setattr(after, name, value)
-        merge = "" if isinstance(value, list) else f"security:{before.account_id}:{name}"
-        self.push(
-            SaveItem(
-                self.doc,
-                self.doc.workspace.crisis.security,
-                before if before.account_id in self.stored else None,
-                after,
-                self.tr("Edit account security"),
-                merge,
-            ),
+        self.save_field(
+            self.doc.workspace.crisis.security,
+            name,
+            value,
+            self.tr("Edit account security"),
             self.tr("Account security saved"),
+            "security",
+            ident="account_id",
+            stored=self.current.account_id in self.stored,
         )
 
     def _report(self) -> None:
