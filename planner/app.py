@@ -255,19 +255,20 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
     """The window's frame first, painted before the workspace is opened (which imports
     sqlite-utils, checks and backs up the file, and builds the Overview)."""
     app = make_qapplication()
-    from planner import crashlog
-
-    log_path = crashlog.configure(default_workspace_path().parent / "logs")
     settings = Settings()
     if lang:
         settings.language = lang
     application = Application(settings)
-    crashlog.on_crash.append(lambda report: application.show_crash(report, log_path))
     application.show_frame(workspace or default_workspace_path())
     window = application.window
     assert window is not None
 
     def start() -> None:
+        # the log and the crash hooks (logging.handlers costs ~20 ms) once the frame is shown
+        from planner import crashlog
+
+        log_path = crashlog.configure(default_workspace_path().parent / "logs")
+        crashlog.on_crash.append(lambda report: application.show_crash(report, log_path))
         if not application.start(workspace):
             app.exit(2)  # the officer was told why; nothing to show
 

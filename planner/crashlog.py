@@ -5,7 +5,8 @@ named by the environment variable PLANNER_LOG (debug, info, warning, error; info
 turns on `faulthandler` into `crash.log` beside it (a hard crash of Qt or a C library still
 leaves a trace), and installs `sys.excepthook` and `threading.excepthook`: an uncaught error is
 written to the log as a crash report, then handed to `on_crash` (the window shows it with a
-"Copy details" button). No Qt here: the command line and the tests use it too.
+"Copy details" button). No Qt here: the command line and the tests use it too. The window
+calls it once its frame is painted (see planner.app.run_gui), off the start-up path.
 """
 
 from __future__ import annotations

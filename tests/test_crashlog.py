@@ -95,3 +95,48 @@ def test_the_crash_box_copies_its_details(qapp, qtbot):
     QTimer.singleShot(0, answer)
     Dialogs().crash(None, "title", "text", "the details")
     assert QApplication.clipboard().text() == "the details" and seen == [True]
+
+
+APP_CODE = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import planner.app as app
+from planner.ui.dialogs import Dialogs
+
+Dialogs.crash = lambda self, parent, title, text, details: print("BOX", title, "|", text)
+opened = app.Application.start
+
+def start(self, path):
+    ok = opened(self, path)
+    QTimer.singleShot(0, lambda: 1 / 0)  # an error nobody catches, in a Qt slot
+    QTimer.singleShot(200, QApplication.instance().quit)
+    return ok
+
+app.Application.start = start
+sys.exit(app.run_gui(Path(sys.argv[1]), "en"))
+"""
+
+
+def test_the_window_logs_and_shows_an_uncaught_error(workspace, tmp_path):
+    """In the running program an error in a slot is written to planner.log in the data
+    folder and shown in the crash box, which names where the details are kept."""
+    import os
+
+    path = workspace.path
+    workspace.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"))
+    out = subprocess.run(
+        [sys.executable, "-c", APP_CODE, str(path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    logs = list((tmp_path / "data").rglob("planner.log"))
+    assert out.returncode == 0, out.stderr[-800:]
+    assert len(logs) == 1 and logs[0].parent.name == "logs"
+    assert "ZeroDivisionError" in logs[0].read_text("utf-8")
+    assert "BOX Something went wrong |" in out.stdout and str(logs[0]) in out.stdout
