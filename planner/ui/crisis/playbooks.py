@@ -3,8 +3,6 @@ officer; the defaults can be added again."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
@@ -12,7 +10,6 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from planner.domain.crisis import Playbook, PlaybookStep, Scenario, Stage
-from planner.formatting import Formatter
 from planner.storage import crisis_defaults
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem, SaveItem
@@ -20,8 +17,6 @@ from planner.ui.crisis.fields import NotesEdit, code_combo, current, select
 from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.rows_editor import Field, RowsEditor
 from planner.ui.crisis.table import Column, RecordTableModel
-from planner.ui.dialogs import Dialogs
-from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
 
@@ -82,15 +77,7 @@ class PlaybookForm(QWidget):
 class PlaybooksTab(RecordTab):
     """The playbooks and the steps of the selected one."""
 
-    def __init__(
-        self,
-        doc: Document,
-        fmt: Formatter,
-        dialogs: Dialogs,
-        now: Callable[[], dt.datetime],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(doc, fmt, dialogs, now, parent)
+    def build(self) -> None:
         self.add_button.setText(self.tr("New playbook"))
         self.add_button.clicked.connect(self.add_playbook)
         self.delete_button.setText(self.tr("Delete"))
@@ -106,7 +93,8 @@ class PlaybooksTab(RecordTab):
                 QT_TRANSLATE_NOOP("PlaybookTable", "Scenario"), lambda p: labels.name(p.scenario)
             ),
             Column(
-                QT_TRANSLATE_NOOP("PlaybookTable", "Steps"), lambda p: fmt.integer(len(p.steps))
+                QT_TRANSLATE_NOOP("PlaybookTable", "Steps"),
+                lambda p: self.fmt.integer(len(p.steps)),
             ),
             Column(
                 QT_TRANSLATE_NOOP("PlaybookTable", "Purpose"),
@@ -140,7 +128,7 @@ class PlaybooksTab(RecordTab):
                 ),
             ],
             lambda: PlaybookStep(self.tr("New step")),
-            fmt,
+            self.fmt,
         )
         self.steps.edited.connect(lambda rows: self._edit("steps", rows))
         self.detail.addWidget(self.steps)

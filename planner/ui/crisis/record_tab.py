@@ -98,6 +98,11 @@ class RecordTab(QWidget):
         layout.addLayout(self.toolbar)
         layout.addWidget(self.splitter, 1)
         doc.changed.connect(self._on_changed)
+        self.build()
+
+    def build(self) -> None:
+        """Make the tab's own parts: columns, form, what sits beside the form."""
+        raise NotImplementedError
 
     def set_model(self, model: RecordTableModel, stretch: int) -> None:
         """Show `model` in the table; column `stretch` takes the spare width."""

@@ -38,8 +38,6 @@ from planner.ui.crisis.partners import referral_card_text
 from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.table import Column, PlatformsRole, RecordTableModel
 from planner.ui.delegates import PlatformsDelegate, StatusDelegate
-from planner.ui.dialogs import Dialogs
-from planner.ui.document import Document
 from planner.ui.icons import platform_icon
 from planner.ui.widgets import Card, caption, heading
 
@@ -211,15 +209,7 @@ def _columns(fmt: Formatter, tab: RequestsTab) -> list[Column]:
 class RequestsTab(RecordTab):
     """Every follower request, the share answered within target, and the overdue ones."""
 
-    def __init__(
-        self,
-        doc: Document,
-        fmt: Formatter,
-        dialogs: Dialogs,
-        now: Callable[[], dt.datetime],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(doc, fmt, dialogs, now, parent)
+    def build(self) -> None:
         self.targets: list[ResponseTarget] = []
         self.partners: dict[int, PartnerBody] = {}
         self.partner_names: dict[int | None, str] = {}
@@ -229,7 +219,7 @@ class RequestsTab(RecordTab):
         self.share = QLabel()
         self.share.setObjectName("section")
         self.toolbar.addWidget(self.share)
-        self.set_model(RecordTableModel(C, _columns(fmt, self), self), 3)
+        self.set_model(RecordTableModel(C, _columns(self.fmt, self), self), 3)
         self.table.setAccessibleName(self.tr("Follower requests"))
         self.table.setItemDelegateForColumn(1, PlatformsDelegate(PlatformsRole, self.table))
         self.table.setItemDelegateForColumn(4, StatusDelegate(self.table))
@@ -239,7 +229,7 @@ class RequestsTab(RecordTab):
                 "report, and the time it was answered: no follower is ignored."
             )
         )
-        self.form = RequestForm(fmt, now)
+        self.form = RequestForm(self.fmt, self.now)
         self.form.edited.connect(self._edit)
         self.set_form(self.form)
         self.referral = Card(self.tr("Referral"))

@@ -33,8 +33,6 @@ from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.rows_editor import Field, RowsEditor
 from planner.ui.crisis.table import Column, PlatformsRole, RecordTableModel
 from planner.ui.delegates import PlatformsDelegate
-from planner.ui.dialogs import Dialogs
-from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.widgets import Card, caption, heading
 
@@ -142,15 +140,7 @@ class SecurityTab(RecordTab):
 
     compromiseReported = Signal(object)  # the account's platform
 
-    def __init__(
-        self,
-        doc: Document,
-        fmt: Formatter,
-        dialogs: Dialogs,
-        now: Callable[[], dt.datetime],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(doc, fmt, dialogs, now, parent)
+    def build(self) -> None:
         self.accounts: dict[int, Account] = {}
         self.stored: set[int] = set()
         self.add_button.hide()
@@ -162,11 +152,11 @@ class SecurityTab(RecordTab):
 
         def due(r: SecurityRecord) -> str:
             d = next_review(r)
-            return fmt.date(d) if d else self.tr("Now (never reviewed)")
+            return self.fmt.date(d) if d else self.tr("Now (never reviewed)")
 
         def due_colour(r: SecurityRecord) -> Any:
             d = next_review(r)
-            return QColor(labels.LATE_COLOUR) if d is None or d < now().date() else None
+            return QColor(labels.LATE_COLOUR) if d is None or d < self.now().date() else None
 
         def recovery(r: SecurityRecord) -> str:
             parts = [
@@ -196,16 +186,16 @@ class SecurityTab(RecordTab):
             Column(QT_TRANSLATE_NOOP("SecurityTable", "Recovery verified"), recovery),
             Column(
                 QT_TRANSLATE_NOOP("SecurityTable", "Password changed"),
-                lambda r: fmt.date(r.last_password_change) if r.last_password_change else "—",
+                lambda r: self.fmt.date(r.last_password_change) if r.last_password_change else "—",
             ),
             Column(
                 QT_TRANSLATE_NOOP("SecurityTable", "Last review"),
-                lambda r: fmt.date(r.last_access_review) if r.last_access_review else "—",
+                lambda r: self.fmt.date(r.last_access_review) if r.last_access_review else "—",
             ),
             Column(QT_TRANSLATE_NOOP("SecurityTable", "Next review"), due, foreground=due_colour),
             Column(
                 QT_TRANSLATE_NOOP("SecurityTable", "Access holders"),
-                lambda r: fmt.integer(len(r.holders)),
+                lambda r: self.fmt.integer(len(r.holders)),
                 tooltip=lambda r: "\n".join(h.name for h in r.holders),
             ),
         ]
@@ -224,7 +214,7 @@ class SecurityTab(RecordTab):
                 "screen; each gets a row here."
             )
         )
-        self.form = SecurityForm(fmt, lambda: now().date())
+        self.form = SecurityForm(self.fmt, lambda: self.now().date())
         self.form.edited.connect(self._edit)
         self.set_form(self.form)
 
@@ -236,7 +226,7 @@ class SecurityTab(RecordTab):
                 Field(self.tr("Since"), "since", "date"),
             ],
             lambda: AccessHolder(self.tr("New person")),
-            fmt,
+            self.fmt,
         )
         self.holders.edited.connect(lambda rows: self._edit("holders", rows))
         self.hijack = Card(self.tr("If the account is hijacked"))
