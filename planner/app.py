@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from planner import __version__
 from planner.digits import Digits
 from planner.paths import resource
-from planner.ui import language, theme
+from planner.ui import language, plain, theme
 from planner.ui.dialogs import Dialogs
 from planner.ui.first_paint import when_painted
 from planner.ui.main_window import MainWindow
@@ -78,6 +78,7 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(QIcon(str(resource("icons", "app.png"))))
     language.load_fonts()
     app.setFont(language.ui_font())
+    plain.install(app)  # user text is never markup, in any label, message box or tooltip
     return app
 
 

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner import labels as common_labels
+from planner.domain.bidi import isolate
 from planner.domain.identity import Asset, AssetKind, BrandKit
 from planner.domain.specs import Fit, ImageSpec, same_shape
 from planner.formatting import Formatter
 from planner.reports.identity import labels
-from planner.reports.identity.bidi import isolate
 from planner.ui.document import Document
 from planner.ui.icons import icon, platform_icon
 from planner.ui.identity.commands import EditAsset

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.bidi import isolate
 from planner.domain.filenames import safe_file_name
 from planner.domain.identity import AssetFormat, AssetKind, BrandKit
 from planner.domain.specs import ImageSpec
 from planner.formatting import Formatter
 from planner.reports.identity import labels
-from planner.reports.identity.bidi import isolate
 from planner.reports.identity.imaging import make_thumbnail
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.bidi import isolate
 from planner.domain.filenames import safe_file_name
 from planner.domain.identity import AssetFormat, AssetKind, BrandKit
 from planner.domain.specs import ImageSpec, parse_specs
 from planner.formatting import Formatter
 from planner.paths import resource
-from planner.reports.identity.bidi import isolate
 from planner.reports.identity.sheet import export_brand_sheet_png, kit_sheet
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document

@@ -25,6 +25,7 @@ from planner.domain import overview
 from planner.domain.model import Post
 from planner.domain.occasions import occasions_between
 from planner.formatting import Formatter
+from planner.ui import plain
 from planner.ui.crisis.overview_lines import CrisisLines
 from planner.ui.delegates import PlatformsDelegate, StatusDelegate
 from planner.ui.document import Document
@@ -193,8 +194,7 @@ class OverviewView(QScrollArea):
             box = QVBoxLayout(row)
             box.setContentsMargins(0, 4, 0, 4)
             box.setSpacing(2)
-            name = QLabel(f"<b>{_escape(c.name)}</b>")
-            name.setTextFormat(Qt.TextFormat.RichText)
+            name = plain.rich(QLabel(f"<b>{_escape(plain.shown(c.name))}</b>"))
             box.addWidget(name)
             box.addWidget(caption(self.fmt.date_range(c.start, c.end)))
             bar = QProgressBar()
