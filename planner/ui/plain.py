@@ -19,6 +19,7 @@ import html
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import Qt as GuiQt  # Qt.mightBeRichText lives in QtGui's Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -56,7 +57,7 @@ def tip(text: object) -> str:
     """A tooltip that shows `text` literally: text Qt would take for HTML is escaped and
     wrapped in a paragraph that keeps its line breaks and spaces."""
     value = shown(text)
-    if not Qt.mightBeRichText(value):
+    if not GuiQt.mightBeRichText(value):
         return value
     return f'<p style="white-space:pre-wrap">{html.escape(value, quote=False)}</p>'
 
