@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from planner import labels
+from planner.domain import bidi
 from planner.domain.model import Account, BestTime, Platform, Segment
 from planner.formatting import Formatter
 from planner.ui import plain, theme
@@ -290,11 +291,11 @@ class MatrixModel(QAbstractTableModel):
             reached = (
                 QCoreApplication.translate("MatrixModel", "%1 reaches %2")
                 .replace("%1", labels.platform(platform))
-                .replace("%2", segment.name)
+                .replace("%2", bidi.isolate(segment.name))
                 if platform in segment.platforms
                 else QCoreApplication.translate("MatrixModel", "%1 does not reach %2")
                 .replace("%1", labels.platform(platform))
-                .replace("%2", segment.name)
+                .replace("%2", bidi.isolate(segment.name))
             )
             return reached + (f" ({'، '.join(handles)})" if handles else "")
         return None

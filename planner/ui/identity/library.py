@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import bidi
 from planner.domain.bidi import isolate
 from planner.domain.filenames import safe_file_name
 from planner.domain.identity import AssetFormat, AssetKind, BrandKit
@@ -430,7 +431,7 @@ class LibraryPanel(FileDropMixin, QWidget):
                 ).replace("%2", self.fmt.integer(uses))
                 if uses
                 else self.tr("Delete “%1”?")
-            ).replace("%1", name)
+            ).replace("%1", bidi.isolate(name))
         else:
             text = (
                 self.tr(

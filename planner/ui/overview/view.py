@@ -146,7 +146,7 @@ class OverviewView(QScrollArea):
         now = self.now()
         today = now.date()
         ws = self.doc.workspace
-        self.institution.setText(self.doc.institution)
+        plain.set_text(self.institution, self.doc.institution)
         self.institution.setVisible(bool(self.doc.institution))
         self.today.setText(
             f"{self.fmt.weekday(today)} {self.fmt.date(today, 'long')} — {self.fmt.hijri(today)}"

@@ -234,8 +234,8 @@ class AudienceSection(Section):
         index = self.table.currentIndex()
         segment = self.model.segment(index.row()) if index.isValid() else None
         _, target = self._target(segment.id if segment else None)
-        self.segment_title.setText(segment.name if segment else "")
-        self.description.setText(segment.description if segment else "")
+        plain.set_text(self.segment_title, segment.name if segment else "")
+        plain.set_text(self.description, segment.description if segment else "")
         self.hint.setText(
             ""
             if target
