@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Literal
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
@@ -69,6 +70,7 @@ def line(text: str, rtl: bool) -> str:
     return (RLM if rtl else LRM) + runs(text, rtl)
 
 
+@lru_cache(maxsize=8192)  # views ask for the same cells' text on every repaint
 def shown(text: str) -> str:
     """`text` ready to be drawn anywhere: every line in the direction of its first strong
     letter, isolated from what surrounds it, with its runs of the other direction isolated.

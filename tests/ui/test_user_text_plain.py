@@ -231,3 +231,39 @@ def test_no_screen_renders_user_markup_or_opens_the_file_it_names(hostile, qtbot
     check_tooltips(composer, tips)
     composer.close()
     assert watch.events() == 0, "a label or tooltip opened the file its user text names"
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen platform
+@pytest.mark.parametrize("kind", ["confirm", "error", "info", "choose"])
+def test_message_boxes_show_user_markup_as_text(app_shell, tmp_path, qtbot, kind):
+    """The real dialogs (QMessageBox, automatic format by default) show a name holding markup
+    as its characters and never read the file its <img> names."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from planner.ui.dialogs import Dialogs
+
+    bait = tmp_path / "bait.png"
+    bait.write_bytes(b"\x89PNG\r\n\x1a\n")
+    watch = Opened(bait)
+    text = f'Delete “<b>B</b><img src="{bait}">”?'
+    seen: list[tuple[Qt.TextFormat, str]] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, look)
+            return
+        label = next(lb for lb in box.findChildren(QLabel) if "img" in lb.text())
+        seen.append((label.textFormat(), label.text()))
+        box.reject()
+
+    QTimer.singleShot(0, look)
+    dialogs = Dialogs()
+    if kind == "choose":
+        dialogs.choose(None, "t", text, ["a", "b"])
+    else:
+        getattr(dialogs, kind)(None, "t", text)
+    assert seen and seen[0][0] == Qt.TextFormat.PlainText and "<img" in seen[0][1]
+    assert watch.events() == 0
+    watch.close()
