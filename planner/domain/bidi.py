@@ -176,7 +176,25 @@ def _wrap(run: str, rtl: bool) -> str:
         end -= 1
     if start == end:
         return run
+    # a bracket closed (or opened) inside the run stays with it: "Expats (EN)" whole
+    while end < len(run) and _unclosed(run[start:end], run[end], closer=True):
+        end += 1
+    while start > 0 and _unclosed(run[start:end], run[start - 1], closer=False):
+        start -= 1
     return f"{run[:start]}{LRI if rtl else RLI}{run[start:end]}{PDI}{run[end:]}"
+
+
+_PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”", "‹": "›"}
+_OPENER = {close: open_ for open_, close in _PAIRS.items()}
+
+
+def _unclosed(kept: str, ch: str, closer: bool) -> bool:
+    """Whether `ch` just outside `kept` closes (or opens) a bracket left open inside it."""
+    if closer and ch in _OPENER:
+        return kept.count(_OPENER[ch]) > kept.count(ch)
+    if not closer and ch in _PAIRS:
+        return kept.count(_PAIRS[ch]) > kept.count(ch)
+    return False
 
 
 def _loose(ch: str, keep: frozenset[str]) -> bool:

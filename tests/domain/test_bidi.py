@@ -65,3 +65,9 @@ def test_shown_only_adds_isolates_and_keeps_them_balanced(text):
             depth -= ch == PDI
             assert depth >= 0
         assert depth == 0
+
+
+def test_brackets_opened_inside_a_run_close_inside_it():
+    """ "Expats (EN)" keeps its closing bracket; brackets around a run follow the line."""
+    assert shown("شريحة Expats (EN)") == f"{RLI}شريحة {LRI}Expats (EN){PDI}{PDI}"
+    assert shown("تابعونا (@MuscatMun)") == f"{RLI}تابعونا ({LRI}@MuscatMun{PDI}){PDI}"
