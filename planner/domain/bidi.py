@@ -85,6 +85,22 @@ def shown(text: str) -> str:
     return "".join(parts)
 
 
+def marked(text: str) -> str:
+    """`text` for a widget that takes its direction and alignment from the text itself (a
+    QLabel: Qt reads the first strong letter outside isolates): its first line starts with the
+    mark of its direction instead of being isolated, the rest as `shown` does."""
+    if not text:
+        return text
+    parts = _LINE.split(text)
+    found = direction(parts[0])
+    if found is not None:
+        rtl = found == "rtl"
+        parts[0] = (RLM if rtl else LRM) + runs(parts[0], rtl)
+    for i in range(2, len(parts), 2):
+        parts[i] = _paragraph(parts[i])
+    return "".join(parts)
+
+
 def _paragraph(text: str) -> str:
     found = direction(text)
     if found is None:

@@ -41,9 +41,11 @@ def shown(text: object) -> str:
 
 
 def set_text(label: QLabel, text: object) -> None:
-    """Show user `text` in `label` literally (never as markup), in its own direction."""
+    """Show user `text` in `label` literally (never as markup), in its own direction: a
+    label takes its direction and alignment from its text, so its first line is marked
+    rather than isolated (bidi.marked)."""
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(shown(text))
+    label.setText(bidi.marked("" if text is None else str(text)))
 
 
 def label(text: object = "", parent: QWidget | None = None) -> QLabel:

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.domain.bidi import LRI, PDI, RLI, direction, shown, unmarked
+from planner.domain.bidi import LRI, PDI, RLI, direction, marked, shown, unmarked
 
 
 def test_a_paragraph_takes_the_direction_of_its_first_strong_letter():
@@ -71,3 +71,12 @@ def test_brackets_opened_inside_a_run_close_inside_it():
     """ "Expats (EN)" keeps its closing bracket; brackets around a run follow the line."""
     assert shown("شريحة Expats (EN)") == f"{RLI}شريحة {LRI}Expats (EN){PDI}{PDI}"
     assert shown("تابعونا (@MuscatMun)") == f"{RLI}تابعونا ({LRI}@MuscatMun{PDI}){PDI}"
+
+
+def test_a_label_s_first_line_is_marked_not_isolated():
+    """Qt reads a label's direction from its first strong letter outside isolates: the first
+    line starts with its direction's mark; the lines after it are isolated."""
+    assert marked("Clean Muscat.") == "\u200eClean Muscat."
+    assert marked("على @MuscatMun.\nIn the bin.") == (
+        f"\u200fعلى {LRI}@MuscatMun{PDI}.\n{LRI}In the bin.{PDI}"
+    )

@@ -14,6 +14,7 @@ from planner.ui.campaigns.screen import CampaignsScreen
 from planner.ui.document import Document
 
 RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+AUTO = Qt.LayoutDirection.LayoutDirectionAuto
 
 
 def glyph_x(text: str, direction: Qt.LayoutDirection) -> list[float | None]:
@@ -122,12 +123,18 @@ def test_a_label_sets_an_english_name_in_its_own_direction(qtbot):
 
     label = QLabel()
     qtbot.addWidget(label)
+    label.setLayoutDirection(RTL)
     plain.set_text(label, "Clean Muscat 2026.")
     assert label.textFormat() == Qt.TextFormat.PlainText
+    text = label.text()  # a label lays out in the direction of its text's first strong letter
+    xs = [x for x in glyph_x(text, AUTO) if x is not None]
+    assert x_of(text, ".", AUTO) == max(xs)
+    assert reads_left_to_right(text, "Clean Muscat 2026.", AUTO)
+    plain.set_text(label, "تابعونا على @MuscatMun.")
     text = label.text()
-    xs = [x for x in glyph_x(text, RTL) if x is not None]
-    assert x_of(text, ".", RTL) == max(xs)
-    assert reads_left_to_right(text, "Clean Muscat 2026.", RTL)
+    xs = [x for x in glyph_x(text, AUTO) if x is not None]
+    assert x_of(text, ".", AUTO) == min(xs)  # the Arabic sentence ends on the left
+    assert reads_left_to_right(text, "@MuscatMun", AUTO)
 
 
 def test_an_arabic_sentence_in_english_ends_on_the_left():
