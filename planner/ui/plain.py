@@ -100,6 +100,8 @@ class Guard(QObject):
             and not isinstance(parent, QHeaderView)
             and watched is parent.viewport()
         ):
+            if _shows_own_tooltips(parent):
+                return False  # e.g. the calendar grid: one tooltip per chip, through tip()
             index = parent.indexAt(event.pos())
             text = index.data(Qt.ItemDataRole.ToolTipRole) if index.isValid() else None
             if not text:
@@ -113,6 +115,14 @@ class Guard(QObject):
             return False
         QToolTip.showText(event.globalPos(), tip(text), watched)
         return True
+
+
+def _shows_own_tooltips(view: QAbstractItemView) -> bool:
+    """Whether `view`'s class (one of ours) handles its viewport's events itself; such a
+    view shows its tooltips through `tip()`."""
+    return any(
+        "viewportEvent" in vars(k) for k in type(view).__mro__ if k.__module__[:8] == "planner."
+    )
 
 
 _guard: Guard | None = None
