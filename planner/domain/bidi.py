@@ -70,13 +70,26 @@ def line(text: str, rtl: bool) -> str:
     return (RLM if rtl else LRM) + runs(text, rtl)
 
 
-@lru_cache(maxsize=8192)  # views ask for the same cells' text on every repaint
 def shown(text: str) -> str:
     """`text` ready to be drawn anywhere: every line in the direction of its first strong
     letter, isolated from what surrounds it, with its runs of the other direction isolated.
     Lines without a strong letter are left as they are. Even a line of one direction only is
     isolated: cut short with "…" in a narrow cell, it would otherwise lose its order. Stored
     text is never changed: this is for display only."""
+    if len(text) <= _CACHED:
+        return _shown_cached(text)
+    return _shown(text)
+
+
+_CACHED = 2000  # characters; with 4096 entries the cache stays under ~35 MB at worst
+
+
+@lru_cache(maxsize=4096)  # views ask for the same cells' text on every repaint
+def _shown_cached(text: str) -> str:
+    return _shown(text)
+
+
+def _shown(text: str) -> str:
     if not text:
         return text
     parts = _LINE.split(text)
