@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import bidi
-
 RICH = "plannerRichText"  # the property that marks a widget whose markup is our own
 
 
 def shown(text: object) -> str:
     """User text as it is drawn: the bidi rule of docs/bidi.md (display only)."""
+    from planner.domain import bidi  # here: the first window paints before the domain loads
+
     return bidi.shown("" if text is None else str(text))
 
 
@@ -44,6 +44,8 @@ def set_text(label: QLabel, text: object) -> None:
     """Show user `text` in `label` literally (never as markup), in its own direction: a
     label takes its direction and alignment from its text, so its first line is marked
     rather than isolated (bidi.marked)."""
+    from planner.domain import bidi
+
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(bidi.marked("" if text is None else str(text)))
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication
 
+from planner.domain.bidi import unmarked
 from planner.formatting import Digits, Formatter
 from planner.ui import plain
 from planner.ui.audience.view import AudienceView
@@ -97,7 +98,7 @@ def test_strategy_tab_keeps_english_messages_and_handles_in_order(strategy):
     channels and partners show "@" before the handle."""
     messages = strategy.messages_model
     english = [messages.index(r, 1).data() for r in range(messages.rowCount())]
-    sentence = next(t for t in english if t and plain.bidi.unmarked(t).endswith("."))
+    sentence = next(t for t in english if t and unmarked(t).endswith("."))
     xs = [x for x in glyph_x(sentence, RTL) if x is not None]
     assert x_of(sentence, ".", RTL, last=True) == max(xs)
     channels = strategy.channels_model
@@ -113,7 +114,7 @@ def test_strategy_tab_keeps_english_messages_and_handles_in_order(strategy):
         for t in (partners.index(r, 1).data() for r in range(partners.rowCount()))
         if t and "@" in t
     )
-    name = plain.bidi.unmarked(handle)
+    name = unmarked(handle)
     assert reads_left_to_right(handle, name, RTL)
 
 
