@@ -26,4 +26,7 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(QIcon(str(resource("icons", "app.png"))))
     language.load_fonts()
     app.setFont(language.ui_font())
+    from planner.ui import plain
+
+    plain.install(app)  # user text is never markup, in any label, message box or tooltip
     return app

@@ -42,7 +42,9 @@ def running(workspace):
 
 
 def names(view):
-    return [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    return [
+        view.proxy.index(r, 0).data(Qt.ItemDataRole.EditRole) for r in range(view.proxy.rowCount())
+    ]
 
 
 def test_ctrl_n_makes_a_campaign_from_its_template_and_opens_it(screen, workspace, qtbot):

@@ -18,6 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from planner.domain import bidi
 from planner.formatting import Formatter
 from planner.paths import resource
 from planner.reports.charts.render import remember_font_lookups
@@ -126,13 +127,13 @@ class Chart:
     # text --------------------------------------------------------------------------------
     def line(self, text: str) -> str:
         """`text` laid out in the chart's direction, whatever letter it starts with."""
-        return ("\u200f" if self.rtl else "\u200e") + text
+        return bidi.line(text, self.rtl)
 
     @staticmethod
     def isolate(text: str) -> str:
         """The user's own words (a unit, a campaign name) kept whole inside a sentence of the
         other direction."""
-        return f"\u2068{text}\u2069" if text else ""
+        return bidi.isolate(text)
 
     def title(self, text: str) -> None:
         """The chart's title, on the side reading starts from."""

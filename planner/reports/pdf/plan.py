@@ -20,6 +20,7 @@ from planner.reports.pdf.document import Chrome, paginate, write_pdf
 from planner.reports.pdf.html import (
     FONT_STACK,
     bidi,
+    blocks,
     esc,
     heading,
     key_values,
@@ -505,7 +506,7 @@ class PlanWriter(QObject):
                     ),
                     messages.get(p.message_id, "—") if p.message_id else "—",
                     cell(("segment", p.segment_id), lambda s=segment: self.u(s.name if s else "—")),
-                    self.u(p.base_text),
+                    blocks(p.base_text),
                     cell(("status", p.status), lambda p=p: self.u(labels.post_status(p.status))),
                 ]
             )

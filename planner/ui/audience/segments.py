@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner import labels
+from planner.domain import bidi
 from planner.domain.model import Platform, Segment
 from planner.domain.validation import Severity
+from planner.ui import plain
 from planner.ui.audience.checklist import ChecklistModel, Choice
 from planner.ui.audience.commands import DeleteSegment, SaveSegment
 from planner.ui.audience.grid import tick_grid
@@ -82,7 +84,7 @@ class SegmentsPanel(RecordPanel):
     def _show_current(self) -> None:
         segment = self.current()
         self.remove_button.setEnabled(segment is not None)
-        self.detail_title.setText(segment.name if segment else "")
+        plain.set_text(self.detail_title, segment.name if segment else "")
         self.platforms.set_choices(
             [Choice(p, labels.platform(p), platform_icon(p)) for p in Platform] if segment else [],
             set(segment.platforms) if segment else set(),
@@ -117,7 +119,7 @@ class SegmentsPanel(RecordPanel):
             return
         command = DeleteSegment(self.doc, segment.id, self.tr("Delete a segment"))
         accounts, campaigns, posts = command.uses()
-        text = self.tr("Delete the segment “%1”?").replace("%1", segment.name)
+        text = self.tr("Delete the segment “%1”?").replace("%1", bidi.isolate(segment.name))
         if accounts or campaigns or posts:
             text += " " + self.tr(
                 "It is used by %1 account(s), %2 campaign(s) and %3 post(s), "

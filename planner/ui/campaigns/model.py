@@ -23,6 +23,7 @@ from planner.domain.model import CampaignStatus, CampaignSummary
 from planner.domain.search import matches
 from planner.formatting import Formatter
 from planner.palette import CAMPAIGN_STATUS
+from planner.ui import plain
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -113,8 +114,10 @@ class CampaignTableModel(QAbstractTableModel):
                 len(c.platforms),
                 c.post_count,
             )[col]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._text(c, col, role == Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return plain.shown(self._text(c, col, False))
+        if role == Qt.ItemDataRole.EditRole:
+            return self._text(c, col, True)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.PLATFORMS:
             return "، ".join(labels.platform(p) for p in c.platforms)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and c.name_en:

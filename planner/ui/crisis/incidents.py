@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QShowEvent, QUndoCommand
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from planner import labels as core_labels
+from planner.domain import bidi
 from planner.domain.crisis import Incident, Scenario, Severity, is_severe, run_playbook
 from planner.domain.crisis_stats import time_to_close, time_to_first_response
 from planner.domain.model import Platform
@@ -179,7 +180,7 @@ class IncidentsTab(RecordTab):
             self.tr("Delete incident"),
             self.tr(
                 "Delete the incident “%1” with its checklist? You can undo this with Ctrl+Z."
-            ).replace("%1", record.title),
+            ).replace("%1", bidi.isolate(record.title)),
         ):
             return None
         return DeleteItem(

@@ -7,6 +7,7 @@ from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from planner.domain import bidi
 from planner.domain.crisis import (
     PartnerKind,
     RequestKind,
@@ -126,4 +127,4 @@ def when(value: dt.datetime | None, fmt: Formatter) -> str:
 def ltr(text: str) -> str:
     """A handle, link, phone or email kept left to right inside Arabic text (a directional
     isolate), so "@RoyalOmanPolice" never shows as "RoyalOmanPolice@"."""
-    return f"\u2066{text}\u2069" if text else text
+    return bidi.ltr(text)

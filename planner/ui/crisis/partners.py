@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from planner import labels as core_labels
+from planner.domain import bidi
 from planner.domain.crisis import Contact, PartnerAccount, PartnerBody, PartnerKind
 from planner.domain.model import Platform
 from planner.ui.crisis import labels
@@ -213,7 +214,7 @@ class PartnersTab(RecordTab):
                 "this with Ctrl+Z."
             )
             .replace("%2", self.fmt.integer(len(dependents)))
-            .replace("%1", record.name),
+            .replace("%1", bidi.isolate(record.name)),
         ):
             return None
         return DeleteItem(

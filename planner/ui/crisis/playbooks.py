@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from planner.domain import bidi
 from planner.domain.crisis import Playbook, PlaybookStep, Scenario, Stage
 from planner.storage import crisis_defaults
 from planner.ui.crisis import labels
@@ -190,7 +191,7 @@ class PlaybooksTab(RecordTab):
             self.tr(
                 "Delete the playbook “%1”? Incidents that ran it keep their checklists. You "
                 "can undo this with Ctrl+Z."
-            ).replace("%1", record.name),
+            ).replace("%1", bidi.isolate(record.name)),
         ):
             return None
         return DeleteItem(

@@ -31,6 +31,7 @@ from planner.domain.crisis_due import due_at, route, share_within_target, within
 from planner.domain.crisis_stats import response_time
 from planner.domain.model import Platform
 from planner.formatting import Formatter
+from planner.ui import plain
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem, SaveItem
 from planner.ui.crisis.fields import NotesEdit, OptionalDateTime, code_combo, current, select
@@ -233,7 +234,7 @@ class RequestsTab(RecordTab):
         self.form.edited.connect(self._edit)
         self.set_form(self.form)
         self.referral = Card(self.tr("Referral"))
-        self.referral_text = caption()
+        self.referral_text = plain.rich(caption())  # referral_card_text escapes every value
         self.referral_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.referral.body.addWidget(self.referral_text)
         self.referral.body.addStretch(1)

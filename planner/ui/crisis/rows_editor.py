@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.formatting import Formatter
+from planner.ui import plain
 from planner.ui.icons import icon
 from planner.ui.widgets import heading
 
@@ -102,7 +103,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.text(f, value)
+            return plain.shown(self.text(f, value))
         return None
 
     def text(self, f: Field, value: Any) -> str:

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.bidi import FSI, LRI, PDI, isolate
 from planner.domain.contrast import ContrastVerdict, is_hex, normalise_hex, verdict
 from planner.domain.identity import BrandColour, ColourRole
 from planner.formatting import Formatter
-from planner.reports.identity.bidi import FSI, LRI, PDI, isolate
 from planner.ui.icons import icon
 from planner.ui.widgets import Card
 

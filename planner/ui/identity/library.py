@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import bidi
+from planner.domain.bidi import isolate
 from planner.domain.filenames import safe_file_name
 from planner.domain.identity import AssetFormat, AssetKind, BrandKit
 from planner.domain.specs import ImageSpec
 from planner.formatting import Formatter
 from planner.reports.identity import labels
-from planner.reports.identity.bidi import isolate
 from planner.reports.identity.imaging import make_thumbnail
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
@@ -430,7 +431,7 @@ class LibraryPanel(FileDropMixin, QWidget):
                 ).replace("%2", self.fmt.integer(uses))
                 if uses
                 else self.tr("Delete “%1”?")
-            ).replace("%1", name)
+            ).replace("%1", bidi.isolate(name))
         else:
             text = (
                 self.tr(

@@ -19,6 +19,7 @@ from planner import labels
 from planner.domain.model import Post
 from planner.formatting import Formatter
 from planner.palette import POST_STATUS
+from planner.ui import plain
 
 Index = QModelIndex | QPersistentModelIndex
 PlatformsRole = Qt.ItemDataRole.UserRole + 4
@@ -77,9 +78,9 @@ class PostTableModel(QAbstractTableModel):
             if col == self.WHEN and post.scheduled_at:
                 return self._when_text(index.row(), post)
             if col == self.TEXT:
-                return " ".join(post.base_text.split())
+                return plain.shown(" ".join(post.base_text.split()))
             if col == self.CAMPAIGN:
-                return self._campaigns.get(post.campaign_id or 0, "")
+                return plain.shown(self._campaigns.get(post.campaign_id or 0, ""))
             if col == self.STATUS:
                 return labels.post_status(post.status)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -25,6 +25,7 @@ from planner.domain import overview
 from planner.domain.model import Post
 from planner.domain.occasions import occasions_between
 from planner.formatting import Formatter
+from planner.ui import plain
 from planner.ui.calendar.holiday_marks import span_text
 from planner.ui.crisis.overview_lines import CrisisLines
 from planner.ui.delegates import PlatformsDelegate, StatusDelegate
@@ -146,7 +147,7 @@ class OverviewView(QScrollArea):
         now = self.now()
         today = now.date()
         ws = self.doc.workspace
-        self.institution.setText(self.doc.institution)
+        plain.set_text(self.institution, self.doc.institution)
         self.institution.setVisible(bool(self.doc.institution))
         self.today.setText(
             f"{self.fmt.weekday(today)} {self.fmt.date(today, 'long')} — {self.fmt.hijri(today)}"
@@ -194,8 +195,7 @@ class OverviewView(QScrollArea):
             box = QVBoxLayout(row)
             box.setContentsMargins(0, 4, 0, 4)
             box.setSpacing(2)
-            name = QLabel(f"<b>{_escape(c.name)}</b>")
-            name.setTextFormat(Qt.TextFormat.RichText)
+            name = plain.rich(QLabel(f"<b>{_escape(plain.shown(c.name))}</b>"))
             box.addWidget(name)
             box.addWidget(caption(self.fmt.date_range(c.start, c.end)))
             bar = QProgressBar()

@@ -14,6 +14,7 @@ from planner.domain.identity import BrandKit
 from planner.domain.model import Account, Campaign, Segment
 from planner.domain.validation import Severity, ValidationIssue, errors, validate
 from planner.formatting import Formatter
+from planner.ui import plain
 from planner.ui.campaigns.editor.audience import AudienceSection
 from planner.ui.campaigns.editor.evaluation import EvaluationSection
 from planner.ui.campaigns.editor.identity import IdentitySection
@@ -222,7 +223,7 @@ class CampaignEditor(QWidget):
         """
         self.stored = stored
         self.draft = copy.deepcopy(stored)
-        self.title.setText(stored.name)
+        plain.set_text(self.title, stored.name)
         self.subtitle.setText(
             f"{common_labels.campaign_type(stored.type)} · "
             f"{self.fmt.date_range(stored.start, stored.end)}"
