@@ -110,11 +110,14 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from planner.ui.calendar import labels
+
+    _language(None)
     kind = args.format
     if args.file.suffix.lower() not in SUFFIXES[kind]:
-        raise cli.UsageError(f"{args.file}: expected a {SUFFIXES[kind][0]} file")
+        raise cli.UsageError(labels.wrong_suffix(str(args.file), SUFFIXES[kind][0]))
     if not args.file.is_file():
-        raise cli.UsageError(f"{args.file}: no such file")
+        raise cli.UsageError(labels.no_such_file(str(args.file)))
     from planner.reports.calendar_import import (
         DateOrder,
         OnDuplicate,
@@ -127,9 +130,7 @@ def _import(args: argparse.Namespace) -> int:
         unused_columns,
     )
     from planner.reports.calendar_import.apply import store, workspace_names
-    from planner.ui.calendar import labels
 
-    _language(None)
     options = Options(
         date_order=DateOrder(args.date_order) if args.date_order else None,
         create_campaigns=args.create_campaigns,
