@@ -12,8 +12,14 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-i18n: $(STAMP)
-	$(PY) tools/i18n.py release
+# Each .qm is rebuilt only when its .ts changed (not on every `make run`).
+TS := $(wildcard translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+i18n: $(QM)
+
+translations/%.qm: translations/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 run: i18n
 	$(PY) main.py

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -33,18 +34,53 @@ ORGANISATION = "CampaignPlanner"
 APPLICATION = "CampaignPlanner"
 
 
+def data_folder() -> Path:
+    """The user's data folder for this program: ~/.local/share/CampaignPlanner on Linux.
+
+    Qt's AppDataLocation appends the organisation and then the application name, both
+    "CampaignPlanner", which nested the folder twice; the generic location plus one name does not.
+    """
+    generic = QStandardPaths.StandardLocation.GenericDataLocation
+    return Path(QStandardPaths.writableLocation(generic)) / APPLICATION
+
+
 def default_workspace_path() -> Path:
-    """The workspace opened when none is named: in the user's data folder."""
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    return folder / "workspace.planner"
+    """The workspace opened when none is named: in the user's data folder.
+
+    A workspace left in the doubly nested folder of earlier versions is moved here first."""
+    path = data_folder() / "workspace.planner"
+    _move_from_nested_folder(data_folder() / APPLICATION, path)
+    return path
+
+
+def _move_from_nested_folder(old_folder: Path, path: Path) -> None:
+    """Move the workspace (with its WAL files and backups) from `old_folder` beside `path`."""
+    old = old_folder / path.name
+    if path.exists() or not old.is_file():
+        return
+    from planner.storage.backups import backup_dir
+
+    for suffix in ("-wal", "-shm", ""):  # the file last: its presence marks a finished move
+        source = Path(f"{old}{suffix}")
+        if source.exists():
+            os.replace(source, Path(f"{path}{suffix}"))
+    if backup_dir(old).is_dir() and not backup_dir(path).exists():
+        os.replace(backup_dir(old), backup_dir(path))
+    with contextlib.suppress(OSError):
+        old_folder.rmdir()  # only when nothing else is left in it
 
 
 def create_sample(path: Path, today: dt.date | None = None) -> Workspace:
-    """Create a workspace at `path` filled with the sample campaigns."""
+    """Create a workspace at `path` filled with the sample campaigns.
+
+    It is written under a temporary name beside `path` and renamed only when complete, so a
+    killed run leaves no half-filled workspace (and the next run starts afresh)."""
     from planner.storage.workspace import Workspace, move_aside
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    workspace = Workspace.create(path)
+    partial = path.with_name(f".{path.name}.partial")
+    move_aside(partial)  # a killed earlier run's leftover
+    workspace = Workspace.create(partial)
     # the sample loaders are needed once, on first launch: keep them off the start-up path
     from planner.storage.calendar_sample import load_calendar_sample
     from planner.storage.coverage_sample import load_coverage_sample
@@ -60,11 +96,15 @@ def create_sample(path: Path, today: dt.date | None = None) -> Workspace:
         load_coverage_sample(
             workspace, resource("sample", "coverage.json"), today or dt.date.today()
         )
-    except Exception:
-        workspace.close()
-        move_aside(path)
-        raise
-    return workspace
+    finally:
+        workspace.close()  # checkpoints the WAL into the file: one file to rename
+    try:
+        if path.exists():
+            raise FileExistsError(path)
+        os.replace(partial, path)
+    finally:
+        move_aside(partial)
+    return Workspace.open(path, backup=False)
 
 
 def make_qapplication(argv: list[str] | None = None) -> QApplication:
@@ -172,7 +212,7 @@ class Application(QObject):
         try:
             inspect(backup)
         except WorkspaceError as exc:
-            self.dialogs.error(self.window, self.tr("Backups"), labels.problem(exc.problem))
+            self.dialogs.error(self.window, self.tr("Backups"), labels.describe(exc))
             return
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         self.doc.workspace.save_copy(
@@ -207,10 +247,10 @@ class Application(QObject):
         from planner.storage.errors import Problem
         from planner.storage.workspace import latest_good_backup
 
-        message = labels.problem(exc.problem) + "\n\n" + str(exc.path)
+        message = labels.describe(exc) + "\n\n" + str(exc.path)
         latest = (
             latest_good_backup(exc.path)
-            if exc.problem in (Problem.CORRUPT, Problem.EMPTY, Problem.NOT_SQLITE)
+            if exc.problem in (Problem.CORRUPT, Problem.EMPTY, Problem.NOT_SQLITE, Problem.INVALID)
             else None
         )
         parent: QWidget | None = self.window

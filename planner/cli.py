@@ -138,7 +138,7 @@ def translated_problem(exc: Exception) -> str:
     core_app()
     from planner import labels
 
-    return labels.problem(exc.problem)
+    return labels.describe(exc)
 
 
 def core_app() -> None:
@@ -187,7 +187,7 @@ def _check(args: argparse.Namespace) -> int:
     from planner.storage.workspace import inspect, summary
 
     try:
-        inspect(args.file, full=True)
+        inspect(args.file)
     except WorkspaceError as exc:
         fail_on_problem(exc)
     print(f"ok: {summary(args.file)}")
@@ -232,6 +232,7 @@ EXTENSIONS: tuple[str, ...] = (
     "planner.cli_identity",
     "planner.cli_campaigns",
     "planner.cli_calendar",
+    "planner.cli_hijri",
 )
 
 

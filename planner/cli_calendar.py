@@ -1,8 +1,9 @@
-"""`export xlsx|ics` and `import xlsx|csv`: the content calendar in and out, without a window."""
+"""`export xlsx|csv|ics` and `import xlsx|csv`: the content calendar in and out, no window."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,7 +84,7 @@ def _export(args: argparse.Namespace) -> int:
     from planner.cli_reports import find_campaign
     from planner.domain.calendar import PostFilter
     from planner.formatting import Digits, Formatter
-    from planner.reports.calendar_export import posts_to_export, write_ics, write_xlsx
+    from planner.reports.calendar_export import posts_to_export, write_csv, write_ics, write_xlsx
     from planner.ui.calendar.labels import export_words
     from planner.ui.settings import Settings
 
@@ -99,6 +100,8 @@ def _export(args: argparse.Namespace) -> int:
         try:
             if kind == "xlsx":
                 count = write_xlsx(workspace, posts, args.out, words, Formatter(lang, digits))
+            elif kind == "csv":
+                count = write_csv(workspace, posts, args.out, words, Formatter(lang, digits))
             else:
                 count = write_ics(workspace, posts, args.out, words, lang)
         except OSError as exc:
@@ -106,6 +109,63 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     print(f"{args.out} ({count} posts)")
+    return cli.EXIT_OK
+
+
+def _configure_handoff(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--tool", choices=("hootsuite", "meta"), required=True)
+    parser.add_argument("--workspace", type=Path, required=True)
+    parser.add_argument("--campaign", help="name or id of a campaign (default: every campaign)")
+    parser.add_argument("--from", dest="start", type=_day, help="first day, YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=_day, help="last day, YYYY-MM-DD")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="F.csv: the files are written beside it as F-TOOL-PLATFORM.csv",
+    )
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text}: not a date (YYYY-MM-DD)") from None
+
+
+def _handoff(args: argparse.Namespace) -> int:
+    """The approved and scheduled posts in the bulk-upload layout of a publishing tool."""
+    if not args.out.parent.is_dir():
+        raise cli.UsageError(f"{args.out.parent}: no such folder")
+    from planner.cli_reports import find_campaign
+    from planner.domain.calendar import PostFilter
+    from planner.reports.calendar_export import EARLIEST, LATEST, MUSCAT, posts_to_export
+    from planner.reports.handoff import HandoffError, HandoffTool, write_handoff
+    from planner.ui.calendar.labels import handoff_problem, handoff_summary
+
+    _language(None)
+    workspace = _open(args.workspace)
+    try:
+        where = PostFilter()
+        if args.campaign:
+            where = PostFilter(campaign_id=find_campaign(workspace, args.campaign))
+        start = dt.datetime.combine(args.start, dt.time()) if args.start else EARLIEST
+        end = (
+            dt.datetime.combine(args.end, dt.time()) + dt.timedelta(days=1) if args.end else LATEST
+        )
+        posts = posts_to_export(workspace, where, start, end)
+    finally:
+        workspace.close()
+    try:
+        done = write_handoff(
+            HandoffTool(args.tool), posts, args.out, dt.datetime.now(MUSCAT).replace(tzinfo=None)
+        )
+    except HandoffError as exc:
+        raise cli.UsageError(handoff_problem(exc)) from exc
+    except OSError as exc:
+        raise cli.UsageError(f"{args.out}: {exc.strerror or exc}") from exc
+    for line in handoff_summary(HandoffTool(args.tool), done):
+        print(line)
     return cli.EXIT_OK
 
 
@@ -182,7 +242,16 @@ cli.register_export(
     "xlsx", "the content calendar as an Excel workbook (right to left)", _configure_export, _export
 )
 cli.register_export(
+    "csv", "the content calendar as CSV (UTF-8, Excel-safe cells)", _configure_export, _export
+)
+cli.register_export(
     "ics", "the content calendar as iCalendar events (Asia/Muscat)", _configure_export, _export
+)
+cli.register_export(
+    "handoff",
+    "approved posts in a publishing tool's bulk-upload layout (Hootsuite)",
+    _configure_handoff,
+    _handoff,
 )
 cli.register_import("xlsx", "posts from an Excel content calendar", _configure_import, _import)
 cli.register_import("csv", "posts from a CSV content calendar", _configure_import, _import)

@@ -12,28 +12,15 @@ from decimal import Decimal
 
 from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_currency, format_decimal, format_percent
-from hijridate import Gregorian
 
 from planner.digits import Digits
+from planner.domain import hijri as hijri_calendar
 
 __all__ = ["Digits", "Formatter"]
 
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _NUMBER_SEPARATOR = re.compile(r"(?<=\d)([.,])(?=\d)")
-_HIJRI_MONTHS_EN = (
-    "Muharram",
-    "Safar",
-    "Rabi al-Awwal",
-    "Rabi al-Thani",
-    "Jumada al-Ula",
-    "Jumada al-Akhirah",
-    "Rajab",
-    "Shaban",
-    "Ramadan",
-    "Shawwal",
-    "Dhu al-Qadah",
-    "Dhu al-Hijjah",
-)
+_HIJRI_MONTHS_EN = hijri_calendar.MONTH_NAMES_EN
 
 
 class Formatter:
@@ -97,12 +84,12 @@ class Formatter:
         return f"{self.date(start, 'd MMMM y')} – {self.date(end, 'd MMMM y')}"
 
     def hijri(self, value: dt.date) -> str:
-        """The Umm al-Qura Hijri date, e.g. "١٦ جمادى الآخرة ١٤٤٨ هـ"; a no-break space keeps
+        """The Hijri date in the calendar in use (Umm al-Qura with Oman's announced and the
+        officer's corrected months), e.g. "١٦ جمادى الآخرة ١٤٤٨ هـ"; a no-break space keeps
         the era with its year when the line wraps."""
-        try:
-            h = Gregorian(value.year, value.month, value.day).to_hijri()
-        except (OverflowError, ValueError):
+        h = hijri_calendar.hijri_of(value)
+        if h is None:
             return ""
         if self.lang == "ar":
-            return self._out(f"{h.day} {h.month_name('ar')} {h.year}\u00a0هـ")
+            return self._out(f"{h.day} {h.month_name_ar} {h.year}\u00a0هـ")
         return self._out(f"{h.day} {_HIJRI_MONTHS_EN[h.month - 1]} {h.year}\u00a0AH")

@@ -11,11 +11,28 @@ from pathlib import Path
 
 import pytest
 
-from planner.paths import resource
+from planner.paths import resource, translations_dir
 from planner.storage.sample import load_sample
 from planner.storage.workspace import Workspace
 
 TODAY = dt.date(2026, 11, 26)
+
+
+def _build_missing_translations() -> None:
+    """A fresh clone has only the .ts sources (the .qm files are build output): build each
+    .qm that is missing or older than its source, so that the tests find them."""
+    import subprocess
+    import sys
+
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for ts in sorted(translations_dir().glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            tool = str(lrelease) if lrelease.exists() else "pyside6-lrelease"
+            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+_build_missing_translations()
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,10 @@
 <context>
     <name>AgendaModel</name>
     <message>
+        <source>%1 (public holiday: %2)</source>
+        <translation>%1 (عطلة رسمية: %2)</translation>
+    </message>
+    <message>
         <source>%1 (quiet day: no campaign posts)</source>
         <translation>%1 (يوم هادئ: بلا منشورات للحملات)</translation>
     </message>
@@ -147,6 +151,22 @@
     <message>
         <source>%1 posts exported to %2</source>
         <translation>تم تصدير %1 منشورًا إلى %2</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>تصدير إلى CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Hand off to Hootsuite</source>
+        <translation>تسليم إلى Hootsuite</translation>
+    </message>
+    <message>
+        <source>The export stopped on an unexpected problem and wrote nothing. The details are in the program&apos;s log: %1</source>
+        <translation>توقف التصدير بسبب مشكلة غير متوقعة ولم يُكتب أي ملف. التفاصيل في سجل البرنامج: %1</translation>
     </message>
     <message>
         <source>Import a content calendar</source>
@@ -497,6 +517,26 @@
         <source>Row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
+    <message>
+        <source>%1 does not publish the layout of its bulk upload file, so no file is made for it (the program does not guess). Use the Excel export instead.</source>
+        <translation>لا ينشر %1 تخطيط ملف الرفع المجمّع الخاص به، لذلك لا يُنشأ له ملف (البرنامج لا يخمّن). استخدم التصدير إلى Excel بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>There is no approved or scheduled post to hand off to %1 here.</source>
+        <translation>لا يوجد منشور معتمد أو مجدول لتسليمه إلى %1 هنا.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, posts: %3</source>
+        <translation>%1 — %2، عدد المنشورات: %3</translation>
+    </message>
+    <message>
+        <source>Not handed off — %1, posts: %2 (%3 does not publish there)</source>
+        <translation>لم تُسلَّم — %1، عدد المنشورات: %2 (لا ينشر %3 هناك)</translation>
+    </message>
+    <message>
+        <source>Not handed off — posts in the past or less than 10 minutes ahead: %1</source>
+        <translation>لم تُسلَّم — منشورات موعدها مضى أو بعد أقل من 10 دقائق: %1</translation>
+    </message>
 </context>
 <context>
     <name>CalendarView</name>
@@ -537,8 +577,20 @@
         <translation>تصدير إلى ملف تقويم (.ics)…</translation>
     </message>
     <message>
+        <source>Export to CSV…</source>
+        <translation>تصدير إلى CSV…</translation>
+    </message>
+    <message>
+        <source>Hand off to Hootsuite…</source>
+        <translation>تسليم إلى Hootsuite…</translation>
+    </message>
+    <message>
         <source>Occasions, hashtags and snippets…</source>
         <translation>المناسبات والوسوم والنصوص الجاهزة…</translation>
+    </message>
+    <message>
+        <source>Hijri calendar corrections…</source>
+        <translation>تصحيحات التقويم الهجري…</translation>
     </message>
     <message>
         <source>Pause all scheduled posts…</source>
@@ -896,6 +948,181 @@
     </message>
 </context>
 <context>
+    <name>HijriDialog</name>
+    <message>
+        <source>Hijri calendar corrections</source>
+        <translation>تصحيحات التقويم الهجري</translation>
+    </message>
+    <message>
+        <source>Month starts</source>
+        <translation>بدايات الشهور</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>العطلات الرسمية</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Hijri months</source>
+        <translation>الشهور الهجرية</translation>
+    </message>
+    <message>
+        <source>First day of the month</source>
+        <translation>أول أيام الشهر</translation>
+    </message>
+    <message>
+        <source>Set first day</source>
+        <translation>اعتماد أول يوم</translation>
+    </message>
+    <message>
+        <source>Remove my correction</source>
+        <translation>إلغاء تصحيحي</translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation>أول يوم:</translation>
+    </message>
+    <message>
+        <source>Umm al-Qura is the forecast. Months Oman has announced come with the program, with their source; when the moon-sighting committee announces a month, pick it and set its first day. Every Hijri date and Islamic occasion moves with it.</source>
+        <translation>تقويم أم القرى تقدير مسبق. الشهور التي أعلنتها سلطنة عمان مرفقة بالبرنامج مع مصدرها؛ وحين تعلن لجنة رؤية الهلال شهرًا، اختره وحدّد أول أيامه، فينتقل معه كل تاريخ هجري وكل مناسبة إسلامية.</translation>
+    </message>
+    <message>
+        <source>First day of the holiday</source>
+        <translation>أول أيام العطلة</translation>
+    </message>
+    <message>
+        <source>Last day of the holiday</source>
+        <translation>آخر أيام العطلة</translation>
+    </message>
+    <message>
+        <source>Move holiday</source>
+        <translation>نقل العطلة</translation>
+    </message>
+    <message>
+        <source>Back to the published dates</source>
+        <translation>العودة إلى التواريخ المعلنة</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <source>Announced in Oman: %1. Source: %2</source>
+        <translation>المعلن في عمان: %1. المصدر: %2</translation>
+    </message>
+    <message>
+        <source>No announcement of this month comes with the program: %1 is the Umm al-Qura forecast.</source>
+        <translation>لا يرافق البرنامج إعلان لهذا الشهر: %1 تقدير تقويم أم القرى.</translation>
+    </message>
+    <message>
+        <source>Set the first day of %1</source>
+        <translation>تحديد أول أيام %1</translation>
+    </message>
+    <message>
+        <source>Remove the correction of %1</source>
+        <translation>إلغاء تصحيح %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>Moved by decree</source>
+        <translation>نُقلت بقرار</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>نقل %1</translation>
+    </message>
+    <message>
+        <source>Put %1 back</source>
+        <translation>إعادة %1 إلى موعدها</translation>
+    </message>
+    <message>
+        <source>Umm al-Qura forecast</source>
+        <translation>تقدير أم القرى</translation>
+    </message>
+    <message>
+        <source>Announced in Oman</source>
+        <translation>معلن في عمان</translation>
+    </message>
+    <message>
+        <source>Your correction</source>
+        <translation>تصحيحك</translation>
+    </message>
+    <message>
+        <source>Forecast from the decree</source>
+        <translation>تقدير وفق المرسوم</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>معلنة</translation>
+    </message>
+    <message>
+        <source>Moved by you</source>
+        <translation>نقلتَها أنت</translation>
+    </message>
+    <message>
+        <source>This month is outside the Hijri calendar&apos;s range.</source>
+        <translation>هذا الشهر خارج نطاق التقويم الهجري.</translation>
+    </message>
+    <message>
+        <source>%1 begins at most two days before or after the Umm al-Qura date (%2).</source>
+        <translation>يبدأ %1 قبل تاريخ أم القرى (%2) أو بعده بيومين على الأكثر.</translation>
+    </message>
+    <message>
+        <source>With this first day %1 would have %2 days, which no month has. Correct the neighbouring month&apos;s first day first.</source>
+        <translation>بهذا اليوم الأول يصير عدد أيام %1 ‏%2، ولا شهر بهذا العدد. صحّح أول أيام الشهر المجاور أولًا.</translation>
+    </message>
+    <message>
+        <source>A public holiday lasts at most %1 days.</source>
+        <translation>لا تزيد العطلة الرسمية على %1 يومًا.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>اليوم الأخير قبل اليوم الأول.</translation>
+    </message>
+    <message>
+        <source>Hijri month</source>
+        <translation>الشهر الهجري</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>أول يوم</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>عدد الأيام</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>العطلة الرسمية</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>آخر يوم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
     <name>IdeasList</name>
     <message>
         <source>Ideas</source>
@@ -1117,6 +1344,18 @@
     <message>
         <source>Posts: %1</source>
         <translation>المنشورات: %1</translation>
+    </message>
+    <message>
+        <source>(public holiday: %1)</source>
+        <translation>(عطلة رسمية: %1)</translation>
+    </message>
+    <message>
+        <source>(moved by you)</source>
+        <translation>(نقلتَها أنت)</translation>
+    </message>
+    <message>
+        <source>(forecast: not announced yet)</source>
+        <translation>(تقدير: لم تُعلن بعد)</translation>
     </message>
     <message>
         <source>(approximate: depends on the moon sighting)</source>

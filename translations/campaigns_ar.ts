@@ -260,6 +260,34 @@
 <context>
     <name>CampaignLabels</name>
     <message>
+        <source>The text is too long: at most 20,000 characters (200 for a name, title or unit).</source>
+        <translation>النص أطول من المسموح: ٢٠٬٠٠٠ حرف على الأكثر (و٢٠٠ للاسم أو العنوان أو الوحدة).</translation>
+    </message>
+    <message>
+        <source>The text holds a broken character that cannot be saved.</source>
+        <translation>في النص حرف تالف لا يمكن حفظه.</translation>
+    </message>
+    <message>
+        <source>The number is too large: at most a million billion (10^15).</source>
+        <translation>الرقم أكبر من المسموح: مليون مليار على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The date must fall between 1900 and 2100.</source>
+        <translation>يجب أن يقع التاريخ بين عامي ١٩٠٠ و٢١٠٠.</translation>
+    </message>
+    <message>
+        <source>A campaign takes at most 100 hashtags.</source>
+        <translation>تتسع الحملة لـ١٠٠ وسم على الأكثر.</translation>
+    </message>
+    <message>
+        <source>A campaign takes at most 50 objectives.</source>
+        <translation>تتسع الحملة لـ٥٠ هدفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>An objective takes at most 20 indicators.</source>
+        <translation>يتسع الهدف لـ٢٠ مؤشر أداء رئيسي على الأكثر.</translation>
+    </message>
+    <message>
         <source>Give the campaign a name.</source>
         <translation>اكتب اسم الحملة.</translation>
     </message>
@@ -442,6 +470,22 @@
     <message>
         <source>The workspace already has a campaign with this name.</source>
         <translation>في مساحة العمل حملة بهذا الاسم.</translation>
+    </message>
+    <message>
+        <source>The field “%1” holds a broken character (not valid Unicode).</source>
+        <translation>في الحقل “%1” حرف تالف (ليس ترميز يونيكود صالحًا).</translation>
+    </message>
+    <message>
+        <source>The field “%1” is too long: a text keeps at most 20,000 characters, a name or title 200.</source>
+        <translation>الحقل “%1” أطول من المسموح: النص ٢٠٬٠٠٠ حرف على الأكثر، والاسم أو العنوان ٢٠٠.</translation>
+    </message>
+    <message>
+        <source>The list “%1” is too long for one campaign file (at most 5,000 posts, 50 objectives, 500 of anything else).</source>
+        <translation>القائمة “%1” أطول مما يتسع له ملف حملة واحد (٥٬٠٠٠ منشور و٥٠ هدفًا و٥٠٠ من أي شيء آخر على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The field “%1” is out of range: numbers up to 10^15, dates between 1900 and 2100.</source>
+        <translation>قيمة الحقل “%1” خارج النطاق: الأرقام حتى مليون مليار، والتواريخ بين عامي ١٩٠٠ و٢١٠٠.</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,14 @@
         <translation>تقدّم %1</translation>
     </message>
     <message>
+        <source>%1 — public holiday: %2</source>
+        <translation>%1 — عطلة رسمية: %2</translation>
+    </message>
+    <message>
+        <source>forecast: not announced yet</source>
+        <translation>تقدير: لم تُعلن بعد</translation>
+    </message>
+    <message>
         <source>approximate: depends on the moon sighting</source>
         <translation>تقريبي: يتوقف على رؤية الهلال</translation>
     </message>

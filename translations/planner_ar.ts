@@ -339,6 +339,42 @@
         <source>The file&apos;s contents are not valid.</source>
         <translation>محتوى الملف غير صالح.</translation>
     </message>
+    <message>
+        <source>This is a folder, not a workspace file. Choose the file inside it.</source>
+        <translation>هذا مجلد وليس ملف مساحة عمل. اختر الملف الذي بداخله.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: this user has no permission to open it.</source>
+        <translation>لا يمكن قراءة الملف: ليس لهذا المستخدم إذن بفتحه.</translation>
+    </message>
+    <message>
+        <source>The folder that holds the workspace is read-only: the workspace cannot be opened for changes there. Copy it to a folder you can write to.</source>
+        <translation>المجلد الذي يحوي مساحة العمل للقراءة فقط: لا يمكن فتح مساحة العمل فيه لحفظ التغييرات. انسخها إلى مجلد يمكنك الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>The backups cannot be written: their folder is missing, is a file, or is read-only.</source>
+        <translation>لا يمكن كتابة النسخ الاحتياطية: مجلدها مفقود أو هو ملف أو للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk for the workspace&apos;s daily backup. Free some space and open it again; nothing was changed.</source>
+        <translation>لا توجد مساحة فارغة كافية على القرص للنسخة الاحتياطية اليومية لمساحة العمل. أفرغ بعض المساحة ثم افتحها مجددًا؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>the table “%1” is missing</source>
+        <translation>الجدول “%1” مفقود</translation>
+    </message>
+    <message>
+        <source>“%1” holds values this program does not know (rows: %2)</source>
+        <translation>في “%1” قيم لا يعرفها البرنامج (عدد الصفوف: %2)</translation>
+    </message>
+    <message>
+        <source>“%1” holds impossible dates or dates outside 1900-2100 (rows: %2)</source>
+        <translation>في “%1” تواريخ مستحيلة أو خارج المدة 1900-2100 (عدد الصفوف: %2)</translation>
+    </message>
+    <message>
+        <source>“%1” refers to rows that no longer exist (rows: %2)</source>
+        <translation>في “%1” إشارات إلى صفوف لم تعد موجودة (عدد الصفوف: %2)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

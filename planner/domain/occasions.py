@@ -12,8 +12,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from hijridate import Gregorian, Hijri
-
+from planner.domain import hijri
+from planner.domain.hijri import SUPPORTED_END as SUPPORTED_END
+from planner.domain.hijri import SUPPORTED_START as SUPPORTED_START
+from planner.domain.hijri import HijriDate as HijriDate
 from planner.paths import resource
 
 
@@ -45,7 +47,7 @@ class NthWeekday:
 
 @dataclass(frozen=True)
 class HijriDay:
-    """A Hijri month and day (Umm al-Qura), so a date that moves ~11 days a year."""
+    """A Hijri month and day (in the calendar in use), so a date that moves ~11 days a year."""
 
     month: int
     day: int
@@ -79,41 +81,27 @@ class Occasion:
     name_en: str
     date: dt.date
     kind: OccasionKind
-    approximate: bool  # a computed Hijri date: moon sighting may move it by a day
+    approximate: bool  # a Hijri date on a forecast month: moon sighting may move it by a day
     quiet: bool
 
 
-@dataclass(frozen=True)
-class HijriDate:
-    """A date in the Umm al-Qura Hijri calendar, with its month's names (no digits here)."""
-
-    year: int
-    month: int
-    day: int
-    month_name_ar: str
-    month_name_en: str
-
-
-# hijridate's Umm al-Qura table covers these Gregorian dates (1343-1500 AH).
-SUPPORTED_START = dt.date(1924, 8, 1)
-SUPPORTED_END = dt.date(2077, 11, 16)
-
-
 def hijri_of(day: dt.date) -> HijriDate | None:
-    """The Umm al-Qura date of a Gregorian day, or None outside hijridate's range."""
-    if not SUPPORTED_START <= day <= SUPPORTED_END:
-        return None
-    h = Gregorian(day.year, day.month, day.day).to_hijri()
-    return HijriDate(h.year, h.month, h.day, h.month_name("ar"), h.month_name("en"))
+    """The Hijri date of a Gregorian day in the calendar in use, or None outside its range."""
+    return hijri.hijri_of(day)
 
 
 def gregorian_of(year: int, month: int, day: int) -> dt.date | None:
     """The Gregorian date of a Hijri date, or None if it does not exist or is out of range."""
-    try:
-        g = Hijri(year, month, day).to_gregorian()
-    except (ValueError, OverflowError):
-        return None
-    return dt.date(g.year, g.month, g.day)
+    return hijri.gregorian_of(year, month, day)
+
+
+def moon_dependent(day: dt.date) -> bool:
+    """Whether a day's Hijri date still rests on the Umm al-Qura forecast: its month's first
+    day is neither announced by Oman nor corrected by the officer."""
+    calendar = hijri.current()
+    month = calendar.month_of(day)
+    info = None if month is None else calendar.start_info(month)
+    return info is None or info.origin is hijri.StartOrigin.FORECAST
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
@@ -192,7 +180,7 @@ def occasions_between(
                         d.name_en,
                         day,
                         d.kind,
-                        isinstance(d.rule, HijriDay),
+                        isinstance(d.rule, HijriDay) and moon_dependent(day),
                         d.quiet,
                     )
                 )

@@ -25,6 +25,7 @@ from planner.domain.model import (
     Platform,
     ReportDue,
 )
+from planner.domain.text import normalise_fields
 from planner.storage.rows import date_in, date_out, put
 
 
@@ -161,7 +162,9 @@ class CampaignStore:
         return c
 
     def save(self, campaign: Campaign) -> int:
-        """Write the whole plan (insert when it has no id); children keep their ids."""
+        """Write the whole plan (insert when it has no id); children keep their ids. Every text,
+        nested ones included, is normalised first (planner.domain.text)."""
+        normalise_fields(campaign, "campaign")
         row = {
             "name": campaign.name,
             "name_en": campaign.name_en,

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from planner.domain.coverage.reach import rates_from
 from planner.domain.coverage.values import FollowerCount, PostStat, ReachRate
 from planner.domain.model import Platform
+from planner.domain.text import normalise_fields
 from planner.paths import resource
 from planner.storage.rows import datetime_in, datetime_out
 
@@ -127,6 +128,7 @@ class CoverageStore:
         now = dt.datetime.now().isoformat(timespec="seconds")
         with self.db.atomic():
             for r in rows:
+                normalise_fields(r, "stat")
                 record: dict[str, Any] = {
                     "platform": r.platform.value,
                     "key": r.key,

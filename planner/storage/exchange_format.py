@@ -38,6 +38,10 @@ class ExchangeCode(StrEnum):
     INVALID_CAMPAIGN = "invalid_campaign"  # the plan breaks a rule of planner.domain.validation
     ASSETS_NOT_SUPPORTED = "assets_not_supported"
     NAME_CLASH = "name_clash"
+    NOT_UNICODE = "not_unicode"  # a lone surrogate ("\ud800"): no file or database can hold it
+    TOO_LONG = "too_long"  # a text over planner.domain.ranges' limit for its field
+    TOO_MANY = "too_many"  # a list over its limit (posts, objectives, hashtags...)
+    OUT_OF_RANGE = "out_of_range"  # a number or date the charts and the PDF cannot draw
 
 
 class ExchangeError(Exception):

@@ -37,6 +37,19 @@ from planner.domain.model import (
     Segment,
 )
 from planner.domain.money import MAX_BAISA
+from planner.domain.ranges import (
+    MAX_ACCOUNTS,
+    MAX_LIST,
+    MAX_POSTS,
+    MAX_SEGMENTS,
+    NAME_MAX,
+    NUMBER_MAX,
+    TEXT_MAX,
+    date_in_range,
+    is_valid_unicode,
+    number_in_range,
+)
+from planner.domain.text import normalise
 from planner.storage.exchange_format import (
     FORMAT,
     VERSION,
@@ -52,6 +65,7 @@ from planner.storage.exchange_rules import check_bundle
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
+D = TypeVar("D", bound=dt.date)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 MAX_INT = 2**63 - 1  # what an SQLite integer holds
@@ -96,6 +110,7 @@ class _At:
     def child(self, key: str | int, value: Any) -> _At:
         if isinstance(key, int):
             return _At(value, f"{self.path}[{key}]")
+        key = key.encode("utf-8", "backslashreplace").decode("utf-8")  # printable in a message
         return _At(value, f"{self.path}.{key}" if self.path else key)
 
     def fields(self, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> _Fields:
@@ -111,15 +126,24 @@ class _At:
                 self.child(key, None).fail(ExchangeCode.MISSING)
         return _Fields({k: self.child(k, v) for k, v in self.value.items()})
 
-    def items(self) -> list[_At]:
+    def items(self, most: int = MAX_LIST) -> list[_At]:
         if not isinstance(self.value, list):
             self.fail(ExchangeCode.WRONG_TYPE)
+        if len(self.value) > most:
+            self.fail(ExchangeCode.TOO_MANY)
         return [self.child(i, v) for i, v in enumerate(self.value)]
 
-    def text(self) -> str:
+    def text(self, longest: int = TEXT_MAX) -> str:
         if not isinstance(self.value, str):
             self.fail(ExchangeCode.WRONG_TYPE)
-        return self.value
+        if not is_valid_unicode(self.value):
+            self.fail(ExchangeCode.NOT_UNICODE)
+        if len(self.value) > longest:
+            self.fail(ExchangeCode.TOO_LONG)
+        return normalise(self.value, self.path)
+
+    def name(self) -> str:
+        return self.text(NAME_MAX)
 
     def integer(self, low: int = 0, high: int = MAX_INT) -> int:
         if not isinstance(self.value, int) or isinstance(self.value, bool):
@@ -137,6 +161,8 @@ class _At:
             self.fail(ExchangeCode.INVALID_VALUE)
         if not math.isfinite(value):
             self.fail(ExchangeCode.INVALID_VALUE)
+        if not number_in_range(value):
+            self.fail(ExchangeCode.OUT_OF_RANGE)
         return value
 
     def enum(self, kind: type[E]) -> E:
@@ -146,20 +172,23 @@ class _At:
             self.fail(ExchangeCode.INVALID_VALUE)
 
     def date(self) -> dt.date:
+        return self._in_range(self._parse(_DATE, dt.date.fromisoformat))
+
+    def moment(self) -> dt.datetime:
+        return self._in_range(self._parse(_MOMENT, dt.datetime.fromisoformat))
+
+    def _parse(self, pattern: re.Pattern[str], parse: Callable[[str], T]) -> T:
         try:
-            if _DATE.fullmatch(self.text()):
-                return dt.date.fromisoformat(self.value)
+            if pattern.fullmatch(self.text(NAME_MAX)):
+                return parse(self.value)
         except ValueError:
             pass
         self.fail(ExchangeCode.INVALID_VALUE)
 
-    def moment(self) -> dt.datetime:
-        try:
-            if _MOMENT.fullmatch(self.text()):
-                return dt.datetime.fromisoformat(self.value)
-        except ValueError:
-            pass
-        self.fail(ExchangeCode.INVALID_VALUE)
+    def _in_range(self, value: D) -> D:
+        if not date_in_range(value):
+            self.fail(ExchangeCode.OUT_OF_RANGE)
+        return value
 
 
 class _Fields(dict[str, _At]):
@@ -196,9 +225,13 @@ def bundle_from_dict(data: Any) -> CampaignBundle:
     if "assets" in top and top["assets"].items():
         top["assets"].fail(ExchangeCode.ASSETS_NOT_SUPPORTED)
     bundle = _campaign(top["campaign"])
-    bundle.segments = top.read("segments", lambda a: [_segment(s) for s in a.items()], [])
-    bundle.accounts = top.read("accounts", lambda a: [_account(x) for x in a.items()], [])
-    bundle.posts = top.read("posts", lambda a: [_post(p) for p in a.items()], [])
+    bundle.segments = top.read(
+        "segments", lambda a: [_segment(s) for s in a.items(MAX_SEGMENTS)], []
+    )
+    bundle.accounts = top.read(
+        "accounts", lambda a: [_account(x) for x in a.items(MAX_ACCOUNTS)], []
+    )
+    bundle.posts = top.read("posts", lambda a: [_post(p) for p in a.items(MAX_POSTS)], [])
     check_bundle(bundle)
     return bundle
 
@@ -276,7 +309,7 @@ def _kpi(at: _At) -> Kpi:
 def _audience(at: _At) -> AudienceLink:
     f = at.fields(("segment",), ("insight", "barriers"))
     return AudienceLink(
-        f["segment"].text(), f.read("insight", _At.text, ""), f.read("barriers", _At.text, "")
+        f["segment"].name(), f.read("insight", _At.text, ""), f.read("barriers", _At.text, "")
     )
 
 
@@ -287,7 +320,7 @@ def _message(at: _At) -> KeyMessage:
 
 def _channel(at: _At) -> AccountKey:
     f = at.fields(("platform", "handle"))
-    return AccountKey(f["platform"].enum(Platform), f["handle"].text())
+    return AccountKey(f["platform"].enum(Platform), f["handle"].name())
 
 
 def _partner(at: _At) -> Partner:
@@ -315,7 +348,7 @@ def _report(at: _At) -> ReportDue:
 def _segment(at: _At) -> Segment:
     f = at.fields(("name",), ("description", "platforms"))
     return Segment(
-        f["name"].text(),
+        f["name"].name(),
         f.read("description", _At.text, ""),
         f.read("platforms", lambda a: [p.enum(Platform) for p in a.items()], []),
     )
@@ -325,12 +358,12 @@ def _account(at: _At) -> AccountEntry:
     f = at.fields(("platform", "handle"), ("url", "followers", "segments", "best_times"))
     account = Account(
         f["platform"].enum(Platform),
-        f["handle"].text(),
+        f["handle"].name(),
         f.read("url", _At.text, ""),
-        f.read("followers", lambda a: a.integer(), 0),
+        f.read("followers", lambda a: a.integer(0, int(NUMBER_MAX)), 0),
         best_times=f.read("best_times", lambda a: [_best_time(t) for t in a.items()], []),
     )
-    return AccountEntry(account, f.read("segments", _strings, []))
+    return AccountEntry(account, f.read("segments", lambda a: [s.name() for s in a.items()], []))
 
 
 def _best_time(at: _At) -> BestTime:
@@ -372,5 +405,5 @@ def _post(at: _At) -> PostEntry:
         post,
         message_index=f.nullable("message", lambda a: a.integer()),
         phase_index=f.nullable("phase", lambda a: a.integer()),
-        segment=f.nullable("segment", _At.text),
+        segment=f.nullable("segment", _At.name),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
 
-from planner.domain.model import Platform
+from planner.domain.model import Platform, Post
 from planner.domain.validation import errors, validate
 from planner.storage.exchange_format import (
     AccountKey,
@@ -53,6 +53,7 @@ def check_bundle(bundle: CampaignBundle) -> None:
     _check_campaign(bundle, names, set(keys))
 
     c = bundle.campaign
+    _unique((_post_key(copy.post) for copy in bundle.posts), "posts[{i}]")
     for i, copy in enumerate(bundle.posts):
         post, where = copy.post, f"posts[{i}]"
         _unique(post.platforms, where + ".platforms[{i}]")
@@ -71,6 +72,14 @@ def check_bundle(bundle: CampaignBundle) -> None:
             raise ExchangeError(ExchangeCode.UNKNOWN_REFERENCE, f"{where}.message")
         if copy.phase_index is not None and not 0 <= copy.phase_index < len(c.phases):
             raise ExchangeError(ExchangeCode.UNKNOWN_REFERENCE, f"{where}.phase")
+
+
+def _post_key(post: Post) -> Hashable:
+    """What makes two posts of one file the same post: the same words, on the same
+    platforms, at the same moment, in the same form."""
+    variants = tuple(sorted((p.value, t) for p, t in post.variants.items()))
+    platforms = tuple(sorted(p.value for p in post.platforms))
+    return (post.base_text, platforms, post.scheduled_at, post.content_type, variants)
 
 
 def _check_campaign(

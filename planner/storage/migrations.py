@@ -196,3 +196,12 @@ def m0007_post_key(db: Database) -> None:
     for (post_id,) in db.execute("SELECT id FROM posts").fetchall():
         db.execute("UPDATE posts SET key = ? WHERE id = ?", [uuid.uuid4().hex, post_id])
     db.execute("CREATE UNIQUE INDEX posts_by_key ON posts (key)")
+
+
+@migrations(name="0008_hijri_corrections")
+def m0008_hijri_corrections(db: Database) -> None:
+    """The officer's corrections of Hijri month starts and moves of public holidays."""
+    from planner.storage.hijri_store import TABLES_0008
+
+    for statement in TABLES_0008:
+        db.execute(statement)

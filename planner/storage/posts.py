@@ -11,6 +11,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from planner.domain.model import ContentType, Platform, Post, PostStatus
+from planner.domain.text import normalise_fields
 from planner.storage.rows import datetime_in, datetime_out, put
 
 _COLUMNS = (
@@ -88,8 +89,10 @@ class PostStore:
         return uuid.uuid4().hex
 
     def save(self, post: Post) -> int:
-        """Insert or replace a post with its platforms and variants; a post without a key (or
-        with a key another post holds) is given a new one."""
+        """Insert or replace a post with its platforms and variants; its texts are normalised
+        first (planner.domain.text), a lone surrogate raises TextError naming the field; a
+        post without a key (or with a key another post holds) is given a new one."""
+        normalise_fields(post, "post")
         post.key = self._free_key(post)
         row = {
             "campaign_id": post.campaign_id,

@@ -8,6 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from planner.domain.model import Account, BestTime, Platform, Segment
+from planner.domain.text import normalise_fields
 from planner.storage.rows import put
 
 
@@ -39,6 +40,7 @@ class SegmentStore:
         return _segment(self.db.table("segments").get(segment_id))
 
     def save(self, segment: Segment) -> int:
+        normalise_fields(segment, "segment")
         row: dict[str, Any] = {
             "name": segment.name,
             "description": segment.description,
@@ -83,6 +85,7 @@ class AccountStore:
         return _account(self.db.table("accounts").get(account_id), links)
 
     def save(self, account: Account) -> int:
+        normalise_fields(account, "account")
         row: dict[str, Any] = {
             "platform": account.platform.value,
             "handle": account.handle,

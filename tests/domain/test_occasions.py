@@ -43,7 +43,7 @@ def year_of(key: str, year: int) -> list[dt.date]:
 @pytest.mark.parametrize(
     ("key", "year", "expected"),
     [
-        ("ramadan_start", 2026, [D(2026, 2, 18)]),  # 1 Ramadan 1447
+        ("ramadan_start", 2026, [D(2026, 2, 19)]),  # 1 Ramadan 1447 as Oman announced it
         ("eid_al_fitr", 2026, [D(2026, 3, 20)]),  # 1 Shawwal 1447
         ("day_of_arafah", 2026, [D(2026, 5, 26)]),
         ("eid_al_adha", 2026, [D(2026, 5, 27)]),  # 10 Dhu al-Hijjah 1447
@@ -56,16 +56,20 @@ def year_of(key: str, year: int) -> list[dt.date]:
         ("ramadan_start", 2027, [D(2027, 2, 8)]),
     ],
 )
-def test_islamic_occasions_follow_umm_al_qura(key: str, year: int, expected: list[dt.date]) -> None:
-    """Islamic occasions fall on their Umm al-Qura dates."""
+def test_islamic_occasions_follow_the_calendar_in_use(
+    key: str, year: int, expected: list[dt.date]
+) -> None:
+    """Islamic occasions fall on Oman's announced dates, else on Umm al-Qura's."""
     assert year_of(key, year) == expected
 
 
 def test_islamic_occasions_are_approximate_and_others_not() -> None:
-    """Computed Hijri dates are marked approximate; fixed and rule-based ones are not."""
+    """Hijri dates on a forecast month are marked approximate; on a month Oman announced
+    (Ramadan 1447), and fixed and rule-based ones, are not."""
     found = occasions_between(D(2026, 1, 1), D(2026, 12, 31))
     for o in found:
-        assert o.approximate is (o.kind is OccasionKind.ISLAMIC), o.key
+        expected = o.kind is OccasionKind.ISLAMIC and o.key != "ramadan_start"
+        assert o.approximate is expected, o.key
 
 
 def test_a_hijri_date_can_fall_twice_in_one_gregorian_year() -> None:
@@ -85,7 +89,7 @@ def test_hijri_day_30_is_skipped_in_a_29_day_month() -> None:
     found = occasions_between(D(2025, 1, 1), D(2027, 12, 31), defs=[rule])
     hijri = [hijri_of(o.date) for o in found]
     assert hijri and all(h is not None and h.day == 30 for h in hijri)
-    assert gregorian_of(1447, 2, 30) is None  # Safar 1447 has 29 days
+    assert gregorian_of(1447, 6, 30) is None  # Jumada al-Akhirah 1447 has 29 days
 
 
 def test_out_of_hijridate_range_gives_none_not_a_crash() -> None:
@@ -100,8 +104,9 @@ def test_out_of_hijridate_range_gives_none_not_a_crash() -> None:
 
 
 def test_hijri_of_names_the_month() -> None:
-    """hijri_of gives the Umm al-Qura date with the month's Arabic and English names."""
-    h = hijri_of(D(2026, 2, 18))
+    """hijri_of gives the date with the month's Arabic and English names (1 Ramadan 1447 is
+    19 February 2026 in Oman, a day after Umm al-Qura)."""
+    h = hijri_of(D(2026, 2, 19))
     assert h is not None
     assert (h.year, h.month, h.day) == (1447, 9, 1)
     assert h.month_name_ar == "رمضان"
@@ -315,3 +320,24 @@ def test_weekday_rules_fall_once_a_year_on_their_weekday(year: int) -> None:
         days = [o.date for o in found if o.key == d.key]
         assert len(days) == 1, d.key
         assert days[0].weekday() == d.rule.weekday and days[0].month == d.rule.month
+
+
+def test_islamic_occasions_move_with_a_corrected_month() -> None:
+    """Correcting Shawwal 1448 a day later moves Eid al-Fitr 2027 a day, and it is no
+    longer approximate: its month's first day is known."""
+    from planner.domain import hijri
+
+    month = hijri.HijriMonth(1448, 10)
+    before = year_of("eid_al_fitr", 2027)
+    assert before == [D(2027, 3, 9)]
+    try:
+        hijri.use(hijri.shipped().corrected(month, D(2027, 3, 10)))
+        assert year_of("eid_al_fitr", 2027) == [D(2027, 3, 10)]
+        eid = [
+            o for o in occasions_between(D(2027, 3, 1), D(2027, 3, 31)) if o.key == "eid_al_fitr"
+        ]
+        assert not eid[0].approximate
+        assert year_of("ramadan_start", 2027) == [D(2027, 2, 8)]  # the month before: unmoved
+    finally:
+        hijri.use(None)
+    assert year_of("eid_al_fitr", 2027) == before

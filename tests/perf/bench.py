@@ -450,6 +450,13 @@ def measure_calendar(b: Bench) -> None:
     calendar_figures(b)
 
 
+def measure_exports(b: Bench) -> None:
+    """The calendar's xlsx, csv and ics exports of 20,000 posts (tests/perf/bench_exports.py)."""
+    from tests.perf.bench_exports import measure_exports as export_figures
+
+    export_figures(b)
+
+
 MEASURES: list[Callable[[Bench], None]] = [
     measure_startup,
     measure_bare_qt_startup,
@@ -460,6 +467,7 @@ MEASURES: list[Callable[[Bench], None]] = [
     measure_identity_library,
     measure_crisis,
     measure_calendar,
+    measure_exports,
 ]
 
 

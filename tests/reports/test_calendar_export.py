@@ -95,29 +95,34 @@ def test_excel_sheet_is_right_to_left_with_widths_and_real_dates(workspace, post
 
 
 def test_excel_cells_never_hold_formulas(workspace, tmp_path):
-    """A post text, note or campaign name that starts like a formula stays text."""
+    """A post text, note or variant that starts like a formula is a text cell with Excel's
+    quote prefix: its value is the stored text exactly, with no apostrophe added."""
     ws = workspace
     campaign = ws.campaigns.summaries()[0]
+    dangerous = ["=cmd|' /C calc'!A0", "@SUM(1+1)", "+9689 123", "-1", "\tindented"]
     ws.posts.save(
         Post(
-            "=cmd|' /C calc'!A0",
-            [Platform.X],
+            dangerous[0],
+            [Platform.X, Platform.FACEBOOK],
             PostStatus.DRAFT,
             scheduled_at=dt.datetime(2026, 12, 1, 9),
             campaign_id=campaign.id,
-            notes="@SUM(1+1)",
-            variants={Platform.X: "+9689 123"},
+            notes=dangerous[1],
+            variants={Platform.X: dangerous[2], Platform.FACEBOOK: dangerous[4]},
         )
     )
+    ws.posts.save(Post(dangerous[3], [Platform.X], scheduled_at=dt.datetime(2026, 12, 1, 10)))
     path = tmp_path / "x.xlsx"
     write_xlsx(ws, posts_to_export(ws), path, WORDS, Formatter("en"))
     sheet = load_workbook(path).active
-    values = [
-        c.value for row in sheet.iter_rows(min_row=2) for c in row if isinstance(c.value, str)
-    ]
-    assert "'=cmd|' /C calc'!A0" in values and "'@SUM(1+1)" in values
-    assert "'+9689 123" in values
-    assert not any(c.data_type == "f" for row in sheet.iter_rows() for c in row)
+    cells = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    by_value = {c.value: c for c in cells}
+    for text in dangerous:
+        assert by_value[text].data_type == "s" and by_value[text].quotePrefix
+    assert not any(c.data_type == "f" for c in cells)
+    assert not any(c.value.startswith("'") for c in cells)
+    plain = [c for c in cells if not c.value.startswith(("=", "+", "-", "@", "\t"))]
+    assert plain and not any(c.quotePrefix for c in plain)  # no noise on ordinary texts
 
 
 def test_ics_has_an_event_per_post_in_muscat_time(workspace, posts, tmp_path):
@@ -143,12 +148,14 @@ def test_ics_has_an_event_per_post_in_muscat_time(workspace, posts, tmp_path):
 
 def test_a_failed_write_leaves_no_file(workspace, posts, tmp_path, monkeypatch):
     """When writing fails half-way, neither the file nor a temporary one is left."""
-    import openpyxl.workbook.workbook as wb
+    from openpyxl.writer.excel import ExcelWriter
 
-    def broken(self, filename):
+    def broken(self):
+        self.write_data()  # every sheet written, then the disk is full
+        self._archive.close()
         raise OSError("disk full")
 
-    monkeypatch.setattr(wb.Workbook, "save", broken)
+    monkeypatch.setattr(ExcelWriter, "save", broken)
     with pytest.raises(OSError):
         write_xlsx(workspace, posts, tmp_path / "x.xlsx", WORDS, Formatter("en"))
     assert not any("x.xlsx" in p.name for p in tmp_path.iterdir())

@@ -97,6 +97,47 @@ def test_export_to_excel_follows_the_filter(view, workspace, dialogs, tmp_path):
     dialogs.files.append(tmp_path / "all.ics")
     assert view.actions_.export_ics().read_bytes().startswith(b"BEGIN:VCALENDAR")
 
+    dialogs.files.append(tmp_path / "all.csv")
+    assert view.actions_.export_csv().read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_every_export_failure_is_told_and_leaves_no_file(view, dialogs, tmp_path, monkeypatch):
+    """Not only a full disk: any failure of a writer is a message, never a traceback."""
+    import planner.ui.calendar.actions as actions
+
+    def broken(*args, **kwargs):
+        raise ValueError("a writer's bug")
+
+    monkeypatch.setattr(actions, "write_xlsx", broken)
+    dialogs.files.append(tmp_path / "x.xlsx")
+    assert view.actions_.export_xlsx() is None
+    assert dialogs.errors and "wrote nothing" in dialogs.errors[-1][1]
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(actions, "write_ics", full)
+    dialogs.files.append(tmp_path / "x.ics")
+    assert view.actions_.export_ics() is None
+    assert "No space left on device" in dialogs.errors[-1][1]
+    assert not list(tmp_path.glob("x.*")) and not list(tmp_path.glob(".x.*"))
+
+
+def test_hand_off_to_hootsuite_writes_a_file_per_platform_and_tells_what_was_left(
+    view, workspace, dialogs, tmp_path
+):
+    """The menu's hand-off: approved posts the filters show, one Hootsuite file a platform."""
+    when = NOW + dt.timedelta(days=3)
+    workspace.posts.save(
+        Post("جاهز للنشر", [Platform.X, Platform.SNAPCHAT], PostStatus.APPROVED, scheduled_at=when)
+    )
+    dialogs.files.append(tmp_path / "handoff")
+    paths = view.actions_.export_handoff()
+    assert tmp_path / "handoff-hootsuite-x.csv" in paths
+    assert "جاهز للنشر" in (tmp_path / "handoff-hootsuite-x.csv").read_text("utf-8")
+    summary = dialogs.infos[-1][1]
+    assert "handoff-hootsuite-x.csv" in summary and "Snapchat" in summary
+
 
 def calendar_file(path, rows):
     book = Workbook()

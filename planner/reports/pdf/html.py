@@ -7,6 +7,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from planner.domain.text import clean
+
 FONT_STACK = "'Noto Sans Arabic', 'Noto Sans'"
 
 
@@ -19,7 +21,7 @@ TASHKEEL = re.compile("[\u064b-\u0652\u0670]")
 
 def esc(text: object) -> str:
     """Escape a value for HTML text; line breaks become <br>. No markup survives."""
-    plain = TASHKEEL.sub("", str(text))
+    plain = TASHKEEL.sub("", clean(str(text)))  # no control character reaches the PDF
     return html.escape(plain, quote=True).replace("\n", "<br/>")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,14 +14,22 @@ from planner.domain.calendar import PauseRecord, PostFilter, StateChange
 from planner.domain.model import PostStatus
 from planner.domain.scheduling import pause_all, resume
 from planner.formatting import Formatter
-from planner.reports.calendar_export import posts_to_export, write_ics, write_xlsx
+from planner.reports.calendar_export import (
+    posts_to_export,
+    write_csv,
+    write_ics,
+    write_xlsx,
+)
 from planner.reports.calendar_import import TableError, read_table
 from planner.reports.calendar_import.apply import duplicates, workspace_names
+from planner.reports.handoff import HandoffError, HandoffTool, write_handoff
 from planner.ui.calendar import labels as calendar_labels
 from planner.ui.calendar.commands import ChangeStates, ImportCalendar
 from planner.ui.calendar.import_dialog import ImportDialog
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
+
+log = logging.getLogger(__name__)
 
 
 def _exec(dialog: QDialog) -> bool:
@@ -61,6 +70,9 @@ class CalendarActions(QObject):
             self.tr("Export to a calendar file"), self.tr("iCalendar files (*.ics)"), ".ics"
         )
 
+    def export_csv(self) -> Path | None:
+        return self._export(self.tr("Export to CSV"), self.tr("CSV files (*.csv)"), ".csv")
+
     def _export(self, title: str, filters: str, suffix: str) -> Path | None:
         path = self.dialogs.save_file(
             self.widget, title, filters, self.tr("content-calendar") + suffix
@@ -70,21 +82,17 @@ class CalendarActions(QObject):
         if path.suffix.lower() != suffix:
             path = path.with_suffix(suffix)
         ws = self.doc.workspace
-        posts = posts_to_export(ws, self.where())
         words = calendar_labels.export_words()
         try:
+            posts = posts_to_export(ws, self.where())
             if suffix == ".xlsx":
                 count = write_xlsx(ws, posts, path, words, self.fmt)
+            elif suffix == ".csv":
+                count = write_csv(ws, posts, path, words, self.fmt)
             else:
                 count = write_ics(ws, posts, path, words, self.fmt.lang)
-        except OSError as exc:
-            self.dialogs.error(
-                self.widget,
-                title,
-                self.tr("The file could not be written: %1").replace(
-                    "%1", exc.strerror or str(exc)
-                ),
-            )
+        except Exception as exc:  # any failure is told, never a traceback
+            self.dialogs.error(self.widget, title, self._export_failure(exc))
             return None
         self.report(
             self.tr("%1 posts exported to %2")
@@ -92,6 +100,43 @@ class CalendarActions(QObject):
             .replace("%2", path.name)
         )
         return path
+
+    def export_handoff(self) -> list[Path]:
+        """The approved and scheduled posts the filters show, as Hootsuite's bulk upload
+        files (one per platform); the officer is told what was left out and why."""
+        title = self.tr("Hand off to Hootsuite")
+        path = self.dialogs.save_file(
+            self.widget, title, self.tr("CSV files (*.csv)"), self.tr("content-calendar") + ".csv"
+        )
+        if path is None:
+            return []
+        tool = HandoffTool.HOOTSUITE
+        try:
+            posts = posts_to_export(self.doc.workspace, self.where())
+            done = write_handoff(tool, posts, path.with_suffix(".csv"), self.now())
+        except HandoffError as exc:
+            self.dialogs.error(self.widget, title, calendar_labels.handoff_problem(exc))
+            return []
+        except Exception as exc:  # any failure is told, never a traceback
+            self.dialogs.error(self.widget, title, self._export_failure(exc))
+            return []
+        self.dialogs.info(
+            self.widget, title, "\n".join(calendar_labels.handoff_summary(tool, done))
+        )
+        return [f.path for f in done.files]
+
+    def _export_failure(self, exc: Exception) -> str:
+        """Why an export failed, in the officer's language; nothing was written (the writers
+        rename a complete file into place, or leave none)."""
+        if isinstance(exc, OSError):
+            return self.tr("The file could not be written: %1").replace(
+                "%1", exc.strerror or str(exc)
+            )
+        log.exception("calendar export failed")
+        return self.tr(
+            "The export stopped on an unexpected problem and wrote nothing. "
+            "The details are in the program's log: %1"
+        ).replace("%1", type(exc).__name__)
 
     # import ---------------------------------------------------------------------------------
     def import_calendar(self) -> int:

@@ -37,6 +37,7 @@ from planner.ui.calendar.agenda_paint import (
     TextDelegate,
     occasion_line,
 )
+from planner.ui.calendar.holiday_marks import span_text
 from planner.ui.calendar.models import Index, chip_tooltip
 from planner.ui.calendar.source import CalendarSource, OccasionMark
 
@@ -231,7 +232,11 @@ class AgendaModel(QAbstractTableModel):
                 return ""  # the day is written once, on its first row
             return self._day_text(day)
         if isinstance(chip, OccasionRow):
-            return occasion_line(chip.mark) if col == self.POST else ""
+            if col not in (self.TIME, self.POST):  # the band spans from the time column on
+                return ""
+            holiday = chip.mark.holiday
+            span = "" if holiday is None else span_text(self.source.fmt, holiday)
+            return occasion_line(chip.mark, span)
         assert chip.scheduled_at is not None
         if col == self.TIME:
             return self.source.time_text(chip.scheduled_at)

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from planner import labels
 from planner.domain.calendar import PostChip
-from planner.palette import ACCENT, POST_STATUS
+from planner.palette import POST_STATUS
 from planner.ui.calendar.chips import TEXTS, platform_pixmap
+from planner.ui.calendar.holiday_marks import band_colours
 from planner.ui.calendar.models import Index
 from planner.ui.calendar.source import CalendarSource, OccasionMark
 from planner.ui.icons import icon
@@ -87,7 +88,7 @@ class TextDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         mark: OccasionMark | None = index.data(OccasionRole)
         if mark is not None and index.column() != self.day_column:
-            self._paint_occasion(painter, option, mark)
+            self._paint_occasion(painter, option, mark, index.data(Qt.ItemDataRole.DisplayRole))
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
@@ -108,16 +109,17 @@ class TextDelegate(QStyledItemDelegate):
         )
 
     def _paint_occasion(
-        self, painter: QPainter, option: QStyleOptionViewItem, mark: OccasionMark
+        self, painter: QPainter, option: QStyleOptionViewItem, mark: OccasionMark, shown: str
     ) -> None:
-        colour, fill = _OCCASION[mark.quiet]
+        colour, fill = band_colours(mark)
         rect = option.rect.adjusted(2, 3, -2, -3)
         painter.fillRect(rect, fill)
         rtl = option.direction == Qt.LayoutDirection.RightToLeft
         size = min(16, rect.height() - 4)
-        glyph = _GLYPHS.get((mark.quiet, size))
+        key = (colour.name(), size)
+        glyph = _GLYPHS.get(key)
         if glyph is None:
-            glyph = _GLYPHS[(mark.quiet, size)] = icon("calendar", colour.name()).pixmap(size)
+            glyph = _GLYPHS[key] = icon("calendar", colour.name()).pixmap(size)
         x = rect.right() - 8 - size + 1 if rtl else rect.left() + 8
         painter.drawPixmap(x, rect.top() + (rect.height() - size) // 2, glyph)
         text = rect.adjusted(8, 0, -(16 + size), 0) if rtl else rect.adjusted(16 + size, 0, -8, 0)
@@ -125,7 +127,7 @@ class TextDelegate(QStyledItemDelegate):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(colour)
-        line = occasion_line(mark)
+        line = shown or occasion_line(mark)
         TEXTS.draw(
             painter,
             text,
@@ -135,9 +137,16 @@ class TextDelegate(QStyledItemDelegate):
         )
 
 
-def occasion_line(mark: OccasionMark) -> str:
-    """ "~ Eid al-Fitr (approximate)" / "Quiet day: …": what an occasion row says."""
+def occasion_line(mark: OccasionMark, span: str = "") -> str:
+    """ "~ Eid al-Fitr" / "… (quiet day: …)" / "Eid al-Fitr holiday (public holiday: 19 – 23
+    March 2026)": what an occasion row says; `span` is a holiday's days, written."""
     name = ("~ " if mark.approximate else "") + mark.name
+    if mark.holiday is not None:
+        return (
+            QCoreApplication.translate("AgendaModel", "%1 (public holiday: %2)")
+            .replace("%1", name)
+            .replace("%2", span)
+        )
     if mark.quiet:
         return QCoreApplication.translate(
             "AgendaModel", "%1 (quiet day: no campaign posts)"
@@ -145,12 +154,5 @@ def occasion_line(mark: OccasionMark) -> str:
     return name
 
 
-def _band(colour: str) -> tuple[QColor, QColor]:
-    fill = QColor(colour)
-    fill.setAlpha(30)
-    return QColor(colour), fill
-
-
-_OCCASION = {False: _band(ACCENT), True: _band("#dc2626")}
-_GLYPHS: dict[tuple[bool, int], QPixmap] = {}
+_GLYPHS: dict[tuple[str, int], QPixmap] = {}
 _STATUS_COLOURS = {s: QColor(c) for s, c in POST_STATUS.items()}

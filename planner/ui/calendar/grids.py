@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 from planner.palette import ACCENT
 from planner.ui.calendar.chips import GAP, PAD
 from planner.ui.calendar.grid import ChipGrid
+from planner.ui.calendar.holiday_marks import band_colours, span_band
 from planner.ui.calendar.models import MonthModel, Slot, SlotRole, WeekModel
 from planner.ui.calendar.source import CalendarSource
 
@@ -80,10 +81,9 @@ class WeekHeader(QHeaderView):
         if slot.occasions:
             band = QRect(rect.left() + GAP, box.bottom() + GAP + 1, rect.width() - 2 * GAP, line)
             occasion = slot.occasions[0]
-            colour = QColor("#dc2626") if occasion.quiet else QColor(ACCENT)
-            fill = QColor(colour)
-            fill.setAlpha(30)
-            painter.fillRect(band, fill)
+            colour, fill = band_colours(occasion)
+            rtl = self.isRightToLeft()
+            painter.fillRect(span_band(rect, band.top(), line, GAP, occasion, rtl), fill)
             painter.setPen(colour)
             name = ("~ " if occasion.approximate else "") + occasion.name
             if len(slot.occasions) > 1:

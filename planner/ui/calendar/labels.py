@@ -10,6 +10,7 @@ from planner.domain.model import ContentType, Platform, PostStatus
 from planner.domain.scheduling import WarningCode
 from planner.reports.calendar_export import ExportWords
 from planner.reports.calendar_import import Field, Problem, RowProblem
+from planner.reports.handoff import Handoff, HandoffError, HandoffProblem, HandoffTool
 
 LIMITS = {
     LimitCode.TOO_LONG: QT_TRANSLATE_NOOP("CalendarLabels", "%1 over the limit of %2"),
@@ -259,3 +260,54 @@ _EXPORT_WORDS = (
     QT_TRANSLATE_NOOP("CalendarLabels", "%1: expected a %2 file"),
     QT_TRANSLATE_NOOP("CalendarLabels", "%1: no such file"),
 )
+
+
+TOOL_NAMES = {HandoffTool.HOOTSUITE: "Hootsuite", HandoffTool.META: "Meta Business Suite"}
+HANDOFF_PROBLEMS = {
+    HandoffProblem.NOT_DOCUMENTED: QT_TRANSLATE_NOOP(
+        "CalendarLabels",
+        "%1 does not publish the layout of its bulk upload file, so no file is made for it "
+        "(the program does not guess). Use the Excel export instead.",
+    ),
+    HandoffProblem.NOTHING: QT_TRANSLATE_NOOP(
+        "CalendarLabels", "There is no approved or scheduled post to hand off to %1 here."
+    ),
+}
+_HANDOFF_LINES = (
+    QT_TRANSLATE_NOOP("CalendarLabels", "%1 — %2, posts: %3"),
+    QT_TRANSLATE_NOOP(
+        "CalendarLabels", "Not handed off — %1, posts: %2 (%3 does not publish there)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CalendarLabels", "Not handed off — posts in the past or less than 10 minutes ahead: %1"
+    ),
+)
+
+
+def handoff_problem(exc: HandoffError) -> str:
+    return _t(HANDOFF_PROBLEMS[exc.problem]).replace("%1", TOOL_NAMES[exc.tool])
+
+
+def handoff_summary(tool: HandoffTool, done: Handoff) -> list[str]:
+    """One line per file written, and one per kind of post left out, with its count."""
+    lines = [
+        _t("%1 — %2, posts: %3")
+        .replace("%1", f.path.name)
+        .replace("%2", labels.platform(f.platform))
+        .replace("%3", str(f.posts))
+        for f in done.files
+    ]
+    lines += [
+        _t("Not handed off — %1, posts: %2 (%3 does not publish there)")
+        .replace("%1", labels.platform(platform))
+        .replace("%2", str(count))
+        .replace("%3", TOOL_NAMES[tool])
+        for platform, count in done.unsupported.items()
+    ]
+    if done.too_soon:
+        lines.append(
+            _t("Not handed off — posts in the past or less than 10 minutes ahead: %1").replace(
+                "%1", str(done.too_soon)
+            )
+        )
+    return lines

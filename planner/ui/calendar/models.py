@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from planner import labels
 from planner.domain.calendar import PostChip, SlotChips
+from planner.ui.calendar.holiday_marks import span_text
 from planner.ui.calendar.source import WEEKEND, CalendarSource, OccasionMark, week_start
 
 Index = QModelIndex | QPersistentModelIndex
@@ -139,7 +140,15 @@ class SlotModel(QAbstractTableModel):
         lines = [f"{fmt.weekday(slot.date)} {fmt.date(slot.date, 'long')}", fmt.hijri(slot.date)]
         for o in slot.occasions:
             line = o.name
-            if o.approximate:
+            if o.holiday is not None:
+                line += " " + self.tr("(public holiday: %1)").replace(
+                    "%1", span_text(fmt, o.holiday)
+                )
+                if o.holiday.status.value == "moved":
+                    line += " " + self.tr("(moved by you)")
+            if o.approximate and o.holiday is not None:
+                line += " " + self.tr("(forecast: not announced yet)")
+            elif o.approximate:
                 line += " " + self.tr("(approximate: depends on the moon sighting)")
             if o.quiet:
                 line += " " + self.tr("(quiet day: no campaign posts)")

@@ -20,22 +20,14 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from planner.palette import ACCENT
 from planner.ui.calendar.chips import GAP, PAD, TEXTS, ChipLayout, ChipPainter
+from planner.ui.calendar.holiday_marks import band_colours, shows_name, span_band
 from planner.ui.calendar.models import Slot
+from planner.ui.calendar.source import column_of
 
 if TYPE_CHECKING:
     from planner.ui.calendar.grid import ChipGrid
 
 Index = QModelIndex | QPersistentModelIndex
-_QUIET = QColor("#dc2626")
-
-
-def _band(colour: QColor) -> tuple[QColor, QColor]:
-    fill = QColor(colour)
-    fill.setAlpha(30)
-    return colour, fill
-
-
-_OCCASION = {False: _band(QColor(ACCENT)), True: _band(_QUIET)}
 _HEADERS: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
 _SEEN: set[tuple[object, ...]] = set()  # headings painted once, kept when they come back
 
@@ -193,20 +185,23 @@ class SlotDelegate(QStyledItemDelegate):
             else Qt.AlignmentFlag.AlignLeading,
         )
         y = rect.top() + GAP + self.line + GAP
+        first_column = column_of(slot.date) == 0
         for occasion in slot.occasions[: self.occasion_lines(rect, slot)]:
-            band = QRect(rect.left() + GAP, y, rect.width() - 2 * GAP, self.line)
-            colour, fill = _OCCASION[occasion.quiet]
+            band = span_band(rect, y, self.line, GAP, occasion, rtl)
+            colour, fill = band_colours(occasion)
             painter.fillRect(band, fill)
-            painter.setPen(colour)
-            name = ("~ " if occasion.approximate else "") + occasion.name
-            inner = band.adjusted(PAD, 0, -PAD, 0)
-            TEXTS.draw(
-                painter,
-                inner,
-                TEXTS.elided(self.chips.metrics, self.chips.key, name, inner.width()),
-                self.chips.key,
-                rtl,
-            )
+            if shows_name(occasion, first_column):
+                painter.setPen(colour)
+                name = ("~ " if occasion.approximate else "") + occasion.name
+                inner = QRect(rect.left() + GAP, y, rect.width() - 2 * GAP, self.line)
+                inner = inner.adjusted(PAD, 0, -PAD, 0)
+                TEXTS.draw(
+                    painter,
+                    inner,
+                    TEXTS.elided(self.chips.metrics, self.chips.key, name, inner.width()),
+                    self.chips.key,
+                    rtl,
+                )
             y += self.line + GAP
 
     def _paint_chips(self, painter: QPainter, rect: QRect, slot: Slot, rtl: bool) -> None:

@@ -7,8 +7,10 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from planner.domain import hijri as hijri_calendar
 from planner.domain.calendar import PostChip, PostFilter, SlotChips
-from planner.domain.occasions import HijriDate, Occasion, hijri_of, occasions_between
+from planner.domain.holidays import Holiday
+from planner.domain.occasions import HijriDate, Occasion, occasions_between
 from planner.formatting import Formatter
 from planner.ui.document import Document
 
@@ -34,6 +36,8 @@ class OccasionMark:
     local: bool = False  # added by the officer
     approximate: bool = False  # a Hijri date that depends on the moon sighting
     quiet: bool = False  # no campaign posts on that day
+    holiday: Holiday | None = None  # a day of an official public holiday's span
+    day: dt.date | None = None  # that day (a holiday's band joins its neighbours')
 
 
 @dataclass(frozen=True)
@@ -43,8 +47,13 @@ class CampaignInfo:
 
 
 @lru_cache(maxsize=4096)
+def _hijri_in(day: dt.date, revision: int) -> HijriDate | None:
+    return hijri_calendar.current().to_hijri(day)
+
+
 def _hijri(day: dt.date) -> HijriDate | None:
-    return hijri_of(day)
+    """The day's Hijri date in the calendar in use (kept per calendar revision)."""
+    return _hijri_in(day, hijri_calendar.current().revision)
 
 
 # Short English month names that fit a day cell (Formatter.hijri writes the long ones).
@@ -77,6 +86,7 @@ class CalendarSource:
         self._weekdays: list[str] = []
         self._computed: dict[tuple[dt.date, dt.date], dict[dt.date, list[OccasionMark]]] = {}
         self._hijri_texts: dict[tuple[dt.date, bool], str] = {}
+        self._revision = hijri_calendar.current().revision
         self._pages: OrderedDict[tuple[object, ...], SlotChips] = OrderedDict()
         self._numbers: dict[int, str] = {}
         self.refresh_names()
@@ -116,9 +126,13 @@ class CalendarSource:
 
     def occasions(self, start: dt.date, end: dt.date) -> dict[dt.date, list[OccasionMark]]:
         """Occasions on each day of [start, end]: computed and reference ones, then local ones."""
+        self._follow_calendar()
         computed = self._computed.get((start, end))
         if computed is None:  # the same every time: computed once per range shown
-            computed = self._computed[(start, end)] = self._marks(occasions_between(start, end))
+            computed = self._marks(self.doc.workspace.hijri.holidays_between(start, end))
+            for day, found in self._marks(occasions_between(start, end)).items():
+                computed.setdefault(day, []).extend(found)
+            self._computed[(start, end)] = computed
         marks = {day: list(found) for day, found in computed.items()}
         for o in self.doc.workspace.calendar.occasions.between(start, end):
             name = o.name_en if self.fmt.lang == "en" and o.name_en else o.name
@@ -128,9 +142,26 @@ class CalendarSource:
                 day += dt.timedelta(days=1)
         return marks
 
-    def _marks(self, occasions: list[Occasion]) -> dict[dt.date, list[OccasionMark]]:
+    def _follow_calendar(self) -> None:
+        """Forget the Hijri texts and occasions of a calendar no longer in use."""
+        revision = hijri_calendar.current().revision
+        if revision != self._revision:
+            self._revision = revision
+            self._computed.clear()
+            self._hijri_texts.clear()
+
+    def _marks(
+        self, occasions: list[Occasion] | list[Holiday]
+    ) -> dict[dt.date, list[OccasionMark]]:
         marks: dict[dt.date, list[OccasionMark]] = {}
         for occasion in occasions:
+            if isinstance(occasion, Holiday):
+                name = occasion.name_en if self.fmt.lang == "en" else occasion.name_ar
+                for day in occasion.days():
+                    marks.setdefault(day, []).append(
+                        OccasionMark(name, approximate=occasion.forecast, holiday=occasion, day=day)
+                    )
+                continue
             name = (
                 occasion.name_en if self.fmt.lang == "en" and occasion.name_en else occasion.name_ar
             )
@@ -164,6 +195,7 @@ class CalendarSource:
 
     def hijri_short(self, day: dt.date, with_month: bool) -> str:
         """The Hijri day of `day`, with its month's name when `with_month` (kept)."""
+        self._follow_calendar()
         text = self._hijri_texts.get((day, with_month))
         if text is not None:
             return text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
@@ -35,6 +36,9 @@ from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
+
+if TYPE_CHECKING:
+    from planner.ui.calendar.hijri_dialog import HijriDialog
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -180,11 +184,16 @@ class CalendarView(Rescheduling, QWidget):
             (self.tr("Import a content calendar…"), "import", self.actions_.import_calendar),
             (self.tr("Export to Excel…"), "export", self.actions_.export_xlsx),
             (self.tr("Export to a calendar file (.ics)…"), "export", self.actions_.export_ics),
+            (self.tr("Export to CSV…"), "export", self.actions_.export_csv),
+            (self.tr("Hand off to Hootsuite…"), "export", self.actions_.export_handoff),
         ):
             self.more_menu.addAction(icon(glyph), text).triggered.connect(slot)
         self.more_menu.addAction(
             icon("edit"), self.tr("Occasions, hashtags and snippets…")
         ).triggered.connect(self.open_library)
+        self.more_menu.addAction(
+            icon("calendar"), self.tr("Hijri calendar corrections…")
+        ).triggered.connect(self.open_hijri)
         self.more_menu.addSeparator()
         self.pause_action = self.more_menu.addAction(
             icon("crisis"), self.tr("Pause all scheduled posts…")
@@ -251,6 +260,14 @@ class CalendarView(Rescheduling, QWidget):
         dialog = LibraryDialog(self.doc, self.dialogs, self.fmt, self.now().date(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+
+    def open_hijri(self) -> HijriDialog:
+        from planner.ui.calendar.hijri_dialog import HijriDialog
+
+        dialog = HijriDialog(self.doc, self.dialogs, self.fmt, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_pause(self) -> None:
         """A banner while "Pause all" is in force: since when, and why."""

@@ -10,6 +10,28 @@ from planner.domain.validation import IssueCode
 from planner.storage.exchange_format import ExchangeCode, ExchangeError
 
 ISSUES = {
+    IssueCode.TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "CampaignLabels",
+        "The text is too long: at most 20,000 characters (200 for a name, title or unit).",
+    ),
+    IssueCode.NOT_UNICODE: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The text holds a broken character that cannot be saved."
+    ),
+    IssueCode.NUMBER_OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The number is too large: at most a million billion (10^15)."
+    ),
+    IssueCode.DATE_OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The date must fall between 1900 and 2100."
+    ),
+    IssueCode.TOO_MANY_HASHTAGS: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "A campaign takes at most 100 hashtags."
+    ),
+    IssueCode.TOO_MANY_OBJECTIVES: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "A campaign takes at most 50 objectives."
+    ),
+    IssueCode.TOO_MANY_KPIS: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "An objective takes at most 20 indicators."
+    ),
     IssueCode.EMPTY_NAME: QT_TRANSLATE_NOOP("CampaignLabels", "Give the campaign a name."),
     IssueCode.END_BEFORE_START: QT_TRANSLATE_NOOP(
         "CampaignLabels", "The end date is before the start date."
@@ -133,6 +155,22 @@ EXCHANGE = {
     ),
     ExchangeCode.NAME_CLASH: QT_TRANSLATE_NOOP(
         "CampaignLabels", "The workspace already has a campaign with this name."
+    ),
+    ExchangeCode.NOT_UNICODE: QT_TRANSLATE_NOOP(
+        "CampaignLabels", "The field “%1” holds a broken character (not valid Unicode)."
+    ),
+    ExchangeCode.TOO_LONG: QT_TRANSLATE_NOOP(
+        "CampaignLabels",
+        "The field “%1” is too long: a text keeps at most 20,000 characters, a name or title 200.",
+    ),
+    ExchangeCode.TOO_MANY: QT_TRANSLATE_NOOP(
+        "CampaignLabels",
+        "The list “%1” is too long for one campaign file (at most 5,000 posts, 50 objectives, "
+        "500 of anything else).",
+    ),
+    ExchangeCode.OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+        "CampaignLabels",
+        "The field “%1” is out of range: numbers up to 10^15, dates between 1900 and 2100.",
     ),
 }
 

@@ -25,6 +25,7 @@ from planner.domain import overview
 from planner.domain.model import Post
 from planner.domain.occasions import occasions_between
 from planner.formatting import Formatter
+from planner.ui.calendar.holiday_marks import span_text
 from planner.ui.crisis.overview_lines import CrisisLines
 from planner.ui.delegates import PlatformsDelegate, StatusDelegate
 from planner.ui.document import Document
@@ -208,16 +209,27 @@ class OverviewView(QScrollArea):
 
     def _fill_occasions(self, today: dt.date) -> None:
         self.occasion_list.clear()
-        coming = occasions_between(today, today + dt.timedelta(days=OCCASION_DAYS))
-        for occasion in coming[:8]:
+        until = today + dt.timedelta(days=OCCASION_DAYS)
+        coming = occasions_between(today, until)
+        lines: list[tuple[dt.date, str]] = []
+        for holiday in self.doc.workspace.hijri.holidays_between(today, until):
+            name = holiday.name_ar if self.fmt.lang == "ar" else holiday.name_en
+            text = self.tr("%1 — public holiday: %2").replace("%1", name)
+            text = text.replace("%2", span_text(self.fmt, holiday))
+            if holiday.forecast:
+                text += " · " + self.tr("forecast: not announced yet")
+            lines.append((holiday.first, text))
+        for occasion in coming:
             name = occasion.name_ar if self.fmt.lang == "ar" else occasion.name_en
             when = f"{self.fmt.weekday(occasion.date)} {self.fmt.date(occasion.date, 'long')}"
             hijri = self.fmt.hijri(occasion.date)
             text = f"{name} — {when} ({hijri})"
             if occasion.approximate:
                 text += " · " + self.tr("approximate: depends on the moon sighting")
+            lines.append((occasion.date, text))
+        for _day, text in sorted(lines, key=lambda line: line[0])[:8]:
             self.occasion_list.addItem(QListWidgetItem(icon("calendar"), text))
-        if not coming:
+        if not lines:
             self.occasion_list.addItem(
                 QListWidgetItem(
                     self.tr("No occasion in the next %1 days.").replace(
