@@ -13,7 +13,6 @@ from planner.reports.calendar_import.apply import store, workspace_names
 from planner.ui.calendar.labels import export_words
 from planner.ui.language import install_language
 
-
 FORMULA_LIKE = ["=SUM(A1)", "+968 2412 3456", "-", "@MuscatMun", "\tمسافة", "  مسافتان  "]
 
 
