@@ -84,8 +84,14 @@ def _export(args: argparse.Namespace) -> int:
     from planner.cli_reports import find_campaign
     from planner.domain.calendar import PostFilter
     from planner.formatting import Digits, Formatter
-    from planner.reports.calendar_export import posts_to_export, write_csv, write_ics, write_xlsx
-    from planner.ui.calendar.labels import export_words
+    from planner.reports.calendar_export import (
+        CellTooLongError,
+        posts_to_export,
+        write_csv,
+        write_ics,
+        write_xlsx,
+    )
+    from planner.ui.calendar.labels import cell_too_long, export_words
     from planner.ui.settings import Settings
 
     lang = _language(args.export_lang)
@@ -104,6 +110,9 @@ def _export(args: argparse.Namespace) -> int:
                 count = write_csv(workspace, posts, args.out, words, Formatter(lang, digits))
             else:
                 count = write_ics(workspace, posts, args.out, words, lang)
+        except CellTooLongError as exc:
+            when = f"{exc.when:%Y-%m-%d %H:%M}"
+            raise cli.UsageError(f"{args.out}: {cell_too_long(exc, when)}") from exc
         except OSError as exc:
             raise cli.UsageError(f"{args.out}: {exc.strerror or exc}") from exc
     finally:

@@ -168,3 +168,14 @@ def _chart_workers():
 
     if "planner.reports.charts.pool" in sys.modules:
         sys.modules["planner.reports.charts.pool"].shutdown()
+
+
+@pytest.fixture
+def english(qapp):
+    """English strings for one test, whatever language an earlier test left installed."""
+    from planner.ui import language
+
+    before = "ar" if language._installed else "en"
+    language.install_language("en", set_direction=False)
+    yield
+    language.install_language(before, set_direction=False)

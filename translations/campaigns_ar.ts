@@ -225,6 +225,10 @@
         <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
     <message>
+        <source>The export stopped on an unexpected problem and wrote nothing. The details are in the program&apos;s log: %1</source>
+        <translation>توقف التصدير بسبب مشكلة غير متوقعة ولم يُكتب أي ملف. التفاصيل في سجل البرنامج: %1</translation>
+    </message>
+    <message>
         <source>Campaign exported to %1</source>
         <translation>صُدّرت الحملة إلى %1</translation>
     </message>

@@ -117,6 +117,10 @@
         <translation>تعذّرت كتابة ملف PDF: %1</translation>
     </message>
     <message>
+        <source>The export stopped on an unexpected problem and wrote nothing. The details are in the program&apos;s log: %1</source>
+        <translation>توقف التصدير بسبب مشكلة غير متوقعة ولم يُكتب أي ملف. التفاصيل في سجل البرنامج: %1</translation>
+    </message>
+    <message>
         <source>The PDF was saved to %1</source>
         <translation>حُفظ ملف PDF في %1</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, QUrl
@@ -28,6 +29,8 @@ from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.language import temporary_language
 from planner.ui.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 class ExportPdfDialog(QDialog):
@@ -153,6 +156,18 @@ class ExportPdfDialog(QDialog):
                 self,
                 self.tr("Export as PDF"),
                 self.tr("The PDF could not be written: %1").replace("%1", str(exc)),
+            )
+            return
+        except Exception as exc:  # any other failure is told too, never a traceback
+            progress.close()
+            log.exception("PDF export failed")
+            self.dialogs.error(
+                self,
+                self.tr("Export as PDF"),
+                self.tr(
+                    "The export stopped on an unexpected problem and wrote nothing. "
+                    "The details are in the program's log: %1"
+                ).replace("%1", type(exc).__name__),
             )
             return
         progress.close()

@@ -457,6 +457,28 @@ def measure_exports(b: Bench) -> None:
     export_figures(b)
 
 
+def measure_x_counter(b: Bench) -> None:
+    """X's counter (twitter-text v3) on a full post, and on pathological pastes of 10,000
+    characters that make twitter-text's own regex backtrack (runs of dotted labels)."""
+    from planner.domain.xtext import parse_post
+
+    post = "\u202bزوروا موقع البلدية\u202c https://mm.gov.om/ar #مسقط_أجمل 🇴🇲 " * 4
+    pastes = {
+        "post": post,
+        "dotted_labels": "a." * 5000,
+        "dotted_then_tld": "a." * 4999 + "com",
+        "arabic_word_dot": "م" * 9999 + ".",
+        "parens_path": "https://x.com/" + "(" * 9986,
+    }
+    for name, text in pastes.items():
+        runs = []
+        for _ in range(max(b.runs, 3)):
+            started = time.perf_counter()
+            parse_post(text)
+            runs.append(time.perf_counter() - started)
+        b.emit(f"x_counter_{name}_ms", statistics.median(runs) * 1000, "ms")
+
+
 MEASURES: list[Callable[[Bench], None]] = [
     measure_startup,
     measure_bare_qt_startup,
@@ -468,6 +490,7 @@ MEASURES: list[Callable[[Bench], None]] = [
     measure_crisis,
     measure_calendar,
     measure_exports,
+    measure_x_counter,
 ]
 
 

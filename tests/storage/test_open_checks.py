@@ -174,7 +174,7 @@ def test_a_backups_folder_that_is_a_file_is_a_message(sample, tmp_path):
     assert blocker.read_text() == "not a folder"
 
 
-def test_too_little_space_for_a_backup_is_said_so(sample, monkeypatch, qapp):
+def test_too_little_space_for_a_backup_is_said_so(sample, monkeypatch, english):
     """Less free space than one backup: the problem is named, not "the change was not saved"."""
     monkeypatch.setattr(backups, "free_bytes", lambda folder: 4096)
     with pytest.raises(WorkspaceError) as caught:

@@ -192,3 +192,24 @@ def test_the_list_shows_what_was_edited_on_return(screen, running, qtbot):
     qtbot.mouseClick(screen.editor.back, Qt.MouseButton.LeftButton)
     row = screen.list.model.row_of(running.id)
     assert screen.list.model.summary(row).name == "حملة معدلة"
+
+
+def test_a_pasted_name_and_aim_are_stored_by_the_text_rule(screen, running, workspace, qtbot):
+    """The campaign editor's fields reach the same rule as every way in: Word's VT and FF
+    become newlines, NUL and ESC go."""
+    from PySide6.QtWidgets import QApplication
+
+    screen.open_campaign(running.id)
+    identity = screen.editor.section("identity")
+    identity.name.setFocus()
+    identity.name.selectAll()
+    QApplication.clipboard().setText("حملة\x00 النظافة\x1b")
+    identity.name.paste()
+    assert workspace.campaigns.get(running.id).name == "حملة النظافة"
+    objectives = screen.editor.section("objectives")
+    objectives.aim.setFocus()
+    objectives.aim.selectAll()
+    QApplication.clipboard().setText("هدف\x0bسطر\x0cآخر")
+    objectives.aim.paste()
+    qtbot.waitUntil(lambda: workspace.campaigns.get(running.id).aim.startswith("هدف"))
+    assert workspace.campaigns.get(running.id).aim == "هدف\nسطر\nآخر"

@@ -132,3 +132,18 @@ def test_safe_file_names():
     """A campaign name becomes a file name without characters file systems refuse."""
     assert safe_name("حملة: النظافة/٢٠٢٦") == "حملة- النظافة-٢٠٢٦"
     assert safe_name("...") == "campaign"
+
+
+def test_any_failure_of_the_campaign_file_export_is_told(window, dialogs, tmp_path, monkeypatch):
+    """Not only OSError: any failure of the writer is a message, never a traceback."""
+    import planner.storage.exchange as exchange
+
+    def broken(*args, **kwargs):
+        raise ValueError("a writer's bug")
+
+    monkeypatch.setattr(exchange, "write_campaign_file", broken)
+    select(window, NAME)
+    dialogs.files.append(tmp_path / "clean")
+    assert export_campaign(window) is None
+    assert "ValueError" in dialogs.errors[-1][1]
+    assert not list(tmp_path.glob("clean*"))

@@ -15,6 +15,7 @@ from planner.domain.model import PostStatus
 from planner.domain.scheduling import pause_all, resume
 from planner.formatting import Formatter
 from planner.reports.calendar_export import (
+    CellTooLongError,
     posts_to_export,
     write_csv,
     write_ics,
@@ -132,6 +133,9 @@ class CalendarActions(QObject):
             return self.tr("The file could not be written: %1").replace(
                 "%1", exc.strerror or str(exc)
             )
+        if isinstance(exc, CellTooLongError):
+            when = f"{self.fmt.date(exc.when.date(), 'long')} {self.fmt.time(exc.when)}"
+            return calendar_labels.cell_too_long(exc, when)
         log.exception("calendar export failed")
         return self.tr(
             "The export stopped on an unexpected problem and wrote nothing. "

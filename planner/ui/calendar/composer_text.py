@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QToolButton, QWidget
 
 from planner import labels
 from planner.domain.limits import (
+    CountUnit,
     LimitCode,
     TextPart,
     check,
@@ -18,6 +19,7 @@ from planner.domain.limits import (
     text_parts,
 )
 from planner.domain.model import ContentType, Platform
+from planner.domain.xtext import TWITTER_TEXT_V3
 from planner.formatting import Formatter
 from planner.ui.calendar import labels as calendar_labels
 from planner.ui.icons import icon, platform_icon
@@ -195,6 +197,13 @@ class Counter(QToolButton):
                     calendar_labels.limit(issue.code)
                     .replace("%1", self.fmt.integer(figure))
                     .replace("%2", self.fmt.integer(issue.limit))
+                )
+            if limit.unit is CountUnit.X_WEIGHTED:
+                config = TWITTER_TEXT_V3
+                lines.append(
+                    self.tr("Each link counts %1 and each emoji %2; directional marks are allowed.")
+                    .replace("%1", self.fmt.integer(config.transformed_url_length))
+                    .replace("%2", self.fmt.integer(config.default_weight // config.scale))
                 )
             if self.part is TextPart.TITLE:
                 lines.append(

@@ -8,7 +8,7 @@ from planner import labels
 from planner.domain.limits import LimitCode
 from planner.domain.model import ContentType, Platform, PostStatus
 from planner.domain.scheduling import WarningCode
-from planner.reports.calendar_export import ExportWords
+from planner.reports.calendar_export import CellTooLongError, ExportWords
 from planner.reports.calendar_import import Field, Problem, RowProblem
 from planner.reports.handoff import Handoff, HandoffError, HandoffProblem, HandoffTool
 
@@ -311,3 +311,15 @@ def handoff_summary(tool: HandoffTool, done: Handoff) -> list[str]:
             )
         )
     return lines
+
+
+_CELL_TOO_LONG = QT_TRANSLATE_NOOP(
+    "CalendarLabels",
+    "The post of %1 cannot go into Excel: its “%2” is longer than the 32,767 characters a "
+    "cell holds. Nothing was written; export the calendar as CSV instead.",
+)
+
+
+def cell_too_long(exc: CellTooLongError, when: str) -> str:
+    """Why the Excel export was refused; `when` is the post's date and time, formatted."""
+    return _t(_CELL_TOO_LONG).replace("%1", when).replace("%2", exc.column)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -14,6 +15,8 @@ from planner.ui.icons import icon
 if TYPE_CHECKING:  # the exchange itself is imported on first use: start-up stays light
     from planner.storage.exchange import OnClash
     from planner.ui.screens import ScreenContext
+
+log = logging.getLogger(__name__)
 
 
 class Window(Protocol):
@@ -82,6 +85,17 @@ class CampaignExchange(QObject):
                 parent,
                 self.tr("Export campaign"),
                 self.tr("The file could not be written: %1").replace("%1", str(exc)),
+            )
+            return None
+        except Exception as exc:  # any other failure is told too, never a traceback
+            log.exception("campaign file export failed")
+            ctx.dialogs.error(
+                parent,
+                self.tr("Export campaign"),
+                self.tr(
+                    "The export stopped on an unexpected problem and wrote nothing. "
+                    "The details are in the program's log: %1"
+                ).replace("%1", type(exc).__name__),
             )
             return None
         self.window.show_message(self.tr("Campaign exported to %1").replace("%1", str(path)))
