@@ -67,7 +67,7 @@ def _open(path: Path) -> Workspace:
 def _language(lang: str | None) -> str:
     import os
 
-    from planner.ui.language import install_language
+    from planner.i18n.language import install_language
 
     cli.core_app()
     chosen = lang or os.environ.get("PLANNER_LANG") or "ar"
@@ -84,6 +84,7 @@ def _export(args: argparse.Namespace) -> int:
     from planner.cli_reports import find_campaign
     from planner.domain.calendar import PostFilter
     from planner.formatting import Digits, Formatter
+    from planner.i18n.calendar import cell_too_long, export_words
     from planner.reports.calendar_export import (
         CellTooLongError,
         posts_to_export,
@@ -91,8 +92,7 @@ def _export(args: argparse.Namespace) -> int:
         write_ics,
         write_xlsx,
     )
-    from planner.ui.calendar.labels import cell_too_long, export_words
-    from planner.ui.settings import Settings
+    from planner.settings import Settings
 
     lang = _language(args.export_lang)
     digits = Settings().digits if lang == "ar" else Digits.LATIN
@@ -148,9 +148,9 @@ def _handoff(args: argparse.Namespace) -> int:
         raise cli.UsageError(f"{args.out.parent}: no such folder")
     from planner.cli_reports import find_campaign
     from planner.domain.calendar import PostFilter
+    from planner.i18n.calendar import handoff_problem, handoff_summary
     from planner.reports.calendar_export import EARLIEST, LATEST, MUSCAT, posts_to_export
     from planner.reports.handoff import HandoffError, HandoffTool, write_handoff
-    from planner.ui.calendar.labels import handoff_problem, handoff_summary
 
     _language(None)
     workspace = _open(args.workspace)
@@ -179,7 +179,7 @@ def _handoff(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from planner.ui.calendar import labels
+    from planner.i18n import calendar as labels
 
     _language(None)
     kind = args.format

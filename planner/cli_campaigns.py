@@ -79,8 +79,8 @@ def _import_json(args: argparse.Namespace) -> int:
 def _explain(exc: Exception) -> str:
     """The import problem in the interface language, naming the field at fault."""
     cli.core_app()
+    from planner.i18n.campaigns import exchange_error
     from planner.storage.exchange import ExchangeError
-    from planner.ui.campaigns.labels import exchange_error
 
     return exchange_error(exc) if isinstance(exc, ExchangeError) else str(exc)
 

@@ -81,7 +81,7 @@ def _import_stats(args: argparse.Namespace) -> int:
         )
     except NeedsAcceptance as exc:
         cli.core_app()
-        from planner.ui.coverage import labels
+        from planner.i18n import coverage as labels
 
         listed = "; ".join(labels.stat_warning(w) for w in exc.warnings)
         raise cli.UsageError(
@@ -89,13 +89,13 @@ def _import_stats(args: argparse.Namespace) -> int:
         ) from None
     except StatsImportError as exc:
         cli.core_app()
-        from planner.ui.coverage import labels
+        from planner.i18n import coverage as labels
 
         raise cli.UsageError(f"{args.file}: {labels.problem(exc)}") from None
     finally:
         workspace.close()
     cli.core_app()
-    from planner.ui.coverage import labels as words
+    from planner.i18n import coverage as words
 
     print(
         words.imported_stats(
@@ -164,11 +164,11 @@ def _export_chart(args: argparse.Namespace) -> int:
         raise cli.UsageError(f"--dpi {args.dpi}: at least 200, to stay sharp in print")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from planner.formatting import Digits, Formatter
+    from planner.i18n.language import install_language
     from planner.reports import charts
     from planner.reports.charts.data import collect
     from planner.storage.errors import WorkspaceError
     from planner.storage.workspace import Workspace
-    from planner.ui.language import install_language
 
     cli.core_app()
     install_language(args.chart_lang)

@@ -53,11 +53,11 @@ def _export_pdf(args: argparse.Namespace) -> int:
         from planner.reports.charts.pool import warm
 
         warm(args.pdf_lang)
-    from planner.app import make_qapplication
     from planner.formatting import Digits, Formatter
+    from planner.i18n.language import install_language
+    from planner.qtapp import make_qapplication
     from planner.storage.errors import WorkspaceError
     from planner.storage.workspace import Workspace
-    from planner.ui.language import install_language
 
     make_qapplication()
     install_language(args.pdf_lang)

@@ -2,7 +2,8 @@
 
 Each subpackage of `planner/ui` and `planner/reports` has its own `translations/<name>_ar.ts`,
 so that work on one screen never touches another screen's file; everything else goes to
-`translations/planner_ar.ts`. The app loads every `*_ar.qm` it finds.
+`translations/planner_ar.ts`, except `planner/i18n/<area>.py` (an area's labels, usable without
+the UI), which goes with its area. The app loads every `*_ar.qm` it finds.
 
     python tools/i18n.py update            # run pyside6-lupdate for every area
     python tools/i18n.py release           # compile every .ts to .qm
@@ -36,6 +37,8 @@ def areas() -> dict[str, list[Path]]:
         rel = path.relative_to(ROOT / "planner").parts
         if len(rel) >= 3 and rel[0] in SPLIT:
             result.setdefault(rel[1], []).append(path)
+        elif rel[0] == "i18n" and path.stem not in ("__init__", "language"):
+            result.setdefault(path.stem, []).append(path)  # planner/i18n/calendar.py: calendar
         else:
             result["planner"].append(path)
     return result

@@ -4,6 +4,18 @@
 <context>
     <name>Application</name>
     <message>
+        <source>The program met an error it did not expect. What was saved before is safe in the workspace file; check your last change.</source>
+        <translation>واجه البرنامج خطأً غير متوقَّع. ما حُفظ من قبل محفوظ في ملف مساحة العمل؛ تحقّق من آخر تغيير أجريته.</translation>
+    </message>
+    <message>
+        <source>The details are kept in %1.</source>
+        <translation>التفاصيل محفوظة في %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ</translation>
+    </message>
+    <message>
         <source>New workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
@@ -68,6 +80,10 @@
     <message>
         <source>Workspaces (*.planner);;All files (*)</source>
         <translation>مساحات العمل (*.planner);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>نسخ التفاصيل</translation>
     </message>
 </context>
 <context>
@@ -443,6 +459,18 @@
         <translation>إعادة</translation>
     </message>
     <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>لم يُحفظ التغيير</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved and was taken off the undo list.</source>
+        <translation>لم يُحفظ «%1» وأُزيل من قائمة التراجع.</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
@@ -546,6 +574,13 @@ Fonts: Noto Sans Arabic and Noto Sans (SIL Open Font License). Icons: Font Aweso
     <message>
         <source>Crisis &amp; security</source>
         <translation>الأزمات وأمن الحسابات</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>The workspace file could not be written (%1). The change was not saved.</source>
+        <translation>تعذّرت الكتابة في ملف مساحة العمل (%1). لم يُحفظ التغيير.</translation>
     </message>
 </context>
 </TS>

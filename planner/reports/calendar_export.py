@@ -311,7 +311,7 @@ def text_cell(sheet: object, text: str, style: str) -> Any:
     apostrophe and never evaluates; the text itself gains nothing."""
     from openpyxl.cell import WriteOnlyCell
 
-    cell = WriteOnlyCell(sheet, _ESCAPE_LOOKALIKE.sub("_x005F_", text) or None)  # type: ignore[arg-type]
+    cell = WriteOnlyCell(sheet, _ESCAPE_LOOKALIKE.sub("_x005F_", text) or None)
     if text:
         cell.data_type = "s"  # openpyxl takes "=..." for a formula: it is a text
     cell.style = style

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from planner.formatting import Digits, Formatter
+from planner.i18n.language import temporary_language
 from planner.reports.charts import pool
+from planner.settings import Settings
 from planner.storage.errors import WorkspaceError
 from planner.ui.dates import date_locale
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
-from planner.ui.language import temporary_language
-from planner.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 

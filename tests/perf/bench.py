@@ -281,13 +281,14 @@ def measure_pdf_export(b: Bench) -> None:
     with no worker started (cold: the export starts none, its charts are recorded in-process);
     and the worker's memory."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from planner.app import create_sample, make_qapplication
     from planner.domain.model import Platform, Post, PostStatus
     from planner.formatting import Formatter
+    from planner.i18n.language import install_language
+    from planner.qtapp import make_qapplication
     from planner.reports.charts import pool
     from planner.reports.pdf import coverage_section
     from planner.reports.pdf.plan import export_plan, prepare_plan
-    from planner.ui.language import install_language
+    from planner.storage.full_sample import create_sample
 
     make_qapplication()
     install_language("ar")
@@ -390,10 +391,11 @@ def measure_crisis(b: Bench) -> None:
     """A busy year of crisis logs (300 incidents, 5,000 follower requests) on the sample:
     the Overview's crisis warnings, building the Crisis screen, and its first chart."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from planner.app import create_sample, make_qapplication
     from planner.domain.crisis import FollowerRequest, Incident, RequestKind, Severity
     from planner.domain.model import Platform
     from planner.formatting import Formatter
+    from planner.qtapp import make_qapplication
+    from planner.storage.full_sample import create_sample
     from planner.ui.crisis.view import CrisisView
     from planner.ui.dialogs import Dialogs
     from planner.ui.document import Document

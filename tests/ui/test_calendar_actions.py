@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 
 from planner.domain.model import Platform, Post, PostStatus
 from planner.formatting import Digits, Formatter
+from planner.i18n import language
 from planner.reports.calendar_export import posts_to_export
 from planner.reports.calendar_import import DateOrder, Field, Names, OnDuplicate, read_table
-from planner.ui import language
 from planner.ui.calendar.import_dialog import ImportDialog
 from planner.ui.calendar.view import CalendarView
 from planner.ui.document import Document

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner.domain.model import Platform, Post, PostStatus
 from planner.formatting import Digits, Formatter
-from planner.ui import language
+from planner.i18n import language
 from planner.ui.calendar.models import SlotRole
 from planner.ui.calendar.slot_posts import SlotPosts
 from planner.ui.calendar.view import CalendarView

@@ -6,9 +6,9 @@ import pytest
 
 from planner.domain.model import Platform, Post
 from planner.formatting import Digits, Formatter
+from planner.i18n import language
 from planner.paths import resource
 from planner.storage.identity_sample import load_identity_sample
-from planner.ui import language
 from planner.ui.calendar.attachments import AttachmentsPanel
 from planner.ui.calendar.composer import Composer
 from planner.ui.document import Document

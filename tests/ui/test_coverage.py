@@ -23,7 +23,7 @@ TODAY = dt.date(2026, 11, 26)
 @pytest.fixture(autouse=True)
 def english(qapp):
     """These tests read English sentences, whatever language an earlier test left."""
-    from planner.ui import language
+    from planner.i18n import language
 
     language.install_language("en")
 
@@ -48,9 +48,11 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 import planner.app
 from PySide6.QtCore import QSettings
-from planner.app import Application, create_sample, make_qapplication
+from planner.storage.full_sample import create_sample
+from planner.qtapp import make_qapplication
+from planner.app import Application
 from planner.ui.document import Document
-from planner.ui.settings import Settings
+from planner.settings import Settings
 app = make_qapplication()
 settings = Settings(QSettings(r"{tmp_path / "s.ini"}", QSettings.Format.IniFormat))
 shell = Application(settings)

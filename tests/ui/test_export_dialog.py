@@ -33,7 +33,7 @@ def test_english_document_from_the_arabic_interface(dialog, dialogs, tmp_path, q
     """Choosing English writes an English PDF and leaves the interface in Arabic."""
     from PySide6.QtCore import QCoreApplication, Qt
 
-    from planner.ui.language import install_language
+    from planner.i18n.language import install_language
 
     install_language("ar")  # the interface is Arabic, whatever an earlier test left
     dialog.language.setCurrentIndex(dialog.language.findData("en"))

@@ -14,6 +14,7 @@ from planner.domain.calendar import PauseRecord, PostFilter, StateChange
 from planner.domain.model import PostStatus
 from planner.domain.scheduling import pause_all, resume
 from planner.formatting import Formatter
+from planner.i18n import calendar as calendar_labels
 from planner.reports.calendar_export import (
     CellTooLongError,
     posts_to_export,
@@ -24,7 +25,6 @@ from planner.reports.calendar_export import (
 from planner.reports.calendar_import import TableError, read_table
 from planner.reports.calendar_import.apply import duplicates, workspace_names
 from planner.reports.handoff import HandoffError, HandoffTool, write_handoff
-from planner.ui.calendar import labels as calendar_labels
 from planner.ui.calendar.commands import ChangeStates, ImportCalendar
 from planner.ui.calendar.import_dialog import ImportDialog
 from planner.ui.dialogs import Dialogs

@@ -37,8 +37,8 @@ from planner.domain.limits import TextPart, default_limits
 from planner.domain.model import Campaign, ContentType, Platform, Post, PostStatus
 from planner.domain.scheduling import ScheduleWarning, WarningCode
 from planner.formatting import Formatter
+from planner.i18n import calendar as calendar_labels
 from planner.ui.calendar import advice
-from planner.ui.calendar import labels as calendar_labels
 from planner.ui.calendar.attachments import AttachmentsPanel
 from planner.ui.calendar.commands import DeletePosts, SavePost
 from planner.ui.calendar.composer_form import DetailsForm

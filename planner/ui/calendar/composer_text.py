@@ -21,7 +21,7 @@ from planner.domain.limits import (
 from planner.domain.model import ContentType, Platform
 from planner.domain.xtext import TWITTER_TEXT_V3
 from planner.formatting import Formatter
-from planner.ui.calendar import labels as calendar_labels
+from planner.i18n import calendar as calendar_labels
 from planner.ui.icons import icon, platform_icon
 
 OVER = "#b91c1c"  # readable red on white and on the dark base

@@ -5,15 +5,15 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from PySide6.QtGui import QUndoCommand
-
 from planner.domain import lifecycle
 from planner.domain.model import Account, Campaign, Post, Segment
 from planner.storage.exchange import CampaignBundle, OnClash, import_campaign
 from planner.ui.document import Document
+from planner.ui.save import Topic
+from planner.ui.undo import Command
 
 
-class DuplicateCampaign(QUndoCommand):
+class DuplicateCampaign(Command):
     """A draft copy of a campaign and its posts, every date shifted to a new start.
 
     One command for the whole copy: undo deletes the copy (its posts go with it), redo puts
@@ -48,17 +48,17 @@ class DuplicateCampaign(QUndoCommand):
             )
             workspace.posts.save_many(posts)
         self.campaign, self.posts = campaign, copy.deepcopy(posts)
-        self.doc.notify("campaigns")
-        self.doc.notify("posts")
+        self.doc.notify(Topic.CAMPAIGNS)
+        self.doc.notify(Topic.POSTS)
 
     def undo(self) -> None:
         assert self.campaign.id is not None
         self.doc.workspace.campaigns.delete(self.campaign.id)
-        self.doc.notify("campaigns")
-        self.doc.notify("posts")
+        self.doc.notify(Topic.CAMPAIGNS)
+        self.doc.notify(Topic.POSTS)
 
 
-class ImportCampaign(QUndoCommand):
+class ImportCampaign(Command):
     """A campaign file imported into the workspace: its campaign and posts, and the segments and
     accounts it brought; with "replace", the campaigns of the same name give way.
 
@@ -113,7 +113,7 @@ class ImportCampaign(QUndoCommand):
                     workspace.accounts.save(copy.deepcopy(account))
                 workspace.campaigns.save(copy.deepcopy(self.campaign))
                 workspace.posts.save_many(copy.deepcopy(self.posts))
-        self.doc.notify("all")
+        self.doc.notify(Topic.ALL)
 
     def undo(self) -> None:
         workspace = self.doc.workspace
@@ -129,4 +129,4 @@ class ImportCampaign(QUndoCommand):
             for campaign, posts in self.replaced:
                 workspace.campaigns.save(copy.deepcopy(campaign))
                 workspace.posts.save_many(copy.deepcopy(posts))
-        self.doc.notify("all")
+        self.doc.notify(Topic.ALL)

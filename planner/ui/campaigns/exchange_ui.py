@@ -103,9 +103,9 @@ class CampaignExchange(QObject):
 
     def import_campaign(self, path: Path | None = None) -> int | None:
         """Read a campaign file, check it whole, ask about a name clash, add it (undoable)."""
+        from planner.i18n import campaigns as campaign_labels
         from planner.storage.exchange import ExchangeError, read_campaign_file
         from planner.storage.exchange_rules import check_bundle
-        from planner.ui.campaigns import labels as campaign_labels
         from planner.ui.campaigns.commands import ImportCampaign
 
         ctx, parent, title = self.window.ctx, self.parent_widget, self.tr("Import campaign")

@@ -12,8 +12,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from planner.domain import lifecycle
 from planner.domain.model import CampaignStatus
 from planner.domain.templates import TemplateError, campaign_from_template, load_template
+from planner.i18n import campaigns as campaign_labels
 from planner.paths import resource
-from planner.ui.campaigns import labels as campaign_labels
 from planner.ui.campaigns.commands import DuplicateCampaign
 from planner.ui.campaigns.dialogs import NewCampaign, ask_duplicate, ask_new_campaign
 from planner.ui.commands import SaveCampaign

@@ -29,7 +29,7 @@ from planner.domain.coverage.stats_csv import DateOrder, Layout, LayoutKind, Sta
 from planner.domain.coverage.values import ReachRate
 from planner.domain.model import Account, Platform
 from planner.formatting import Formatter
-from planner.ui.coverage import labels as coverage_labels
+from planner.i18n import coverage as coverage_labels
 from planner.ui.coverage.commands import SetFollowers, SetReachRates
 from planner.ui.document import Document
 from planner.ui.icons import icon, platform_icon

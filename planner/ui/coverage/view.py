@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from planner.domain.coverage.stats_csv import ImportProblem, Layout, StatsImportError
 from planner.formatting import Formatter
+from planner.i18n import coverage as coverage_labels
 from planner.reports import charts
 from planner.reports.charts.data import Selection, collect
-from planner.ui.coverage import labels as coverage_labels
 from planner.ui.coverage.commands import ImportStats
 from planner.ui.coverage.models import UnmatchedModel
 from planner.ui.dates import follow_digits

@@ -4,13 +4,11 @@ the response and the closing; a severe incident offers to pause every scheduled 
 from __future__ import annotations
 
 import copy
-import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QShowEvent, QUndoCommand
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from planner import labels as core_labels
 from planner.domain.crisis import Incident, Scenario, Severity, is_severe, run_playbook
@@ -24,8 +22,6 @@ from planner.ui.crisis.incident_form import IncidentForm
 from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.table import Column, PlatformsRole, RecordTableModel
 from planner.ui.delegates import PlatformsDelegate, StatusDelegate
-from planner.ui.dialogs import Dialogs
-from planner.ui.document import Document
 from planner.ui.widgets import Card, caption
 
 C = "IncidentTable"
@@ -79,19 +75,11 @@ def _columns(fmt: Formatter) -> list[Column]:
 class IncidentsTab(RecordTab):
     """The log of incidents and rumours, and the checklist of the selected one."""
 
-    def __init__(
-        self,
-        doc: Document,
-        fmt: Formatter,
-        dialogs: Dialogs,
-        now: Callable[[], dt.datetime],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(doc, fmt, dialogs, now, parent)
+    def build(self) -> None:
         self.add_button.setText(self.tr("Log an incident"))
         self.add_button.clicked.connect(lambda: self.log_incident())
         self.delete_button.setText(self.tr("Delete"))
-        self.set_model(RecordTableModel(C, _columns(fmt), self), 0)
+        self.set_model(RecordTableModel(C, _columns(self.fmt), self), 0)
         self.table.setAccessibleName(self.tr("Incidents and rumours"))
         self.table.setItemDelegateForColumn(1, PlatformsDelegate(PlatformsRole, self.table))
         self.table.setItemDelegateForColumn(2, StatusDelegate(self.table))
@@ -102,7 +90,7 @@ class IncidentsTab(RecordTab):
             )
         )
 
-        self.checklist = ChecklistModel(fmt, self)
+        self.checklist = ChecklistModel(self.fmt, self)
         self.checklist.toggled.connect(self._tick)
         self.steps = QTableView()
         self.steps.setModel(self.checklist)
@@ -127,7 +115,7 @@ class IncidentsTab(RecordTab):
         self.detail.setStretchFactor(0, 1)
         self.detail.setStretchFactor(1, 1)
 
-        self.form = IncidentForm(fmt, now)
+        self.form = IncidentForm(self.fmt, self.now)
         self.form.edited.connect(self._edit)
         self.form.runRequested.connect(self.run_playbook)
         self.form.pauseRequested.connect(self.pause_posts)
@@ -250,21 +238,16 @@ class IncidentsTab(RecordTab):
     # edits --------------------------------------------------------------------------------
     def _edit(self, name: str, value: Any) -> None:
         before = self.current
-        if before is None:
-            return
-        after = copy.deepcopy(before)
-        setattr(after, name, value)
-        self.push(
-            SaveItem(
-                self.doc,
-                self.doc.workspace.crisis.incidents,
-                before,
-                after,
-                self.tr("Edit incident"),
-                "" if isinstance(value, list) else f"incident:{before.id}:{name}",
-            ),
+        after = self.save_field(
+            self.doc.workspace.crisis.incidents,
+            name,
+            value,
+            self.tr("Edit incident"),
             self.tr("Incident saved"),
+            "incident",
         )
+        if before is None or after is None:
+            return
         if (
             name == "severity"
             and is_severe(value)

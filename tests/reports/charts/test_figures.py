@@ -22,7 +22,7 @@ EN = Formatter("en", Digits.LATIN)
 @pytest.fixture(autouse=True)
 def english(qapp):
     """The figures' words are read in English, whatever language an earlier test left."""
-    from planner.ui import language
+    from planner.i18n import language
 
     language.install_language("en")
 

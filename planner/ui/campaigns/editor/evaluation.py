@@ -14,7 +14,7 @@ from planner import labels
 from planner.domain.metrics import achievement
 from planner.domain.model import Campaign, Kpi, ReportDue
 from planner.domain.validation import Severity, ValidationIssue
-from planner.ui.campaigns import labels as campaign_labels
+from planner.i18n import campaigns as campaign_labels
 from planner.ui.campaigns.editor.blocks import TableBlock
 from planner.ui.campaigns.editor.delegates import (
     DateDelegate,

@@ -26,8 +26,8 @@ from planner.domain.identity import BrandKit
 from planner.domain.model import Account, Campaign, Segment
 from planner.domain.validation import Severity, ValidationIssue
 from planner.formatting import Formatter
+from planner.i18n import campaigns as labels
 from planner.ui import theme
-from planner.ui.campaigns import labels
 from planner.ui.dates import date_locale
 from planner.ui.icons import icon
 
