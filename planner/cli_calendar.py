@@ -179,12 +179,14 @@ def _handoff(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from planner.i18n import calendar as labels
+
+    _language(None)
     kind = args.format
     if args.file.suffix.lower() not in SUFFIXES[kind]:
-        raise cli.UsageError(f"{args.file}: expected a {SUFFIXES[kind][0]} file")
+        raise cli.UsageError(labels.wrong_suffix(str(args.file), SUFFIXES[kind][0]))
     if not args.file.is_file():
-        raise cli.UsageError(f"{args.file}: no such file")
-    from planner.i18n import calendar as labels
+        raise cli.UsageError(labels.no_such_file(str(args.file)))
     from planner.reports.calendar_import import (
         DateOrder,
         OnDuplicate,
@@ -198,7 +200,6 @@ def _import(args: argparse.Namespace) -> int:
     )
     from planner.reports.calendar_import.apply import store, workspace_names
 
-    _language(None)
     options = Options(
         date_order=DateOrder(args.date_order) if args.date_order else None,
         create_campaigns=args.create_campaigns,

@@ -94,9 +94,17 @@ def _import_stats(args: argparse.Namespace) -> int:
         raise cli.UsageError(f"{args.file}: {labels.problem(exc)}") from None
     finally:
         workspace.close()
+    cli.core_app()
+    from planner.i18n import coverage as words
+
     print(
-        f"{args.file}: {len(result.rows)} rows ({result.kind.value}), "
-        f"{len(result.matched)} matched to planned posts, {len(result.unmatched)} unmatched"
+        words.imported_stats(
+            str(args.file),
+            len(result.rows),
+            words.layout(result.kind),
+            len(result.matched),
+            len(result.unmatched),
+        )
     )
     for row in result.unmatched:
         when = (
@@ -104,7 +112,7 @@ def _import_stats(args: argparse.Namespace) -> int:
             if row.published_at
             else row.published_on.isoformat()
         )
-        print(f"unmatched: {when} {row.platform.value} {row.text[:50]!r}")
+        print(words.unmatched_row(f"{when} {row.platform.value} {row.text[:50]!r}"))
     return cli.EXIT_OK
 
 

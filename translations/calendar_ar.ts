@@ -486,6 +486,14 @@
         <translation>أعمدة لا تُستورد: %1</translation>
     </message>
     <message>
+        <source>%1: expected a %2 file</source>
+        <translation>%1: يلزم ملف %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>النوع</translation>
     </message>

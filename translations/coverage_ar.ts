@@ -159,6 +159,21 @@
         <source>Import the file even so?</source>
         <translation>أأستورد الملف رغم ذلك؟</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) imported (%2), %3 matched to planned posts, %4 unmatched</source>
+        <translation>
+            <numerusform>%1: لم يُستورد أي صف (%2)، %3 طابقت منشورات مخططًا لها، %4 بلا مطابقة</numerusform>
+            <numerusform>%1: استُورد صف واحد (%2)، %3 طابق منشورًا مخططًا له، %4 بلا مطابقة</numerusform>
+            <numerusform>%1: استُورد صفان (%2)، %3 طابقت منشورات مخططًا لها، %4 بلا مطابقة</numerusform>
+            <numerusform>%1: استُوردت %n صفوف (%2)، %3 طابقت منشورات مخططًا لها، %4 بلا مطابقة</numerusform>
+            <numerusform>%1: استُورد %n صفًا (%2)، %3 طابقت منشورات مخططًا لها، %4 بلا مطابقة</numerusform>
+            <numerusform>%1: استُورد %n صف (%2)، %3 طابقت منشورات مخططًا لها، %4 بلا مطابقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unmatched: %1</source>
+        <translation>بلا مطابقة: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoverageView</name>

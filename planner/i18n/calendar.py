@@ -202,6 +202,14 @@ def already(n: int, rows: str) -> str:
     ).replace("%1", rows)
 
 
+def wrong_suffix(file_name: str, suffix: str) -> str:
+    return _t("%1: expected a %2 file").replace("%1", file_name).replace("%2", suffix)
+
+
+def no_such_file(file_name: str) -> str:
+    return _t("%1: no such file").replace("%1", file_name)
+
+
 def not_imported(columns: str) -> str:
     return _t("Columns not imported: %1").replace("%1", columns)
 
@@ -249,6 +257,8 @@ _EXPORT_WORDS = (
     QT_TRANSLATE_NOOP("CalendarLabels", "Row %1: %2"),
     QT_TRANSLATE_NOOP("CalendarLabels", "Row %1, column “%2”: %3"),
     QT_TRANSLATE_NOOP("CalendarLabels", "Columns not imported: %1"),
+    QT_TRANSLATE_NOOP("CalendarLabels", "%1: expected a %2 file"),
+    QT_TRANSLATE_NOOP("CalendarLabels", "%1: no such file"),
 )
 
 

@@ -279,6 +279,9 @@ class ImportDialog(QDialog):
                     "…" if len(repeated) > 10 else ""
                 )
                 text += " " + calendar_labels.already(len(repeated), shown)
+            if self.result_.untimed:
+                time = self.options().default_time.strftime("%H:%M")
+                text += "\n" + calendar_labels.untimed(self.result_.untimed, time)
             unused = unused_columns(self.table.headers, self.table.rows, mapping)
             if unused:
                 text += "\n" + calendar_labels.not_imported("، ".join(unused))
