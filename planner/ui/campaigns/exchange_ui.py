@@ -90,7 +90,7 @@ class CampaignExchange(QObject):
     def import_campaign(self, path: Path | None = None) -> int | None:
         """Read a campaign file, check it whole, ask about a name clash, add it (undoable)."""
         from planner.storage.exchange import ExchangeError, read_campaign_file
-        from planner.storage.exchange_rules import check_bundle
+        from planner.storage.exchange_rules import check_bundle, repeated_posts
         from planner.ui.campaigns import labels as campaign_labels
         from planner.ui.campaigns.commands import ImportCampaign
 
@@ -112,6 +112,11 @@ class CampaignExchange(QObject):
                 + "\n\n"
                 + campaign_labels.exchange_error(exc),
             )
+            return None
+        repeats = repeated_posts(bundle)
+        if repeats and not ctx.dialogs.confirm(
+            parent, title, campaign_labels.repeated_posts_text(repeats, ask=True)
+        ):
             return None
         on_clash: OnClash = "fail"
         name = bundle.campaign.name
