@@ -79,15 +79,31 @@ def _export_pdf(args: argparse.Namespace) -> int:
         else:
             from planner.reports.pdf.plan import export_plan
 
-            pages = export_plan(
-                workspace, find_campaign(workspace, args.campaign), args.out, formatter
-            )
+            campaign_id = find_campaign(workspace, args.campaign)
+            _refuse_a_huge_plan(workspace, campaign_id)
+            pages = export_plan(workspace, campaign_id, args.out, formatter)
     except OSError as exc:  # a full disk, a chart that cannot be drawn: nothing was written
         raise cli.UsageError(f"{args.out}: {exc}") from exc
     finally:
         workspace.close()  # the worker leaves at exit (planner.reports.charts.pool)
     print(f"{args.out} ({pages} pages)")
     return cli.EXIT_OK
+
+
+def _refuse_a_huge_plan(workspace: object, campaign_id: int) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from planner.domain.ranges import PDF_MAX_PAGES
+    from planner.storage.plan_size import estimated_plan_pages
+
+    pages = estimated_plan_pages(workspace, campaign_id)  # type: ignore[arg-type]
+    if pages > PDF_MAX_PAGES:
+        message = QCoreApplication.translate(
+            "ExportPdf",
+            "The plan would run to about %1 pages, more than the %2 a PDF export makes. "
+            "Shorten the posts' texts or split the campaign.",
+        )
+        raise cli.UsageError(message.replace("%1", str(pages)).replace("%2", str(PDF_MAX_PAGES)))
 
 
 cli.register_export(

@@ -71,6 +71,13 @@
     </message>
 </context>
 <context>
+    <name>ExportPdf</name>
+    <message>
+        <source>The plan would run to about %1 pages, more than the %2 a PDF export makes. Shorten the posts&apos; texts or split the campaign.</source>
+        <translation>ستبلغ الخطة نحو %1 صفحة، أكثر من %2 صفحة يصدّرها ملف PDF. اختصر نصوص المنشورات أو قسّم الحملة.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPdfDialog</name>
     <message>
         <source>Export as PDF</source>
