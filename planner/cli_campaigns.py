@@ -62,6 +62,7 @@ def _export_json(args: argparse.Namespace) -> int:
 
 def _import_json(args: argparse.Namespace) -> int:
     from planner.reports.identity.imaging import make_thumbnail
+    from planner.storage.errors import WorkspaceError
     from planner.storage.exchange import ExchangeError, import_campaign, read_campaign_file
     from planner.storage.exchange_rules import repeated_posts
 
@@ -87,6 +88,8 @@ def _import_json(args: argparse.Namespace) -> int:
         except ExchangeError as exc:
             hint = " (--on-clash rename|replace)" if exc.code == "name_clash" else ""
             raise cli.UsageError(f"{args.file}: {_explain(exc)}{hint}") from exc
+        except WorkspaceError as exc:  # a full disk or a locked file while writing
+            cli.fail_on_problem(exc)
         name = workspace.campaigns.get(new_id).name  # type: ignore[attr-defined]
     finally:
         workspace.close()  # type: ignore[attr-defined]

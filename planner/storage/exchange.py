@@ -11,6 +11,7 @@ import copy
 import json
 import os
 import secrets
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
@@ -18,6 +19,7 @@ from typing import Any, Literal
 from planner.domain.content import AssetRefusedError
 from planner.domain.model import AudienceTarget, Platform, Segment
 from planner.storage.assets import Thumbnailer
+from planner.storage.errors import WorkspaceError, classify_sqlite_error
 from planner.storage.exchange_format import (
     MAX_FILE_BYTES,
     AccountEntry,
@@ -214,24 +216,27 @@ def import_campaign(
     if on_clash == "rename":
         name = unique_name(name, set(existing))
 
-    with workspace.transaction():
-        if on_clash == "replace":
-            for old_id in existing.get(name, []):
-                workspace.campaigns.delete(old_id)
-        segment_ids = _segments(workspace, bundle)
-        account_ids = _accounts(workspace, bundle, segment_ids)
-        campaign = copy.deepcopy(bundle.campaign)
-        campaign.name = name
-        campaign.audience = [_target(a, segment_ids) for a in bundle.audience]
-        campaign.channel_account_ids = [account_ids[k.match] for k in bundle.channels]
-        campaign_id = workspace.campaigns.save(campaign)
-        asset_ids = {a.sha256: _asset_id(workspace, a, thumbnailer) for a in bundle.assets}
-        for entry in bundle.posts:
-            post = entry.bind(campaign)
-            post.segment_id = segment_ids[entry.segment] if entry.segment is not None else None
-            post_id = workspace.posts.save(post)
-            for sha256 in entry.assets:
-                workspace.assets.attach_asset(post_id, asset_ids[sha256])
+    try:
+        with workspace.transaction():
+            if on_clash == "replace":
+                for old_id in existing.get(name, []):
+                    workspace.campaigns.delete(old_id)
+            segment_ids = _segments(workspace, bundle)
+            account_ids = _accounts(workspace, bundle, segment_ids)
+            campaign = copy.deepcopy(bundle.campaign)
+            campaign.name = name
+            campaign.audience = [_target(a, segment_ids) for a in bundle.audience]
+            campaign.channel_account_ids = [account_ids[k.match] for k in bundle.channels]
+            campaign_id = workspace.campaigns.save(campaign)
+            asset_ids = {a.sha256: _asset_id(workspace, a, thumbnailer) for a in bundle.assets}
+            for entry in bundle.posts:
+                post = entry.bind(campaign)
+                post.segment_id = segment_ids[entry.segment] if entry.segment is not None else None
+                post_id = workspace.posts.save(post)
+                for sha256 in entry.assets:
+                    workspace.assets.attach_asset(post_id, asset_ids[sha256])
+    except sqlite3.Error as exc:  # a full disk, a locked file: nothing was written
+        raise WorkspaceError(classify_sqlite_error(exc), workspace.path, str(exc)) from exc
     return campaign_id
 
 

@@ -163,3 +163,23 @@ def test_the_same_post_twice_is_reported_and_imported_only_when_asked(
     ws = Workspace.open(workspace, backup=False)
     assert len(ws.posts.for_campaign(new_id)) == 2 * count
     ws.close()
+
+
+def test_a_full_disk_during_an_import_is_a_message_and_writes_nothing(base, tmp_path):
+    """The database cannot grow (SQLite's max_page_count, as a full disk does): the import
+    raises the disk-full problem, which every way in turns into a message; nothing is kept."""
+    from planner.storage.errors import Problem, WorkspaceError
+    from planner.storage.exchange import bundle_from_dict, import_campaign
+
+    data, path = base
+    ws = Workspace.open(path, backup=False)
+    try:
+        campaigns = len(ws.campaigns.summaries())
+        pages = ws.db.execute("PRAGMA page_count").fetchone()[0]
+        ws.db.execute(f"PRAGMA max_page_count = {pages}")
+        with pytest.raises(WorkspaceError) as caught:
+            import_campaign(ws, bundle_from_dict(data), "rename")
+        assert caught.value.problem is Problem.DISK_FULL
+        assert len(ws.campaigns.summaries()) == campaigns
+    finally:
+        ws.close()
