@@ -91,19 +91,13 @@ def _export_pdf(args: argparse.Namespace) -> int:
 
 
 def _refuse_a_huge_plan(workspace: object, campaign_id: int) -> None:
-    from PySide6.QtCore import QCoreApplication
-
+    from planner import labels
     from planner.domain.ranges import PDF_MAX_PAGES
     from planner.storage.plan_size import estimated_plan_pages
 
     pages = estimated_plan_pages(workspace, campaign_id)  # type: ignore[arg-type]
     if pages > PDF_MAX_PAGES:
-        message = QCoreApplication.translate(
-            "ExportPdf",
-            "The plan would run to about %1 pages, more than the %2 a PDF export makes. "
-            "Shorten the posts' texts or split the campaign.",
-        )
-        raise cli.UsageError(message.replace("%1", str(pages)).replace("%2", str(PDF_MAX_PAGES)))
+        raise cli.UsageError(labels.too_many_pages(pages))
 
 
 cli.register_export(

@@ -181,3 +181,15 @@ def describe(exc: WorkspaceError) -> str:
         for f in exc.findings
     ]
     return text + (" " + "; ".join(found) + "." if found else "")
+
+
+def too_many_pages(pages: int) -> str:
+    """Why a plan PDF of `pages` (estimated) pages is not made (over ranges.PDF_MAX_PAGES)."""
+    from planner.domain.ranges import PDF_MAX_PAGES
+
+    message = QCoreApplication.translate(
+        "ExportPdf",
+        "The plan would run to about %1 pages, more than the %2 a PDF export makes. "
+        "Shorten the posts' texts or split the campaign.",
+    )
+    return message.replace("%1", str(pages)).replace("%2", str(PDF_MAX_PAGES))

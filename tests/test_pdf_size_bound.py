@@ -44,3 +44,24 @@ def test_the_sample_plans_are_far_below_the_bound(workspace):
     """Real campaigns are a few pages: the bound never stands in their way."""
     for summary in workspace.campaigns.summaries():
         assert estimated_plan_pages(workspace, summary.id) < 50
+
+
+def test_the_export_dialog_refuses_it_too(qtbot, workspace, settings, dialogs, tmp_path):
+    """File > Export as PDF on such a campaign: the estimate is told, no file is asked for."""
+    from planner.ui.document import Document
+    from planner.ui.export_dialog import ExportPdfDialog
+
+    first = workspace.campaigns.summaries()[0].id
+    with workspace.transaction():
+        for _ in range(300):
+            workspace.posts.save(
+                Post(base_text="ب" * TEXT_MAX, platforms=[Platform.X], campaign_id=first)
+            )
+    settings.language = "ar"
+    widget = ExportPdfDialog(Document(workspace), settings, dialogs, first)
+    qtbot.addWidget(widget)
+    dialogs.files.append(tmp_path / "plan.pdf")
+    widget.export()
+    assert dialogs.errors and "pages" in dialogs.errors[0][1]
+    assert dialogs.files == [tmp_path / "plan.pdf"]  # the file dialog was never opened
+    assert not (tmp_path / "plan.pdf").exists()
