@@ -62,6 +62,6 @@ def test_the_export_dialog_refuses_it_too(qtbot, workspace, settings, dialogs, t
     qtbot.addWidget(widget)
     dialogs.files.append(tmp_path / "plan.pdf")
     widget.export()
-    assert dialogs.errors and "pages" in dialogs.errors[0][1]
+    assert dialogs.errors and str(PDF_MAX_PAGES) in dialogs.errors[0][1]
     assert dialogs.files == [tmp_path / "plan.pdf"]  # the file dialog was never opened
     assert not (tmp_path / "plan.pdf").exists()

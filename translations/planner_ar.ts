@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>“%1” holds impossible dates or dates outside 1900-2100 (rows: %2)</source>
-        <translation>في “%1” تواريخ مستحيلة أو خارج المدة 1900-2100 (عدد الصفوف: %2)</translation>
+        <translation>في “%1” تواريخ مستحيلة أو خارج المدة من ١٩٠٠ إلى ٢١٠٠ (عدد الصفوف: %2)</translation>
     </message>
     <message>
         <source>“%1” refers to rows that no longer exist (rows: %2)</source>
