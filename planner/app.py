@@ -209,7 +209,8 @@ class Application(QObject):
         from planner.storage.errors import Problem
         from planner.storage.workspace import latest_good_backup
 
-        message = labels.describe(exc) + "\n\n" + str(exc.path)
+        number = self.settings.formatter().integer
+        message = labels.describe(exc, number, isolate=True) + "\n\n" + str(exc.path)
         latest = (
             latest_good_backup(exc.path)
             if exc.problem in (Problem.CORRUPT, Problem.EMPTY, Problem.NOT_SQLITE, Problem.INVALID)

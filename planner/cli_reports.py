@@ -79,15 +79,25 @@ def _export_pdf(args: argparse.Namespace) -> int:
         else:
             from planner.reports.pdf.plan import export_plan
 
-            pages = export_plan(
-                workspace, find_campaign(workspace, args.campaign), args.out, formatter
-            )
+            campaign_id = find_campaign(workspace, args.campaign)
+            _refuse_a_huge_plan(workspace, campaign_id)
+            pages = export_plan(workspace, campaign_id, args.out, formatter)
     except OSError as exc:  # a full disk, a chart that cannot be drawn: nothing was written
         raise cli.UsageError(f"{args.out}: {exc}") from exc
     finally:
         workspace.close()  # the worker leaves at exit (planner.reports.charts.pool)
     print(f"{args.out} ({pages} pages)")
     return cli.EXIT_OK
+
+
+def _refuse_a_huge_plan(workspace: object, campaign_id: int) -> None:
+    from planner import labels
+    from planner.domain.ranges import PDF_MAX_PAGES
+    from planner.storage.plan_size import estimated_plan_pages
+
+    pages = estimated_plan_pages(workspace, campaign_id)  # type: ignore[arg-type]
+    if pages > PDF_MAX_PAGES:
+        raise cli.UsageError(labels.too_many_pages(pages))
 
 
 cli.register_export(

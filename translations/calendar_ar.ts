@@ -731,6 +731,10 @@
         <translation>السطر الأول هو عنوان الفيديو (الحد الأقصى: %2 حرف)، وما بعده وصفه.</translation>
     </message>
     <message>
+        <source>Not saved: a post&apos;s text keeps at most %1 characters (this one has %2).</source>
+        <translation>لم يُحفظ: يتسع نص المنشور لـ%1 حرف على الأكثر (وفي هذا النص %2).</translation>
+    </message>
+    <message>
         <source>Edit post text</source>
         <translation>تعديل نص المنشور</translation>
     </message>

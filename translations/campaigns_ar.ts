@@ -476,6 +476,10 @@
         <translation>في مساحة العمل حملة بهذا الاسم.</translation>
     </message>
     <message>
+        <source>The media file “%1” in the campaign file is refused: it is damaged, unsafe or too large.</source>
+        <translation>الملف “%1” المحمول في ملف الحملة مرفوض: فهو تالف أو غير آمن أو أكبر من المسموح.</translation>
+    </message>
+    <message>
         <source>The field “%1” holds a broken character (not valid Unicode).</source>
         <translation>في الحقل “%1” حرف تالف (ليس ترميز يونيكود صالحًا).</translation>
     </message>
@@ -490,6 +494,14 @@
     <message>
         <source>The field “%1” is out of range: numbers up to 10^15, dates between 1900 and 2100.</source>
         <translation>قيمة الحقل “%1” خارج النطاق: الأرقام حتى مليون مليار، والتواريخ بين عامي ١٩٠٠ و٢١٠٠.</translation>
+    </message>
+    <message>
+        <source>The file holds the same post more than once: %1. Nothing was imported.</source>
+        <translation>في الملف منشور مكرر أكثر من مرة: %1. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The file holds the same post more than once: %1. Import every copy?</source>
+        <translation>في الملف منشور مكرر أكثر من مرة: %1. هل تريد استيراد كل النسخ؟</translation>
     </message>
 </context>
 <context>

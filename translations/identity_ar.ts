@@ -587,6 +587,10 @@
         <source>The file could not be read (missing, a folder, or no permission).</source>
         <translation>تعذّرت قراءة الملف (غير موجود، أو مجلد، أو لا توجد صلاحية).</translation>
     </message>
+    <message>
+        <source>The PDF carries JavaScript, actions that start programs, or embedded files (or is encrypted and cannot be checked): only plain documents are accepted.</source>
+        <translation>في ملف PDF برمجة JavaScript أو إجراءات تشغّل برامج أو ملفات مضمّنة (أو هو مشفّر فلا يمكن فحصه): لا تُقبل إلا المستندات العادية.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityView</name>

@@ -87,6 +87,13 @@
     </message>
 </context>
 <context>
+    <name>ExportPdf</name>
+    <message>
+        <source>The plan would run to about %1 pages, more than the %2 a PDF export makes. Shorten the posts&apos; texts or split the campaign.</source>
+        <translation>ستبلغ الخطة نحو %1 صفحة، أكثر من %2 صفحة يصدّرها ملف PDF. اختصر نصوص المنشورات أو قسّم الحملة.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPdfDialog</name>
     <message>
         <source>Export as PDF</source>
@@ -389,7 +396,7 @@
     </message>
     <message>
         <source>“%1” holds impossible dates or dates outside 1900-2100 (rows: %2)</source>
-        <translation>في “%1” تواريخ مستحيلة أو خارج المدة 1900-2100 (عدد الصفوف: %2)</translation>
+        <translation>في “%1” تواريخ مستحيلة أو خارج المدة من ١٩٠٠ إلى ٢١٠٠ (عدد الصفوف: %2)</translation>
     </message>
     <message>
         <source>“%1” refers to rows that no longer exist (rows: %2)</source>

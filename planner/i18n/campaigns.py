@@ -156,6 +156,10 @@ EXCHANGE = {
     ExchangeCode.NAME_CLASH: QT_TRANSLATE_NOOP(
         "CampaignLabels", "The workspace already has a campaign with this name."
     ),
+    ExchangeCode.ASSET_REFUSED: QT_TRANSLATE_NOOP(
+        "CampaignLabels",
+        "The media file “%1” in the campaign file is refused: it is damaged, unsafe or too large.",
+    ),
     ExchangeCode.NOT_UNICODE: QT_TRANSLATE_NOOP(
         "CampaignLabels", "The field “%1” holds a broken character (not valid Unicode)."
     ),
@@ -190,6 +194,21 @@ def money_problem(problem: MoneyProblem) -> str:
 
 def template_problem(problem: TemplateProblem, field: str) -> str:
     return tr(TEMPLATE[problem]).replace("%1", field)
+
+
+REPEATED = QT_TRANSLATE_NOOP(
+    "CampaignLabels", "The file holds the same post more than once: %1. Nothing was imported."
+)
+REPEATED_ASK = QT_TRANSLATE_NOOP(
+    "CampaignLabels", "The file holds the same post more than once: %1. Import every copy?"
+)
+
+
+def repeated_posts_text(repeats: list[tuple[int, int]], ask: bool = False) -> str:
+    """Which posts of a campaign file repeat an earlier one ("posts[40] = posts[0]", ...)."""
+    pairs = [f"posts[{i}] = posts[{j}]" for i, j in repeats[:5]]
+    more = " …" if len(repeats) > 5 else ""
+    return tr(REPEATED_ASK if ask else REPEATED).replace("%1", ", ".join(pairs) + more)
 
 
 def exchange_error(exc: ExchangeError) -> str:

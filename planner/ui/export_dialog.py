@@ -103,6 +103,18 @@ class ExportPdfDialog(QDialog):
         )
         return Formatter(lang, digits)
 
+    def _too_long(self, campaign_id: int) -> bool:
+        """Refuse, with the estimate, a plan of thousands of pages (before any layout)."""
+        from planner import labels
+        from planner.domain.ranges import PDF_MAX_PAGES
+        from planner.storage.plan_size import estimated_plan_pages
+
+        pages = estimated_plan_pages(self.doc.workspace, campaign_id)
+        if pages <= PDF_MAX_PAGES:
+            return False
+        self.dialogs.error(self, self.tr("Export as PDF"), labels.too_many_pages(pages))
+        return True
+
     def _prepare(self) -> None:
         """Ask the chart worker for the chosen plan's charts, so that they are drawn while
         the officer chooses where to save it (the export waits only for what is left)."""
@@ -119,6 +131,8 @@ class ExportPdfDialog(QDialog):
     def export(self) -> None:
         lang = str(self.language.currentData())
         is_plan = self.plan.isChecked()
+        if is_plan and self._too_long(int(self.campaign.currentData())):
+            return
         suggested = (
             self.campaign.currentText() if is_plan else self.when.date().toString("yyyy-MM")
         ) + ".pdf"

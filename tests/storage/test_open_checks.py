@@ -15,8 +15,10 @@ from planner.storage import backups
 from planner.storage.errors import Problem, WorkspaceError
 from planner.storage.soundness import FindingKind
 from planner.storage.workspace import Workspace, inspect
+from tests.ui import user
 
 ROOT = Path(__file__).resolve().parents[2]
+english = user.english  # the fixture: messages in English
 
 
 def run(*args, user=None, env=None):

@@ -367,3 +367,21 @@ def test_pasted_text_from_word_is_stored_by_the_text_rule(new, doc, qtbot):
     qtbot.waitUntil(lambda: new.post.id is not None)
     stored = doc.workspace.posts.get(new.post.id)
     assert stored.base_text == "سطر أول\nسطر ثانٍ\nصفحة"
+
+
+def test_a_pasted_text_over_the_limit_is_shown_but_not_saved(new, doc, qtbot):
+    """Pasting 20,001 characters: the editor keeps them on screen, the status says why they
+    are not saved, and nothing is stored; shortening it saves."""
+    from PySide6.QtWidgets import QApplication
+
+    from planner.domain.ranges import TEXT_MAX
+
+    before = doc.workspace.posts.count()
+    new.base.setFocus()
+    QApplication.clipboard().setText("م" * (TEXT_MAX + 1))
+    new.base.paste()
+    assert doc.workspace.posts.count() == before
+    assert "20,000" in new.saved_state.text() and "20,001" in new.saved_state.text()
+    new.base.textCursor().deletePreviousChar()
+    assert doc.workspace.posts.count() == before + 1
+    assert len(doc.workspace.posts.get(new.post.id).base_text) == TEXT_MAX

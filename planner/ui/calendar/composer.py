@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from planner import labels
 from planner.domain.limits import TextPart, default_limits
 from planner.domain.model import Campaign, ContentType, Platform, Post, PostStatus
+from planner.domain.ranges import TEXT_MAX, is_valid_unicode
 from planner.domain.scheduling import ScheduleWarning, WarningCode
 from planner.formatting import Formatter
 from planner.i18n import calendar as calendar_labels
@@ -281,6 +282,14 @@ class Composer(QDialog):
 
     def _text_edited(self, platform: Platform | None, editor: PostTextEdit) -> None:
         text = editor.toPlainText()
+        if len(text) > TEXT_MAX or not is_valid_unicode(text):  # typed or pasted: kept unsaved
+            self.saved_state.setText(
+                self.tr("Not saved: a post's text keeps at most %1 characters (this one has %2).")
+                .replace("%1", self.fmt.integer(TEXT_MAX))
+                .replace("%2", self.fmt.integer(len(text)))
+            )
+            self._update_counters()
+            return
         if platform is None:
 
             def change(p: Post) -> None:

@@ -89,6 +89,7 @@ class ImportCampaign(Command):
         self.posts: list[Post] = []
         self.segments: list[Segment] = []
         self.accounts: list[Account] = []
+        self.attachments: dict[int, list[int]] = {}  # post id -> asset ids, in order
 
     @property
     def new_id(self) -> int | None:
@@ -97,9 +98,18 @@ class ImportCampaign(Command):
     def redo(self) -> None:
         workspace = self.doc.workspace
         if self.campaign is None:
-            new_id = import_campaign(workspace, self.bundle, self.on_clash)
+            from planner.reports.identity.imaging import make_thumbnail
+
+            new_id = import_campaign(
+                workspace, self.bundle, self.on_clash, thumbnailer=make_thumbnail
+            )
             self.campaign = workspace.campaigns.get(new_id)
             self.posts = workspace.posts.for_campaign(new_id)
+            self.attachments = {
+                p.id: [a.id for a in workspace.assets.assets_of_post(p.id) if a.id is not None]
+                for p in self.posts
+                if p.id is not None
+            }
             self.segments = [s for s in workspace.segments.list() if s.id not in self._segment_ids]
             self.accounts = [a for a in workspace.accounts.list() if a.id not in self._account_ids]
         else:
@@ -113,6 +123,9 @@ class ImportCampaign(Command):
                     workspace.accounts.save(copy.deepcopy(account))
                 workspace.campaigns.save(copy.deepcopy(self.campaign))
                 workspace.posts.save_many(copy.deepcopy(self.posts))
+                for post_id, asset_ids in self.attachments.items():
+                    for asset_id in asset_ids:  # the files stayed in the library
+                        workspace.assets.attach_asset(post_id, asset_id)
         self.doc.notify(Topic.ALL)
 
     def undo(self) -> None:

@@ -105,7 +105,7 @@ class CampaignExchange(QObject):
         """Read a campaign file, check it whole, ask about a name clash, add it (undoable)."""
         from planner.i18n import campaigns as campaign_labels
         from planner.storage.exchange import ExchangeError, read_campaign_file
-        from planner.storage.exchange_rules import check_bundle
+        from planner.storage.exchange_rules import check_bundle, repeated_posts
         from planner.ui.campaigns.commands import ImportCampaign
 
         ctx, parent, title = self.window.ctx, self.parent_widget, self.tr("Import campaign")
@@ -126,6 +126,11 @@ class CampaignExchange(QObject):
                 + "\n\n"
                 + campaign_labels.exchange_error(exc),
             )
+            return None
+        repeats = repeated_posts(bundle)
+        if repeats and not ctx.dialogs.confirm(
+            parent, title, campaign_labels.repeated_posts_text(repeats, ask=True)
+        ):
             return None
         on_clash: OnClash = "fail"
         name = bundle.campaign.name
