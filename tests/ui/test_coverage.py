@@ -120,9 +120,9 @@ def test_switching_tab_and_campaign_redraws(view, qtbot):
     """Each tab draws its chart when shown; choosing another campaign redraws."""
     view.tabs.setCurrentIndex(charts.NAMES.index("budget"))
     budget = view.panes[charts.NAMES.index("budget")]
-    assert "OMR\xa01,410.000" in budget.summary.text()
+    assert "OMR\xa01,410;" in budget.summary.text()
     view.campaign.setCurrentIndex(view.campaign.findText("تصاريح البناء إلكترونيًا"))
-    assert "OMR\xa0760.000" in budget.summary.text()
+    assert "OMR\xa0760;" in budget.summary.text()
 
 
 def test_a_period_charts_every_campaign_in_it(view):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from planner import labels
 from planner.domain.model import Campaign, ContentType, Platform, Post, PostStatus, Segment
 from planner.formatting import Formatter
-from planner.ui.dates import follow_digits
+from planner.ui.dates import DATETIME_BOX, follow_digits
 from planner.ui.icons import icon, platform_icon
 from planner.ui.widgets import caption
 
@@ -63,7 +63,7 @@ class DetailsForm(QWidget):
         self.when = QDateTimeEdit()
         self.when.setAccessibleName(self.tr("Date and time"))
         self.when.setCalendarPopup(True)
-        follow_digits(self.when, fmt, "yyyy-MM-dd  HH:mm")
+        follow_digits(self.when, fmt, DATETIME_BOX)
         self.when.dateTimeChanged.connect(lambda value: self.edited.emit("when", pydatetime(value)))
         self.hijri = caption()
         self.suggest = QPushButton(icon("clock"), self.tr("Suggest a time"))

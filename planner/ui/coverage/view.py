@@ -37,7 +37,7 @@ from planner.reports.charts.data import Selection, collect
 from planner.ui.coverage import labels as coverage_labels
 from planner.ui.coverage.commands import ImportStats
 from planner.ui.coverage.models import UnmatchedModel
-from planner.ui.dates import follow_digits
+from planner.ui.dates import DATE_BOX, follow_digits
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon
@@ -200,7 +200,7 @@ class CoverageView(QWidget):
         self.start = QDateEdit()
         self.end = QDateEdit()
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
-            follow_digits(edit, self.fmt, "dd/MM/yyyy")
+            follow_digits(edit, self.fmt, DATE_BOX)
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.dateChanged.connect(lambda _d: self._selection_changed())

@@ -147,9 +147,7 @@ class OverviewView(QScrollArea):
         ws = self.doc.workspace
         self.institution.setText(self.doc.institution)
         self.institution.setVisible(bool(self.doc.institution))
-        self.today.setText(
-            f"{self.fmt.weekday(today)} {self.fmt.date(today, 'long')} — {self.fmt.hijri(today)}"
-        )
+        self.today.setText(f"{self.fmt.day(today)} — {self.fmt.hijri(today)}")
 
         campaigns = ws.campaigns.summaries()
         names = {c.id: c.name for c in campaigns}

@@ -116,9 +116,9 @@ class NumberDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QLineEdit(parent)
         editor.setFrame(False)
-        editor.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"[\s\d٠-٩۰-۹.,٫٬%٪\-−]*"), editor)
-        )
+        # \x{202f}: the narrow space that groups thousands in Arabic-Indic digits
+        allowed = QRegularExpression(r"[\s\x{202f}\d٠-٩۰-۹.,٫٬%٪\-−]*")
+        editor.setValidator(QRegularExpressionValidator(allowed, editor))
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
