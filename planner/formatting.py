@@ -21,13 +21,14 @@ __all__ = ["DATE", "DAY", "DAY_MONTH", "LONG_DATE", "MONTH", "TIME", "Digits", "
 
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _NUMBER_SEPARATOR = re.compile(r"(?<=\d)([.,])(?=\d)")
-# Thousands in Arabic-Indic digits are grouped by a narrow no-break space: the Arabic
-# thousands separator "٬" and the decimal one "٫" look alike at print size ("١٬٤١٠٫٠٠٠" read
-# as 1.41 million). A space cannot be taken for a decimal point (ISO 80000-1 groups so too).
-GROUP = "\u202f"
+# Thousands in Arabic-Indic digits are grouped by a no-break space: the Arabic thousands
+# separator "٬" and the decimal one "٫" look alike at print size ("١٬٤١٠٫٠٠٠" read as 1.41
+# million). A space cannot be taken for a decimal point (ISO 80000-1 groups by spaces too);
+# the narrow one (U+202F) left gaps too thin to see between Arabic-Indic digits on screen.
+GROUP = "\xa0"
 DECIMAL = "٫"
 LRM = "\u200e"
-_ARABIC_NUMBER = re.compile(r"[٠-٩](?:[٠-٩٫\u202f٪:/]*[٠-٩٪])?")
+_ARABIC_NUMBER = re.compile(r"[٠-٩](?:[٠-٩٫\xa0٪:/]*[٠-٩٪])?")
 # Kinds of dates, one pattern each, in every screen, chart, PDF and export (docs/formats.md).
 DATE = "d MMM y"  # 7 Dec 2026 / ٧ ديسمبر ٢٠٢٦ (Arabic has no short month names)
 LONG_DATE = "d MMMM y"  # 7 December 2026
@@ -71,6 +72,13 @@ class Formatter:
             # keeps every number where it is written.
             text = _ARABIC_NUMBER.sub(lambda m: m.group(0) + LRM, text)
         return text
+
+    def counted(self, text: str, n: int) -> str:
+        """A counted string as Qt translated it (`tr("%n posts", "", n)`: Qt chose the
+        plural form and wrote n in Latin digits), with n in the chosen digits and grouping.
+        Translations hold no digits of their own (tests/test_plurals.py), so every number
+        in `text` that reads n is the count; placeholders still to fill ("%1") are not."""
+        return re.sub(rf"(?<![0-9%]){n}(?![0-9])", lambda _: self.integer(n), text)
 
     def digits_of(self, text: str) -> str:
         """Rewrite the digits of an already formatted text (e.g. a count inside a sentence)."""

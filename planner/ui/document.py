@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from planner.domain.names import in_language
+
 if TYPE_CHECKING:
     from planner.storage.workspace import Workspace
 
@@ -29,6 +31,10 @@ class Document(QObject):
     @property
     def institution(self) -> str:
         return self.workspace.meta.get("institution")
+
+    def institution_in(self, lang: str) -> str:
+        """The institution's name in `lang`: its English name in English when it has one."""
+        return in_language(self.institution, self.workspace.meta.get("institution_en"), lang)
 
     def notify(self, topic: str = "all") -> None:
         self.changed.emit(topic)

@@ -64,13 +64,15 @@ def install_language(lang: str, set_direction: bool = True) -> None:
                 app.installTranslator(translator)
                 _installed.append(translator)
                 break
-        for qm in sorted(translations_dir().glob(f"*_{lang}.qm")):
-            if qm.name.startswith("qtbase_"):
-                continue
-            translator = QTranslator(app)
-            if translator.load(str(qm)):
-                app.installTranslator(translator)
-                _installed.append(translator)
+    # English is the source language, but its counted strings still need their forms
+    # ("1 post", "2 posts"): the *_en.qm files hold only those.
+    for qm in sorted(translations_dir().glob(f"*_{lang}.qm")):
+        if qm.name.startswith("qtbase_"):
+            continue
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            _installed.append(translator)
     if set_direction and isinstance(app, QGuiApplication):
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight

@@ -86,9 +86,9 @@ class CalendarActions(QObject):
             )
             return None
         self.report(
-            self.tr("%1 posts exported to %2")
-            .replace("%1", self.fmt.integer(count))
-            .replace("%2", path.name)
+            self.fmt.counted(self.tr("%n posts exported to %1", "", count), count).replace(
+                "%1", path.name
+            )
         )
         return path
 
@@ -121,13 +121,13 @@ class CalendarActions(QObject):
             AddPosts(
                 self.doc,
                 posts,
-                self.tr("Import %1 posts").replace("%1", self.fmt.integer(len(posts))),
+                self.fmt.counted(self.tr("Import %n posts", "", len(posts)), len(posts)),
             )
         )
         self.report(
-            self.tr("%1 posts imported from %2")
-            .replace("%1", self.fmt.integer(len(posts)))
-            .replace("%2", path.name)
+            self.fmt.counted(
+                self.tr("%n posts imported from %1", "", len(posts)), len(posts)
+            ).replace("%1", path.name)
         )
         return len(posts)
 
@@ -143,10 +143,15 @@ class CalendarActions(QObject):
         reason = self.dialogs.ask_text(
             self.widget,
             title,
-            self.tr(
-                "%1 scheduled posts will be paused and will not go out until you resume them. "
-                "Why? (for example: an incident, a day of mourning)"
-            ).replace("%1", self.fmt.integer(len(ids))),
+            self.fmt.counted(
+                self.tr(
+                    "%n scheduled posts will be paused and will not go out until you resume "
+                    "them. Why? (for example: an incident, a day of mourning)",
+                    "",
+                    len(ids),
+                ),
+                len(ids),
+            ),
         )
         if reason is None or not reason.strip():
             return 0
@@ -163,7 +168,7 @@ class CalendarActions(QObject):
             [c.post_id for c in changes],
         )
         self.doc.undo_stack.push(ChangeStates(self.doc, changes, None, record, title))
-        self.report(self.tr("%1 posts paused").replace("%1", self.fmt.integer(len(changes))))
+        self.report(self.fmt.counted(self.tr("%n posts paused", "", len(changes)), len(changes)))
         return len(changes)
 
     def resume_all(self) -> int:
@@ -194,7 +199,7 @@ class CalendarActions(QObject):
         self.doc.undo_stack.push(
             ChangeStates(self.doc, changes, record, resumed, self.tr("Resume paused posts"))
         )
-        self.report(self.tr("%1 posts resumed").replace("%1", self.fmt.integer(len(changes))))
+        self.report(self.fmt.counted(self.tr("%n posts resumed", "", len(changes)), len(changes)))
         return len(changes)
 
     def pause_state(self) -> PauseRecord | None:

@@ -169,14 +169,16 @@ class ImportDialog(QDialog):
             rows = len({p.row for p in self.result_.problems if p.row > 0})
             self.summary.setText(
                 self.tr(
-                    "%1 rows need correcting: correct them in the file, or choose other columns. "
-                    "Nothing is imported until every row is good."
-                ).replace("%1", str(rows))
+                    "%n rows need correcting: correct them in the file, or choose other columns. "
+                    "Nothing is imported until every row is good.",
+                    "",
+                    rows,
+                )
                 if rows
                 else calendar_labels.import_problem(self.result_.problems[0])
             )
         else:
             self.summary.setText(
-                self.tr("%1 posts are ready to import.").replace("%1", str(len(self.result_.posts)))
+                self.tr("%n posts are ready to import.", "", len(self.result_.posts))
             )
         self.import_button.setEnabled(self.result_.ok)

@@ -65,7 +65,7 @@ def test_arabic_runs_right_to_left_with_the_value_axis_on_the_right():
     assert en.yaxis.get_ticks_position() == "left"
     ar.figure.draw_without_rendering()
     labels = [t.get_text() for t in ar.get_yticklabels() if t.get_text()]
-    assert labels and all(ch in "٠١٢٣٤٥٦٧٨٩\u202f" for label in labels for ch in label)
+    assert labels and all(ch in "٠١٢٣٤٥٦٧٨٩\xa0" for label in labels for ch in label)
     assert ar.figure.texts[0].get_ha() == "right"  # the title starts on the right
 
 

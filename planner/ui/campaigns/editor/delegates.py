@@ -116,8 +116,8 @@ class NumberDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QLineEdit(parent)
         editor.setFrame(False)
-        # \x{202f}: the narrow space that groups thousands in Arabic-Indic digits
-        allowed = QRegularExpression(r"[\s\x{202f}\d٠-٩۰-۹.,٫٬%٪\-−]*")
+        # \x{a0}: the no-break space that groups thousands in Arabic-Indic digits
+        allowed = QRegularExpression(r"[\s\x{a0}\d٠-٩۰-۹.,٫٬%٪\-−]*")
         editor.setValidator(QRegularExpressionValidator(allowed, editor))
         return editor
 
