@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QTextObjectInterface,
 )
 
+from planner.fonts import FAMILIES
 from planner.reports.charts.drawing import Drawing
 from planner.reports.pdf import vector_paint
 
@@ -176,7 +177,7 @@ def body_size(landscape: bool = False) -> QSizeF:
 
 def base_font() -> QFont:
     font = QFont()
-    font.setFamilies(["Noto Sans Arabic", "Noto Sans"])
+    font.setFamilies(list(FAMILIES))
     font.setPointSizeF(10)
     return font
 

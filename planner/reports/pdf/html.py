@@ -7,7 +7,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-FONT_STACK = "'Noto Sans Arabic', 'Noto Sans'"
+from planner.fonts import FAMILIES
+
+FONT_STACK = ", ".join(f"'{family}'" for family in FAMILIES)
 
 
 # Optional Arabic diacritics (tanween, fatha ... sukun, superscript alef). Qt draws each on
