@@ -12,19 +12,6 @@ from planner.reports.calendar_export import CellTooLongError, ExportWords
 from planner.reports.calendar_import import Field, Problem, RowProblem
 from planner.reports.handoff import Handoff, HandoffError, HandoffProblem, HandoffTool
 
-LIMITS = {
-    LimitCode.TOO_LONG: QT_TRANSLATE_NOOP("CalendarLabels", "%1 over the limit of %2"),
-    LimitCode.TOO_MANY_HASHTAGS: QT_TRANSLATE_NOOP(
-        "CalendarLabels", "%1 hashtags: at most %2 are allowed"
-    ),
-    LimitCode.TOO_MANY_MENTIONS: QT_TRANSLATE_NOOP(
-        "CalendarLabels", "%1 mentions: at most %2 are allowed"
-    ),
-    LimitCode.FORBIDDEN_CHARACTERS: QT_TRANSLATE_NOOP(
-        "CalendarLabels", "%1 characters the platform refuses"
-    ),
-}
-
 WARNINGS = {
     WarningCode.SAME_ACCOUNT_WITHIN_HOUR: QT_TRANSLATE_NOOP(
         "CalendarLabels", "Another post goes out on %1 within an hour of this one (at %2)."
@@ -48,8 +35,22 @@ def tr(source: str) -> str:
 _t = tr  # for literals below: lupdate reads them from QT_TRANSLATE_NOOP, not from here
 
 
-def limit(code: LimitCode) -> str:
-    return tr(LIMITS[code])
+def limit(code: LimitCode, n: int) -> str:
+    """A broken limit, counted: `n` is the figure (for TOO_LONG, how far over), written by
+    Qt's %n; the limit itself stays %1."""
+    if code is LimitCode.TOO_LONG:
+        return QCoreApplication.translate("CalendarLabels", "%n over the limit of %1", None, n)
+    if code is LimitCode.TOO_MANY_HASHTAGS:
+        return QCoreApplication.translate(
+            "CalendarLabels", "%n hashtags: at most %1 are allowed", None, n
+        )
+    if code is LimitCode.TOO_MANY_MENTIONS:
+        return QCoreApplication.translate(
+            "CalendarLabels", "%n mentions: at most %1 are allowed", None, n
+        )
+    return QCoreApplication.translate(
+        "CalendarLabels", "%n characters the platform refuses", None, n
+    )
 
 
 def warning(code: WarningCode) -> str:

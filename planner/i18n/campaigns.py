@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from planner.domain.money import MoneyProblem
 from planner.domain.templates import TemplateProblem
 from planner.domain.validation import IssueCode
+from planner.formatting import Formatter
 from planner.storage.exchange_format import ExchangeCode, ExchangeError
 
 ISSUES = {
@@ -90,7 +91,7 @@ _UNKNOWN_ISSUE = QT_TRANSLATE_NOOP("CampaignLabels", "This value is not valid.")
 MONEY = {
     MoneyProblem.EMPTY: QT_TRANSLATE_NOOP("CampaignLabels", "Enter an amount in rials."),
     MoneyProblem.NOT_A_NUMBER: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "Enter the amount as a number of rials, e.g. 1250.500."
+        "CampaignLabels", "Enter the amount as a number of rials, e.g. %1."
     ),
     MoneyProblem.NEGATIVE: QT_TRANSLATE_NOOP("CampaignLabels", "A budget cannot be negative."),
     MoneyProblem.TOO_MANY_DECIMALS: QT_TRANSLATE_NOOP(
@@ -188,8 +189,9 @@ def issue(code: IssueCode) -> str:
     return tr(ISSUES.get(code, _UNKNOWN_ISSUE))
 
 
-def money_problem(problem: MoneyProblem) -> str:
-    return tr(MONEY[problem])
+def money_problem(problem: MoneyProblem, fmt: Formatter) -> str:
+    """Why a typed amount was refused; an example amount is written in the chosen digits."""
+    return tr(MONEY[problem]).replace("%1", fmt.digits_of("1250.500"))
 
 
 def template_problem(problem: TemplateProblem, field: str) -> str:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from planner.domain.names import in_language
 from planner.ui.undo import SafeUndoStack
 
 if TYPE_CHECKING:
@@ -30,6 +31,10 @@ class Document(QObject):
     @property
     def institution(self) -> str:
         return self.workspace.meta.get("institution")
+
+    def institution_in(self, lang: str) -> str:
+        """The institution's name in `lang`: its English name in English when it has one."""
+        return in_language(self.institution, self.workspace.meta.get("institution_en"), lang)
 
     def notify(self, topic: str = "all") -> None:
         """Tell the views what changed: one of `Topic` (an unknown name is refused: a typo

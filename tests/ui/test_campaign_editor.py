@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from planner.domain.bidi import marked
 from planner.domain.model import CampaignStatus
+from planner.domain.names import display_name
 from planner.formatting import Formatter
 from planner.ui.campaigns.editor.section import qdate
 from planner.ui.campaigns.screen import CampaignsScreen
@@ -44,7 +45,7 @@ def test_enter_on_the_list_opens_the_editor_and_back_returns(screen, running, qt
     screen.list.table.setFocus()
     qtbot.keyClick(screen.list.table, Qt.Key.Key_Return)
     assert screen.currentWidget() is screen.editor
-    assert screen.editor.title.text() == marked(running.name)
+    assert screen.editor.title.text() == marked(display_name(running, "en"))  # English screen
     qtbot.mouseClick(screen.editor.back, Qt.MouseButton.LeftButton)
     assert screen.currentWidget() is screen.list
     assert screen.list.selected_id() == running.id

@@ -75,7 +75,7 @@ print("matplotlib" in sys.modules)
 
 def test_the_running_campaign_is_charted_when_the_screen_opens(view):
     """Opening the screen draws the first chart of the campaign in flight, with its sentence."""
-    assert view.campaign.currentText() == "مسقط أجمل بنظافتها"
+    assert view.campaign.currentText() == "A Cleaner Muscat Is a Lovelier Muscat"  # English
     pane = view.panes[0]
     assert pane.canvas is not None and pane.canvas.figure.axes
     assert pane.summary.text().startswith("53 posts are planned over 8 weeks")
@@ -97,7 +97,7 @@ def test_a_chart_is_drawn_once_per_change_at_the_size_it_is_shown(view, qtbot, m
     monkeypatch.setattr(canvas.agg, "draw", lambda: draws.append(1))
     canvas.repaint()
     assert draws == []
-    view.campaign.setCurrentIndex(view.campaign.findText("تصاريح البناء إلكترونيًا"))
+    view.campaign.setCurrentIndex(view.campaign.findText("Building Permits Online"))
     assert canvas.figure.stale
     qtbot.waitUntil(lambda: not canvas.pending)
     canvas.repaint()
@@ -108,7 +108,7 @@ def test_after_a_campaign_switch_the_chart_fills_its_canvas(view, qtbot):
     """The chart of another campaign is drawn at the canvas's size, not at the print size
     the chart builder gives its figure."""
     canvas = view.panes[0].canvas
-    for name in ("تصاريح البناء إلكترونيًا", "مسقط أجمل بنظافتها"):
+    for name in ("Building Permits Online", "A Cleaner Muscat Is a Lovelier Muscat"):
         view.campaign.setCurrentIndex(view.campaign.findText(name))
         qtbot.waitUntil(lambda: not canvas.pending)
         ratio = canvas.devicePixelRatioF()
@@ -122,9 +122,9 @@ def test_switching_tab_and_campaign_redraws(view, qtbot):
     """Each tab draws its chart when shown; choosing another campaign redraws."""
     view.tabs.setCurrentIndex(charts.NAMES.index("budget"))
     budget = view.panes[charts.NAMES.index("budget")]
-    assert "OMR\xa01,410.000" in budget.summary.text()
-    view.campaign.setCurrentIndex(view.campaign.findText("تصاريح البناء إلكترونيًا"))
-    assert "OMR\xa0760.000" in budget.summary.text()
+    assert "OMR\xa01,410;" in budget.summary.text()
+    view.campaign.setCurrentIndex(view.campaign.findText("Building Permits Online"))
+    assert "OMR\xa0760;" in budget.summary.text()
 
 
 def test_a_period_charts_every_campaign_in_it(view):

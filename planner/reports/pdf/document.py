@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 )
 
 from planner.domain.text import clean
+from planner.fonts import FAMILIES
 from planner.reports.charts.drawing import Drawing
 from planner.reports.pdf import vector_paint
 
@@ -177,7 +178,7 @@ def body_size(landscape: bool = False) -> QSizeF:
 
 def base_font() -> QFont:
     font = QFont()
-    font.setFamilies(["Noto Sans Arabic", "Noto Sans"])
+    font.setFamilies(list(FAMILIES))
     font.setPointSizeF(10)
     return font
 

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 
 from planner.domain import bidi as rule
 from planner.domain.text import clean
+from planner.fonts import FAMILIES
 
-FONT_STACK = "'Noto Sans Arabic', 'Noto Sans'"
+FONT_STACK = ", ".join(f"'{family}'" for family in FAMILIES)
 
 
 # Optional Arabic diacritics (tanween, fatha ... sukun, superscript alef). Qt draws each on

@@ -142,9 +142,10 @@ class AccountsPanel(RecordPanel):
             .replace("%2", labels.platform(account.platform))
         )
         if command.campaigns:
-            text += " " + self.tr(
-                "It is a channel of %1 campaign(s); they will no longer use it."
-            ).replace("%1", self.fmt.integer(len(command.campaigns)))
+            n = len(command.campaigns)
+            text += " " + self.fmt.counted(
+                self.tr("It is a channel of %n campaigns; they will no longer use it.", "", n), n
+            )
         text += " " + self.tr("You can undo this with Ctrl+Z.")
         if self.dialogs.confirm(self, self.tr("Delete account"), text):
             self.doc.undo_stack.push(command)

@@ -121,12 +121,12 @@ class SegmentsPanel(RecordPanel):
         accounts, campaigns, posts = command.uses()
         text = self.tr("Delete the segment “%1”?").replace("%1", bidi.isolate(segment.name))
         if accounts or campaigns or posts:
-            text += " " + self.tr(
-                "It is used by %1 account(s), %2 campaign(s) and %3 post(s), "
-                "which will no longer refer to it."
-            ).replace("%1", self.fmt.integer(accounts)).replace(
-                "%2", self.fmt.integer(campaigns)
-            ).replace("%3", self.fmt.integer(posts))
+            text += " " + (
+                self.tr("It is used by %1, %2 and %3, which will no longer refer to it.")
+                .replace("%1", self.fmt.counted(self.tr("%n accounts", "", accounts), accounts))
+                .replace("%2", self.fmt.counted(self.tr("%n campaigns", "", campaigns), campaigns))
+                .replace("%3", self.fmt.counted(self.tr("%n posts", "", posts), posts))
+            )
         text += " " + self.tr("You can undo this with Ctrl+Z.")
         if self.dialogs.confirm(self, self.tr("Delete segment"), text):
             self.doc.undo_stack.push(command)

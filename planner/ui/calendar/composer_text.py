@@ -175,8 +175,8 @@ class Counter(QToolButton):
         if limit is None:
             self.count = len(text)
             self.setText(self.fmt.integer(self.count))
-            summary = self.tr("%1: %2 characters (no documented limit)")
-            self.setToolTip(summary.replace("%1", name).replace("%2", self.fmt.integer(self.count)))
+            summary = self.tr("%1: %n characters (no documented limit)", "", self.count)
+            self.setToolTip(self.fmt.counted(summary, self.count).replace("%1", name))
         else:
             self.count = measure(text, limit.unit)
             shown = f"{self.fmt.integer(self.count)} / {self.fmt.integer(limit.max_length)}"
@@ -194,9 +194,9 @@ class Counter(QToolButton):
                     issue.actual - issue.limit if issue.code is LimitCode.TOO_LONG else issue.actual
                 )
                 lines.append(
-                    calendar_labels.limit(issue.code)
-                    .replace("%1", self.fmt.integer(figure))
-                    .replace("%2", self.fmt.integer(issue.limit))
+                    self.fmt.counted(calendar_labels.limit(issue.code, figure), figure).replace(
+                        "%1", self.fmt.integer(issue.limit)
+                    )
                 )
             if limit.unit is CountUnit.X_WEIGHTED:
                 config = TWITTER_TEXT_V3

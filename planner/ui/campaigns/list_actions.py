@@ -174,8 +174,9 @@ class CampaignActions(QObject):
         if command.new_id is not None:
             self.view.select(command.new_id)
         self.view.message.emit(
-            self.tr("Campaign duplicated with %1 posts").replace(
-                "%1", self.view.fmt.integer(len(command.copies))
+            self.view.fmt.counted(
+                self.tr("Campaign duplicated with %n posts", "", len(command.copies)),
+                len(command.copies),
             )
         )
 

@@ -223,8 +223,9 @@ class IncidentsTab(RecordTab):
             return
         self.push(
             command,
-            self.tr("%1 scheduled posts paused").replace(
-                "%1", self.fmt.integer(len(command.post_ids))
+            self.fmt.counted(
+                self.tr("%n scheduled posts paused", "", len(command.post_ids)),
+                len(command.post_ids),
             ),
         )
 
@@ -274,10 +275,15 @@ class IncidentsTab(RecordTab):
         if waiting and self.dialogs.confirm(
             self,
             self.tr("Severe incident"),
-            self.tr(
-                "A severe incident is open. Pause all %1 scheduled posts until it is handled? "
-                "They keep their status and can be resumed in one step."
-            ).replace("%1", self.fmt.integer(len(waiting))),
+            self.fmt.counted(
+                self.tr(
+                    "A severe incident is open. Pause all %n scheduled posts until it is "
+                    "handled? They keep their status and can be resumed in one step.",
+                    "",
+                    len(waiting),
+                ),
+                len(waiting),
+            ),
         ):
             self.pause_posts()
 

@@ -209,12 +209,15 @@ class PartnersTab(RecordTab):
         if dependents and not self.dialogs.confirm(
             self,
             self.tr("Delete partner body"),
-            self.tr(
-                "“%1” is named in %2 incidents or requests. Delete it anyway? You can undo "
-                "this with Ctrl+Z."
-            )
-            .replace("%2", self.fmt.integer(len(dependents)))
-            .replace("%1", bidi.isolate(record.name)),
+            self.fmt.counted(
+                self.tr(
+                    "“%1” is named in %n incidents or requests. Delete it anyway? You can undo "
+                    "this with Ctrl+Z.",
+                    "",
+                    len(dependents),
+                ),
+                len(dependents),
+            ).replace("%1", bidi.isolate(record.name)),
         ):
             return None
         return DeleteItem(

@@ -179,7 +179,7 @@ class PlaybooksTab(RecordTab):
             )
         stack.endMacro()
         self.message.emit(
-            self.tr("%1 default playbooks added").replace("%1", self.fmt.integer(len(missing)))
+            self.fmt.counted(self.tr("%n default playbooks added", "", len(missing)), len(missing))
         )
 
     def delete_command(self, record: Playbook) -> QUndoCommand | None:

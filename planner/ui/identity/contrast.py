@@ -95,7 +95,11 @@ class ContrastChecker(Card):
             grid.addWidget(result, i, 2)
         grid.setColumnStretch(0, 1)
         self.body.addLayout(grid)
-        note = QLabel(self.tr("Large text is at least 18 pt, or 14 pt bold."))
+        note = QLabel(
+            self.tr("Large text is at least %1 pt, or %2 pt bold.")
+            .replace("%1", self.fmt.integer(18))
+            .replace("%2", self.fmt.integer(14))
+        )
         note.setObjectName("caption")
         note.setWordWrap(True)
         self.body.addWidget(note)

@@ -227,8 +227,9 @@ class IdentityView(QWidget):
         campaigns = self.doc.workspace.kits.campaigns_using(kit.id)
         text = self.tr("Delete the brand kit “%1”? Its files stay in the library, without a kit.")
         if campaigns:
-            text += " " + self.tr("%1 campaigns use it and will have no kit.").replace(
-                "%1", self.fmt.integer(len(campaigns))
+            text += " " + self.fmt.counted(
+                self.tr("%n campaigns use it and will have no kit.", "", len(campaigns)),
+                len(campaigns),
             )
         text += " " + self.tr("You can undo this with Ctrl+Z.")
         if not self.dialogs.confirm(

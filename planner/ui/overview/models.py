@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor
 
 from planner import labels
 from planner.domain.model import Post
-from planner.formatting import Formatter
+from planner.formatting import DAY_MONTH, Formatter
 from planner.palette import POST_STATUS
 from planner.ui import plain
 
@@ -100,8 +100,7 @@ class PostTableModel(QAbstractTableModel):
             assert post.scheduled_at is not None
             day = post.scheduled_at.date()
             text = self._when[row] = (
-                f"{self._fmt.weekday(day)} "
-                f"{self._fmt.date(day, 'd MMMM')}، "
-                f"{self._fmt.time(post.scheduled_at)}"
+                f"{self._fmt.weekday(day)} {self._fmt.date(day, DAY_MONTH)}"
+                f"{self._fmt.comma}{self._fmt.time(post.scheduled_at)}"
             )
         return text

@@ -203,7 +203,9 @@ class ImplementationSection(Section):
         try:
             baisa = parse_omr(text) if text.strip() else 0
         except MoneyError as exc:
-            message.set_lines([(Severity.ERROR, campaign_labels.money_problem(exc.problem))])
+            message.set_lines(
+                [(Severity.ERROR, campaign_labels.money_problem(exc.problem, self.fmt))]
+            )
             self.editor.local_problem(f"budget[{platform.value}]", True)
             return
         message.set_lines([])
