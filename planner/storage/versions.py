@@ -1,0 +1,122 @@
+"""The plan versions table: frozen snapshots of a campaign and the decisions recorded on them.
+
+A version's snapshot is the campaign file's JSON data at submission (lossless, deterministic,
+read back by the campaign-file reader) with each post's key beside it, in the same order: see
+planner/storage/approval.py and docs/approval.md. Rows are written once and never updated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from planner.domain.approval import Decision, DecisionRecord, History, Version
+
+TABLES_0009 = [
+    """CREATE TABLE plan_versions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL CHECK (number >= 1),
+        frozen_at TEXT NOT NULL,
+        snapshot TEXT NOT NULL,
+        post_keys TEXT NOT NULL DEFAULT '[]',
+        UNIQUE (campaign_id, number))""",
+    """CREATE TABLE plan_decisions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        version_id INTEGER NOT NULL UNIQUE REFERENCES plan_versions(id) ON DELETE CASCADE,
+        decision TEXT NOT NULL CHECK (decision IN ('approved', 'returned')),
+        decided_on TEXT NOT NULL,
+        approver TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        comments TEXT NOT NULL DEFAULT '',
+        document_sha256 TEXT)""",
+]
+
+
+@dataclass(frozen=True)
+class Frozen:
+    """A version's stored snapshot: the campaign file data and the posts' keys, in order."""
+
+    data: dict[str, Any]
+    post_keys: list[str]
+
+
+class VersionStore:
+    """Reads and appends versions and decisions; nothing here changes a stored snapshot."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def history(self, campaign_id: int) -> History:
+        rows = self.db.execute(
+            "SELECT v.id, v.number, v.frozen_at, d.id, d.decision, d.decided_on, d.approver, "
+            "d.title, d.comments, d.document_sha256 FROM plan_versions v "
+            "LEFT JOIN plan_decisions d ON d.version_id = v.id "
+            "WHERE v.campaign_id = ? ORDER BY v.number",
+            [campaign_id],
+        ).fetchall()
+        versions = []
+        for vid, number, frozen_at, did, decision, on, approver, title, comments, sha in rows:
+            record = None
+            if did is not None:
+                record = DecisionRecord(
+                    Decision(decision),
+                    dt.date.fromisoformat(on),
+                    approver,
+                    title,
+                    comments,
+                    sha,
+                    did,
+                )
+            versions.append(Version(number, dt.datetime.fromisoformat(frozen_at), record, vid))
+        return History(versions)
+
+    def frozen(self, version_id: int) -> Frozen:
+        row = self.db.execute(
+            "SELECT snapshot, post_keys FROM plan_versions WHERE id = ?", [version_id]
+        ).fetchone()
+        if row is None:
+            raise KeyError(version_id)
+        return Frozen(json.loads(row[0]), list(json.loads(row[1])))
+
+    def append(self, campaign_id: int, number: int, frozen_at: dt.datetime, frozen: Frozen) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO plan_versions (campaign_id, number, frozen_at, snapshot, post_keys) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [
+                campaign_id,
+                number,
+                frozen_at.replace(microsecond=0).isoformat(),
+                json.dumps(frozen.data, ensure_ascii=False, sort_keys=False),
+                json.dumps(frozen.post_keys),
+            ],
+        )
+        return int(cursor.lastrowid or 0)
+
+    def add_decision(self, version_id: int, record: DecisionRecord) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO plan_decisions (version_id, decision, decided_on, approver, title, "
+            "comments, document_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                version_id,
+                record.decision.value,
+                record.decided_on.isoformat(),
+                record.approver,
+                record.title,
+                record.comments,
+                record.document_sha256,
+            ],
+        )
+        return int(cursor.lastrowid or 0)
+
+    def remove_decision(self, decision_id: int) -> None:
+        """Take a decision back (the undo of recording it)."""
+        self.db.execute("DELETE FROM plan_decisions WHERE id = ?", [decision_id])
+
+    def remove_version(self, version_id: int) -> None:
+        """Take a submission back (the undo of submitting), with any decision on it."""
+        self.db.execute("DELETE FROM plan_versions WHERE id = ?", [version_id])
