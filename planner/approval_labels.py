@@ -128,19 +128,34 @@ def rows(diff: PlanDiff, fmt: Formatter) -> list[ChangeRow]:
     for ref in diff.added:
         out.append(
             ChangeRow(
-                ChangeGroup.POSTS, None, tr("Post added"), ref.text, "—", when(ref.scheduled_at)
+                ChangeGroup.POSTS,
+                None,
+                QCoreApplication.translate("Approval", "Post added"),
+                ref.text,
+                "—",
+                when(ref.scheduled_at),
             )
         )
     for ref in diff.removed:
         out.append(
             ChangeRow(
-                ChangeGroup.POSTS, None, tr("Post removed"), ref.text, when(ref.scheduled_at), "—"
+                ChangeGroup.POSTS,
+                None,
+                QCoreApplication.translate("Approval", "Post removed"),
+                ref.text,
+                when(ref.scheduled_at),
+                "—",
             )
         )
     for move in diff.moved:
         out.append(
             ChangeRow(
-                ChangeGroup.POSTS, None, tr("Post moved"), move.text, when(move.old), when(move.new)
+                ChangeGroup.POSTS,
+                None,
+                QCoreApplication.translate("Approval", "Post moved"),
+                move.text,
+                when(move.old),
+                when(move.new),
             )
         )
     for status in diff.statuses:
@@ -148,7 +163,7 @@ def rows(diff: PlanDiff, fmt: Formatter) -> list[ChangeRow]:
             ChangeRow(
                 ChangeGroup.POSTS,
                 None,
-                tr("Status changed"),
+                QCoreApplication.translate("Approval", "Status changed"),
                 status.text,
                 labels.post_status(status.old),
                 labels.post_status(status.new),
@@ -160,7 +175,7 @@ def rows(diff: PlanDiff, fmt: Formatter) -> list[ChangeRow]:
             ChangeRow(
                 ChangeGroup.POSTS,
                 None,
-                tr("Platforms changed"),
+                QCoreApplication.translate("Approval", "Platforms changed"),
                 change.text,
                 sep.join(labels.platform(p) for p in change.removed) or "—",
                 sep.join(labels.platform(p) for p in change.added) or "—",
@@ -168,9 +183,11 @@ def rows(diff: PlanDiff, fmt: Formatter) -> list[ChangeRow]:
         )
     for text in diff.texts:
         what = (
-            tr("Shared text changed")
+            QCoreApplication.translate("Approval", "Shared text changed")
             if text.platform is None
-            else tr("%1 text changed").replace("%1", labels.platform(text.platform))
+            else QCoreApplication.translate("Approval", "%1 text changed").replace(
+                "%1", labels.platform(text.platform)
+            )
         )
         removed = " … ".join(" ".join(w.old) for w in text.words if w.op is not WordOp.ADDED)
         added = " … ".join(" ".join(w.new) for w in text.words if w.op is not WordOp.REMOVED)
@@ -212,7 +229,7 @@ def _plan_row(change: PlanChange, fmt: Formatter) -> ChangeRow:
 def _when(fmt: Formatter) -> Callable[[dt.datetime | None], str]:
     def when(moment: dt.datetime | None) -> str:
         if moment is None:
-            return tr("Not scheduled")
+            return QCoreApplication.translate("Approval", "Not scheduled")
         return f"{fmt.weekday(moment.date())} {fmt.date(moment.date(), 'long')} {fmt.time(moment)}"
 
     return when

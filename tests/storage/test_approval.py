@@ -149,3 +149,23 @@ def test_versions_survive_closing_and_reopening(ws: Workspace, tmp_path: Path) -
     again = Workspace.open(tmp_path / "w.planner", backup=False)
     assert [v.number for v in approval.history(again, cid).versions] == [1]
     again.close()
+
+
+def test_the_sample_shows_an_approved_version_and_three_changes_since(tmp_path: Path) -> None:
+    from planner.paths import resource
+    from planner.storage.sample import load_sample
+
+    ws = Workspace.create(tmp_path / "sample.planner")
+    load_sample(ws, resource("sample", "workspace.json"), dt.date(2026, 11, 20))
+    (first,) = [s for s in ws.campaigns.summaries() if s.name == "مسقط أجمل بنظافتها"]
+    (version,) = approval.history(ws, first.id).versions
+    assert version.decision is not None and version.decision.decision is Decision.APPROVED
+    changes = approval.changes_since_approval(ws, first.id)
+    assert changes is not None
+    diff = changes.diff
+    assert len(diff.moved) == 1 and diff.moved[0].old is not None
+    assert [t.platform for t in diff.texts] == [Platform.X]
+    assert [(c.area.value, c.platform) for c in diff.plan] == [("budget", Platform.TIKTOK)]
+    assert diff.count() == 3
+    assert approval.stage(ws, first.id) is PlanStage.CHANGED
+    ws.close()

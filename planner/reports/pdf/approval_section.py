@@ -21,10 +21,6 @@ from planner.storage.exchange_format import AccountKey, CampaignBundle
 from planner.storage.workspace import Workspace
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlanWriter", text)
-
-
 def snapshot_context(
     workspace: Workspace, campaign_id: int, number: int, formatter: Formatter, institution: str
 ) -> PlanContext:
@@ -112,49 +108,49 @@ def history(ctx: PlanContext) -> Section | None:
             [
                 u(f.integer(v.number)),
                 u(f.date(v.frozen_at.date(), "long")),
-                u(approval_labels.decision(d.decision)) if d else u(tr("Awaiting a decision")),
+                u(approval_labels.decision(d.decision))
+                if d
+                else u(QCoreApplication.translate("ApprovalPdf", "Awaiting a decision")),
                 u(f.date(d.decided_on, "long")) if d else "—",
                 who or "—",
                 u(d.comments) if d and d.comments else "—",
             ]
         )
-    title = tr("Version history")
+    title = QCoreApplication.translate("ApprovalPdf", "Version history")
     html = heading("versions", title)
     if ctx.version is not None:
         html += (
             '<p class="muted">'
-            + u(tr("This document is version %1 of the plan, as it was submitted.")).replace(
-                "%1", u(f.integer(ctx.version))
-            )
+            + u(
+                QCoreApplication.translate(
+                    "ApprovalPdf", "This document is version %1 of the plan, as it was submitted."
+                )
+            ).replace("%1", u(f.integer(ctx.version)))
             + "</p>"
         )
     html += table(
         [
-            tr("Version"),
-            tr("Submitted"),
-            tr("Decision"),
-            tr("Decision date"),
-            tr("Approver"),
-            tr("Comments"),
+            QCoreApplication.translate("ApprovalPdf", "Version"),
+            QCoreApplication.translate("ApprovalPdf", "Submitted"),
+            QCoreApplication.translate("ApprovalPdf", "Decision"),
+            QCoreApplication.translate("ApprovalPdf", "Decision date"),
+            QCoreApplication.translate("ApprovalPdf", "Approver"),
+            QCoreApplication.translate("ApprovalPdf", "Comments"),
         ],
         rows,
         ctx.rtl,
         [9, 16, 15, 16, 18, 26],
     )
-    return Section("versions", title, html)
+    return Section("versions", title, html + changes(ctx, ctx.campaign.id))
 
 
-def changes(ctx: PlanContext) -> Section | None:
-    """What changed since the last approved version (before the printed one, for a version)."""
-    cid = ctx.campaign.id
-    if cid is None:
-        return None
+def changes(ctx: PlanContext, cid: int) -> str:
+    """What changed since the last approved version (before the printed one, for a version),
+    as a titled table; "" when nothing did."""
     found = _changes(ctx, cid)
-    if found is None:
-        return None
+    if found is None or found[1].is_empty():
+        return ""
     number, diff = found
-    if diff.is_empty():
-        return None
     f, u = ctx.formatter, (lambda t: bidi(t, ctx.rtl))
     rows = []
     for row in approval_labels.rows(diff, f):
@@ -165,19 +161,25 @@ def changes(ctx: PlanContext) -> Section | None:
         else:
             before, after, subject = u(row.before), u(row.after), u(row.subject) or "—"
         rows.append([u(row.what), subject, before, after])
-    title = tr("Changes since version %1").replace("%1", f.integer(number))
+    title = QCoreApplication.translate("ApprovalPdf", "Changes since version %1").replace(
+        "%1", f.integer(number)
+    )
     intro = approval_labels.changes_since(diff.count())
-    html = (
-        heading("changes", u(title))
+    return (
+        f'<h3><a name="changes"></a>{u(title)}</h3>'
         + f"<p>{u(intro)}</p>"
         + table(
-            [tr("Change"), tr("Post or part of the plan"), tr("Before"), tr("After")],
+            [
+                QCoreApplication.translate("ApprovalPdf", "Change"),
+                QCoreApplication.translate("ApprovalPdf", "Post or part of the plan"),
+                QCoreApplication.translate("ApprovalPdf", "Before"),
+                QCoreApplication.translate("ApprovalPdf", "After"),
+            ],
             rows,
             ctx.rtl,
             [18, 38, 22, 22],
         )
     )
-    return Section("changes", title, html)
 
 
 def _changes(ctx: PlanContext, cid: int) -> tuple[int, PlanDiff] | None:
@@ -197,4 +199,3 @@ def _changes(ctx: PlanContext, cid: int) -> tuple[int, PlanDiff] | None:
 
 
 sections.register(5, history)
-sections.register(6, changes)

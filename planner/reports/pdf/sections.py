@@ -47,7 +47,7 @@ class Section:
 Provider = Callable[[PlanContext], Section | None]
 
 # (order, provider): the order places the section among the built-in ones, which use
-# 5 approval history, 6 changes since approval, 10 summary, 20 audience, 30 strategy,
+# 5 version history and changes since approval, 10 summary, 20 audience, 30 strategy,
 # 40 schedule, 60 identity, 70 budget, 80 risks, 90 evaluation, 100 approval.
 # Coverage charts take 50.
 PROVIDERS: list[tuple[int, Provider]] = []
