@@ -164,7 +164,7 @@ def changes(ctx: PlanContext, cid: int) -> str:
     title = QCoreApplication.translate("ApprovalPdf", "Changes since version %1").replace(
         "%1", f.integer(number)
     )
-    intro = approval_labels.changes_since(diff.count())
+    intro = f.digits_of(approval_labels.changes_since(diff.count()))
     return (
         f'<h3><a name="changes"></a>{u(title)}</h3>'
         + f"<p>{u(intro)}</p>"
