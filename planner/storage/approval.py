@@ -127,6 +127,17 @@ def changes_since_approval(workspace: Workspace, campaign_id: int) -> Changes | 
     return Changes(approved, _changed_since(workspace, campaign_id, approved))
 
 
+def change_counts(workspace: Workspace) -> dict[int, int]:
+    """How many changes each campaign has had since its last approval (only those with some):
+    what the Overview and the campaign list show."""
+    counts = {}
+    for campaign_id in _store(workspace).approved_campaigns():
+        found = changes_since_approval(workspace, campaign_id)
+        if found is not None and not found.diff.is_empty():
+            counts[campaign_id] = found.diff.count()
+    return counts
+
+
 def changes_between(workspace: Workspace, campaign_id: int, old: int, new: int) -> PlanDiff:
     """The changes from version `old` to version `new` of the campaign."""
     a = load_version(workspace, campaign_id, old)[1]
@@ -135,6 +146,16 @@ def changes_between(workspace: Workspace, campaign_id: int, old: int, new: int) 
         PlanState(a.campaign, [e.post for e in a.posts]),
         PlanState(b.campaign, [e.post for e in b.posts]),
     )
+
+
+def check_submission(workspace: Workspace, campaign_id: int) -> None:
+    """Raise what `submit` would raise, writing nothing: ApprovalError, or ExchangeError
+    (naming the field) for a plan that a campaign file could not hold."""
+    h = history(workspace, campaign_id)
+    latest = h.latest
+    changed = latest is None or not _changed_since(workspace, campaign_id, latest).is_empty()
+    h.check_submission(changed)
+    _state(_frozen(workspace, campaign_id)[0])
 
 
 def submit(workspace: Workspace, campaign_id: int, now: dt.datetime) -> Submitted:

@@ -75,6 +75,17 @@ class VersionStore:
             versions.append(Version(number, dt.datetime.fromisoformat(frozen_at), record, vid))
         return History(versions)
 
+    def approved_campaigns(self) -> list[int]:
+        """The campaigns that have at least one approved version."""
+        return [
+            int(r[0])
+            for r in self.db.execute(
+                "SELECT DISTINCT v.campaign_id FROM plan_versions v "
+                "JOIN plan_decisions d ON d.version_id = v.id "
+                "WHERE d.decision = 'approved' ORDER BY v.campaign_id"
+            )
+        ]
+
     def frozen(self, version_id: int) -> Frozen:
         row = self.db.execute(
             "SELECT snapshot, post_keys FROM plan_versions WHERE id = ?", [version_id]

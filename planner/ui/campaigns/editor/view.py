@@ -14,6 +14,7 @@ from planner.domain.identity import BrandKit
 from planner.domain.model import Account, Campaign, Segment
 from planner.domain.validation import Severity, ValidationIssue, errors, validate
 from planner.formatting import Formatter
+from planner.ui.campaigns.editor.approval import ApprovalPanel
 from planner.ui.campaigns.editor.audience import AudienceSection
 from planner.ui.campaigns.editor.evaluation import EvaluationSection
 from planner.ui.campaigns.editor.identity import IdentitySection
@@ -27,7 +28,15 @@ from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
 
-TABS = ("identity", "objectives", "audience", "strategy", "implementation", "evaluation")
+TABS = (
+    "identity",
+    "objectives",
+    "audience",
+    "strategy",
+    "implementation",
+    "evaluation",
+    "approval",  # not a Section: the plan's versions, see editor/approval.py
+)
 
 
 class CampaignEditor(QWidget):
@@ -92,6 +101,8 @@ class CampaignEditor(QWidget):
         ]
         for section in self.sections:
             self.tabs.addTab(page(section), section.title())
+        self.approval = ApprovalPanel(self)
+        self.tabs.addTab(self.approval, self.tr("Approval"))
         self.tabs.currentChanged.connect(self._focus_moved)
 
         top = QHBoxLayout()
@@ -122,6 +133,7 @@ class CampaignEditor(QWidget):
         self.local_problems.clear()
         self._load_references()
         self._reload()
+        self.approval.set_campaign(campaign_id)
         self.show_tab(tab)
 
     def show_tab(self, key: str) -> None:
@@ -149,6 +161,7 @@ class CampaignEditor(QWidget):
             return
         self.campaign_id = None
         self.stored = None
+        self.approval.set_campaign(None)
         self.backRequested.emit()
 
     # editing --------------------------------------------------------------------------------
