@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,25 +37,55 @@ if TYPE_CHECKING:
     from planner.ui.campaigns.editor.view import CampaignEditor
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
+class _FitTable(QTableWidget):
+    """A table as tall as its rows, measured again whenever its width changes (wrapped
+    text takes fewer lines in wider columns)."""
+
+    def fit(self) -> None:
+        self.resizeRowsToContents()
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(r) for r in range(self.rowCount()))
+        self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()
+
+
+def _table(headers: list[str]) -> _FitTable:
+    table = _FitTable(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setWordWrap(True)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+SHORT = 90  # characters of a post's text shown in a row; the whole text is in the tooltip
+
+
+def _short(text: str) -> str:
+    """A post named by its first line, cut to a row's width."""
+    first = text.strip().split("\n", 1)[0]
+    return first if len(first) <= SHORT else first[: SHORT - 1].rstrip() + "…"
+
+
+def _fill(table: _FitTable, rows: list[list[str]]) -> None:
+    """Fill the table, texts at the top of their cells, the table as tall as its rows: the
+    tab scrolls as a whole, no table hides rows behind a scroll bar of its own."""
     table.setRowCount(len(rows))
+    top = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
+            item.setTextAlignment(top)
             table.setItem(r, c, item)
-    table.resizeRowsToContents()
+    table.fit()
 
 
 class ApprovalPanel(QWidget):
@@ -126,11 +158,12 @@ class ApprovalPanel(QWidget):
         layout.addWidget(self.count)
         layout.addLayout(buttons)
         layout.addWidget(heading(self.tr("Versions"), 3))
-        layout.addWidget(self.versions, 1)
+        layout.addWidget(self.versions)
         layout.addWidget(self.changes_title)
         layout.addLayout(filters)
-        layout.addWidget(self.change_table, 2)
+        layout.addWidget(self.change_table)
         layout.addWidget(self.empty)
+        layout.addStretch(1)
         self.doc.changed.connect(self._on_changed)
 
     # showing ------------------------------------------------------------------------------
@@ -198,9 +231,9 @@ class ApprovalPanel(QWidget):
         rows = []
         for r in shown:
             if r.group is ChangeGroup.TEXTS:
-                rows.append([r.what, r.after, r.removed or "—", r.added or "—"])
+                rows.append([r.what, _short(r.after), r.removed or "—", r.added or "—"])
             else:
-                rows.append([r.what, r.subject or "—", r.before, r.after])
+                rows.append([r.what, _short(r.subject) or "—", r.before, r.after])
         _fill(self.change_table, rows)
         if self.history.last_approved is not None:
             self.empty.setText(

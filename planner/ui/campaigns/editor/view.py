@@ -102,7 +102,7 @@ class CampaignEditor(QWidget):
         for section in self.sections:
             self.tabs.addTab(page(section), section.title())
         self.approval = ApprovalPanel(self)
-        self.tabs.addTab(self.approval, self.tr("Approval"))
+        self.tabs.addTab(page(self.approval), self.tr("Approval"))
         self.tabs.currentChanged.connect(self._focus_moved)
 
         top = QHBoxLayout()
