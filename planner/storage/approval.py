@@ -71,7 +71,7 @@ def history(workspace: Workspace, campaign_id: int) -> History:
 
 
 def _frozen(workspace: Workspace, campaign_id: int) -> tuple[Frozen, CampaignBundle]:
-    bundle = export_bundle(workspace, campaign_id)
+    bundle = export_bundle(workspace, campaign_id, with_versions=False)
     keys = [entry.post.key for entry in bundle.posts]
     data = bundle_to_dict(bundle)
     return Frozen(data, keys), bundle
@@ -178,7 +178,7 @@ def submit(workspace: Workspace, campaign_id: int, now: dt.datetime) -> Submitte
         frozen, _ = _frozen(workspace, campaign_id)
         _state(frozen)  # a snapshot that could not be read back is refused (ExchangeError)
         version_id = store.append(campaign_id, number, now, frozen)
-    version = Version(number, now.replace(microsecond=0), None, version_id)
+    version = Version(number, now.replace(second=0, microsecond=0), None, version_id)
     return Submitted(version, campaign_id, status_before, label_before)
 
 

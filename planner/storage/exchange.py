@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from planner.domain.model import AudienceTarget, Platform, Segment
+from planner.storage import exchange_versions
 from planner.storage.exchange_format import (
     MAX_FILE_BYTES,
     AccountEntry,
@@ -48,8 +49,11 @@ __all__ = [
 ]
 
 
-def export_bundle(workspace: Workspace, campaign_id: int) -> CampaignBundle:
-    """The campaign with its posts and the segments and accounts it uses, free of ids.
+def export_bundle(
+    workspace: Workspace, campaign_id: int, with_versions: bool = True
+) -> CampaignBundle:
+    """The campaign with its posts and the segments and accounts it uses, free of ids, and
+    (`with_versions`) the versions of its plan frozen for approval.
 
     Segments and accounts come sorted (by name; by platform and handle) so that the same
     campaign always gives the same file. Raises KeyError when there is no such campaign.
@@ -98,6 +102,7 @@ def export_bundle(workspace: Workspace, campaign_id: int) -> CampaignBundle:
         )
     message_at = {m.id: i for i, m in enumerate(c.messages)}
     phase_at = {p.id: i for i, p in enumerate(c.phases)}
+    versions = exchange_versions.stored_versions(workspace.db, campaign_id) if with_versions else []
     return CampaignBundle(
         plan,
         list(audience.values()),
@@ -115,6 +120,7 @@ def export_bundle(workspace: Workspace, campaign_id: int) -> CampaignBundle:
             )
             for p in posts
         ],
+        versions=versions,
     )
 
 
@@ -203,10 +209,14 @@ def import_campaign(
         campaign.audience = [_target(a, segment_ids) for a in bundle.audience]
         campaign.channel_account_ids = [account_ids[k.match] for k in bundle.channels]
         campaign_id = workspace.campaigns.save(campaign)
+        keys: dict[str, str] = {}
         for entry in bundle.posts:
             post = entry.bind(campaign)
             post.segment_id = segment_ids[entry.segment] if entry.segment is not None else None
             workspace.posts.save(post)
+            if entry.post.key:
+                keys[entry.post.key] = post.key  # a key another post holds is given anew
+        exchange_versions.store_versions(workspace.db, campaign_id, bundle.versions, keys)
     return campaign_id
 
 

@@ -7,16 +7,18 @@ post points at its campaign's key message and phase by position. See docs/exchan
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from planner.domain.approval import DecisionRecord
 from planner.domain.lifecycle import PostCopy
 from planner.domain.model import Account, Campaign, Platform, Segment
 from planner.domain.validation import IssueCode
 
 FORMAT = "campaign-planner/campaign"
-VERSION = 1
+VERSION = 2  # 2: posts carry their key, and the file carries the plan's versions
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
@@ -93,6 +95,17 @@ class PostEntry(PostCopy):
 
 
 @dataclass
+class VersionEntry:
+    """A version of the plan frozen for approval: `snapshot` is the campaign file (format
+    version 2, without versions of its own) of that moment, already checked by the reader."""
+
+    number: int
+    frozen_at: dt.datetime
+    snapshot: dict[str, Any]
+    decision: DecisionRecord | None = None
+
+
+@dataclass
 class CampaignBundle:
     """One campaign file, read and checked.
 
@@ -106,10 +119,37 @@ class CampaignBundle:
     segments: list[Segment] = field(default_factory=list)
     accounts: list[AccountEntry] = field(default_factory=list)
     posts: list[PostEntry] = field(default_factory=list)
+    versions: list[VersionEntry] = field(default_factory=list)
 
 
 def bundle_to_dict(bundle: CampaignBundle) -> dict[str, Any]:
-    """The JSON data of a campaign file (every key written, in a fixed order)."""
+    """The JSON data of a campaign file (every key written, in a fixed order; `versions`
+    only when the plan has some, so that a version's snapshot never holds versions)."""
+    data = _plan_to_dict(bundle)
+    if bundle.versions:
+        data["versions"] = [_version(v) for v in bundle.versions]
+    return data
+
+
+def _version(v: VersionEntry) -> dict[str, Any]:
+    d = v.decision
+    return {
+        "number": v.number,
+        "frozen_at": v.frozen_at.strftime("%Y-%m-%dT%H:%M"),
+        "snapshot": v.snapshot,
+        "decision": None
+        if d is None
+        else {
+            "decision": d.decision.value,
+            "decided_on": d.decided_on.isoformat(),
+            "approver": d.approver,
+            "title": d.title,
+            "comments": d.comments,
+        },
+    }
+
+
+def _plan_to_dict(bundle: CampaignBundle) -> dict[str, Any]:
     c = bundle.campaign
     return {
         "format": FORMAT,
@@ -200,6 +240,7 @@ def bundle_to_dict(bundle: CampaignBundle) -> dict[str, Any]:
 def _post(entry: PostEntry) -> dict[str, Any]:
     p = entry.post
     return {
+        "key": p.key,
         "base_text": p.base_text,
         "platforms": [x.value for x in p.platforms],
         "variants": {x.value: p.variants[x] for x in p.platforms if p.variants.get(x)},

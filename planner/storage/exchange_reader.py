@@ -178,6 +178,17 @@ class _Fields(dict[str, _At]):
         return None if at is None or at.value is None else reader(at)
 
 
+_KEY = re.compile(r"[0-9A-Za-z_-]{1,64}")
+
+
+def _key(at: _At) -> str:
+    """A post's key: "" (none yet) or up to 64 letters, digits, "_" and "-"."""
+    key = at.text()
+    if key and not _KEY.fullmatch(key):
+        at.fail(ExchangeCode.INVALID_VALUE)
+    return key
+
+
 def _strings(at: _At) -> list[str]:
     return [item.text() for item in at.items()]
 
@@ -195,7 +206,8 @@ def bundle_from_dict(data: Any) -> CampaignBundle:
     if version.integer(1) > VERSION:
         version.fail(ExchangeCode.NEWER_VERSION)
     top = root.fields(
-        ("format", "version", "campaign"), ("segments", "accounts", "posts", "assets")
+        ("format", "version", "campaign"),
+        ("segments", "accounts", "posts", "assets", "versions"),
     )
     if "assets" in top and top["assets"].items():
         top["assets"].fail(ExchangeCode.ASSETS_NOT_SUPPORTED)
@@ -204,6 +216,15 @@ def bundle_from_dict(data: Any) -> CampaignBundle:
     bundle.accounts = top.read("accounts", lambda a: [_account(x) for x in a.items()], [])
     bundle.posts = top.read("posts", lambda a: [_post(p) for p in a.items()], [])
     check_bundle(bundle)
+    seen: set[str] = set()
+    for i, entry in enumerate(bundle.posts):
+        if entry.post.key and entry.post.key in seen:
+            raise ExchangeError(ExchangeCode.DUPLICATE, f"posts[{i}].key")
+        seen.add(entry.post.key)
+    if "versions" in top:
+        from planner.storage.exchange_versions import read_versions
+
+        bundle.versions = read_versions(top["versions"], bundle_from_dict)
     return bundle
 
 
@@ -346,6 +367,7 @@ def _post(at: _At) -> PostEntry:
     f = at.fields(
         ("platforms",),
         (
+            "key",
             "base_text",
             "variants",
             "status",
@@ -371,6 +393,7 @@ def _post(at: _At) -> PostEntry:
         scheduled_at=f.nullable("scheduled_at", _At.moment),
         variants=variants,
         notes=f.read("notes", _At.text, ""),
+        key=f.read("key", _key, ""),
     )
     return PostEntry(
         post,

@@ -101,7 +101,7 @@ class VersionStore:
             [
                 campaign_id,
                 number,
-                frozen_at.replace(microsecond=0).isoformat(),
+                frozen_at.replace(second=0, microsecond=0).isoformat(),
                 json.dumps(frozen.data, ensure_ascii=False, sort_keys=False),
                 json.dumps(frozen.post_keys),
             ],
