@@ -45,6 +45,15 @@ class Frozen:
     post_keys: list[str]
 
 
+@dataclass(frozen=True)
+class StoredVersions:
+    """A campaign's version and decision rows as stored, to put back when a deletion of the
+    campaign is undone (deleting a campaign deletes its versions with it)."""
+
+    versions: tuple[tuple[Any, ...], ...] = ()
+    decisions: tuple[tuple[Any, ...], ...] = ()
+
+
 class VersionStore:
     """Reads and appends versions and decisions; nothing here changes a stored snapshot."""
 
@@ -123,6 +132,36 @@ class VersionStore:
             ],
         )
         return int(cursor.lastrowid or 0)
+
+    def keep(self, campaign_id: int) -> StoredVersions:
+        """The campaign's rows, as they are, before it is deleted."""
+        versions = self.db.execute(
+            "SELECT id, campaign_id, number, frozen_at, snapshot, post_keys FROM plan_versions "
+            "WHERE campaign_id = ? ORDER BY number",
+            [campaign_id],
+        ).fetchall()
+        decisions = self.db.execute(
+            "SELECT d.id, d.version_id, d.decision, d.decided_on, d.approver, d.title, "
+            "d.comments, d.document_sha256 FROM plan_decisions d "
+            "JOIN plan_versions v ON v.id = d.version_id WHERE v.campaign_id = ?",
+            [campaign_id],
+        ).fetchall()
+        return StoredVersions(tuple(map(tuple, versions)), tuple(map(tuple, decisions)))
+
+    def put_back(self, stored: StoredVersions) -> None:
+        """Write kept rows again, ids included (the campaign must exist again first)."""
+        for row in stored.versions:
+            self.db.execute(
+                "INSERT INTO plan_versions (id, campaign_id, number, frozen_at, snapshot, "
+                "post_keys) VALUES (?, ?, ?, ?, ?, ?)",
+                list(row),
+            )
+        for row in stored.decisions:
+            self.db.execute(
+                "INSERT INTO plan_decisions (id, version_id, decision, decided_on, approver, "
+                "title, comments, document_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                list(row),
+            )
 
     def remove_decision(self, decision_id: int) -> None:
         """Take a decision back (the undo of recording it)."""

@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoCommand
 
 from planner.domain.model import Campaign
 from planner.storage.posts import RemovedPosts
+from planner.storage.versions import StoredVersions, VersionStore
 from planner.ui.document import Document
 
 
@@ -69,12 +70,14 @@ class DeleteCampaign(QUndoCommand):
         self.doc = doc
         self.campaign: Campaign = doc.workspace.campaigns.get(campaign_id)
         self.removed = RemovedPosts([])
+        self.versions = StoredVersions()
 
     def redo(self) -> None:
         assert self.campaign.id is not None
         ws = self.doc.workspace
         with ws.transaction():
             self.removed = ws.posts.removal(ws.posts.for_campaign(self.campaign.id))
+            self.versions = VersionStore(ws.db).keep(self.campaign.id)
             ws.campaigns.delete(self.campaign.id)
         self.doc.notify("campaigns")
 
@@ -82,4 +85,5 @@ class DeleteCampaign(QUndoCommand):
         with self.doc.workspace.transaction():
             self.doc.workspace.campaigns.save(copy.deepcopy(self.campaign))
             self.doc.workspace.posts.restore(copy.deepcopy(self.removed))
+            VersionStore(self.doc.workspace.db).put_back(self.versions)  # approvals kept
         self.doc.notify("campaigns")

@@ -174,3 +174,31 @@ def test_the_campaign_list_marks_a_plan_changed_since_approval(qtbot, workspace,
     row = model.row_of(running)
     status = model.index(row, CampaignTableModel.STATUS).data()
     assert status.endswith("· ٣ تغييرات منذ الاعتماد")
+
+
+def test_undoing_a_deletion_brings_the_approved_versions_back(workspace, running):
+    from planner.ui.commands import DeleteCampaign
+
+    doc = Document(workspace)
+    before = approval.history(workspace, running)
+    doc.undo_stack.push(DeleteCampaign(doc, running, "delete"))
+    doc.undo_stack.undo()
+    assert approval.history(workspace, running) == before
+    assert approval.stage(workspace, running) is PlanStage.CHANGED
+
+
+def test_undoing_an_import_that_replaced_a_plan_keeps_its_versions(workspace, running):
+    from planner.storage.exchange import export_bundle
+    from planner.ui.campaigns.commands import ImportCampaign
+
+    doc = Document(workspace)
+    before = approval.history(workspace, running)
+    bundle = export_bundle(workspace, running)
+    command = ImportCampaign(doc, bundle, "replace", "import")
+    doc.undo_stack.push(command)
+    new_id = command.new_id
+    assert new_id is not None and len(approval.history(workspace, new_id).versions) == 1
+    doc.undo_stack.undo()
+    assert approval.history(workspace, running) == before
+    doc.undo_stack.redo()
+    assert len(approval.history(workspace, new_id).versions) == 1

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 from planner.domain import lifecycle
 from planner.domain.model import Account, Campaign, Post, Segment
 from planner.storage.exchange import CampaignBundle, OnClash, import_campaign
+from planner.storage.versions import StoredVersions, VersionStore
 from planner.ui.document import Document
 
 
@@ -83,6 +84,9 @@ class ImportCampaign(QUndoCommand):
                 if s.name == name
             ]
         )
+        store = VersionStore(workspace.db)
+        self.replaced_versions = [store.keep(c.id or 0) for c, _ in self.replaced]
+        self.versions = StoredVersions()  # the imported campaign's, once imported
         self._segment_ids = {s.id for s in workspace.segments.list()}
         self._account_ids = {a.id for a in workspace.accounts.list()}
         self.campaign: Campaign | None = None
@@ -100,6 +104,7 @@ class ImportCampaign(QUndoCommand):
             new_id = import_campaign(workspace, self.bundle, self.on_clash)
             self.campaign = workspace.campaigns.get(new_id)
             self.posts = workspace.posts.for_campaign(new_id)
+            self.versions = VersionStore(workspace.db).keep(new_id)
             self.segments = [s for s in workspace.segments.list() if s.id not in self._segment_ids]
             self.accounts = [a for a in workspace.accounts.list() if a.id not in self._account_ids]
         else:
@@ -113,6 +118,7 @@ class ImportCampaign(QUndoCommand):
                     workspace.accounts.save(copy.deepcopy(account))
                 workspace.campaigns.save(copy.deepcopy(self.campaign))
                 workspace.posts.save_many(copy.deepcopy(self.posts))
+                VersionStore(workspace.db).put_back(self.versions)
         self.doc.notify("all")
 
     def undo(self) -> None:
@@ -129,4 +135,6 @@ class ImportCampaign(QUndoCommand):
             for campaign, posts in self.replaced:
                 workspace.campaigns.save(copy.deepcopy(campaign))
                 workspace.posts.save_many(copy.deepcopy(posts))
+            for versions in self.replaced_versions:
+                VersionStore(workspace.db).put_back(versions)
         self.doc.notify("all")
