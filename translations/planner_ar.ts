@@ -251,6 +251,10 @@
         <translation>الحملة</translation>
     </message>
     <message>
+        <source>Version of the plan</source>
+        <translation>إصدار الخطة</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
@@ -259,12 +263,24 @@
         <translation>لغة المستند</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
         <source>Export…</source>
         <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>As it is now</source>
+        <translation>كما هي الآن</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

@@ -202,3 +202,23 @@ def test_undoing_an_import_that_replaced_a_plan_keeps_its_versions(workspace, ru
     assert approval.history(workspace, running) == before
     doc.undo_stack.redo()
     assert len(approval.history(workspace, new_id).versions) == 1
+
+
+@pytest.mark.skipif(__import__("shutil").which("pdftotext") is None, reason="needs poppler")
+def test_the_export_dialog_writes_a_version_as_it_was_approved(
+    qtbot, workspace, running, settings, dialogs, tmp_path
+):
+    from planner.ui.export_dialog import ExportPdfDialog
+
+    settings.language = "ar"
+    dialog = ExportPdfDialog(Document(workspace), settings, dialogs, running)
+    qtbot.addWidget(dialog)
+    assert [dialog.version.itemData(i) for i in range(dialog.version.count())] == [0, 1]
+    dialog.version.setCurrentIndex(1)
+    dialogs.files.append(tmp_path / "v1.pdf")
+    dialogs.choices.append(1)
+    dialog.export()
+    from tests.reports.test_pdf import text_of, words
+
+    found = set(words(text_of(tmp_path / "v1.pdf")))
+    assert set(words("هذا المستند هو الإصدار كما رفع للاعتماد")) <= found
