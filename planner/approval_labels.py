@@ -196,8 +196,7 @@ def rows(diff: PlanDiff, fmt: Formatter) -> list[ChangeRow]:
                 ChangeGroup.TEXTS, text.platform, what, "", text.old, text.new, removed, added
             )
         )
-    for change in diff.plan:
-        out.append(_plan_row(change, fmt))
+    out.extend(_plan_row(part, fmt) for part in diff.plan)
     return out
 
 

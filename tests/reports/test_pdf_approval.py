@@ -127,3 +127,19 @@ def test_a_returned_version_shows_the_comments(every_platform, arabic, tmp_path)
     front = set(words(text_of(out, 3)))
     assert set(words("اختصروا نص لينكدإن")) <= front
     assert set(words("أعيدت مع ملاحظات")) <= front
+
+
+def test_every_platform_text_of_the_sample_plan_is_in_it(approved_and_changed, arabic, tmp_path):
+    """The sample's own texts (a shorter X text, an English line on Facebook...) are printed
+    whole, platform by platform: the manager approves the exact words."""
+    ws, cid = approved_and_changed
+    out = tmp_path / "plan.pdf"
+    export_plan(ws, cid, out, arabic, dt.date(2026, 11, 26))
+    found = set(words(text_of(out)))
+    own: dict[Platform, set[str]] = {}
+    for post in ws.posts.for_campaign(cid):
+        for platform, text in post.variants.items():
+            own.setdefault(platform, set()).update(words(text))
+    assert len(own) >= 3  # the sample has texts of their own on several platforms
+    for platform, needed in own.items():
+        assert needed - found == set(), platform
