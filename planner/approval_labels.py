@@ -112,7 +112,7 @@ class ChangeRow:
     `removed` and `added` are the words that changed, for a text."""
 
     group: ChangeGroup
-    platform: Platform | None
+    platforms: tuple[Platform, ...]  # the platforms it concerns, for the platform filter
     what: str
     subject: str
     before: str
@@ -124,12 +124,13 @@ class ChangeRow:
 def rows(diff: PlanDiff, fmt: Formatter) -> list[ChangeRow]:
     """Every change of `diff`, posts first, then texts, then the plan's parts."""
     when = _when(fmt)
+    on = diff.post_platforms
     out: list[ChangeRow] = []
     for ref in diff.added:
         out.append(
             ChangeRow(
                 ChangeGroup.POSTS,
-                None,
+                on.get(ref.key, ()),
                 QCoreApplication.translate("Approval", "Post added"),
                 ref.text,
                 "—",
@@ -140,7 +141,7 @@ def rows(diff: PlanDiff, fmt: Formatter) -> list[ChangeRow]:
         out.append(
             ChangeRow(
                 ChangeGroup.POSTS,
-                None,
+                on.get(ref.key, ()),
                 QCoreApplication.translate("Approval", "Post removed"),
                 ref.text,
                 when(ref.scheduled_at),
@@ -151,7 +152,7 @@ def rows(diff: PlanDiff, fmt: Formatter) -> list[ChangeRow]:
         out.append(
             ChangeRow(
                 ChangeGroup.POSTS,
-                None,
+                on.get(move.key, ()),
                 QCoreApplication.translate("Approval", "Post moved"),
                 move.text,
                 when(move.old),
@@ -162,7 +163,7 @@ def rows(diff: PlanDiff, fmt: Formatter) -> list[ChangeRow]:
         out.append(
             ChangeRow(
                 ChangeGroup.POSTS,
-                None,
+                on.get(status.key, ()),
                 QCoreApplication.translate("Approval", "Status changed"),
                 status.text,
                 labels.post_status(status.old),
@@ -174,7 +175,7 @@ def rows(diff: PlanDiff, fmt: Formatter) -> list[ChangeRow]:
         out.append(
             ChangeRow(
                 ChangeGroup.POSTS,
-                None,
+                on.get(change.key, ()) + change.removed,
                 QCoreApplication.translate("Approval", "Platforms changed"),
                 change.text,
                 sep.join(labels.platform(p) for p in change.removed) or "—",
@@ -193,7 +194,14 @@ def rows(diff: PlanDiff, fmt: Formatter) -> list[ChangeRow]:
         added = " … ".join(" ".join(w.new) for w in text.words if w.op is not WordOp.REMOVED)
         out.append(
             ChangeRow(
-                ChangeGroup.TEXTS, text.platform, what, "", text.old, text.new, removed, added
+                ChangeGroup.TEXTS,
+                on.get(text.key, ()) if text.platform is None else (text.platform,),
+                what,
+                "",
+                text.old,
+                text.new,
+                removed,
+                added,
             )
         )
     out.extend(_plan_row(part, fmt) for part in diff.plan)
@@ -221,7 +229,12 @@ def _plan_row(change: PlanChange, fmt: Formatter) -> ChangeRow:
         return str(value)
 
     return ChangeRow(
-        ChangeGroup.PLAN, change.platform, what, "", show(change.old), show(change.new)
+        ChangeGroup.PLAN,
+        () if change.platform is None else (change.platform,),
+        what,
+        "",
+        show(change.old),
+        show(change.new),
     )
 
 

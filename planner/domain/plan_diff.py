@@ -121,6 +121,8 @@ class PlanDiff:
     statuses: list[StatusChange] = field(default_factory=list)
     platforms: list[PlatformsChange] = field(default_factory=list)
     plan: list[PlanChange] = field(default_factory=list)
+    # the platforms of each post named above (as it is now; as it was, for a removed one)
+    post_platforms: dict[str, tuple[Platform, ...]] = field(default_factory=dict)
 
     def count(self) -> int:
         """How many changes: each added, removed, moved post, each text, status, plan part."""
@@ -194,6 +196,8 @@ def _diff_posts(old_posts: list[Post], new_posts: list[Post], diff: PlanDiff) ->
                 diff.texts.append(
                     _text(key, platform, old.text_for(platform), new.text_for(platform))
                 )
+    for post in old_posts + new_posts:  # the newer state wins
+        diff.post_platforms[post.key] = tuple(post.platforms)
     order = {p.key: i for i, p in enumerate(new_posts)}
     for part in (diff.moved, diff.texts, diff.statuses, diff.platforms):
         part.sort(key=lambda c: order.get(c.key, 0))

@@ -73,6 +73,8 @@ def test_filters_narrow_the_changes_by_kind_and_platform(screen, running):
     panel.kind.setCurrentIndex(0)
     panel.platform.setCurrentIndex(panel.platform.findData("tiktok"))
     assert [r[0] for r in _rows(panel.change_table)] == ["Budget: TikTok"]
+    panel.platform.setCurrentIndex(panel.platform.findData("x"))  # a post on X moved, too
+    assert [r[0] for r in _rows(panel.change_table)] == ["Post moved", "X text changed"]
     panel.platform.setCurrentIndex(panel.platform.findData("linkedin"))
     assert not panel.change_table.isVisible()
     assert panel.empty.text() == "No change of this kind since the approved version."

@@ -226,7 +226,7 @@ class ApprovalPanel(QWidget):
             r
             for r in self.changes
             if (not kind or r.group.value == kind)
-            and (not platform or (r.platform is not None and r.platform.value == platform))
+            and (not platform or Platform(platform) in r.platforms)
         ]
         rows = []
         for r in shown:
