@@ -8,6 +8,7 @@ turned into domain objects exactly as an imported file would be. See docs/approv
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from dataclasses import dataclass, replace
 
 from planner.domain.approval import (
@@ -127,14 +128,33 @@ def changes_since_approval(workspace: Workspace, campaign_id: int) -> Changes | 
     return Changes(approved, _changed_since(workspace, campaign_id, approved))
 
 
+# per workspace: campaign -> ((approved version id, plan serial), changes counted then)
+_COUNTS: weakref.WeakKeyDictionary[Workspace, dict[int, tuple[tuple[int, int], int]]] = (
+    weakref.WeakKeyDictionary()
+)
+_SETTLED = (CampaignStatus.FINISHED, CampaignStatus.ARCHIVED)
+
+
 def change_counts(workspace: Workspace) -> dict[int, int]:
-    """How many changes each campaign has had since its last approval (only those with some):
-    what the Overview and the campaign list show."""
+    """How many changes each campaign not finished or archived has had since its last
+    approval (only those with some): what the Overview and the campaign list show.
+
+    A plan is compared again only when it was written to since (a serial raised by triggers,
+    see planner/storage/versions.py) or approved again: the screens ask on every notice.
+    """
+    cache = _COUNTS.setdefault(workspace, {})
+    settled = {s.id for s in workspace.campaigns.summaries() if s.status in _SETTLED}
     counts = {}
-    for campaign_id in _store(workspace).approved_campaigns():
-        found = changes_since_approval(workspace, campaign_id)
-        if found is not None and not found.diff.is_empty():
-            counts[campaign_id] = found.diff.count()
+    for campaign_id, stamp in _store(workspace).approved_campaigns().items():
+        if campaign_id in settled:
+            continue
+        known = cache.get(campaign_id)
+        if known is None or known[0] != stamp:
+            found = changes_since_approval(workspace, campaign_id)
+            known = (stamp, found.diff.count() if found is not None else 0)
+            cache[campaign_id] = known
+        if known[1]:
+            counts[campaign_id] = known[1]
     return counts
 
 

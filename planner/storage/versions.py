@@ -34,7 +34,45 @@ TABLES_0009 = [
         title TEXT NOT NULL DEFAULT '',
         comments TEXT NOT NULL DEFAULT '',
         document_sha256 TEXT)""",
+    # A serial per campaign, raised by triggers on every write to what a plan's diff reads,
+    # so that "changes since approval" is computed again only for the plans that changed.
+    """CREATE TABLE plan_touch (
+        campaign_id INTEGER PRIMARY KEY,
+        serial INTEGER NOT NULL DEFAULT 0)""",
 ]
+
+
+def _touch(name: str, event: str, table: str, campaign: str) -> str:
+    return (
+        f"CREATE TRIGGER {name} AFTER {event} ON {table} "
+        f"WHEN {campaign} IS NOT NULL BEGIN "
+        # no OR IGNORE: an outer statement's conflict policy would override it
+        f"INSERT INTO plan_touch (campaign_id, serial) SELECT {campaign}, 0 "
+        f"WHERE NOT EXISTS (SELECT 1 FROM plan_touch WHERE campaign_id = {campaign}); "
+        f"UPDATE plan_touch SET serial = serial + 1 WHERE campaign_id = {campaign}; END"
+    )
+
+
+# table -> how a row names its campaign ("{row}" is NEW or OLD)
+_PLAN_TABLES = {
+    "campaigns": "{row}.id",
+    "objectives": "{row}.campaign_id",
+    "kpis": "(SELECT campaign_id FROM objectives WHERE id = {row}.objective_id)",
+    "messages": "{row}.campaign_id",
+    "phases": "{row}.campaign_id",
+    "reports": "{row}.campaign_id",
+    "partners": "{row}.campaign_id",
+    "budget": "{row}.campaign_id",
+    "posts": "{row}.campaign_id",
+    "post_platforms": "(SELECT campaign_id FROM posts WHERE id = {row}.post_id)",
+}
+for _table, _campaign in _PLAN_TABLES.items():
+    TABLES_0009 += [
+        _touch(f"touch_{_table}_insert", "INSERT", _table, _campaign.format(row="NEW")),
+        _touch(f"touch_{_table}_update_new", "UPDATE", _table, _campaign.format(row="NEW")),
+        _touch(f"touch_{_table}_update_old", "UPDATE", _table, _campaign.format(row="OLD")),
+        _touch(f"touch_{_table}_delete", "DELETE", _table, _campaign.format(row="OLD")),
+    ]
 
 
 @dataclass(frozen=True)
@@ -84,16 +122,18 @@ class VersionStore:
             versions.append(Version(number, dt.datetime.fromisoformat(frozen_at), record, vid))
         return History(versions)
 
-    def approved_campaigns(self) -> list[int]:
-        """The campaigns that have at least one approved version."""
-        return [
-            int(r[0])
-            for r in self.db.execute(
-                "SELECT DISTINCT v.campaign_id FROM plan_versions v "
+    def approved_campaigns(self) -> dict[int, tuple[int, int]]:
+        """The campaigns with an approved version: (their last approved version's id, their
+        plan's write serial), by campaign."""
+        return {
+            int(cid): (int(version), int(serial))
+            for cid, version, serial in self.db.execute(
+                "SELECT v.campaign_id, MAX(v.id), COALESCE(t.serial, 0) FROM plan_versions v "
                 "JOIN plan_decisions d ON d.version_id = v.id "
-                "WHERE d.decision = 'approved' ORDER BY v.campaign_id"
+                "LEFT JOIN plan_touch t ON t.campaign_id = v.campaign_id "
+                "WHERE d.decision = 'approved' GROUP BY v.campaign_id ORDER BY v.campaign_id"
             )
-        ]
+        }
 
     def frozen(self, version_id: int) -> Frozen:
         row = self.db.execute(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from planner.domain.approval import ApprovalCode, ApprovalError, Decision, DecisionRecord, PlanStage
-from planner.domain.model import BudgetLine, CampaignStatus, Platform
+from planner.domain.model import BudgetLine, CampaignStatus, Platform, PostStatus
 from planner.storage import approval
 from planner.storage.workspace import Workspace
 from tests import identity_files
@@ -169,3 +169,23 @@ def test_the_sample_shows_an_approved_version_and_three_changes_since(tmp_path: 
     assert diff.count() == 3
     assert approval.stage(ws, first.id) is PlanStage.CHANGED
     ws.close()
+
+
+def test_change_counts_follow_every_write_and_skip_settled_campaigns(ws: Workspace) -> None:
+    cid = add_known_campaign(ws)
+    approval.submit(ws, cid, NOW)
+    approval.record_decision(ws, cid, 1, APPROVED)
+    assert approval.change_counts(ws) == {}
+    post = ws.posts.for_campaign(cid)[0]
+    assert post.scheduled_at is not None
+    post.scheduled_at += dt.timedelta(days=1)
+    ws.posts.save(post)
+    assert approval.change_counts(ws) == {cid: 1}
+    post.status = PostStatus.CANCELLED
+    ws.posts.save(post)
+    assert approval.change_counts(ws) == {cid: 2}  # asked again after a write: counted again
+    campaign = ws.campaigns.get(cid)
+    campaign.status = CampaignStatus.FINISHED
+    ws.campaigns.save(campaign)
+    assert approval.change_counts(ws) == {}  # a finished campaign is not flagged any more
+    assert approval.changes_since_approval(ws, cid) is not None  # its record stays
