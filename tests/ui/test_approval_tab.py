@@ -224,3 +224,17 @@ def test_the_export_dialog_writes_a_version_as_it_was_approved(
 
     found = set(words(text_of(tmp_path / "v1.pdf")))
     assert set(words("هذا المستند هو الإصدار كما رفع للاعتماد")) <= found
+
+
+def test_an_edit_in_another_tab_shows_in_the_approval_tab_once_it_is_open(
+    screen, running, workspace
+):
+    panel = _panel(screen, running)
+    screen.editor.show_tab("identity")
+    post = workspace.posts.for_campaign(running)[0]
+    assert post.scheduled_at is not None
+    post.scheduled_at += dt.timedelta(hours=1)
+    workspace.posts.save(post)
+    screen.editor.doc.notify("posts")
+    screen.editor.show_tab("approval")
+    assert panel.count.text() == "4 change(s) since approval"

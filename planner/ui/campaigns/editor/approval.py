@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -100,6 +100,7 @@ class ApprovalPanel(QWidget):
         self.history = History()
         self.changes: list[ChangeRow] = []
         self.now = dt.datetime.now  # the clock, replaceable in tests
+        self._stale = False
 
         self.stage = heading("", 3)
         self.count = caption()
@@ -173,9 +174,18 @@ class ApprovalPanel(QWidget):
 
     def _on_changed(self, topic: str) -> None:
         if self.campaign_id is not None and topic in ("campaigns", "posts", "all"):
+            if self.isVisible():
+                self.refresh()
+            else:  # an edit in another tab: compared when the tab is shown, not per keystroke
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         if self.campaign_id is None:
             return
         ws = self.doc.workspace
