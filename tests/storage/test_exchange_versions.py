@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from planner.domain.approval import Decision, DecisionRecord
 from planner.storage import approval
@@ -20,7 +22,9 @@ from planner.storage.exchange import (
 )
 from planner.storage.exchange_reader import bundle_from_dict
 from planner.storage.workspace import Workspace
+from tests.campaign_strategies import heavy
 from tests.storage.exchange_cases import add_known_campaign
+from tests.storage.test_exchange import source_workspaces
 
 NOW = dt.datetime(2026, 10, 20, 9, 30)
 
@@ -165,3 +169,33 @@ def test_versions_must_rise(approved_then_changed):
         ExchangeCode.INVALID_VALUE,
         "versions[1].number",
     )
+
+
+@settings(heavy, max_examples=10)  # each example writes two workspace files
+@given(st.data())
+def test_any_plan_keeps_its_changes_since_approval_through_a_file(
+    tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
+    """Any approved plan, changed since, says the same changes in the workspace it is
+    imported into: the versions travel and name the same posts."""
+    folder = tmp_path_factory.mktemp("versions")
+    source, cid = data.draw(source_workspaces(folder))
+    target = Workspace.create(folder / "target.planner")
+    try:
+        approval.submit(source, cid, NOW)
+        record = DecisionRecord(Decision.APPROVED, NOW.date(), "سالم")
+        approval.record_decision(source, cid, 1, record)
+        for post in source.posts.for_campaign(cid):
+            hours = data.draw(st.integers(-48, 48))
+            if post.scheduled_at is not None and hours:
+                post.scheduled_at += dt.timedelta(hours=hours)
+                source.posts.save(post)
+        new_id = import_campaign(target, bundle_from_dict(export_campaign(source, cid)))
+        before = approval.changes_since_approval(source, cid)
+        after = approval.changes_since_approval(target, new_id)
+        assert before is not None and after is not None
+        assert after.diff == before.diff
+        assert export_campaign(target, new_id) == export_campaign(source, cid)
+    finally:
+        source.close()
+        target.close()
