@@ -77,8 +77,10 @@ PLAN_FIELDS = {
 }
 
 
-def tr(source: str) -> str:
-    return QCoreApplication.translate("Approval", source)
+def tr(source: object) -> str:
+    """Translate one of the labels above (QT_TRANSLATE_NOOP marks them) into the current
+    language."""
+    return QCoreApplication.translate("Approval", str(source))
 
 
 def decision(d: Decision) -> str:
@@ -93,9 +95,10 @@ def refusal(code: ApprovalCode) -> str:
     return tr(REFUSALS[code])
 
 
-def changes_since(count: int) -> str:
-    """ "3 changes since approval", with Arabic's plural forms."""
-    return QCoreApplication.translate("Approval", "%n change(s) since approval", "", count)
+def changes_since(count: int, fmt: Formatter) -> str:
+    """ "٣ تغييرات منذ الاعتماد": Arabic's six plural forms, the count in the chosen digits."""
+    text = QCoreApplication.translate("Approval", "%n changes since approval", "", count)
+    return fmt.counted(text, count)
 
 
 class ChangeGroup(StrEnum):

@@ -62,11 +62,11 @@ def _export_pdf(args: argparse.Namespace) -> int:
         from planner.reports.charts.pool import warm
 
         warm(args.pdf_lang)
-    from planner.app import make_qapplication
     from planner.formatting import Digits, Formatter
+    from planner.i18n.language import install_language
+    from planner.qtapp import make_qapplication
     from planner.storage.errors import WorkspaceError
     from planner.storage.workspace import Workspace
-    from planner.ui.language import install_language
 
     make_qapplication()
     install_language(args.pdf_lang)
@@ -89,6 +89,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
             from planner.reports.pdf.plan import export_plan
 
             campaign_id = find_campaign(workspace, args.campaign)
+            _refuse_a_huge_plan(workspace, campaign_id)
             if args.plan_version is not None:
                 _check_version(workspace, campaign_id, args.plan_version)
             pages = export_plan(
@@ -111,6 +112,16 @@ def _check_version(workspace: object, campaign_id: int, number: int) -> None:
             f"--version {number}: the campaign has no such version "
             f"(it has: {', '.join(map(str, known)) or 'none'}; see the versions command)"
         )
+
+
+def _refuse_a_huge_plan(workspace: object, campaign_id: int) -> None:
+    from planner import labels
+    from planner.domain.ranges import PDF_MAX_PAGES
+    from planner.storage.plan_size import estimated_plan_pages
+
+    pages = estimated_plan_pages(workspace, campaign_id)  # type: ignore[arg-type]
+    if pages > PDF_MAX_PAGES:
+        raise cli.UsageError(labels.too_many_pages(pages))
 
 
 cli.register_export(

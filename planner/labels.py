@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from planner.domain.model import (
@@ -12,7 +14,8 @@ from planner.domain.model import (
     Platform,
     PostStatus,
 )
-from planner.storage.errors import Problem
+from planner.storage.errors import Problem, WorkspaceError
+from planner.storage.soundness import FindingKind
 
 PLATFORMS = {
     Platform.X: QT_TRANSLATE_NOOP("Labels", "X"),
@@ -103,6 +106,39 @@ PROBLEMS = {
         "Labels", "The workspace file is read-only: changes cannot be saved."
     ),
     Problem.INVALID: QT_TRANSLATE_NOOP("Labels", "The file's contents are not valid."),
+    Problem.IS_FOLDER: QT_TRANSLATE_NOOP(
+        "Labels", "This is a folder, not a workspace file. Choose the file inside it."
+    ),
+    Problem.UNREADABLE: QT_TRANSLATE_NOOP(
+        "Labels", "The file cannot be read: this user has no permission to open it."
+    ),
+    Problem.FOLDER_READ_ONLY: QT_TRANSLATE_NOOP(
+        "Labels",
+        "The folder that holds the workspace is read-only: the workspace cannot be opened "
+        "for changes there. Copy it to a folder you can write to.",
+    ),
+    Problem.BACKUPS_UNUSABLE: QT_TRANSLATE_NOOP(
+        "Labels",
+        "The backups cannot be written: their folder is missing, is a file, or is read-only.",
+    ),
+    Problem.NO_SPACE_FOR_BACKUP: QT_TRANSLATE_NOOP(
+        "Labels",
+        "There is not enough free space on the disk for the workspace's daily backup. "
+        "Free some space and open it again; nothing was changed.",
+    ),
+}
+
+FINDINGS = {
+    FindingKind.MISSING_TABLE: QT_TRANSLATE_NOOP("Labels", "the table “%1” is missing"),
+    FindingKind.UNKNOWN_VALUE: QT_TRANSLATE_NOOP(
+        "Labels", "“%1” holds values this program does not know (rows: %2)"
+    ),
+    FindingKind.BAD_DATE: QT_TRANSLATE_NOOP(
+        "Labels", "“%1” holds impossible dates or dates outside 1900-2100 (rows: %2)"
+    ),
+    FindingKind.BROKEN_REFERENCE: QT_TRANSLATE_NOOP(
+        "Labels", "“%1” refers to rows that no longer exist (rows: %2)"
+    ),
 }
 
 
@@ -137,3 +173,29 @@ def metric(m: Metric) -> str:
 
 def problem(p: Problem) -> str:
     return tr(PROBLEMS[p])
+
+
+def describe(exc: WorkspaceError, number: Callable[[int], str] = str, isolate: bool = False) -> str:
+    """The problem in the user's language, followed by what the contents check found.
+
+    `number` writes a count in the officer's digits; with `isolate` (on screen, not in a
+    terminal) a table's name (Latin, with a dot) is isolated (FSI ... PDI) so that it does
+    not reorder the Arabic sentence around it."""
+    text = problem(exc.problem)
+    found = []
+    for f in exc.findings:
+        where = f"\u2068{f.where}\u2069" if isolate else f.where
+        found.append(tr(FINDINGS[f.kind]).replace("%1", where).replace("%2", number(f.count)))
+    return text + (" " + "; ".join(found) + "." if found else "")
+
+
+def too_many_pages(pages: int) -> str:
+    """Why a plan PDF of `pages` (estimated) pages is not made (over ranges.PDF_MAX_PAGES)."""
+    from planner.domain.ranges import PDF_MAX_PAGES
+
+    message = QCoreApplication.translate(
+        "ExportPdf",
+        "The plan would run to about %1 pages, more than the %2 a PDF export makes. "
+        "Shorten the posts' texts or split the campaign.",
+    )
+    return message.replace("%1", str(pages)).replace("%2", str(PDF_MAX_PAGES))

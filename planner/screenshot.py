@@ -26,10 +26,12 @@ def take(
     `tab`. Raises KeyError for an unknown view, campaign or tab and WorkspaceError for a bad
     workspace.
     """
-    from planner.app import Application, create_sample, make_qapplication
+    from planner.app import Application
+    from planner.qtapp import make_qapplication
+    from planner.settings import Settings
+    from planner.storage.full_sample import create_sample
     from planner.storage.workspace import Workspace
     from planner.ui.document import Document
-    from planner.ui.settings import Settings
 
     app = make_qapplication()
     settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
@@ -60,7 +62,7 @@ def take(
 
 
 def _open_campaign(screen: object, doc: object, campaign: str, tab: str | None) -> None:
-    from planner.cli import UsageError
+    from planner.errors import UsageError
     from planner.ui.campaigns.editor.view import TABS
     from planner.ui.campaigns.screen import CampaignsScreen
     from planner.ui.document import Document

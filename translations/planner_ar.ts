@@ -4,6 +4,18 @@
 <context>
     <name>Application</name>
     <message>
+        <source>The program met an error it did not expect. What was saved before is safe in the workspace file; check your last change.</source>
+        <translation>واجه البرنامج خطأً غير متوقَّع. ما حُفظ من قبل محفوظ في ملف مساحة العمل؛ تحقّق من آخر تغيير أجريته.</translation>
+    </message>
+    <message>
+        <source>The details are kept in %1.</source>
+        <translation>التفاصيل محفوظة في %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ</translation>
+    </message>
+    <message>
         <source>New workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
@@ -159,7 +171,7 @@
         <translation>الوسوم</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) since approval</source>
+        <source>%n changes since approval</source>
         <translation>
             <numerusform>لا تغييرات منذ الاعتماد</numerusform>
             <numerusform>تغيير واحد منذ الاعتماد</numerusform>
@@ -231,6 +243,17 @@
         <source>Workspaces (*.planner);;All files (*)</source>
         <translation>مساحات العمل (*.planner);;كل الملفات (*)</translation>
     </message>
+    <message>
+        <source>Copy details</source>
+        <translation>نسخ التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdf</name>
+    <message>
+        <source>The plan would run to about %1 pages, more than the %2 a PDF export makes. Shorten the posts&apos; texts or split the campaign.</source>
+        <translation>ستبلغ الخطة نحو %1 صفحة، أكثر من %2 صفحة يصدّرها ملف PDF. اختصر نصوص المنشورات أو قسّم الحملة.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
@@ -293,6 +316,10 @@
     <message>
         <source>The PDF could not be written: %1</source>
         <translation>تعذّرت كتابة ملف PDF: %1</translation>
+    </message>
+    <message>
+        <source>The export stopped on an unexpected problem and wrote nothing. The details are in the program&apos;s log: %1</source>
+        <translation>توقف التصدير بسبب مشكلة غير متوقعة ولم يُكتب أي ملف. التفاصيل في سجل البرنامج: %1</translation>
     </message>
     <message>
         <source>The PDF was saved to %1</source>
@@ -517,6 +544,42 @@
         <source>The file&apos;s contents are not valid.</source>
         <translation>محتوى الملف غير صالح.</translation>
     </message>
+    <message>
+        <source>This is a folder, not a workspace file. Choose the file inside it.</source>
+        <translation>هذا مجلد وليس ملف مساحة عمل. اختر الملف الذي بداخله.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: this user has no permission to open it.</source>
+        <translation>لا يمكن قراءة الملف: ليس لهذا المستخدم إذن بفتحه.</translation>
+    </message>
+    <message>
+        <source>The folder that holds the workspace is read-only: the workspace cannot be opened for changes there. Copy it to a folder you can write to.</source>
+        <translation>المجلد الذي يحوي مساحة العمل للقراءة فقط: لا يمكن فتح مساحة العمل فيه لحفظ التغييرات. انسخها إلى مجلد يمكنك الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>The backups cannot be written: their folder is missing, is a file, or is read-only.</source>
+        <translation>لا يمكن كتابة النسخ الاحتياطية: مجلدها مفقود أو هو ملف أو للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk for the workspace&apos;s daily backup. Free some space and open it again; nothing was changed.</source>
+        <translation>لا توجد مساحة فارغة كافية على القرص للنسخة الاحتياطية اليومية لمساحة العمل. أفرغ بعض المساحة ثم افتحها مجددًا؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>the table “%1” is missing</source>
+        <translation>الجدول “%1” مفقود</translation>
+    </message>
+    <message>
+        <source>“%1” holds values this program does not know (rows: %2)</source>
+        <translation>في “%1” قيم لا يعرفها البرنامج (عدد الصفوف: %2)</translation>
+    </message>
+    <message>
+        <source>“%1” holds impossible dates or dates outside 1900-2100 (rows: %2)</source>
+        <translation>في “%1” تواريخ مستحيلة أو خارج المدة من ١٩٠٠ إلى ٢١٠٠ (عدد الصفوف: %2)</translation>
+    </message>
+    <message>
+        <source>“%1” refers to rows that no longer exist (rows: %2)</source>
+        <translation>في “%1” إشارات إلى صفوف لم تعد موجودة (عدد الصفوف: %2)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -579,6 +642,18 @@
     <message>
         <source>Redo</source>
         <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>لم يُحفظ التغيير</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved and was taken off the undo list.</source>
+        <translation>لم يُحفظ «%1» وأُزيل من قائمة التراجع.</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -684,6 +759,13 @@ Fonts: Noto Sans Arabic and Noto Sans (SIL Open Font License). Icons: Font Aweso
     <message>
         <source>Crisis &amp; security</source>
         <translation>الأزمات وأمن الحسابات</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>The workspace file could not be written (%1). The change was not saved.</source>
+        <translation>تعذّرت الكتابة في ملف مساحة العمل (%1). لم يُحفظ التغيير.</translation>
     </message>
 </context>
 </TS>

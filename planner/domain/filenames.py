@@ -38,3 +38,23 @@ def safe_file_name(name: str, fmt: AssetFormat) -> str:
     encoded = text.encode("utf-8")[:MAX_NAME_BYTES]
     text = encoded.decode("utf-8", errors="ignore").strip(" .")
     return f"{text or 'asset'}.{fmt.extension}"
+
+
+def name_from_path(component: str) -> str:
+    """A file's name as text, whatever bytes the file system gave it.
+
+    On Linux a name that is not UTF-8 reaches Python with its bytes as lone surrogates
+    (os.fsdecode's "surrogateescape"), which no database or file can store. Such a name is
+    read again as Windows-1256 (the Arabic Windows code page, which names every byte: a USB
+    stick written on an Arabic Windows machine), and any control character is dropped.
+    """
+    try:
+        component.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = component.encode("utf-8", "surrogateescape")
+        try:
+            component = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            component = raw.decode("cp1256", errors="replace")
+    cleaned = "".join(ch for ch in component if unicodedata.category(ch) not in ("Cc", "Cs"))
+    return cleaned.strip()

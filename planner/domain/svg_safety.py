@@ -1,9 +1,15 @@
 """Only self-contained, script-free SVG enters the library.
 
 Refused: a DOCTYPE or ENTITY (entity expansion bombs, external entities), scripts and event
-handler attributes, foreignObject, stylesheets and @import, and any reference (href, url())
-that leaves the file. Local references ("#id") and embedded raster images (data:image/png,
-jpeg, gif, webp in base64, themselves size-checked) are allowed.
+handler attributes, foreignObject and any HTML element (an iframe, img or meta refresh in the
+XHTML namespace), stylesheets with @import (also when hidden by a CSS escape, `@\\69mport`),
+and any reference (href, url()) that leaves the file. Local references ("#id") and embedded
+raster images (data:image/png, jpeg, gif, webp in base64, themselves size-checked) are allowed,
+within a budget: the file is parsed (never pattern-matched) and the drawing it describes once
+every `<use>` and url(#id) is expanded may hold at most MAX_RENDERED elements, through at most
+MAX_REFERENCE_DEPTH references in a chain, with no reference cycle. The "billion laughs" of
+SVG (layers of `<use>` that each draw the layer below ten times) is refused in milliseconds
+instead of hanging the renderer.
 """
 
 from __future__ import annotations
@@ -27,6 +33,18 @@ from planner.domain.content import (
 
 MAX_ELEMENTS = 50_000
 MAX_DEPTH = 256
+MAX_RENDERED = 100_000  # elements once every reference is expanded
+MAX_REFERENCE_DEPTH = 10  # <use> of a <use> of ... : real drawings need two or three
+SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml"
+# HTML elements a browser renders (and loads from) inside SVG; never SVG's own names.
+_HTML = {
+    "html", "body", "iframe", "img", "meta", "object", "embed", "link", "audio", "video",
+    "source", "canvas", "form", "input", "frame", "frameset", "base", "portal", "math",
+}  # fmt: skip
+_CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)", re.DOTALL)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_LOCAL_URL = re.compile(r"url\(\s*['\"]?\s*#([^'\")\s]+)", re.IGNORECASE)
 _DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.IGNORECASE)
 _DATA_IMAGE = re.compile(
@@ -81,7 +99,58 @@ def check_svg(data: bytes, limits: Limits = DEFAULT_LIMITS) -> SvgInfo:
         raise AssetRefusedError(Refusal.SVG_MALFORMED, str(exc)) from exc
     if root is None:
         raise AssetRefusedError(Refusal.SVG_MALFORMED, "empty")
+    _check_expansion(root)
     return _size(root)
+
+
+def _references(element: ET.Element) -> list[str]:
+    """The ids an element draws or paints with: href="#id" and url(#id)."""
+    found = []
+    for key, value in element.attrib.items():
+        if _local(key) == "href" and value.strip().startswith("#"):
+            found.append(value.strip()[1:])
+        elif "url(" in value.lower():
+            found += _LOCAL_URL.findall(_unescape_css(value))
+    return found
+
+
+def _check_expansion(root: ET.Element) -> None:
+    """Refuse a drawing whose references, expanded, exceed the budget or form a cycle.
+
+    Each element's expanded size is 1 + its children's + the referenced elements', computed
+    once per element (iteratively, in post-order), so the check is linear in the file."""
+    ids = {el.get("id"): el for el in root.iter() if el.get("id")}
+    size: dict[int, int] = {}
+    chain: dict[int, int] = {}  # the longest run of references below an element
+    in_progress: set[int] = set()
+    stack: list[tuple[ET.Element, bool]] = [(root, False)]
+    while stack:
+        element, ready = stack.pop()
+        key = id(element)
+        refs = [ids[r] for r in _references(element) if r in ids]
+        if ready:
+            in_progress.discard(key)
+            total = 1 + sum(size[id(c)] for c in element) + sum(size[id(r)] for r in refs)
+            depth = max(
+                [chain[id(c)] for c in element] + [chain[id(r)] + 1 for r in refs], default=0
+            )
+            if total > MAX_RENDERED:
+                raise AssetRefusedError(Refusal.SVG_TOO_COMPLEX, f"over {MAX_RENDERED} drawn")
+            if depth > MAX_REFERENCE_DEPTH:
+                raise AssetRefusedError(Refusal.SVG_TOO_COMPLEX, f"{depth} references deep")
+            size[key], chain[key] = total, depth
+            continue
+        if key in size:
+            continue
+        if key in in_progress:
+            raise AssetRefusedError(Refusal.SVG_TOO_COMPLEX, "reference cycle")
+        in_progress.add(key)
+        stack.append((element, True))
+        for dependency in [*element, *refs]:
+            if id(dependency) in in_progress:
+                raise AssetRefusedError(Refusal.SVG_TOO_COMPLEX, "reference cycle")
+            if id(dependency) not in size:
+                stack.append((dependency, False))
 
 
 def _check_element(element: ET.Element, limits: Limits) -> None:
@@ -90,6 +159,8 @@ def _check_element(element: ET.Element, limits: Limits) -> None:
         raise AssetRefusedError(Refusal.SVG_SCRIPT, "<script>")
     if name == "foreignobject":
         raise AssetRefusedError(Refusal.SVG_EXTERNAL, "<foreignObject>")
+    if name in _HTML or element.tag.startswith("{" + XHTML_NAMESPACE + "}"):
+        raise AssetRefusedError(Refusal.SVG_EXTERNAL, f"HTML <{name}>")
     attributes = {_local(k): v for k, v in element.attrib.items()}
     for key, value in attributes.items():
         if key.startswith("on"):
@@ -124,7 +195,20 @@ def _check_reference(value: str, limits: Limits) -> None:
     check_pixels(*image_size(payload, fmt, limits), limits)
 
 
+def _unescape_css(text: str) -> str:
+    """CSS as the browser reads it: comments dropped, escapes (`\\69`, `\\@`) decoded."""
+
+    def one(match: re.Match[str]) -> str:
+        if match.group(1):
+            code = int(match.group(1), 16)
+            return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "?"
+        return match.group(2)
+
+    return _CSS_ESCAPE.sub(one, _CSS_COMMENT.sub("", text))
+
+
 def _check_css(text: str) -> None:
+    text = _unescape_css(text)
     if "@import" in text.lower():
         raise AssetRefusedError(Refusal.SVG_EXTERNAL, "@import")
     if "expression(" in text.lower():

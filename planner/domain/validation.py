@@ -14,6 +14,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from planner.domain.model import Campaign, Kpi
+from planner.domain.ranges import (
+    HASHTAG_MAX,
+    MAX_HASHTAGS,
+    MAX_KPIS,
+    MAX_OBJECTIVES,
+    NAME_MAX,
+    TEXT_MAX,
+    date_in_range,
+    is_valid_unicode,
+    number_in_range,
+)
 
 MAX_KEY_MESSAGES = 5
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
@@ -51,6 +62,13 @@ class IssueCode(StrEnum):
     DUPLICATE_BUDGET_PLATFORM = "duplicate_budget_platform"
     EMPTY_REPORT_TITLE = "empty_report_title"
     REPORT_BEFORE_START = "report_before_start"  # warning
+    TEXT_TOO_LONG = "text_too_long"  # over ranges.NAME_MAX or TEXT_MAX characters
+    NOT_UNICODE = "not_unicode"  # a lone surrogate: cannot be stored or exported
+    NUMBER_OUT_OF_RANGE = "number_out_of_range"  # beyond ranges.NUMBER_MAX
+    DATE_OUT_OF_RANGE = "date_out_of_range"  # before 1900 or after 2100
+    TOO_MANY_HASHTAGS = "too_many_hashtags"
+    TOO_MANY_OBJECTIVES = "too_many_objectives"
+    TOO_MANY_KPIS = "too_many_kpis"
 
 
 WARNINGS = frozenset(
@@ -85,6 +103,21 @@ def validate(campaign: Campaign) -> list[ValidationIssue]:
 
     if not campaign.name.strip():
         add("name", IssueCode.EMPTY_NAME)
+    for field, text, longest in _texts(campaign):
+        if not is_valid_unicode(text):
+            add(field, IssueCode.NOT_UNICODE)
+        elif len(text) > longest:
+            add(field, IssueCode.TEXT_TOO_LONG)
+    for field, day in _dates(campaign):
+        if not date_in_range(day):
+            add(field, IssueCode.DATE_OUT_OF_RANGE)
+    if len(campaign.hashtags) > MAX_HASHTAGS:
+        add("hashtags", IssueCode.TOO_MANY_HASHTAGS)
+    if len(campaign.objectives) > MAX_OBJECTIVES:
+        add("objectives", IssueCode.TOO_MANY_OBJECTIVES)
+    for i, objective in enumerate(campaign.objectives):
+        if len(objective.kpis) > MAX_KPIS:
+            add(f"objectives[{i}].kpis", IssueCode.TOO_MANY_KPIS)
     if campaign.end < campaign.start:
         add("end", IssueCode.END_BEFORE_START)
     if not _COLOUR.fullmatch(campaign.colour):
@@ -159,10 +192,66 @@ def _kpi_issues(kpi: Kpi, start: dt.date) -> list[tuple[str, IssueCode]]:
         )
         if value is not None and not math.isfinite(value)
     ]
+    found += [
+        (name, IssueCode.NUMBER_OUT_OF_RANGE)
+        for name, value in (
+            ("baseline", kpi.baseline),
+            ("target", kpi.target),
+            ("actual", kpi.actual),
+        )
+        if value is not None and math.isfinite(value) and not number_in_range(value)
+    ]
     if kpi.target == kpi.baseline:
         found.append(("target", IssueCode.KPI_TARGET_EQUALS_BASELINE))
     if kpi.deadline is not None and kpi.deadline < start:
         found.append(("deadline", IssueCode.KPI_DEADLINE_BEFORE_START))
+    return found
+
+
+def _texts(c: Campaign) -> list[tuple[str, str, int]]:
+    """Every text of the plan with its field path and the longest it may be."""
+    found = [
+        ("name", c.name, NAME_MAX),
+        ("name_en", c.name_en, NAME_MAX),
+        ("owner", c.owner, NAME_MAX),
+        ("approver", c.approver, NAME_MAX),
+        ("version", c.version, NAME_MAX),
+        ("aim", c.aim, TEXT_MAX),
+        ("proposition", c.proposition, TEXT_MAX),
+    ]
+    found += [(f"hashtags[{i}]", tag, HASHTAG_MAX) for i, tag in enumerate(c.hashtags)]
+    for i, objective in enumerate(c.objectives):
+        found.append((f"objectives[{i}].text", objective.text, TEXT_MAX))
+        for j, kpi in enumerate(objective.kpis):
+            where = f"objectives[{i}].kpis[{j}]"
+            found += [(f"{where}.unit", kpi.unit, NAME_MAX)]
+            found += [(f"{where}.measurement", kpi.measurement, TEXT_MAX)]
+    for i, target in enumerate(c.audience):
+        found += [(f"audience[{i}].insight", target.insight, TEXT_MAX)]
+        found += [(f"audience[{i}].barriers", target.barriers, TEXT_MAX)]
+    for i, message in enumerate(c.messages):
+        found += [(f"messages[{i}].text", message.text, TEXT_MAX)]
+        found += [(f"messages[{i}].text_en", message.text_en, TEXT_MAX)]
+    for i, partner in enumerate(c.partners):
+        found += [(f"partners[{i}].name", partner.name, NAME_MAX)]
+        found += [(f"partners[{i}].handle", partner.handle, NAME_MAX)]
+    for i, phase in enumerate(c.phases):
+        found += [(f"phases[{i}].name", phase.name, NAME_MAX)]
+        found += [(f"phases[{i}].goal", phase.goal, TEXT_MAX)]
+    found += [(f"reports[{i}].title", r.title, NAME_MAX) for i, r in enumerate(c.reports)]
+    return found
+
+
+def _dates(c: Campaign) -> list[tuple[str, dt.date]]:
+    """Every date of the plan with its field path."""
+    found = [("start", c.start), ("end", c.end)]
+    for i, phase in enumerate(c.phases):
+        found += [(f"phases[{i}].start", phase.start), (f"phases[{i}].end", phase.end)]
+    for i, objective in enumerate(c.objectives):
+        for j, kpi in enumerate(objective.kpis):
+            if kpi.deadline is not None:
+                found.append((f"objectives[{i}].kpis[{j}].deadline", kpi.deadline))
+    found += [(f"reports[{i}].due", r.due) for i, r in enumerate(c.reports)]
     return found
 
 

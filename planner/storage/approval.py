@@ -72,7 +72,7 @@ def history(workspace: Workspace, campaign_id: int) -> History:
 
 
 def _frozen(workspace: Workspace, campaign_id: int) -> tuple[Frozen, CampaignBundle]:
-    bundle = export_bundle(workspace, campaign_id, with_versions=False)
+    bundle = export_bundle(workspace, campaign_id, with_versions=False, with_assets=False)
     keys = [entry.post.key for entry in bundle.posts]
     data = bundle_to_dict(bundle)
     return Frozen(data, keys), bundle

@@ -16,6 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from planner.domain.content import DEFAULT_LIMITS, AssetRefusedError, Limits, Refusal
+from planner.domain.filenames import name_from_path
 from planner.domain.identity import Asset, AssetFormat, AssetKind, AssetUse, Thumbnail, guess_kind
 from planner.domain.intake import inspect_bytes
 from planner.storage.rows import datetime_out, put
@@ -163,10 +164,11 @@ class AssetStore:
     ) -> ImportOutcome:
         """Import a file, named after it; AssetRefusedError (nothing written) when it is refused."""
         data = read_file(path, self.limits)
+        clean = Path(name_from_path(path.name))
         return self.add(
             data,
-            path.stem,
-            suffix=path.suffix,
+            clean.stem,
+            suffix=clean.suffix,
             kit_id=kit_id,
             kind=kind,
             thumbnailer=thumbnailer,

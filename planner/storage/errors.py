@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planner.storage.soundness import Finding
 
 
 class Problem(StrEnum):
@@ -18,17 +22,29 @@ class Problem(StrEnum):
     LOCKED = "locked"
     DISK_FULL = "disk_full"
     READ_ONLY = "read_only"
-    INVALID = "invalid"
+    INVALID = "invalid"  # sound SQLite, but contents no version of this program writes
+    IS_FOLDER = "is_folder"
+    UNREADABLE = "unreadable"
+    FOLDER_READ_ONLY = "folder_read_only"
+    BACKUPS_UNUSABLE = "backups_unusable"  # NAME.backups is a file, or cannot be written
+    NO_SPACE_FOR_BACKUP = "no_space_for_backup"
 
 
 class WorkspaceError(Exception):
     """A file problem the user can act on (as opposed to a bug in the program)."""
 
-    def __init__(self, problem: Problem, path: Path | str, detail: str = "") -> None:
+    def __init__(
+        self,
+        problem: Problem,
+        path: Path | str,
+        detail: str = "",
+        findings: tuple[Finding, ...] = (),
+    ) -> None:
         super().__init__(f"{problem.value}: {path}" + (f" ({detail})" if detail else ""))
         self.problem = problem
         self.path = Path(path)
         self.detail = detail
+        self.findings = findings
 
 
 def classify_sqlite_error(exc: Exception) -> Problem:

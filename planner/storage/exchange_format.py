@@ -7,18 +7,22 @@ post points at its campaign's key message and phase by position. See docs/exchan
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from planner.domain.approval import DecisionRecord
+from planner.domain.identity import AssetKind
 from planner.domain.lifecycle import PostCopy
 from planner.domain.model import Account, Campaign, Platform, Segment
 from planner.domain.validation import IssueCode
 
 FORMAT = "campaign-planner/campaign"
-VERSION = 2  # 2: posts carry their key, and the file carries the plan's versions
+VERSION = 3  # 3: the plan's versions, and the posts' keys that name them (docs/approval.md)
+VERSION_WITH_ASSETS = 2  # 2 carries the posts' pictures
+VERSION_WITHOUT_ASSETS = 1  # a file without pictures or versions is still written as 1
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
@@ -38,8 +42,13 @@ class ExchangeCode(StrEnum):
     DUPLICATE = "duplicate"
     UNKNOWN_REFERENCE = "unknown_reference"
     INVALID_CAMPAIGN = "invalid_campaign"  # the plan breaks a rule of planner.domain.validation
-    ASSETS_NOT_SUPPORTED = "assets_not_supported"
+    ASSETS_NOT_SUPPORTED = "assets_not_supported"  # a version 1 file with media files
+    ASSET_REFUSED = "asset_refused"  # a media file the library would refuse (unsafe, too big)
     NAME_CLASH = "name_clash"
+    NOT_UNICODE = "not_unicode"  # a lone surrogate ("\ud800"): no file or database can hold it
+    TOO_LONG = "too_long"  # a text over planner.domain.ranges' limit for its field
+    TOO_MANY = "too_many"  # a list over its limit (posts, objectives, hashtags...)
+    OUT_OF_RANGE = "out_of_range"  # a number or date the charts and the PDF cannot draw
 
 
 class ExchangeError(Exception):
@@ -89,15 +98,28 @@ class AccountEntry:
 
 @dataclass
 class PostEntry(PostCopy):
-    """A post of the campaign; its segment by name, its key message and phase by position."""
+    """A post of the campaign; its segment by name, its key message and phase by position,
+    its attached media files by their SHA-256 (in `CampaignBundle.assets`)."""
 
     segment: str | None = None
+    assets: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AssetEntry:
+    """A media file a post of the campaign uses, carried in the file (base64 in JSON)."""
+
+    sha256: str
+    name: str
+    kind: AssetKind
+    data: bytes
+    alt_text: str = ""
 
 
 @dataclass
 class VersionEntry:
-    """A version of the plan frozen for approval: `snapshot` is the campaign file (format
-    version 2, without versions of its own) of that moment, already checked by the reader."""
+    """A version of the plan frozen for approval: `snapshot` is the campaign file (without
+    versions or pictures of its own) of that moment, already checked by the reader."""
 
     number: int
     frozen_at: dt.datetime
@@ -119,41 +141,25 @@ class CampaignBundle:
     segments: list[Segment] = field(default_factory=list)
     accounts: list[AccountEntry] = field(default_factory=list)
     posts: list[PostEntry] = field(default_factory=list)
+    assets: list[AssetEntry] = field(default_factory=list)
     versions: list[VersionEntry] = field(default_factory=list)
 
 
 def bundle_to_dict(bundle: CampaignBundle) -> dict[str, Any]:
-    """The JSON data of a campaign file (every key written, in a fixed order; `versions`
-    only when the plan has some, so that a version's snapshot never holds versions)."""
-    data = _plan_to_dict(bundle)
-    if bundle.versions:
-        data["versions"] = [_version(v) for v in bundle.versions]
-    return data
-
-
-def _version(v: VersionEntry) -> dict[str, Any]:
-    d = v.decision
-    return {
-        "number": v.number,
-        "frozen_at": v.frozen_at.strftime("%Y-%m-%dT%H:%M"),
-        "snapshot": v.snapshot,
-        "decision": None
-        if d is None
-        else {
-            "decision": d.decision.value,
-            "decided_on": d.decided_on.isoformat(),
-            "approver": d.approver,
-            "title": d.title,
-            "comments": d.comments,
-        },
-    }
-
-
-def _plan_to_dict(bundle: CampaignBundle) -> dict[str, Any]:
+    """The JSON data of a campaign file (every key written, in a fixed order). A plan with
+    versions is written as version 3, its posts with their keys; else as before (2 with
+    pictures, 1 without), so that a version's snapshot never holds versions."""
     c = bundle.campaign
-    return {
+    version = (
+        VERSION
+        if bundle.versions
+        else VERSION_WITH_ASSETS
+        if bundle.assets
+        else VERSION_WITHOUT_ASSETS
+    )
+    data: dict[str, Any] = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": version,
         "campaign": {
             "name": c.name,
             "name_en": c.name_en,
@@ -233,26 +239,63 @@ def _plan_to_dict(bundle: CampaignBundle) -> dict[str, Any]:
             }
             for e in bundle.accounts
         ],
-        "posts": [_post(entry) for entry in bundle.posts],
+        "posts": [_post(entry, bool(bundle.versions)) for entry in bundle.posts],
     }
+    if bundle.assets:
+        data["assets"] = [
+            {
+                "sha256": a.sha256,
+                "name": a.name,
+                "kind": a.kind.value,
+                "alt_text": a.alt_text,
+                "data": base64.b64encode(a.data).decode("ascii"),
+            }
+            for a in bundle.assets
+        ]
+    if bundle.versions:
+        data["versions"] = [_version(v) for v in bundle.versions]
+    return data
 
 
-def _post(entry: PostEntry) -> dict[str, Any]:
-    p = entry.post
+def _version(v: VersionEntry) -> dict[str, Any]:
+    d = v.decision
     return {
-        "key": p.key,
-        "base_text": p.base_text,
-        "platforms": [x.value for x in p.platforms],
-        "variants": {x.value: p.variants[x] for x in p.platforms if p.variants.get(x)},
-        "status": p.status.value,
-        "status_before_pause": p.status_before_pause.value if p.status_before_pause else None,
-        "content_type": p.content_type.value,
-        "scheduled_at": p.scheduled_at.strftime("%Y-%m-%dT%H:%M") if p.scheduled_at else None,
-        "segment": entry.segment,
-        "message": entry.message_index,
-        "phase": entry.phase_index,
-        "notes": p.notes,
+        "number": v.number,
+        "frozen_at": v.frozen_at.strftime("%Y-%m-%dT%H:%M"),
+        "snapshot": v.snapshot,
+        "decision": None
+        if d is None
+        else {
+            "decision": d.decision.value,
+            "decided_on": d.decided_on.isoformat(),
+            "approver": d.approver,
+            "title": d.title,
+            "comments": d.comments,
+        },
     }
+
+
+def _post(entry: PostEntry, with_key: bool = False) -> dict[str, Any]:
+    p = entry.post
+    extra = {"assets": list(entry.assets)} if entry.assets else {}
+    key = {"key": p.key} if with_key else {}  # how the file's versions name the post
+    return (
+        key
+        | {
+            "base_text": p.base_text,
+            "platforms": [x.value for x in p.platforms],
+            "variants": {x.value: p.variants[x] for x in p.platforms if p.variants.get(x)},
+            "status": p.status.value,
+            "status_before_pause": p.status_before_pause.value if p.status_before_pause else None,
+            "content_type": p.content_type.value,
+            "scheduled_at": p.scheduled_at.strftime("%Y-%m-%dT%H:%M") if p.scheduled_at else None,
+            "segment": entry.segment,
+            "message": entry.message_index,
+            "phase": entry.phase_index,
+            "notes": p.notes,
+        }
+        | extra
+    )
 
 
 def _number(value: float) -> float | int:

@@ -8,14 +8,21 @@ parts of the file, and the campaign rules of planner.domain.validation).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
+import hashlib
 import json
 import math
 import re
 from collections.abc import Callable
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
+from planner.domain.content import AssetRefusedError
+from planner.domain.identity import AssetKind, guess_kind
+from planner.domain.intake import inspect_bytes
 from planner.domain.model import (
     Account,
     BestTime,
@@ -37,12 +44,26 @@ from planner.domain.model import (
     Segment,
 )
 from planner.domain.money import MAX_BAISA
-from planner.domain.text import TextError, normalise
+from planner.domain.ranges import (
+    MAX_ACCOUNTS,
+    MAX_LIST,
+    MAX_POSTS,
+    MAX_SEGMENTS,
+    NAME_MAX,
+    NUMBER_MAX,
+    TEXT_MAX,
+    date_in_range,
+    is_valid_unicode,
+    number_in_range,
+)
+from planner.domain.text import normalise
 from planner.storage.exchange_format import (
     FORMAT,
+    MAX_FILE_BYTES,
     VERSION,
     AccountEntry,
     AccountKey,
+    AssetEntry,
     AudienceLink,
     CampaignBundle,
     ExchangeCode,
@@ -53,6 +74,7 @@ from planner.storage.exchange_rules import check_bundle
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
+D = TypeVar("D", bound=dt.date)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 MAX_INT = 2**63 - 1  # what an SQLite integer holds
@@ -97,6 +119,7 @@ class _At:
     def child(self, key: str | int, value: Any) -> _At:
         if isinstance(key, int):
             return _At(value, f"{self.path}[{key}]")
+        key = key.encode("utf-8", "backslashreplace").decode("utf-8")  # printable in a message
         return _At(value, f"{self.path}.{key}" if self.path else key)
 
     def fields(self, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> _Fields:
@@ -112,18 +135,24 @@ class _At:
                 self.child(key, None).fail(ExchangeCode.MISSING)
         return _Fields({k: self.child(k, v) for k, v in self.value.items()})
 
-    def items(self) -> list[_At]:
+    def items(self, most: int = MAX_LIST) -> list[_At]:
         if not isinstance(self.value, list):
             self.fail(ExchangeCode.WRONG_TYPE)
+        if len(self.value) > most:
+            self.fail(ExchangeCode.TOO_MANY)
         return [self.child(i, v) for i, v in enumerate(self.value)]
 
-    def text(self) -> str:
+    def text(self, longest: int = TEXT_MAX) -> str:
         if not isinstance(self.value, str):
             self.fail(ExchangeCode.WRONG_TYPE)
-        try:
-            return normalise(self.value, self.path)
-        except TextError:
-            self.fail(ExchangeCode.INVALID_VALUE)  # a lone surrogate: not a text any file holds
+        if not is_valid_unicode(self.value):
+            self.fail(ExchangeCode.NOT_UNICODE)
+        if len(self.value) > longest:
+            self.fail(ExchangeCode.TOO_LONG)
+        return normalise(self.value, self.path)
+
+    def name(self) -> str:
+        return self.text(NAME_MAX)
 
     def integer(self, low: int = 0, high: int = MAX_INT) -> int:
         if not isinstance(self.value, int) or isinstance(self.value, bool):
@@ -141,6 +170,8 @@ class _At:
             self.fail(ExchangeCode.INVALID_VALUE)
         if not math.isfinite(value):
             self.fail(ExchangeCode.INVALID_VALUE)
+        if not number_in_range(value):
+            self.fail(ExchangeCode.OUT_OF_RANGE)
         return value
 
     def enum(self, kind: type[E]) -> E:
@@ -150,20 +181,23 @@ class _At:
             self.fail(ExchangeCode.INVALID_VALUE)
 
     def date(self) -> dt.date:
+        return self._in_range(self._parse(_DATE, dt.date.fromisoformat))
+
+    def moment(self) -> dt.datetime:
+        return self._in_range(self._parse(_MOMENT, dt.datetime.fromisoformat))
+
+    def _parse(self, pattern: re.Pattern[str], parse: Callable[[str], T]) -> T:
         try:
-            if _DATE.fullmatch(self.text()):
-                return dt.date.fromisoformat(self.value)
+            if pattern.fullmatch(self.text(NAME_MAX)):
+                return parse(self.value)
         except ValueError:
             pass
         self.fail(ExchangeCode.INVALID_VALUE)
 
-    def moment(self) -> dt.datetime:
-        try:
-            if _MOMENT.fullmatch(self.text()):
-                return dt.datetime.fromisoformat(self.value)
-        except ValueError:
-            pass
-        self.fail(ExchangeCode.INVALID_VALUE)
+    def _in_range(self, value: D) -> D:
+        if not date_in_range(value):
+            self.fail(ExchangeCode.OUT_OF_RANGE)
+        return value
 
 
 class _Fields(dict[str, _At]):
@@ -209,18 +243,18 @@ def bundle_from_dict(data: Any) -> CampaignBundle:
         ("format", "version", "campaign"),
         ("segments", "accounts", "posts", "assets", "versions"),
     )
-    if "assets" in top and top["assets"].items():
+    if version.value == 1 and "assets" in top and top["assets"].items():
         top["assets"].fail(ExchangeCode.ASSETS_NOT_SUPPORTED)
     bundle = _campaign(top["campaign"])
-    bundle.segments = top.read("segments", lambda a: [_segment(s) for s in a.items()], [])
-    bundle.accounts = top.read("accounts", lambda a: [_account(x) for x in a.items()], [])
-    bundle.posts = top.read("posts", lambda a: [_post(p) for p in a.items()], [])
+    bundle.assets = top.read("assets", lambda a: [_asset(x) for x in a.items()], [])
+    bundle.segments = top.read(
+        "segments", lambda a: [_segment(s) for s in a.items(MAX_SEGMENTS)], []
+    )
+    bundle.accounts = top.read(
+        "accounts", lambda a: [_account(x) for x in a.items(MAX_ACCOUNTS)], []
+    )
+    bundle.posts = top.read("posts", lambda a: [_post(p) for p in a.items(MAX_POSTS)], [])
     check_bundle(bundle)
-    seen: set[str] = set()
-    for i, entry in enumerate(bundle.posts):
-        if entry.post.key and entry.post.key in seen:
-            raise ExchangeError(ExchangeCode.DUPLICATE, f"posts[{i}].key")
-        seen.add(entry.post.key)
     if "versions" in top:
         from planner.storage.exchange_versions import read_versions
 
@@ -301,7 +335,7 @@ def _kpi(at: _At) -> Kpi:
 def _audience(at: _At) -> AudienceLink:
     f = at.fields(("segment",), ("insight", "barriers"))
     return AudienceLink(
-        f["segment"].text(), f.read("insight", _At.text, ""), f.read("barriers", _At.text, "")
+        f["segment"].name(), f.read("insight", _At.text, ""), f.read("barriers", _At.text, "")
     )
 
 
@@ -312,7 +346,7 @@ def _message(at: _At) -> KeyMessage:
 
 def _channel(at: _At) -> AccountKey:
     f = at.fields(("platform", "handle"))
-    return AccountKey(f["platform"].enum(Platform), f["handle"].text())
+    return AccountKey(f["platform"].enum(Platform), f["handle"].name())
 
 
 def _partner(at: _At) -> Partner:
@@ -340,7 +374,7 @@ def _report(at: _At) -> ReportDue:
 def _segment(at: _At) -> Segment:
     f = at.fields(("name",), ("description", "platforms"))
     return Segment(
-        f["name"].text(),
+        f["name"].name(),
         f.read("description", _At.text, ""),
         f.read("platforms", lambda a: [p.enum(Platform) for p in a.items()], []),
     )
@@ -350,12 +384,12 @@ def _account(at: _At) -> AccountEntry:
     f = at.fields(("platform", "handle"), ("url", "followers", "segments", "best_times"))
     account = Account(
         f["platform"].enum(Platform),
-        f["handle"].text(),
+        f["handle"].name(),
         f.read("url", _At.text, ""),
-        f.read("followers", lambda a: a.integer(), 0),
+        f.read("followers", lambda a: a.integer(0, int(NUMBER_MAX)), 0),
         best_times=f.read("best_times", lambda a: [_best_time(t) for t in a.items()], []),
     )
-    return AccountEntry(account, f.read("segments", _strings, []))
+    return AccountEntry(account, f.read("segments", lambda a: [s.name() for s in a.items()], []))
 
 
 def _best_time(at: _At) -> BestTime:
@@ -378,6 +412,7 @@ def _post(at: _At) -> PostEntry:
             "message",
             "phase",
             "notes",
+            "assets",
         ),
     )
     variants = {}
@@ -399,5 +434,26 @@ def _post(at: _At) -> PostEntry:
         post,
         message_index=f.nullable("message", lambda a: a.integer()),
         phase_index=f.nullable("phase", lambda a: a.integer()),
-        segment=f.nullable("segment", _At.text),
+        segment=f.nullable("segment", _At.name),
+        assets=f.read("assets", lambda a: [x.name() for x in a.items()], []),
     )
+
+
+def _asset(at: _At) -> AssetEntry:
+    """A media file carried in the file: decoded, its SHA-256 verified, and checked by the same
+    rules as a file imported into the library, before anything is stored."""
+    f = at.fields(("sha256", "name", "data"), ("kind", "alt_text"))
+    try:
+        data = base64.b64decode(f["data"].text(MAX_FILE_BYTES), validate=True)
+    except (binascii.Error, ValueError):
+        f["data"].fail(ExchangeCode.INVALID_VALUE)
+    sha256 = f["sha256"].name()
+    if hashlib.sha256(data).hexdigest() != sha256:
+        f["sha256"].fail(ExchangeCode.INVALID_VALUE)
+    name = f["name"].name()
+    try:
+        found = inspect_bytes(data, Path(name).suffix)
+    except AssetRefusedError:
+        at.fail(ExchangeCode.ASSET_REFUSED)
+    kind = f.read("kind", lambda a: a.enum(AssetKind), guess_kind(name, found.format))
+    return AssetEntry(sha256, name, kind, data, f.read("alt_text", _At.text, ""))

@@ -150,7 +150,7 @@ class VersionStore:
             [
                 campaign_id,
                 number,
-                frozen_at.replace(second=0, microsecond=0).isoformat(),
+                frozen_at.strftime("%Y-%m-%dT%H:%M"),  # to the minute, as every moment stored
                 json.dumps(frozen.data, ensure_ascii=False, sort_keys=False),
                 json.dumps(frozen.post_keys),
             ],

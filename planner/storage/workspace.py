@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from functools import cached_property
@@ -18,6 +19,7 @@ from planner.storage.hijri_store import HijriStore
 from planner.storage.migrations import known_names, migrations, schema_version
 from planner.storage.posts import PostStore
 from planner.storage.reference import AccountStore, MetaStore, SegmentStore
+from planner.storage.soundness import Finding, FindingKind, check_contents
 
 if TYPE_CHECKING:
     from planner.storage.assets import AssetStore
@@ -31,19 +33,26 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".planner"
 
 
-def inspect(path: Path, full: bool = False) -> None:
+def inspect(path: Path, full: bool = True) -> None:
     """Raise WorkspaceError unless `path` is a sound workspace this version can open.
 
-    Reads only: a bad file is never modified. `full` runs the complete integrity check
-    instead of the quick one.
+    Reads only: a bad file is never modified. The window, every command and `check` call it
+    the same way: the complete integrity check (41 ms on the bench's 20,000-post workspace,
+    against 13 ms for the quick one) and the contents check of `soundness`. `full=False`
+    (the quick check) is kept for callers that only need the header and schema judged.
     """
+    if path.is_dir():
+        raise WorkspaceError(Problem.IS_FOLDER, path)
     if not path.exists():
         raise WorkspaceError(Problem.NOT_FOUND, path)
     size = path.stat().st_size
     if size == 0:
         raise WorkspaceError(Problem.EMPTY, path)
-    with path.open("rb") as handle:
-        header = handle.read(100)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise WorkspaceError(Problem.UNREADABLE, path, str(exc)) from exc
     if not header.startswith(SQLITE_MAGIC):
         raise WorkspaceError(Problem.NOT_SQLITE, path)
     page_size = int.from_bytes(header[16:18], "big")
@@ -77,6 +86,14 @@ def _check_contents(conn: sqlite3.Connection, path: Path, full: bool) -> None:
     result = conn.execute(f"PRAGMA {check}").fetchone()[0]
     if result != "ok":
         raise WorkspaceError(Problem.CORRUPT, path, result)
+    if not applied and version:  # the record of migrations itself is gone
+        applied = known_names() | {"_sqlite_migrations"}
+    findings = check_contents(conn, applied)
+    if "_sqlite_migrations" in applied and "_sqlite_migrations" not in tables:
+        findings.insert(0, Finding(FindingKind.MISSING_TABLE, "_sqlite_migrations"))
+    if findings:
+        detail = "; ".join(f"{f.kind.value} {f.where} ({f.count})" for f in findings)
+        raise WorkspaceError(Problem.INVALID, path, detail, tuple(findings))
 
 
 def summary(path: Path) -> str:
@@ -164,6 +181,14 @@ class Workspace:
         """
         path = Path(path)
         inspect(path)
+        # SQLite's WAL needs two files beside the workspace: a read-only folder is named as
+        # such, not mistaken for a read-only file.
+        if not os.access(path.absolute().parent, os.W_OK | os.X_OK):
+            raise WorkspaceError(Problem.FOLDER_READ_ONLY, path.absolute().parent)
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise WorkspaceError(Problem.READ_ONLY, path)
+        backups.remove_partials(path)
+        db = None
         try:
             db = _connect(path)
             if backup:
@@ -174,7 +199,13 @@ class Workspace:
             workspace = cls(db, path)
             workspace.hijri.apply()
         except sqlite3.Error as exc:
+            if db is not None:
+                db.close()
             raise WorkspaceError(classify_sqlite_error(exc), path, str(exc)) from exc
+        except WorkspaceError:
+            if db is not None:
+                db.close()
+            raise
         return workspace
 
     def close(self) -> None:

@@ -32,7 +32,7 @@ SHARED = "نص مشترك لجميع المنصات"
 
 @pytest.fixture
 def arabic(qapp):
-    from planner.ui.language import install_language, load_fonts
+    from planner.i18n.language import install_language, load_fonts
 
     load_fonts()
     install_language("ar")

@@ -50,7 +50,8 @@ def approved_then_changed(tmp_path: Path) -> tuple[Workspace, int]:
 def test_versions_and_decisions_travel_with_the_campaign(approved_then_changed, tmp_path):
     ws, cid = approved_then_changed
     data = export_campaign(ws, cid)
-    assert data["version"] == 2
+    assert data["version"] == 3
+    assert all(post["key"] for post in data["posts"])
     (version,) = data["versions"]
     assert version["decision"]["approver"] == "سالم"
     assert "versions" not in version["snapshot"]
@@ -86,11 +87,8 @@ def test_a_second_import_gets_new_keys_and_its_versions_follow(approved_then_cha
 def test_a_version_1_file_is_still_read(tmp_path):
     ws = Workspace.create(tmp_path / "w.planner")
     data = export_campaign(ws, add_known_campaign(ws))
-    old = copy.deepcopy(data)
-    old["version"] = 1
-    for post in old["posts"]:
-        del post["key"]
-    bundle = bundle_from_dict(old)
+    assert data["version"] == 1 and "key" not in data["posts"][0]  # no versions: as before
+    bundle = bundle_from_dict(copy.deepcopy(data))
     assert bundle.versions == [] and all(e.post.key == "" for e in bundle.posts)
     target = Workspace.create(tmp_path / "t.planner")
     new_id = import_campaign(target, bundle)
@@ -150,13 +148,21 @@ def test_a_bad_version_field_is_named(approved_then_changed, change, code, field
     assert (caught.value.code, caught.value.field) == (code, field)
 
 
-def test_two_posts_with_one_key_are_refused(approved_then_changed):
+def test_a_repeated_post_keeps_its_key_once(approved_then_changed, tmp_path):
+    """A post copied within the file (same key) is imported twice, as repeats are: the
+    first keeps the key the versions name, the copy is given a new one."""
     ws, cid = approved_then_changed
     data = json.loads(json.dumps(export_campaign(ws, cid)))
-    data["posts"][1]["key"] = data["posts"][0]["key"]
-    with pytest.raises(ExchangeError) as caught:
-        bundle_from_dict(data)
-    assert (caught.value.code, caught.value.field) == (ExchangeCode.DUPLICATE, "posts[1].key")
+    data["posts"].append(copy.deepcopy(data["posts"][0]))
+    target = Workspace.create(tmp_path / "target.planner")
+    new_id = import_campaign(target, bundle_from_dict(data))
+    keys = [p.key for p in target.posts.for_campaign(new_id)]
+    assert len(set(keys)) == len(keys) == len(data["posts"])
+    assert data["posts"][0]["key"] in keys
+    changes = approval.changes_since_approval(target, new_id)
+    assert changes is not None
+    (added,) = changes.diff.added  # the copy, not the post the version names
+    assert added.key != data["posts"][0]["key"]
 
 
 def test_versions_must_rise(approved_then_changed):

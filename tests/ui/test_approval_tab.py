@@ -53,7 +53,7 @@ def test_the_tab_shows_the_approved_version_and_the_changes_since(screen, runnin
     panel = _panel(screen, running)
     assert screen.editor.current_tab() == "approval"
     assert panel.stage.text() == "Changed since its approval"
-    assert panel.count.text() == "3 change(s) since approval"
+    assert panel.count.text() == "3 changes since approval"
     (version,) = _rows(panel.versions)
     assert version[0] == "1" and version[2] == "Approved" and "خالد" in version[4]
     assert panel.changes_title.text() == "Changes since version 1"
@@ -164,7 +164,7 @@ def test_the_overview_says_how_many_changes_since_approval(qtbot, workspace):
 def test_the_count_takes_arabic_plural_forms(qapp, count, arabic):
     from planner.approval_labels import changes_since
 
-    assert changes_since(count) == arabic
+    assert changes_since(count, Formatter("ar", Digits.LATIN)) == arabic
 
 
 def test_the_campaign_list_marks_a_plan_changed_since_approval(qtbot, workspace, running, dialogs):
@@ -175,7 +175,7 @@ def test_the_campaign_list_marks_a_plan_changed_since_approval(qtbot, workspace,
     model = screen.list.model
     row = model.row_of(running)
     status = model.index(row, CampaignTableModel.STATUS).data()
-    assert status.endswith("· ٣ تغييرات منذ الاعتماد")
+    assert "جارية · ٣ تغييرات منذ الاعتماد" in status
 
 
 def test_undoing_a_deletion_brings_the_approved_versions_back(workspace, running):
@@ -237,4 +237,4 @@ def test_an_edit_in_another_tab_shows_in_the_approval_tab_once_it_is_open(
     workspace.posts.save(post)
     screen.editor.doc.notify("posts")
     screen.editor.show_tab("approval")
-    assert panel.count.text() == "4 change(s) since approval"
+    assert panel.count.text() == "4 changes since approval"

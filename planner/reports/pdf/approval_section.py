@@ -14,7 +14,7 @@ from planner.domain.model import Account, AudienceTarget, Post, Segment
 from planner.domain.plan_diff import PlanDiff
 from planner.formatting import Formatter
 from planner.reports.pdf import sections
-from planner.reports.pdf.html import bidi, heading, table
+from planner.reports.pdf.html import bidi, blocks, heading, table
 from planner.reports.pdf.sections import PlanContext, Section
 from planner.storage import approval
 from planner.storage.exchange_format import AccountKey, CampaignBundle
@@ -76,13 +76,15 @@ def _references(bundle: CampaignBundle) -> tuple[dict[int, Segment], list[Accoun
 
 
 def platform_texts(post: Post, rtl: bool) -> str:
-    """The post's shared text, then each platform's own text where it differs: the exact
-    words the approver approves for every platform."""
-    html = bidi(post.base_text, rtl)
+    """The post's shared text, then each platform's own text where it differs, under the
+    platform's name: the exact words the approver approves for every platform."""
+    html = blocks(post.base_text)
+    side = "right" if rtl else "left"
     for platform in post.platforms:
         own = post.variants.get(platform)
         if own and own != post.base_text:
-            html += f"<br/><b>{bidi(labels.platform(platform), rtl)}:</b> {bidi(own, rtl)}"
+            html += f'<div align="{side}"><b>{bidi(labels.platform(platform), rtl)}:</b></div>'
+            html += blocks(own)
     return html
 
 
@@ -95,7 +97,11 @@ def history(ctx: PlanContext) -> Section | None:
         versions = [v for v in versions if v.number <= ctx.version]
     if not versions:
         return None
-    f, u = ctx.formatter, (lambda t: bidi(t, ctx.rtl))
+    f = ctx.formatter
+
+    def u(text: object) -> str:
+        return bidi(text, ctx.rtl)
+
     rows = []
     for v in versions:
         d = v.decision
@@ -151,7 +157,11 @@ def changes(ctx: PlanContext, cid: int) -> str:
     if found is None or found[1].is_empty():
         return ""
     number, diff = found
-    f, u = ctx.formatter, (lambda t: bidi(t, ctx.rtl))
+    f = ctx.formatter
+
+    def u(text: object) -> str:
+        return bidi(text, ctx.rtl)
+
     rows = []
     for row in approval_labels.rows(diff, f):
         if row.group is approval_labels.ChangeGroup.TEXTS:
@@ -164,7 +174,7 @@ def changes(ctx: PlanContext, cid: int) -> str:
     title = QCoreApplication.translate("ApprovalPdf", "Changes since version %1").replace(
         "%1", f.integer(number)
     )
-    intro = f.digits_of(approval_labels.changes_since(diff.count()))
+    intro = approval_labels.changes_since(diff.count(), f)
     return (
         f'<h3><a name="changes"></a>{u(title)}</h3>'
         + f"<p>{u(intro)}</p>"

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtGui import QUndoCommand
-
 from planner.domain.approval import DecisionRecord
 from planner.storage import approval
 from planner.ui.document import Document
+from planner.ui.save import Topic
+from planner.ui.undo import Command
 
 
-class SubmitVersion(QUndoCommand):
+class SubmitVersion(Command):
     """Freeze the plan as its next version. Undo takes the version back (and the campaign's
     status and version label); redo freezes the same plan again, at the same moment."""
 
@@ -24,15 +24,15 @@ class SubmitVersion(QUndoCommand):
 
     def redo(self) -> None:
         self.done = approval.submit(self.doc.workspace, self.campaign_id, self.now)
-        self.doc.notify("campaigns")
+        self.doc.notify(Topic.CAMPAIGNS)
 
     def undo(self) -> None:
         assert self.done is not None
         approval.withdraw(self.doc.workspace, self.done)
-        self.doc.notify("campaigns")
+        self.doc.notify(Topic.CAMPAIGNS)
 
 
-class RecordDecision(QUndoCommand):
+class RecordDecision(Command):
     """Record the decision received on the latest version; undo takes it back (a signed
     document stays in the media library, like any file once added)."""
 
@@ -67,9 +67,9 @@ class RecordDecision(QUndoCommand):
             self.document_name,
             self.document_suffix,
         )
-        self.doc.notify("campaigns")
+        self.doc.notify(Topic.CAMPAIGNS)
 
     def undo(self) -> None:
         assert self.done is not None
         approval.unrecord(self.doc.workspace, self.done)
-        self.doc.notify("campaigns")
+        self.doc.notify(Topic.CAMPAIGNS)

@@ -26,9 +26,9 @@ from planner import approval_labels, labels
 from planner.approval_labels import ChangeGroup, ChangeRow
 from planner.domain.approval import ApprovalError, DecisionRecord, History, PlanStage
 from planner.domain.model import Platform
+from planner.i18n import campaigns as campaign_labels
 from planner.storage import approval
 from planner.storage.exchange_format import ExchangeError
-from planner.ui.campaigns import labels as campaign_labels
 from planner.ui.campaigns.approval_commands import RecordDecision, SubmitVersion
 from planner.ui.campaigns.editor.decision_dialog import DecisionDialog, SignedDocument
 from planner.ui.widgets import caption, heading
@@ -197,7 +197,7 @@ class ApprovalPanel(QWidget):
             return
         self.stage.setText(approval_labels.stage(stage))
         self.count.setText(
-            self.fmt.digits_of(approval_labels.changes_since(found.diff.count())) if found else ""
+            approval_labels.changes_since(found.diff.count(), self.fmt) if found else ""
         )
         self.decide_button.setEnabled(stage is PlanStage.SUBMITTED)
         f = self.fmt

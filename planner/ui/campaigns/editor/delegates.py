@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.ranges import number_in_range
 from planner.formatting import Formatter
 from planner.ui.campaigns.editor.section import date_edit, pydate, qdate
 
@@ -52,6 +53,19 @@ def parse_number(text: str) -> float | None:
     except ValueError:
         return None
     return value if math.isfinite(value) else None
+
+
+def shown_number(fmt: Formatter, value: float, decimals: int = 3) -> str:
+    """A number as the officer reads it; one beyond the stored range (typed, refused, still in
+    the unsaved draft) in plain scientific notation, which any size can be written in."""
+    if number_in_range(value):
+        return fmt.number(value, decimals)
+    return f"{value:.6g}"
+
+
+def shown_percent(fmt: Formatter, share: float) -> str:
+    """`share` a fraction (0.42 -> 42%), or scientific notation when beyond any real figure."""
+    return fmt.percent(share) if number_in_range(share) else f"{share * 100:.3g}%"
 
 
 class DateDelegate(QStyledItemDelegate):
@@ -116,15 +130,15 @@ class NumberDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QLineEdit(parent)
         editor.setFrame(False)
-        editor.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"[\s\d٠-٩۰-۹.,٫٬%٪\-−]*"), editor)
-        )
+        # \x{a0}: the no-break space that groups thousands in Arabic-Indic digits
+        allowed = QRegularExpression(r"[\s\x{a0}\d٠-٩۰-۹.,٫٬%٪\-−]*")
+        editor.setValidator(QRegularExpressionValidator(allowed, editor))
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QLineEdit):
-            editor.setText("" if value is None else self.fmt.number(float(value), 3))
+            editor.setText("" if value is None else shown_number(self.fmt, float(value)))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if not isinstance(editor, QLineEdit):

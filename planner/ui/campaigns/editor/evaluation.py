@@ -14,9 +14,14 @@ from planner import labels
 from planner.domain.metrics import achievement
 from planner.domain.model import Campaign, Kpi, ReportDue
 from planner.domain.validation import Severity, ValidationIssue
-from planner.ui.campaigns import labels as campaign_labels
+from planner.i18n import campaigns as campaign_labels
 from planner.ui.campaigns.editor.blocks import TableBlock
-from planner.ui.campaigns.editor.delegates import DateDelegate, NumberDelegate
+from planner.ui.campaigns.editor.delegates import (
+    DateDelegate,
+    NumberDelegate,
+    shown_number,
+    shown_percent,
+)
 from planner.ui.campaigns.editor.section import (
     Editing,
     Section,
@@ -50,7 +55,7 @@ class EvaluationSection(Section):
 
         def achieved(r: KpiRow) -> str:
             share = achievement(r.kpi)
-            return "—" if share is None else fmt.percent(share / 100)
+            return "—" if share is None else shown_percent(fmt, share / 100)
 
         self.kpi_model: RowsModel[KpiRow] = RowsModel(
             CONTEXT,
@@ -65,7 +70,7 @@ class EvaluationSection(Section):
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("EvaluationSection", "Target"),
-                    lambda r: f"{fmt.number(r.kpi.target, 3)} {r.kpi.unit}".strip(),
+                    lambda r: f"{shown_number(fmt, r.kpi.target)} {r.kpi.unit}".strip(),
                     number=True,
                 ),
                 Column(
@@ -75,7 +80,7 @@ class EvaluationSection(Section):
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("EvaluationSection", "Actual"),
-                    lambda r: "" if r.kpi.actual is None else fmt.number(r.kpi.actual, 3),
+                    lambda r: "" if r.kpi.actual is None else shown_number(fmt, r.kpi.actual),
                     lambda r: r.kpi.actual,
                     number=True,
                 ),
@@ -196,10 +201,12 @@ class EvaluationSection(Section):
         measured = [s for s in (achievement(r.kpi) for r in rows) if s is not None]
         met = sum(1 for s in measured if s >= 100)
         self.summary.setText(
-            self.tr("%1 of %2 KPIs have an actual value; %3 met their target.")
+            self.fmt.counted(
+                self.tr("%1 of %n KPIs have an actual value; %2 met their target.", "", len(rows)),
+                len(rows),
+            )
             .replace("%1", self.fmt.integer(len(measured)))
-            .replace("%2", self.fmt.integer(len(rows)))
-            .replace("%3", self.fmt.integer(met))
+            .replace("%2", self.fmt.integer(met))
             if rows
             else self.tr("The plan has no KPI yet: add them on the Objectives tab.")
         )

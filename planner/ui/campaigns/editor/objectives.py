@@ -10,9 +10,14 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 from planner import labels
 from planner.domain.model import Campaign, Kpi, Metric, Objective
 from planner.domain.validation import ValidationIssue
-from planner.ui.campaigns import labels as campaign_labels
+from planner.i18n import campaigns as campaign_labels
 from planner.ui.campaigns.editor.blocks import TableBlock
-from planner.ui.campaigns.editor.delegates import ChoiceDelegate, DateDelegate, NumberDelegate
+from planner.ui.campaigns.editor.delegates import (
+    ChoiceDelegate,
+    DateDelegate,
+    NumberDelegate,
+    shown_number,
+)
 from planner.ui.campaigns.editor.section import (
     Editing,
     Section,
@@ -95,13 +100,13 @@ class ObjectivesSection(Section):
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("ObjectivesSection", "Baseline"),
-                    lambda k: fmt.number(k.baseline, 3),
+                    lambda k: shown_number(fmt, k.baseline),
                     lambda k: k.baseline,
                     number=True,
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("ObjectivesSection", "Target"),
-                    lambda k: fmt.number(k.target, 3),
+                    lambda k: shown_number(fmt, k.target),
                     lambda k: k.target,
                     number=True,
                 ),
