@@ -146,7 +146,9 @@ class CampaignTableModel(QAbstractTableModel):
             status = labels.campaign_status(c.status)
             changes = self._changes.get(c.id)
             if changes and not editing:
-                status += " · " + approval_labels.changes_since(changes, self._fmt)
+                # not " · " in Arabic: a middle dot before ٣ reads as the digit zero (٣٠)
+                sep = "، " if self._fmt.lang == "ar" else " · "
+                status += sep + approval_labels.changes_since(changes, self._fmt)
             return status
         if col == self.PLATFORMS:
             return ""  # drawn as icons by PlatformsDelegate; names in the tooltip
