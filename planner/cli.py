@@ -232,6 +232,7 @@ EXTENSIONS: tuple[str, ...] = (
     "planner.cli_campaigns",
     "planner.cli_calendar",
     "planner.cli_hijri",
+    "planner.cli_approval",
 )
 
 

@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>ApprovalPanel</name>
+    <message>
+        <source>Submit for approval</source>
+        <translation>رفع للاعتماد</translation>
+    </message>
+    <message>
+        <source>Freeze the plan as it is now as a new version, to be approved</source>
+        <translation>تثبيت الخطة كما هي الآن إصدارًا جديدًا يُرفع للاعتماد</translation>
+    </message>
+    <message>
+        <source>Record the decision…</source>
+        <translation>تسجيل القرار…</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>تاريخ الرفع</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>صاحب الاعتماد</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>نوع التغيير</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>كل التغييرات</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>المنشورات</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>النصوص</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>كل المنصات</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>المنشور</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation>التغييرات منذ الاعتماد</translation>
+    </message>
+    <message>
+        <source>Awaiting a decision</source>
+        <translation>بانتظار القرار</translation>
+    </message>
+    <message>
+        <source>No version of this plan has been approved yet: there is nothing to compare.</source>
+        <translation>لم يُعتمد أي إصدار من هذه الخطة بعد: لا شيء للمقارنة.</translation>
+    </message>
+    <message>
+        <source>Changes since version %1</source>
+        <translation>التغييرات منذ الإصدار %1</translation>
+    </message>
+    <message>
+        <source>No change of this kind since the approved version.</source>
+        <translation>لا تغيير من هذا النوع منذ الإصدار المعتمد.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the approved version.</source>
+        <translation>لم يتغير شيء منذ الإصدار المعتمد.</translation>
+    </message>
+    <message>
+        <source>Submit version %1 for approval</source>
+        <translation>رفع الإصدار %1 للاعتماد</translation>
+    </message>
+    <message>
+        <source>Version %1 submitted for approval</source>
+        <translation>رُفع الإصدار %1 للاعتماد</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>تسجيل القرار</translation>
+    </message>
+    <message>
+        <source>Record the decision on version %1</source>
+        <translation>تسجيل القرار على الإصدار %1</translation>
+    </message>
+</context>
+<context>
     <name>AudienceSection</name>
     <message>
         <source>Segments</source>
@@ -171,6 +302,10 @@
     <message>
         <source>Back to the list of campaigns</source>
         <translation>العودة إلى قائمة الحملات</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>الاعتماد</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -641,6 +776,73 @@
     <message>
         <source>Posts</source>
         <translation>المنشورات</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record the decision on version %1</source>
+        <translation>تسجيل القرار على الإصدار %1</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s name</source>
+        <translation>اسم صاحب الاعتماد</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s title</source>
+        <translation>المسمى الوظيفي لصاحب الاعتماد</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Attach the signed document…</source>
+        <translation>إرفاق المستند الموقّع…</translation>
+    </message>
+    <message>
+        <source>No document attached</source>
+        <translation>لا مستند مرفق</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>ال&amp;قرار</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>ال&amp;تاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Approver</source>
+        <translation>&amp;صاحب الاعتماد</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>المسمى ال&amp;وظيفي</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>ال&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>المستند الموقّع</translation>
+    </message>
+    <message>
+        <source>The signed document</source>
+        <translation>المستند الموقّع</translation>
+    </message>
+    <message>
+        <source>Signed documents (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>المستندات الموقّعة (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>

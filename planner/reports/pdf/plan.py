@@ -15,13 +15,16 @@ from planner.domain.metrics import achievement
 from planner.domain.model import Phase, Post
 from planner.domain.names import display_name
 from planner.formatting import Formatter
-from planner.reports.pdf import coverage_section, more_sections  # they register sections
+from planner.reports.pdf import (  # they register sections
+    approval_section,
+    coverage_section,
+    more_sections,
+)
 from planner.reports.pdf import sections as registry
 from planner.reports.pdf.document import Chrome, paginate, write_pdf
 from planner.reports.pdf.html import (
     FONT_STACK,
     bidi,
-    blocks,
     esc,
     heading,
     key_values,
@@ -512,7 +515,7 @@ class PlanWriter(QObject):
                     ),
                     messages.get(p.message_id, "—") if p.message_id else "—",
                     cell(("segment", p.segment_id), lambda s=segment: self.u(s.name if s else "—")),
-                    blocks(p.base_text),
+                    approval_section.platform_texts(p, self.ctx.rtl),
                     cell(("status", p.status), lambda p=p: self.u(labels.post_status(p.status))),
                 ]
             )
@@ -559,8 +562,14 @@ def export_plan(
     out: Path,
     formatter: Formatter,
     today: dt.date | None = None,
+    version: int | None = None,
 ) -> int:
-    """Write the plan of one campaign to `out`; return the number of pages."""
+    """Write the plan of one campaign to `out` (as frozen in `version`, when given); return
+    the number of pages."""
     ctx = load_context(workspace, campaign_id, formatter)
+    if version is not None:  # the plan as frozen then (KeyError when there is no such version)
+        ctx = approval_section.snapshot_context(
+            workspace, campaign_id, version, formatter, ctx.institution
+        )
     coverage_section.start(ctx)  # the chart worker records the charts meanwhile
     return PlanWriter(ctx, today).write(out)
