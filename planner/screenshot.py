@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 
 from planner.formatting import Digits
 
@@ -35,14 +35,13 @@ def take(shot: Shot, out: Path, workspace: Path | None, scratch: Path) -> None:
     from planner import screenshot_views
     from planner.app import Application, create_sample, make_qapplication
     from planner.storage.workspace import Workspace
+    from planner.ui import theme
     from planner.ui.document import Document
     from planner.ui.settings import Settings
 
     view = screenshot_views.find(shot.view)
     app = make_qapplication()
-    app.styleHints().setColorScheme(
-        Qt.ColorScheme.Dark if shot.scheme == "dark" else Qt.ColorScheme.Light
-    )
+    theme.force_scheme(shot.scheme)
     settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
     settings.language = shot.lang
     settings.digits = Digits(shot.digits)

@@ -20,7 +20,7 @@ def test_views_follow_the_navigation():
     from planner.ui.campaigns.editor.view import TABS
     from planner.ui.screens import SCREENS
 
-    assert screenshot_views.SCREEN_KEYS == tuple(key for key, *_ in SCREENS)
+    assert tuple(key for key, *_ in SCREENS) == screenshot_views.SCREEN_KEYS
     assert screenshot_views.EDITOR_TABS == TABS
     names = screenshot_views.names()
     for key in screenshot_views.SCREEN_KEYS:
