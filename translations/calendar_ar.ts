@@ -553,6 +553,10 @@
         <translation>منشورات بلا موعد بعد: اسحب أحدها إلى يوم في التقويم.</translation>
     </message>
     <message>
+        <source>Show or hide the ideas (posts with no date yet)</source>
+        <translation>إظهار الأفكار (منشورات بلا موعد بعد) أو إخفاؤها</translation>
+    </message>
+    <message>
         <source>Go to today</source>
         <translation>الذهاب إلى اليوم</translation>
     </message>
