@@ -27,6 +27,7 @@ from planner.ui.dialogs import Dialogs, workspace_filter
 from planner.ui.icons import icon
 from planner.ui.screens import Screen, ScreenContext
 from planner.ui.settings import Settings
+from planner.ui.widgets import literal
 
 
 class Shell(Protocol):
@@ -242,7 +243,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, v=value: self.shell.set_digits(v))
         view_menu.addSeparator()
         for i, (_, title, icon_name) in enumerate(screens.entries()[:9]):
-            action = view_menu.addAction(icon(icon_name), title)
+            action = view_menu.addAction(icon(icon_name), literal(title))
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
 
@@ -271,7 +272,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = [p for p in self.settings.recent_files if p.exists()]
         for path in files:
-            action = self.recent_menu.addAction(str(path))
+            action = self.recent_menu.addAction(literal(str(path)))
             action.triggered.connect(lambda _=False, p=path: self.shell.open_workspace(p))
         if not files:
             empty = self.recent_menu.addAction(self.tr("No recent workspaces"))
