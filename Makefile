@@ -1,5 +1,14 @@
 # One task runner: `make run` sets up and opens the app; `make test` sets up and runs every check.
-PYTHON ?= python3
+# The venv is made with the newest Python >= 3.12 found on PATH or in pyenv: None, True and
+# False are immortal there, so planner/none_refcount.py's workaround for PySide6 6.12 has
+# nothing to do (docs/upstream/pyside6-none-refcount.md). Without one, python3 (3.11 on
+# Debian 12), with the workaround. A candidate must have venv and ensurepip (Debian ships them
+# in python3.X-venv). `make PYTHON=python3.11` chooses by hand.
+NEWEST = $(shell for p in python3.14 python3.13 python3.12 \
+	$(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3; do $$p -c 'import ensurepip, sys, venv; v = sys.version_info; \
+	v >= (3, 12) and print(f"{v[0]}.{v[1]:03d}.{v[2]:03d}", sys.executable)' 2>/dev/null; \
+	done | sort -r | head -n 1 | cut -d " " -f 2)
+PYTHON ?= $(or $(NEWEST),python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
@@ -7,7 +16,9 @@ STAMP := $(VENV)/.installed
 .PHONY: run test lint i18n build bench sample clean install-desktop
 
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)  # an existing venv keeps its Python
+	@$(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))' || echo "note: $(VENV) runs \
+	Python 3.11 (with planner/none_refcount.py); rm -rf $(VENV) to remake it with $(PYTHON)"
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)

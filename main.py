@@ -10,6 +10,6 @@ if __name__ == "__main__":
     from planner.frozen import prepare
 
     prepare()  # before matplotlib can be imported
-    from planner.app import main
+    from planner.cli import main
 
     sys.exit(main(sys.argv[1:]))

@@ -6,32 +6,26 @@ import contextlib
 import datetime as dt
 import os
 import shutil
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from planner import __version__
 from planner.digits import Digits
-from planner.paths import resource
-from planner.ui import language, theme
+from planner.i18n import language
+from planner.qtapp import APPLICATION, make_qapplication
+from planner.settings import Settings
+from planner.ui import theme
 from planner.ui.dialogs import Dialogs
 from planner.ui.first_paint import when_painted
 from planner.ui.main_window import MainWindow
-from planner.ui.settings import Settings
 
 # The workspace's modules (sqlite-utils, the domain, the screens) are imported once the window's
 # frame is painted: see run_gui().
 if TYPE_CHECKING:
     from planner.storage.errors import WorkspaceError
-    from planner.storage.workspace import Workspace
     from planner.ui.document import Document
-
-ORGANISATION = "CampaignPlanner"
-APPLICATION = "CampaignPlanner"
 
 
 def data_folder() -> Path:
@@ -70,57 +64,6 @@ def _move_from_nested_folder(old_folder: Path, path: Path) -> None:
         old_folder.rmdir()  # only when nothing else is left in it
 
 
-def create_sample(path: Path, today: dt.date | None = None) -> Workspace:
-    """Create a workspace at `path` filled with the sample campaigns.
-
-    It is written under a temporary name beside `path` and renamed only when complete, so a
-    killed run leaves no half-filled workspace (and the next run starts afresh)."""
-    from planner.storage.workspace import Workspace, move_aside
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    move_aside(partial)  # a killed earlier run's leftover
-    workspace = Workspace.create(partial)
-    # the sample loaders are needed once, on first launch: keep them off the start-up path
-    from planner.storage.calendar_sample import load_calendar_sample
-    from planner.storage.coverage_sample import load_coverage_sample
-    from planner.storage.crisis_sample import load_crisis_sample
-    from planner.storage.identity_sample import load_identity_sample
-    from planner.storage.sample import load_sample
-
-    try:
-        load_sample(workspace, resource("sample", "workspace.json"), today)
-        load_crisis_sample(workspace, today=today)
-        load_identity_sample(workspace, resource("sample", "identity.json"), today)
-        load_calendar_sample(workspace, resource("sample", "calendar.json"), today)
-        load_coverage_sample(
-            workspace, resource("sample", "coverage.json"), today or dt.date.today()
-        )
-    finally:
-        workspace.close()  # checkpoints the WAL into the file: one file to rename
-    try:
-        if path.exists():
-            raise FileExistsError(path)
-        os.replace(partial, path)
-    finally:
-        move_aside(partial)
-    return Workspace.open(path, backup=False)
-
-
-def make_qapplication(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(argv or [sys.argv[0]])
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationName(APPLICATION)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("campaign-planner")  # packaging/linux: the icon on Wayland
-    app.setWindowIcon(QIcon(str(resource("icons", "app.png"))))
-    language.load_fonts()
-    app.setFont(language.ui_font())
-    return app
-
-
 class Application(QObject):
     """Opens workspaces, builds the main window, and rebuilds it when the language changes."""
 
@@ -131,6 +74,7 @@ class Application(QObject):
         self.doc: Document | None = None
         self.window: MainWindow | None = None
         self._frame_path = Path()
+        self._crash_shown = False
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         language.install_language(settings.language)
@@ -150,9 +94,27 @@ class Application(QObject):
         if path is None:
             path = default_workspace_path()
             if not path.exists():
+                from planner.storage.full_sample import create_sample
+
                 self.show_document(Document(create_sample(path)))
                 return True
         return self.open_workspace(path)
+
+    def show_crash(self, report: str, log_path: Path | None = None) -> None:
+        """An error nobody caught (already in the log): tell the officer, with details to copy."""
+        if self._crash_shown:
+            return  # one box at a time: a second error while it is open goes to the log only
+        self._crash_shown = True
+        try:
+            text = self.tr(
+                "The program met an error it did not expect. What was saved before is safe "
+                "in the workspace file; check your last change."
+            )
+            if log_path is not None:
+                text += "\n\n" + self.tr("The details are kept in %1.").replace("%1", str(log_path))
+            self.dialogs.crash(self.window, self.tr("Something went wrong"), text, report)
+        finally:
+            self._crash_shown = False
 
     # Shell protocol -----------------------------------------------------------------------
     def open_workspace(self, path: Path) -> bool:
@@ -247,7 +209,8 @@ class Application(QObject):
         from planner.storage.errors import Problem
         from planner.storage.workspace import latest_good_backup
 
-        message = labels.describe(exc) + "\n\n" + str(exc.path)
+        number = self.settings.formatter().integer
+        message = labels.describe(exc, number, isolate=True) + "\n\n" + str(exc.path)
         latest = (
             latest_good_backup(exc.path)
             if exc.problem in (Problem.CORRUPT, Problem.EMPTY, Problem.NOT_SQLITE, Problem.INVALID)
@@ -333,6 +296,11 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
     assert window is not None
 
     def start() -> None:
+        # the log and the crash hooks (logging.handlers costs ~20 ms) once the frame is shown
+        from planner import crashlog
+
+        log_path = crashlog.configure(default_workspace_path().parent / "logs")
+        crashlog.on_crash.append(lambda report: application.show_crash(report, log_path))
         if not application.start(workspace):
             app.exit(2)  # the officer was told why; nothing to show
 
@@ -344,9 +312,3 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
         # newest filter first): it reports the frame before start() runs
         exit_when_ready(app, window)
     return int(app.exec())
-
-
-def main(argv: list[str]) -> int:
-    from planner import cli
-
-    return cli.main(argv)

@@ -15,12 +15,11 @@ from pathlib import Path
 from typing import NoReturn
 
 from planner import __version__
+from planner.errors import UsageError
+
+__all__ = ["UsageError", "main"]  # the extensions raise cli.UsageError
 
 EXIT_OK, EXIT_BAD = 0, 2
-
-
-class UsageError(Exception):
-    """Bad arguments or bad input: reported in one line, exit code 2."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -160,13 +159,13 @@ def core_app() -> None:
     from PySide6.QtCore import QCoreApplication
 
     if QCoreApplication.instance() is None:
-        from planner.app import APPLICATION, ORGANISATION
+        from planner.qtapp import APPLICATION, ORGANISATION
 
         app = QCoreApplication([sys.argv[0]])
         app.setOrganizationName(ORGANISATION)
         app.setApplicationName(APPLICATION)
-        from planner.ui.language import install_language
-        from planner.ui.settings import Settings
+        from planner.i18n.language import install_language
+        from planner.settings import Settings
 
         install_language(os.environ.get("PLANNER_LANG") or Settings().language)
 
@@ -179,7 +178,7 @@ def refuse_existing(path: Path) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from planner.app import create_sample
+    from planner.storage.full_sample import create_sample
 
     refuse_existing(args.out)
     create_sample(args.out).close()

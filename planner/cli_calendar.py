@@ -67,7 +67,7 @@ def _open(path: Path) -> Workspace:
 def _language(lang: str | None) -> str:
     import os
 
-    from planner.ui.language import install_language
+    from planner.i18n.language import install_language
 
     cli.core_app()
     chosen = lang or os.environ.get("PLANNER_LANG") or "ar"
@@ -84,9 +84,15 @@ def _export(args: argparse.Namespace) -> int:
     from planner.cli_reports import find_campaign
     from planner.domain.calendar import PostFilter
     from planner.formatting import Digits, Formatter
-    from planner.reports.calendar_export import posts_to_export, write_csv, write_ics, write_xlsx
-    from planner.ui.calendar.labels import export_words
-    from planner.ui.settings import Settings
+    from planner.i18n.calendar import cell_too_long, export_words
+    from planner.reports.calendar_export import (
+        CellTooLongError,
+        posts_to_export,
+        write_csv,
+        write_ics,
+        write_xlsx,
+    )
+    from planner.settings import Settings
 
     lang = _language(args.export_lang)
     digits = Settings().digits if lang == "ar" else Digits.LATIN
@@ -104,6 +110,9 @@ def _export(args: argparse.Namespace) -> int:
                 count = write_csv(workspace, posts, args.out, words, Formatter(lang, digits))
             else:
                 count = write_ics(workspace, posts, args.out, words, lang)
+        except CellTooLongError as exc:
+            when = f"{exc.when:%Y-%m-%d %H:%M}"
+            raise cli.UsageError(f"{args.out}: {cell_too_long(exc, when)}") from exc
         except OSError as exc:
             raise cli.UsageError(f"{args.out}: {exc.strerror or exc}") from exc
     finally:
@@ -139,9 +148,9 @@ def _handoff(args: argparse.Namespace) -> int:
         raise cli.UsageError(f"{args.out.parent}: no such folder")
     from planner.cli_reports import find_campaign
     from planner.domain.calendar import PostFilter
+    from planner.i18n.calendar import handoff_problem, handoff_summary
     from planner.reports.calendar_export import EARLIEST, LATEST, MUSCAT, posts_to_export
     from planner.reports.handoff import HandoffError, HandoffTool, write_handoff
-    from planner.ui.calendar.labels import handoff_problem, handoff_summary
 
     _language(None)
     workspace = _open(args.workspace)
@@ -170,11 +179,14 @@ def _handoff(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from planner.i18n import calendar as labels
+
+    _language(None)
     kind = args.format
     if args.file.suffix.lower() not in SUFFIXES[kind]:
-        raise cli.UsageError(f"{args.file}: expected a {SUFFIXES[kind][0]} file")
+        raise cli.UsageError(labels.wrong_suffix(str(args.file), SUFFIXES[kind][0]))
     if not args.file.is_file():
-        raise cli.UsageError(f"{args.file}: no such file")
+        raise cli.UsageError(labels.no_such_file(str(args.file)))
     from planner.reports.calendar_import import (
         DateOrder,
         OnDuplicate,
@@ -187,9 +199,7 @@ def _import(args: argparse.Namespace) -> int:
         unused_columns,
     )
     from planner.reports.calendar_import.apply import store, workspace_names
-    from planner.ui.calendar import labels
 
-    _language(None)
     options = Options(
         date_order=DateOrder(args.date_order) if args.date_order else None,
         create_campaigns=args.create_campaigns,

@@ -24,6 +24,11 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
         help="when a campaign of that name exists: add it under a new name, "
         "replace the existing one, or stop (the default)",
     )
+    parser.add_argument(
+        "--keep-repeats",
+        action="store_true",
+        help="import a post that appears more than once in the file as many times",
+    )
 
 
 def _open(path: Path) -> object:
@@ -56,19 +61,35 @@ def _export_json(args: argparse.Namespace) -> int:
 
 
 def _import_json(args: argparse.Namespace) -> int:
+    from planner.reports.identity.imaging import make_thumbnail
+    from planner.storage.errors import WorkspaceError
     from planner.storage.exchange import ExchangeError, import_campaign, read_campaign_file
+    from planner.storage.exchange_rules import repeated_posts
 
     try:
         bundle = read_campaign_file(args.file)
     except ExchangeError as exc:
         raise cli.UsageError(f"{args.file}: {_explain(exc)}") from exc
+    repeats = repeated_posts(bundle)
+    if repeats and not args.keep_repeats:
+        from planner.i18n.campaigns import repeated_posts_text
+
+        cli.core_app()
+        raise cli.UsageError(f"{args.file}: {repeated_posts_text(repeats)} (--keep-repeats)")
     workspace = _open(args.workspace)
     try:
         try:
-            new_id = import_campaign(workspace, bundle, args.on_clash)  # type: ignore[arg-type]
+            new_id = import_campaign(
+                workspace,  # type: ignore[arg-type]
+                bundle,
+                args.on_clash,
+                thumbnailer=make_thumbnail,
+            )
         except ExchangeError as exc:
             hint = " (--on-clash rename|replace)" if exc.code == "name_clash" else ""
             raise cli.UsageError(f"{args.file}: {_explain(exc)}{hint}") from exc
+        except WorkspaceError as exc:  # a full disk or a locked file while writing
+            cli.fail_on_problem(exc)
         name = workspace.campaigns.get(new_id).name  # type: ignore[attr-defined]
     finally:
         workspace.close()  # type: ignore[attr-defined]
@@ -79,8 +100,8 @@ def _import_json(args: argparse.Namespace) -> int:
 def _explain(exc: Exception) -> str:
     """The import problem in the interface language, naming the field at fault."""
     cli.core_app()
+    from planner.i18n.campaigns import exchange_error
     from planner.storage.exchange import ExchangeError
-    from planner.ui.campaigns.labels import exchange_error
 
     return exchange_error(exc) if isinstance(exc, ExchangeError) else str(exc)
 

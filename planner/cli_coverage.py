@@ -81,7 +81,7 @@ def _import_stats(args: argparse.Namespace) -> int:
         )
     except NeedsAcceptance as exc:
         cli.core_app()
-        from planner.ui.coverage import labels
+        from planner.i18n import coverage as labels
 
         listed = "; ".join(labels.stat_warning(w) for w in exc.warnings)
         raise cli.UsageError(
@@ -89,14 +89,22 @@ def _import_stats(args: argparse.Namespace) -> int:
         ) from None
     except StatsImportError as exc:
         cli.core_app()
-        from planner.ui.coverage import labels
+        from planner.i18n import coverage as labels
 
         raise cli.UsageError(f"{args.file}: {labels.problem(exc)}") from None
     finally:
         workspace.close()
+    cli.core_app()
+    from planner.i18n import coverage as words
+
     print(
-        f"{args.file}: {len(result.rows)} rows ({result.kind.value}), "
-        f"{len(result.matched)} matched to planned posts, {len(result.unmatched)} unmatched"
+        words.imported_stats(
+            str(args.file),
+            len(result.rows),
+            words.layout(result.kind),
+            len(result.matched),
+            len(result.unmatched),
+        )
     )
     for row in result.unmatched:
         when = (
@@ -104,7 +112,7 @@ def _import_stats(args: argparse.Namespace) -> int:
             if row.published_at
             else row.published_on.isoformat()
         )
-        print(f"unmatched: {when} {row.platform.value} {row.text[:50]!r}")
+        print(words.unmatched_row(f"{when} {row.platform.value} {row.text[:50]!r}"))
     return cli.EXIT_OK
 
 
@@ -156,11 +164,11 @@ def _export_chart(args: argparse.Namespace) -> int:
         raise cli.UsageError(f"--dpi {args.dpi}: at least 200, to stay sharp in print")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from planner.formatting import Digits, Formatter
+    from planner.i18n.language import install_language
     from planner.reports import charts
     from planner.reports.charts.data import collect
     from planner.storage.errors import WorkspaceError
     from planner.storage.workspace import Workspace
-    from planner.ui.language import install_language
 
     cli.core_app()
     install_language(args.chart_lang)

@@ -34,10 +34,10 @@ def _start_qt():  # type: ignore[no-untyped-def]
     thumbnails and font samples need Qt, messages need the translations. Returns the
     formatter of the messages (the user's digits in Arabic, Latin ones in English)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from planner.app import make_qapplication
     from planner.formatting import Digits, Formatter
-    from planner.ui.language import install_language
-    from planner.ui.settings import Settings
+    from planner.i18n.language import install_language
+    from planner.qtapp import make_qapplication
+    from planner.settings import Settings
 
     make_qapplication()
     settings = Settings()

@@ -53,11 +53,11 @@ def _export_pdf(args: argparse.Namespace) -> int:
         from planner.reports.charts.pool import warm
 
         warm(args.pdf_lang)
-    from planner.app import make_qapplication
     from planner.formatting import Digits, Formatter
+    from planner.i18n.language import install_language
+    from planner.qtapp import make_qapplication
     from planner.storage.errors import WorkspaceError
     from planner.storage.workspace import Workspace
-    from planner.ui.language import install_language
 
     make_qapplication()
     install_language(args.pdf_lang)
@@ -79,15 +79,25 @@ def _export_pdf(args: argparse.Namespace) -> int:
         else:
             from planner.reports.pdf.plan import export_plan
 
-            pages = export_plan(
-                workspace, find_campaign(workspace, args.campaign), args.out, formatter
-            )
+            campaign_id = find_campaign(workspace, args.campaign)
+            _refuse_a_huge_plan(workspace, campaign_id)
+            pages = export_plan(workspace, campaign_id, args.out, formatter)
     except OSError as exc:  # a full disk, a chart that cannot be drawn: nothing was written
         raise cli.UsageError(f"{args.out}: {exc}") from exc
     finally:
         workspace.close()  # the worker leaves at exit (planner.reports.charts.pool)
     print(f"{args.out} ({pages} pages)")
     return cli.EXIT_OK
+
+
+def _refuse_a_huge_plan(workspace: object, campaign_id: int) -> None:
+    from planner import labels
+    from planner.domain.ranges import PDF_MAX_PAGES
+    from planner.storage.plan_size import estimated_plan_pages
+
+    pages = estimated_plan_pages(workspace, campaign_id)  # type: ignore[arg-type]
+    if pages > PDF_MAX_PAGES:
+        raise cli.UsageError(labels.too_many_pages(pages))
 
 
 cli.register_export(

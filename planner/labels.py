@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from planner.domain.model import (
@@ -173,11 +175,27 @@ def problem(p: Problem) -> str:
     return tr(PROBLEMS[p])
 
 
-def describe(exc: WorkspaceError) -> str:
-    """The problem in the user's language, followed by what the contents check found."""
+def describe(exc: WorkspaceError, number: Callable[[int], str] = str, isolate: bool = False) -> str:
+    """The problem in the user's language, followed by what the contents check found.
+
+    `number` writes a count in the officer's digits; with `isolate` (on screen, not in a
+    terminal) a table's name (Latin, with a dot) is isolated (FSI ... PDI) so that it does
+    not reorder the Arabic sentence around it."""
     text = problem(exc.problem)
-    found = [
-        tr(FINDINGS[f.kind]).replace("%1", f.where).replace("%2", str(f.count))
-        for f in exc.findings
-    ]
+    found = []
+    for f in exc.findings:
+        where = f"\u2068{f.where}\u2069" if isolate else f.where
+        found.append(tr(FINDINGS[f.kind]).replace("%1", where).replace("%2", number(f.count)))
     return text + (" " + "; ".join(found) + "." if found else "")
+
+
+def too_many_pages(pages: int) -> str:
+    """Why a plan PDF of `pages` (estimated) pages is not made (over ranges.PDF_MAX_PAGES)."""
+    from planner.domain.ranges import PDF_MAX_PAGES
+
+    message = QCoreApplication.translate(
+        "ExportPdf",
+        "The plan would run to about %1 pages, more than the %2 a PDF export makes. "
+        "Shorten the posts' texts or split the campaign.",
+    )
+    return message.replace("%1", str(pages)).replace("%2", str(PDF_MAX_PAGES))

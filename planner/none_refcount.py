@@ -5,7 +5,9 @@ void (QPainter.fillRect, QWidget.resize, setToolTip, ...) lowers None's referenc
 one; repainting the Campaigns screen once costs about 160 references, and the process dies
 with "Fatal Python error: none_dealloc" once the count reaches zero (about 16,000 at start),
 that is after a few minutes of use. From Python 3.12 on None is immortal and the count does
-not matter. Until the binding is fixed, None is given a count no session can exhaust.
+not matter (`make` builds its venv and the bundle with Python >= 3.12 when it finds one).
+Until the binding is fixed, None is given a count no session can exhaust. The reproduction,
+ready to file upstream: docs/upstream/pyside6-none-refcount.md.
 """
 
 from __future__ import annotations

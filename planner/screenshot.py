@@ -33,11 +33,13 @@ def take(shot: Shot, out: Path, workspace: Path | None, scratch: Path) -> None:
     KeyError for an unknown view and WorkspaceError for a bad workspace.
     """
     from planner import screenshot_views
-    from planner.app import Application, create_sample, make_qapplication
+    from planner.app import Application
+    from planner.qtapp import make_qapplication
+    from planner.settings import Settings
+    from planner.storage.full_sample import create_sample
     from planner.storage.workspace import Workspace
     from planner.ui import theme
     from planner.ui.document import Document
-    from planner.ui.settings import Settings
 
     view = screenshot_views.find(shot.view)
     app = make_qapplication()
@@ -72,7 +74,7 @@ def take(shot: Shot, out: Path, workspace: Path | None, scratch: Path) -> None:
 
 def open_campaign(screen: object, doc: object, campaign: str, tab: str | None) -> None:
     """Show the editor of `campaign` (a name or an id; the first campaign when empty)."""
-    from planner.cli import UsageError
+    from planner.errors import UsageError
     from planner.ui.campaigns.editor.view import TABS
     from planner.ui.campaigns.screen import CampaignsScreen
     from planner.ui.document import Document

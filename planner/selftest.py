@@ -22,10 +22,12 @@ def run() -> int:
     try:
         from PySide6.QtCore import QSettings
 
-        from planner.app import Application, create_sample, make_qapplication
+        from planner.app import Application
+        from planner.qtapp import make_qapplication
+        from planner.settings import Settings
+        from planner.storage.full_sample import create_sample
         from planner.storage.workspace import Workspace, inspect
         from planner.ui.document import Document
-        from planner.ui.settings import Settings
 
         with tempfile.TemporaryDirectory() as tmp:
             scratch = Path(tmp)

@@ -73,6 +73,7 @@ class FakeDialogs:
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
         self.asked: list[str] = []
+        self.crashes: list[tuple[str, str, str]] = []
 
     def open_file(self, parent, title, filters, folder=""):
         self.asked.append(title)
@@ -100,6 +101,9 @@ class FakeDialogs:
         self.asked.append(text)
         return self.choices.pop(0) if self.choices else -1
 
+    def crash(self, parent, title, text, details):
+        self.crashes.append((title, text, details))
+
     def ask_text(self, parent, title, label):
         self.asked.append(label)
         return self.texts.pop(0) if self.texts else None
@@ -115,7 +119,7 @@ def settings(tmp_path: Path, qapp):
     """Settings kept in a temporary ini file, in Arabic by default."""
     from PySide6.QtCore import QSettings
 
-    from planner.ui.settings import Settings
+    from planner.settings import Settings
 
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
@@ -139,7 +143,8 @@ def _isolated_paths(tmp_path: Path, monkeypatch):
 @pytest.fixture
 def app_shell(qapp, settings, dialogs):
     """The Application (window builder) with fake dialogs; closes what it opened."""
-    from planner.app import Application, make_qapplication
+    from planner.app import Application
+    from planner.qtapp import make_qapplication
 
     make_qapplication()
     application = Application(settings, dialogs)
@@ -154,7 +159,7 @@ def app_shell(qapp, settings, dialogs):
     from PySide6.QtCore import QCoreApplication, QEvent
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    from planner.ui import language
+    from planner.i18n import language
 
     language.install_language("ar")
 
@@ -168,3 +173,14 @@ def _chart_workers():
 
     if "planner.reports.charts.pool" in sys.modules:
         sys.modules["planner.reports.charts.pool"].shutdown()
+
+
+@pytest.fixture
+def english(qapp):
+    """English strings for one test, whatever language an earlier test left installed."""
+    from planner.i18n import language
+
+    before = "ar" if language._installed else "en"
+    language.install_language("en", set_direction=False)
+    yield
+    language.install_language(before, set_direction=False)

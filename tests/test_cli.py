@@ -137,8 +137,8 @@ def test_export_pdf_that_cannot_draw_a_chart_says_so_in_one_line(
 ):
     """A plan whose chart cannot be drawn exits 2 with one line, and writes nothing."""
     from planner import cli
-    from planner.app import create_sample
     from planner.reports.pdf import coverage_section
+    from planner.storage.full_sample import create_sample
 
     class Broken:
         def result(self):

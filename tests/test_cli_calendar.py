@@ -151,3 +151,40 @@ def test_import_refuses_a_broken_file(sample, tmp_path):
     out = run("import", "xlsx", "--workspace", sample, path)
     assert out.returncode == 2 and "could not be read" in out.stderr
     assert digest(sample) == before
+
+
+def test_import_speaks_arabic_whole(sample, tmp_path):
+    """In Arabic the refusal line is Arabic throughout, with the right plural and the rows."""
+    path = tmp_path / "plan.csv"
+    rows = "".join(f"2026-12-{d:02d} 10:00,Threads,نص {d}\n" for d in range(1, 4))
+    path.write_text("Date,Platform,Text\n" + rows, "utf-8")
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "import",
+            "csv",
+            "--workspace",
+            str(sample),
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PLANNER_LANG": "ar", "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.returncode == 2
+    assert "لم يُستورد شيء، 3 صفوف فيها أخطاء" in out.stderr
+    assert "الصف 2، العمود «Platform»" in out.stderr
+    assert "nothing imported" not in out.stderr and "row(s)" not in out.stderr
+
+
+def test_import_with_a_platform_for_the_whole_file_and_no_duplicates(sample, tmp_path):
+    """--platform gives every row its platform; importing again skips what is there."""
+    path = tmp_path / "plan.csv"
+    path.write_text("Date,Text\n2026-12-10 21:30,موعدنا الليلة\n", "utf-8")
+    first = run("import", "csv", "--workspace", sample, path, "--platform", "تويتر")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith("1 post(s) imported")
+    again = run("import", "csv", "--workspace", sample, path, "--platform", "X")
+    assert again.returncode == 0 and "1 row(s) already in the workspace, skipped" in again.stdout
+    assert run("import", "csv", "--workspace", sample, path).returncode == 2  # no platform

@@ -110,7 +110,8 @@ def test_import_stats_reports_matched_and_unmatched_rows(demo, tmp_path):
     before = stats_rows(demo)
     done = run("import", "stats", "--workspace", demo, source)
     assert done.returncode == 0, done.stderr
-    assert "1 rows (x_legacy), 0 matched to planned posts, 1 unmatched" in done.stdout
+    assert "1 row(s) imported (X tweet activity export), 0 matched" in done.stdout
+    assert "0 matched to planned posts, 1 unmatched" in done.stdout
     assert "unmatched: 2020-01-05 12:00 x" in done.stdout
     assert stats_rows(demo) == before + 1
     assert run("import", "stats", "--workspace", demo, source).returncode == 0
@@ -135,7 +136,7 @@ def test_import_stats_with_a_mapping_given_on_the_command_line(demo, tmp_path):
         "impressions=Views",
     )
     assert done.returncode == 0, done.stderr
-    assert "(custom)" in done.stdout
+    assert "(columns mapped by hand)" in done.stdout
 
 
 BAD_FILES = [

@@ -31,7 +31,7 @@ from PySide6.QtGui import (  # noqa: E402
 )
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
-from planner.ui.language import ARABIC_FAMILY, LATIN_FAMILY, load_fonts  # noqa: E402
+from planner.i18n.language import ARABIC_FAMILY, LATIN_FAMILY, load_fonts  # noqa: E402
 
 OUT = ROOT / "resources" / "sample" / "identity"
 TEAL, SAND, SEA, GOLD, PEARL, INK = "#0f6e63", "#d9c29c", "#7fd0d6", "#b8892f", "#fbf8f2", "#1d2b36"

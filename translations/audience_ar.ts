@@ -86,9 +86,16 @@
         <source>Delete the account %1 on %2?</source>
         <translation>هل تحذف الحساب %1 على %2؟</translation>
     </message>
-    <message>
-        <source>It is a channel of %1 campaign(s); they will no longer use it.</source>
-        <translation>إنه قناة لحملات عددها %1، ولن تستخدمه بعد الحذف.</translation>
+    <message numerus="yes">
+        <source>It is a channel of %n campaigns; they will no longer use it.</source>
+        <translation>
+            <numerusform>ليس قناةً لأي حملة.</numerusform>
+            <numerusform>إنه قناة لحملة واحدة، ولن تستخدمه بعد الحذف.</numerusform>
+            <numerusform>إنه قناة لحملتين، ولن تستخدماه بعد الحذف.</numerusform>
+            <numerusform>إنه قناة لـ%n حملات، ولن تستخدمه بعد الحذف.</numerusform>
+            <numerusform>إنه قناة لـ%n حملةً، ولن تستخدمه بعد الحذف.</numerusform>
+            <numerusform>إنه قناة لـ%n حملة، ولن تستخدمه بعد الحذف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
@@ -226,8 +233,41 @@
         <translation>هل تحذف الشريحة «%1»؟</translation>
     </message>
     <message>
-        <source>It is used by %1 account(s), %2 campaign(s) and %3 post(s), which will no longer refer to it.</source>
-        <translation>تستخدمها حسابات عددها %1 وحملات عددها %2 ومنشورات عددها %3، ولن تشير إليها بعد الحذف.</translation>
+        <source>It is used by %1, %2 and %3, which will no longer refer to it.</source>
+        <translation>تستخدمها %1 و%2 و%3، ولن تشير إليها بعد الحذف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>لا حسابات</numerusform>
+            <numerusform>حساب واحد</numerusform>
+            <numerusform>حسابان</numerusform>
+            <numerusform>%n حسابات</numerusform>
+            <numerusform>%n حسابًا</numerusform>
+            <numerusform>%n حساب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaigns</source>
+        <translation>
+            <numerusform>لا حملات</numerusform>
+            <numerusform>حملة واحدة</numerusform>
+            <numerusform>حملتان</numerusform>
+            <numerusform>%n حملات</numerusform>
+            <numerusform>%n حملةً</numerusform>
+            <numerusform>%n حملة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>لا منشورات</numerusform>
+            <numerusform>منشور واحد</numerusform>
+            <numerusform>منشوران</numerusform>
+            <numerusform>%n منشورات</numerusform>
+            <numerusform>%n منشورًا</numerusform>
+            <numerusform>%n منشور</numerusform>
+        </translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>

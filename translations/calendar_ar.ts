@@ -144,13 +144,64 @@
         <source>content-calendar</source>
         <translation>تقويم-المحتوى</translation>
     </message>
+    <message numerus="yes">
+        <source>%n posts exported to %1</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي منشور إلى %1</numerusform>
+            <numerusform>تم تصدير منشور واحد إلى %1</numerusform>
+            <numerusform>تم تصدير منشورين إلى %1</numerusform>
+            <numerusform>تم تصدير %n منشورات إلى %1</numerusform>
+            <numerusform>تم تصدير %n منشورًا إلى %1</numerusform>
+            <numerusform>تم تصدير %n منشور إلى %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The file could not be written: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
-    <message>
-        <source>%1 posts exported to %2</source>
-        <translation>تم تصدير %1 منشورًا إلى %2</translation>
+    <message numerus="yes">
+        <source>Import %n posts</source>
+        <translation>
+            <numerusform>استيراد لا شيء</numerusform>
+            <numerusform>استيراد منشور واحد</numerusform>
+            <numerusform>استيراد منشورين</numerusform>
+            <numerusform>استيراد %n منشورات</numerusform>
+            <numerusform>استيراد %n منشورًا</numerusform>
+            <numerusform>استيراد %n منشور</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled posts will be paused and will not go out until you resume them. Why? (for example: an incident, a day of mourning)</source>
+        <translation>
+            <numerusform>لا منشورات مجدولة لإيقافها. لماذا؟ (مثلًا: حادثة، يوم حداد)</numerusform>
+            <numerusform>سيُوقف منشور مجدول واحد مؤقتًا ولن يُنشر حتى تستأنفه. لماذا؟ (مثلًا: حادثة، يوم حداد)</numerusform>
+            <numerusform>سيُوقف منشوران مجدولان مؤقتًا ولن يُنشرا حتى تستأنفهما. لماذا؟ (مثلًا: حادثة، يوم حداد)</numerusform>
+            <numerusform>ستُوقف %n منشورات مجدولة مؤقتًا ولن تُنشر حتى تستأنفها. لماذا؟ (مثلًا: حادثة، يوم حداد)</numerusform>
+            <numerusform>سيُوقف %n منشورًا مجدولًا مؤقتًا ولن تُنشر حتى تستأنفها. لماذا؟ (مثلًا: حادثة، يوم حداد)</numerusform>
+            <numerusform>سيُوقف %n منشور مجدول مؤقتًا ولن تُنشر حتى تستأنفها. لماذا؟ (مثلًا: حادثة، يوم حداد)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts paused</source>
+        <translation>
+            <numerusform>لم يُوقف أي منشور</numerusform>
+            <numerusform>أُوقف منشور واحد مؤقتًا</numerusform>
+            <numerusform>أُوقف منشوران مؤقتًا</numerusform>
+            <numerusform>أُوقفت %n منشورات مؤقتًا</numerusform>
+            <numerusform>أُوقف %n منشورًا مؤقتًا</numerusform>
+            <numerusform>أُوقف %n منشور مؤقتًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts resumed</source>
+        <translation>
+            <numerusform>لم يُستأنف أي منشور</numerusform>
+            <numerusform>استُؤنف منشور واحد</numerusform>
+            <numerusform>استُؤنف منشوران</numerusform>
+            <numerusform>استُؤنفت %n منشورات</numerusform>
+            <numerusform>استُؤنف %n منشورًا</numerusform>
+            <numerusform>استُؤنف %n منشور</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to CSV</source>
@@ -177,24 +228,12 @@
         <translation>جداول البيانات (*.xlsx *.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <source>Import %1 posts</source>
-        <translation>استيراد %1 منشورًا</translation>
-    </message>
-    <message>
         <source>Pause all scheduled posts</source>
         <translation>إيقاف كل المنشورات المجدولة مؤقتًا</translation>
     </message>
     <message>
         <source>No post is scheduled.</source>
         <translation>لا يوجد منشور مجدول.</translation>
-    </message>
-    <message>
-        <source>%1 scheduled posts will be paused and will not go out until you resume them. Why? (for example: an incident, a day of mourning)</source>
-        <translation>سيُوقف %1 منشورًا مجدولًا مؤقتًا ولن يُنشر حتى تستأنفه. ما السبب؟ (مثل: حادثة، يوم حداد)</translation>
-    </message>
-    <message>
-        <source>%1 posts paused</source>
-        <translation>أُوقف %1 منشورًا مؤقتًا</translation>
     </message>
     <message>
         <source>Resume paused posts</source>
@@ -204,29 +243,9 @@
         <source>No post is paused.</source>
         <translation>لا يوجد منشور موقوف مؤقتًا.</translation>
     </message>
-    <message>
-        <source>%1 posts resumed</source>
-        <translation>استُؤنف %1 منشورًا</translation>
-    </message>
 </context>
 <context>
     <name>CalendarLabels</name>
-    <message>
-        <source>%1 over the limit of %2</source>
-        <translation>يتجاوز الحد (%2) بمقدار %1</translation>
-    </message>
-    <message>
-        <source>%1 hashtags: at most %2 are allowed</source>
-        <translation>%1 وسمًا: الحد الأقصى %2</translation>
-    </message>
-    <message>
-        <source>%1 mentions: at most %2 are allowed</source>
-        <translation>%1 إشارة: الحد الأقصى %2</translation>
-    </message>
-    <message>
-        <source>%1 characters the platform refuses</source>
-        <translation>%1 من الرموز ترفضها المنصة</translation>
-    </message>
     <message>
         <source>Another post goes out on %1 within an hour of this one (at %2).</source>
         <translation>منشور آخر على %1 في غضون ساعة من هذا المنشور (الساعة %2).</translation>
@@ -242,6 +261,50 @@
     <message>
         <source>The day is a quiet occasion: campaign posts should not go out.</source>
         <translation>اليوم مناسبة هادئة: لا يُنصح بنشر منشورات الحملات فيه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over the limit of %1</source>
+        <translation>
+            <numerusform>لا يتجاوز الحد (%1)</numerusform>
+            <numerusform>يتجاوز الحد (%1) بحرف واحد</numerusform>
+            <numerusform>يتجاوز الحد (%1) بحرفين</numerusform>
+            <numerusform>يتجاوز الحد (%1) بـ%n أحرف</numerusform>
+            <numerusform>يتجاوز الحد (%1) بـ%n حرفًا</numerusform>
+            <numerusform>يتجاوز الحد (%1) بـ%n حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hashtags: at most %1 are allowed</source>
+        <translation>
+            <numerusform>لا وسوم: الحد الأقصى %1</numerusform>
+            <numerusform>وسم واحد: الحد الأقصى %1</numerusform>
+            <numerusform>وسمان: الحد الأقصى %1</numerusform>
+            <numerusform>%n وسوم: الحد الأقصى %1</numerusform>
+            <numerusform>%n وسمًا: الحد الأقصى %1</numerusform>
+            <numerusform>%n وسم: الحد الأقصى %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions: at most %1 are allowed</source>
+        <translation>
+            <numerusform>لا إشارات: الحد الأقصى %1</numerusform>
+            <numerusform>إشارة واحدة: الحد الأقصى %1</numerusform>
+            <numerusform>إشارتان: الحد الأقصى %1</numerusform>
+            <numerusform>%n إشارات: الحد الأقصى %1</numerusform>
+            <numerusform>%n إشارةً: الحد الأقصى %1</numerusform>
+            <numerusform>%n إشارة: الحد الأقصى %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters the platform refuses</source>
+        <translation>
+            <numerusform>لا رموز ترفضها المنصة</numerusform>
+            <numerusform>رمز واحد ترفضه المنصة</numerusform>
+            <numerusform>رمزان ترفضهما المنصة</numerusform>
+            <numerusform>%n رموز ترفضها المنصة</numerusform>
+            <numerusform>%n رمزًا ترفضها المنصة</numerusform>
+            <numerusform>%n رمز ترفضها المنصة</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file could not be read as a spreadsheet (.xlsx or .csv).</source>
@@ -486,6 +549,14 @@
         <translation>أعمدة لا تُستورد: %1</translation>
     </message>
     <message>
+        <source>%1: expected a %2 file</source>
+        <translation>%1: يلزم ملف %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
@@ -528,6 +599,10 @@
     <message>
         <source>Not handed off — posts in the past or less than 10 minutes ahead: %1</source>
         <translation>لم تُسلَّم — منشورات موعدها مضى أو بعد أقل من 10 دقائق: %1</translation>
+    </message>
+    <message>
+        <source>The post of %1 cannot go into Excel: its “%2” is longer than the 32,767 characters a cell holds. Nothing was written; export the calendar as CSV instead.</source>
+        <translation>لا يمكن وضع منشور %1 في Excel: «%2» فيه أطول من 32,767 حرفًا، وهو أقصى ما تتسع له الخلية. لم يُكتب أي ملف؛ صدّر التقويم إلى CSV بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>
@@ -604,13 +679,27 @@
         <source>Ideas (%1)</source>
         <translation>أفكار (%1)</translation>
     </message>
-    <message>
-        <source>%1 posts</source>
-        <translation>عدد المنشورات: %1</translation>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>لا منشورات</numerusform>
+            <numerusform>منشور واحد</numerusform>
+            <numerusform>منشوران</numerusform>
+            <numerusform>%n منشورات</numerusform>
+            <numerusform>%n منشورًا</numerusform>
+            <numerusform>%n منشور</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 posts</source>
-        <translation>%1 من %2 منشورًا</translation>
+    <message numerus="yes">
+        <source>%1 of %n posts</source>
+        <translation>
+            <numerusform>%1 من لا شيء</numerusform>
+            <numerusform>%1 من منشور واحد</numerusform>
+            <numerusform>%1 من منشورين</numerusform>
+            <numerusform>%1 من %n منشورات</numerusform>
+            <numerusform>%1 من %n منشورًا</numerusform>
+            <numerusform>%1 من %n منشور</numerusform>
+        </translation>
     </message>
     <message>
         <source>A published post cannot be moved.</source>
@@ -718,9 +807,20 @@
         <source>Empty: %1 uses the shared text. Type here to give it its own version.</source>
         <translation>فارغ: تستخدم %1 النص المشترك. اكتب هنا لتخصيص نص لها.</translation>
     </message>
+    <message numerus="yes">
+        <source>The first line is the video&apos;s title (at most %n characters), the lines after it its description.</source>
+        <translation>
+            <numerusform>السطر الأول هو عنوان الفيديو، وما بعده وصفه.</numerusform>
+            <numerusform>السطر الأول هو عنوان الفيديو (حرف واحد على الأكثر)، وما بعده وصفه.</numerusform>
+            <numerusform>السطر الأول هو عنوان الفيديو (حرفان على الأكثر)، وما بعده وصفه.</numerusform>
+            <numerusform>السطر الأول هو عنوان الفيديو (%n أحرف على الأكثر)، وما بعده وصفه.</numerusform>
+            <numerusform>السطر الأول هو عنوان الفيديو (%n حرفًا على الأكثر)، وما بعده وصفه.</numerusform>
+            <numerusform>السطر الأول هو عنوان الفيديو (%n حرف على الأكثر)، وما بعده وصفه.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The first line is the video&apos;s title (at most %2 characters), the lines after it its description.</source>
-        <translation>السطر الأول هو عنوان الفيديو (الحد الأقصى: %2 حرف)، وما بعده وصفه.</translation>
+        <source>Not saved: a post&apos;s text keeps at most %1 characters (this one has %2).</source>
+        <translation>لم يُحفظ: يتسع نص المنشور لـ%1 حرف على الأكثر (وفي هذا النص %2).</translation>
     </message>
     <message>
         <source>Edit post text</source>
@@ -765,9 +865,16 @@
         <source>%1 description</source>
         <translation>وصف %1</translation>
     </message>
-    <message>
-        <source>%1: %2 characters (no documented limit)</source>
-        <translation>%1: %2 حرفًا (لا يوجد حد موثّق)</translation>
+    <message numerus="yes">
+        <source>%1: %n characters (no documented limit)</source>
+        <translation>
+            <numerusform>%1: لا أحرف (لا يوجد حد موثّق)</numerusform>
+            <numerusform>%1: حرف واحد (لا يوجد حد موثّق)</numerusform>
+            <numerusform>%1: حرفان (لا يوجد حد موثّق)</numerusform>
+            <numerusform>%1: %n أحرف (لا يوجد حد موثّق)</numerusform>
+            <numerusform>%1: %n حرفًا (لا يوجد حد موثّق)</numerusform>
+            <numerusform>%1: %n حرف (لا يوجد حد موثّق)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title %1</source>
@@ -776,6 +883,10 @@
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 من %3</translation>
+    </message>
+    <message>
+        <source>Each link counts %1 and each emoji %2; directional marks are allowed.</source>
+        <translation>يُحسب كل رابط %1 وكل رمز تعبيري %2، وعلامات الاتجاه مسموح بها.</translation>
     </message>
     <message>
         <source>The first line of the text is the video&apos;s title; the lines after it are its description.</source>
@@ -1372,9 +1483,16 @@
         <source>Posts</source>
         <translation>المنشورات</translation>
     </message>
-    <message>
-        <source>%1 posts</source>
-        <translation>عدد المنشورات: %1</translation>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>لا منشورات</numerusform>
+            <numerusform>منشور واحد</numerusform>
+            <numerusform>منشوران</numerusform>
+            <numerusform>%n منشورات</numerusform>
+            <numerusform>%n منشورًا</numerusform>
+            <numerusform>%n منشور</numerusform>
+        </translation>
     </message>
 </context>
 <context>

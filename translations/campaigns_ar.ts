@@ -130,9 +130,16 @@
         <source>Duplicate campaign</source>
         <translation>نسخ الحملة</translation>
     </message>
-    <message>
-        <source>Campaign duplicated with %1 posts</source>
-        <translation>نُسخت الحملة ومنشوراتها (%1)</translation>
+    <message numerus="yes">
+        <source>Campaign duplicated with %n posts</source>
+        <translation>
+            <numerusform>نُسخت الحملة بلا منشورات</numerusform>
+            <numerusform>نُسخت الحملة مع منشور واحد</numerusform>
+            <numerusform>نُسخت الحملة مع منشورين</numerusform>
+            <numerusform>نُسخت الحملة مع %n منشورات</numerusform>
+            <numerusform>نُسخت الحملة مع %n منشورًا</numerusform>
+            <numerusform>نُسخت الحملة مع %n منشور</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archive campaign</source>
@@ -177,13 +184,27 @@
         <source>Campaign saved</source>
         <translation>تم حفظ الحملة</translation>
     </message>
-    <message>
-        <source>%1 problem(s) to correct</source>
-        <translation>مشكلات يجب تصحيحها: %1</translation>
+    <message numerus="yes">
+        <source>%n problems to correct</source>
+        <translation>
+            <numerusform>لا مشكلات</numerusform>
+            <numerusform>مشكلة واحدة يجب تصحيحها</numerusform>
+            <numerusform>مشكلتان يجب تصحيحهما</numerusform>
+            <numerusform>%n مشكلات يجب تصحيحها</numerusform>
+            <numerusform>%n مشكلةً يجب تصحيحها</numerusform>
+            <numerusform>%n مشكلة يجب تصحيحها</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Not saved: correct the %1 marked problem(s)</source>
-        <translation>لم يُحفظ: صحّح المشكلات المعلَّمة (%1)</translation>
+    <message numerus="yes">
+        <source>Not saved: correct the %n marked problems</source>
+        <translation>
+            <numerusform>لم يُحفظ</numerusform>
+            <numerusform>لم يُحفظ: صحّح المشكلة المعلَّمة</numerusform>
+            <numerusform>لم يُحفظ: صحّح المشكلتين المعلَّمتين</numerusform>
+            <numerusform>لم يُحفظ: صحّح المشكلات المعلَّمة (%n مشكلات)</numerusform>
+            <numerusform>لم يُحفظ: صحّح المشكلات المعلَّمة (%n مشكلةً)</numerusform>
+            <numerusform>لم يُحفظ: صحّح المشكلات المعلَّمة (%n مشكلة)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every change is saved</source>
@@ -223,6 +244,10 @@
     <message>
         <source>The file could not be written: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
+    </message>
+    <message>
+        <source>The export stopped on an unexpected problem and wrote nothing. The details are in the program&apos;s log: %1</source>
+        <translation>توقف التصدير بسبب مشكلة غير متوقعة ولم يُكتب أي ملف. التفاصيل في سجل البرنامج: %1</translation>
     </message>
     <message>
         <source>Campaign exported to %1</source>
@@ -384,8 +409,8 @@
         <translation>أدخل مبلغًا بالريال العماني.</translation>
     </message>
     <message>
-        <source>Enter the amount as a number of rials, e.g. 1250.500.</source>
-        <translation>أدخل المبلغ رقمًا بالريال العماني، مثل 1250.500.</translation>
+        <source>Enter the amount as a number of rials, e.g. %1.</source>
+        <translation>أدخل المبلغ رقمًا بالريال العماني، مثل %1.</translation>
     </message>
     <message>
         <source>At most three decimals: the baisa is the smallest unit.</source>
@@ -472,6 +497,10 @@
         <translation>في مساحة العمل حملة بهذا الاسم.</translation>
     </message>
     <message>
+        <source>The media file “%1” in the campaign file is refused: it is damaged, unsafe or too large.</source>
+        <translation>الملف “%1” المحمول في ملف الحملة مرفوض: فهو تالف أو غير آمن أو أكبر من المسموح.</translation>
+    </message>
+    <message>
         <source>The field “%1” holds a broken character (not valid Unicode).</source>
         <translation>في الحقل “%1” حرف تالف (ليس ترميز يونيكود صالحًا).</translation>
     </message>
@@ -486,6 +515,14 @@
     <message>
         <source>The field “%1” is out of range: numbers up to 10^15, dates between 1900 and 2100.</source>
         <translation>قيمة الحقل “%1” خارج النطاق: الأرقام حتى مليون مليار، والتواريخ بين عامي ١٩٠٠ و٢١٠٠.</translation>
+    </message>
+    <message>
+        <source>The file holds the same post more than once: %1. Nothing was imported.</source>
+        <translation>في الملف منشور مكرر أكثر من مرة: %1. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The file holds the same post more than once: %1. Import every copy?</source>
+        <translation>في الملف منشور مكرر أكثر من مرة: %1. هل تريد استيراد كل النسخ؟</translation>
     </message>
 </context>
 <context>
@@ -715,9 +752,16 @@
         <source>Edit a report</source>
         <translation>تعديل تقرير</translation>
     </message>
-    <message>
-        <source>%1 of %2 KPIs have an actual value; %3 met their target.</source>
-        <translation>مؤشرات لها قيمة فعلية: %1 من %2؛ بلغ منها القيمة المستهدفة: %3.</translation>
+    <message numerus="yes">
+        <source>%1 of %n KPIs have an actual value; %2 met their target.</source>
+        <translation>
+            <numerusform>لـ%1 من صفر مؤشرات أداء قيمة فعلية؛ بلغ منها القيمة المستهدفة: %2.</numerusform>
+            <numerusform>لـ%1 من مؤشر أداء واحد قيمة فعلية؛ بلغ منها القيمة المستهدفة: %2.</numerusform>
+            <numerusform>لـ%1 من مؤشرَي أداء قيمة فعلية؛ بلغ منها القيمة المستهدفة: %2.</numerusform>
+            <numerusform>لـ%1 من %n مؤشرات أداء قيمة فعلية؛ بلغ منها القيمة المستهدفة: %2.</numerusform>
+            <numerusform>لـ%1 من %n مؤشرًا للأداء قيمة فعلية؛ بلغ منها القيمة المستهدفة: %2.</numerusform>
+            <numerusform>لـ%1 من %n مؤشر أداء قيمة فعلية؛ بلغ منها القيمة المستهدفة: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The plan has no KPI yet: add them on the Objectives tab.</source>
@@ -858,9 +902,16 @@
         <source>Change the campaign&apos;s dates</source>
         <translation>تغيير تواريخ الحملة</translation>
     </message>
-    <message>
-        <source>Lasts %1 days</source>
-        <translation>المدة: %1 يومًا</translation>
+    <message numerus="yes">
+        <source>Lasts %n days</source>
+        <translation>
+            <numerusform>المدة: لا أيام</numerusform>
+            <numerusform>المدة: يوم واحد</numerusform>
+            <numerusform>المدة: يومان</numerusform>
+            <numerusform>المدة: %n أيام</numerusform>
+            <numerusform>المدة: %n يومًا</numerusform>
+            <numerusform>المدة: %n يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>No brand kit</source>

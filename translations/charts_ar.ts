@@ -79,9 +79,16 @@
         <source>Followers gained per account</source>
         <translation>المتابعون الجدد لكل حساب</translation>
     </message>
-    <message>
-        <source>%1: %2 followers now</source>
-        <translation>%1: %2 متابع حاليًا</translation>
+    <message numerus="yes">
+        <source>%1: %n followers now</source>
+        <translation>
+            <numerusform>%1: لا متابعين حاليًا</numerusform>
+            <numerusform>%1: متابع واحد حاليًا</numerusform>
+            <numerusform>%1: متابعان حاليًا</numerusform>
+            <numerusform>%1: %n متابعين حاليًا</numerusform>
+            <numerusform>%1: %n متابعًا حاليًا</numerusform>
+            <numerusform>%1: %n متابع حاليًا</numerusform>
+        </translation>
     </message>
     <message>
         <source>Followers gained</source>
@@ -192,16 +199,8 @@
         <translation>لا توجد منشورات مخطط لها في هذه الفترة.</translation>
     </message>
     <message>
-        <source>%1 posts are planned over %2 weeks; %3 carries the most (%4). The busiest week begins on %5, with %6 posts.</source>
-        <translation>عدد المنشورات المخطط لها %1 على مدى %2 من الأسابيع، أكثرها على %3 (%4). أكثر الأسابيع نشرًا يبدأ في %5 بعدد %6 من المنشورات.</translation>
-    </message>
-    <message>
         <source>Weeks without any post: %1.</source>
         <translation>أسابيع بلا أي منشور: %1.</translation>
-    </message>
-    <message>
-        <source>Days without any post: %1 of %2. The busiest day is %3, with %4 posts.</source>
-        <translation>أيام بلا أي منشور: %1 من %2. أكثر الأيام نشرًا %3 بعدد %4 من المنشورات.</translation>
     </message>
     <message>
         <source>Occasions in the period: %1; posts planned on them: %2.</source>
@@ -212,14 +211,6 @@
         <translation>لم تُحدَّد للحملة شرائح مستهدفة بعد.</translation>
     </message>
     <message>
-        <source>%1 carries %2 of the posts but reaches only %3 of the %4 target segments.</source>
-        <translation>تحمل %1 %2 من المنشورات لكنها لا تصل إلا إلى %3 من %4 شرائح مستهدفة.</translation>
-    </message>
-    <message>
-        <source>%1 carries %2 of the posts and reaches all %3 target segments.</source>
-        <translation>تحمل %1 %2 من المنشورات وتصل إلى الشرائح المستهدفة كلها (%3).</translation>
-    </message>
-    <message>
         <source>No planned post reaches: %1.</source>
         <translation>لا يصل أي منشور مخطط له إلى: %1.</translation>
     </message>
@@ -228,12 +219,83 @@
         <translation>تصل المنشورات المخطط لها إلى كل شريحة مستهدفة.</translation>
     </message>
     <message>
-        <source>The estimated reach is %1 people, %2 of the target of %3.</source>
-        <translation>الوصول المقدَّر %1 شخص، أي %2 من القيمة المستهدفة البالغة %3.</translation>
+        <source>%1 are planned over %2; %3 carries the most (%4). The busiest week begins on %5, with %6.</source>
+        <translation>المخطط له %1 على مدى %2، أكثرها على %3 (%4). أكثر الأسابيع نشرًا يبدأ في %5، وفيه %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>لا منشورات</numerusform>
+            <numerusform>منشور واحد</numerusform>
+            <numerusform>منشوران</numerusform>
+            <numerusform>%n منشورات</numerusform>
+            <numerusform>%n منشورًا</numerusform>
+            <numerusform>%n منشور</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned posts</source>
+        <translation>
+            <numerusform>لا منشورات مخطط لها</numerusform>
+            <numerusform>منشور واحد مخطط له</numerusform>
+            <numerusform>منشوران مخطط لهما</numerusform>
+            <numerusform>%n منشورات مخطط لها</numerusform>
+            <numerusform>%n منشورًا مخططًا له</numerusform>
+            <numerusform>%n منشور مخطط له</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>لا أسابيع</numerusform>
+            <numerusform>أسبوع واحد</numerusform>
+            <numerusform>أسبوعين</numerusform>
+            <numerusform>%n أسابيع</numerusform>
+            <numerusform>%n أسبوعًا</numerusform>
+            <numerusform>%n أسبوع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>لا أحد</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصًا</numerusform>
+            <numerusform>%n شخص</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target segments</source>
+        <translation>
+            <numerusform>لا شرائح مستهدفة</numerusform>
+            <numerusform>الشريحة المستهدفة الوحيدة</numerusform>
+            <numerusform>الشريحتين المستهدفتين</numerusform>
+            <numerusform>%n شرائح مستهدفة</numerusform>
+            <numerusform>%n شريحةً مستهدفة</numerusform>
+            <numerusform>%n شريحة مستهدفة</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The estimated reach is %1 people; the campaign has no reach target.</source>
-        <translation>الوصول المقدَّر %1 شخص، ولا توجد للحملة قيمة مستهدفة للوصول.</translation>
+        <source>Days without any post: %1 of %2. The busiest day is %3, with %4.</source>
+        <translation>أيام بلا أي منشور: %1 من %2. أكثر الأيام نشرًا %3، وفيه %4.</translation>
+    </message>
+    <message>
+        <source>%1 carries %2 of the posts but reaches only %3 of the %4.</source>
+        <translation>تحمل %1 %2 من المنشورات لكنها لا تصل إلا إلى %3 من %4.</translation>
+    </message>
+    <message>
+        <source>%1 carries %2 of the posts and reaches all %3.</source>
+        <translation>تحمل %1 %2 من المنشورات وتصل إلى كل الشرائح المستهدفة (%3).</translation>
+    </message>
+    <message>
+        <source>The estimated reach is %1, %2 of the target of %3.</source>
+        <translation>الوصول المقدَّر %1، أي %2 من القيمة المستهدفة البالغة %3.</translation>
+    </message>
+    <message>
+        <source>The estimated reach is %1; the campaign has no reach target.</source>
+        <translation>الوصول المقدَّر %1، ولا توجد للحملة قيمة مستهدفة للوصول.</translation>
     </message>
     <message>
         <source>%1 brings the most (%2).</source>
@@ -256,12 +318,12 @@
         <translation>لم تُسجَّل أفضل أوقات النشر لهذه الحسابات.</translation>
     </message>
     <message>
-        <source>%1 of %2 planned posts go out in one of their account&apos;s best hours.</source>
-        <translation>يُنشر %1 من %2 من المنشورات المخطط لها في إحدى أفضل ساعات النشر لحسابها.</translation>
+        <source>%1 of %2 go out in one of their account&apos;s best hours.</source>
+        <translation>يُنشر %1 من أصل %2 في إحدى أفضل ساعات النشر لحسابه.</translation>
     </message>
     <message>
-        <source>%1 of %2 planned posts have figures; they reached %3 people against an estimate of %4.</source>
-        <translation>لـ%1 من %2 من المنشورات المخطط لها أرقام فعلية؛ وصلت إلى %3 شخص مقابل %4 مقدَّرة.</translation>
+        <source>%1 of %2 have figures; they reached %3 against an estimate of %4.</source>
+        <translation>لـ%1 من أصل %2 أرقام فعلية؛ وصلت إلى %3 مقابل تقدير قدره %4.</translation>
     </message>
     <message>
         <source>KPIs that reached their target: %1 of %2 with a figure.</source>

@@ -159,6 +159,21 @@
         <source>Import the file even so?</source>
         <translation>أأستورد الملف رغم ذلك؟</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) imported (%2), %3 matched to planned posts, %4 unmatched</source>
+        <translation>
+            <numerusform>%1: لم يُستورد أي صف (%2)، %3 طابقت منشورات مخططًا لها، %4 بلا مطابقة</numerusform>
+            <numerusform>%1: استُورد صف واحد (%2)، %3 طابق منشورًا مخططًا له، %4 بلا مطابقة</numerusform>
+            <numerusform>%1: استُورد صفان (%2)، %3 طابقت منشورات مخططًا لها، %4 بلا مطابقة</numerusform>
+            <numerusform>%1: استُوردت %n صفوف (%2)، %3 طابقت منشورات مخططًا لها، %4 بلا مطابقة</numerusform>
+            <numerusform>%1: استُورد %n صفًا (%2)، %3 طابقت منشورات مخططًا لها، %4 بلا مطابقة</numerusform>
+            <numerusform>%1: استُورد %n صف (%2)، %3 طابقت منشورات مخططًا لها، %4 بلا مطابقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unmatched: %1</source>
+        <translation>بلا مطابقة: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoverageView</name>
@@ -199,8 +214,8 @@
         <translation>احفظ الرسم المعروض صورةً لتقرير</translation>
     </message>
     <message>
-        <source>PNG picture (200 dpi)…</source>
-        <translation>صورة PNG (‏200 نقطة في البوصة)…</translation>
+        <source>PNG picture (%1 dpi)…</source>
+        <translation>صورة PNG (‏%1 نقطة في البوصة)…</translation>
     </message>
     <message>
         <source>SVG drawing…</source>
@@ -254,9 +269,16 @@
         <source>Statistics (*.csv);;All files (*)</source>
         <translation>الإحصاءات (*.csv);;كل الملفات (*)</translation>
     </message>
-    <message>
-        <source>%1: %2 rows imported (%3), %4 matched to planned posts, %5 unmatched</source>
-        <translation>%1: استُورد %2 من الصفوف (%3)، طابق %4 منها منشورات مخططًا لها، ولم يطابق %5</translation>
+    <message numerus="yes">
+        <source>%1: %n rows imported (%2), %3 matched to planned posts, %4 unmatched</source>
+        <translation>
+            <numerusform>%1: لم يُستورد أي صف (%2)؛ طابق %3، ولم يطابق %4</numerusform>
+            <numerusform>%1: استُورد صف واحد (%2)، طابق %3 منها منشورات مخططًا لها، ولم يطابق %4</numerusform>
+            <numerusform>%1: استُورد صفان (%2)، طابق %3 منهما منشورات مخططًا لها، ولم يطابق %4</numerusform>
+            <numerusform>%1: استُوردت %n صفوف (%2)، طابق %3 منها منشورات مخططًا لها، ولم يطابق %4</numerusform>
+            <numerusform>%1: استُورد %n صفًا (%2)، طابق %3 منها منشورات مخططًا لها، ولم يطابق %4</numerusform>
+            <numerusform>%1: استُورد %n صف (%2)، طابق %3 منها منشورات مخططًا لها، ولم يطابق %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>

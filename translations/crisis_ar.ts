@@ -198,17 +198,38 @@
         <source>Elsewhere</source>
         <translation>خارج حساباتنا</translation>
     </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 يوم</translation>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 س</translation>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعةً</numerusform>
+            <numerusform>%n ساعة</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 د</translation>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقةً</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting %1</source>
@@ -359,9 +380,16 @@
         <source>Time to first response: %1 · time to close: %2</source>
         <translation>زمن الاستجابة الأولى: %1 · زمن الإغلاق: %2</translation>
     </message>
-    <message>
-        <source>%1 scheduled posts are paused for this incident.</source>
-        <translation>عدد المنشورات المجدولة الموقوفة مؤقتًا بسبب هذه الحادثة: %1.</translation>
+    <message numerus="yes">
+        <source>%n scheduled posts are paused for this incident.</source>
+        <translation>
+            <numerusform>لا منشورات مجدولة موقوفة بسبب هذه الحادثة.</numerusform>
+            <numerusform>منشور مجدول واحد موقوف مؤقتًا بسبب هذه الحادثة.</numerusform>
+            <numerusform>منشوران مجدولان موقوفان مؤقتًا بسبب هذه الحادثة.</numerusform>
+            <numerusform>%n منشورات مجدولة موقوفة مؤقتًا بسبب هذه الحادثة.</numerusform>
+            <numerusform>%n منشورًا مجدولًا موقوفًا مؤقتًا بسبب هذه الحادثة.</numerusform>
+            <numerusform>%n منشور مجدول موقوف مؤقتًا بسبب هذه الحادثة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -465,9 +493,27 @@
         <source>No scheduled post is waiting to go out.</source>
         <translation>لا يوجد منشور مجدول ينتظر النشر.</translation>
     </message>
-    <message>
-        <source>%1 scheduled posts paused</source>
-        <translation>أُوقف %1 من المنشورات المجدولة مؤقتًا</translation>
+    <message numerus="yes">
+        <source>%n scheduled posts paused</source>
+        <translation>
+            <numerusform>لم يُوقف أي منشور مجدول</numerusform>
+            <numerusform>أُوقف منشور مجدول واحد مؤقتًا</numerusform>
+            <numerusform>أُوقف منشوران مجدولان مؤقتًا</numerusform>
+            <numerusform>أُوقفت %n منشورات مجدولة مؤقتًا</numerusform>
+            <numerusform>أُوقف %n منشورًا مجدولًا مؤقتًا</numerusform>
+            <numerusform>أُوقف %n منشور مجدول مؤقتًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A severe incident is open. Pause all %n scheduled posts until it is handled? They keep their status and can be resumed in one step.</source>
+        <translation>
+            <numerusform>توجد حادثة خطيرة مفتوحة، ولا منشورات مجدولة لإيقافها.</numerusform>
+            <numerusform>توجد حادثة خطيرة مفتوحة. هل توقف المنشور المجدول مؤقتًا حتى تُعالج؟ يحتفظ بحالته ويمكن استئنافه بخطوة واحدة.</numerusform>
+            <numerusform>توجد حادثة خطيرة مفتوحة. هل توقف المنشورين المجدولين مؤقتًا حتى تُعالج؟ يحتفظان بحالتهما ويمكن استئنافهما بخطوة واحدة.</numerusform>
+            <numerusform>توجد حادثة خطيرة مفتوحة. هل توقف المنشورات المجدولة الـ%n مؤقتًا حتى تُعالج؟ تحتفظ بحالتها ويمكن استئنافها بخطوة واحدة.</numerusform>
+            <numerusform>توجد حادثة خطيرة مفتوحة. هل توقف المنشورات المجدولة (%n منشورًا) مؤقتًا حتى تُعالج؟ تحتفظ بحالتها ويمكن استئنافها بخطوة واحدة.</numerusform>
+            <numerusform>توجد حادثة خطيرة مفتوحة. هل توقف المنشورات المجدولة (%n منشور) مؤقتًا حتى تُعالج؟ تحتفظ بحالتها ويمكن استئنافها بخطوة واحدة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resume paused posts</source>
@@ -496,10 +542,6 @@
     <message>
         <source>Severe incident</source>
         <translation>حادثة خطيرة</translation>
-    </message>
-    <message>
-        <source>A severe incident is open. Pause all %1 scheduled posts until it is handled? They keep their status and can be resumed in one step.</source>
-        <translation>توجد حادثة خطيرة مفتوحة. هل توقف المنشورات المجدولة (%1) مؤقتًا حتى تُعالَج؟ تحتفظ المنشورات بحالتها ويمكن استئنافها بخطوة واحدة.</translation>
     </message>
     <message>
         <source>Tick step</source>
@@ -699,9 +741,16 @@
         <source>Delete partner body</source>
         <translation>حذف الجهة الشريكة</translation>
     </message>
-    <message>
-        <source>“%1” is named in %2 incidents or requests. Delete it anyway? You can undo this with Ctrl+Z.</source>
-        <translation>«%1» مذكورة في حوادث أو طلبات عددها %2. هل تحذفها مع ذلك؟ يمكنك التراجع بالضغط على Ctrl+Z.</translation>
+    <message numerus="yes">
+        <source>“%1” is named in %n incidents or requests. Delete it anyway? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>«%1» غير مذكورة في أي حادثة أو طلب. هل تحذفها؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</numerusform>
+            <numerusform>«%1» مذكورة في حادثة أو طلب واحد. هل تحذفها مع ذلك؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</numerusform>
+            <numerusform>«%1» مذكورة في حادثتين أو طلبين. هل تحذفها مع ذلك؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</numerusform>
+            <numerusform>«%1» مذكورة في %n حوادث أو طلبات. هل تحذفها مع ذلك؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</numerusform>
+            <numerusform>«%1» مذكورة في %n حادثةً أو طلبًا. هل تحذفها مع ذلك؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</numerusform>
+            <numerusform>«%1» مذكورة في %n حادثة أو طلب. هل تحذفها مع ذلك؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit partner body</source>
@@ -816,9 +865,16 @@
         <source>Every default playbook is already in the list.</source>
         <translation>كل الأدلة الافتراضية موجودة في القائمة.</translation>
     </message>
-    <message>
-        <source>%1 default playbooks added</source>
-        <translation>أُضيف من الأدلة الافتراضية: %1</translation>
+    <message numerus="yes">
+        <source>%n default playbooks added</source>
+        <translation>
+            <numerusform>لم يُضف أي دليل استجابة</numerusform>
+            <numerusform>أُضيف دليل استجابة افتراضي واحد</numerusform>
+            <numerusform>أُضيف دليلا استجابة افتراضيان</numerusform>
+            <numerusform>أُضيفت %n أدلة استجابة افتراضية</numerusform>
+            <numerusform>أُضيف %n دليلًا افتراضيًا للاستجابة</numerusform>
+            <numerusform>أُضيف %n دليل استجابة افتراضي</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete playbook</source>

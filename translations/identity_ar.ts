@@ -126,17 +126,38 @@
 </context>
 <context>
     <name>AssetImporter</name>
-    <message>
-        <source>%1 imported</source>
-        <translation>استُورد %1</translation>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>لم يُستورد شيء</numerusform>
+            <numerusform>استُورد ملف واحد</numerusform>
+            <numerusform>استُورد ملفان</numerusform>
+            <numerusform>استُوردت %n ملفات</numerusform>
+            <numerusform>استُورد %n ملفًا</numerusform>
+            <numerusform>استُورد %n ملف</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 already in the library</source>
-        <translation>%1 موجود في المكتبة من قبل</translation>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>لا شيء موجود في المكتبة من قبل</numerusform>
+            <numerusform>ملف واحد موجود في المكتبة من قبل</numerusform>
+            <numerusform>ملفان موجودان في المكتبة من قبل</numerusform>
+            <numerusform>%n ملفات موجودة في المكتبة من قبل</numerusform>
+            <numerusform>%n ملفًا موجودًا في المكتبة من قبل</numerusform>
+            <numerusform>%n ملف موجود في المكتبة من قبل</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 refused</source>
-        <translation>رُفض %1</translation>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>لم يُرفض شيء</numerusform>
+            <numerusform>رُفض ملف واحد</numerusform>
+            <numerusform>رُفض ملفان</numerusform>
+            <numerusform>رُفضت %n ملفات</numerusform>
+            <numerusform>رُفض %n ملفًا</numerusform>
+            <numerusform>رُفض %n ملف</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing files…</source>
@@ -154,9 +175,16 @@
         <source>Importing %1…</source>
         <translation>جارٍ استيراد %1…</translation>
     </message>
-    <message>
-        <source>Import %1 files</source>
-        <translation>استيراد %1 من الملفات</translation>
+    <message numerus="yes">
+        <source>Import %n files</source>
+        <translation>
+            <numerusform>استيراد لا شيء</numerusform>
+            <numerusform>استيراد ملف واحد</numerusform>
+            <numerusform>استيراد ملفين</numerusform>
+            <numerusform>استيراد %n ملفات</numerusform>
+            <numerusform>استيراد %n ملفًا</numerusform>
+            <numerusform>استيراد %n ملف</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -303,8 +331,8 @@
         <translation>يلزم %1</translation>
     </message>
     <message>
-        <source>Large text is at least 18 pt, or 14 pt bold.</source>
-        <translation>النص الكبير لا يقل عن 18 نقطة، أو 14 نقطة بخط عريض.</translation>
+        <source>Large text is at least %1 pt, or %2 pt bold.</source>
+        <translation>النص الكبير لا يقل عن %1 نقطة، أو %2 نقطة بخط عريض.</translation>
     </message>
     <message>
         <source>Choose a colour of the kit or type any hex value</source>
@@ -587,6 +615,10 @@
         <source>The file could not be read (missing, a folder, or no permission).</source>
         <translation>تعذّرت قراءة الملف (غير موجود، أو مجلد، أو لا توجد صلاحية).</translation>
     </message>
+    <message>
+        <source>The PDF carries JavaScript, actions that start programs, or embedded files (or is encrypted and cannot be checked): only plain documents are accepted.</source>
+        <translation>في ملف PDF برمجة JavaScript أو إجراءات تشغّل برامج أو ملفات مضمّنة (أو هو مشفّر فلا يمكن فحصه): لا تُقبل إلا المستندات العادية.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityView</name>
@@ -650,9 +682,16 @@
         <source>Delete the brand kit “%1”? Its files stay in the library, without a kit.</source>
         <translation>هل تريد حذف حزمة الهوية البصرية «%1»؟ تبقى ملفاتها في المكتبة بلا حزمة.</translation>
     </message>
-    <message>
-        <source>%1 campaigns use it and will have no kit.</source>
-        <translation>تستخدمها %1 من الحملات وستبقى بلا حزمة.</translation>
+    <message numerus="yes">
+        <source>%n campaigns use it and will have no kit.</source>
+        <translation>
+            <numerusform>لا تستخدمها أي حملة.</numerusform>
+            <numerusform>تستخدمها حملة واحدة وستبقى بلا حزمة.</numerusform>
+            <numerusform>تستخدمها حملتان وستبقيان بلا حزمة.</numerusform>
+            <numerusform>تستخدمها %n حملات وستبقى بلا حزمة.</numerusform>
+            <numerusform>تستخدمها %n حملةً وستبقى بلا حزمة.</numerusform>
+            <numerusform>تستخدمها %n حملة وستبقى بلا حزمة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
@@ -745,9 +784,60 @@
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
-    <message>
-        <source>%1 files</source>
-        <translation>%1 ملفًا</translation>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>لا ملفات</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>%n ملفات</numerusform>
+            <numerusform>%n ملفًا</numerusform>
+            <numerusform>%n ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n posts. Delete it anyway? The posts will lose it.</source>
+        <translation>
+            <numerusform>لا يستخدم أي منشور الملف «%1».</numerusform>
+            <numerusform>يستخدم منشور واحد الملف «%1». هل تريد حذفه رغم ذلك؟ سيفقده المنشور.</numerusform>
+            <numerusform>يستخدم منشوران الملف «%1». هل تريد حذفه رغم ذلك؟ سيفقده المنشوران.</numerusform>
+            <numerusform>تستخدم %n منشورات الملف «%1». هل تريد حذفه رغم ذلك؟ ستفقده هذه المنشورات.</numerusform>
+            <numerusform>يستخدم %n منشورًا الملف «%1». هل تريد حذفه رغم ذلك؟ ستفقده هذه المنشورات.</numerusform>
+            <numerusform>يستخدم %n منشور الملف «%1». هل تريد حذفه رغم ذلك؟ ستفقده هذه المنشورات.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 are used by %n posts. Delete them anyway? The posts will lose them.</source>
+        <translation>
+            <numerusform>لا يستخدم أي منشور هذه الملفات (%1).</numerusform>
+            <numerusform>يستخدم منشور واحد هذه الملفات (%1). هل تريد حذفها رغم ذلك؟ سيفقدها المنشور.</numerusform>
+            <numerusform>يستخدم منشوران هذه الملفات (%1). هل تريد حذفها رغم ذلك؟ سيفقدها المنشوران.</numerusform>
+            <numerusform>تستخدم %n منشورات هذه الملفات (%1). هل تريد حذفها رغم ذلك؟ ستفقدها هذه المنشورات.</numerusform>
+            <numerusform>يستخدم %n منشورًا هذه الملفات (%1). هل تريد حذفها رغم ذلك؟ ستفقدها هذه المنشورات.</numerusform>
+            <numerusform>يستخدم %n منشور هذه الملفات (%1). هل تريد حذفها رغم ذلك؟ ستفقدها هذه المنشورات.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n files?</source>
+        <translation>
+            <numerusform>لا ملفات لحذفها.</numerusform>
+            <numerusform>هل تريد حذف ملف واحد؟</numerusform>
+            <numerusform>هل تريد حذف ملفين؟</numerusform>
+            <numerusform>هل تريد حذف %n ملفات؟</numerusform>
+            <numerusform>هل تريد حذف %n ملفًا؟</numerusform>
+            <numerusform>هل تريد حذف %n ملف؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files deleted</source>
+        <translation>
+            <numerusform>لم يُحذف أي ملف</numerusform>
+            <numerusform>حُذف ملف واحد</numerusform>
+            <numerusform>حُذف ملفان</numerusform>
+            <numerusform>حُذفت %n ملفات</numerusform>
+            <numerusform>حُذف %n ملفًا</numerusform>
+            <numerusform>حُذف %n ملف</numerusform>
+        </translation>
     </message>
     <message>
         <source>No files yet. Import the logos, templates, profile and cover pictures and fonts of your accounts with “Import files…”, or drop them here.</source>
@@ -786,20 +876,8 @@
         <translation>تم التصدير إلى %1</translation>
     </message>
     <message>
-        <source>“%1” is used by %2 posts. Delete it anyway? The posts will lose it.</source>
-        <translation>يستخدم %2 من المنشورات الملف «%1». هل تريد حذفه رغم ذلك؟ ستفقده هذه المنشورات.</translation>
-    </message>
-    <message>
         <source>Delete “%1”?</source>
         <translation>هل تريد حذف «%1»؟</translation>
-    </message>
-    <message>
-        <source>%1 files are used by %2 posts. Delete them anyway? The posts will lose them.</source>
-        <translation>يستخدم %2 من المنشورات %1 من هذه الملفات. هل تريد حذفها رغم ذلك؟ ستفقدها هذه المنشورات.</translation>
-    </message>
-    <message>
-        <source>Delete %1 files?</source>
-        <translation>هل تريد حذف %1 من الملفات؟</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
@@ -808,10 +886,6 @@
     <message>
         <source>Delete files</source>
         <translation>حذف الملفات</translation>
-    </message>
-    <message>
-        <source>%1 files deleted</source>
-        <translation>تم حذف %1 من الملفات</translation>
     </message>
 </context>
 </TS>

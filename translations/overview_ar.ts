@@ -67,9 +67,16 @@
         <source>approximate: depends on the moon sighting</source>
         <translation>تقريبي: يتوقف على رؤية الهلال</translation>
     </message>
-    <message>
-        <source>No occasion in the next %1 days.</source>
-        <translation>لا توجد مناسبة خلال %1 يومًا القادمة.</translation>
+    <message numerus="yes">
+        <source>No occasion in the next %n days.</source>
+        <translation>
+            <numerusform>لا توجد مناسبة اليوم.</numerusform>
+            <numerusform>لا توجد مناسبة غدًا.</numerusform>
+            <numerusform>لا توجد مناسبة خلال اليومين القادمين.</numerusform>
+            <numerusform>لا توجد مناسبة خلال الأيام الـ%n القادمة.</numerusform>
+            <numerusform>لا توجد مناسبة خلال %n يومًا القادمة.</numerusform>
+            <numerusform>لا توجد مناسبة خلال %n يوم القادمة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A post due %1 in “%2” is not marked published.</source>

@@ -17,9 +17,16 @@
 </context>
 <context>
     <name>MonthWriter</name>
-    <message>
-        <source>%1 planned posts</source>
-        <translation>%1 منشورًا مخططًا</translation>
+    <message numerus="yes">
+        <source>%n planned posts</source>
+        <translation>
+            <numerusform>لا منشورات مخطط لها</numerusform>
+            <numerusform>منشور واحد مخطط له</numerusform>
+            <numerusform>منشوران مخطط لهما</numerusform>
+            <numerusform>%n منشورات مخطط لها</numerusform>
+            <numerusform>%n منشورًا مخططًا له</numerusform>
+            <numerusform>%n منشور مخطط له</numerusform>
+        </translation>
     </message>
     <message>
         <source>Content calendar</source>

@@ -4,6 +4,18 @@
 <context>
     <name>Application</name>
     <message>
+        <source>The program met an error it did not expect. What was saved before is safe in the workspace file; check your last change.</source>
+        <translation>واجه البرنامج خطأً غير متوقَّع. ما حُفظ من قبل محفوظ في ملف مساحة العمل؛ تحقّق من آخر تغيير أجريته.</translation>
+    </message>
+    <message>
+        <source>The details are kept in %1.</source>
+        <translation>التفاصيل محفوظة في %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ</translation>
+    </message>
+    <message>
         <source>New workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
@@ -69,6 +81,17 @@
         <source>Workspaces (*.planner);;All files (*)</source>
         <translation>مساحات العمل (*.planner);;كل الملفات (*)</translation>
     </message>
+    <message>
+        <source>Copy details</source>
+        <translation>نسخ التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdf</name>
+    <message>
+        <source>The plan would run to about %1 pages, more than the %2 a PDF export makes. Shorten the posts&apos; texts or split the campaign.</source>
+        <translation>ستبلغ الخطة نحو %1 صفحة، أكثر من %2 صفحة يصدّرها ملف PDF. اختصر نصوص المنشورات أو قسّم الحملة.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
@@ -115,6 +138,10 @@
     <message>
         <source>The PDF could not be written: %1</source>
         <translation>تعذّرت كتابة ملف PDF: %1</translation>
+    </message>
+    <message>
+        <source>The export stopped on an unexpected problem and wrote nothing. The details are in the program&apos;s log: %1</source>
+        <translation>توقف التصدير بسبب مشكلة غير متوقعة ولم يُكتب أي ملف. التفاصيل في سجل البرنامج: %1</translation>
     </message>
     <message>
         <source>The PDF was saved to %1</source>
@@ -369,7 +396,7 @@
     </message>
     <message>
         <source>“%1” holds impossible dates or dates outside 1900-2100 (rows: %2)</source>
-        <translation>في “%1” تواريخ مستحيلة أو خارج المدة 1900-2100 (عدد الصفوف: %2)</translation>
+        <translation>في “%1” تواريخ مستحيلة أو خارج المدة من ١٩٠٠ إلى ٢١٠٠ (عدد الصفوف: %2)</translation>
     </message>
     <message>
         <source>“%1” refers to rows that no longer exist (rows: %2)</source>
@@ -437,6 +464,18 @@
     <message>
         <source>Redo</source>
         <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>لم يُحفظ التغيير</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved and was taken off the undo list.</source>
+        <translation>لم يُحفظ «%1» وأُزيل من قائمة التراجع.</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -542,6 +581,13 @@ Fonts: Noto Sans Arabic and Noto Sans (SIL Open Font License). Icons: Font Aweso
     <message>
         <source>Crisis &amp; security</source>
         <translation>الأزمات وأمن الحسابات</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>The workspace file could not be written (%1). The change was not saved.</source>
+        <translation>تعذّرت الكتابة في ملف مساحة العمل (%1). لم يُحفظ التغيير.</translation>
     </message>
 </context>
 </TS>

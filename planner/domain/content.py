@@ -28,6 +28,7 @@ class Refusal(StrEnum):
     SVG_EXTERNAL = "svg_external"
     SVG_TOO_COMPLEX = "svg_too_complex"
     FONT_INVALID = "font_invalid"
+    PDF_ACTIVE = "pdf_active"  # JavaScript, a launch action, embedded files, or encrypted
     UNREADABLE = "unreadable"  # the file could not be read at all (missing, a folder, no access)
 
 

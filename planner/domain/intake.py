@@ -17,6 +17,7 @@ from planner.domain.content import (
 )
 from planner.domain.fonts import font_family
 from planner.domain.identity import AssetFormat
+from planner.domain.pdf_safety import check_pdf
 from planner.domain.svg_safety import check_svg
 
 
@@ -57,8 +58,10 @@ def inspect_bytes(data: bytes, suffix: str = "", limits: Limits = DEFAULT_LIMITS
         width, height = info.width, info.height
     elif fmt.is_font:
         family = font_family(data)
-    elif fmt is AssetFormat.PDF and b"%%EOF" not in data[-8192:]:
-        raise AssetRefusedError(Refusal.CORRUPT, "PDF without an end marker")
+    elif fmt is AssetFormat.PDF:
+        if b"%%EOF" not in data[-8192:]:
+            raise AssetRefusedError(Refusal.CORRUPT, "PDF without an end marker")
+        check_pdf(data)
     return Inspection(
         format=fmt,
         sha256=hashlib.sha256(data).hexdigest(),

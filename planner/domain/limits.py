@@ -11,89 +11,17 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from planner.domain.emoji import emoji_spans
 from planner.domain.model import ContentType, Platform
 from planner.domain.urls import url_spans
+from planner.domain.xtext import X_INVALID as X_INVALID  # re-exported for callers
+from planner.domain.xtext import parse_post, x_weighted_length
 from planner.paths import resource
-
-
-@dataclass(frozen=True)
-class WeightedRange:
-    """Code points [start, end] that weigh `weight` (on X's scale) instead of the default."""
-
-    start: int
-    end: int
-    weight: int
-
-
-@dataclass(frozen=True)
-class TwitterTextConfig:
-    """A twitter-text configuration (the format of its config/v*.json files)."""
-
-    max_weighted_length: int
-    scale: int
-    default_weight: int
-    transformed_url_length: int
-    emoji_parsing: bool
-    ranges: tuple[WeightedRange, ...]
-
-
-# twitter-text config/v3.json, the open definition of how X counts a post.
-TWITTER_TEXT_V3 = TwitterTextConfig(
-    max_weighted_length=280,
-    scale=100,
-    default_weight=200,
-    transformed_url_length=23,
-    emoji_parsing=True,
-    ranges=(
-        WeightedRange(0x0000, 0x10FF, 100),
-        WeightedRange(0x2000, 0x200D, 100),
-        WeightedRange(0x2010, 0x201F, 100),
-        WeightedRange(0x2032, 0x2037, 100),
-    ),
-)
-
-# Characters that make X refuse a post (twitter-text's invalidCharsGroup).
-X_INVALID = frozenset({0xFFFE, 0xFEFF, 0xFFFF, *range(0x202A, 0x202F)})
-
-
-def _char_weight(cp: int, config: TwitterTextConfig) -> int:
-    """One code point's weight on X's scale."""
-    for r in config.ranges:
-        if r.start <= cp <= r.end:
-            return r.weight
-    return config.default_weight
-
-
-def x_weighted_length(text: str, config: TwitterTextConfig = TWITTER_TEXT_V3) -> int:
-    """X's weighted length of a post, as twitter-text's parseTweet computes it.
-
-    The text is NFC-normalised; each link counts `transformed_url_length` (t.co), each emoji
-    sequence (ZWJ families, skin tones, flags, keycaps) the default weight once, and every
-    other code point the weight of its range (Latin, Arabic, digits: 1; CJK and others: 2).
-    """
-    text = unicodedata.normalize("NFC", text)
-    urls = {s.start: s.end for s in url_spans(text)}
-    emoji = {s.start: s.end for s in emoji_spans(text)} if config.emoji_parsing else {}
-    total = 0
-    i = 0
-    while i < len(text):
-        if i in urls:
-            total += config.transformed_url_length * config.scale
-            i = urls[i]
-        elif i in emoji:
-            total += config.default_weight
-            i = emoji[i]
-        else:
-            total += _char_weight(ord(text[i]), config)
-            i += 1
-    return total // config.scale
 
 
 def weighted_length(text: str, platform: Platform) -> int:
     """The length a platform counts for a text.
 
-    X: the weighted length of twitter-text v3 (see `x_weighted_length`). Every other
+    X: the weighted length of twitter-text v3 (see `planner.domain.xtext.parse_post`). Every other
     platform: Unicode code points after NFC normalisation. Their documentation says
     "characters" without defining them; code points match what their apps' counters show
     for Arabic and Latin text (an emoji of several code points may count more than 1).
@@ -195,6 +123,30 @@ class LimitIssue:
     actual: int
 
 
+class SourceKind(StrEnum):
+    """How firmly a limit is known."""
+
+    DOCUMENTED = "documented"  # the platform's own help or developer documentation states it
+    ANNOUNCED = "announced"  # the platform announced it (its own account, quoted by the press)
+    REPORTED = "reported"  # only secondary reports: the platform publishes no figure
+
+
+# The limits a row may set; each one it sets needs its own source.
+LIMIT_FIELDS = ("max_length", "max_hashtags", "max_mentions", "forbidden")
+
+
+@dataclass(frozen=True)
+class LimitSource:
+    """Where one limit comes from, when it was last checked, and, unless the platform
+    documents it, why it is not settled."""
+
+    field: str  # one of LIMIT_FIELDS
+    source: str
+    checked: dt.date
+    kind: SourceKind
+    why: str = ""
+
+
 @dataclass(frozen=True)
 class TextLimit:
     """One row of the limits table: a platform's documented limits for one part of a post."""
@@ -203,8 +155,7 @@ class TextLimit:
     part: TextPart
     max_length: int
     unit: CountUnit
-    source: str
-    checked: dt.date
+    sources: tuple[LimitSource, ...]
     max_hashtags: int | None = None
     max_mentions: int | None = None
     forbidden: str = ""
@@ -239,15 +190,36 @@ class LimitTable:
 DEFAULT_LIMITS_PATH = resource("platform_limits.json")
 
 
+def _source_from(field: str, entry: dict[str, Any]) -> LimitSource:
+    """One limit's source from its JSON object: a source, a date, a kind, and a reason when
+    the platform does not document the figure (raises ValueError on a missing one)."""
+    source = LimitSource(
+        field=field,
+        source=str(entry["source"]).strip(),
+        checked=dt.date.fromisoformat(entry["checked"]),
+        kind=SourceKind(entry["kind"]),
+        why=str(entry.get("why", "")).strip(),
+    )
+    if not source.source:
+        raise ValueError(f"{field}: empty source")
+    if source.kind is not SourceKind.DOCUMENTED and not source.why:
+        raise ValueError(f"{field}: a {source.kind} limit must say why it is not documented")
+    return source
+
+
 def _limit_from(entry: dict[str, Any]) -> TextLimit:
-    """One table row from its JSON object."""
+    """One table row from its JSON object; every limit it sets must name its source."""
+    given = [f for f in LIMIT_FIELDS if entry.get(f) not in (None, "")]
+    sources: dict[str, Any] = entry["sources"]
+    missing = [f for f in given if f not in sources]
+    if missing:
+        raise ValueError(f"{entry.get('platform')}: no source for {', '.join(missing)}")
     return TextLimit(
         platform=Platform(entry["platform"]),
         part=TextPart(entry.get("part", "body")),
         max_length=int(entry["max_length"]),
         unit=CountUnit(entry["unit"]),
-        source=str(entry["source"]),
-        checked=dt.date.fromisoformat(entry["checked"]),
+        sources=tuple(_source_from(f, sources[f]) for f in given),
         max_hashtags=entry.get("max_hashtags"),
         max_mentions=entry.get("max_mentions"),
         forbidden=str(entry.get("forbidden", "")),
@@ -299,9 +271,9 @@ def check(
         if count > limit.max_mentions:
             issues.append(LimitIssue(LimitCode.TOO_MANY_MENTIONS, limit.max_mentions, count))
     forbidden = set(limit.forbidden)
-    if platform is Platform.X:
-        forbidden |= {chr(cp) for cp in X_INVALID}
     bad = sum(1 for ch in text if ch in forbidden)
+    if limit.unit is CountUnit.X_WEIGHTED:
+        bad += parse_post(text).invalid_characters  # only U+FFFE, U+FEFF, U+FFFF
     if bad:
         issues.append(LimitIssue(LimitCode.FORBIDDEN_CHARACTERS, 0, bad))
     return issues

@@ -57,3 +57,16 @@ MAX_KPIS = 20  # per objective
 MAX_SEGMENTS = 500
 MAX_ACCOUNTS = 500
 MAX_LIST = 500  # phases, partners, reports, channels, audience, platforms: any other list
+
+# The plan PDF: a campaign within the limits above can still describe tens of thousands of
+# pages (5,000 posts of 20,000 characters). A page of the schedule holds about 2,500
+# characters of Arabic body text or 25 posts' rows; past PDF_MAX_PAGES the export is refused
+# with the estimate, before minutes of layout, instead of writing a file no one can print.
+PDF_MAX_PAGES = 1_000
+PDF_CHARS_PER_PAGE = 2_500
+PDF_POSTS_PER_PAGE = 25
+
+
+def estimated_pages(characters: int, posts: int) -> int:
+    """A generous estimate of a plan PDF's pages from its text's length and its posts."""
+    return 4 + characters // PDF_CHARS_PER_PAGE + posts // PDF_POSTS_PER_PAGE

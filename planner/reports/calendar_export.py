@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -32,6 +33,18 @@ def safe_cell(text: str) -> str:
     """A text a spreadsheet shows as text, never runs: a leading = + - @ (or tab, carriage
     return) gets an apostrophe before it (OWASP's advice against formula injection)."""
     return "'" + text if text.startswith(_DANGEROUS) else text
+
+
+EXCEL_CELL_LIMIT = 32_767  # characters (UTF-16 units) a cell holds: Excel's specifications
+
+
+class CellTooLongError(ValueError):
+    """A post's text that no Excel cell can hold whole: the export is refused, naming it."""
+
+    def __init__(self, when: dt.datetime, column: str) -> None:
+        super().__init__(f"text longer than {EXCEL_CELL_LIMIT} characters: {when} {column}")
+        self.when = when
+        self.column = column
 
 
 @dataclass
@@ -117,18 +130,29 @@ def export_header(words: ExportWords, variant_platforms: list[Platform]) -> list
         words.content_type,
         words.segment,
         words.notes,
+        words.key_message,
+        words.phase,
+        words.key,
         *(
             words.text_for.replace("%1", words.platform_names.get(p, p.value))
             for p in variant_platforms
         ),
-        words.key_message,
-        words.phase,
-        words.key,
     ]
 
 
-WIDTHS = [12, 8, 12, 22, 22, 60, 28, 16, 14, 22, 30]  # then 50 for each "Text for" column
-WRAPPED = {5, 10}  # columns (from 0) of long texts: the text and the notes, then the variants
+WIDTHS = [12, 8, 12, 22, 22, 60, 28, 16, 14, 22, 30]  # then 22 for a column added after
+# these, and 50 for each "Text for" column. Columns are found by their header word, not by
+# their position, so adding a column to `export_header` and `export_rows` is all it takes.
+
+
+def _long_text_columns(headers: list[str], words: ExportWords, variants: int) -> list[int]:
+    """The columns (from 0) holding long texts: the text, the notes and the variants."""
+    first_variant = len(headers) - variants
+    return [
+        headers.index(words.text),
+        headers.index(words.notes),
+        *range(first_variant, len(headers)),
+    ]
 
 
 def variant_platforms(posts: list[Post]) -> list[Platform]:
@@ -168,10 +192,10 @@ def export_rows(
             words.content_types.get(post.content_type, post.content_type.value),
             clean(segments.get(post.segment_id or 0, "")),
             clean(post.notes),
-            *(clean(post.variants.get(p, "")) for p in variants),
             clean(plans.get(("m", post.message_id or 0), "")),
             clean(plans.get(("p", post.phase_id or 0), "")),
             post.key,
+            *(clean(post.variants.get(p, "")) for p in variants),
         ]
 
 
@@ -192,25 +216,22 @@ def write_xlsx(
     posts = list(posts)
     variants = variant_platforms(posts)
     headers = export_header(words, variants)
+    wrapped = _long_text_columns(headers, words, len(variants))
+    _check_cell_lengths(posts, headers, words, variants)
     book = Workbook(write_only=True)
     for style in _named_styles():
         book.add_named_style(style)
     sheet = book.create_sheet(clean(words.sheet).translate(_SHEET_NAME)[:31] or "1")
     sheet.sheet_view.rightToLeft = fmt.lang == "ar"
-    for column, width in enumerate([*WIDTHS, *[50] * len(variants), 30, 18, 34], start=1):
+    first_variant = len(headers) - len(variants)
+    widths = WIDTHS[:first_variant] + [22] * (first_variant - len(WIDTHS)) + [50] * len(variants)
+    for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.freeze_panes = "A2"
     sheet.append([text_cell(sheet, clean(h), "Calendar heading") for h in headers])
     # A named style per kind of cell: one lookup a cell, where setting its alignment and
     # number format would hash a style object each time (a third of the time of 20,000 posts).
-    kinds = [
-        "Calendar date",
-        "Calendar time",
-        *(
-            "Calendar text" if column in WRAPPED or column > 10 else "Calendar cell"
-            for column in range(2, len(headers))
-        ),
-    ]
+    kinds = ["Calendar text" if c in wrapped else "Calendar cell" for c in range(len(headers))]
     count = 0
     for values in export_rows(ws, posts, words, fmt, variants):
         row = []
@@ -218,7 +239,11 @@ def write_xlsx(
             if isinstance(value, str):
                 row.append(text_cell(sheet, value, kind))
             else:
-                cell = WriteOnlyCell(sheet, value)
+                cell = WriteOnlyCell(sheet, value)  # a date, a time, a number or nothing
+                if isinstance(value, dt.time):
+                    kind = "Calendar time"
+                elif isinstance(value, dt.date):
+                    kind = "Calendar date"
                 cell.style = kind
                 row.append(cell)
         sheet.append(row)
@@ -227,6 +252,25 @@ def write_xlsx(
     book.properties.creator = "Campaign Planner"
     save_atomically(path, book.save)
     return count
+
+
+def _check_cell_lengths(
+    posts: list[Post], headers: list[str], words: ExportWords, variants: list[Platform]
+) -> None:
+    """Refuse, before anything is written, a text longer than an Excel cell holds (Excel
+    would cut it or call the file damaged): exact or refused, never silently shorter."""
+    for post in posts:
+        texts = [(headers.index(words.text), post.base_text)]
+        texts.append((headers.index(words.notes), post.notes))
+        first_variant = len(headers) - len(variants)
+        texts += [(first_variant + i, post.variants.get(p, "")) for i, p in enumerate(variants)]
+        for column, text in texts:
+            if len(text) * 2 <= EXCEL_CELL_LIMIT:
+                continue  # even if every character were escaped or a surrogate pair
+            cell = _ESCAPE_LOOKALIKE.sub("_x005F_", clean(text))
+            if len(cell.encode("utf-16-le")) // 2 > EXCEL_CELL_LIMIT:
+                assert post.scheduled_at is not None
+                raise CellTooLongError(post.scheduled_at, headers[column])
 
 
 def _named_styles() -> list[Any]:
@@ -252,6 +296,10 @@ def _named_styles() -> list[Any]:
     return styles
 
 
+# Excel reads "_xHHHH_" in a cell as the character U+HHHH (ECMA-376's escape for characters
+# XML cannot hold); a text that holds such a sequence literally has its "_" escaped as
+# "_x005F_", so Excel shows it exactly. (A reader that unescapes in one pass gets it back.)
+_ESCAPE_LOOKALIKE = re.compile("_(?=x[0-9A-Fa-f]{4}_)")
 # Characters Excel refuses in a sheet's name.
 _SHEET_NAME = str.maketrans({c: " " for c in "[]:*?/\\"})
 
@@ -263,7 +311,7 @@ def text_cell(sheet: object, text: str, style: str) -> Any:
     apostrophe and never evaluates; the text itself gains nothing."""
     from openpyxl.cell import WriteOnlyCell
 
-    cell = WriteOnlyCell(sheet, text or None)  # type: ignore[arg-type]
+    cell = WriteOnlyCell(sheet, _ESCAPE_LOOKALIKE.sub("_x005F_", text) or None)
     if text:
         cell.data_type = "s"  # openpyxl takes "=..." for a formula: it is a text
     cell.style = style
@@ -295,10 +343,10 @@ def write_csv(
             for values in export_rows(ws, posts, words, fmt, variants):
                 out.writerow(
                     [
-                        value.strftime("%Y-%m-%d" if column == 0 else "%H:%M")
+                        value.strftime("%H:%M" if isinstance(value, dt.time) else "%Y-%m-%d")
                         if isinstance(value, dt.date | dt.time)
-                        else safe_cell(str(value))
-                        for column, value in enumerate(values)
+                        else safe_cell("" if value is None else str(value))
+                        for value in values
                     ]
                 )
                 count += 1

@@ -14,10 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from planner.fonts import FAMILIES
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-FAMILY = ["Noto Sans Arabic", "Noto Sans"]
+FAMILY = list(FAMILIES)
 TEXT = "#1f2933"
 MUTED = "#52606d"
 GRID = "#d9dee3"

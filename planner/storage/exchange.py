@@ -11,15 +11,20 @@ import copy
 import json
 import os
 import secrets
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
 
+from planner.domain.content import AssetRefusedError
 from planner.domain.model import AudienceTarget, Platform, Segment
+from planner.storage.assets import Thumbnailer
+from planner.storage.errors import WorkspaceError, classify_sqlite_error
 from planner.storage.exchange_format import (
     MAX_FILE_BYTES,
     AccountEntry,
     AccountKey,
+    AssetEntry,
     AudienceLink,
     CampaignBundle,
     ExchangeCode,
@@ -98,6 +103,21 @@ def export_bundle(workspace: Workspace, campaign_id: int) -> CampaignBundle:
         )
     message_at = {m.id: i for i, m in enumerate(c.messages)}
     phase_at = {p.id: i for i, p in enumerate(c.phases)}
+    carried: dict[str, AssetEntry] = {}
+    attached: dict[int, list[str]] = {}
+    for p in posts:
+        assert p.id is not None
+        for asset in workspace.assets.assets_of_post(p.id):
+            assert asset.id is not None
+            attached.setdefault(p.id, []).append(asset.sha256)
+            if asset.sha256 not in carried:
+                carried[asset.sha256] = AssetEntry(
+                    asset.sha256,
+                    asset.name,
+                    asset.kind,
+                    workspace.assets.data(asset.id),
+                    asset.alt_text,
+                )
     return CampaignBundle(
         plan,
         list(audience.values()),
@@ -112,9 +132,11 @@ def export_bundle(workspace: Workspace, campaign_id: int) -> CampaignBundle:
                 message_index=message_at.get(p.message_id),
                 phase_index=phase_at.get(p.phase_id),
                 segment=name_of[p.segment_id] if p.segment_id is not None else None,
+                assets=attached.get(p.id or 0, []),
             )
             for p in posts
         ],
+        assets=list(carried.values()),
     )
 
 
@@ -170,6 +192,7 @@ def import_campaign(
     bundle: CampaignBundle,
     on_clash: OnClash = "fail",
     new_name: str | None = None,
+    thumbnailer: Thumbnailer | None = None,
 ) -> int:
     """Add the bundle's campaign, with its posts, to the workspace; return its id.
 
@@ -178,7 +201,8 @@ def import_campaign(
     `new_name` when given. When a campaign of that name exists, `on_clash` decides: "fail"
     raises ExchangeError(NAME_CLASH), "rename" picks a free name (`unique_name`), "replace"
     deletes the existing campaign(s) of that name with their posts. Everything happens in one
-    transaction; on any error nothing is written.
+    transaction; on any error nothing is written. The posts' media files go into the
+    library (a file already there is not stored twice), made thumbnails by `thumbnailer`.
     """
     check_bundle(bundle)
     name = bundle.campaign.name if new_name is None else new_name
@@ -192,22 +216,43 @@ def import_campaign(
     if on_clash == "rename":
         name = unique_name(name, set(existing))
 
-    with workspace.transaction():
-        if on_clash == "replace":
-            for old_id in existing.get(name, []):
-                workspace.campaigns.delete(old_id)
-        segment_ids = _segments(workspace, bundle)
-        account_ids = _accounts(workspace, bundle, segment_ids)
-        campaign = copy.deepcopy(bundle.campaign)
-        campaign.name = name
-        campaign.audience = [_target(a, segment_ids) for a in bundle.audience]
-        campaign.channel_account_ids = [account_ids[k.match] for k in bundle.channels]
-        campaign_id = workspace.campaigns.save(campaign)
-        for entry in bundle.posts:
-            post = entry.bind(campaign)
-            post.segment_id = segment_ids[entry.segment] if entry.segment is not None else None
-            workspace.posts.save(post)
+    try:
+        with workspace.transaction():
+            if on_clash == "replace":
+                for old_id in existing.get(name, []):
+                    workspace.campaigns.delete(old_id)
+            segment_ids = _segments(workspace, bundle)
+            account_ids = _accounts(workspace, bundle, segment_ids)
+            campaign = copy.deepcopy(bundle.campaign)
+            campaign.name = name
+            campaign.audience = [_target(a, segment_ids) for a in bundle.audience]
+            campaign.channel_account_ids = [account_ids[k.match] for k in bundle.channels]
+            campaign_id = workspace.campaigns.save(campaign)
+            asset_ids = {a.sha256: _asset_id(workspace, a, thumbnailer) for a in bundle.assets}
+            for entry in bundle.posts:
+                post = entry.bind(campaign)
+                post.segment_id = segment_ids[entry.segment] if entry.segment is not None else None
+                post_id = workspace.posts.save(post)
+                for sha256 in entry.assets:
+                    workspace.assets.attach_asset(post_id, asset_ids[sha256])
+    except sqlite3.Error as exc:  # a full disk, a locked file: nothing was written
+        raise WorkspaceError(classify_sqlite_error(exc), workspace.path, str(exc)) from exc
     return campaign_id
+
+
+def _asset_id(workspace: Workspace, entry: AssetEntry, thumbnailer: Thumbnailer | None) -> int:
+    try:
+        outcome = workspace.assets.add(
+            entry.data,
+            entry.name,
+            kind=entry.kind,
+            alt_text=entry.alt_text,
+            thumbnailer=thumbnailer,
+        )
+    except AssetRefusedError as exc:  # checked when read; a bundle built in code may not be
+        raise ExchangeError(ExchangeCode.ASSET_REFUSED, entry.name) from exc
+    assert outcome.asset.id is not None
+    return outcome.asset.id
 
 
 def _segments(workspace: Workspace, bundle: CampaignBundle) -> dict[str, int]:

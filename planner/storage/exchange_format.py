@@ -7,16 +7,19 @@ post points at its campaign's key message and phase by position. See docs/exchan
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from planner.domain.identity import AssetKind
 from planner.domain.lifecycle import PostCopy
 from planner.domain.model import Account, Campaign, Platform, Segment
 from planner.domain.validation import IssueCode
 
 FORMAT = "campaign-planner/campaign"
-VERSION = 1
+VERSION = 2  # 2 carries the posts' pictures; a file without any is still written as 1
+VERSION_WITHOUT_ASSETS = 1
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
@@ -36,7 +39,8 @@ class ExchangeCode(StrEnum):
     DUPLICATE = "duplicate"
     UNKNOWN_REFERENCE = "unknown_reference"
     INVALID_CAMPAIGN = "invalid_campaign"  # the plan breaks a rule of planner.domain.validation
-    ASSETS_NOT_SUPPORTED = "assets_not_supported"
+    ASSETS_NOT_SUPPORTED = "assets_not_supported"  # a version 1 file with media files
+    ASSET_REFUSED = "asset_refused"  # a media file the library would refuse (unsafe, too big)
     NAME_CLASH = "name_clash"
     NOT_UNICODE = "not_unicode"  # a lone surrogate ("\ud800"): no file or database can hold it
     TOO_LONG = "too_long"  # a text over planner.domain.ranges' limit for its field
@@ -91,9 +95,22 @@ class AccountEntry:
 
 @dataclass
 class PostEntry(PostCopy):
-    """A post of the campaign; its segment by name, its key message and phase by position."""
+    """A post of the campaign; its segment by name, its key message and phase by position,
+    its attached media files by their SHA-256 (in `CampaignBundle.assets`)."""
 
     segment: str | None = None
+    assets: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AssetEntry:
+    """A media file a post of the campaign uses, carried in the file (base64 in JSON)."""
+
+    sha256: str
+    name: str
+    kind: AssetKind
+    data: bytes
+    alt_text: str = ""
 
 
 @dataclass
@@ -110,14 +127,15 @@ class CampaignBundle:
     segments: list[Segment] = field(default_factory=list)
     accounts: list[AccountEntry] = field(default_factory=list)
     posts: list[PostEntry] = field(default_factory=list)
+    assets: list[AssetEntry] = field(default_factory=list)
 
 
 def bundle_to_dict(bundle: CampaignBundle) -> dict[str, Any]:
     """The JSON data of a campaign file (every key written, in a fixed order)."""
     c = bundle.campaign
-    return {
+    data: dict[str, Any] = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": VERSION if bundle.assets else VERSION_WITHOUT_ASSETS,
         "campaign": {
             "name": c.name,
             "name_en": c.name_en,
@@ -199,10 +217,23 @@ def bundle_to_dict(bundle: CampaignBundle) -> dict[str, Any]:
         ],
         "posts": [_post(entry) for entry in bundle.posts],
     }
+    if bundle.assets:
+        data["assets"] = [
+            {
+                "sha256": a.sha256,
+                "name": a.name,
+                "kind": a.kind.value,
+                "alt_text": a.alt_text,
+                "data": base64.b64encode(a.data).decode("ascii"),
+            }
+            for a in bundle.assets
+        ]
+    return data
 
 
 def _post(entry: PostEntry) -> dict[str, Any]:
     p = entry.post
+    extra = {"assets": list(entry.assets)} if entry.assets else {}
     return {
         "base_text": p.base_text,
         "platforms": [x.value for x in p.platforms],
@@ -215,7 +246,7 @@ def _post(entry: PostEntry) -> dict[str, Any]:
         "message": entry.message_index,
         "phase": entry.phase_index,
         "notes": p.notes,
-    }
+    } | extra
 
 
 def _number(value: float) -> float | int:

@@ -8,14 +8,21 @@ parts of the file, and the campaign rules of planner.domain.validation).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
+import hashlib
 import json
 import math
 import re
 from collections.abc import Callable
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
+from planner.domain.content import AssetRefusedError
+from planner.domain.identity import AssetKind, guess_kind
+from planner.domain.intake import inspect_bytes
 from planner.domain.model import (
     Account,
     BestTime,
@@ -52,9 +59,11 @@ from planner.domain.ranges import (
 from planner.domain.text import normalise
 from planner.storage.exchange_format import (
     FORMAT,
+    MAX_FILE_BYTES,
     VERSION,
     AccountEntry,
     AccountKey,
+    AssetEntry,
     AudienceLink,
     CampaignBundle,
     ExchangeCode,
@@ -222,9 +231,10 @@ def bundle_from_dict(data: Any) -> CampaignBundle:
     top = root.fields(
         ("format", "version", "campaign"), ("segments", "accounts", "posts", "assets")
     )
-    if "assets" in top and top["assets"].items():
+    if version.value == 1 and "assets" in top and top["assets"].items():
         top["assets"].fail(ExchangeCode.ASSETS_NOT_SUPPORTED)
     bundle = _campaign(top["campaign"])
+    bundle.assets = top.read("assets", lambda a: [_asset(x) for x in a.items()], [])
     bundle.segments = top.read(
         "segments", lambda a: [_segment(s) for s in a.items(MAX_SEGMENTS)], []
     )
@@ -385,6 +395,7 @@ def _post(at: _At) -> PostEntry:
             "message",
             "phase",
             "notes",
+            "assets",
         ),
     )
     variants = {}
@@ -406,4 +417,25 @@ def _post(at: _At) -> PostEntry:
         message_index=f.nullable("message", lambda a: a.integer()),
         phase_index=f.nullable("phase", lambda a: a.integer()),
         segment=f.nullable("segment", _At.name),
+        assets=f.read("assets", lambda a: [x.name() for x in a.items()], []),
     )
+
+
+def _asset(at: _At) -> AssetEntry:
+    """A media file carried in the file: decoded, its SHA-256 verified, and checked by the same
+    rules as a file imported into the library, before anything is stored."""
+    f = at.fields(("sha256", "name", "data"), ("kind", "alt_text"))
+    try:
+        data = base64.b64decode(f["data"].text(MAX_FILE_BYTES), validate=True)
+    except (binascii.Error, ValueError):
+        f["data"].fail(ExchangeCode.INVALID_VALUE)
+    sha256 = f["sha256"].name()
+    if hashlib.sha256(data).hexdigest() != sha256:
+        f["sha256"].fail(ExchangeCode.INVALID_VALUE)
+    name = f["name"].name()
+    try:
+        found = inspect_bytes(data, Path(name).suffix)
+    except AssetRefusedError:
+        at.fail(ExchangeCode.ASSET_REFUSED)
+    kind = f.read("kind", lambda a: a.enum(AssetKind), guess_kind(name, found.format))
+    return AssetEntry(sha256, name, kind, data, f.read("alt_text", _At.text, ""))

@@ -53,7 +53,8 @@ def check_bundle(bundle: CampaignBundle) -> None:
     _check_campaign(bundle, names, set(keys))
 
     c = bundle.campaign
-    _unique((_post_key(copy.post) for copy in bundle.posts), "posts[{i}]")
+    _unique((a.sha256 for a in bundle.assets), "assets[{i}].sha256")
+    carried = {a.sha256 for a in bundle.assets}
     for i, copy in enumerate(bundle.posts):
         post, where = copy.post, f"posts[{i}]"
         _unique(post.platforms, where + ".platforms[{i}]")
@@ -66,12 +67,32 @@ def check_bundle(bundle: CampaignBundle) -> None:
                 raise ExchangeError(
                     ExchangeCode.INVALID_VALUE, f"{where}.variants.{platform.value}"
                 )
+        for j, sha256 in enumerate(copy.assets):
+            if sha256 not in carried:
+                raise ExchangeError(ExchangeCode.UNKNOWN_REFERENCE, f"{where}.assets[{j}]")
+        _unique(copy.assets, where + ".assets[{i}]")
         if copy.segment is not None and copy.segment not in names:
             raise ExchangeError(ExchangeCode.UNKNOWN_REFERENCE, f"{where}.segment")
         if copy.message_index is not None and not 0 <= copy.message_index < len(c.messages):
             raise ExchangeError(ExchangeCode.UNKNOWN_REFERENCE, f"{where}.message")
         if copy.phase_index is not None and not 0 <= copy.phase_index < len(c.phases):
             raise ExchangeError(ExchangeCode.UNKNOWN_REFERENCE, f"{where}.phase")
+
+
+def repeated_posts(bundle: CampaignBundle) -> list[tuple[int, int]]:
+    """(repeat, first) positions of each post that repeats an earlier one of the file.
+
+    A workspace may hold the same post twice (a copy not yet edited), so this is not an error
+    of the file: the import reports it and lets the officer decide."""
+    first: dict[Hashable, int] = {}
+    found = []
+    for i, copy in enumerate(bundle.posts):
+        key = (_post_key(copy.post), tuple(copy.assets))
+        if key in first:
+            found.append((i, first[key]))
+        else:
+            first[key] = i
+    return found
 
 
 def _post_key(post: Post) -> Hashable:

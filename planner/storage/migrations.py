@@ -136,13 +136,19 @@ def m0001_core(db: Database) -> None:
         db.execute(statement)
 
 
+def _names() -> list[str]:
+    """Every migration's name, in order, through sqlite-utils' public `pending()`: all of
+    them are pending on an empty database (read only; `Migrations` keeps its list private)."""
+    return [m.name for m in migrations.pending(Database(memory=True))]
+
+
 def schema_version() -> int:
     """How many migrations this version of the program knows."""
-    return len(migrations._migrations)
+    return len(_names())
 
 
 def known_names() -> set[str]:
-    return {m.name for m in migrations._migrations}
+    return set(_names())
 
 
 @migrations(name="0005_coverage")

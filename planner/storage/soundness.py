@@ -129,6 +129,8 @@ TABLES: dict[str, frozenset[str]] = {
     ),
     "0003_calendar": frozenset({"hashtag_sets", "local_occasions", "post_pauses", "snippets"}),
     "0006_campaign_version": frozenset(),
+    "0007_post_key": frozenset(),
+    "0008_hijri_corrections": frozenset({"hijri_corrections", "holiday_moves"}),
 }
 
 

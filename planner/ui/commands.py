@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtGui import QUndoCommand
-
 from planner.domain.model import Campaign
 from planner.storage.posts import RemovedPosts
 from planner.ui.document import Document
+from planner.ui.save import CommandId, Save, Topic
+from planner.ui.undo import Command
 
 
-class SaveCampaign(QUndoCommand):
+class SaveCampaign(Save[Campaign]):
     """Replace a campaign's plan by a new version (or add a new campaign when `before` is None).
 
     Consecutive edits of the same field of the same campaign merge into one command, so
     typing a name is undone in one step.
     """
 
-    ID = 1001
+    ID = CommandId.CAMPAIGN
 
     def __init__(
         self,
@@ -28,39 +28,10 @@ class SaveCampaign(QUndoCommand):
         text: str,
         merge_key: str = "",
     ) -> None:
-        super().__init__(text)
-        self.doc = doc
-        self.before = copy.deepcopy(before)
-        self.after = copy.deepcopy(after)
-        self.merge_key = merge_key
-
-    def id(self) -> int:
-        return self.ID if self.merge_key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SaveCampaign) or other.merge_key != self.merge_key:
-            return False
-        if self.after.id != other.after.id:
-            return False
-        self.after = copy.deepcopy(other.after)
-        return True
-
-    def redo(self) -> None:
-        saved = copy.deepcopy(self.after)
-        self.doc.workspace.campaigns.save(saved)
-        self.after = saved  # keep the ids storage gave, so a second redo reuses them
-        self.doc.notify("campaigns")
-
-    def undo(self) -> None:
-        if self.before is None:
-            assert self.after.id is not None
-            self.doc.workspace.campaigns.delete(self.after.id)
-        else:
-            self.doc.workspace.campaigns.save(copy.deepcopy(self.before))
-        self.doc.notify("campaigns")
+        super().__init__(doc, "campaigns", Topic.CAMPAIGNS, before, after, text, merge_key)
 
 
-class DeleteCampaign(QUndoCommand):
+class DeleteCampaign(Command):
     """Delete a campaign with its posts; undo brings both back with their ids, with the
     assets attached to the posts and the statistics matched to them."""
 
@@ -76,10 +47,10 @@ class DeleteCampaign(QUndoCommand):
         with ws.transaction():
             self.removed = ws.posts.removal(ws.posts.for_campaign(self.campaign.id))
             ws.campaigns.delete(self.campaign.id)
-        self.doc.notify("campaigns")
+        self.doc.notify(Topic.CAMPAIGNS)
 
     def undo(self) -> None:
         with self.doc.workspace.transaction():
             self.doc.workspace.campaigns.save(copy.deepcopy(self.campaign))
             self.doc.workspace.posts.restore(copy.deepcopy(self.removed))
-        self.doc.notify("campaigns")
+        self.doc.notify(Topic.CAMPAIGNS)

@@ -12,6 +12,11 @@ _OMAN = (QLocale.Language.Arabic, QLocale.Country.Oman)  # Arabic months, ١٢٣
 _EMIRATES = (QLocale.Language.Arabic, QLocale.Country.UnitedArabEmirates)  # same months, 123
 _BRITISH = (QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
+# The one pattern of every date box and every date-and-time box (docs/formats.md): day first,
+# as Oman writes dates, 24-hour time without seconds.
+DATE_BOX = "dd/MM/yyyy"
+DATETIME_BOX = "dd/MM/yyyy  HH:mm"
+
 
 def date_locale(fmt: Formatter, month_names: bool = False) -> QLocale:
     """The Qt locale that writes dates in the language and digits the officer chose.

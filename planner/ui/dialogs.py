@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 def workspace_filter() -> str:
@@ -52,6 +52,20 @@ class Dialogs:
         box.exec()
         clicked = box.clickedButton()
         return buttons.index(clicked) if clicked in buttons else -1
+
+    def crash(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
+        """An error the program did not expect: what to do, and details to copy and send."""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close, parent
+        )
+        box.setDetailedText(details)
+        copy = box.addButton(
+            QCoreApplication.translate("Dialogs", "Copy details"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        copy.clicked.disconnect()  # copying does not close the box
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+        box.exec()
 
     def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
         """A line of text typed by the user (a reason, a name); None if cancelled."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+
+from planner.domain.names import in_language
+from planner.ui.undo import SafeUndoStack
 
 if TYPE_CHECKING:
     from planner.storage.workspace import Workspace
@@ -24,14 +26,22 @@ class Document(QObject):
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = SafeUndoStack(self)
 
     @property
     def institution(self) -> str:
         return self.workspace.meta.get("institution")
 
+    def institution_in(self, lang: str) -> str:
+        """The institution's name in `lang`: its English name in English when it has one."""
+        return in_language(self.institution, self.workspace.meta.get("institution_en"), lang)
+
     def notify(self, topic: str = "all") -> None:
-        self.changed.emit(topic)
+        """Tell the views what changed: one of `Topic` (an unknown name is refused: a typo
+        would leave a view showing stale data)."""
+        from planner.ui.save import Topic
+
+        self.changed.emit(str(Topic(topic)))
 
     def close(self) -> None:
         self.undo_stack.clear()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, QUrl
@@ -21,13 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from planner.formatting import Digits, Formatter
+from planner.i18n.language import temporary_language
 from planner.reports.charts import pool
+from planner.settings import Settings
 from planner.storage.errors import WorkspaceError
 from planner.ui.dates import date_locale
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
-from planner.ui.language import temporary_language
-from planner.ui.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 class ExportPdfDialog(QDialog):
@@ -100,6 +103,18 @@ class ExportPdfDialog(QDialog):
         )
         return Formatter(lang, digits)
 
+    def _too_long(self, campaign_id: int) -> bool:
+        """Refuse, with the estimate, a plan of thousands of pages (before any layout)."""
+        from planner import labels
+        from planner.domain.ranges import PDF_MAX_PAGES
+        from planner.storage.plan_size import estimated_plan_pages
+
+        pages = estimated_plan_pages(self.doc.workspace, campaign_id)
+        if pages <= PDF_MAX_PAGES:
+            return False
+        self.dialogs.error(self, self.tr("Export as PDF"), labels.too_many_pages(pages))
+        return True
+
     def _prepare(self) -> None:
         """Ask the chart worker for the chosen plan's charts, so that they are drawn while
         the officer chooses where to save it (the export waits only for what is left)."""
@@ -116,6 +131,8 @@ class ExportPdfDialog(QDialog):
     def export(self) -> None:
         lang = str(self.language.currentData())
         is_plan = self.plan.isChecked()
+        if is_plan and self._too_long(int(self.campaign.currentData())):
+            return
         suggested = (
             self.campaign.currentText() if is_plan else self.when.date().toString("yyyy-MM")
         ) + ".pdf"
@@ -153,6 +170,18 @@ class ExportPdfDialog(QDialog):
                 self,
                 self.tr("Export as PDF"),
                 self.tr("The PDF could not be written: %1").replace("%1", str(exc)),
+            )
+            return
+        except Exception as exc:  # any other failure is told too, never a traceback
+            progress.close()
+            log.exception("PDF export failed")
+            self.dialogs.error(
+                self,
+                self.tr("Export as PDF"),
+                self.tr(
+                    "The export stopped on an unexpected problem and wrote nothing. "
+                    "The details are in the program's log: %1"
+                ).replace("%1", type(exc).__name__),
             )
             return
         progress.close()

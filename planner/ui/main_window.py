@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from planner import __version__
 from planner.digits import Digits
+from planner.settings import Settings
 from planner.ui import screens
 from planner.ui.dialogs import Dialogs, workspace_filter
 from planner.ui.icons import icon
 from planner.ui.screens import Screen, ScreenContext
-from planner.ui.settings import Settings
 from planner.ui.widgets import literal
 
 
@@ -148,6 +148,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(icon("redo"))
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        from planner.ui.undo import failures  # with the workspace's modules, after the frame
+
+        failures.failed.connect(self.save_failed, Qt.ConnectionType.QueuedConnection)
         self.show_screen(key)
         self._show_row(self.nav.currentRow())  # the row may not have changed
         self.statusBar().showMessage(self.tr("Ready"), 3000)
@@ -179,6 +182,17 @@ class MainWindow(QMainWindow):
 
     def current_key(self) -> str:
         return self.screens[self.stack.currentIndex()].key
+
+    def save_failed(self, action: str, reason: str) -> None:
+        """An edit that could not be saved: the officer is told at once, never left to guess."""
+        self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", action), 10000)
+        self.dialogs.error(
+            self,
+            self.tr("The change was not saved"),
+            self.tr("“%1” was not saved and was taken off the undo list.").replace("%1", action)
+            + "\n\n"
+            + reason,
+        )
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)

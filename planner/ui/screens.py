@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # the window's frame is painted before these are imported
     from planner.formatting import Formatter
+    from planner.settings import Settings
     from planner.ui.dialogs import Dialogs
     from planner.ui.document import Document
-    from planner.ui.settings import Settings
 
 
 @dataclass

@@ -281,13 +281,14 @@ def measure_pdf_export(b: Bench) -> None:
     with no worker started (cold: the export starts none, its charts are recorded in-process);
     and the worker's memory."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from planner.app import create_sample, make_qapplication
     from planner.domain.model import Platform, Post, PostStatus
     from planner.formatting import Formatter
+    from planner.i18n.language import install_language
+    from planner.qtapp import make_qapplication
     from planner.reports.charts import pool
     from planner.reports.pdf import coverage_section
     from planner.reports.pdf.plan import export_plan, prepare_plan
-    from planner.ui.language import install_language
+    from planner.storage.full_sample import create_sample
 
     make_qapplication()
     install_language("ar")
@@ -390,10 +391,11 @@ def measure_crisis(b: Bench) -> None:
     """A busy year of crisis logs (300 incidents, 5,000 follower requests) on the sample:
     the Overview's crisis warnings, building the Crisis screen, and its first chart."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from planner.app import create_sample, make_qapplication
     from planner.domain.crisis import FollowerRequest, Incident, RequestKind, Severity
     from planner.domain.model import Platform
     from planner.formatting import Formatter
+    from planner.qtapp import make_qapplication
+    from planner.storage.full_sample import create_sample
     from planner.ui.crisis.view import CrisisView
     from planner.ui.dialogs import Dialogs
     from planner.ui.document import Document
@@ -457,6 +459,28 @@ def measure_exports(b: Bench) -> None:
     export_figures(b)
 
 
+def measure_x_counter(b: Bench) -> None:
+    """X's counter (twitter-text v3) on a full post, and on pathological pastes of 10,000
+    characters that make twitter-text's own regex backtrack (runs of dotted labels)."""
+    from planner.domain.xtext import parse_post
+
+    post = "\u202bزوروا موقع البلدية\u202c https://mm.gov.om/ar #مسقط_أجمل 🇴🇲 " * 4
+    pastes = {
+        "post": post,
+        "dotted_labels": "a." * 5000,
+        "dotted_then_tld": "a." * 4999 + "com",
+        "arabic_word_dot": "م" * 9999 + ".",
+        "parens_path": "https://x.com/" + "(" * 9986,
+    }
+    for name, text in pastes.items():
+        runs = []
+        for _ in range(max(b.runs, 3)):
+            started = time.perf_counter()
+            parse_post(text)
+            runs.append(time.perf_counter() - started)
+        b.emit(f"x_counter_{name}_ms", statistics.median(runs) * 1000, "ms")
+
+
 MEASURES: list[Callable[[Bench], None]] = [
     measure_startup,
     measure_bare_qt_startup,
@@ -468,6 +492,7 @@ MEASURES: list[Callable[[Bench], None]] = [
     measure_crisis,
     measure_calendar,
     measure_exports,
+    measure_x_counter,
 ]
 
 

@@ -67,10 +67,11 @@ def measure_calendar(b: Any) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from planner.app import make_qapplication
     from planner.formatting import Formatter
+    from planner.i18n import language
+    from planner.qtapp import make_qapplication
     from planner.storage.workspace import Workspace
-    from planner.ui import language, theme
+    from planner.ui import theme
     from planner.ui.calendar.chips import posts_mime
     from planner.ui.calendar.models import SlotRole
     from planner.ui.calendar.view import CalendarView

@@ -30,10 +30,11 @@ import os, sys, time, statistics
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
 from PySide6.QtCore import QSettings
-from planner.app import Application, make_qapplication
+from planner.qtapp import make_qapplication
+from planner.app import Application
 from planner.storage.workspace import Workspace
 from planner.ui.document import Document
-from planner.ui.settings import Settings
+from planner.settings import Settings
 scratch = Path(sys.argv[1])
 app = make_qapplication()
 settings = Settings(QSettings(str(scratch / "s.ini"), QSettings.Format.IniFormat))

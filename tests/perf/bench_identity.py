@@ -88,8 +88,8 @@ def _warm_up(app) -> None:  # type: ignore[no-untyped-def]
 
 def bench_identity(count: int = 500, keep: Path | None = None) -> list[tuple[str, float, str]]:
     """Build the workspace, then measure opening it to a painted grid and scrolling it."""
-    from planner.app import make_qapplication
     from planner.formatting import Formatter
+    from planner.qtapp import make_qapplication
     from planner.storage.assets import AssetStore
     from planner.storage.workspace import Workspace
     from planner.ui.dialogs import Dialogs

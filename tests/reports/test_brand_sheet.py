@@ -17,7 +17,7 @@ from tests.conftest import TODAY
 
 @pytest.fixture
 def sheet(workspace, qapp):
-    from planner.ui import language
+    from planner.i18n import language
 
     language.load_fonts()
     load_identity_sample(workspace, resource("sample", "identity.json"), TODAY)

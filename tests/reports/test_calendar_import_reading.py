@@ -1,8 +1,12 @@
 """Reading calendars as officers and other tools write them: encodings, cells, dates, platforms."""
 
+import csv
 import datetime as dt
+import io
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from planner.domain.model import Platform
@@ -18,6 +22,7 @@ from planner.reports.calendar_import import (
     read_table,
 )
 from planner.reports.calendar_import.dates import read_moment
+from planner.reports.calendar_import.reading import decode, parse_csv
 
 CSV = 'التاريخ,المنصة,النص\n2026-12-10 21:30,X,"سطر أول\nسطر ثانٍ\u2028ثالث\u0085رابع"\n'
 
@@ -174,3 +179,31 @@ def test_a_post_without_a_date_becomes_an_idea(tmp_path):
     result = _parse(path)
     assert result.ok and result.posts[0].scheduled_at is None
     assert result.posts[0].status.value == "idea"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    cells=st.lists(
+        st.lists(
+            st.text(
+                alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\x00"),
+                max_size=30,
+            ),
+            min_size=3,
+            max_size=3,
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]),
+)
+def test_any_cell_text_comes_back_exactly_from_csv(cells, delimiter, encoding):
+    """Whatever a cell holds (quotes, delimiters, line breaks, U+2028, Arabic, emoji), a CSV
+    written by a spreadsheet reads back cell for cell."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(["Date", "Platform", "Text"])
+    writer.writerows(cells)
+    text, _name = decode(out.getvalue().encode(encoding))
+    assert parse_csv(text)[1:] == cells

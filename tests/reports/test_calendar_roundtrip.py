@@ -7,11 +7,13 @@ import pytest
 
 from planner.domain.model import ContentType, Platform
 from planner.formatting import Digits, Formatter
-from planner.reports.calendar_export import posts_to_export, write_xlsx
+from planner.i18n.calendar import export_words
+from planner.i18n.language import install_language
+from planner.reports.calendar_export import posts_to_export, write_csv, write_xlsx
 from planner.reports.calendar_import import OnDuplicate, guess_mapping, parse, read_table
 from planner.reports.calendar_import.apply import store, workspace_names
-from planner.ui.calendar.labels import export_words
-from planner.ui.language import install_language
+
+FORMULA_LIKE = ["=SUM(A1)", "+968 2412 3456", "-", "@MuscatMun", "\tمسافة", "  مسافتان  "]
 
 
 def _fields(post):
@@ -36,19 +38,24 @@ def _enrich(ws):
             post.variants[Platform.X] = f"نص إكس {i}\n#مسقط"
         if Platform.FACEBOOK in post.platforms:
             post.variants[Platform.FACEBOOK] = f"Facebook text {i}"
+        if i < len(FORMULA_LIKE):  # texts a spreadsheet would take for formulas
+            post.base_text = FORMULA_LIKE[i] + post.base_text
+            post.notes = FORMULA_LIKE[-1 - i] + " ملاحظة"
         ws.posts.save(post)
     return posts_to_export(ws)
 
 
-@pytest.mark.parametrize("lang", ["ar", "en"])
-def test_export_then_import_gives_the_same_posts(qapp, workspace, tmp_path, lang):
+@pytest.mark.parametrize(("lang", "kind"), [("ar", "xlsx"), ("en", "xlsx"), ("ar", "csv")])
+def test_export_then_import_gives_the_same_posts(qapp, workspace, tmp_path, lang, kind):
     """Every field of every exported post comes back (type, segment, notes, per-platform
-    texts, status, campaign, key message, phase, key) into the workspace without its posts."""
+    texts, status, campaign, key message, phase, key) into the workspace without its posts;
+    texts that look like formulas come back without any added apostrophe."""
     install_language(lang)
     try:
         before = _enrich(workspace)
-        path = tmp_path / "calendar.xlsx"
-        write_xlsx(workspace, before, path, export_words(), Formatter(lang, Digits.LATIN))
+        path = tmp_path / f"calendar.{kind}"
+        writer = write_xlsx if kind == "xlsx" else write_csv
+        writer(workspace, before, path, export_words(), Formatter(lang, Digits.LATIN))
         for post in before:
             workspace.posts.delete(post.id)
         table = read_table(path)

@@ -72,7 +72,7 @@ def test_matplotlib_is_imported_only_when_a_chart_is_drawn():
         "from pathlib import Path\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from planner.app import create_sample\n"
+        "from planner.storage.full_sample import create_sample\n"
         "from planner.formatting import Formatter\n"
         "from planner.ui.document import Document\n"
         "from planner.ui.dialogs import Dialogs\n"

@@ -8,6 +8,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -44,6 +45,7 @@ ISSUE_TEXTS = [
     "فقرة\u2028فقرة\u2029أخرى\x85",
     "\x00\x1b[31mأحمر\x7f\x9b",
     '=HYPERLINK("http://x")\t@أ\r\nب\rج',
+    "_x000B_ كما هو و_x0041_",  # looks like Excel's escape: must stay literal
     "\u202eمعكوس\u202c \u2066@MuscatMun\u2069 \u200fنعم\u200e 👨\u200d👩\u200d👧 🇴🇲 ١٢٣",
 ]
 
@@ -74,6 +76,13 @@ def store_raw(ws: Workspace, campaign_id: int, post_id: int, text: str) -> None:
         ws.db.execute("UPDATE campaigns SET name = ? WHERE id = ?", [text or "c", campaign_id])
 
 
+def excel_text(value: object) -> object:
+    """A cell's text as Excel shows it: ECMA-376's _xHHHH_ escapes decoded in one pass."""
+    if not isinstance(value, str):
+        return value
+    return re.sub("_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), value)
+
+
 def check_every_export(ws: Workspace, campaign_id: int, folder: Path, text: str) -> None:
     posts = posts_to_export(ws)
     assert posts[0].base_text == text  # what is stored is the raw text
@@ -83,7 +92,7 @@ def check_every_export(ws: Workspace, campaign_id: int, folder: Path, text: str)
     sheet = load_workbook(folder / "c.xlsx").active
     cells = [c for row in sheet.iter_rows(min_row=2) for c in row]
     assert not any(c.data_type == "f" for c in cells)
-    values = [c.value for c in cells]
+    values = [excel_text(c.value) for c in cells]
     assert (values[5] or "") == expected  # the text column
     assert (values[10] or "") == expected  # the notes
     # CSV: read back by Python's csv module, the same cells (with the formula neutralisation)
@@ -172,3 +181,17 @@ def test_the_commands_export_an_old_workspace_with_raw_controls(tmp_path):
     ).stdout
     assert "\x0b" not in text and "\x00" not in text and "\x1b" not in text
     assert "سطر أول" in unicodedata.normalize("NFKC", text)
+
+
+def test_a_text_longer_than_an_excel_cell_is_refused_naming_the_post(tmp_path):
+    """Excel holds 32,767 characters a cell: a longer stored text is not cut silently; the
+    Excel export is refused naming the post and column, nothing is written; CSV carries it."""
+    path = tmp_path / "long.planner"
+    ws, campaign_id, post_id = make_workspace(path)
+    store_raw(ws, campaign_id, post_id, "أ" * 32_768)
+    ws.close()
+    done = run("export", "xlsx", "--workspace", path, "--out", tmp_path / "c.xlsx")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "2026-12-10 21:30" in done.stderr and "النص" in done.stderr  # the column, in Arabic
+    assert not list(tmp_path.glob("*.xlsx")) and not list(tmp_path.glob(".c.xlsx*"))
+    assert run("export", "csv", "--workspace", path, "--out", tmp_path / "c.csv").returncode == 0

@@ -12,8 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 from planner.domain.model import Campaign, Platform, Post, PostStatus
+from planner.domain.text import clean
 from planner.reports.handoff import (
     HandoffError,
     HandoffProblem,
@@ -21,6 +23,7 @@ from planner.reports.handoff import (
     write_handoff,
 )
 from planner.storage.workspace import Workspace
+from tests.text_strategies import TEXTS
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = dt.datetime(2030, 1, 1, 9, 0)
@@ -142,3 +145,16 @@ def test_the_handoff_command(tmp_path):
     )
     assert refused.returncode == 2 and "Meta Business Suite" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+@settings(max_examples=60, deadline=None)
+@given(TEXTS)
+def test_any_text_is_handed_off_exactly_after_the_text_rule(text):
+    """Read back by a CSV reader, the message is the post's text after the rule, whole."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "h.csv"
+        write_handoff(HandoffTool.HOOTSUITE, [post(text, [Platform.X])], out, NOW)
+        [[when, message, link]] = rows(Path(folder) / "h-hootsuite-x.csv")
+        assert (when, message, link) == ("10/01/2030 21:30", clean(text), "")

@@ -36,7 +36,7 @@ def words(text):
 
 @pytest.fixture
 def arabic(qapp):
-    from planner.ui.language import install_language, load_fonts
+    from planner.i18n.language import install_language, load_fonts
 
     load_fonts()
     install_language("ar")
@@ -222,7 +222,7 @@ def test_a_campaign_with_300_posts(empty_workspace, arabic, tmp_path):
 
 def test_english_plan_is_left_to_right_with_latin_digits(workspace, qapp, tmp_path):
     """--lang en gives English headings and Latin page numbers."""
-    from planner.ui.language import install_language
+    from planner.i18n.language import install_language
 
     install_language("en")
     try:
@@ -247,7 +247,7 @@ def test_month_calendar(workspace, arabic, tmp_path):
 def test_identity_and_crisis_sections_of_the_full_sample(qapp, arabic, tmp_path):
     """The full sample's plan carries the brand kit (colours, hex, contrast) and the crisis
     readiness with account security, and says no password is kept."""
-    from planner.app import create_sample
+    from planner.storage.full_sample import create_sample
 
     ws = create_sample(tmp_path / "full.planner", dt.date(2026, 11, 26))
     try:

@@ -73,8 +73,8 @@ def images_of(pdf):
 def full_plan(qapp, tmp_path_factory):
     """The full sample's running campaign as a PDF in Arabic and in English, with the charts
     that have data for it."""
-    from planner.app import create_sample
-    from planner.ui.language import install_language, load_fonts
+    from planner.i18n.language import install_language, load_fonts
+    from planner.storage.full_sample import create_sample
 
     load_fonts()
     folder = tmp_path_factory.mktemp("coverage-pdf")
@@ -191,7 +191,7 @@ def test_the_pdf_is_valid_with_embedded_fonts(full_plan):
 
 def test_a_campaign_without_posts_has_no_coverage_section(empty_workspace, qapp, tmp_path):
     """No post, no chart: the section and its contents line are left out, no picture."""
-    from planner.ui.language import install_language
+    from planner.i18n.language import install_language
 
     install_language("ar")
     ws = empty_workspace
@@ -205,7 +205,7 @@ def test_a_campaign_without_posts_has_no_coverage_section(empty_workspace, qapp,
 
 def test_only_the_charts_with_data_are_drawn(empty_workspace, qapp, tmp_path):
     """Posts without followers, budget or figures: the post charts only, none empty."""
-    from planner.ui.language import install_language
+    from planner.i18n.language import install_language
 
     install_language("en")
     try:

@@ -29,7 +29,7 @@ def text_of(pdf: Path) -> str:
 
 @pytest.fixture
 def english(qapp):  # type: ignore[no-untyped-def]
-    from planner.ui.language import install_language, load_fonts
+    from planner.i18n.language import install_language, load_fonts
 
     load_fonts()
     install_language("en")

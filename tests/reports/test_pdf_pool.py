@@ -38,8 +38,8 @@ def jobs():
 @pytest.fixture(scope="module")
 def full(qapp, tmp_path_factory):
     """The full sample (figures, follower counts, occasions) and its running campaign."""
-    from planner.app import create_sample
-    from planner.ui.language import load_fonts
+    from planner.i18n.language import load_fonts
+    from planner.storage.full_sample import create_sample
 
     load_fonts()
     ws = create_sample(tmp_path_factory.mktemp("pool-pdf") / "full.planner", TODAY)
@@ -49,7 +49,7 @@ def full(qapp, tmp_path_factory):
 
 @pytest.fixture
 def arabic(qapp):
-    from planner.ui.language import install_language
+    from planner.i18n.language import install_language
 
     install_language("ar")
     yield
@@ -67,7 +67,7 @@ def export(full, path, lang="ar"):
 @pytest.fixture(scope="module")
 def with_worker(full, tmp_path_factory, qapp):
     """The Arabic plan with its charts recorded by the worker, and where each was made."""
-    from planner.ui.language import install_language
+    from planner.i18n.language import install_language
 
     install_language("ar")
     pool.warm("ar")  # as File > Export as PDF does when it opens
@@ -122,7 +122,7 @@ def test_without_a_started_worker_the_export_starts_none(full, arabic, tmp_path,
 
 def test_an_english_plan_from_the_arabic_interface_has_english_charts(full, arabic, tmp_path):
     """The worker, last asked for Arabic charts, records the English plan's in English."""
-    from planner.ui.language import temporary_language
+    from planner.i18n.language import temporary_language
 
     with temporary_language("en", "ar"):
         text = export(full, tmp_path / "plan-en.pdf", "en")

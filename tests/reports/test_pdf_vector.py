@@ -58,7 +58,7 @@ def sample_drawing():
 def test_painting_puts_each_part_where_the_drawing_says(qapp):
     """Scaled into a rectangle of an image: the bar's red, the grid's rows in their colours
     (first row at the bottom of the cells), the text's ink near its place."""
-    from planner.ui.language import load_fonts
+    from planner.i18n.language import load_fonts
 
     load_fonts()
     image = QImage(600, 400, QImage.Format.Format_RGB32)
@@ -84,7 +84,7 @@ def test_painting_puts_each_part_where_the_drawing_says(qapp):
 def test_a_drawing_is_made_when_painted_and_written_as_vectors(qapp, tmp_path):
     """Laying out asks nothing of the drawing; writing the PDF makes it once. The PDF has
     the logo as its only picture and the drawing's labels as text."""
-    from planner.ui.language import load_fonts
+    from planner.i18n.language import load_fonts
 
     load_fonts()
     made = []

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from planner.app import create_sample
 from planner.domain.crisis import (
     AccessHolder,
     Contact,
@@ -25,6 +24,7 @@ from planner.domain.crisis import (
 )
 from planner.domain.model import Platform, Post, PostStatus
 from planner.storage import crisis_defaults
+from planner.storage.full_sample import create_sample
 from planner.storage.migrations import migrations
 from planner.storage.workspace import APPLICATION_ID, Workspace, _connect
 

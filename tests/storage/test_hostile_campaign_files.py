@@ -104,7 +104,6 @@ CASES = {
     "start in year 1": (_year_one, "campaign.start", "out of range"),
     "end in 9999": (_year_9999, "campaign.end", "out of range"),
     "post in year 1": (_post_year_one, "posts[0].scheduled_at", "out of range"),
-    "every post twice": (_every_post_twice, "“posts[", "appears twice"),
     "201-character name": (_long_name, "campaign.name", "too long"),
     "200,000 posts": (_many_posts, "“posts”", "too long for one campaign"),
     "10^18 followers": (_huge_followers, "accounts[0].followers", "not allowed"),
@@ -140,3 +139,47 @@ def test_a_sound_campaign_file_still_imports(base, tmp_path, capsys):
     ws = Workspace.open(workspace, backup=False)
     assert len(ws.campaigns.summaries()) == 4
     ws.close()
+
+
+def test_the_same_post_twice_is_reported_and_imported_only_when_asked(
+    base, tmp_path, capsys, english
+):
+    """A file holding every post twice: the import names the repeats and stores nothing;
+    with --keep-repeats it imports them all (a workspace may hold a copy not yet edited)."""
+    data, workspace = base
+    count = len(data["posts"])
+    _every_post_twice(data)
+    twice = tmp_path / "twice.json"
+    twice.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    before = _digest(workspace)
+    assert main("import", "json", "--workspace", workspace, twice, "--on-clash", "rename") == 2
+    err = capsys.readouterr().err
+    assert f"posts[{count}] = posts[0]" in err and "--keep-repeats" in err
+    assert len(err.strip().splitlines()) == 1
+    assert _digest(workspace) == before
+    argv = ("import", "json", "--workspace", workspace, twice, "--on-clash", "rename")
+    assert main(*argv, "--keep-repeats") == 0
+    new_id = int(capsys.readouterr().out.split("\t")[0])
+    ws = Workspace.open(workspace, backup=False)
+    assert len(ws.posts.for_campaign(new_id)) == 2 * count
+    ws.close()
+
+
+def test_a_full_disk_during_an_import_is_a_message_and_writes_nothing(base, tmp_path):
+    """The database cannot grow (SQLite's max_page_count, as a full disk does): the import
+    raises the disk-full problem, which every way in turns into a message; nothing is kept."""
+    from planner.storage.errors import Problem, WorkspaceError
+    from planner.storage.exchange import bundle_from_dict, import_campaign
+
+    data, path = base
+    ws = Workspace.open(path, backup=False)
+    try:
+        campaigns = len(ws.campaigns.summaries())
+        pages = ws.db.execute("PRAGMA page_count").fetchone()[0]
+        ws.db.execute(f"PRAGMA max_page_count = {pages}")
+        with pytest.raises(WorkspaceError) as caught:
+            import_campaign(ws, bundle_from_dict(data), "rename")
+        assert caught.value.problem is Problem.DISK_FULL
+        assert len(ws.campaigns.summaries()) == campaigns
+    finally:
+        ws.close()

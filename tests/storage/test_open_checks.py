@@ -15,8 +15,10 @@ from planner.storage import backups
 from planner.storage.errors import Problem, WorkspaceError
 from planner.storage.soundness import FindingKind
 from planner.storage.workspace import Workspace, inspect
+from tests.ui import user
 
 ROOT = Path(__file__).resolve().parents[2]
+english = user.english  # the fixture: messages in English
 
 
 def run(*args, user=None, env=None):
@@ -174,7 +176,7 @@ def test_a_backups_folder_that_is_a_file_is_a_message(sample, tmp_path):
     assert blocker.read_text() == "not a folder"
 
 
-def test_too_little_space_for_a_backup_is_said_so(sample, monkeypatch, qapp):
+def test_too_little_space_for_a_backup_is_said_so(sample, monkeypatch, english):
     """Less free space than one backup: the problem is named, not "the change was not saved"."""
     monkeypatch.setattr(backups, "free_bytes", lambda folder: 4096)
     with pytest.raises(WorkspaceError) as caught:

@@ -16,12 +16,14 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 
-    from planner.app import Application, create_sample, make_qapplication
+    from planner.app import Application
     from planner.formatting import Digits
+    from planner.qtapp import make_qapplication
+    from planner.settings import Settings
+    from planner.storage.full_sample import create_sample
     from planner.storage.workspace import Workspace
     from planner.ui.calendar.view import CalendarView, add_months
     from planner.ui.document import Document
-    from planner.ui.settings import Settings
 
     app = make_qapplication()
     with tempfile.TemporaryDirectory() as tmp:

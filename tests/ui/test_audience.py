@@ -160,7 +160,7 @@ def test_deleting_a_used_segment_restores_every_link_on_undo(view, workspace, di
     view.segments.select(segment.id)
     dialogs.confirmations.append(True)
     view.segments.remove_current()
-    assert "account(s)" in dialogs.asked[-1]
+    assert "5 accounts, 2 campaigns and 15 posts" in dialogs.asked[-1]
     assert segment.id not in [s.id for s in workspace.segments.list()]
     view.doc.undo_stack.undo()
     assert workspace.segments.get(segment.id) == segment

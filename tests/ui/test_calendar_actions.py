@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 
 from planner.domain.model import Platform, Post, PostStatus
 from planner.formatting import Digits, Formatter
-from planner.reports.calendar_import import DateOrder, Field, Names, read_table
-from planner.ui import language
+from planner.i18n import language
+from planner.reports.calendar_export import posts_to_export
+from planner.reports.calendar_import import DateOrder, Field, Names, OnDuplicate, read_table
 from planner.ui.calendar.import_dialog import ImportDialog
 from planner.ui.calendar.view import CalendarView
 from planner.ui.document import Document
@@ -234,3 +235,50 @@ def test_import_dialog_offers_a_platform_and_date_order_for_the_whole_file(qtbot
     assert post.base_text == "hello\nhttps://mm.gov.om"
     headers = [dialog.preview.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
     assert headers[-1] == "Link"
+
+
+def test_reimport_updates_creates_campaigns_and_undo_takes_all_back(
+    view, workspace, dialogs, tmp_path
+):
+    """Importing a file again with "update" changes the stored post instead of adding one; a
+    campaign the file names is created when asked; one undo each puts everything back."""
+    path = tmp_path / "plan.csv"
+    path.write_text("Date,Platform,Text,Notes\n2031-02-01 09:00,X,نص ثابت,أولى\n", "utf-8")
+    dialogs.files.append(path)
+    view.actions_.run_dialog = lambda dialog: True
+    assert view.actions_.import_calendar() == 1
+    count = workspace.posts.count()
+    path.write_text("Date,Platform,Text,Notes\n2031-02-01 09:00,X,نص ثابت,ثانية\n", "utf-8")
+    dialogs.files.append(path)
+
+    def update(dialog):
+        assert "already in the workspace" in dialog.summary.text()
+        dialog.on_duplicate.setCurrentIndex(dialog.on_duplicate.findData(OnDuplicate.UPDATE))
+        return True
+
+    view.actions_.run_dialog = update
+    assert view.actions_.import_calendar() == 1
+    (post,) = [
+        p
+        for p in workspace.posts.unscheduled() + posts_to_export(workspace)
+        if p.base_text == "نص ثابت"
+    ]
+    assert workspace.posts.count() == count and post.notes == "ثانية"
+    view.doc.undo_stack.undo()
+    assert workspace.posts.get(post.id).notes == "أولى"
+
+    path.write_text("Date,Platform,Text,Campaign\n2031-03-01 09:00,X,جديد,حملة الشتاء\n", "utf-8")
+    dialogs.files.append(path)
+
+    def create(dialog):
+        assert not dialog.import_button.isEnabled() and not dialog.create_campaigns.isHidden()
+        dialog.create_campaigns.setChecked(True)
+        assert dialog.import_button.isEnabled()
+        return True
+
+    view.actions_.run_dialog = create
+    campaigns = len(workspace.campaigns.summaries())
+    assert view.actions_.import_calendar() == 1
+    assert len(workspace.campaigns.summaries()) == campaigns + 1
+    view.doc.undo_stack.undo()
+    assert len(workspace.campaigns.summaries()) == campaigns

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from planner.domain.calendar import LocalOccasion
 from planner.domain.model import Platform, Post, PostStatus
 from planner.formatting import Digits, Formatter
-from planner.ui import language
+from planner.i18n import language
 from planner.ui.calendar.view import CalendarView
 from planner.ui.document import Document
 

@@ -6,9 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from planner.domain.bidi import unmarked
 from planner.domain.model import Platform, Post, PostStatus
 from planner.formatting import Digits, Formatter
-from planner.ui import language
+from planner.i18n import language
 from planner.ui.calendar.models import SlotRole
 from planner.ui.calendar.slot_posts import SlotPosts
 from planner.ui.calendar.view import CalendarView
@@ -71,7 +72,7 @@ def test_clicking_more_lists_every_post_of_the_hour_and_opens_one(view, workspac
     qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=layout.more.center())
     popup = popup_of(view)
     rows = [
-        popup.posts.data(popup.posts.index(r), Qt.ItemDataRole.DisplayRole)
+        unmarked(popup.posts.data(popup.posts.index(r), Qt.ItemDataRole.DisplayRole))
         for r in range(popup.posts.rowCount())
     ]
     assert rows == [f"منشور مزدحم {m}" for m in range(6)]

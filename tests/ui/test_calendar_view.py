@@ -10,9 +10,9 @@ from planner.domain.calendar import PostFilter
 from planner.domain.model import Platform, PostStatus
 from planner.domain.occasions import hijri_of
 from planner.formatting import Digits, Formatter
+from planner.i18n import language
 from planner.paths import resource
 from planner.storage.calendar_sample import load_calendar_sample
-from planner.ui import language
 from planner.ui.calendar.chips import posts_mime
 from planner.ui.calendar.models import SlotRole
 from planner.ui.calendar.view import DEFAULT_TIME, CalendarView

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from planner.domain.calendar import LocalOccasion
 from planner.domain.model import Platform, Post, PostStatus
 from planner.formatting import Digits, Formatter
-from planner.ui import language
+from planner.i18n import language
 from planner.ui.calendar.agenda import AgendaModel, IdRole, OccasionRole
 from planner.ui.calendar.chips import posts_mime
 from planner.ui.calendar.models import SlotRole

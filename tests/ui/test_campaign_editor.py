@@ -5,7 +5,9 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from planner.domain.bidi import marked
 from planner.domain.model import CampaignStatus
+from planner.domain.names import display_name
 from planner.formatting import Formatter
 from planner.ui.campaigns.editor.section import qdate
 from planner.ui.campaigns.screen import CampaignsScreen
@@ -43,7 +45,7 @@ def test_enter_on_the_list_opens_the_editor_and_back_returns(screen, running, qt
     screen.list.table.setFocus()
     qtbot.keyClick(screen.list.table, Qt.Key.Key_Return)
     assert screen.currentWidget() is screen.editor
-    assert screen.editor.title.text() == running.name
+    assert screen.editor.title.text() == marked(display_name(running, "en"))  # English screen
     qtbot.mouseClick(screen.editor.back, Qt.MouseButton.LeftButton)
     assert screen.currentWidget() is screen.list
     assert screen.list.selected_id() == running.id
@@ -192,3 +194,24 @@ def test_the_list_shows_what_was_edited_on_return(screen, running, qtbot):
     qtbot.mouseClick(screen.editor.back, Qt.MouseButton.LeftButton)
     row = screen.list.model.row_of(running.id)
     assert screen.list.model.summary(row).name == "حملة معدلة"
+
+
+def test_a_pasted_name_and_aim_are_stored_by_the_text_rule(screen, running, workspace, qtbot):
+    """The campaign editor's fields reach the same rule as every way in: Word's VT and FF
+    become newlines, NUL and ESC go."""
+    from PySide6.QtWidgets import QApplication
+
+    screen.open_campaign(running.id)
+    identity = screen.editor.section("identity")
+    identity.name.setFocus()
+    identity.name.selectAll()
+    QApplication.clipboard().setText("حملة\x00 النظافة\x1b")
+    identity.name.paste()
+    assert workspace.campaigns.get(running.id).name == "حملة النظافة"
+    objectives = screen.editor.section("objectives")
+    objectives.aim.setFocus()
+    objectives.aim.selectAll()
+    QApplication.clipboard().setText("هدف\x0bسطر\x0cآخر")
+    objectives.aim.paste()
+    qtbot.waitUntil(lambda: workspace.campaigns.get(running.id).aim.startswith("هدف"))
+    assert workspace.campaigns.get(running.id).aim == "هدف\nسطر\nآخر"

@@ -132,3 +132,41 @@ def test_safe_file_names():
     """A campaign name becomes a file name without characters file systems refuse."""
     assert safe_name("حملة: النظافة/٢٠٢٦") == "حملة- النظافة-٢٠٢٦"
     assert safe_name("...") == "campaign"
+
+
+def test_any_failure_of_the_campaign_file_export_is_told(window, dialogs, tmp_path, monkeypatch):
+    """Not only OSError: any failure of the writer is a message, never a traceback."""
+    import planner.storage.exchange as exchange
+
+    def broken(*args, **kwargs):
+        raise ValueError("a writer's bug")
+
+    monkeypatch.setattr(exchange, "write_campaign_file", broken)
+    select(window, NAME)
+    dialogs.files.append(tmp_path / "clean")
+    assert export_campaign(window) is None
+    assert "ValueError" in dialogs.errors[-1][1]
+    assert not list(tmp_path.glob("clean*"))
+
+
+def test_a_file_with_a_repeated_post_asks_before_importing(window, dialogs, tmp_path):
+    """The same post twice: the window names the repeat and asks; "no" imports nothing,
+    "yes" imports every copy (undoable as one step)."""
+    select(window, NAME)
+    path = tmp_path / "twice.json"
+    dialogs.files.append(path)
+    export_campaign(window)
+    data = json.loads(path.read_text("utf-8"))
+    count = len(data["posts"])
+    data["posts"].append(data["posts"][0])
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    workspace = window.ctx.doc.workspace
+    before = len(workspace.campaigns.summaries())
+    dialogs.confirmations.append(False)
+    assert import_campaign(window, path) is None
+    assert f"posts[{count}] = posts[0]" in dialogs.asked[-1]
+    assert len(workspace.campaigns.summaries()) == before
+    dialogs.confirmations.append(True)
+    dialogs.choices.append(0)  # the name is taken: keep both
+    new_id = import_campaign(window, path)
+    assert new_id is not None and len(workspace.posts.for_campaign(new_id)) == count + 1

@@ -3,7 +3,9 @@
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 
+from planner.domain.bidi import unmarked
 from planner.domain.model import Campaign, CampaignStatus
 from planner.formatting import Formatter
 from planner.ui.campaigns.list_view import CampaignListView
@@ -21,7 +23,7 @@ def view(qtbot, workspace, dialogs):
 
 
 def visible_names(view):
-    return [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    return [unmarked(view.proxy.index(r, 0).data()) for r in range(view.proxy.rowCount())]
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, workspace):
@@ -103,7 +105,7 @@ def test_typing_a_name_twice_is_two_undo_steps(view, workspace):
     """Two renames are two commands; undoing both restores the first name."""
     index = view.proxy.index(0, 0)
     campaign_id = index.data(IdRole)
-    original = index.data()
+    original = index.data(Qt.ItemDataRole.EditRole)
     view.proxy.setData(index, "الاسم الأول")
     view.proxy.setData(view.proxy.index(0, 0), "الاسم الثاني")
     assert view.doc.undo_stack.count() == 2

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QLabel
 
 from planner.domain.model import BestTime, Platform, Post, PostStatus
 from planner.formatting import Digits, Formatter
+from planner.i18n import language
 from planner.paths import resource
 from planner.storage.calendar_sample import load_calendar_sample
-from planner.ui import language
 from planner.ui.calendar.composer import Composer
 from planner.ui.calendar.composer_text import paragraph_direction
 from planner.ui.document import Document
@@ -110,10 +110,12 @@ def test_counters_count_as_each_platform_does_and_turn_red(new):
 
 
 def test_instagram_hashtag_limit_is_shown(new):
-    """More than 30 hashtags breaks Instagram's limit, and says so."""
-    new.base.setPlainText(" ".join(f"#وسم{i}" for i in range(31)))
+    """More than 5 hashtags breaks Instagram's limit (since December 2025), and says so."""
     insta = new.counters.counters[Platform.INSTAGRAM]
-    assert insta.over and "31 hashtags: at most 30" in insta.toolTip()
+    new.base.setPlainText(" ".join(f"#وسم{i}" for i in range(5)))
+    assert not insta.over
+    new.base.setPlainText(" ".join(f"#وسم{i}" for i in range(6)))
+    assert insta.over and "6 hashtags: at most 5" in insta.toolTip()
 
 
 def test_a_variant_replaces_the_shared_text_on_its_platform(new, doc):
@@ -327,3 +329,59 @@ def test_youtube_counts_its_title_and_description_apart(new):
     assert not new.counters.counters[Platform.X].over  # X still counts the shared text
     new.details.platform_buttons[Platform.YOUTUBE].setChecked(False)
     assert Platform.YOUTUBE not in new.counters.titles
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("\u202bزوروا موقع البلدية\u202c", 2 + 18 + 2),  # RLE … PDF, as Word copies
+        ("\u2067تابعونا\u2069 \u202ahttp://foobar.com", 2 + 7 + 2 + 1 + 25),  # WhatsApp's RLI…PDI
+        ("\u200fمسقط \u202ehttps://موقع.عمان/ar", 2 + 5 + 2 + 23),  # RLM, RLO, an Arabic domain
+    ],
+)
+def test_directional_marks_are_not_forbidden(new, text, count):
+    """Arabic with directional marks is counted as X counts it and not marked as forbidden."""
+    new.base.setPlainText(text)
+    x = new.counters.counters[Platform.X]
+    assert x.count == count and not x.over
+    assert "refuses" not in x.toolTip()
+    assert "Each link counts 23 and each emoji 2; directional marks are allowed." in x.toolTip()
+
+
+def test_only_the_three_refused_characters_are_forbidden(new):
+    """U+FEFF (a byte-order mark pasted mid-text) is refused by X, and the tooltip says so."""
+    new.base.setPlainText("مسقط\ufeff تحب النظافة")
+    x = new.counters.counters[Platform.X]
+    assert x.over and "1 characters the platform refuses" in x.toolTip()
+    assert not new.counters.counters[Platform.INSTAGRAM].over
+
+
+def test_pasted_text_from_word_is_stored_by_the_text_rule(new, doc, qtbot):
+    """A paste from Word carries VT for a manual line break and FF for a page break: the
+    post is stored with newlines, so every export can carry it."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.clipboard().setText("سطر أول\x0bسطر ثانٍ\x0cصفحة\x00")
+    new.base.setFocus()
+    new.base.paste()
+    qtbot.waitUntil(lambda: new.post.id is not None)
+    stored = doc.workspace.posts.get(new.post.id)
+    assert stored.base_text == "سطر أول\nسطر ثانٍ\nصفحة"
+
+
+def test_a_pasted_text_over_the_limit_is_shown_but_not_saved(new, doc, qtbot):
+    """Pasting 20,001 characters: the editor keeps them on screen, the status says why they
+    are not saved, and nothing is stored; shortening it saves."""
+    from PySide6.QtWidgets import QApplication
+
+    from planner.domain.ranges import TEXT_MAX
+
+    before = doc.workspace.posts.count()
+    new.base.setFocus()
+    QApplication.clipboard().setText("م" * (TEXT_MAX + 1))
+    new.base.paste()
+    assert doc.workspace.posts.count() == before
+    assert "20,000" in new.saved_state.text() and "20,001" in new.saved_state.text()
+    new.base.textCursor().deletePreviousChar()
+    assert doc.workspace.posts.count() == before + 1
+    assert len(doc.workspace.posts.get(new.post.id).base_text) == TEXT_MAX

@@ -6,9 +6,9 @@ import pytest
 
 from planner.domain.model import Platform, Post
 from planner.formatting import Digits, Formatter
+from planner.i18n import language
 from planner.paths import resource
 from planner.storage.identity_sample import load_identity_sample
-from planner.ui import language
 from planner.ui.calendar.attachments import AttachmentsPanel
 from planner.ui.calendar.composer import Composer
 from planner.ui.document import Document
@@ -144,5 +144,5 @@ def test_warnings_follow_the_arabic_digits(qtbot, doc, dialogs):
         doc.workspace, "صورة الحساب", [Platform.X, Platform.LINKEDIN, Platform.WHATSAPP]
     )
     panel = panel_of(open_composer(qtbot, doc, dialogs, post, Formatter("en", Digits.ARABIC_INDIC)))
-    text = panel.warnings.item(0).text()
+    text = panel.warnings.item(0).text().replace("\u200e", "")  # marks keep English in order
     assert "٤٠٠ × ٤٠٠" in text and "400" not in text

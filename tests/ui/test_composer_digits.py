@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QDateTimeEdit
 
 from planner.domain.model import BestTime, Platform, PostStatus
 from planner.formatting import Digits, Formatter
+from planner.i18n import language
 from planner.paths import resource
 from planner.storage.calendar_sample import load_calendar_sample
-from planner.ui import language
 from planner.ui.calendar.composer import Composer
 from planner.ui.document import Document
 

@@ -25,7 +25,7 @@ NOW = dt.datetime(2026, 11, 26, 12, 0)
 def english(qapp):
     """These tests read the English source texts: whatever language an earlier test left
     installed, use English here and put the earlier one back afterwards."""
-    from planner.ui import language
+    from planner.i18n import language
 
     before = "ar" if language._installed else "en"
     language.install_language("en", set_direction=False)  # the application's stays as found

@@ -33,7 +33,7 @@ def test_english_document_from_the_arabic_interface(dialog, dialogs, tmp_path, q
     """Choosing English writes an English PDF and leaves the interface in Arabic."""
     from PySide6.QtCore import QCoreApplication, Qt
 
-    from planner.ui.language import install_language
+    from planner.i18n.language import install_language
 
     install_language("ar")  # the interface is Arabic, whatever an earlier test left
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
@@ -126,3 +126,19 @@ def test_a_chart_that_cannot_be_drawn_is_reported_and_nothing_written(
     assert dialog.written is None and list(tmp_path.glob("*.pdf")) == []
     [(_, text)] = dialogs.errors
     assert "تعذّر رسم أحد المخططات" in text and "broken" in text
+
+
+def test_any_failure_of_the_writer_is_told_not_a_traceback(dialog, dialogs, tmp_path, monkeypatch):
+    """Not only OSError: an unexpected error of the PDF writer is a message in the officer's
+    language, and no file is left."""
+    from planner.reports.pdf import plan
+
+    def broken(*args, **kwargs):
+        raise ValueError("a writer's bug")
+
+    monkeypatch.setattr(plan, "export_plan", broken)
+    dialogs.files.append(tmp_path / "plan.pdf")
+    dialog.export()
+    assert dialog.written is None and list(tmp_path.glob("*.pdf")) == []
+    [(_, text)] = dialogs.errors
+    assert "ValueError" in text and "توقف التصدير" in text

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from planner.domain import hijri
 from planner.domain.hijri import HijriMonth
 from planner.formatting import Digits, Formatter
-from planner.ui import language
+from planner.i18n import language
 from planner.ui.calendar.models import SlotRole
 from planner.ui.calendar.view import CalendarView
 from planner.ui.document import Document

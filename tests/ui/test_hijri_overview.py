@@ -16,7 +16,7 @@ def texts(view: OverviewView) -> list[str]:
     return [view.occasion_list.item(i).text() for i in range(view.occasion_list.count())]
 
 
-def test_coming_holidays_and_the_corrected_eid(qtbot, empty_workspace) -> None:  # type: ignore[no-untyped-def]
+def test_coming_holidays_and_the_corrected_eid(qtbot, empty_workspace, english) -> None:  # type: ignore[no-untyped-def]
     """Eid al-Fitr 1448's holiday (a forecast, 29 Ramadan to 3 Shawwal) is listed with its
     span; after correcting Shawwal 1448 a day later, Ramadan has a 30th, so the holiday ends
     a day later and the Eid moves a day."""

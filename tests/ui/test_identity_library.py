@@ -15,7 +15,7 @@ from tests.ui.identity_helpers import open_identity
 
 def names(view) -> list[str]:
     proxy = view.library.proxy
-    return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    return [proxy.index(r, 0).data(Qt.ItemDataRole.EditRole) for r in range(proxy.rowCount())]
 
 
 def select_named(library, name: str) -> None:

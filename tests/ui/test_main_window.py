@@ -62,7 +62,7 @@ def test_rename_is_undone_and_redone_from_the_edit_menu(app_shell, workspace, qt
     window = open_sample(app_shell, workspace)
     view = window.screen("campaigns").list
     index = view.proxy.index(0, 0)
-    old = index.data()
+    old = index.data(Qt.ItemDataRole.EditRole)
     campaign_id = index.data(IdRole)
     assert view.proxy.setData(index, "حملة بعد التعديل")
     ws = app_shell.doc.workspace

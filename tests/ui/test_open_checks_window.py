@@ -29,7 +29,9 @@ def test_damaged_contents_are_named_and_the_latest_good_backup_offered(
     dialogs.choices.append(0)
     app_shell.show_frame(path)
     assert app_shell.start(path)
-    assert "“posts.status”" in dialogs.asked[0] and "قيم لا يعرفها البرنامج" in dialogs.asked[0]
+    # the table's name isolated from the Arabic around it, the count in the officer's digits
+    assert "“\u2068posts.status\u2069”" in dialogs.asked[0]
+    assert "قيم لا يعرفها البرنامج (عدد الصفوف: ١)" in dialogs.asked[0]
     assert app_shell.doc is not None and "restored" in app_shell.doc.workspace.path.name
     assert path.read_bytes() == before
 

@@ -16,7 +16,7 @@ def type_text(widget, text: str) -> None:
 @pytest.fixture
 def english(qapp):
     """The interface in English (left to right) for the test, Arabic again afterwards."""
-    from planner.ui import language
+    from planner.i18n import language
 
     language.install_language("en")
     yield

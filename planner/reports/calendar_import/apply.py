@@ -25,20 +25,20 @@ class Outcome:
 
 def find_existing(ws: Workspace, posts: list[Post]) -> list[Post | None]:
     """For each post to import, the stored post it repeats: the same key, or (for a file
-    without keys) the same date, time and text."""
+    without keys) the same date, time and text. Two queries, whatever the number of rows."""
     by_key = ws.posts.by_key(p.key for p in posts)
-    ideas: dict[str, Post] | None = None
+    times = [p.scheduled_at for p in posts if p.scheduled_at is not None and p.key not in by_key]
+    by_time: dict[tuple[dt.datetime | None, str], Post] = {}
+    if times:
+        stored = ws.posts.between(min(times), max(times) + dt.timedelta(minutes=1))
+        by_time = {(p.scheduled_at, p.base_text): p for p in reversed(stored)}
+    if any(p.scheduled_at is None for p in posts):
+        by_time.update({(None, p.base_text): p for p in reversed(ws.posts.unscheduled())})
     found: list[Post | None] = []
     for post in posts:
         match = by_key.get(post.key) if post.key else None
-        if match is None and post.scheduled_at is not None:
-            start = post.scheduled_at
-            near = ws.posts.between(start, start + dt.timedelta(minutes=1))
-            match = next((p for p in near if p.base_text == post.base_text), None)
-        elif match is None:
-            if ideas is None:
-                ideas = {p.base_text: p for p in ws.posts.unscheduled()}
-            match = ideas.get(post.base_text)
+        if match is None:
+            match = by_time.get((post.scheduled_at, post.base_text))
         found.append(match)
     return found
 

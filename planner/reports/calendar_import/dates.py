@@ -192,11 +192,11 @@ def _date(text: str, order: DateOrder) -> dt.date | None:
     match = _WORDY.match(text)
     if match:
         day_text = match.group(1) or match.group(4)
-        month = _MONTHS.get(match.group(2) or match.group(3) or "")
-        if month is None:
+        named = _MONTHS.get(match.group(2) or match.group(3) or "")
+        if named is None:
             return None
         try:
-            return dt.date(int(match.group(5)), month, int(day_text))
+            return dt.date(int(match.group(5)), named, int(day_text))
         except ValueError:
             return None
     return None

@@ -60,27 +60,31 @@ def read_table(
 def decode(data: bytes) -> tuple[str, str]:
     """The text of a CSV file and the name of its encoding; TableError(ENCODING) if none fits."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "UTF-8"
+        return _checked(data[3:].decode("utf-8"), strict=False), "UTF-8"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _checked(data.decode("utf-16")), "UTF-16"
+        return _checked(data.decode("utf-16"), strict=False), "UTF-16"
     sample = data[:4000]
     if len(sample) >= 4:
         odd, even = sample[1::2].count(0), sample[0::2].count(0)
         if len(data) % 2 == 0 and ((odd and not even) or (even and not odd)):
             try:
-                return _checked(data.decode("utf-16-le" if odd > even else "utf-16-be")), "UTF-16"
+                text = data.decode("utf-16-le" if odd > even else "utf-16-be")
+                return _checked(text, strict=False), "UTF-16"
             except UnicodeDecodeError:
                 pass
     try:
-        return _checked(data.decode("utf-8")), "UTF-8"
+        return _checked(data.decode("utf-8"), strict=False), "UTF-8"
     except UnicodeDecodeError:
         pass
-    return _checked(data.decode("cp1256")), "Windows-1256"
+    return _checked(data.decode("cp1256"), strict=True), "Windows-1256"
 
 
-def _checked(text: str) -> str:
-    """The text, unless it holds the control bytes of a binary file (then no encoding fits)."""
-    if len(_CONTROL.findall(text[:20000])) > 2:
+def _checked(text: str, strict: bool) -> str:
+    """The text, unless it is a binary file's bytes: a NUL, or (for the Windows-1256 guess,
+    which maps every byte) control characters making over 1% of it. Then no encoding fits."""
+    sample = text[:20000]
+    controls = len(_CONTROL.findall(sample))
+    if "\x00" in sample or (strict and controls > max(2, len(sample) // 100)):
         raise TableError(Problem.ENCODING, TRIED)
     return text
 

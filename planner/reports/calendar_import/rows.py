@@ -66,6 +66,15 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
+_GUARDED = ("'=", "'+", "'-", "'@", "'\t")
+
+
+def unguard(value: Any) -> Any:
+    """A cell of our CSV export without the apostrophe the export put before a formula-like
+    text (`calendar_export.safe_cell`)."""
+    return value[1:] if isinstance(value, str) and value.startswith(_GUARDED) else value
+
+
 def parse(
     table: Table,
     mapping: dict[Field, int | None],
@@ -81,9 +90,14 @@ def parse(
         return result
     columns = platform_columns(table.headers, table.rows, mapping)
 
+    # Our own CSV export (it has the post key column) writes an apostrophe before a text
+    # that a spreadsheet would take for a formula (= + - @ or a tab): take it off again.
+    guarded = bool(table.encoding) and mapping.get(Field.KEY) is not None
+
     def cell(row: list[Any], f: Field) -> Any:
         column = mapping.get(f)
-        return row[column] if column is not None and column < len(row) else None
+        value = row[column] if column is not None and column < len(row) else None
+        return unguard(value) if guarded else value
 
     written = [cell(r, Field.DATE) for r in table.rows]
     found, mixed = date_order(written)
@@ -95,7 +109,7 @@ def parse(
         result.problems.append(RowProblem(0, Problem.DATE_ORDER))
         return result
     result.date_order = order
-    checker = _Checker(table, mapping, names, options, columns, order)
+    checker = _Checker(table, mapping, names, options, columns, order, guarded)
     for offset, row in enumerate(table.rows):
         if all(blank(v) for v in row):
             continue
@@ -126,8 +140,10 @@ class _Checker:
         options: Options,
         columns: Columns,
         order: DateOrder | None,
+        guarded: bool = False,
     ) -> None:
         self.table, self.mapping, self.options, self.columns = table, mapping, options, columns
+        self.guarded = guarded
         self.order = order
         self.handles = handle_map(names.accounts)
         self.campaigns: dict[str, CampaignName] = {}
@@ -152,7 +168,7 @@ class _Checker:
             problems.append(RowProblem(number, problem, _text(value), header))
 
         raw_text = cell(row, Field.TEXT)
-        text = "" if blank(raw_text) else str(raw_text).strip()
+        text = "" if blank(raw_text) else str(raw_text)  # kept exactly, spaces and all
         if self.columns.link is not None and self.columns.link < len(row):
             link = _text(row[self.columns.link])
             if link and link not in text:
@@ -160,8 +176,10 @@ class _Checker:
         variants: dict[Platform, str] = {}
         for platform, column in self.columns.variants.items():
             value = row[column] if column < len(row) else None
+            if self.guarded:
+                value = unguard(value)
             if not blank(value):
-                variants[platform] = str(value).strip()
+                variants[platform] = str(value)
         if not text and not variants:
             bad(Problem.NO_TEXT, Field.TEXT)
         platforms = self._platforms(row, cell, bad)
@@ -211,7 +229,7 @@ class _Checker:
         phase_id = self._named(campaign, "phases", cell(row, Field.PHASE))
         if phase_id == -1:
             bad(Problem.UNKNOWN_PHASE, Field.PHASE, cell(row, Field.PHASE))
-        notes = "" if blank(cell(row, Field.NOTES)) else str(cell(row, Field.NOTES)).strip()
+        notes = "" if blank(cell(row, Field.NOTES)) else str(cell(row, Field.NOTES))
         for column in self.columns.media:
             media = _text(row[column]) if column < len(row) else ""
             if media:

@@ -250,9 +250,10 @@ def _followers(chart: Chart, ax: Axes, data: ActualData) -> None:
         )
         handles.append(line)
         names.append(
-            QCoreApplication.translate("Charts", "%1: %2 followers now")
-            .replace("%1", labels.platform(s.platform))
-            .replace("%2", fmt.integer(s.points[-1][1]))
+            fmt.counted(
+                QCoreApplication.translate("Charts", "%1: %n followers now", None, s.points[-1][1]),
+                s.points[-1][1],
+            ).replace("%1", labels.platform(s.platform))
         )
     ax.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=7))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: fmt.date(num2date(v).date(), "d MMM")))

@@ -13,6 +13,7 @@ from matplotlib.patches import Patch, Rectangle
 from PySide6.QtCore import QCoreApplication
 
 from planner import labels
+from planner.domain import bidi
 from planner.domain.coverage.plan import HeatmapData, PlatformWeekData, SegmentCoverageData
 from planner.formatting import Formatter
 from planner.palette import ACCENT, PLATFORM
@@ -133,7 +134,7 @@ def _shade_phases(ax: Axes, data: PlatformWeekData, top: float) -> None:
         if i:
             ax.axvline(left, color=GRID, linewidth=1, zorder=1)
         narrow = right - left < 1.6  # weeks: a short phase's name takes two lines
-        name = phase.name.replace(" ", "\n", 1) if narrow else phase.name
+        name = bidi.shown(phase.name.replace(" ", "\n", 1) if narrow else phase.name)
         ax.text(
             (left + right) / 2,
             top * 0.97,
@@ -354,7 +355,7 @@ def build_segments(
     not_covered = QCoreApplication.translate("Charts", "not covered")
     uncovered = set(data.uncovered())
     names = [
-        f"{s.name} ({not_covered})" if i in uncovered else s.name
+        f"{bidi.isolate(s.name)} ({not_covered})" if i in uncovered else bidi.shown(s.name)
         for i, s in enumerate(data.segments)
     ]
     ax.set_yticks(range(rows), names)

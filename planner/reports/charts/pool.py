@@ -291,7 +291,7 @@ def _use_language(lang: str) -> None:
     global _worker_lang
     if lang != _worker_lang:
         # the worker is a program of its own: it installs translators as the app does
-        from planner.ui.language import install_language
+        from planner.i18n.language import install_language
 
         install_language(lang, set_direction=False)
         _worker_lang = lang

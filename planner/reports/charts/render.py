@@ -11,12 +11,21 @@ and forgets what it measured whenever the canvas changes size. Here each answer 
   metrics and each glyph's image, by string (glyph), font files, size and dpi, for the life
   of the process.
 
+All of it rests on matplotlib's private internals (`FontManager._find_fonts_by_props`,
+`RendererAgg._prepare_font`, `FT2Font._layout/_set_transform/_render_glyph`, the C renderer's
+`draw_text_image`, `FigureCanvasAgg._lastKey`), checked for on first use: when one is missing
+(a matplotlib release other than the one pinned in pyproject.toml), or fails at its first
+use, or PLANNER_CHARTS_PUBLIC is set, every method here hands over to stock Agg, which draws
+the same chart, only slower. tests/reports/charts/test_render.py forces that path.
+
 Imports matplotlib: only the chart builders and the Coverage canvas import this module.
 """
 
 from __future__ import annotations
 
+import logging
 import math
+import os
 from collections.abc import Hashable
 from typing import Any
 
@@ -27,6 +36,48 @@ from matplotlib.font_manager import FontProperties, get_font
 from matplotlib.ft2font import RenderMode
 
 MAX_ENTRIES = 4096  # strings remembered per cache: a few screens of charts
+PUBLIC_ONLY = "PLANNER_CHARTS_PUBLIC"  # set: draw with stock Agg (matplotlib's public path)
+
+log = logging.getLogger("planner.charts")
+_private: bool | None = None  # may this module use matplotlib's internals? decided on first use
+
+
+def _internals_present() -> bool:
+    """Whether every private name this module calls is there in the installed matplotlib."""
+    from matplotlib.ft2font import FT2Font
+
+    try:
+        probe = RendererAgg(1, 1, 72)
+    except Exception:  # any failure means: not the renderer we know
+        return False
+    return (
+        callable(getattr(font_manager.fontManager, "_find_fonts_by_props", None))
+        and callable(getattr(RendererAgg, "_prepare_font", None))
+        and all(
+            callable(getattr(FT2Font, name, None))
+            for name in ("_layout", "_set_transform", "_render_glyph")
+        )
+        and callable(getattr(getattr(probe, "_renderer", None), "draw_text_image", None))
+        and hasattr(FigureCanvasAgg, "_lastKey")
+    )
+
+
+def private_api() -> bool:
+    """True while the fast path may be used (see the module's note)."""
+    global _private
+    if _private is None:
+        _private = not os.environ.get(PUBLIC_ONLY) and _internals_present()
+        if not _private:
+            log.warning("charts drawn by stock Agg: matplotlib's internals are not as expected")
+    return _private
+
+
+def use_public_path(reason: BaseException | None = None) -> None:
+    """Stop using matplotlib's internals for the rest of the process (they failed)."""
+    global _private
+    if _private is not False:
+        log.warning("charts drawn by stock Agg from now on: %r", reason)
+    _private = False
 
 
 def font_key(prop: FontProperties) -> tuple[Hashable, ...]:
@@ -45,7 +96,7 @@ def font_key(prop: FontProperties) -> tuple[Hashable, ...]:
 def remember_font_lookups(manager: font_manager.FontManager | None = None) -> None:
     """Resolve each set of named font families once, whatever its size, on `manager`."""
     manager = manager or font_manager.fontManager
-    if "_find_fonts_by_props" in vars(manager):
+    if not private_api() or "_find_fonts_by_props" in vars(manager):
         return
     original = manager._find_fonts_by_props
     generic = set(font_manager.font_family_aliases)
@@ -103,7 +154,7 @@ class QuickRenderer(RendererAgg):
     def get_text_width_height_descent(
         self, s: str, prop: FontProperties, ismath: Any
     ) -> tuple[float, float, float]:
-        if ismath is not False:
+        if ismath is not False or not private_api():
             return super().get_text_width_height_descent(s, prop, ismath)
         key = (s, self._fonts(prop), prop.get_size_in_points(), self.dpi, get_hinting_flag())
         extent = _EXTENTS.get(key)
@@ -116,6 +167,8 @@ class QuickRenderer(RendererAgg):
     ) -> tuple[float | None, float | None, float | None]:
         """The line metrics `Text` reads from the font's OS/2 (else hhea) table, as it does
         when a renderer has no such method, but read from the font once."""
+        if not private_api():
+            return None, None, None  # Text reads them from the font itself
         fonts = self._fonts(prop)
         lines = _LINES.get(fonts)
         if lines is None:
@@ -149,8 +202,18 @@ class QuickRenderer(RendererAgg):
         ismath: Any = False,
         mtext: Any = None,
     ) -> None:
-        if ismath:
+        if ismath or not private_api():
             return super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)  # type: ignore[no-any-return]
+        try:
+            self._draw_quickly(gc, x, y, s, prop, angle, mtext)
+        except (AttributeError, TypeError, ValueError) as exc:  # internals changed under us
+            use_public_path(exc)
+            super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)
+        return None
+
+    def _draw_quickly(
+        self, gc: Any, x: float, y: float, s: str, prop: FontProperties, angle: float, mtext: Any
+    ) -> None:
         features = mtext.get_fontfeatures() if mtext is not None else None
         language = mtext.get_language() if mtext is not None else None
         size = prop.get_size_in_points()
@@ -228,7 +291,9 @@ class QuickRenderer(RendererAgg):
 class QuickCanvasAgg(FigureCanvasAgg):
     """Agg's canvas, drawing through a `QuickRenderer` (made again when the size changes)."""
 
-    def get_renderer(self) -> QuickRenderer:
+    def get_renderer(self) -> RendererAgg:
+        if not private_api():
+            return super().get_renderer()
         w, h = self.get_width_height(physical=True)
         key = w, h, self.figure.dpi
         if self._lastKey != key or not isinstance(getattr(self, "renderer", None), QuickRenderer):

@@ -5,6 +5,7 @@ Imports matplotlib, so only the chart builders import this module (never at star
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
@@ -18,14 +19,22 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from planner.domain import bidi
+from planner.fonts import FAMILIES
 from planner.formatting import Formatter
 from planner.paths import resource
 from planner.reports.charts.render import remember_font_lookups
 from planner.reports.charts.sizes import SIZE  # inches
 
-FAMILY = ["Noto Sans Arabic", "Noto Sans"]  # Noto Sans Arabic has no Latin letters or brackets
+FAMILY = list(FAMILIES)  # Noto Sans Arabic has no Latin letters or brackets; emoji last
 TITLE, LABEL, TICK, NOTE = 13.0, 10.5, 9.5, 8.5
 INK, MUTED, GRID, ALERT = "#1f2933", "#52606d", "#d9dee3", "#c62828"
+
+
+def _not_about_bold_emoji(record: logging.LogRecord) -> bool:
+    """Noto Emoji comes in one weight: a bold title falls back to it for its emoji, as
+    wanted, and matplotlib need not warn about it on every new size."""
+    return "for Noto Emoji" not in record.getMessage()
 
 
 @cache
@@ -33,6 +42,7 @@ def setup() -> None:
     """Register the bundled fonts with matplotlib and set the shared defaults (once)."""
     for path in sorted(resource("fonts").glob("*.ttf")):
         font_manager.fontManager.addfont(str(path))
+    logging.getLogger("matplotlib.font_manager").addFilter(_not_about_bold_emoji)
     remember_font_lookups()
     rc = matplotlib.rcParams
     rc["font.family"] = FAMILY
@@ -126,13 +136,13 @@ class Chart:
     # text --------------------------------------------------------------------------------
     def line(self, text: str) -> str:
         """`text` laid out in the chart's direction, whatever letter it starts with."""
-        return ("\u200f" if self.rtl else "\u200e") + text
+        return bidi.line(text, self.rtl)
 
     @staticmethod
     def isolate(text: str) -> str:
         """The user's own words (a unit, a campaign name) kept whole inside a sentence of the
         other direction."""
-        return f"\u2068{text}\u2069" if text else ""
+        return bidi.isolate(text)
 
     def title(self, text: str) -> None:
         """The chart's title, on the side reading starts from."""

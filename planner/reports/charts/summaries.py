@@ -21,6 +21,28 @@ def _fill(text: str, *values: str) -> str:
     return text
 
 
+# Counted phrases ("%n posts") in their plural form and the chosen digits; each source is
+# written out for lupdate.
+def _posts(n: int, fmt: Formatter) -> str:
+    return fmt.counted(QCoreApplication.translate("Charts", "%n posts", None, n), n)
+
+
+def _planned_posts(n: int, fmt: Formatter) -> str:
+    return fmt.counted(QCoreApplication.translate("Charts", "%n planned posts", None, n), n)
+
+
+def _weeks(n: int, fmt: Formatter) -> str:
+    return fmt.counted(QCoreApplication.translate("Charts", "%n weeks", None, n), n)
+
+
+def _people(n: int, fmt: Formatter) -> str:
+    return fmt.counted(QCoreApplication.translate("Charts", "%n people", None, n), n)
+
+
+def _segments(n: int, fmt: Formatter) -> str:
+    return fmt.counted(QCoreApplication.translate("Charts", "%n target segments", None, n), n)
+
+
 def _names(items: list[str]) -> str:
     return QCoreApplication.translate("Charts", ", ").join(items)
 
@@ -32,15 +54,15 @@ def platform_week(data: PlatformWeekData, fmt: Formatter) -> str:
     text = _fill(
         QCoreApplication.translate(
             "Charts",
-            "%1 posts are planned over %2 weeks; %3 carries the most (%4). The busiest "
-            "week begins on %5, with %6 posts.",
+            "%1 are planned over %2; %3 carries the most (%4). The busiest week begins on %5, "
+            "with %6.",
         ),
-        fmt.integer(f.total),
-        fmt.integer(len(data.weeks)),
+        _posts(f.total, fmt),
+        _weeks(len(data.weeks), fmt),
         labels.platform(f.top_platform),
         fmt.percent(f.top_share),
         fmt.date(f.busiest_week, "d MMMM"),
-        fmt.integer(f.busiest_count),
+        _posts(f.busiest_count, fmt),
     )
     if f.empty_weeks:
         text += " " + _fill(
@@ -56,12 +78,12 @@ def heatmap(data: HeatmapData, fmt: Formatter) -> str:
         return QCoreApplication.translate("Charts", "No posts are planned in this period.")
     text = _fill(
         QCoreApplication.translate(
-            "Charts", "Days without any post: %1 of %2. The busiest day is %3, with %4 posts."
+            "Charts", "Days without any post: %1 of %2. The busiest day is %3, with %4."
         ),
         fmt.integer(f.empty_days),
         fmt.integer(f.days),
         fmt.date(f.busiest_day, "d MMMM"),
-        fmt.integer(f.busiest_count),
+        _posts(f.busiest_count, fmt),
     )
     if data.occasions:
         text += " " + _fill(
@@ -85,23 +107,23 @@ def segments(data: SegmentCoverageData, fmt: Formatter) -> str:
                 _fill(
                     QCoreApplication.translate(
                         "Charts",
-                        "%1 carries %2 of the posts but reaches only %3 of the %4 target segments.",
+                        "%1 carries %2 of the posts but reaches only %3 of the %4.",
                     ),
                     labels.platform(f.top_platform),
                     fmt.percent(f.top_share),
                     fmt.integer(f.top_reaches),
-                    fmt.integer(f.targets),
+                    _segments(f.targets, fmt),
                 )
             )
         else:
             parts.append(
                 _fill(
                     QCoreApplication.translate(
-                        "Charts", "%1 carries %2 of the posts and reaches all %3 target segments."
+                        "Charts", "%1 carries %2 of the posts and reaches all %3."
                     ),
                     labels.platform(f.top_platform),
                     fmt.percent(f.top_share),
-                    fmt.integer(f.targets),
+                    _segments(f.targets, fmt),
                 )
             )
     if f.uncovered:
@@ -129,18 +151,18 @@ def reach(data: ReachData, fmt: Formatter) -> str:
     if f.target and f.share_of_target is not None:
         text = _fill(
             QCoreApplication.translate(
-                "Charts", "The estimated reach is %1 people, %2 of the target of %3."
+                "Charts", "The estimated reach is %1, %2 of the target of %3."
             ),
-            fmt.integer(f.total),
+            _people(f.total, fmt),
             fmt.percent(f.share_of_target),
             fmt.integer(round(f.target)),
         )
     else:
         text = _fill(
             QCoreApplication.translate(
-                "Charts", "The estimated reach is %1 people; the campaign has no reach target."
+                "Charts", "The estimated reach is %1; the campaign has no reach target."
             ),
-            fmt.integer(f.total),
+            _people(f.total, fmt),
         )
     if f.top_platform is not None:
         text += " " + _fill(
@@ -181,10 +203,10 @@ def times(data: TimesData, fmt: Formatter) -> str:
         )
     return _fill(
         QCoreApplication.translate(
-            "Charts", "%1 of %2 planned posts go out in one of their account's best hours."
+            "Charts", "%1 of %2 go out in one of their account's best hours."
         ),
         fmt.integer(f.on_best),
-        fmt.integer(f.with_best_times),
+        _planned_posts(f.with_best_times, fmt),
     )
 
 
@@ -201,12 +223,11 @@ def actual(data: ActualData, fmt: Formatter) -> str:
             _fill(
                 QCoreApplication.translate(
                     "Charts",
-                    "%1 of %2 planned posts have figures; they reached %3 people against "
-                    "an estimate of %4.",
+                    "%1 of %2 have figures; they reached %3 against an estimate of %4.",
                 ),
                 fmt.integer(f.measured),
-                fmt.integer(f.planned),
-                fmt.integer(f.actual),
+                _planned_posts(f.planned, fmt),
+                _people(f.actual, fmt),
                 fmt.integer(f.estimated),
             )
         )

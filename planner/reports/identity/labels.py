@@ -95,6 +95,11 @@ REFUSALS = {
     Refusal.UNREADABLE: QT_TRANSLATE_NOOP(
         "IdentityLabels", "The file could not be read (missing, a folder, or no permission)."
     ),
+    Refusal.PDF_ACTIVE: QT_TRANSLATE_NOOP(
+        "IdentityLabels",
+        "The PDF carries JavaScript, actions that start programs, or embedded files (or is "
+        "encrypted and cannot be checked): only plain documents are accepted.",
+    ),
 }
 
 

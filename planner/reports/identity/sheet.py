@@ -15,13 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
 
+from planner.domain.bidi import isolate
 from planner.domain.content import AssetRefusedError
 from planner.domain.contrast import readable_on, verdict
 from planner.domain.identity import Asset, AssetFormat, AssetKind, BrandKit, ColourRole
 from planner.formatting import Formatter
 from planner.palette import ACCENT
 from planner.reports.identity import labels
-from planner.reports.identity.bidi import isolate
 from planner.reports.identity.fonts import face_for
 from planner.reports.identity.imaging import decode, is_light, paint_svg
 from planner.storage.workspace import Workspace

@@ -38,6 +38,8 @@ from PySide6.QtGui import (
     QTextObjectInterface,
 )
 
+from planner.domain.text import clean
+from planner.fonts import FAMILIES
 from planner.reports.charts.drawing import Drawing
 from planner.reports.pdf import vector_paint
 
@@ -176,7 +178,7 @@ def body_size(landscape: bool = False) -> QSizeF:
 
 def base_font() -> QFont:
     font = QFont()
-    font.setFamilies(["Noto Sans Arabic", "Noto Sans"])
+    font.setFamilies(list(FAMILIES))
     font.setPointSizeF(10)
     return font
 
@@ -379,6 +381,12 @@ def _paint(layout: Layout, path: Path, chrome: Chrome, cover_pages: int) -> int:
     return total
 
 
+def _one_line(text: str) -> str:
+    """A running header's text on one line: the text rule, then line breaks as spaces (a
+    campaign name may hold one; the header has room for a single line)."""
+    return " ".join(clean(text).split("\n"))
+
+
 def _chrome(painter: QPainter, page: QSizeF, chrome: Chrome, number: int, total: int) -> None:
     font = base_font()
     font.setPointSizeF(8)
@@ -389,8 +397,8 @@ def _chrome(painter: QPainter, page: QSizeF, chrome: Chrome, number: int, total:
     start = Qt.AlignmentFlag.AlignRight if chrome.rtl else Qt.AlignmentFlag.AlignLeft
     end = Qt.AlignmentFlag.AlignLeft if chrome.rtl else Qt.AlignmentFlag.AlignRight
     flags = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
-    painter.drawText(top, flags | start, chrome.header_start)
-    painter.drawText(top, flags | end, chrome.header_end)
+    painter.drawText(top, flags | start, _one_line(chrome.header_start))
+    painter.drawText(top, flags | end, _one_line(chrome.header_end))
     painter.setPen(QPen(QColor(chrome.accent), 0.8))
     painter.drawLine(
         int(MARGIN_SIDE), int(MARGIN_TOP - 20), int(MARGIN_SIDE + width), int(MARGIN_TOP - 20)

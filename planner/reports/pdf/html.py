@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Sequence
 
+from planner.domain import bidi as rule
 from planner.domain.text import clean
+from planner.fonts import FAMILIES
 
-FONT_STACK = "'Noto Sans Arabic', 'Noto Sans'"
+FONT_STACK = ", ".join(f"'{family}'" for family in FAMILIES)
 
 
 # Optional Arabic diacritics (tanween, fatha ... sukun, superscript alef). Qt draws each on
@@ -25,36 +26,33 @@ def esc(text: object) -> str:
     return html.escape(plain, quote=True).replace("\n", "<br/>")
 
 
-LRM = "\u200e"
-RLM = "\u200f"
+def bidi(text: object, rtl: bool = True) -> str:
+    """Escape user text by the one bidi rule (planner.domain.bidi, docs/bidi.md): every line in
+    the direction of its first strong letter, runs of the other direction (a handle, a link,
+    an English sentence in an Arabic post) isolated. The same in a document of either
+    direction; `rtl` is kept for the callers' sake."""
+    return esc(rule.shown(str(text)))
 
 
-def _first_strong(text: str) -> str | None:
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind == "L":
-            return "L"
-        if kind in ("R", "AL"):
-            return "R"
-    return None
-
-
-def bidi(text: object, rtl: bool) -> str:
-    """Escape user text for a document of direction `rtl`: a run of the other direction is
-    wrapped in marks so that its punctuation stays at its own end."""
-    value = str(text)
-    strong = _first_strong(value)
-    if rtl and strong == "L":
-        return f"{LRM}{esc(value)}{LRM}"
-    if not rtl and strong == "R":
-        return f"{RLM}{esc(value)}{RLM}"
-    return esc(value)
+def blocks(text: object) -> str:
+    """Escape a text of several lines (a post) as one block per line, each line set in the
+    direction of its first strong letter and aligned on that side, runs isolated as `bidi`
+    does. For a table cell; never inside a <p>."""
+    out = []
+    for line in str(text).splitlines() or [""]:
+        found = rule.direction(line)
+        if found is None:
+            out.append(f"<div>{esc(line) or '&nbsp;'}</div>")
+            continue
+        side = "right" if found == "rtl" else "left"
+        out.append(f'<div dir="{found}" align="{side}">{bidi(line)}</div>')
+    return "".join(out)
 
 
 def ltr(text: object) -> str:
-    """Escape a left-to-right value (a handle, a URL, an English sentence) so that it keeps
-    its order inside right-to-left text: the marks make its edge punctuation stay with it."""
-    return f"{LRM}{esc(text)}{LRM}" if str(text) else ""
+    """Escape a left-to-right value (a handle, a URL, a hex code) so that it keeps its order
+    inside right-to-left text: a left-to-right isolate keeps its edge punctuation with it."""
+    return esc(rule.ltr(str(text)))
 
 
 def table(

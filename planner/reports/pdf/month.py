@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 
 from planner import labels
 from planner.domain.model import Post
+from planner.domain.names import in_language
 from planner.formatting import Formatter
 from planner.reports.pdf.document import Chrome, lay_out, write_pdf
 from planner.reports.pdf.html import FONT_STACK, bidi, esc
@@ -57,7 +58,7 @@ class MonthWriter(QObject):
         start, end = f.hijri(self.first).split(" ", 1)[1], f.hijri(last).split(" ", 1)[1]
         hijri = start if start == end else f"{start.rsplit(' ', 2)[0]} – {end}"
         title = f"{f.date(self.first, 'MMMM y')} — {hijri}"
-        count = self.tr("%1 planned posts").replace("%1", f.integer(len(posts)))
+        count = f.counted(self.tr("%n planned posts", "", len(posts)), len(posts))
         return (
             f'<html dir="{direction}"><body style="font-family: {FONT_STACK};'
             f' font-size: 7.5pt;"><h2 style="font-size: 15pt;">{esc(title)}</h2>'
@@ -110,7 +111,9 @@ def export_month(workspace: Workspace, month: dt.date, out: Path, formatter: For
     title = writer.title()
     chrome = Chrome(
         rtl=writer.rtl,
-        header_start=workspace.meta.get("institution"),
+        header_start=in_language(
+            workspace.meta.get("institution"), workspace.meta.get("institution_en"), formatter.lang
+        ),
         header_end=title,
         title=title,
         footer=lambda n, total: formatter.integer(n),

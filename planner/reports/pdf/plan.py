@@ -13,6 +13,7 @@ from planner import labels
 from planner.domain.coverage.values import week_start
 from planner.domain.metrics import achievement
 from planner.domain.model import Phase, Post
+from planner.domain.names import display_name
 from planner.formatting import Formatter
 from planner.reports.pdf import coverage_section, more_sections  # they register sections
 from planner.reports.pdf import sections as registry
@@ -20,6 +21,7 @@ from planner.reports.pdf.document import Chrome, paginate, write_pdf
 from planner.reports.pdf.html import (
     FONT_STACK,
     bidi,
+    blocks,
     esc,
     heading,
     key_values,
@@ -95,14 +97,14 @@ class PlanWriter(QObject):
         chrome = Chrome(
             rtl=rtl,
             header_start=self.ctx.institution,
-            header_end=c.name if rtl or not c.name_en else c.name_en,
+            header_end=display_name(c, self.fmt.lang),
             footer=lambda n, total: (
                 self.tr("Page %1 of %2")
                 .replace("%1", self.fmt.integer(n))
                 .replace("%2", self.fmt.integer(total))
             ),
             accent=c.colour,
-            title=self.tr("Campaign plan: %1").replace("%1", c.name),
+            title=self.tr("Campaign plan: %1").replace("%1", display_name(c, self.fmt.lang)),
             author=c.owner,
         )
         return write_pdf(layout, out, chrome)
@@ -252,12 +254,17 @@ class PlanWriter(QObject):
         if c.messages:
             html += "<h3>" + self.tr("Key messages") + "</h3>"
             for i, m in enumerate(c.messages, 1):
-                extra = (
-                    f'<br/><span class="muted">{ltr(m.text_en)}</span>'
-                    if m.text_en and self.ctx.rtl
-                    else ""
+                # the other language's text under the PDF's own, as a gloss
+                other = (
+                    ""
+                    if not m.text_en.strip()
+                    else ltr(m.text_en)
+                    if self.ctx.rtl
+                    else self.u(m.text)
                 )
-                html += f"<p><b>{self.u(self.fmt.integer(i))}. </b>{self.u(m.text)}{extra}</p>"
+                extra = f'<br/><span class="muted">{other}</span>' if other else ""
+                shown = display_name(m, self.fmt.lang)
+                html += f"<p><b>{self.u(self.fmt.integer(i))}. </b>{self.u(shown)}{extra}</p>"
         if c.partners:
             kinds = {"partner": self.tr("Partner body"), "influencer": self.tr("Influencer")}
             rows = [
@@ -505,7 +512,7 @@ class PlanWriter(QObject):
                     ),
                     messages.get(p.message_id, "—") if p.message_id else "—",
                     cell(("segment", p.segment_id), lambda s=segment: self.u(s.name if s else "—")),
-                    self.u(p.base_text),
+                    blocks(p.base_text),
                     cell(("status", p.status), lambda p=p: self.u(labels.post_status(p.status))),
                 ]
             )

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from planner.fonts import FAMILIES
 from planner.reports.charts.drawing import (
     CLOSE,
     CURVE3,
@@ -45,7 +46,7 @@ from planner.reports.charts.drawing import (
     alpha_of,
 )
 
-FALLBACK = ("Noto Sans Arabic", "Noto Sans")  # the bundled fonts, also the charts' own
+FALLBACK = FAMILIES  # the bundled fonts, also the charts' own
 REFERENCE_PX = 200  # text is shaped at this size and scaled: fine measures, any size
 STRETCH = 0.08  # Qt's text is stretched to matplotlib's width by at most this part
 LINE_ROOM = 1e5  # px: a line of text never wraps

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -11,47 +10,32 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QListView,
-    QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from planner import labels
 from planner.domain.model import Account, BestTime, Platform
 from planner.domain.validation import Severity
-from planner.formatting import Formatter
 from planner.ui.audience.checklist import ChecklistModel, Choice
 from planner.ui.audience.commands import DeleteAccount, SaveAccount
 from planner.ui.audience.grid import fit_height, tick_grid
-from planner.ui.audience.models import AccountsModel, BestTimesModel, IdRole
-from planner.ui.campaigns.editor.blocks import tool_button
+from planner.ui.audience.models import AccountsModel, BestTimesModel
+from planner.ui.audience.panel import RecordPanel
 from planner.ui.campaigns.editor.delegates import ChoiceDelegate, NumberDelegate
-from planner.ui.campaigns.editor.section import FieldMessage
-from planner.ui.dialogs import Dialogs
-from planner.ui.document import Document
 from planner.ui.widgets import heading
 
 
-class AccountsPanel(QWidget):
+class AccountsPanel(RecordPanel):
     """Accounts per platform; every edit is one undo step on the workspace's history."""
 
-    def __init__(
-        self,
-        doc: Document,
-        fmt: Formatter,
-        dialogs: Dialogs,
-        say: Callable[[str], None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.doc, self.fmt, self.dialogs, self.say = doc, fmt, dialogs, say
-        self.model = AccountsModel(fmt, self._edited, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Accounts"))
+    def build(self) -> None:
+        top = self.setup_table(
+            AccountsModel(self.fmt, self._edited, self),
+            self.tr("Accounts"),
+            self.tr("Add account"),
+            self.tr("Delete account"),
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -64,29 +48,20 @@ class AccountsPanel(QWidget):
             ChoiceDelegate([(labels.platform(p), p.value) for p in Platform], self.table),
         )
         self.table.setItemDelegateForColumn(
-            AccountsModel.FOLLOWERS, NumberDelegate(fmt, parent=self.table)
+            AccountsModel.FOLLOWERS, NumberDelegate(self.fmt, parent=self.table)
         )
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-        self.add_button = tool_button("add", self.tr("Add account"), self.add)
-        self.remove_button = tool_button("remove", self.tr("Delete account"), self.remove_current)
-        self.message = FieldMessage()
 
         self.segments = ChecklistModel(self._toggle_segment, self)
         segments_view = QListView()
         segments_view.setModel(self.segments)
         segments_view.setAccessibleName(self.tr("Segments it reaches"))
-        self.times = BestTimesModel(fmt, self._toggle_time, self)
+        self.times = BestTimesModel(self.fmt, self._toggle_time, self)
         self.grid = tick_grid(self.times, 26, self.tr("Best posting times"))
         fit_height(self.grid, 7, 26)
         self.grid.setToolTip(
             self.tr("Tick the hours when this account's followers are most active (Muscat time).")
         )
 
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Accounts"), 2))
-        top.addStretch(1)
-        top.addWidget(self.add_button)
-        top.addWidget(self.remove_button)
         segments_box = QVBoxLayout()
         segments_box.addWidget(heading(self.tr("Segments it reaches"), 2))
         segments_box.addWidget(segments_view, 1)
@@ -111,23 +86,7 @@ class AccountsPanel(QWidget):
         segments = workspace.segments.list()
         self.segment_choices = [Choice(s.id, s.name) for s in segments]
         self.model.segment_names = {s.id: s.name for s in segments if s.id is not None}
-        current = self.current()
-        self.model.set_rows(workspace.accounts.list())
-        if current is not None:
-            self.select(current.id)
-        elif self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(0, 0))
-        self._show_current()
-
-    def current(self) -> Account | None:
-        index = self.table.currentIndex()
-        return self.model.row(index.row()) if index.isValid() else None
-
-    def select(self, account_id: int | None, column: int = 0) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.index(row, 0).data(IdRole) == account_id:
-                self.table.setCurrentIndex(self.model.index(row, column))
-                return
+        self.show_rows(workspace.accounts.list())
 
     def _show_current(self) -> None:
         account = self.current()
@@ -140,11 +99,7 @@ class AccountsPanel(QWidget):
 
     # editing ----------------------------------------------------------------------------------
     def _save(self, before: Account | None, after: Account, text: str) -> int:
-        command = SaveAccount(self.doc, before, after, text)
-        self.doc.undo_stack.push(command)
-        self.say(self.tr("Account saved"))
-        assert command.after.id is not None
-        return command.after.id
+        return self.save(SaveAccount(self.doc, before, after, text), self.tr("Account saved"))
 
     def _edited(self, row: int, column: int, value: Any) -> bool:
         before = self.model.row(row)
@@ -187,9 +142,10 @@ class AccountsPanel(QWidget):
             .replace("%2", labels.platform(account.platform))
         )
         if command.campaigns:
-            text += " " + self.tr(
-                "It is a channel of %1 campaign(s); they will no longer use it."
-            ).replace("%1", self.fmt.integer(len(command.campaigns)))
+            n = len(command.campaigns)
+            text += " " + self.fmt.counted(
+                self.tr("It is a channel of %n campaigns; they will no longer use it.", "", n), n
+            )
         text += " " + self.tr("You can undo this with Ctrl+Z.")
         if self.dialogs.confirm(self, self.tr("Delete account"), text):
             self.doc.undo_stack.push(command)

@@ -5,67 +5,33 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from PySide6.QtGui import QUndoCommand
-
 from planner.domain.model import Account, Campaign, Post, Segment
 from planner.ui.document import Document
+from planner.ui.save import Save, Topic
+from planner.ui.undo import Command
 
-ACCOUNTS, SEGMENTS = "accounts", "segments"
+ACCOUNTS, SEGMENTS = Topic.ACCOUNTS, Topic.SEGMENTS
 
 
-class SaveAccount(QUndoCommand):
+class SaveAccount(Save[Account]):
     """Add an account (`before` None) or replace it by a new version."""
 
     def __init__(self, doc: Document, before: Account | None, after: Account, text: str) -> None:
-        super().__init__(text)
-        self.doc = doc
-        self.before = copy.deepcopy(before)
-        self.after = copy.deepcopy(after)
-
-    def redo(self) -> None:
-        saved = copy.deepcopy(self.after)
-        self.doc.workspace.accounts.save(saved)
-        self.after = saved
-        self.doc.notify(ACCOUNTS)
-
-    def undo(self) -> None:
-        if self.before is None:
-            assert self.after.id is not None
-            self.doc.workspace.accounts.delete(self.after.id)
-        else:
-            self.doc.workspace.accounts.save(copy.deepcopy(self.before))
-        self.doc.notify(ACCOUNTS)
+        super().__init__(doc, "accounts", Topic.ACCOUNTS, before, after, text)
 
 
-class SaveSegment(QUndoCommand):
+class SaveSegment(Save[Segment]):
     """Add a segment (`before` None) or replace it by a new version."""
 
     def __init__(self, doc: Document, before: Segment | None, after: Segment, text: str) -> None:
-        super().__init__(text)
-        self.doc = doc
-        self.before = copy.deepcopy(before)
-        self.after = copy.deepcopy(after)
-
-    def redo(self) -> None:
-        saved = copy.deepcopy(self.after)
-        self.doc.workspace.segments.save(saved)
-        self.after = saved
-        self.doc.notify(SEGMENTS)
-
-    def undo(self) -> None:
-        if self.before is None:
-            assert self.after.id is not None
-            self.doc.workspace.segments.delete(self.after.id)
-        else:
-            self.doc.workspace.segments.save(copy.deepcopy(self.before))
-        self.doc.notify(SEGMENTS)
+        super().__init__(doc, "segments", Topic.SEGMENTS, before, after, text)
 
 
 def _campaigns(doc: Document) -> list[Campaign]:
     return [doc.workspace.campaigns.get(s.id) for s in doc.workspace.campaigns.summaries()]
 
 
-class DeleteAccount(QUndoCommand):
+class DeleteAccount(Command):
     """Delete an account; undo brings it back with its id and as a channel of its campaigns."""
 
     def __init__(self, doc: Document, account_id: int, text: str) -> None:
@@ -79,7 +45,7 @@ class DeleteAccount(QUndoCommand):
         self.doc.workspace.accounts.delete(self.account.id)
         self.doc.notify(ACCOUNTS)
         if self.campaigns:
-            self.doc.notify("campaigns")
+            self.doc.notify(Topic.CAMPAIGNS)
 
     def undo(self) -> None:
         with self.doc.workspace.transaction():
@@ -88,10 +54,10 @@ class DeleteAccount(QUndoCommand):
                 self.doc.workspace.campaigns.save(copy.deepcopy(campaign))
         self.doc.notify(ACCOUNTS)
         if self.campaigns:
-            self.doc.notify("campaigns")
+            self.doc.notify(Topic.CAMPAIGNS)
 
 
-class DeleteSegment(QUndoCommand):
+class DeleteSegment(Command):
     """Delete a segment; undo brings it back with its id, and every account, campaign and post
     that referred to it refers to it again."""
 
@@ -134,6 +100,6 @@ class DeleteSegment(QUndoCommand):
         if self.accounts:
             self.doc.notify(ACCOUNTS)
         if self.campaigns:
-            self.doc.notify("campaigns")
+            self.doc.notify(Topic.CAMPAIGNS)
         if self.posts:
-            self.doc.notify("posts")
+            self.doc.notify(Topic.POSTS)

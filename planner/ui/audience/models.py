@@ -18,9 +18,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from planner import labels
+from planner.domain import bidi
 from planner.domain.model import Account, BestTime, Platform, Segment
 from planner.formatting import Formatter
-from planner.ui import theme
+from planner.ui import plain, theme
 from planner.ui.icons import platform_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -147,7 +148,7 @@ class AccountsModel(_Table):
         if role == IdRole:
             return a.id
         if role == DISPLAY:
-            return self._text(a, column)
+            return plain.shown(self._text(a, column))
         if role == EDIT:
             return (
                 (a.platform.value, a.handle, a.url, a.followers)[column]
@@ -211,10 +212,11 @@ class SegmentsModel(_Table):
         if role == PlatformsRole:
             return [p.value for p in s.platforms]
         if role in (DISPLAY, EDIT):
+            shown = plain.shown if role == DISPLAY else str
             if column == self.NAME:
-                return s.name
+                return shown(s.name)
             if column == self.DESCRIPTION:
-                return s.description
+                return shown(s.description)
             if column == self.ACCOUNTS:
                 return self.fmt.integer(self.account_counts.get(s.id or -1, 0))
             return ""
@@ -289,11 +291,11 @@ class MatrixModel(QAbstractTableModel):
             reached = (
                 QCoreApplication.translate("MatrixModel", "%1 reaches %2")
                 .replace("%1", labels.platform(platform))
-                .replace("%2", segment.name)
+                .replace("%2", bidi.isolate(segment.name))
                 if platform in segment.platforms
                 else QCoreApplication.translate("MatrixModel", "%1 does not reach %2")
                 .replace("%1", labels.platform(platform))
-                .replace("%2", segment.name)
+                .replace("%2", bidi.isolate(segment.name))
             )
             return reached + (f" ({'، '.join(handles)})" if handles else "")
         return None

@@ -3,56 +3,43 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QListView,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from planner import labels
+from planner.domain import bidi
 from planner.domain.model import Platform, Segment
 from planner.domain.validation import Severity
-from planner.formatting import Formatter
+from planner.ui import plain
 from planner.ui.audience.checklist import ChecklistModel, Choice
 from planner.ui.audience.commands import DeleteSegment, SaveSegment
 from planner.ui.audience.grid import tick_grid
-from planner.ui.audience.models import IdRole, MatrixModel, PlatformsRole, SegmentsModel
-from planner.ui.campaigns.editor.blocks import tool_button
-from planner.ui.campaigns.editor.section import FieldMessage
+from planner.ui.audience.models import MatrixModel, PlatformsRole, SegmentsModel
+from planner.ui.audience.panel import RecordPanel
 from planner.ui.delegates import PlatformsDelegate
-from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import platform_icon
 from planner.ui.widgets import caption, heading
 
 
-class SegmentsPanel(QWidget):
+class SegmentsPanel(RecordPanel):
     """Segments with their description; tick the platforms that reach the chosen one."""
 
-    def __init__(
-        self,
-        doc: Document,
-        fmt: Formatter,
-        dialogs: Dialogs,
-        say: Callable[[str], None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.doc, self.fmt, self.dialogs, self.say = doc, fmt, dialogs, say
-        self.model = SegmentsModel(fmt, self._edited, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Segments"))
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+    def build(self) -> None:
+        top = self.setup_table(
+            SegmentsModel(self.fmt, self._edited, self),
+            self.tr("Segments"),
+            self.tr("Add segment"),
+            self.tr("Delete segment"),
+        )
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
@@ -61,10 +48,6 @@ class SegmentsPanel(QWidget):
         self.table.setItemDelegateForColumn(
             SegmentsModel.PLATFORMS, PlatformsDelegate(PlatformsRole, self.table)
         )
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-        self.add_button = tool_button("add", self.tr("Add segment"), self.add)
-        self.remove_button = tool_button("remove", self.tr("Delete segment"), self.remove_current)
-        self.message = FieldMessage()
         self.platforms = ChecklistModel(self._toggle_platform, self)
         platforms_view = QListView()
         platforms_view.setModel(self.platforms)
@@ -75,11 +58,6 @@ class SegmentsPanel(QWidget):
         )  # an Arabic name, in English too
         self.detail_title.setAlignment(side_of_reading | Qt.AlignmentFlag.AlignAbsolute)
 
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Segments"), 2))
-        top.addStretch(1)
-        top.addWidget(self.add_button)
-        top.addWidget(self.remove_button)
         side = QVBoxLayout()
         side.addWidget(self.detail_title)
         side.addWidget(caption(self.tr("The platforms that reach this segment.")))
@@ -101,39 +79,19 @@ class SegmentsPanel(QWidget):
             for segment_id in account.segment_ids:
                 counts[segment_id] = counts.get(segment_id, 0) + 1
         self.model.account_counts = counts
-        current = self.current()
-        self.model.set_rows(workspace.segments.list())
-        if current is not None:
-            self.select(current.id)
-        elif self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(0, 0))
-        self._show_current()
-
-    def current(self) -> Segment | None:
-        index = self.table.currentIndex()
-        return self.model.row(index.row()) if index.isValid() else None
-
-    def select(self, segment_id: int | None, column: int = 0) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.index(row, 0).data(IdRole) == segment_id:
-                self.table.setCurrentIndex(self.model.index(row, column))
-                return
+        self.show_rows(workspace.segments.list())
 
     def _show_current(self) -> None:
         segment = self.current()
         self.remove_button.setEnabled(segment is not None)
-        self.detail_title.setText(segment.name if segment else "")
+        plain.set_text(self.detail_title, segment.name if segment else "")
         self.platforms.set_choices(
             [Choice(p, labels.platform(p), platform_icon(p)) for p in Platform] if segment else [],
             set(segment.platforms) if segment else set(),
         )
 
     def _save(self, before: Segment | None, after: Segment, text: str) -> int:
-        command = SaveSegment(self.doc, before, after, text)
-        self.doc.undo_stack.push(command)
-        self.say(self.tr("Segment saved"))
-        assert command.after.id is not None
-        return command.after.id
+        return self.save(SaveSegment(self.doc, before, after, text), self.tr("Segment saved"))
 
     def _edited(self, row: int, column: int, value: Any) -> bool:
         before = self.model.row(row)
@@ -161,14 +119,14 @@ class SegmentsPanel(QWidget):
             return
         command = DeleteSegment(self.doc, segment.id, self.tr("Delete a segment"))
         accounts, campaigns, posts = command.uses()
-        text = self.tr("Delete the segment “%1”?").replace("%1", segment.name)
+        text = self.tr("Delete the segment “%1”?").replace("%1", bidi.isolate(segment.name))
         if accounts or campaigns or posts:
-            text += " " + self.tr(
-                "It is used by %1 account(s), %2 campaign(s) and %3 post(s), "
-                "which will no longer refer to it."
-            ).replace("%1", self.fmt.integer(accounts)).replace(
-                "%2", self.fmt.integer(campaigns)
-            ).replace("%3", self.fmt.integer(posts))
+            text += " " + (
+                self.tr("It is used by %1, %2 and %3, which will no longer refer to it.")
+                .replace("%1", self.fmt.counted(self.tr("%n accounts", "", accounts), accounts))
+                .replace("%2", self.fmt.counted(self.tr("%n campaigns", "", campaigns), campaigns))
+                .replace("%3", self.fmt.counted(self.tr("%n posts", "", posts), posts))
+            )
         text += " " + self.tr("You can undo this with Ctrl+Z.")
         if self.dialogs.confirm(self, self.tr("Delete segment"), text):
             self.doc.undo_stack.push(command)

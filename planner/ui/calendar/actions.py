@@ -14,7 +14,9 @@ from planner.domain.calendar import PauseRecord, PostFilter, StateChange
 from planner.domain.model import PostStatus
 from planner.domain.scheduling import pause_all, resume
 from planner.formatting import Formatter
+from planner.i18n import calendar as calendar_labels
 from planner.reports.calendar_export import (
+    CellTooLongError,
     posts_to_export,
     write_csv,
     write_ics,
@@ -23,7 +25,6 @@ from planner.reports.calendar_export import (
 from planner.reports.calendar_import import TableError, read_table
 from planner.reports.calendar_import.apply import duplicates, workspace_names
 from planner.reports.handoff import HandoffError, HandoffTool, write_handoff
-from planner.ui.calendar import labels as calendar_labels
 from planner.ui.calendar.commands import ChangeStates, ImportCalendar
 from planner.ui.calendar.import_dialog import ImportDialog
 from planner.ui.dialogs import Dialogs
@@ -95,9 +96,9 @@ class CalendarActions(QObject):
             self.dialogs.error(self.widget, title, self._export_failure(exc))
             return None
         self.report(
-            self.tr("%1 posts exported to %2")
-            .replace("%1", self.fmt.integer(count))
-            .replace("%2", path.name)
+            self.fmt.counted(self.tr("%n posts exported to %1", "", count), count).replace(
+                "%1", path.name
+            )
         )
         return path
 
@@ -132,6 +133,9 @@ class CalendarActions(QObject):
             return self.tr("The file could not be written: %1").replace(
                 "%1", exc.strerror or str(exc)
             )
+        if isinstance(exc, CellTooLongError):
+            when = f"{self.fmt.date(exc.when.date(), 'long')} {self.fmt.time(exc.when)}"
+            return calendar_labels.cell_too_long(exc, when)
         log.exception("calendar export failed")
         return self.tr(
             "The export stopped on an unexpected problem and wrote nothing. "
@@ -172,7 +176,7 @@ class CalendarActions(QObject):
             self.doc,
             parsed,
             choice,
-            self.tr("Import %1 posts").replace("%1", self.fmt.integer(len(parsed.posts))),
+            self.fmt.counted(self.tr("Import %n posts", "", len(parsed.posts)), len(parsed.posts)),
         )
         self.doc.undo_stack.push(command)
         outcome = command.outcome
@@ -196,10 +200,15 @@ class CalendarActions(QObject):
         reason = self.dialogs.ask_text(
             self.widget,
             title,
-            self.tr(
-                "%1 scheduled posts will be paused and will not go out until you resume them. "
-                "Why? (for example: an incident, a day of mourning)"
-            ).replace("%1", self.fmt.integer(len(ids))),
+            self.fmt.counted(
+                self.tr(
+                    "%n scheduled posts will be paused and will not go out until you resume "
+                    "them. Why? (for example: an incident, a day of mourning)",
+                    "",
+                    len(ids),
+                ),
+                len(ids),
+            ),
         )
         if reason is None or not reason.strip():
             return 0
@@ -216,7 +225,7 @@ class CalendarActions(QObject):
             [c.post_id for c in changes],
         )
         self.doc.undo_stack.push(ChangeStates(self.doc, changes, None, record, title))
-        self.report(self.tr("%1 posts paused").replace("%1", self.fmt.integer(len(changes))))
+        self.report(self.fmt.counted(self.tr("%n posts paused", "", len(changes)), len(changes)))
         return len(changes)
 
     def resume_all(self) -> int:
@@ -247,7 +256,7 @@ class CalendarActions(QObject):
         self.doc.undo_stack.push(
             ChangeStates(self.doc, changes, record, resumed, self.tr("Resume paused posts"))
         )
-        self.report(self.tr("%1 posts resumed").replace("%1", self.fmt.integer(len(changes))))
+        self.report(self.fmt.counted(self.tr("%n posts resumed", "", len(changes)), len(changes)))
         return len(changes)
 
     def pause_state(self) -> PauseRecord | None:

@@ -27,6 +27,7 @@ from planner import labels
 from planner.domain.calendar import PostChip, search_key
 from planner.domain.model import PostStatus
 from planner.domain.search import normalise
+from planner.ui import plain
 from planner.ui.calendar.agenda_paint import (
     ROLES,
     ChipRole,
@@ -243,10 +244,11 @@ class AgendaModel(QAbstractTableModel):
         if col == self.POST:  # what fits: shaping a long Arabic text costs on every repaint
             line = self._lines.get(chip.id)
             if line is None:
-                line = self._lines[chip.id] = " ".join(chip.excerpt[:100].split())
+                line = " ".join(chip.excerpt[:100].split())
+                line = self._lines[chip.id] = plain.shown(line)
             return line
         if col == self.CAMPAIGN:
-            return self.source.campaign_name(chip.campaign_id)
+            return plain.shown(self.source.campaign_name(chip.campaign_id))
         if col == self.STATUS:
             return labels.post_status(chip.status)
         return ""

@@ -7,7 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap, QUndoCommand
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from planner.domain.specs import ImageSpec, Misfit, PostImageMisfit, parse_specs
 from planner.paths import resource
 from planner.ui.document import Document
 from planner.ui.icons import icon
+from planner.ui.undo import Command
 
 if TYPE_CHECKING:
     from planner.ui.calendar.composer import Composer
@@ -39,7 +40,7 @@ def image_specs() -> list[ImageSpec]:
     return parse_specs(resource("platform_image_specs.json").read_text("utf-8"))
 
 
-class SetAttachments(QUndoCommand):
+class SetAttachments(Command):
     """Give a post another list of attached files (attach, remove); undo restores the order."""
 
     def __init__(

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from planner.domain.calendar import PostChip
 from planner.domain.model import Platform, PostStatus
 from planner.palette import POST_STATUS
+from planner.ui import plain
 from planner.ui.calendar.source import CalendarSource
 from planner.ui.icons import platform_icon
 
@@ -302,7 +303,7 @@ class ChipPainter:
         if text is None:
             if len(self._labels) > TextCache.LIMIT:
                 self._labels.clear()
-            text = chip.first_words()
+            text = plain.shown(chip.first_words())
             if show_time and chip.scheduled_at is not None:
                 mark = "\u200f" if rtl else "\u200e"
                 text = f"{self.source.time_text(chip.scheduled_at)}{mark} {text}"

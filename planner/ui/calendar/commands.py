@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any, Generic, Protocol, TypeVar
-
-from PySide6.QtGui import QUndoCommand
+from typing import TypeVar
 
 from planner.domain.calendar import Move, PauseRecord, StateChange
 from planner.domain.model import Post
@@ -15,9 +13,11 @@ from planner.reports.calendar_import.apply import Outcome, store
 from planner.reports.calendar_import.apply import undo as undo_import
 from planner.storage.posts import RemovedPosts
 from planner.ui.document import Document
+from planner.ui.save import CommandId, Save, Store, Topic
+from planner.ui.undo import Command
 
 
-class MovePosts(QUndoCommand):
+class MovePosts(Command):
     """Give posts another date (drag and drop, Ctrl+Shift+arrow, back to the ideas)."""
 
     def __init__(self, doc: Document, moves: list[Move], text: str) -> None:
@@ -27,58 +27,28 @@ class MovePosts(QUndoCommand):
 
     def redo(self) -> None:
         self.doc.workspace.calendar.move(self.moves)
-        self.doc.notify("posts")
+        self.doc.notify(Topic.POSTS)
 
     def undo(self) -> None:
         self.doc.workspace.calendar.move(self.moves, undo=True)
-        self.doc.notify("posts")
+        self.doc.notify(Topic.POSTS)
 
 
-class SavePost(QUndoCommand):
+class SavePost(Save[Post]):
     """Replace a post by a new version, or add it when `before` is None.
 
     Consecutive edits of the same field of the same post merge (typing is one step).
     """
 
-    ID = 4001
+    ID = CommandId.POST
 
     def __init__(
         self, doc: Document, before: Post | None, after: Post, text: str, merge_key: str = ""
     ) -> None:
-        super().__init__(text)
-        self.doc = doc
-        self.before = copy.deepcopy(before)
-        self.after = copy.deepcopy(after)
-        self.merge_key = merge_key
-
-    def id(self) -> int:
-        return self.ID if self.merge_key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SavePost) or other.merge_key != self.merge_key:
-            return False
-        if self.after.id is None or self.after.id != other.after.id:
-            return False
-        self.after = copy.deepcopy(other.after)
-        return True
-
-    def redo(self) -> None:
-        saved = copy.deepcopy(self.after)
-        self.doc.workspace.posts.save(saved)
-        self.after.id = saved.id  # a second redo re-creates the post with the same id
-        self.after.key = saved.key
-        self.doc.notify("posts")
-
-    def undo(self) -> None:
-        if self.before is None:
-            assert self.after.id is not None
-            self.doc.workspace.posts.delete(self.after.id)
-        else:
-            self.doc.workspace.posts.save(copy.deepcopy(self.before))
-        self.doc.notify("posts")
+        super().__init__(doc, "posts", Topic.POSTS, before, after, text, merge_key)
 
 
-class DeletePosts(QUndoCommand):
+class DeletePosts(Command):
     """Delete posts; undo brings them back with their ids, platforms and variants."""
 
     def __init__(self, doc: Document, post_ids: list[int], text: str) -> None:
@@ -93,14 +63,14 @@ class DeletePosts(QUndoCommand):
             for post in self.posts:
                 assert post.id is not None
                 self.doc.workspace.posts.delete(post.id)
-        self.doc.notify("posts")
+        self.doc.notify(Topic.POSTS)
 
     def undo(self) -> None:
         self.doc.workspace.posts.restore(copy.deepcopy(self.removed))
-        self.doc.notify("posts")
+        self.doc.notify(Topic.POSTS)
 
 
-class AddPosts(QUndoCommand):
+class AddPosts(Command):
     """Add many posts in one transaction (an imported calendar); undo removes them all."""
 
     def __init__(self, doc: Document, posts: list[Post], text: str) -> None:
@@ -113,17 +83,17 @@ class AddPosts(QUndoCommand):
         self.doc.workspace.posts.save_many(saved)
         for post, stored in zip(self.posts, saved, strict=True):
             post.id, post.key = stored.id, stored.key
-        self.doc.notify("posts")
+        self.doc.notify(Topic.POSTS)
 
     def undo(self) -> None:
         with self.doc.workspace.transaction():
             for post in self.posts:
                 assert post.id is not None
                 self.doc.workspace.posts.delete(post.id)
-        self.doc.notify("posts")
+        self.doc.notify(Topic.POSTS)
 
 
-class ImportCalendar(QUndoCommand):
+class ImportCalendar(Command):
     """Import a checked calendar: campaigns created, rows already there skipped, updated or
     added; undo takes all of it back."""
 
@@ -136,16 +106,16 @@ class ImportCalendar(QUndoCommand):
 
     def redo(self) -> None:
         self.outcome = store(self.doc.workspace, self.parsed, self.on_duplicate)
-        self.doc.notify("campaigns")
-        self.doc.notify("posts")
+        self.doc.notify(Topic.CAMPAIGNS)
+        self.doc.notify(Topic.POSTS)
 
     def undo(self) -> None:
         undo_import(self.doc.workspace, self.outcome)
-        self.doc.notify("campaigns")
-        self.doc.notify("posts")
+        self.doc.notify(Topic.CAMPAIGNS)
+        self.doc.notify(Topic.POSTS)
 
 
-class ChangeStates(QUndoCommand):
+class ChangeStates(Command):
     """Pause or resume posts together with the pause record (reason, time, posts)."""
 
     def __init__(
@@ -180,73 +150,28 @@ class ChangeStates(QUndoCommand):
                     old.id = saved.id
             elif old is not None and old.id is not None:
                 calendar.pauses.delete(old.id)
-        self.doc.notify("posts")
-
-
-class _Store(Protocol):
-    def save(self, item: Any) -> int: ...
-    def delete(self, item_id: int) -> None: ...
+        self.doc.notify(Topic.POSTS)
 
 
 T = TypeVar("T")
 
 
-class SaveItem(QUndoCommand, Generic[T]):
+class SaveItem(Save[T]):
     """Add, change or delete one item of a simple store (occasions, hashtag sets, snippets).
 
     `before` None adds, `after` None deletes; ids are kept so undo restores the same row.
     """
 
-    ID = 4002
+    ID = CommandId.CALENDAR_ITEM
 
     def __init__(
         self,
         doc: Document,
-        store: Callable[[], _Store],
+        store: Callable[[], Store],
         topic: str,
         before: T | None,
         after: T | None,
         text: str,
         merge_key: str = "",
     ) -> None:
-        super().__init__(text)
-        self.doc = doc
-        self.store = store
-        self.topic = topic
-        self.before = copy.deepcopy(before)
-        self.after = copy.deepcopy(after)
-        self.merge_key = merge_key
-
-    def id(self) -> int:
-        return self.ID if self.merge_key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        """Typing in one field of one item is one step."""
-        if (
-            not isinstance(other, SaveItem)
-            or other.merge_key != self.merge_key
-            or self.after is None
-            or other.after is None
-            or getattr(self.after, "id", None) != getattr(other.after, "id", None)
-        ):
-            return False
-        self.after = copy.deepcopy(other.after)
-        return True
-
-    def redo(self) -> None:
-        self._put(self.before, self.after)
-
-    def undo(self) -> None:
-        self._put(self.after, self.before)
-
-    def _put(self, old: T | None, new: T | None) -> None:
-        store = self.store()
-        if new is None:
-            store.delete(old.id)  # type: ignore[attr-defined]
-        else:
-            saved = copy.deepcopy(new)
-            store.save(saved)
-            new.id = saved.id  # type: ignore[attr-defined]
-            if old is not None:
-                old.id = saved.id  # type: ignore[attr-defined]
-        self.doc.notify(self.topic)
+        super().__init__(doc, store, topic, before, after, text, merge_key)

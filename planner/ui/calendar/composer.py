@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
 from planner import labels
 from planner.domain.limits import TextPart, default_limits
 from planner.domain.model import Campaign, ContentType, Platform, Post, PostStatus
+from planner.domain.names import display_name
+from planner.domain.ranges import TEXT_MAX, is_valid_unicode
 from planner.domain.scheduling import ScheduleWarning, WarningCode
 from planner.formatting import Formatter
+from planner.i18n import calendar as calendar_labels
 from planner.ui.calendar import advice
-from planner.ui.calendar import labels as calendar_labels
 from planner.ui.calendar.attachments import AttachmentsPanel
 from planner.ui.calendar.commands import DeletePosts, SavePost
 from planner.ui.calendar.composer_form import DetailsForm
@@ -86,10 +88,7 @@ class Composer(QDialog):
         )
         ws = doc.workspace
         self.details.set_choices(
-            [
-                (c.id, c.name if fmt.lang == "ar" or not c.name_en else c.name_en)
-                for c in ws.campaigns.summaries()
-            ],
+            [(c.id, display_name(c, fmt.lang)) for c in ws.campaigns.summaries()],
             ws.segments.list(),
         )
         self.details.edited.connect(self._field_edited)
@@ -203,11 +202,16 @@ class Composer(QDialog):
                 )
                 title = default_limits().find(platform, TextPart.TITLE)
                 if title is not None:
-                    hint += "\n" + self.tr(
-                        "The first line is the video's title (at most %2 "
-                        "characters), the lines after it its description."
+                    n = title.max_length
+                    hint += "\n" + self.fmt.counted(
+                        self.tr(
+                            "The first line is the video's title (at most %n characters), "
+                            "the lines after it its description.",
+                            "",
+                            n,
+                        ),
+                        n,
                     )
-                    hint = hint.replace("%2", self.fmt.integer(title.max_length))
                 editor.setPlaceholderText(hint.replace("%1", labels.platform(platform)))
                 editor.setPlainText(self.post.variants.get(platform, ""))
                 editor.textChanged.connect(lambda p=platform, e=editor: self._text_edited(p, e))
@@ -281,6 +285,14 @@ class Composer(QDialog):
 
     def _text_edited(self, platform: Platform | None, editor: PostTextEdit) -> None:
         text = editor.toPlainText()
+        if len(text) > TEXT_MAX or not is_valid_unicode(text):  # typed or pasted: kept unsaved
+            self.saved_state.setText(
+                self.tr("Not saved: a post's text keeps at most %1 characters (this one has %2).")
+                .replace("%1", self.fmt.integer(TEXT_MAX))
+                .replace("%2", self.fmt.integer(len(text)))
+            )
+            self._update_counters()
+            return
         if platform is None:
 
             def change(p: Post) -> None:

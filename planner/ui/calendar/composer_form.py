@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from planner import labels
 from planner.domain.model import Campaign, ContentType, Platform, Post, PostStatus, Segment
+from planner.domain.names import display_name
 from planner.formatting import Formatter
-from planner.ui.dates import follow_digits
+from planner.ui.dates import DATETIME_BOX, follow_digits
 from planner.ui.icons import icon, platform_icon
 from planner.ui.widgets import caption
 
@@ -63,7 +64,7 @@ class DetailsForm(QWidget):
         self.when = QDateTimeEdit()
         self.when.setAccessibleName(self.tr("Date and time"))
         self.when.setCalendarPopup(True)
-        follow_digits(self.when, fmt, "yyyy-MM-dd  HH:mm")
+        follow_digits(self.when, fmt, DATETIME_BOX)
         self.when.dateTimeChanged.connect(lambda value: self.edited.emit("when", pydatetime(value)))
         self.hijri = caption()
         self.suggest = QPushButton(icon("clock"), self.tr("Suggest a time"))
@@ -173,9 +174,7 @@ class DetailsForm(QWidget):
             self.phase.addItem(self.tr("No phase"), None)
             if campaign is not None:
                 for m in campaign.messages:
-                    self.message.addItem(
-                        m.text if self.fmt.lang == "ar" or not m.text_en else m.text_en, m.id
-                    )
+                    self.message.addItem(display_name(m, self.fmt.lang), m.id)
                 for ph in campaign.phases:
                     self.phase.addItem(
                         f"{ph.name} ({self.fmt.date_range(ph.start, ph.end)})", ph.id

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QToolButton, QWidget
 
 from planner import labels
 from planner.domain.limits import (
+    CountUnit,
     LimitCode,
     TextPart,
     check,
@@ -18,8 +19,9 @@ from planner.domain.limits import (
     text_parts,
 )
 from planner.domain.model import ContentType, Platform
+from planner.domain.xtext import TWITTER_TEXT_V3
 from planner.formatting import Formatter
-from planner.ui.calendar import labels as calendar_labels
+from planner.i18n import calendar as calendar_labels
 from planner.ui.icons import icon, platform_icon
 
 OVER = "#b91c1c"  # readable red on white and on the dark base
@@ -173,8 +175,8 @@ class Counter(QToolButton):
         if limit is None:
             self.count = len(text)
             self.setText(self.fmt.integer(self.count))
-            summary = self.tr("%1: %2 characters (no documented limit)")
-            self.setToolTip(summary.replace("%1", name).replace("%2", self.fmt.integer(self.count)))
+            summary = self.tr("%1: %n characters (no documented limit)", "", self.count)
+            self.setToolTip(self.fmt.counted(summary, self.count).replace("%1", name))
         else:
             self.count = measure(text, limit.unit)
             shown = f"{self.fmt.integer(self.count)} / {self.fmt.integer(limit.max_length)}"
@@ -192,9 +194,16 @@ class Counter(QToolButton):
                     issue.actual - issue.limit if issue.code is LimitCode.TOO_LONG else issue.actual
                 )
                 lines.append(
-                    calendar_labels.limit(issue.code)
-                    .replace("%1", self.fmt.integer(figure))
-                    .replace("%2", self.fmt.integer(issue.limit))
+                    self.fmt.counted(calendar_labels.limit(issue.code, figure), figure).replace(
+                        "%1", self.fmt.integer(issue.limit)
+                    )
+                )
+            if limit.unit is CountUnit.X_WEIGHTED:
+                config = TWITTER_TEXT_V3
+                lines.append(
+                    self.tr("Each link counts %1 and each emoji %2; directional marks are allowed.")
+                    .replace("%1", self.fmt.integer(config.transformed_url_length))
+                    .replace("%2", self.fmt.integer(config.default_weight // config.scale))
                 )
             if self.part is TextPart.TITLE:
                 lines.append(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.calendar import PostChip
+from planner.ui import plain
 from planner.ui.calendar.chips import (
     GAP,
     ids_of,
@@ -222,13 +223,15 @@ class ChipGrid(QTableView):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             index, chip, more = self.hit(event.pos())
             if chip is not None:
-                QToolTip.showText(event.globalPos(), chip_tooltip(self.source, chip), self)
+                tip = plain.tip(chip_tooltip(self.source, chip))  # the post's own words
+                QToolTip.showText(event.globalPos(), tip, self)
                 return True
             if more:
                 QToolTip.showText(event.globalPos(), self.more_tip(), self)
                 return True
             if index.isValid():
-                QToolTip.showText(event.globalPos(), index.data(Qt.ItemDataRole.ToolTipRole), self)
+                tip = plain.tip(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+                QToolTip.showText(event.globalPos(), tip, self)
                 return True
         return super().viewportEvent(event)
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtGui import QUndoCommand
-
 from planner.domain.hijri import HijriMonth
 from planner.domain.holidays import HolidayMove
 from planner.ui.document import Document
+from planner.ui.save import Topic
+from planner.ui.undo import Command
 
 
-class SetMonthStart(QUndoCommand):
+class SetMonthStart(Command):
     """Set a Hijri month's first day (None: back to the shipped date). The date was checked
     before the command was made, so redo and undo only put back states that were stored."""
 
@@ -28,14 +28,14 @@ class SetMonthStart(QUndoCommand):
 
     def redo(self) -> None:
         self.doc.workspace.hijri.set_correction(self.month, self.after)
-        self.doc.notify("all")  # every Hijri date on every screen moves
+        self.doc.notify(Topic.ALL)  # every Hijri date on every screen moves
 
     def undo(self) -> None:
         self.doc.workspace.hijri.set_correction(self.month, self.before)
-        self.doc.notify("all")
+        self.doc.notify(Topic.ALL)
 
 
-class MoveHoliday(QUndoCommand):
+class MoveHoliday(Command):
     """Give one year of a public holiday other days (None: back to the shipped dates)."""
 
     def __init__(
@@ -51,8 +51,8 @@ class MoveHoliday(QUndoCommand):
 
     def redo(self) -> None:
         self.doc.workspace.hijri.set_move(self.occurrence, self.after)
-        self.doc.notify("calendar")
+        self.doc.notify(Topic.CALENDAR)
 
     def undo(self) -> None:
         self.doc.workspace.hijri.set_move(self.occurrence, self.before)
-        self.doc.notify("calendar")
+        self.doc.notify(Topic.CALENDAR)

@@ -187,7 +187,7 @@ class HijriDialog(QDialog):
 
     def select_month(self, month: HijriMonth | None) -> None:
         if month in self.months.months:
-            row = self.months.months.index(month)  # type: ignore[arg-type]
+            row = self.months.months.index(month)
             self.month_table.setCurrentIndex(self.months.index(row, 0))
             self.month_table.scrollTo(self.months.index(row, 0))
 

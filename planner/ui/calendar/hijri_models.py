@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,6 +17,7 @@ from planner.domain import hijri
 from planner.domain.hijri import HijriMonth, StartOrigin
 from planner.domain.holidays import Holiday, HolidayStatus
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.document import Document
 
 Index = QModelIndex | QPersistentModelIndex

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from planner import labels
 from planner.domain.calendar import PostChip
+from planner.ui import plain
 from planner.ui.calendar.chips import MIME, ChipPainter, ids_of, posts_mime
 from planner.ui.calendar.models import chip_tooltip
 from planner.ui.calendar.source import CalendarSource
@@ -63,7 +64,9 @@ class IdeasModel(QAbstractListModel):
             return chip.id
         if role == ChipRole:
             return chip
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return plain.shown(chip.first_words(12))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return chip.first_words(12)
         if role == Qt.ItemDataRole.ToolTipRole:
             return chip_tooltip(self.source, chip)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner import labels
 from planner.domain.model import Platform
+from planner.i18n import calendar as calendar_labels
 from planner.reports.calendar_import import (
     DateOrder,
     Field,
@@ -43,7 +44,6 @@ from planner.reports.calendar_import import (
     unused_columns,
 )
 from planner.reports.calendar_import.layouts import platform_columns
-from planner.ui.calendar import labels as calendar_labels
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
 
@@ -279,6 +279,9 @@ class ImportDialog(QDialog):
                     "…" if len(repeated) > 10 else ""
                 )
                 text += " " + calendar_labels.already(len(repeated), shown)
+            if self.result_.untimed:
+                time = self.options().default_time.strftime("%H:%M")
+                text += "\n" + calendar_labels.untimed(self.result_.untimed, time)
             unused = unused_columns(self.table.headers, self.table.rows, mapping)
             if unused:
                 text += "\n" + calendar_labels.not_imported("، ".join(unused))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from planner.domain.calendar import HashtagSet, LocalOccasion, Snippet
 from planner.formatting import Formatter
 from planner.ui.calendar.commands import SaveItem
-from planner.ui.dates import follow_digits
+from planner.ui.dates import DATE_BOX, follow_digits
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon
@@ -191,7 +191,7 @@ class OccasionsPage(RecordPage):
         self.end = QDateEdit()
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            follow_digits(edit, fmt, "yyyy-MM-dd")
+            follow_digits(edit, fmt, DATE_BOX)
         self.quiet = QCheckBox(self.tr("A quiet day: no campaign posts"))
         self.notes = QLineEdit()
         self.form.addRow(self.tr("Name"), self.name)

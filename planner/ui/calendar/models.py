@@ -336,11 +336,9 @@ def chip_tooltip(source: CalendarSource, chip: PostChip) -> str:
     lines = []
     if chip.scheduled_at is not None:
         lines.append(
-            f"{fmt.weekday(chip.scheduled_at.date())} "
-            f"{fmt.date(chip.scheduled_at.date(), 'long')}، "
-            f"{source.time_text(chip.scheduled_at)}"
+            f"{fmt.day(chip.scheduled_at.date())}{fmt.comma}{source.time_text(chip.scheduled_at)}"
         )
-    lines.append("، ".join(labels.platform(p) for p in chip.platforms))
+    lines.append(fmt.join(labels.platform(p) for p in chip.platforms))
     lines.append(f"{labels.post_status(chip.status)} · {labels.content_type(chip.content_type)}")
     campaign = source.campaign_name(chip.campaign_id)
     if campaign:

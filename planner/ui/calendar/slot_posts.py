@@ -86,9 +86,10 @@ class SlotPosts(QFrame):
         fmt = self.source.fmt
         text = f"{fmt.weekday(slot.date)} {fmt.date(slot.date, 'long')}"
         if not slot.whole_day:
-            text += "، " if fmt.lang == "ar" else ", "
+            text += fmt.comma
             text += f"{self.source.time_text(slot.start)}–{self.source.time_text(slot.end)}"
-        count = self.tr("%1 posts").replace("%1", fmt.integer(len(self.posts._rows)))
+        n = len(self.posts._rows)
+        count = fmt.counted(self.tr("%n posts", "", n), n)
         return f"{text} · {count}"
 
     def show_slot(self, slot: Slot, below: QRect) -> None:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from planner.domain import hijri as hijri_calendar
 from planner.domain.calendar import PostChip, PostFilter, SlotChips
 from planner.domain.holidays import Holiday
+from planner.domain.names import in_language
 from planner.domain.occasions import HijriDate, Occasion, occasions_between
 from planner.formatting import Formatter
 from planner.ui.document import Document
@@ -95,7 +96,7 @@ class CalendarSource:
         """Reload campaign and segment names (after campaigns or segments change)."""
         ws = self.doc.workspace
         self.campaigns = {
-            i: CampaignInfo(name if self.fmt.lang == "ar" or not name_en else name_en, colour)
+            i: CampaignInfo(in_language(name, name_en, self.fmt.lang), colour)
             for i, name, name_en, colour in ws.calendar.campaign_names()
         }
         self.segments = {s.id: s.name for s in ws.segments.list() if s.id is not None}

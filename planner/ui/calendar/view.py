@@ -348,7 +348,7 @@ class CalendarView(Rescheduling, QWidget):
             self.agenda.agenda.show_range(start, add_months(start, 1))
             total = self.agenda.agenda.total
             self._month_title(self.anchor)
-        self.count.setText(self.tr("%1 posts").replace("%1", self.fmt.integer(total)))
+        self.count.setText(self.fmt.counted(self.tr("%n posts", "", total), total))
 
     def warm_neighbours(self) -> None:
         """While the officer reads a month, read and paint the months before and after it
@@ -384,12 +384,13 @@ class CalendarView(Rescheduling, QWidget):
 
     def _search(self, text: str) -> None:
         self.agenda.agenda.set_query(text)
+        total = self.agenda.agenda.total
         self.count.setText(
-            self.tr("%1 of %2 posts")
-            .replace("%1", self.fmt.integer(self.agenda.agenda.shown_posts))
-            .replace("%2", self.fmt.integer(self.agenda.agenda.total))
+            self.fmt.counted(self.tr("%1 of %n posts", "", total), total).replace(
+                "%1", self.fmt.integer(self.agenda.agenda.shown_posts)
+            )
             if text
-            else self.tr("%1 posts").replace("%1", self.fmt.integer(self.agenda.agenda.total))
+            else self.fmt.counted(self.tr("%n posts", "", total), total)
         )
 
     def _on_changed(self, topic: str) -> None:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from PySide6.QtGui import QUndoCommand
-
 from planner.domain import lifecycle
 from planner.domain.model import Account, Campaign, Post, Segment
 from planner.storage.exchange import CampaignBundle, OnClash, import_campaign
 from planner.ui.document import Document
+from planner.ui.save import Topic
+from planner.ui.undo import Command
 
 
-class DuplicateCampaign(QUndoCommand):
+class DuplicateCampaign(Command):
     """A draft copy of a campaign and its posts, every date shifted to a new start.
 
     One command for the whole copy: undo deletes the copy (its posts go with it), redo puts
@@ -48,17 +48,17 @@ class DuplicateCampaign(QUndoCommand):
             )
             workspace.posts.save_many(posts)
         self.campaign, self.posts = campaign, copy.deepcopy(posts)
-        self.doc.notify("campaigns")
-        self.doc.notify("posts")
+        self.doc.notify(Topic.CAMPAIGNS)
+        self.doc.notify(Topic.POSTS)
 
     def undo(self) -> None:
         assert self.campaign.id is not None
         self.doc.workspace.campaigns.delete(self.campaign.id)
-        self.doc.notify("campaigns")
-        self.doc.notify("posts")
+        self.doc.notify(Topic.CAMPAIGNS)
+        self.doc.notify(Topic.POSTS)
 
 
-class ImportCampaign(QUndoCommand):
+class ImportCampaign(Command):
     """A campaign file imported into the workspace: its campaign and posts, and the segments and
     accounts it brought; with "replace", the campaigns of the same name give way.
 
@@ -89,6 +89,7 @@ class ImportCampaign(QUndoCommand):
         self.posts: list[Post] = []
         self.segments: list[Segment] = []
         self.accounts: list[Account] = []
+        self.attachments: dict[int, list[int]] = {}  # post id -> asset ids, in order
 
     @property
     def new_id(self) -> int | None:
@@ -97,9 +98,18 @@ class ImportCampaign(QUndoCommand):
     def redo(self) -> None:
         workspace = self.doc.workspace
         if self.campaign is None:
-            new_id = import_campaign(workspace, self.bundle, self.on_clash)
+            from planner.reports.identity.imaging import make_thumbnail
+
+            new_id = import_campaign(
+                workspace, self.bundle, self.on_clash, thumbnailer=make_thumbnail
+            )
             self.campaign = workspace.campaigns.get(new_id)
             self.posts = workspace.posts.for_campaign(new_id)
+            self.attachments = {
+                p.id: [a.id for a in workspace.assets.assets_of_post(p.id) if a.id is not None]
+                for p in self.posts
+                if p.id is not None
+            }
             self.segments = [s for s in workspace.segments.list() if s.id not in self._segment_ids]
             self.accounts = [a for a in workspace.accounts.list() if a.id not in self._account_ids]
         else:
@@ -113,7 +123,10 @@ class ImportCampaign(QUndoCommand):
                     workspace.accounts.save(copy.deepcopy(account))
                 workspace.campaigns.save(copy.deepcopy(self.campaign))
                 workspace.posts.save_many(copy.deepcopy(self.posts))
-        self.doc.notify("all")
+                for post_id, asset_ids in self.attachments.items():
+                    for asset_id in asset_ids:  # the files stayed in the library
+                        workspace.assets.attach_asset(post_id, asset_id)
+        self.doc.notify(Topic.ALL)
 
     def undo(self) -> None:
         workspace = self.doc.workspace
@@ -129,4 +142,4 @@ class ImportCampaign(QUndoCommand):
             for campaign, posts in self.replaced:
                 workspace.campaigns.save(copy.deepcopy(campaign))
                 workspace.posts.save_many(copy.deepcopy(posts))
-        self.doc.notify("all")
+        self.doc.notify(Topic.ALL)

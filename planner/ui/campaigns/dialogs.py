@@ -20,8 +20,8 @@ from planner.domain.model import CampaignType
 from planner.domain.templates import TemplateError, load_template
 from planner.domain.validation import IssueCode, Severity
 from planner.formatting import Formatter
+from planner.i18n import campaigns as campaign_labels
 from planner.paths import resource
-from planner.ui.campaigns import labels as campaign_labels
 from planner.ui.campaigns.editor.section import FieldMessage, date_edit, pydate, qdate
 from planner.ui.widgets import caption
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -14,6 +15,8 @@ from planner.ui.icons import icon
 if TYPE_CHECKING:  # the exchange itself is imported on first use: start-up stays light
     from planner.storage.exchange import OnClash
     from planner.ui.screens import ScreenContext
+
+log = logging.getLogger(__name__)
 
 
 class Window(Protocol):
@@ -84,14 +87,25 @@ class CampaignExchange(QObject):
                 self.tr("The file could not be written: %1").replace("%1", str(exc)),
             )
             return None
+        except Exception as exc:  # any other failure is told too, never a traceback
+            log.exception("campaign file export failed")
+            ctx.dialogs.error(
+                parent,
+                self.tr("Export campaign"),
+                self.tr(
+                    "The export stopped on an unexpected problem and wrote nothing. "
+                    "The details are in the program's log: %1"
+                ).replace("%1", type(exc).__name__),
+            )
+            return None
         self.window.show_message(self.tr("Campaign exported to %1").replace("%1", str(path)))
         return path
 
     def import_campaign(self, path: Path | None = None) -> int | None:
         """Read a campaign file, check it whole, ask about a name clash, add it (undoable)."""
+        from planner.i18n import campaigns as campaign_labels
         from planner.storage.exchange import ExchangeError, read_campaign_file
-        from planner.storage.exchange_rules import check_bundle
-        from planner.ui.campaigns import labels as campaign_labels
+        from planner.storage.exchange_rules import check_bundle, repeated_posts
         from planner.ui.campaigns.commands import ImportCampaign
 
         ctx, parent, title = self.window.ctx, self.parent_widget, self.tr("Import campaign")
@@ -112,6 +126,11 @@ class CampaignExchange(QObject):
                 + "\n\n"
                 + campaign_labels.exchange_error(exc),
             )
+            return None
+        repeats = repeated_posts(bundle)
+        if repeats and not ctx.dialogs.confirm(
+            parent, title, campaign_labels.repeated_posts_text(repeats, ask=True)
+        ):
             return None
         on_clash: OnClash = "fail"
         name = bundle.campaign.name

@@ -12,8 +12,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from planner.domain import lifecycle
 from planner.domain.model import CampaignStatus
 from planner.domain.templates import TemplateError, campaign_from_template, load_template
+from planner.i18n import campaigns as campaign_labels
 from planner.paths import resource
-from planner.ui.campaigns import labels as campaign_labels
 from planner.ui.campaigns.commands import DuplicateCampaign
 from planner.ui.campaigns.dialogs import NewCampaign, ask_duplicate, ask_new_campaign
 from planner.ui.commands import SaveCampaign
@@ -174,8 +174,9 @@ class CampaignActions(QObject):
         if command.new_id is not None:
             self.view.select(command.new_id)
         self.view.message.emit(
-            self.tr("Campaign duplicated with %1 posts").replace(
-                "%1", self.view.fmt.integer(len(command.copies))
+            self.view.fmt.counted(
+                self.tr("Campaign duplicated with %n posts", "", len(command.copies)),
+                len(command.copies),
             )
         )
 

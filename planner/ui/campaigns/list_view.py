@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import labels
+from planner.domain import bidi
 from planner.domain.model import CampaignStatus, CampaignSummary, CampaignType
 from planner.formatting import Formatter
 from planner.ui.campaigns.editor.section import date_edit, pydate
@@ -223,7 +224,7 @@ class CampaignListView(QWidget):
             self.tr("Delete campaign"),
             self.tr(
                 "Delete the campaign “%1” with all its posts? You can undo this with Ctrl+Z."
-            ).replace("%1", name),
+            ).replace("%1", bidi.isolate(name)),
         ):
             return
         self.doc.undo_stack.push(DeleteCampaign(self.doc, campaign_id, self.tr("Delete campaign")))

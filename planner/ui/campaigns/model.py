@@ -20,9 +20,11 @@ from PySide6.QtGui import QColor
 
 from planner import labels
 from planner.domain.model import CampaignStatus, CampaignSummary
+from planner.domain.names import display_name
 from planner.domain.search import matches
 from planner.formatting import Formatter
 from planner.palette import CAMPAIGN_STATUS
+from planner.ui import plain
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -106,19 +108,21 @@ class CampaignTableModel(QAbstractTableModel):
             )
         if role == SortRole:
             return (
-                c.name,
+                display_name(c, self._fmt.lang),
                 c.type.value,
                 c.start.toordinal(),
                 list(CampaignStatus).index(c.status),
                 len(c.platforms),
                 c.post_count,
             )[col]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._text(c, col, role == Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return plain.shown(self._text(c, col, False))
+        if role == Qt.ItemDataRole.EditRole:
+            return self._text(c, col, True)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.PLATFORMS:
             return "، ".join(labels.platform(p) for p in c.platforms)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and c.name_en:
-            return c.name_en
+            return c.name_en if self._fmt.lang == "ar" else c.name  # the other language's
         if role == Qt.ItemDataRole.ToolTipRole and col == self.TYPE:
             return labels.campaign_type(c.type)
         if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS:
@@ -131,7 +135,7 @@ class CampaignTableModel(QAbstractTableModel):
 
     def _text(self, c: CampaignSummary, col: int, editing: bool) -> str:
         if col == self.NAME:
-            return c.name
+            return c.name if editing else display_name(c, self._fmt.lang)
         if col == self.TYPE:
             return labels.campaign_type(c.type)
         if col == self.DATES:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtGui import QUndoCommand
-
 from planner.domain.model import Platform
 from planner.storage.stats_import import ImportResult, redo_import, undo_import
 from planner.ui.document import Document
+from planner.ui.save import Topic
+from planner.ui.undo import Command
 
-TOPIC = "coverage"
+TOPIC = Topic.COVERAGE
 
 
-class SetFollowers(QUndoCommand):
+class SetFollowers(Command):
     """Record (or, with None, remove) an account's follower count on a day."""
 
     def __init__(
@@ -37,7 +37,7 @@ class SetFollowers(QUndoCommand):
         self._set(self.before)
 
 
-class SetReachRates(QUndoCommand):
+class SetReachRates(Command):
     """Use the officer's reach rates (None: back to the default) for some platforms."""
 
     def __init__(
@@ -65,7 +65,7 @@ class SetReachRates(QUndoCommand):
         self._apply(self.before)
 
 
-class ImportStats(QUndoCommand):
+class ImportStats(Command):
     """Store the rows of a statistics export, already read and matched; undo takes them out
     and puts back the rows they replaced."""
 

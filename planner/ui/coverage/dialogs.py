@@ -29,8 +29,9 @@ from planner.domain.coverage.stats_csv import DateOrder, Layout, LayoutKind, Sta
 from planner.domain.coverage.values import ReachRate
 from planner.domain.model import Account, Platform
 from planner.formatting import Formatter
-from planner.ui.coverage import labels as coverage_labels
+from planner.i18n import coverage as coverage_labels
 from planner.ui.coverage.commands import SetFollowers, SetReachRates
+from planner.ui.dates import DATE_BOX, follow_digits
 from planner.ui.document import Document
 from planner.ui.icons import icon, platform_icon
 from planner.ui.widgets import caption
@@ -68,6 +69,7 @@ class FollowersDialog(QDialog):
         self.account.setAccessibleName(self.tr("Account"))
         self.day = QDateEdit(QDate(today.year, today.month, today.day))
         self.day.setCalendarPopup(True)
+        follow_digits(self.day, self.fmt, DATE_BOX)
         self.day.setAccessibleName(self.tr("Day"))
         self.count = QSpinBox()
         self.count.setRange(0, 2_000_000_000)

@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.coverage.stats_csv import ImportProblem, Layout, StatsImportError
+from planner.domain.names import display_name
 from planner.formatting import Formatter
+from planner.i18n import coverage as coverage_labels
 from planner.reports import charts
 from planner.reports.charts.data import Selection, collect
-from planner.ui.coverage import labels as coverage_labels
 from planner.ui.coverage.commands import ImportStats
 from planner.ui.coverage.models import UnmatchedModel
-from planner.ui.dates import follow_digits
+from planner.ui.dates import DATE_BOX, follow_digits
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon
@@ -248,7 +249,7 @@ class CoverageView(QWidget):
         self.start = QDateEdit()
         self.end = QDateEdit()
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
-            follow_digits(edit, self.fmt, "dd/MM/yyyy")
+            follow_digits(edit, self.fmt, DATE_BOX)
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.dateChanged.connect(lambda _d: self._selection_changed())
@@ -272,7 +273,9 @@ class CoverageView(QWidget):
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_button.setToolTip(self.tr("Save the chart on screen as a picture for a report"))
         menu = QMenu(self.export_button)
-        self.export_png = menu.addAction(self.tr("PNG picture (200 dpi)…"))
+        self.export_png = menu.addAction(
+            self.tr("PNG picture (%1 dpi)…").replace("%1", self.fmt.integer(200))
+        )
         self.export_svg = menu.addAction(self.tr("SVG drawing…"))
         self.export_button.setMenu(menu)
         self.import_button = QPushButton(icon("import"), self.tr("Import statistics…"))
@@ -298,7 +301,7 @@ class CoverageView(QWidget):
         self.campaign.blockSignals(True)
         self.campaign.clear()
         for s in summaries:
-            self.campaign.addItem(s.name, s.id)
+            self.campaign.addItem(display_name(s, self.fmt.lang), s.id)
             self.campaign.setItemData(
                 self.campaign.count() - 1,
                 self.fmt.date_range(s.start, s.end),
@@ -454,12 +457,18 @@ class CoverageView(QWidget):
         self.doc.undo_stack.push(ImportStats(self.doc, result, title))
         self.tabs.setCurrentIndex(charts.NAMES.index("actual"))
         self.message.emit(
-            self.tr("%1: %2 rows imported (%3), %4 matched to planned posts, %5 unmatched")
+            self.fmt.counted(
+                self.tr(
+                    "%1: %n rows imported (%2), %3 matched to planned posts, %4 unmatched",
+                    "",
+                    len(rows),
+                ),
+                len(rows),
+            )
             .replace("%1", path.name)
-            .replace("%2", self.fmt.integer(len(rows)))
-            .replace("%3", coverage_labels.layout(layout.kind))
-            .replace("%4", self.fmt.integer(len(result.matched)))
-            .replace("%5", self.fmt.integer(len(result.unmatched)))
+            .replace("%2", coverage_labels.layout(layout.kind))
+            .replace("%3", self.fmt.integer(len(result.matched)))
+            .replace("%4", self.fmt.integer(len(result.unmatched)))
         )
 
     def edit_followers(self) -> None:

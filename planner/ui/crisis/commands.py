@@ -5,29 +5,22 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, Protocol
-
-from PySide6.QtGui import QUndoCommand
+from typing import Any
 
 from planner.domain.crisis import Incident, ResponseTarget
 from planner.ui.document import Document
+from planner.ui.save import CommandId, Save, Store, Topic
+from planner.ui.undo import Command
 
-TOPIC = "crisis"
-
-
-class Store(Protocol):
-    """What every crisis store offers: save (insert or replace by id) and delete by id."""
-
-    def save(self, item: Any) -> int: ...
-    def delete(self, item_id: int) -> None: ...
+TOPIC = Topic.CRISIS
 
 
-class SaveItem(QUndoCommand):
+class SaveItem(Save[Any]):
     """Replace an item (incident, request, playbook...) by a new version, or add it when
     `before` is None. Consecutive edits with the same `merge_key` of the same item merge, so
     typing in one field is undone in one step."""
 
-    ID = 2101
+    ID = CommandId.CRISIS_ITEM
 
     def __init__(
         self,
@@ -39,44 +32,10 @@ class SaveItem(QUndoCommand):
         merge_key: str = "",
         topic: str = TOPIC,
     ) -> None:
-        super().__init__(text)
-        self.doc = doc
-        self.store = store
-        self.before = copy.deepcopy(before)
-        self.after = copy.deepcopy(after)
-        self.merge_key = merge_key
-        self.topic = topic
-
-    def id(self) -> int:
-        return self.ID if self.merge_key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SaveItem) or other.merge_key != self.merge_key:
-            return False
-        if other.store is not self.store or other.after.id != self.after.id:
-            return False
-        self.after = copy.deepcopy(other.after)
-        return True
-
-    @property
-    def item_id(self) -> int:
-        return int(self.after.id)
-
-    def redo(self) -> None:
-        saved = copy.deepcopy(self.after)
-        self.store.save(saved)
-        self.after = saved  # keep the ids storage gave, so a second redo reuses them
-        self.doc.notify(self.topic)
-
-    def undo(self) -> None:
-        if self.before is None:
-            self.store.delete(self.after.id)
-        else:
-            self.store.save(copy.deepcopy(self.before))
-        self.doc.notify(self.topic)
+        super().__init__(doc, store, topic, before, after, text, merge_key)
 
 
-class DeleteItem(QUndoCommand):
+class DeleteItem(Command):
     """Delete an item; undo brings it back with its id, and restores the `dependents`
     (items that referred to it and lost the reference) as they were."""
 
@@ -106,7 +65,7 @@ class DeleteItem(QUndoCommand):
         self.doc.notify(TOPIC)
 
 
-class SaveTargets(QUndoCommand):
+class SaveTargets(Command):
     """Replace the whole set of response-time targets."""
 
     def __init__(
@@ -130,7 +89,7 @@ class SaveTargets(QUndoCommand):
         self.doc.notify(TOPIC)
 
 
-class PausePosts(QUndoCommand):
+class PausePosts(Command):
     """Pause every scheduled post from now on for an incident, and note them on it; undo
     resumes exactly those posts."""
 
@@ -148,7 +107,7 @@ class PausePosts(QUndoCommand):
             self.paused = crisis.pause.pause(self.post_ids, incident.title)
             incident.paused_post_ids = sorted({*incident.paused_post_ids, *self.paused})
             crisis.incidents.save(incident)
-        self.doc.notify("posts")
+        self.doc.notify(Topic.POSTS)
 
     def undo(self) -> None:
         crisis = self.doc.workspace.crisis
@@ -157,10 +116,10 @@ class PausePosts(QUndoCommand):
             incident = crisis.incidents.get(self.incident_id)
             incident.paused_post_ids = [p for p in incident.paused_post_ids if p not in self.paused]
             crisis.incidents.save(incident)
-        self.doc.notify("posts")
+        self.doc.notify(Topic.POSTS)
 
 
-class ResumePosts(QUndoCommand):
+class ResumePosts(Command):
     """Resume the posts an incident paused; undo pauses them again."""
 
     def __init__(self, doc: Document, incident: Incident, text: str) -> None:
@@ -178,7 +137,7 @@ class ResumePosts(QUndoCommand):
             incident = crisis.incidents.get(int(self.incident_id or 0))
             incident.paused_post_ids = []
             crisis.incidents.save(incident)
-        self.doc.notify("posts")
+        self.doc.notify(Topic.POSTS)
 
     def undo(self) -> None:
         crisis = self.doc.workspace.crisis
@@ -187,4 +146,4 @@ class ResumePosts(QUndoCommand):
             incident = crisis.incidents.get(int(self.incident_id or 0))
             incident.paused_post_ids = list(self.post_ids)
             crisis.incidents.save(incident)
-        self.doc.notify("posts")
+        self.doc.notify(Topic.POSTS)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner.formatting import Formatter
 from planner.ui.crisis import labels
-from planner.ui.dates import follow_digits
+from planner.ui.dates import DATE_BOX, DATETIME_BOX, follow_digits
 from planner.ui.icons import icon
 
 _UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
@@ -47,7 +47,7 @@ class OptionalDateTime(QWidget):
         self._now = now
         self.edit = QDateTimeEdit()
         self.edit.setCalendarPopup(True)
-        follow_digits(self.edit, fmt, "dd/MM/yyyy  HH:mm")
+        follow_digits(self.edit, fmt, DATETIME_BOX)
         self.edit.setMinimumDateTime(_UNSET)
         if optional:
             self.edit.setSpecialValueText(self.tr("Not yet"))
@@ -102,7 +102,7 @@ class OptionalDate(QWidget):
         self._today = today
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        follow_digits(self.edit, fmt, "dd/MM/yyyy")
+        follow_digits(self.edit, fmt, DATE_BOX)
         self.edit.setMinimumDate(_UNSET.date())
         self.edit.setSpecialValueText(self.tr("Never"))
         self.edit.editingFinished.connect(self._finished)

@@ -185,8 +185,8 @@ class IncidentForm(QWidget):
         self.notes.set_value(i.notes)
         count = len(i.paused_post_ids)
         self.paused.setText(
-            self.tr("%1 scheduled posts are paused for this incident.").replace(
-                "%1", self.fmt.integer(count)
+            self.fmt.counted(
+                self.tr("%n scheduled posts are paused for this incident.", "", count), count
             )
             if count
             else ""

@@ -4,15 +4,14 @@ the response and the closing; a severe incident offers to pause every scheduled 
 from __future__ import annotations
 
 import copy
-import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QShowEvent, QUndoCommand
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from planner import labels as core_labels
+from planner.domain import bidi
 from planner.domain.crisis import Incident, Scenario, Severity, is_severe, run_playbook
 from planner.domain.crisis_stats import time_to_close, time_to_first_response
 from planner.domain.model import Platform
@@ -24,8 +23,6 @@ from planner.ui.crisis.incident_form import IncidentForm
 from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.table import Column, PlatformsRole, RecordTableModel
 from planner.ui.delegates import PlatformsDelegate, StatusDelegate
-from planner.ui.dialogs import Dialogs
-from planner.ui.document import Document
 from planner.ui.widgets import Card, caption
 
 C = "IncidentTable"
@@ -79,19 +76,11 @@ def _columns(fmt: Formatter) -> list[Column]:
 class IncidentsTab(RecordTab):
     """The log of incidents and rumours, and the checklist of the selected one."""
 
-    def __init__(
-        self,
-        doc: Document,
-        fmt: Formatter,
-        dialogs: Dialogs,
-        now: Callable[[], dt.datetime],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(doc, fmt, dialogs, now, parent)
+    def build(self) -> None:
         self.add_button.setText(self.tr("Log an incident"))
         self.add_button.clicked.connect(lambda: self.log_incident())
         self.delete_button.setText(self.tr("Delete"))
-        self.set_model(RecordTableModel(C, _columns(fmt), self), 0)
+        self.set_model(RecordTableModel(C, _columns(self.fmt), self), 0)
         self.table.setAccessibleName(self.tr("Incidents and rumours"))
         self.table.setItemDelegateForColumn(1, PlatformsDelegate(PlatformsRole, self.table))
         self.table.setItemDelegateForColumn(2, StatusDelegate(self.table))
@@ -102,7 +91,7 @@ class IncidentsTab(RecordTab):
             )
         )
 
-        self.checklist = ChecklistModel(fmt, self)
+        self.checklist = ChecklistModel(self.fmt, self)
         self.checklist.toggled.connect(self._tick)
         self.steps = QTableView()
         self.steps.setModel(self.checklist)
@@ -127,7 +116,7 @@ class IncidentsTab(RecordTab):
         self.detail.setStretchFactor(0, 1)
         self.detail.setStretchFactor(1, 1)
 
-        self.form = IncidentForm(fmt, now)
+        self.form = IncidentForm(self.fmt, self.now)
         self.form.edited.connect(self._edit)
         self.form.runRequested.connect(self.run_playbook)
         self.form.pauseRequested.connect(self.pause_posts)
@@ -191,7 +180,7 @@ class IncidentsTab(RecordTab):
             self.tr("Delete incident"),
             self.tr(
                 "Delete the incident “%1” with its checklist? You can undo this with Ctrl+Z."
-            ).replace("%1", record.title),
+            ).replace("%1", bidi.isolate(record.title)),
         ):
             return None
         return DeleteItem(
@@ -234,8 +223,9 @@ class IncidentsTab(RecordTab):
             return
         self.push(
             command,
-            self.tr("%1 scheduled posts paused").replace(
-                "%1", self.fmt.integer(len(command.post_ids))
+            self.fmt.counted(
+                self.tr("%n scheduled posts paused", "", len(command.post_ids)),
+                len(command.post_ids),
             ),
         )
 
@@ -250,21 +240,16 @@ class IncidentsTab(RecordTab):
     # edits --------------------------------------------------------------------------------
     def _edit(self, name: str, value: Any) -> None:
         before = self.current
-        if before is None:
-            return
-        after = copy.deepcopy(before)
-        setattr(after, name, value)
-        self.push(
-            SaveItem(
-                self.doc,
-                self.doc.workspace.crisis.incidents,
-                before,
-                after,
-                self.tr("Edit incident"),
-                "" if isinstance(value, list) else f"incident:{before.id}:{name}",
-            ),
+        after = self.save_field(
+            self.doc.workspace.crisis.incidents,
+            name,
+            value,
+            self.tr("Edit incident"),
             self.tr("Incident saved"),
+            "incident",
         )
+        if before is None or after is None:
+            return
         if (
             name == "severity"
             and is_severe(value)
@@ -290,10 +275,15 @@ class IncidentsTab(RecordTab):
         if waiting and self.dialogs.confirm(
             self,
             self.tr("Severe incident"),
-            self.tr(
-                "A severe incident is open. Pause all %1 scheduled posts until it is handled? "
-                "They keep their status and can be resumed in one step."
-            ).replace("%1", self.fmt.integer(len(waiting))),
+            self.fmt.counted(
+                self.tr(
+                    "A severe incident is open. Pause all %n scheduled posts until it is "
+                    "handled? They keep their status and can be resumed in one step.",
+                    "",
+                    len(waiting),
+                ),
+                len(waiting),
+            ),
         ):
             self.pause_posts()
 

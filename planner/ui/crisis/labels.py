@@ -7,6 +7,7 @@ from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from planner.domain import bidi
 from planner.domain.crisis import (
     PartnerKind,
     RequestKind,
@@ -99,21 +100,14 @@ def duration(value: dt.timedelta | None, fmt: Formatter) -> str:
     minutes = max(0, round(value.total_seconds() / 60))
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
+    day = QCoreApplication.translate("CrisisLabels", "%n d", None, days)
+    hour = QCoreApplication.translate("CrisisLabels", "%n h", None, hours)
+    minute = QCoreApplication.translate("CrisisLabels", "%n min", None, mins)
     if days:
-        text = tr(QT_TRANSLATE_NOOP("CrisisLabels", "%1 d")).replace("%1", fmt.integer(days))
-        if hours:
-            text += " " + tr(QT_TRANSLATE_NOOP("CrisisLabels", "%1 h")).replace(
-                "%1", fmt.integer(hours)
-            )
-        return text
+        return fmt.counted(day, days) + (" " + fmt.counted(hour, hours) if hours else "")
     if hours:
-        text = tr(QT_TRANSLATE_NOOP("CrisisLabels", "%1 h")).replace("%1", fmt.integer(hours))
-        if mins:
-            text += " " + tr(QT_TRANSLATE_NOOP("CrisisLabels", "%1 min")).replace(
-                "%1", fmt.integer(mins)
-            )
-        return text
-    return tr(QT_TRANSLATE_NOOP("CrisisLabels", "%1 min")).replace("%1", fmt.integer(mins))
+        return fmt.counted(hour, hours) + (" " + fmt.counted(minute, mins) if mins else "")
+    return fmt.counted(minute, mins)
 
 
 def when(value: dt.datetime | None, fmt: Formatter) -> str:
@@ -126,4 +120,4 @@ def when(value: dt.datetime | None, fmt: Formatter) -> str:
 def ltr(text: str) -> str:
     """A handle, link, phone or email kept left to right inside Arabic text (a directional
     isolate), so "@RoyalOmanPolice" never shows as "RoyalOmanPolice@"."""
-    return f"\u2066{text}\u2069" if text else text
+    return bidi.ltr(text)

@@ -3,10 +3,7 @@ their accounts for tagging, contact people and topics, used for referrals."""
 
 from __future__ import annotations
 
-import copy
-import datetime as dt
 import html
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
@@ -14,9 +11,9 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from planner import labels as core_labels
+from planner.domain import bidi
 from planner.domain.crisis import Contact, PartnerAccount, PartnerBody, PartnerKind
 from planner.domain.model import Platform
-from planner.formatting import Formatter
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem, SaveItem
 from planner.ui.crisis.fields import NotesEdit, code_combo, current, select
@@ -24,8 +21,6 @@ from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.rows_editor import Field, RowsEditor
 from planner.ui.crisis.table import Column, PlatformsRole, RecordTableModel
 from planner.ui.delegates import PlatformsDelegate
-from planner.ui.dialogs import Dialogs
-from planner.ui.document import Document
 from planner.ui.widgets import heading
 
 C = "PartnerTable"
@@ -113,15 +108,7 @@ class PartnerForm(QWidget):
 class PartnersTab(RecordTab):
     """Partner bodies with their accounts and contact people."""
 
-    def __init__(
-        self,
-        doc: Document,
-        fmt: Formatter,
-        dialogs: Dialogs,
-        now: Callable[[], dt.datetime],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(doc, fmt, dialogs, now, parent)
+    def build(self) -> None:
         self.add_button.setText(self.tr("Add a partner body"))
         self.add_button.clicked.connect(self.add_partner)
         self.delete_button.setText(self.tr("Delete"))
@@ -140,7 +127,7 @@ class PartnersTab(RecordTab):
             ),
             Column(
                 QT_TRANSLATE_NOOP("PartnerTable", "Contacts"),
-                lambda p: fmt.integer(len(p.contacts)),
+                lambda p: self.fmt.integer(len(p.contacts)),
             ),
         ]
         self.set_model(RecordTableModel(C, columns, self), 3)
@@ -164,7 +151,7 @@ class PartnersTab(RecordTab):
                 Field(self.tr("Handle"), "handle", stretch=True, ltr=True),
             ],
             lambda: PartnerAccount(Platform.X, "@"),
-            fmt,
+            self.fmt,
         )
         self.accounts.edited.connect(lambda rows: self._edit("accounts", rows))
         self.contacts = RowsEditor(
@@ -176,7 +163,7 @@ class PartnersTab(RecordTab):
                 Field(self.tr("Email"), "email", ltr=True),
             ],
             lambda: Contact(self.tr("New contact")),
-            fmt,
+            self.fmt,
         )
         self.contacts.edited.connect(lambda rows: self._edit("contacts", rows))
         side = QWidget()
@@ -222,12 +209,15 @@ class PartnersTab(RecordTab):
         if dependents and not self.dialogs.confirm(
             self,
             self.tr("Delete partner body"),
-            self.tr(
-                "“%1” is named in %2 incidents or requests. Delete it anyway? You can undo "
-                "this with Ctrl+Z."
-            )
-            .replace("%2", self.fmt.integer(len(dependents)))
-            .replace("%1", record.name),
+            self.fmt.counted(
+                self.tr(
+                    "“%1” is named in %n incidents or requests. Delete it anyway? You can undo "
+                    "this with Ctrl+Z.",
+                    "",
+                    len(dependents),
+                ),
+                len(dependents),
+            ).replace("%1", bidi.isolate(record.name)),
         ):
             return None
         return DeleteItem(
@@ -235,19 +225,11 @@ class PartnersTab(RecordTab):
         )
 
     def _edit(self, name: str, value: Any) -> None:
-        before = self.current
-        if before is None:
-            return
-        after = copy.deepcopy(before)
-        setattr(after, name, value)
-        self.push(
-            SaveItem(
-                self.doc,
-                self.doc.workspace.crisis.partners,
-                before,
-                after,
-                self.tr("Edit partner body"),
-                "" if isinstance(value, list) else f"partner:{before.id}:{name}",
-            ),
+        self.save_field(
+            self.doc.workspace.crisis.partners,
+            name,
+            value,
+            self.tr("Edit partner body"),
             self.tr("Partner body saved"),
+            "partner",
         )

@@ -3,17 +3,14 @@ officer; the defaults can be added again."""
 
 from __future__ import annotations
 
-import copy
-import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from planner.domain import bidi
 from planner.domain.crisis import Playbook, PlaybookStep, Scenario, Stage
-from planner.formatting import Formatter
 from planner.storage import crisis_defaults
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem, SaveItem
@@ -21,8 +18,6 @@ from planner.ui.crisis.fields import NotesEdit, code_combo, current, select
 from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.rows_editor import Field, RowsEditor
 from planner.ui.crisis.table import Column, RecordTableModel
-from planner.ui.dialogs import Dialogs
-from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
 
@@ -83,15 +78,7 @@ class PlaybookForm(QWidget):
 class PlaybooksTab(RecordTab):
     """The playbooks and the steps of the selected one."""
 
-    def __init__(
-        self,
-        doc: Document,
-        fmt: Formatter,
-        dialogs: Dialogs,
-        now: Callable[[], dt.datetime],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(doc, fmt, dialogs, now, parent)
+    def build(self) -> None:
         self.add_button.setText(self.tr("New playbook"))
         self.add_button.clicked.connect(self.add_playbook)
         self.delete_button.setText(self.tr("Delete"))
@@ -107,7 +94,8 @@ class PlaybooksTab(RecordTab):
                 QT_TRANSLATE_NOOP("PlaybookTable", "Scenario"), lambda p: labels.name(p.scenario)
             ),
             Column(
-                QT_TRANSLATE_NOOP("PlaybookTable", "Steps"), lambda p: fmt.integer(len(p.steps))
+                QT_TRANSLATE_NOOP("PlaybookTable", "Steps"),
+                lambda p: self.fmt.integer(len(p.steps)),
             ),
             Column(
                 QT_TRANSLATE_NOOP("PlaybookTable", "Purpose"),
@@ -141,7 +129,7 @@ class PlaybooksTab(RecordTab):
                 ),
             ],
             lambda: PlaybookStep(self.tr("New step")),
-            fmt,
+            self.fmt,
         )
         self.steps.edited.connect(lambda rows: self._edit("steps", rows))
         self.detail.addWidget(self.steps)
@@ -191,7 +179,7 @@ class PlaybooksTab(RecordTab):
             )
         stack.endMacro()
         self.message.emit(
-            self.tr("%1 default playbooks added").replace("%1", self.fmt.integer(len(missing)))
+            self.fmt.counted(self.tr("%n default playbooks added", "", len(missing)), len(missing))
         )
 
     def delete_command(self, record: Playbook) -> QUndoCommand | None:
@@ -203,7 +191,7 @@ class PlaybooksTab(RecordTab):
             self.tr(
                 "Delete the playbook “%1”? Incidents that ran it keep their checklists. You "
                 "can undo this with Ctrl+Z."
-            ).replace("%1", record.name),
+            ).replace("%1", bidi.isolate(record.name)),
         ):
             return None
         return DeleteItem(
@@ -215,19 +203,11 @@ class PlaybooksTab(RecordTab):
         )
 
     def _edit(self, name: str, value: Any) -> None:
-        before = self.current
-        if before is None:
-            return
-        after = copy.deepcopy(before)
-        setattr(after, name, value)
-        self.push(
-            SaveItem(
-                self.doc,
-                self.doc.workspace.crisis.playbooks,
-                before,
-                after,
-                self.tr("Edit playbook"),
-                "" if isinstance(value, list) else f"playbook:{before.id}:{name}",
-            ),
+        self.save_field(
+            self.doc.workspace.crisis.playbooks,
+            name,
+            value,
+            self.tr("Edit playbook"),
             self.tr("Playbook saved"),
+            "playbook",
         )

@@ -3,6 +3,7 @@ it, the form of the selected record; an empty state that says what to do first."
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.formatting import Formatter
-from planner.ui.crisis.commands import TOPIC
+from planner.ui.crisis.commands import TOPIC, SaveItem, Store
 from planner.ui.crisis.table import IdRole, RecordTableModel
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
@@ -97,6 +98,11 @@ class RecordTab(QWidget):
         layout.addLayout(self.toolbar)
         layout.addWidget(self.splitter, 1)
         doc.changed.connect(self._on_changed)
+        self.build()
+
+    def build(self) -> None:
+        """Make the tab's own parts: columns, form, what sits beside the form."""
+        raise NotImplementedError
 
     def set_model(self, model: RecordTableModel, stretch: int) -> None:
         """Show `model` in the table; column `stretch` takes the spare width."""
@@ -150,6 +156,35 @@ class RecordTab(QWidget):
         self.doc.undo_stack.push(command)
         if message:
             self.message.emit(message)
+
+    def save_field(
+        self,
+        store: Store,
+        name: str,
+        value: Any,
+        title: str,
+        message: str,
+        kind: str,
+        *,
+        ident: str = "id",
+        adjust: Callable[[Any], None] | None = None,
+        stored: bool = True,
+    ) -> Any:
+        """Save one field of the selected record as an undo step: typing in a field merges into
+        one step (a list, such as ticked steps, never merges). `adjust` completes the new
+        version; `stored` False adds the record. Returns the new version (None: nothing shown)."""
+        before = self.current
+        if before is None:
+            return None
+        after = copy.deepcopy(before)
+        setattr(after, name, value)
+        if adjust is not None:
+            adjust(after)
+        merge = "" if isinstance(value, list) else f"{kind}:{getattr(before, ident)}:{name}"
+        self.push(
+            SaveItem(self.doc, store, before if stored else None, after, title, merge), message
+        )
+        return after
 
     def delete_current(self) -> None:
         if self.current is None:

@@ -4,7 +4,6 @@ to the hotline."""
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -32,6 +31,7 @@ from planner.domain.crisis_due import due_at, route, share_within_target, within
 from planner.domain.crisis_stats import response_time
 from planner.domain.model import Platform
 from planner.formatting import Formatter
+from planner.ui import plain
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem, SaveItem
 from planner.ui.crisis.fields import NotesEdit, OptionalDateTime, code_combo, current, select
@@ -39,8 +39,6 @@ from planner.ui.crisis.partners import referral_card_text
 from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.table import Column, PlatformsRole, RecordTableModel
 from planner.ui.delegates import PlatformsDelegate, StatusDelegate
-from planner.ui.dialogs import Dialogs
-from planner.ui.document import Document
 from planner.ui.icons import platform_icon
 from planner.ui.widgets import Card, caption, heading
 
@@ -212,15 +210,7 @@ def _columns(fmt: Formatter, tab: RequestsTab) -> list[Column]:
 class RequestsTab(RecordTab):
     """Every follower request, the share answered within target, and the overdue ones."""
 
-    def __init__(
-        self,
-        doc: Document,
-        fmt: Formatter,
-        dialogs: Dialogs,
-        now: Callable[[], dt.datetime],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(doc, fmt, dialogs, now, parent)
+    def build(self) -> None:
         self.targets: list[ResponseTarget] = []
         self.partners: dict[int, PartnerBody] = {}
         self.partner_names: dict[int | None, str] = {}
@@ -230,7 +220,7 @@ class RequestsTab(RecordTab):
         self.share = QLabel()
         self.share.setObjectName("section")
         self.toolbar.addWidget(self.share)
-        self.set_model(RecordTableModel(C, _columns(fmt, self), self), 3)
+        self.set_model(RecordTableModel(C, _columns(self.fmt, self), self), 3)
         self.table.setAccessibleName(self.tr("Follower requests"))
         self.table.setItemDelegateForColumn(1, PlatformsDelegate(PlatformsRole, self.table))
         self.table.setItemDelegateForColumn(4, StatusDelegate(self.table))
@@ -240,11 +230,11 @@ class RequestsTab(RecordTab):
                 "report, and the time it was answered: no follower is ignored."
             )
         )
-        self.form = RequestForm(fmt, now)
+        self.form = RequestForm(self.fmt, self.now)
         self.form.edited.connect(self._edit)
         self.set_form(self.form)
         self.referral = Card(self.tr("Referral"))
-        self.referral_text = caption()
+        self.referral_text = plain.rich(caption())  # referral_card_text escapes every value
         self.referral_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.referral.body.addWidget(self.referral_text)
         self.referral.body.addStretch(1)
@@ -303,21 +293,16 @@ class RequestsTab(RecordTab):
         )
 
     def _edit(self, name: str, value: Any) -> None:
-        before = self.current
-        if before is None:
-            return
-        after = copy.deepcopy(before)
-        setattr(after, name, value)
-        if name in ("severity", "platform") and not after.routed_to:
-            after.routed_to = route(after, self.targets)  # critical -> the hotline
-        self.push(
-            SaveItem(
-                self.doc,
-                self.doc.workspace.crisis.requests,
-                before,
-                after,
-                self.tr("Edit follower request"),
-                "" if isinstance(value, list) else f"request:{before.id}:{name}",
-            ),
+        def route_critical(after: Any) -> None:
+            if name in ("severity", "platform") and not after.routed_to:
+                after.routed_to = route(after, self.targets)  # critical -> the hotline
+
+        self.save_field(
+            self.doc.workspace.crisis.requests,
+            name,
+            value,
+            self.tr("Edit follower request"),
             self.tr("Request saved"),
+            "request",
+            adjust=route_critical,
         )

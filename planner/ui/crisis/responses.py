@@ -3,8 +3,6 @@ notices; filled in when used, copied to the clipboard or turned into a post draf
 
 from __future__ import annotations
 
-import copy
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -26,14 +24,11 @@ from planner import labels as core_labels
 from planner.domain.crisis import ReadyResponse, ResponseKind, Scenario, Severity
 from planner.domain.crisis_text import Filled, Placeholder, fill, known
 from planner.domain.model import Platform, Post, PostStatus
-from planner.formatting import Formatter
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem, SaveItem
 from planner.ui.crisis.fields import NotesEdit, code_combo, current, select
 from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.table import Column, RecordTableModel
-from planner.ui.dialogs import Dialogs
-from planner.ui.document import Document
 from planner.ui.icons import icon, platform_icon
 from planner.ui.widgets import Card, caption, heading
 
@@ -229,15 +224,7 @@ class UsePanel(Card):
 class ResponsesTab(RecordTab):
     """The bank of ready responses and the panel that fills one in."""
 
-    def __init__(
-        self,
-        doc: Document,
-        fmt: Formatter,
-        dialogs: Dialogs,
-        now: Callable[[], dt.datetime],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(doc, fmt, dialogs, now, parent)
+    def build(self) -> None:
         self.add_button.setText(self.tr("New response"))
         self.add_button.clicked.connect(self.add_response)
         self.delete_button.setText(self.tr("Delete"))
@@ -352,19 +339,11 @@ class ResponsesTab(RecordTab):
         )
 
     def _edit(self, name: str, value: Any) -> None:
-        before = self.current
-        if before is None:
-            return
-        after = copy.deepcopy(before)
-        setattr(after, name, value)
-        self.push(
-            SaveItem(
-                self.doc,
-                self.doc.workspace.crisis.responses,
-                before,
-                after,
-                self.tr("Edit ready response"),
-                f"response:{before.id}:{name}",
-            ),
+        self.save_field(
+            self.doc.workspace.crisis.responses,
+            name,
+            value,
+            self.tr("Edit ready response"),
             self.tr("Ready response saved"),
+            "response",
         )

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.formatting import Formatter
+from planner.ui import plain
+from planner.ui.dates import DATE_BOX, follow_digits
 from planner.ui.icons import icon
 from planner.ui.widgets import heading
 
@@ -102,7 +104,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.text(f, value)
+            return plain.shown(self.text(f, value))
         return None
 
     def text(self, f: Field, value: Any) -> str:
@@ -134,9 +136,10 @@ class RowsModel(QAbstractTableModel):
 class _Delegate(QStyledItemDelegate):
     """Editors by kind: a combo for choices, a date edit, a spin box for whole numbers."""
 
-    def __init__(self, fields: Sequence[Field], parent: QObject) -> None:
+    def __init__(self, fields: Sequence[Field], fmt: Formatter, parent: QObject) -> None:
         super().__init__(parent)
         self.fields = fields
+        self.fmt = fmt
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         f = self.fields[index.column()]
@@ -148,6 +151,7 @@ class _Delegate(QStyledItemDelegate):
         if f.kind == "date":
             edit = QDateEdit(parent)
             edit.setCalendarPopup(True)
+            follow_digits(edit, self.fmt, DATE_BOX)
             edit.setMinimumDate(_NO_DATE)
             edit.setSpecialValueText("—")
             return edit
@@ -203,7 +207,7 @@ class RowsEditor(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(title)
-        self.table.setItemDelegate(_Delegate(fields, self.table))
+        self.table.setItemDelegate(_Delegate(fields, fmt, self.table))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -4,7 +4,6 @@ review due; and the checklist for a hijacked account. Never a password, never a 
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -29,14 +28,11 @@ from planner.domain.crisis_due import next_review
 from planner.domain.model import Account
 from planner.formatting import Formatter
 from planner.ui.crisis import labels
-from planner.ui.crisis.commands import SaveItem
 from planner.ui.crisis.fields import NotesEdit, OptionalDate, code_combo, current, select
 from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.rows_editor import Field, RowsEditor
 from planner.ui.crisis.table import Column, PlatformsRole, RecordTableModel
 from planner.ui.delegates import PlatformsDelegate
-from planner.ui.dialogs import Dialogs
-from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.widgets import Card, caption, heading
 
@@ -144,15 +140,7 @@ class SecurityTab(RecordTab):
 
     compromiseReported = Signal(object)  # the account's platform
 
-    def __init__(
-        self,
-        doc: Document,
-        fmt: Formatter,
-        dialogs: Dialogs,
-        now: Callable[[], dt.datetime],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(doc, fmt, dialogs, now, parent)
+    def build(self) -> None:
         self.accounts: dict[int, Account] = {}
         self.stored: set[int] = set()
         self.add_button.hide()
@@ -164,11 +152,11 @@ class SecurityTab(RecordTab):
 
         def due(r: SecurityRecord) -> str:
             d = next_review(r)
-            return fmt.date(d) if d else self.tr("Now (never reviewed)")
+            return self.fmt.date(d) if d else self.tr("Now (never reviewed)")
 
         def due_colour(r: SecurityRecord) -> Any:
             d = next_review(r)
-            return QColor(labels.LATE_COLOUR) if d is None or d < now().date() else None
+            return QColor(labels.LATE_COLOUR) if d is None or d < self.now().date() else None
 
         def recovery(r: SecurityRecord) -> str:
             parts = [
@@ -198,16 +186,16 @@ class SecurityTab(RecordTab):
             Column(QT_TRANSLATE_NOOP("SecurityTable", "Recovery verified"), recovery),
             Column(
                 QT_TRANSLATE_NOOP("SecurityTable", "Password changed"),
-                lambda r: fmt.date(r.last_password_change) if r.last_password_change else "—",
+                lambda r: self.fmt.date(r.last_password_change) if r.last_password_change else "—",
             ),
             Column(
                 QT_TRANSLATE_NOOP("SecurityTable", "Last review"),
-                lambda r: fmt.date(r.last_access_review) if r.last_access_review else "—",
+                lambda r: self.fmt.date(r.last_access_review) if r.last_access_review else "—",
             ),
             Column(QT_TRANSLATE_NOOP("SecurityTable", "Next review"), due, foreground=due_colour),
             Column(
                 QT_TRANSLATE_NOOP("SecurityTable", "Access holders"),
-                lambda r: fmt.integer(len(r.holders)),
+                lambda r: self.fmt.integer(len(r.holders)),
                 tooltip=lambda r: "\n".join(h.name for h in r.holders),
             ),
         ]
@@ -226,7 +214,7 @@ class SecurityTab(RecordTab):
                 "screen; each gets a row here."
             )
         )
-        self.form = SecurityForm(fmt, lambda: now().date())
+        self.form = SecurityForm(self.fmt, lambda: self.now().date())
         self.form.edited.connect(self._edit)
         self.set_form(self.form)
 
@@ -238,7 +226,7 @@ class SecurityTab(RecordTab):
                 Field(self.tr("Since"), "since", "date"),
             ],
             lambda: AccessHolder(self.tr("New person")),
-            fmt,
+            self.fmt,
         )
         self.holders.edited.connect(lambda rows: self._edit("holders", rows))
         self.hijack = Card(self.tr("If the account is hijacked"))
@@ -293,22 +281,17 @@ class SecurityTab(RecordTab):
         return None  # a row per account: it goes when the account goes
 
     def _edit(self, name: str, value: Any) -> None:
-        before = self.current
-        if before is None:
+        if self.current is None:
             return
-        after = copy.deepcopy(before)
-        setattr(after, name, value)
-        merge = "" if isinstance(value, list) else f"security:{before.account_id}:{name}"
-        self.push(
-            SaveItem(
-                self.doc,
-                self.doc.workspace.crisis.security,
-                before if before.account_id in self.stored else None,
-                after,
-                self.tr("Edit account security"),
-                merge,
-            ),
+        self.save_field(
+            self.doc.workspace.crisis.security,
+            name,
+            value,
+            self.tr("Edit account security"),
             self.tr("Account security saved"),
+            "security",
+            ident="account_id",
+            stored=self.current.account_id in self.stored,
         )
 
     def _report(self) -> None:

@@ -15,6 +15,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from planner.ui import plain
+
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 2
 PlatformsRole = Qt.ItemDataRole.UserRole + 4  # a list of platform codes, for PlatformsDelegate
@@ -94,7 +96,7 @@ class RecordTableModel(QAbstractTableModel):
             key = (index.row(), index.column())
             text = self._texts.get(key)
             if text is None:
-                text = self._texts[key] = column.text(record)
+                text = self._texts[key] = plain.shown(column.text(record))
             return text
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if column.tooltip is not None:

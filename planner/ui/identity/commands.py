@@ -10,15 +10,17 @@ from planner.domain.identity import Asset, BrandKit
 from planner.storage.assets import DeletedAsset
 from planner.storage.brand_kits import DeletedKit
 from planner.ui.document import Document
+from planner.ui.save import CommandId, Save, Topic
+from planner.ui.undo import Command
 
-TOPIC = "identity"
+TOPIC = Topic.IDENTITY
 
 
-class SaveKit(QUndoCommand):
+class SaveKit(Save[BrandKit]):
     """Replace a kit (name, colours, guidelines) by a new version, or add one when `before` is
     None. Consecutive edits with the same `merge_key` (typing) merge into one step."""
 
-    ID = 2101
+    ID = CommandId.KIT
 
     def __init__(
         self,
@@ -28,41 +30,10 @@ class SaveKit(QUndoCommand):
         text: str,
         merge_key: str = "",
     ) -> None:
-        super().__init__(text)
-        self.doc = doc
-        self.before = copy.deepcopy(before)
-        self.after = copy.deepcopy(after)
-        self.merge_key = merge_key
-
-    def id(self) -> int:
-        return self.ID if self.merge_key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if (
-            not isinstance(other, SaveKit)
-            or other.merge_key != self.merge_key
-            or other.after.id != self.after.id
-        ):
-            return False
-        self.after = copy.deepcopy(other.after)
-        return True
-
-    def redo(self) -> None:
-        saved = copy.deepcopy(self.after)
-        self.doc.workspace.kits.save(saved)
-        self.after = saved  # keep the ids storage gave, so a second redo reuses them
-        self.doc.notify(TOPIC)
-
-    def undo(self) -> None:
-        if self.before is None:
-            assert self.after.id is not None
-            self.doc.workspace.kits.delete(self.after.id)
-        else:
-            self.doc.workspace.kits.save(copy.deepcopy(self.before))
-        self.doc.notify(TOPIC)
+        super().__init__(doc, "kits", Topic.IDENTITY, before, after, text, merge_key)
 
 
-class DeleteKit(QUndoCommand):
+class DeleteKit(Command):
     """Delete a kit; its files stay in the library, its campaigns lose it until undone."""
 
     def __init__(self, doc: Document, kit_id: int, text: str) -> None:
@@ -74,16 +45,16 @@ class DeleteKit(QUndoCommand):
     def redo(self) -> None:
         self.deleted = self.doc.workspace.kits.delete(self.kit_id)
         self.doc.notify(TOPIC)
-        self.doc.notify("campaigns")
+        self.doc.notify(Topic.CAMPAIGNS)
 
     def undo(self) -> None:
         assert self.deleted is not None
         self.doc.workspace.kits.restore(self.deleted)
         self.doc.notify(TOPIC)
-        self.doc.notify("campaigns")
+        self.doc.notify(Topic.CAMPAIGNS)
 
 
-class ImportAssets(QUndoCommand):
+class ImportAssets(Command):
     """Files already imported (one by one, under a progress dialog) as one undoable step."""
 
     def __init__(self, doc: Document, asset_ids: list[int], text: str) -> None:
@@ -109,7 +80,7 @@ class ImportAssets(QUndoCommand):
         self.doc.notify(TOPIC)
 
 
-class DeleteAssets(QUndoCommand):
+class DeleteAssets(Command):
     """Delete assets (with their contents and post links); undo brings all of it back."""
 
     def __init__(self, doc: Document, asset_ids: list[int], text: str) -> None:
@@ -132,13 +103,13 @@ class DeleteAssets(QUndoCommand):
     def _notify(self) -> None:
         self.doc.notify(TOPIC)
         if any(record.links for record in self.deleted):
-            self.doc.notify("posts")
+            self.doc.notify(Topic.POSTS)
 
 
-class EditAsset(QUndoCommand):
+class EditAsset(Command):
     """Change an asset's name, kind, kit, tags or alt text; typing in one field merges."""
 
-    ID = 2102
+    ID = CommandId.ASSET
 
     def __init__(
         self, doc: Document, before: Asset, after: Asset, text: str, merge_key: str = ""

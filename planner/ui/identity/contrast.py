@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.bidi import FSI, LRI, PDI, isolate
 from planner.domain.contrast import ContrastVerdict, is_hex, normalise_hex, verdict
 from planner.domain.identity import BrandColour, ColourRole
 from planner.formatting import Formatter
-from planner.reports.identity.bidi import FSI, LRI, PDI, isolate
 from planner.ui.icons import icon
 from planner.ui.widgets import Card
 
@@ -95,7 +95,11 @@ class ContrastChecker(Card):
             grid.addWidget(result, i, 2)
         grid.setColumnStretch(0, 1)
         self.body.addLayout(grid)
-        note = QLabel(self.tr("Large text is at least 18 pt, or 14 pt bold."))
+        note = QLabel(
+            self.tr("Large text is at least %1 pt, or %2 pt bold.")
+            .replace("%1", self.fmt.integer(18))
+            .replace("%2", self.fmt.integer(14))
+        )
         note.setObjectName("caption")
         note.setWordWrap(True)
         self.body.addWidget(note)

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner import labels as common_labels
+from planner.domain.bidi import isolate
 from planner.domain.identity import Asset, AssetKind, BrandKit
 from planner.domain.specs import Fit, ImageSpec, same_shape
 from planner.formatting import Formatter
 from planner.reports.identity import labels
-from planner.reports.identity.bidi import isolate
+from planner.ui import plain
 from planner.ui.document import Document
 from planner.ui.icons import icon, platform_icon
 from planner.ui.identity.commands import EditAsset
@@ -177,7 +178,7 @@ class AssetDetail(QScrollArea):
             self.preview.setPixmap(
                 icon("pdf" if asset.format.value == "pdf" else "file").pixmap(QSize(96, 96))
             )
-        self.title.setText(asset.name)
+        plain.set_text(self.title, asset.name)
         if not (same and self.name.hasFocus()):
             self.name.setText(asset.name)
         if not (same and self.tags.hasFocus()):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import bidi
 from planner.domain.identity import BrandKit
 from planner.formatting import Formatter
 from planner.ui.document import Document
@@ -115,7 +116,7 @@ class GuidelinesPanel(QWidget):
         elif campaigns:
             self.campaigns.setText(
                 self.tr("Used by the campaigns: %1").replace(
-                    "%1", "، ".join(name for _, name in campaigns)
+                    "%1", "، ".join(bidi.isolate(name) for _, name in campaigns)
                 )
             )
         else:

@@ -30,23 +30,30 @@ class ImportReport:
     def summary(self, fmt: Formatter) -> str:
         """One line for the status bar: how many were imported, already there, refused."""
         parts = [
-            QCoreApplication.translate("AssetImporter", "%1 imported").replace(
-                "%1", fmt.integer(len(self.added))
+            fmt.counted(
+                QCoreApplication.translate("AssetImporter", "%n imported", None, len(self.added)),
+                len(self.added),
             )
         ]
         if self.duplicates:
             parts.append(
-                QCoreApplication.translate("AssetImporter", "%1 already in the library").replace(
-                    "%1", fmt.integer(len(self.duplicates))
+                fmt.counted(
+                    QCoreApplication.translate(
+                        "AssetImporter", "%n already in the library", None, len(self.duplicates)
+                    ),
+                    len(self.duplicates),
                 )
             )
         if self.refused:
             parts.append(
-                QCoreApplication.translate("AssetImporter", "%1 refused").replace(
-                    "%1", fmt.integer(len(self.refused))
+                fmt.counted(
+                    QCoreApplication.translate(
+                        "AssetImporter", "%n refused", None, len(self.refused)
+                    ),
+                    len(self.refused),
                 )
             )
-        return "، ".join(parts) if fmt.lang == "ar" else ", ".join(parts)
+        return fmt.join(parts)
 
     def refusals(self, fmt: Formatter) -> str:
         """One line per refused file: its name and why."""
@@ -100,8 +107,9 @@ def import_files(
         progress.close()
         progress.deleteLater()
     if report.added:
-        text = QCoreApplication.translate("AssetImporter", "Import %1 files").replace(
-            "%1", fmt.integer(len(report.added))
+        n = len(report.added)
+        text = fmt.counted(
+            QCoreApplication.translate("AssetImporter", "Import %n files", None, n), n
         )
         doc.undo_stack.push(ImportAssets(doc, [a.id for a in report.added if a.id], text))
     elif report.duplicates:

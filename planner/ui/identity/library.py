@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import bidi
+from planner.domain.bidi import isolate
 from planner.domain.filenames import safe_file_name
 from planner.domain.identity import AssetFormat, AssetKind, BrandKit
 from planner.domain.specs import ImageSpec
 from planner.formatting import Formatter
 from planner.reports.identity import labels
-from planner.reports.identity.bidi import isolate
 from planner.reports.identity.imaging import make_thumbnail
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
@@ -332,7 +333,7 @@ class LibraryPanel(FileDropMixin, QWidget):
             .replace("%1", self.fmt.integer(shown))
             .replace("%2", self.fmt.integer(total))
             if shown != total
-            else self.tr("%1 files").replace("%1", self.fmt.integer(total))
+            else self.fmt.counted(self.tr("%n files", "", total), total)
         )
         if total == 0:
             self.empty.setText(
@@ -425,22 +426,33 @@ class LibraryPanel(FileDropMixin, QWidget):
         if len(ids) == 1:
             name = self.model.asset(rows[0]).name
             text = (
-                self.tr(
-                    "“%1” is used by %2 posts. Delete it anyway? The posts will lose it."
-                ).replace("%2", self.fmt.integer(uses))
+                self.fmt.counted(
+                    self.tr(
+                        "“%1” is used by %n posts. Delete it anyway? The posts will lose it.",
+                        "",
+                        uses,
+                    ),
+                    uses,
+                )
                 if uses
                 else self.tr("Delete “%1”?")
-            ).replace("%1", name)
+            ).replace("%1", bidi.isolate(name))
         else:
+            files = self.fmt.counted(self.tr("%n files", "", len(ids)), len(ids))
             text = (
-                self.tr(
-                    "%1 files are used by %2 posts. Delete them anyway? The posts will lose them."
-                ).replace("%2", self.fmt.integer(uses))
+                self.fmt.counted(
+                    self.tr(
+                        "%1 are used by %n posts. Delete them anyway? The posts will lose them.",
+                        "",
+                        uses,
+                    ),
+                    uses,
+                ).replace("%1", files)
                 if uses
-                else self.tr("Delete %1 files?")
-            ).replace("%1", self.fmt.integer(len(ids)))
+                else self.fmt.counted(self.tr("Delete %n files?", "", len(ids)), len(ids))
+            )
         text += " " + self.tr("You can undo this with Ctrl+Z.")
         if not self.dialogs.confirm(self, self.tr("Delete files"), text):
             return
         self.doc.undo_stack.push(DeleteAssets(self.doc, ids, self.tr("Delete files")))
-        self.message.emit(self.tr("%1 files deleted").replace("%1", self.fmt.integer(len(ids))))
+        self.message.emit(self.fmt.counted(self.tr("%n files deleted", "", len(ids)), len(ids)))

@@ -20,6 +20,7 @@ from planner.domain.search import matches
 from planner.formatting import Formatter
 from planner.reports.identity import labels
 from planner.reports.identity.imaging import is_light
+from planner.ui import plain
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -110,7 +111,9 @@ class AssetListModel(QAbstractListModel):
         if not index.isValid():
             return None
         a = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return plain.shown(a.name)
+        if role == Qt.ItemDataRole.EditRole:
             return a.name
         if role == IdRole:
             return a.id

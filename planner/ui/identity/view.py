@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import bidi
+from planner.domain.bidi import isolate
 from planner.domain.filenames import safe_file_name
 from planner.domain.identity import AssetFormat, AssetKind, BrandKit
 from planner.domain.specs import ImageSpec, parse_specs
 from planner.formatting import Formatter
 from planner.paths import resource
-from planner.reports.identity.bidi import isolate
 from planner.reports.identity.sheet import export_brand_sheet_png, kit_sheet
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
@@ -226,12 +227,13 @@ class IdentityView(QWidget):
         campaigns = self.doc.workspace.kits.campaigns_using(kit.id)
         text = self.tr("Delete the brand kit “%1”? Its files stay in the library, without a kit.")
         if campaigns:
-            text += " " + self.tr("%1 campaigns use it and will have no kit.").replace(
-                "%1", self.fmt.integer(len(campaigns))
+            text += " " + self.fmt.counted(
+                self.tr("%n campaigns use it and will have no kit.", "", len(campaigns)),
+                len(campaigns),
             )
         text += " " + self.tr("You can undo this with Ctrl+Z.")
         if not self.dialogs.confirm(
-            self, self.tr("Delete brand kit"), text.replace("%1", kit.name, 1)
+            self, self.tr("Delete brand kit"), text.replace("%1", bidi.isolate(kit.name), 1)
         ):
             return
         self.doc.undo_stack.push(DeleteKit(self.doc, kit.id, self.tr("Delete brand kit")))

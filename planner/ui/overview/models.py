@@ -17,8 +17,9 @@ from PySide6.QtGui import QColor
 
 from planner import labels
 from planner.domain.model import Post
-from planner.formatting import Formatter
+from planner.formatting import DAY_MONTH, Formatter
 from planner.palette import POST_STATUS
+from planner.ui import plain
 
 Index = QModelIndex | QPersistentModelIndex
 PlatformsRole = Qt.ItemDataRole.UserRole + 4
@@ -77,9 +78,9 @@ class PostTableModel(QAbstractTableModel):
             if col == self.WHEN and post.scheduled_at:
                 return self._when_text(index.row(), post)
             if col == self.TEXT:
-                return " ".join(post.base_text.split())
+                return plain.shown(" ".join(post.base_text.split()))
             if col == self.CAMPAIGN:
-                return self._campaigns.get(post.campaign_id or 0, "")
+                return plain.shown(self._campaigns.get(post.campaign_id or 0, ""))
             if col == self.STATUS:
                 return labels.post_status(post.status)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -99,8 +100,7 @@ class PostTableModel(QAbstractTableModel):
             assert post.scheduled_at is not None
             day = post.scheduled_at.date()
             text = self._when[row] = (
-                f"{self._fmt.weekday(day)} "
-                f"{self._fmt.date(day, 'd MMMM')}، "
-                f"{self._fmt.time(post.scheduled_at)}"
+                f"{self._fmt.weekday(day)} {self._fmt.date(day, DAY_MONTH)}"
+                f"{self._fmt.comma}{self._fmt.time(post.scheduled_at)}"
             )
         return text

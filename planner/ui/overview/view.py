@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from planner.domain import overview
 from planner.domain.model import Post
+from planner.domain.names import display_name
 from planner.domain.occasions import occasions_between
 from planner.formatting import Formatter
+from planner.ui import plain
 from planner.ui.calendar.holiday_marks import span_text
 from planner.ui.crisis.overview_lines import CrisisLines
 from planner.ui.delegates import PlatformsDelegate, StatusDelegate
@@ -146,14 +148,13 @@ class OverviewView(QScrollArea):
         now = self.now()
         today = now.date()
         ws = self.doc.workspace
-        self.institution.setText(self.doc.institution)
-        self.institution.setVisible(bool(self.doc.institution))
-        self.today.setText(
-            f"{self.fmt.weekday(today)} {self.fmt.date(today, 'long')} — {self.fmt.hijri(today)}"
-        )
+        institution = self.doc.institution_in(self.fmt.lang)
+        plain.set_text(self.institution, institution)
+        self.institution.setVisible(bool(institution))
+        self.today.setText(f"{self.fmt.day(today)} — {self.fmt.hijri(today)}")
 
         campaigns = ws.campaigns.summaries()
-        names = {c.id: c.name for c in campaigns}
+        names = {c.id: display_name(c, self.fmt.lang) for c in campaigns}
         start, end = overview.week_of(today)
         week = ws.posts.between(
             dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time())
@@ -194,8 +195,8 @@ class OverviewView(QScrollArea):
             box = QVBoxLayout(row)
             box.setContentsMargins(0, 4, 0, 4)
             box.setSpacing(2)
-            name = QLabel(f"<b>{_escape(c.name)}</b>")
-            name.setTextFormat(Qt.TextFormat.RichText)
+            shown = display_name(c, self.fmt.lang)
+            name = plain.rich(QLabel(f"<b>{_escape(plain.shown(shown))}</b>"))
             box.addWidget(name)
             box.addWidget(caption(self.fmt.date_range(c.start, c.end)))
             bar = QProgressBar()
@@ -203,7 +204,7 @@ class OverviewView(QScrollArea):
             share = overview.progress(c, today)
             bar.setValue(round(share * 100))
             bar.setFormat(self.fmt.percent(share))
-            bar.setAccessibleName(self.tr("Progress of %1").replace("%1", c.name))
+            bar.setAccessibleName(self.tr("Progress of %1").replace("%1", shown))
             box.addWidget(bar)
             self.flight_list.addWidget(row)
 
@@ -232,8 +233,9 @@ class OverviewView(QScrollArea):
         if not lines:
             self.occasion_list.addItem(
                 QListWidgetItem(
-                    self.tr("No occasion in the next %1 days.").replace(
-                        "%1", self.fmt.integer(OCCASION_DAYS)
+                    self.fmt.counted(
+                        self.tr("No occasion in the next %n days.", "", OCCASION_DAYS),
+                        OCCASION_DAYS,
                     )
                 )
             )

@@ -20,7 +20,7 @@ EN = Formatter("en", Digits.LATIN)
 
 @pytest.fixture(autouse=True)
 def english(qapp):
-    from planner.ui import language
+    from planner.i18n import language
 
     language.install_language("en")
 

@@ -10,11 +10,11 @@ import time
 import numpy as np
 import pytest
 
+from planner.i18n.language import install_language
 from planner.reports import charts
 from planner.reports.charts import pool
 from planner.reports.charts.data import Selection, collect
 from planner.reports.charts.pool import ChartPool
-from planner.ui.language import install_language
 from tests.reports.charts import pool_jobs
 
 

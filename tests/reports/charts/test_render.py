@@ -5,12 +5,13 @@ matplotlib would make at any size."""
 import numpy as np
 import pytest
 from matplotlib import font_manager, rc_context
-from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
 
 from planner.formatting import Digits, Formatter
 from planner.reports import charts
 from planner.reports.charts.data import Selection, collect
+from planner.reports.charts.drawing import TextOp
 from planner.reports.charts.render import QuickCanvasAgg
 from planner.reports.charts.style import FAMILY, setup
 
@@ -20,7 +21,7 @@ FORMATTERS = {"ar": Formatter("ar", Digits.ARABIC_INDIC), "en": Formatter("en", 
 @pytest.fixture(autouse=True)
 def english(qapp):
     """The figures' words are read in English, whatever language an earlier test left."""
-    from planner.ui import language
+    from planner.i18n import language
 
     language.install_language("en")
 
@@ -101,3 +102,78 @@ def test_a_figure_used_again_draws_as_a_fresh_one(workspace):
         fresh = FigureCanvasAgg(charts.figure(name, inp, fmt, "ar"))
         fresh.draw()
         assert np.array_equal(pixels(reused), pixels(fresh)), (campaign, name)
+
+
+@pytest.fixture
+def public_path(monkeypatch):
+    """matplotlib's internals taken as missing (PLANNER_CHARTS_PUBLIC), decided afresh."""
+    from planner.reports.charts import render
+
+    monkeypatch.setenv(render.PUBLIC_ONLY, "1")
+    monkeypatch.setattr(render, "_private", None)
+    return render
+
+
+def test_the_pinned_matplotlib_has_the_internals_the_fast_path_uses():
+    """With the matplotlib pyproject.toml pins, the fast path is the one drawn (and tested)."""
+    from planner.reports.charts import render
+
+    assert render._internals_present()
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_without_the_internals_every_chart_is_drawn_by_stock_agg(workspace, lang, public_path):
+    """The fallback: each chart still draws, at the same size, as stock Agg draws it."""
+    inp = collect(workspace, Selection(campaign_id=1))
+    for name in charts.NAMES:
+        plain = FigureCanvasAgg(charts.figure(name, inp, FORMATTERS[lang], lang))
+        quick = QuickCanvasAgg(charts.figure(name, inp, FORMATTERS[lang], lang))
+        plain.draw()
+        quick.draw()
+        assert type(quick.get_renderer()) is RendererAgg
+        assert np.array_equal(pixels(plain), pixels(quick)), name
+    assert not public_path.private_api()
+
+
+def test_internals_that_fail_at_first_use_hand_over_to_stock_agg(workspace, monkeypatch):
+    """A private call that no longer works (here: the C renderer has no `draw_text_image`) is
+    caught once; that chart and every later one are drawn by stock Agg, the same chart."""
+    from planner.reports.charts import render
+
+    monkeypatch.setattr(render, "_private", True)
+    monkeypatch.setattr(render, "_LAYOUTS", render._Remembered())
+
+    def gone(*args):
+        raise AttributeError("'RendererAgg' object has no attribute 'draw_text_image'")
+
+    monkeypatch.setattr(render.QuickRenderer, "_draw_glyphs", gone)
+    inp = collect(workspace, Selection(campaign_id=1))
+    plain = FigureCanvasAgg(charts.figure("actual", inp, FORMATTERS["ar"], "ar"))
+    quick = QuickCanvasAgg(charts.figure("actual", inp, FORMATTERS["ar"], "ar"))
+    plain.draw()
+    quick.draw()
+    assert render._private is False
+    assert np.array_equal(pixels(plain), pixels(quick))
+
+
+def test_the_pdf_drawing_keeps_its_texts_without_the_internals(workspace, monkeypatch):
+    """The PDF's recorded charts measure text through the same renderer: the fallback gives
+    the same lines of text at the same places and widths."""
+    from planner.reports.charts import render
+    from planner.reports.charts.vector import record
+
+    inp = collect(workspace, Selection(campaign_id=1))
+
+    def texts():
+        fig = charts.figure("actual", inp, FORMATTERS["ar"], "ar")
+        return [op for op in record(fig, 460.0).ops if isinstance(op, TextOp)]
+
+    fast = texts()
+    monkeypatch.setattr(render, "_private", False)
+    slow = texts()
+    assert [t.text for t in fast] == [t.text for t in slow] and fast
+
+    def places(ops):
+        return [v for t in ops for v in (t.x, t.y, t.width)]
+
+    assert places(fast) == pytest.approx(places(slow))

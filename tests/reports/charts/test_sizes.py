@@ -84,7 +84,7 @@ def drawn_size(name, inp, fmt=EN, lang="en"):
 
 @pytest.fixture(autouse=True)
 def english(qapp):
-    from planner.ui import language
+    from planner.i18n import language
 
     language.install_language("en")
 
@@ -109,7 +109,7 @@ def test_figure_size_is_the_size_the_builder_draws(name, case):
 
 def test_figure_size_of_the_full_sample_in_arabic(qapp, tmp_path):
     """The full sample's running campaign (statistics, counts, occasions), drawn in Arabic."""
-    from planner.app import create_sample
+    from planner.storage.full_sample import create_sample
 
     ws = create_sample(tmp_path / "full.planner", dt.date(2026, 11, 26))
     try:

@@ -29,8 +29,8 @@ ROOT = Path(__file__).resolve().parents[3]
 def sample_input(qapp, tmp_path_factory):
     """The coverage input of the full sample's running campaign (posts, occasions,
     budget, follower counts and published figures)."""
-    from planner.app import create_sample
-    from planner.ui.language import load_fonts
+    from planner.i18n.language import load_fonts
+    from planner.storage.full_sample import create_sample
 
     load_fonts()
     ws = create_sample(tmp_path_factory.mktemp("vector") / "full.planner", TODAY)
@@ -44,7 +44,7 @@ def sample_input(qapp, tmp_path_factory):
 @pytest.fixture
 def language():
     """Charts in the language a test asks for; Arabic again afterwards."""
-    from planner.ui.language import install_language
+    from planner.i18n.language import install_language
 
     yield install_language
     install_language("ar")
@@ -180,7 +180,7 @@ def test_a_chart_is_recorded_without_a_gui(sample_input):
         "import pickle, sys\n"
         "from PySide6.QtCore import QCoreApplication\n"
         "app = QCoreApplication([])\n"
-        "from planner.ui.language import install_language\n"
+        "from planner.i18n.language import install_language\n"
         "install_language('ar', set_direction=False)\n"
         "from planner.reports.charts import loading\n"
         "loading.load('planner.reports.charts.vector')\n"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from planner import labels
 from planner.domain.model import AudienceTarget, Campaign, Segment
 from planner.domain.validation import ValidationIssue
+from planner.ui import plain
 from planner.ui.campaigns.editor.section import (
     Editing,
     FieldMessage,
@@ -98,7 +99,7 @@ class TargetsModel(QAbstractTableModel):
         if role == PlatformsRole:
             return [p.value for p in s.platforms]
         if role == Qt.ItemDataRole.DisplayRole and column == self.SEGMENT:
-            return s.name
+            return plain.shown(s.name)
         if role == Qt.ItemDataRole.CheckStateRole and column == self.SEGMENT:
             return Qt.CheckState.Checked if s.id in self._targeted else Qt.CheckState.Unchecked
         if (
@@ -233,8 +234,8 @@ class AudienceSection(Section):
         index = self.table.currentIndex()
         segment = self.model.segment(index.row()) if index.isValid() else None
         _, target = self._target(segment.id if segment else None)
-        self.segment_title.setText(segment.name if segment else "")
-        self.description.setText(segment.description if segment else "")
+        plain.set_text(self.segment_title, segment.name if segment else "")
+        plain.set_text(self.description, segment.description if segment else "")
         self.hint.setText(
             ""
             if target

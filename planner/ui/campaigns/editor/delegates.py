@@ -130,9 +130,9 @@ class NumberDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QLineEdit(parent)
         editor.setFrame(False)
-        editor.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"[\s\d٠-٩۰-۹.,٫٬%٪\-−]*"), editor)
-        )
+        # \x{a0}: the no-break space that groups thousands in Arabic-Indic digits
+        allowed = QRegularExpression(r"[\s\x{a0}\d٠-٩۰-۹.,٫٬%٪\-−]*")
+        editor.setValidator(QRegularExpressionValidator(allowed, editor))
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

@@ -14,7 +14,7 @@ from planner import labels
 from planner.domain.metrics import achievement
 from planner.domain.model import Campaign, Kpi, ReportDue
 from planner.domain.validation import Severity, ValidationIssue
-from planner.ui.campaigns import labels as campaign_labels
+from planner.i18n import campaigns as campaign_labels
 from planner.ui.campaigns.editor.blocks import TableBlock
 from planner.ui.campaigns.editor.delegates import (
     DateDelegate,
@@ -201,10 +201,12 @@ class EvaluationSection(Section):
         measured = [s for s in (achievement(r.kpi) for r in rows) if s is not None]
         met = sum(1 for s in measured if s >= 100)
         self.summary.setText(
-            self.tr("%1 of %2 KPIs have an actual value; %3 met their target.")
+            self.fmt.counted(
+                self.tr("%1 of %n KPIs have an actual value; %2 met their target.", "", len(rows)),
+                len(rows),
+            )
             .replace("%1", self.fmt.integer(len(measured)))
-            .replace("%2", self.fmt.integer(len(rows)))
-            .replace("%3", self.fmt.integer(met))
+            .replace("%2", self.fmt.integer(met))
             if rows
             else self.tr("The plan has no KPI yet: add them on the Objectives tab.")
         )

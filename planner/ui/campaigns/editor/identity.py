@@ -234,7 +234,7 @@ class IdentitySection(Section):
         self.end_hijri.setText(f"{self.fmt.weekday(end)} · {self.fmt.hijri(end)}")
         days = (end - start).days + 1
         self.duration.setText(
-            self.tr("Lasts %1 days").replace("%1", self.fmt.integer(days)) if days > 0 else ""
+            self.fmt.counted(self.tr("Lasts %n days", "", days), days) if days > 0 else ""
         )
 
     def references_changed(self) -> None:

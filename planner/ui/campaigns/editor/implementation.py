@@ -20,7 +20,7 @@ from planner import labels
 from planner.domain.model import BudgetLine, Campaign, Phase, Platform
 from planner.domain.money import MoneyError, budget_total, parse_omr
 from planner.domain.validation import Severity, ValidationIssue
-from planner.ui.campaigns import labels as campaign_labels
+from planner.i18n import campaigns as campaign_labels
 from planner.ui.campaigns.editor.blocks import TableBlock
 from planner.ui.campaigns.editor.delegates import DateDelegate
 from planner.ui.campaigns.editor.section import (
@@ -203,7 +203,9 @@ class ImplementationSection(Section):
         try:
             baisa = parse_omr(text) if text.strip() else 0
         except MoneyError as exc:
-            message.set_lines([(Severity.ERROR, campaign_labels.money_problem(exc.problem))])
+            message.set_lines(
+                [(Severity.ERROR, campaign_labels.money_problem(exc.problem, self.fmt))]
+            )
             self.editor.local_problem(f"budget[{platform.value}]", True)
             return
         message.set_lines([])

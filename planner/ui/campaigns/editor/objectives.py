@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 from planner import labels
 from planner.domain.model import Campaign, Kpi, Metric, Objective
 from planner.domain.validation import ValidationIssue
-from planner.ui.campaigns import labels as campaign_labels
+from planner.i18n import campaigns as campaign_labels
 from planner.ui.campaigns.editor.blocks import TableBlock
 from planner.ui.campaigns.editor.delegates import (
     ChoiceDelegate,

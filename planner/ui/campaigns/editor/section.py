@@ -26,9 +26,9 @@ from planner.domain.identity import BrandKit
 from planner.domain.model import Account, Campaign, Segment
 from planner.domain.validation import Severity, ValidationIssue
 from planner.formatting import Formatter
+from planner.i18n import campaigns as labels
 from planner.ui import theme
-from planner.ui.campaigns import labels
-from planner.ui.dates import date_locale
+from planner.ui.dates import DATE_BOX, date_locale, follow_digits
 from planner.ui.icons import icon
 
 Mutation = Callable[[Campaign], None]
@@ -199,8 +199,7 @@ def pydate(value: QDate) -> dt.date:
 def date_edit(fmt: Formatter, name: str) -> QDateEdit:
     """A date field with a calendar that starts on Sunday and marks the Omani weekend."""
     edit = QDateEdit()
-    edit.setLocale(date_locale(fmt, month_names=True))
-    edit.setDisplayFormat("d MMMM yyyy")
+    follow_digits(edit, fmt, DATE_BOX)
     edit.setCalendarPopup(True)
     edit.setAccessibleName(name)
     edit.setMinimumDate(QDate(2000, 1, 1))

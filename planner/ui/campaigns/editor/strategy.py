@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from planner import labels
 from planner.domain.model import Account, Campaign, KeyMessage, Partner
 from planner.domain.validation import MAX_KEY_MESSAGES, ValidationIssue
+from planner.ui import plain
 from planner.ui.campaigns.editor.blocks import TableBlock
 from planner.ui.campaigns.editor.delegates import ChoiceDelegate
 from planner.ui.campaigns.editor.section import (
@@ -87,7 +88,7 @@ class ChannelsModel(QAbstractListModel):
             return None
         a = self._accounts[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{labels.platform(a.platform)} — {a.handle}"
+            return plain.shown(f"{labels.platform(a.platform)} — {a.handle}")
         if role == Qt.ItemDataRole.DecorationRole:
             return platform_icon(a.platform)
         if role == Qt.ItemDataRole.CheckStateRole:

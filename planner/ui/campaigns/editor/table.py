@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from planner.domain.validation import Severity
+from planner.ui import plain
 from planner.ui.campaigns.editor.section import issue_icon
 
 T = TypeVar("T")
@@ -122,7 +123,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         column = self.columns[index.column()]
         mark = self._marks.get((index.row(), index.column()))
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(item)
+            return plain.shown(column.text(item))
         if role == Qt.ItemDataRole.EditRole:
             return column.value(item) if column.value else column.text(item)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QToolButton, QVBoxLayout,
 from planner import labels as common_labels
 from planner.domain.identity import BrandKit
 from planner.domain.model import Account, Campaign, Segment
+from planner.domain.names import display_name
 from planner.domain.validation import Severity, ValidationIssue, errors, validate
 from planner.formatting import Formatter
+from planner.ui import plain
 from planner.ui.campaigns.editor.audience import AudienceSection
 from planner.ui.campaigns.editor.evaluation import EvaluationSection
 from planner.ui.campaigns.editor.identity import IdentitySection
@@ -222,7 +224,7 @@ class CampaignEditor(QWidget):
         """
         self.stored = stored
         self.draft = copy.deepcopy(stored)
-        self.title.setText(stored.name)
+        plain.set_text(self.title, display_name(stored, self.fmt.lang))
         self.subtitle.setText(
             f"{common_labels.campaign_type(stored.type)} · "
             f"{self.fmt.date_range(stored.start, stored.end)}"
@@ -245,7 +247,7 @@ class CampaignEditor(QWidget):
             self.tabs.setTabToolTip(
                 i,
                 "\n".join(
-                    self.tr("%1 problem(s) to correct").replace("%1", self.fmt.integer(n))
+                    self.fmt.counted(self.tr("%n problems to correct", "", n), n)
                     for n in [len(errors(mine))]
                     if n
                 ),
@@ -256,8 +258,8 @@ class CampaignEditor(QWidget):
         blocking = len(errors(self.issues)) + len(self.local_problems)
         if blocking:
             self.state.setText(
-                self.tr("Not saved: correct the %1 marked problem(s)").replace(
-                    "%1", self.fmt.integer(blocking)
+                self.fmt.counted(
+                    self.tr("Not saved: correct the %n marked problems", "", blocking), blocking
                 )
             )
             self.state.setStyleSheet(f"color: {severity_colour(Severity.ERROR)};")

@@ -137,3 +137,25 @@ def not_accepted(count: int) -> str:
 
 def accept_question() -> str:
     return QCoreApplication.translate("Coverage", "Import the file even so?")
+
+
+def imported_stats(
+    file_name: str, rows: int, layout_name: str, matched: int, unmatched: int
+) -> str:
+    """The command line's report of a statistics import."""
+    return (
+        QCoreApplication.translate(
+            "Coverage",
+            "%1: %n row(s) imported (%2), %3 matched to planned posts, %4 unmatched",
+            "",
+            rows,
+        )
+        .replace("%1", file_name)
+        .replace("%2", layout_name)
+        .replace("%3", str(matched))
+        .replace("%4", str(unmatched))
+    )
+
+
+def unmatched_row(description: str) -> str:
+    return QCoreApplication.translate("Coverage", "unmatched: %1").replace("%1", description)

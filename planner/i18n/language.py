@@ -8,16 +8,12 @@ from collections.abc import Iterator
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
+from planner.fonts import ARABIC as ARABIC_FAMILY
+from planner.fonts import EMOJI, FAMILIES, FONT_FILES
+from planner.fonts import LATIN as LATIN_FAMILY
 from planner.paths import resource, translations_dir
 
-FONT_FILES = (
-    "NotoSansArabic-Regular.ttf",
-    "NotoSansArabic-Bold.ttf",
-    "NotoSans-Regular.ttf",
-    "NotoSans-Bold.ttf",
-)
-ARABIC_FAMILY = "Noto Sans Arabic"
-LATIN_FAMILY = "Noto Sans"
+__all__ = ["ARABIC_FAMILY", "FONT_FILES", "LATIN_FAMILY", "install_language", "ui_font"]
 BASE_POINT_SIZE = 10.5
 
 _installed: list[QTranslator] = []
@@ -27,12 +23,16 @@ def load_fonts() -> None:
     """Register the bundled fonts (never installed system-wide)."""
     for name in FONT_FILES:
         QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+    # Emoji go to the bundled monochrome font even where the system has a colour one: the
+    # screen then shows what the PDF prints, and a PDF gets outlines, not bitmaps.
+    QFontDatabase.setApplicationEmojiFontFamilies([EMOJI])
 
 
 def ui_font() -> QFont:
-    """The UI font: Noto Sans Arabic, falling back to Noto Sans for Latin letters."""
+    """The UI font: Noto Sans Arabic, falling back to Noto Sans for Latin letters and to
+    Noto Emoji for emoji."""
     font = QFont()
-    font.setFamilies([ARABIC_FAMILY, LATIN_FAMILY])
+    font.setFamilies(list(FAMILIES))
     font.setPointSizeF(BASE_POINT_SIZE)
     return font
 
@@ -64,13 +64,15 @@ def install_language(lang: str, set_direction: bool = True) -> None:
                 app.installTranslator(translator)
                 _installed.append(translator)
                 break
-        for qm in sorted(translations_dir().glob(f"*_{lang}.qm")):
-            if qm.name.startswith("qtbase_"):
-                continue
-            translator = QTranslator(app)
-            if translator.load(str(qm)):
-                app.installTranslator(translator)
-                _installed.append(translator)
+    # English is the source language, but its counted strings still need their forms
+    # ("1 post", "2 posts"): the *_en.qm files hold only those.
+    for qm in sorted(translations_dir().glob(f"*_{lang}.qm")):
+        if qm.name.startswith("qtbase_"):
+            continue
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            _installed.append(translator)
     if set_direction and isinstance(app, QGuiApplication):
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight

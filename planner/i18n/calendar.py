@@ -8,22 +8,9 @@ from planner import labels
 from planner.domain.limits import LimitCode
 from planner.domain.model import ContentType, Platform, PostStatus
 from planner.domain.scheduling import WarningCode
-from planner.reports.calendar_export import ExportWords
+from planner.reports.calendar_export import CellTooLongError, ExportWords
 from planner.reports.calendar_import import Field, Problem, RowProblem
 from planner.reports.handoff import Handoff, HandoffError, HandoffProblem, HandoffTool
-
-LIMITS = {
-    LimitCode.TOO_LONG: QT_TRANSLATE_NOOP("CalendarLabels", "%1 over the limit of %2"),
-    LimitCode.TOO_MANY_HASHTAGS: QT_TRANSLATE_NOOP(
-        "CalendarLabels", "%1 hashtags: at most %2 are allowed"
-    ),
-    LimitCode.TOO_MANY_MENTIONS: QT_TRANSLATE_NOOP(
-        "CalendarLabels", "%1 mentions: at most %2 are allowed"
-    ),
-    LimitCode.FORBIDDEN_CHARACTERS: QT_TRANSLATE_NOOP(
-        "CalendarLabels", "%1 characters the platform refuses"
-    ),
-}
 
 WARNINGS = {
     WarningCode.SAME_ACCOUNT_WITHIN_HOUR: QT_TRANSLATE_NOOP(
@@ -48,8 +35,22 @@ def tr(source: str) -> str:
 _t = tr  # for literals below: lupdate reads them from QT_TRANSLATE_NOOP, not from here
 
 
-def limit(code: LimitCode) -> str:
-    return tr(LIMITS[code])
+def limit(code: LimitCode, n: int) -> str:
+    """A broken limit, counted: `n` is the figure (for TOO_LONG, how far over), written by
+    Qt's %n; the limit itself stays %1."""
+    if code is LimitCode.TOO_LONG:
+        return QCoreApplication.translate("CalendarLabels", "%n over the limit of %1", None, n)
+    if code is LimitCode.TOO_MANY_HASHTAGS:
+        return QCoreApplication.translate(
+            "CalendarLabels", "%n hashtags: at most %1 are allowed", None, n
+        )
+    if code is LimitCode.TOO_MANY_MENTIONS:
+        return QCoreApplication.translate(
+            "CalendarLabels", "%n mentions: at most %1 are allowed", None, n
+        )
+    return QCoreApplication.translate(
+        "CalendarLabels", "%n characters the platform refuses", None, n
+    )
 
 
 def warning(code: WarningCode) -> str:
@@ -202,6 +203,14 @@ def already(n: int, rows: str) -> str:
     ).replace("%1", rows)
 
 
+def wrong_suffix(file_name: str, suffix: str) -> str:
+    return _t("%1: expected a %2 file").replace("%1", file_name).replace("%2", suffix)
+
+
+def no_such_file(file_name: str) -> str:
+    return _t("%1: no such file").replace("%1", file_name)
+
+
 def not_imported(columns: str) -> str:
     return _t("Columns not imported: %1").replace("%1", columns)
 
@@ -249,6 +258,8 @@ _EXPORT_WORDS = (
     QT_TRANSLATE_NOOP("CalendarLabels", "Row %1: %2"),
     QT_TRANSLATE_NOOP("CalendarLabels", "Row %1, column “%2”: %3"),
     QT_TRANSLATE_NOOP("CalendarLabels", "Columns not imported: %1"),
+    QT_TRANSLATE_NOOP("CalendarLabels", "%1: expected a %2 file"),
+    QT_TRANSLATE_NOOP("CalendarLabels", "%1: no such file"),
 )
 
 
@@ -301,3 +312,15 @@ def handoff_summary(tool: HandoffTool, done: Handoff) -> list[str]:
             )
         )
     return lines
+
+
+_CELL_TOO_LONG = QT_TRANSLATE_NOOP(
+    "CalendarLabels",
+    "The post of %1 cannot go into Excel: its “%2” is longer than the 32,767 characters a "
+    "cell holds. Nothing was written; export the calendar as CSV instead.",
+)
+
+
+def cell_too_long(exc: CellTooLongError, when: str) -> str:
+    """Why the Excel export was refused; `when` is the post's date and time, formatted."""
+    return _t(_CELL_TOO_LONG).replace("%1", when).replace("%2", exc.column)

@@ -32,10 +32,12 @@ class Settings:
 
     @property
     def digits(self) -> Digits:
+        """The digits the officer chose (View → Digits); until she chooses, those of the
+        interface's language: Arabic-Indic in Arabic, Latin in English."""
         try:
-            return Digits(str(self._s.value("digits", Digits.ARABIC_INDIC.value)))
+            return Digits(str(self._s.value("digits", "")))
         except ValueError:
-            return Digits.ARABIC_INDIC
+            return Digits.ARABIC_INDIC if self.language == "ar" else Digits.LATIN
 
     @digits.setter
     def digits(self, value: Digits) -> None:

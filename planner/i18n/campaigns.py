@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from planner.domain.money import MoneyProblem
 from planner.domain.templates import TemplateProblem
 from planner.domain.validation import IssueCode
+from planner.formatting import Formatter
 from planner.storage.exchange_format import ExchangeCode, ExchangeError
 
 ISSUES = {
@@ -90,7 +91,7 @@ _UNKNOWN_ISSUE = QT_TRANSLATE_NOOP("CampaignLabels", "This value is not valid.")
 MONEY = {
     MoneyProblem.EMPTY: QT_TRANSLATE_NOOP("CampaignLabels", "Enter an amount in rials."),
     MoneyProblem.NOT_A_NUMBER: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "Enter the amount as a number of rials, e.g. 1250.500."
+        "CampaignLabels", "Enter the amount as a number of rials, e.g. %1."
     ),
     MoneyProblem.NEGATIVE: QT_TRANSLATE_NOOP("CampaignLabels", "A budget cannot be negative."),
     MoneyProblem.TOO_MANY_DECIMALS: QT_TRANSLATE_NOOP(
@@ -156,6 +157,10 @@ EXCHANGE = {
     ExchangeCode.NAME_CLASH: QT_TRANSLATE_NOOP(
         "CampaignLabels", "The workspace already has a campaign with this name."
     ),
+    ExchangeCode.ASSET_REFUSED: QT_TRANSLATE_NOOP(
+        "CampaignLabels",
+        "The media file “%1” in the campaign file is refused: it is damaged, unsafe or too large.",
+    ),
     ExchangeCode.NOT_UNICODE: QT_TRANSLATE_NOOP(
         "CampaignLabels", "The field “%1” holds a broken character (not valid Unicode)."
     ),
@@ -184,12 +189,28 @@ def issue(code: IssueCode) -> str:
     return tr(ISSUES.get(code, _UNKNOWN_ISSUE))
 
 
-def money_problem(problem: MoneyProblem) -> str:
-    return tr(MONEY[problem])
+def money_problem(problem: MoneyProblem, fmt: Formatter) -> str:
+    """Why a typed amount was refused; an example amount is written in the chosen digits."""
+    return tr(MONEY[problem]).replace("%1", fmt.digits_of("1250.500"))
 
 
 def template_problem(problem: TemplateProblem, field: str) -> str:
     return tr(TEMPLATE[problem]).replace("%1", field)
+
+
+REPEATED = QT_TRANSLATE_NOOP(
+    "CampaignLabels", "The file holds the same post more than once: %1. Nothing was imported."
+)
+REPEATED_ASK = QT_TRANSLATE_NOOP(
+    "CampaignLabels", "The file holds the same post more than once: %1. Import every copy?"
+)
+
+
+def repeated_posts_text(repeats: list[tuple[int, int]], ask: bool = False) -> str:
+    """Which posts of a campaign file repeat an earlier one ("posts[40] = posts[0]", ...)."""
+    pairs = [f"posts[{i}] = posts[{j}]" for i, j in repeats[:5]]
+    more = " …" if len(repeats) > 5 else ""
+    return tr(REPEATED_ASK if ask else REPEATED).replace("%1", ", ".join(pairs) + more)
 
 
 def exchange_error(exc: ExchangeError) -> str:

@@ -1,0 +1,89 @@
+"""The one Save command: add, replace and delete through any store, undone and redone; typing
+merges only within one item of one store; every merging kind has its own id."""
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from planner.ui.document import Document
+from planner.ui.save import CommandId, Save, Topic
+
+
+@dataclass
+class Item:
+    name: str
+    id: int | None = None
+
+
+@dataclass
+class MemoryStore:
+    rows: dict[int, Item] = field(default_factory=dict)
+    next_id: int = 1
+
+    def save(self, item: Item) -> int:
+        if item.id is None:
+            item.id, self.next_id = self.next_id, self.next_id + 1
+        self.rows[item.id] = Item(item.name, item.id)
+        return item.id
+
+    def delete(self, item_id: int) -> None:
+        del self.rows[item_id]
+
+
+class SaveThing(Save[Item]):
+    ID = CommandId.CALENDAR_ITEM
+
+
+@pytest.fixture
+def doc(workspace, qapp):
+    return Document(workspace)
+
+
+def test_add_replace_delete_are_undone_and_redone(doc):
+    """An added item keeps its id through undo and redo; a replaced one comes back as it was;
+    a deleted one comes back with its id."""
+    store = MemoryStore()
+    heard = []
+    doc.changed.connect(heard.append)
+    stack = doc.undo_stack
+    stack.push(SaveThing(doc, store, Topic.CALENDAR, None, Item("a"), "add"))
+    assert store.rows == {1: Item("a", 1)}
+    stack.undo()
+    assert store.rows == {}
+    stack.redo()
+    assert store.rows == {1: Item("a", 1)}
+    stack.push(SaveThing(doc, store, Topic.CALENDAR, Item("a", 1), Item("b", 1), "edit"))
+    stack.push(SaveThing(doc, store, Topic.CALENDAR, Item("b", 1), None, "delete"))
+    assert store.rows == {}
+    stack.undo()
+    stack.undo()
+    assert store.rows == {1: Item("a", 1)}
+    assert set(heard) == {"calendar"}
+
+
+def test_typing_merges_within_one_item_of_one_store(doc):
+    """Same merge key, same item, same store: one step; another store or item: two."""
+    first, second = MemoryStore(), MemoryStore()
+    for store in (first, second):
+        store.save(Item("x"))
+    stack = doc.undo_stack
+    stack.push(SaveThing(doc, first, "calendar", Item("x", 1), Item("xy", 1), "t", "name"))
+    stack.push(SaveThing(doc, first, "calendar", Item("xy", 1), Item("xyz", 1), "t", "name"))
+    assert stack.count() == 1
+    stack.push(SaveThing(doc, second, "calendar", Item("x", 1), Item("xq", 1), "t", "name"))
+    assert stack.count() == 2
+    stack.undo()
+    stack.undo()
+    assert first.rows[1].name == "x" and second.rows[1].name == "x"
+
+
+def test_every_merging_kind_has_its_own_id():
+    """Qt merges commands with equal ids: no two kinds share one (two once shared 2101)."""
+    values = [c.value for c in CommandId]
+    assert len(values) == len(set(values))
+
+
+def test_an_unknown_topic_is_refused(doc):
+    """A typo in a topic would leave views stale: notify() refuses it."""
+    with pytest.raises(ValueError):
+        doc.notify("post")
