@@ -722,6 +722,10 @@
         <translation>نُقل المنشور إلى الأفكار</translation>
     </message>
     <message>
+        <source>%1. Warning: %2</source>
+        <translation>%1. تنبيه: %2</translation>
+    </message>
+    <message>
         <source>Delete post</source>
         <translation>حذف المنشور</translation>
     </message>

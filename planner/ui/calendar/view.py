@@ -53,6 +53,7 @@ class CalendarView(Rescheduling, QWidget):
     """The content calendar: every campaign's posts at their times, and the ideas to place."""
 
     message = Signal(str)
+    moveWarned = Signal(list)  # the warnings of a move (empty when none), as sentences
 
     def __init__(
         self,
