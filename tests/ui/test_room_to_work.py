@@ -54,6 +54,9 @@ def test_the_strategy_tab_scrolls_as_one_page(app_shell, workspace, qtbot):
 
 def test_the_hijack_checklist_has_the_height_of_its_pane(app_shell, workspace, qtbot):
     """The hijacked-account checklist has a tab of its own beside "who holds access"."""
+    from planner.storage.crisis_sample import load_crisis_sample
+
+    load_crisis_sample(workspace, today=dt.date(2026, 12, 7))
     window = open_window(app_shell, workspace, qtbot)
     window.show_screen("crisis")
     crisis = window.screen("crisis")
@@ -82,3 +85,25 @@ def test_the_occasions_list_never_scrolls_sideways(app_shell, workspace, qtbot):
     assert lists
     for area in lists:
         assert not area.horizontalScrollBar().isVisible()
+
+
+def test_the_incident_checklist_shows_several_steps(app_shell, workspace, qtbot):
+    """Each step's row is as tall as its wrapped text at the column's width (it was measured
+    while the column was narrow, so each step stood alone on a tall row)."""
+    from planner.storage.crisis_sample import load_crisis_sample
+
+    load_crisis_sample(workspace, today=dt.date(2026, 12, 7))
+    window = open_window(app_shell, workspace, qtbot)
+    window.resize(1920, 1080)
+    window.show_screen("crisis")
+    incidents = window.screen("crisis").incidents
+    incidents.table.setCurrentIndex(incidents.table.model().index(0, 0))
+    settle(qtbot)
+    steps = incidents.steps
+    rows = steps.model().rowCount()
+    assert rows >= 3
+    viewport = steps.viewport().rect()
+    whole = [
+        r for r in range(rows) if viewport.contains(steps.visualRect(steps.model().index(r, 0)))
+    ]
+    assert len(whole) >= 5, [steps.rowHeight(r) for r in range(rows)]

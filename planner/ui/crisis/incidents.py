@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QColor, QShowEvent, QUndoCommand
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -102,6 +102,14 @@ class IncidentsTab(RecordTab):
         header = self.steps.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ChecklistModel.STEP, QHeaderView.ResizeMode.Stretch)
+        for column in (ChecklistModel.OWNER, ChecklistModel.TIME):  # wrap, leaving the step
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)  # the width
+            header.resizeSection(column, 100)
+        # a step's row is as tall as its wrapped text at the column's present width (measured
+        # once while the column was narrow, each step stood alone on a tall row)
+        header.sectionResized.connect(
+            lambda *_: QTimer.singleShot(0, self.steps, self.steps.resizeRowsToContents)
+        )
         self.checklist_hint = self.tr(
             "Tick a step when it is done: the time is recorded. Due times count from when "
             "the incident was first seen."
@@ -115,11 +123,11 @@ class IncidentsTab(RecordTab):
         self.detail.addWidget(card)
         self.detail.setStretchFactor(0, 1)
         self.detail.setStretchFactor(1, 1)
-        # the steps wrap in their column, never scroll sideways; the checklist gets the larger
-        # share of the width so that a step reads on one or two lines
+        # the steps wrap in their column, never scroll sideways; the selected incident gets
+        # the larger share of the height
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.detail.setSizes([420, 580])
         self.splitter.setSizes([320, 680])
+        self.detail.setSizes([500, 500])  # halves: the form's wish would leave the steps a third
 
         self.form = IncidentForm(self.fmt, self.now)
         self.form.edited.connect(self._edit)
