@@ -345,3 +345,18 @@ def test_a_move_within_the_campaign_warns_of_nothing(view, workspace, qtbot):
         view.shift_post(post.id, dt.timedelta(minutes=5))
     campaign_words = [w for w in moved.args[0] if "outside the campaign" in w]
     assert not campaign_words
+
+
+def test_month_and_list_count_the_same_posts(view, workspace):
+    """The month view counts the posts of the month's own days, as the list does (the
+    neighbouring months' days in the first and last weeks are shown, not counted)."""
+    view.set_mode("month")
+    month_count = view.count.text()
+    start, end = view.month.month_model.range()
+    first = view.anchor.replace(day=1)
+    shown = workspace.posts.between(start, end)
+    own = [p for p in shown if p.scheduled_at.date().month == first.month]
+    assert len(shown) > len(own)  # the sample has posts on the spill-over days
+    view.set_mode("list")
+    assert view.count.text() == month_count
+    assert str(len(own)) in month_count

@@ -332,7 +332,7 @@ class CalendarView(Rescheduling, QWidget):
         today = self.now().date()
         if self.mode == "month":
             self.month.month_model.show_month(self.anchor, today)
-            total = self.month.month_model.total
+            total = self.month.month_model.month_total()  # as the list of the month counts
             self._month_title(self.anchor)
             self._warm_timer.start()
         elif self.mode == "week":
