@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QPoint
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QSpinBox, QStyle, QWidget
 
@@ -49,6 +49,7 @@ def test_drop_downs_and_number_boxes_show_their_arrows(qtbot, themed, scheme):
     date = QDateEdit(QDate(2027, 1, 18))
     for w in (combo, spin, date):
         qtbot.addWidget(w)
+        w.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # whatever an earlier test left
         w.resize(200, 34)
         w.show()
     cc = QStyle.ComplexControl
