@@ -217,6 +217,7 @@ class StrategySection(Section):
         reading.addWidget(heading(self.tr("Hashtags"), 2))
         reading.addWidget(self.hashtags)
         reading.addWidget(self.hashtags_message)
+        reading.addStretch(1)  # the spare height below, not between a list and its heading
         other = QVBoxLayout()
         other.setSpacing(8)
         other.addWidget(heading(self.tr("Channels"), 2))
