@@ -74,15 +74,29 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--workspace", type=Path, required=True, dest="file")
     check.set_defaults(handler=_check)
 
-    shot = sub.add_parser("screenshot", help="save a picture of one screen")
-    shot.add_argument("--view", required=True)
+    shot = sub.add_parser(
+        "screenshot",
+        help="save a picture of one screen, tab or dialog",
+        description="Save a picture of one screen, tab or dialog, without a display.",
+    )
+    shot.add_argument("--view", required=True, help=_views_help())
     shot.add_argument("--out", type=Path, required=True)
     shot.add_argument("--workspace", type=Path, dest="file")
     shot.add_argument("--lang", choices=("ar", "en"), default="ar", dest="shot_lang")
-    shot.add_argument("--digits", choices=("arabic", "latin"), default="arabic")
-    shot.add_argument("--size", default="1280x800")
-    shot.add_argument("--campaign", help="with --view campaigns: open this campaign's editor")
-    shot.add_argument("--tab", help="with --campaign: the editor's tab (identity, objectives...)")
+    shot.add_argument(
+        "--digits",
+        choices=("arabic", "latin"),
+        help="default: arabic with --lang ar, latin with --lang en",
+    )
+    shot.add_argument(
+        "--size", default="1280x800", help="the screen in device pixels, WIDTHxHEIGHT"
+    )
+    shot.add_argument(
+        "--scale", default="1", help="the display's scaling: 1, 1.25, 1.5 or 125%%, 150%%..."
+    )
+    shot.add_argument("--scheme", choices=("light", "dark"), default="light")
+    shot.add_argument("--campaign", help="with --view editor:TAB: this campaign (name or id)")
+    shot.add_argument("--tab", help="with --view campaigns --campaign: the editor's tab")
     shot.set_defaults(handler=_screenshot)
 
     for verb, entries in (("export", _EXPORTS), ("import", _IMPORTS)):
@@ -193,6 +207,22 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _views_help() -> str:
+    from planner.screenshot_views import help_text
+
+    return f"one of: {help_text()}"
+
+
+def _scale(text: str) -> float:
+    try:
+        value = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    except ValueError:
+        value = 0.0
+    if not 0.5 <= value <= 4:
+        raise UsageError(f"--scale {text}: expected a factor from 0.5 to 4 (or 50% to 400%)")
+    return value
+
+
 def _screenshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
@@ -201,23 +231,25 @@ def _screenshot(args: argparse.Namespace) -> int:
         raise UsageError(f"--size {args.size}: expected WIDTHxHEIGHT") from None
     if args.out.suffix.lower() != ".png":
         raise UsageError(f"{args.out}: the picture must be a .png file")
-    from planner.screenshot import take
+    scale = _scale(args.scale)
+    view = args.view
+    if view == "campaigns" and (args.campaign or args.tab):
+        view = f"editor:{args.tab or 'identity'}"
+    from planner import screenshot_views
 
+    if view not in screenshot_views.names():
+        raise UsageError(f"--view {args.view}: no such screen (see --help)")
+    if scale != 1:
+        os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
+    from planner.screenshot import Shot, take
+
+    digits = args.digits or ("latin" if args.shot_lang == "en" else "arabic")
+    shot = Shot(view, args.shot_lang, digits, (width, height), scale, args.scheme, args.campaign)
     with tempfile.TemporaryDirectory() as tmp:
         try:
-            take(
-                args.view,
-                args.out,
-                args.file,
-                args.shot_lang,
-                args.digits,
-                (width, height),
-                Path(tmp),
-                campaign=args.campaign,
-                tab=args.tab,
-            )
-        except KeyError:
-            raise UsageError(f"--view {args.view}: no such screen") from None
+            take(shot, args.out, args.file, Path(tmp))
+        except UsageError:
+            raise
         except Exception as exc:  # a WorkspaceError, or an unwritable output
             fail_on_problem(exc)
     print(args.out)

@@ -628,6 +628,10 @@
         <translation>منشورات بلا موعد بعد: اسحب أحدها إلى يوم في التقويم.</translation>
     </message>
     <message>
+        <source>Show or hide the ideas (posts with no date yet)</source>
+        <translation>إظهار الأفكار (منشورات بلا موعد بعد) أو إخفاؤها</translation>
+    </message>
+    <message>
         <source>Go to today</source>
         <translation>الذهاب إلى اليوم</translation>
     </message>
@@ -716,6 +720,10 @@
     <message>
         <source>Post moved to the ideas</source>
         <translation>نُقل المنشور إلى الأفكار</translation>
+    </message>
+    <message>
+        <source>%1. Warning: %2</source>
+        <translation>%1. تنبيه: %2</translation>
     </message>
     <message>
         <source>Delete post</source>

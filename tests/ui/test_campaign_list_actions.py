@@ -72,12 +72,17 @@ def test_ctrl_n_makes_a_campaign_from_its_template_and_opens_it(screen, workspac
 
 
 def test_the_new_campaign_dialog_fits_the_end_to_the_template(qtbot, english):
-    """The end follows the type's template length until the officer picks one; OK needs a name."""
+    """The end follows the type's template length until the officer picks one; OK needs a name,
+    and the dialog opens without an error: it is said once the name has been touched."""
     dialog = NewCampaignDialog(Formatter("en"), dt.date(2027, 1, 1))
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
-    assert "name" in dialog.message.text()
+    assert dialog.message.text() == ""
+    type_text(dialog.name, "x")
+    dialog.name.selectAll()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Backspace)
+    assert not ok.isEnabled() and "name" in dialog.message.text()
     type_text(dialog.name, "حملة")
     assert ok.isEnabled()
     start = dt.date(2027, 1, 1)

@@ -422,7 +422,8 @@ class PlanWriter(QObject):
 
     def approval(self) -> Section:
         c = self.ctx.campaign
-        line, short = "_" * 28, "_" * 18
+        # room to sign: two empty lines above the line to sign on (about 1.5 cm a row)
+        line, short = "<br/><br/>" + "_" * 28, "<br/><br/>" + "_" * 18
         rows = [
             [self.u(c.owner or ""), self.tr("Prepared by"), line, short],
             [self.u(c.approver or ""), self.tr("Approved by"), line, short],

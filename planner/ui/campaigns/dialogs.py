@@ -74,8 +74,10 @@ class _Form(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-    def show_problem(self, problem: str) -> None:
-        self.message.set_lines([(Severity.ERROR, problem)] if problem else [])
+    def show_problem(self, problem: str, said: bool = True) -> None:
+        """OK only without a problem; the problem is said when `said` (a field the officer
+        has not touched yet is not an error: the dialog opens without red)."""
+        self.message.set_lines([(Severity.ERROR, problem)] if problem and said else [])
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
 
@@ -95,6 +97,7 @@ class NewCampaignDialog(_Form):
         self.end = date_edit(fmt, self.tr("End"))
         self.start.setDate(qdate(today))
         self._end_touched = False
+        self._name_touched = False  # no error said before the officer has typed a name
         self._fit_end()
         self.form.addRow(self.tr("&Name"), self.name)
         self.form.addRow(self.tr("&Type"), self.type)
@@ -110,6 +113,8 @@ class NewCampaignDialog(_Form):
                 )
             ),
         )
+        self.name.textEdited.connect(self._name_edited)
+        self.name.editingFinished.connect(self._name_edited)
         self.name.textChanged.connect(self._check)
         self.type.currentIndexChanged.connect(self._fit_end)
         self.start.dateChanged.connect(self._fit_end)
@@ -129,9 +134,13 @@ class NewCampaignDialog(_Form):
         self._end_touched = True
         self._check()
 
+    def _name_edited(self) -> None:
+        self._name_touched = True
+        self._check()
+
     def _check(self) -> None:
         if not self.name.text().strip():
-            self.show_problem(campaign_labels.issue(IssueCode.EMPTY_NAME))
+            self.show_problem(campaign_labels.issue(IssueCode.EMPTY_NAME), self._name_touched)
         elif self.end.date() < self.start.date():
             self.show_problem(campaign_labels.issue(IssueCode.END_BEFORE_START))
         else:
