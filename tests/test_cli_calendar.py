@@ -186,5 +186,5 @@ def test_import_with_a_platform_for_the_whole_file_and_no_duplicates(sample, tmp
     assert first.returncode == 0, first.stderr
     assert first.stdout.startswith("1 post imported")
     again = run("import", "csv", "--workspace", sample, path, "--platform", "X")
-    assert again.returncode == 0 and "1 row(s) already in the workspace, skipped" in again.stdout
+    assert again.returncode == 0 and "1 row already in the workspace, skipped" in again.stdout
     assert run("import", "csv", "--workspace", sample, path).returncode == 2  # no platform
