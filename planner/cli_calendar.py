@@ -112,7 +112,8 @@ def _export(args: argparse.Namespace) -> int:
                 count = write_ics(workspace, posts, args.out, words, lang)
         except CellTooLongError as exc:
             when = f"{exc.when:%Y-%m-%d %H:%M}"
-            raise cli.UsageError(f"{args.out}: {cell_too_long(exc, when)}") from exc
+            text = cell_too_long(exc, when, Formatter(lang, digits))
+            raise cli.UsageError(f"{args.out}: {text}") from exc
         except OSError as exc:
             raise cli.UsageError(f"{args.out}: {exc.strerror or exc}") from exc
     finally:
@@ -152,7 +153,7 @@ def _handoff(args: argparse.Namespace) -> int:
     from planner.reports.calendar_export import EARLIEST, LATEST, MUSCAT, posts_to_export
     from planner.reports.handoff import HandoffError, HandoffTool, write_handoff
 
-    _language(None)
+    fmt = cli.formatter(_language(None))
     workspace = _open(args.workspace)
     try:
         where = PostFilter()
@@ -173,7 +174,7 @@ def _handoff(args: argparse.Namespace) -> int:
         raise cli.UsageError(handoff_problem(exc)) from exc
     except OSError as exc:
         raise cli.UsageError(f"{args.out}: {exc.strerror or exc}") from exc
-    for line in handoff_summary(HandoffTool(args.tool), done):
+    for line in handoff_summary(HandoffTool(args.tool), done, fmt):
         print(line)
     return cli.EXIT_OK
 

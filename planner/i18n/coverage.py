@@ -103,7 +103,7 @@ def stat_warning(warning: StatWarning) -> str:
     if warning.kind is StatWarningKind.MANGLED_ID:
         text = QCoreApplication.translate(
             "Coverage",
-            "%n line(s) with a post id Excel turned into a rounded number (“%2”): those rows "
+            "%n lines with a post id Excel turned into a rounded number (“%2”): those rows "
             "cannot be told apart or matched (lines %1)",
             "",
             len(warning.lines),
@@ -118,7 +118,7 @@ def stat_warning(warning: StatWarning) -> str:
     else:
         text = QCoreApplication.translate(
             "Coverage",
-            "%n date(s) read month/day as the export writes them, but they could be "
+            "%n dates read month/day as the export writes them, but they could be "
             "day/month if the file was saved again by Excel (lines %1)",
             "",
             len(warning.lines),
@@ -129,7 +129,7 @@ def stat_warning(warning: StatWarning) -> str:
 def not_accepted(count: int) -> str:
     return QCoreApplication.translate(
         "Coverage",
-        "nothing imported: %n thing(s) to check first (import with --accept-warnings once checked)",
+        "nothing imported: %n things to check first (import with --accept-warnings once checked)",
         "",
         count,
     )
@@ -146,7 +146,7 @@ def imported_stats(
     return (
         QCoreApplication.translate(
             "Coverage",
-            "%1: %n row(s) imported (%2), %3 matched to planned posts, %4 unmatched",
+            "%1: %n rows imported (%2), %3 matched to planned posts, %4 unmatched",
             "",
             rows,
         )

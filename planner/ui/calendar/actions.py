@@ -122,7 +122,7 @@ class CalendarActions(QObject):
             self.dialogs.error(self.widget, title, self._export_failure(exc))
             return []
         self.dialogs.info(
-            self.widget, title, "\n".join(calendar_labels.handoff_summary(tool, done))
+            self.widget, title, "\n".join(calendar_labels.handoff_summary(tool, done, self.fmt))
         )
         return [f.path for f in done.files]
 
@@ -135,7 +135,7 @@ class CalendarActions(QObject):
             )
         if isinstance(exc, CellTooLongError):
             when = f"{self.fmt.date(exc.when.date(), 'long')} {self.fmt.time(exc.when)}"
-            return calendar_labels.cell_too_long(exc, when)
+            return calendar_labels.cell_too_long(exc, when, self.fmt)
         log.exception("calendar export failed")
         return self.tr(
             "The export stopped on an unexpected problem and wrote nothing. "
@@ -165,6 +165,7 @@ class CalendarActions(QObject):
             path.name,
             self.widget,
             duplicates=lambda parsed: duplicates(ws, parsed),
+            fmt=self.fmt,
         )
         try:
             if not self.run_dialog(dialog) or not dialog.result_.ok:

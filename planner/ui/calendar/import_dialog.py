@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner import labels
 from planner.domain.model import Platform
+from planner.formatting import Formatter
 from planner.i18n import calendar as calendar_labels
 from planner.reports.calendar_import import (
     DateOrder,
@@ -135,8 +136,11 @@ class ImportDialog(QDialog):
         file_name: str,
         parent: QWidget | None = None,
         duplicates: Callable[[Parsed], list[int]] = lambda parsed: [],
+        *,
+        fmt: Formatter,
     ) -> None:
         super().__init__(parent)
+        self.fmt = fmt
         self.table = table
         self.names = names
         self.duplicates = duplicates
@@ -158,8 +162,13 @@ class ImportDialog(QDialog):
             form.addRow(calendar_labels.field_name(f), combo)
         self.date_order = QComboBox()
         self.date_order.addItem(self.tr("As the file's dates tell"), None)
-        self.date_order.addItem(self.tr("Day/month (31/12/2026)"), DateOrder.DMY)
-        self.date_order.addItem(self.tr("Month/day (12/31/2026)"), DateOrder.MDY)
+        # An example of each order, in the chosen digits: the last day of the current year.
+        last = dt.date(dt.date.today().year, 12, 31)
+        for order, source, example in (
+            (DateOrder.DMY, self.tr("Day/month (%1)"), f"{last:%d/%m/%Y}"),
+            (DateOrder.MDY, self.tr("Month/day (%1)"), f"{last:%m/%d/%Y}"),
+        ):
+            self.date_order.addItem(source.replace("%1", self.fmt.digits_of(example)), order)
         self.platform = QComboBox()
         self.platform.addItem(self.tr("— as the file says —"), None)
         for p in Platform:
