@@ -182,7 +182,7 @@ def _handoff(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from planner.i18n import calendar as labels
 
-    _language(None)
+    fmt = cli.formatter(_language(None))
     kind = args.format
     if args.file.suffix.lower() not in SUFFIXES[kind]:
         raise cli.UsageError(labels.wrong_suffix(str(args.file), SUFFIXES[kind][0]))
@@ -225,25 +225,27 @@ def _import(args: argparse.Namespace) -> int:
             rows = len({p.row for p in result.problems if p.row > 0})
             raise cli.UsageError(
                 f"{args.file}: "
-                + (labels.nothing_imported(rows, shown) if rows else shown)
+                + (labels.nothing_imported(rows, shown, fmt) if rows else shown)
                 + (f"; +{more}" if more > 0 else "")
             )
         outcome = store(workspace, result, OnDuplicate(args.on_duplicate))
     finally:
         workspace.close()
-    lines = [labels.imported(len(outcome.added), str(args.file))]
+    lines = [labels.imported(len(outcome.added), str(args.file), fmt)]
     if outcome.replaced:
-        lines.append(labels.updated(len(outcome.replaced)))
+        lines.append(labels.updated(len(outcome.replaced), fmt))
     if outcome.skipped:
-        lines.append(labels.skipped(outcome.skipped))
+        lines.append(labels.skipped(outcome.skipped, fmt))
     if result.new_campaigns:
-        lines.append(labels.created(len(result.new_campaigns), "، ".join(result.new_campaigns)))
+        lines.append(
+            labels.created(len(result.new_campaigns), "، ".join(result.new_campaigns), fmt)
+        )
     unused = unused_columns(table.headers, table.rows, mapping)
     if unused:
         lines.append(labels.not_imported("، ".join(unused)))
     if result.untimed:
-        time = options.default_time.strftime("%H:%M")
-        lines.append(labels.untimed(result.untimed, time))
+        time = fmt.time(options.default_time)
+        lines.append(labels.untimed(result.untimed, time, fmt))
     print("\n".join(lines))
     return cli.EXIT_OK
 

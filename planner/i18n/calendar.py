@@ -157,59 +157,61 @@ def table_problem(problem: Problem, detail: str = "") -> str:
     return _t(IMPORT_PROBLEMS[problem]).replace("%1", detail)
 
 
-def nothing_imported(n: int, shown: str) -> str:
+# The counts below are written by `fmt` before any %1 is filled, so that the digits of a
+# file name or a campaign name are never taken for the count.
+def nothing_imported(n: int, shown: str, fmt: Formatter) -> str:
     """The command line's refusal: how many bad rows, and the first of them."""
-    return QCoreApplication.translate(
-        "CalendarLabels", "nothing imported, %n bad rows: %1", "", n
-    ).replace("%1", shown)
+    text = QCoreApplication.translate("CalendarLabels", "nothing imported, %n bad rows: %1", "", n)
+    return fmt.counted(text, n).replace("%1", shown)
 
 
-def imported(n: int, file_name: str) -> str:
-    return QCoreApplication.translate("CalendarLabels", "%n posts imported from %1", "", n).replace(
-        "%1", file_name
-    )
+def imported(n: int, file_name: str, fmt: Formatter) -> str:
+    text = QCoreApplication.translate("CalendarLabels", "%n posts imported from %1", "", n)
+    return fmt.counted(text, n).replace("%1", file_name)
 
 
-def skipped(n: int) -> str:
-    return QCoreApplication.translate(
+def skipped(n: int, fmt: Formatter) -> str:
+    text = QCoreApplication.translate(
         "CalendarLabels", "%n rows already in the workspace, skipped", "", n
     )
+    return fmt.counted(text, n)
 
 
-def updated(n: int) -> str:
-    return QCoreApplication.translate("CalendarLabels", "%n posts updated", "", n)
+def updated(n: int, fmt: Formatter) -> str:
+    return fmt.counted(QCoreApplication.translate("CalendarLabels", "%n posts updated", "", n), n)
 
 
-def created(n: int, names: str) -> str:
-    return QCoreApplication.translate("CalendarLabels", "%n campaigns created: %1", "", n).replace(
-        "%1", names
-    )
+def created(n: int, names: str, fmt: Formatter) -> str:
+    text = QCoreApplication.translate("CalendarLabels", "%n campaigns created: %1", "", n)
+    return fmt.counted(text, n).replace("%1", names)
 
 
-def untimed(n: int, time: str) -> str:
-    return QCoreApplication.translate(
-        "CalendarLabels", "%n posts without a time set at %1", "", n
-    ).replace("%1", time)
+def untimed(n: int, time: str, fmt: Formatter) -> str:
+    text = QCoreApplication.translate("CalendarLabels", "%n posts without a time set at %1", "", n)
+    return fmt.counted(text, n).replace("%1", time)
 
 
-def ready(n: int) -> str:
-    return QCoreApplication.translate("CalendarLabels", "%n posts are ready to import.", "", n)
+def ready(n: int, fmt: Formatter) -> str:
+    text = QCoreApplication.translate("CalendarLabels", "%n posts are ready to import.", "", n)
+    return fmt.counted(text, n)
 
 
-def to_correct(n: int) -> str:
-    return QCoreApplication.translate(
+def to_correct(n: int, fmt: Formatter) -> str:
+    text = QCoreApplication.translate(
         "CalendarLabels",
         "%n rows need correcting: correct them in the file, or choose other columns. "
         "Nothing is imported until every row is good.",
         "",
         n,
     )
+    return fmt.counted(text, n)
 
 
-def already(n: int, rows: str) -> str:
-    return QCoreApplication.translate(
+def already(n: int, rows: str, fmt: Formatter) -> str:
+    text = QCoreApplication.translate(
         "CalendarLabels", "%n of them already in the workspace (rows %1).", "", n
-    ).replace("%1", rows)
+    )
+    return fmt.counted(text, n).replace("%1", rows)
 
 
 def wrong_suffix(file_name: str, suffix: str) -> str:
@@ -224,10 +226,11 @@ def not_imported(columns: str) -> str:
     return _t("Columns not imported: %1").replace("%1", columns)
 
 
-def missing_campaigns(n: int, names: str) -> str:
-    return QCoreApplication.translate(
+def missing_campaigns(n: int, names: str, fmt: Formatter) -> str:
+    text = QCoreApplication.translate(
         "CalendarLabels", "%n campaigns named in the file do not exist yet: %1", "", n
-    ).replace("%1", names)
+    )
+    return fmt.counted(text, n).replace("%1", names)
 
 
 def export_words() -> ExportWords:

@@ -181,11 +181,11 @@ class CalendarActions(QObject):
         )
         self.doc.undo_stack.push(command)
         outcome = command.outcome
-        words = [calendar_labels.imported(len(outcome.added), path.name)]
+        words = [calendar_labels.imported(len(outcome.added), path.name, self.fmt)]
         if outcome.replaced:
-            words.append(calendar_labels.updated(len(outcome.replaced)))
+            words.append(calendar_labels.updated(len(outcome.replaced), self.fmt))
         if outcome.skipped:
-            words.append(calendar_labels.skipped(outcome.skipped))
+            words.append(calendar_labels.skipped(outcome.skipped, self.fmt))
         self.report("; ".join(words))
         return len(outcome.added) + len(outcome.replaced)
 

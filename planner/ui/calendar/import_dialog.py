@@ -273,30 +273,32 @@ class ImportDialog(QDialog):
         if self.result_.problems:
             rows = len({p.row for p in self.result_.problems if p.row > 0})
             text = (
-                calendar_labels.to_correct(rows)
+                calendar_labels.to_correct(rows, self.fmt)
                 if rows
                 else calendar_labels.import_problem(self.result_.problems[0])
             )
             if missing:
-                text += "\n" + calendar_labels.missing_campaigns(len(missing), "، ".join(missing))
+                text += "\n" + calendar_labels.missing_campaigns(
+                    len(missing), "، ".join(missing), self.fmt
+                )
             self.summary.setText(text)
         else:
-            text = calendar_labels.ready(len(self.result_.posts))
+            text = calendar_labels.ready(len(self.result_.posts), self.fmt)
             repeated = self.duplicates(self.result_)
             if repeated:
-                shown = ", ".join(str(r) for r in repeated[:10]) + (
+                shown = ", ".join(self.fmt.integer(r) for r in repeated[:10]) + (
                     "…" if len(repeated) > 10 else ""
                 )
-                text += " " + calendar_labels.already(len(repeated), shown)
+                text += " " + calendar_labels.already(len(repeated), shown, self.fmt)
             if self.result_.untimed:
-                time = self.options().default_time.strftime("%H:%M")
-                text += "\n" + calendar_labels.untimed(self.result_.untimed, time)
+                time = self.fmt.time(self.options().default_time)
+                text += "\n" + calendar_labels.untimed(self.result_.untimed, time, self.fmt)
             unused = unused_columns(self.table.headers, self.table.rows, mapping)
             if unused:
                 text += "\n" + calendar_labels.not_imported("، ".join(unused))
             if self.result_.new_campaigns:
                 text += " " + calendar_labels.created(
-                    len(self.result_.new_campaigns), "، ".join(self.result_.new_campaigns)
+                    len(self.result_.new_campaigns), "، ".join(self.result_.new_campaigns), self.fmt
                 )
             self.summary.setText(text)
         self.import_button.setEnabled(self.result_.ok)
