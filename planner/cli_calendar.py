@@ -213,7 +213,7 @@ def _import(args: argparse.Namespace) -> int:
         table = read_table(args.file)
     except TableError as exc:
         raise cli.UsageError(
-            f"{args.file}: {labels.table_problem(exc.problem, exc.detail)}"
+            f"{args.file}: {labels.table_problem(exc.problem, exc.detail, fmt)}"
         ) from exc
     workspace = _open(args.workspace)
     try:

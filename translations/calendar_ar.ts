@@ -347,10 +347,6 @@
         <translation>لا توجد صفوف تحت عناوين الملف.</translation>
     </message>
     <message>
-        <source>The file has more than 20,000 rows: split it first.</source>
-        <translation>في الملف أكثر من ٢٠٬٠٠٠ صف: قسّمه أولًا.</translation>
-    </message>
-    <message>
         <source>Choose the column that holds the posts&apos; text.</source>
         <translation>اختر العمود الذي يحوي نص المنشورات.</translation>
     </message>
@@ -417,6 +413,17 @@
     <message>
         <source>Post key</source>
         <translation>مفتاح المنشور</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has more than %n rows: split it first.</source>
+        <translation>
+            <numerusform>في الملف صفوف أكثر مما يُقبل: قسّمه أولًا.</numerusform>
+            <numerusform>في الملف أكثر من صف واحد: قسّمه أولًا.</numerusform>
+            <numerusform>في الملف أكثر من صفّين: قسّمه أولًا.</numerusform>
+            <numerusform>في الملف أكثر من %n صفوف: قسّمه أولًا.</numerusform>
+            <numerusform>في الملف أكثر من %n صفًا: قسّمه أولًا.</numerusform>
+            <numerusform>في الملف أكثر من %n صف: قسّمه أولًا.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>nothing imported, %n bad rows: %1</source>

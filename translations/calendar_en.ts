@@ -70,6 +70,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The file has more than %n rows: split it first.</source>
+        <translation>
+            <numerusform>The file has more than %n row: split it first.</numerusform>
+            <numerusform>The file has more than %n rows: split it first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>nothing imported, %n bad rows: %1</source>
         <translation>
             <numerusform>nothing imported, %n bad row: %1</numerusform>

@@ -12,7 +12,7 @@ from planner.domain.model import ContentType, Platform, PostStatus
 from planner.domain.scheduling import WarningCode
 from planner.formatting import Formatter
 from planner.reports.calendar_export import EXCEL_CELL_LIMIT, CellTooLongError, ExportWords
-from planner.reports.calendar_import import Field, Problem, RowProblem
+from planner.reports.calendar_import import MAX_ROWS, Field, Problem, RowProblem
 from planner.reports.handoff import (
     HOOTSUITE_LEAD,
     Handoff,
@@ -93,9 +93,6 @@ IMPORT_PROBLEMS = {
         "CalendarLabels", "“%1” is not a mark (TRUE/FALSE, x, ✓ or empty)"
     ),
     Problem.EMPTY: QT_TRANSLATE_NOOP("CalendarLabels", "The file has no rows under its header."),
-    Problem.TOO_MANY_ROWS: QT_TRANSLATE_NOOP(
-        "CalendarLabels", "The file has more than 20,000 rows: split it first."
-    ),
     Problem.NO_TEXT_COLUMN: QT_TRANSLATE_NOOP(
         "CalendarLabels", "Choose the column that holds the posts' text."
     ),
@@ -153,7 +150,13 @@ def import_problem_text(problem: str, value: str = "") -> str:
     return _t(IMPORT_PROBLEMS[Problem(problem)]).replace("%1", value)
 
 
-def table_problem(problem: Problem, detail: str = "") -> str:
+def table_problem(problem: Problem, detail: str, fmt: Formatter) -> str:
+    """Why a whole file is refused; a limit it names is written by `fmt` (counted)."""
+    if problem is Problem.TOO_MANY_ROWS:
+        text = QCoreApplication.translate(
+            "CalendarLabels", "The file has more than %n rows: split it first.", None, MAX_ROWS
+        )
+        return fmt.counted(text, MAX_ROWS)
     return _t(IMPORT_PROBLEMS[problem]).replace("%1", detail)
 
 

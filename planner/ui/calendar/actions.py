@@ -155,7 +155,7 @@ class CalendarActions(QObject):
             table = read_table(path)
         except TableError as exc:
             self.dialogs.error(
-                self.widget, title, calendar_labels.table_problem(exc.problem, exc.detail)
+                self.widget, title, calendar_labels.table_problem(exc.problem, exc.detail, self.fmt)
             )
             return 0
         ws = self.doc.workspace
