@@ -12,10 +12,13 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from planner import __version__
 from planner.errors import UsageError
+
+if TYPE_CHECKING:
+    from planner.formatting import Formatter
 
 __all__ = ["UsageError", "main"]  # the extensions raise cli.UsageError
 
@@ -151,7 +154,8 @@ def translated_problem(exc: Exception) -> str:
     core_app()
     from planner import labels
 
-    return labels.describe(exc)
+    fmt = formatter()
+    return labels.describe(exc, fmt.integer, year=lambda y: fmt.digits_of(str(y)))
 
 
 def core_app() -> None:
@@ -168,6 +172,18 @@ def core_app() -> None:
         from planner.settings import Settings
 
         install_language(os.environ.get("PLANNER_LANG") or Settings().language)
+
+
+def formatter(lang: str | None = None) -> Formatter:
+    """How numbers are written in a command's messages: in `lang` (default: the language
+    core_app() installs), with the officer's digits (View › Digits) in Arabic and Latin
+    ones in English."""
+    from planner.formatting import Digits, Formatter
+    from planner.settings import Settings
+
+    settings = Settings()
+    lang = lang or os.environ.get("PLANNER_LANG") or settings.language
+    return Formatter(lang, settings.digits if lang == "ar" else Digits.LATIN)
 
 
 def refuse_existing(path: Path) -> None:

@@ -420,10 +420,6 @@
 <context>
     <name>CampaignLabels</name>
     <message>
-        <source>The text is too long: at most 20,000 characters (200 for a name, title or unit).</source>
-        <translation>النص أطول من المسموح: ٢٠٬٠٠٠ حرف على الأكثر (و٢٠٠ للاسم أو العنوان أو الوحدة).</translation>
-    </message>
-    <message>
         <source>The text holds a broken character that cannot be saved.</source>
         <translation>في النص حرف تالف لا يمكن حفظه.</translation>
     </message>
@@ -432,20 +428,8 @@
         <translation>الرقم أكبر من المسموح: مليون مليار على الأكثر.</translation>
     </message>
     <message>
-        <source>The date must fall between 1900 and 2100.</source>
-        <translation>يجب أن يقع التاريخ بين عامي ١٩٠٠ و٢١٠٠.</translation>
-    </message>
-    <message>
-        <source>A campaign takes at most 100 hashtags.</source>
-        <translation>تتسع الحملة لـ١٠٠ وسم على الأكثر.</translation>
-    </message>
-    <message>
-        <source>A campaign takes at most 50 objectives.</source>
-        <translation>تتسع الحملة لـ٥٠ هدفًا على الأكثر.</translation>
-    </message>
-    <message>
-        <source>An objective takes at most 20 indicators.</source>
-        <translation>يتسع الهدف لـ٢٠ مؤشر أداء رئيسي على الأكثر.</translation>
+        <source>The date must fall between %1 and %2.</source>
+        <translation>يجب أن يقع التاريخ بين عامي %1 و%2.</translation>
     </message>
     <message>
         <source>Give the campaign a name.</source>
@@ -640,16 +624,74 @@
         <translation>في الحقل “%1” حرف تالف (ليس ترميز يونيكود صالحًا).</translation>
     </message>
     <message>
-        <source>The field “%1” is too long: a text keeps at most 20,000 characters, a name or title 200.</source>
-        <translation>الحقل “%1” أطول من المسموح: النص ٢٠٬٠٠٠ حرف على الأكثر، والاسم أو العنوان ٢٠٠.</translation>
+        <source>The field “%1” is out of range: numbers up to 10^15, dates between %2 and %3.</source>
+        <translation>قيمة الحقل “%1” خارج النطاق: الأرقام حتى مليون مليار، والتواريخ بين عامي %2 و%3.</translation>
     </message>
-    <message>
-        <source>The list “%1” is too long for one campaign file (at most 5,000 posts, 50 objectives, 500 of anything else).</source>
-        <translation>القائمة “%1” أطول مما يتسع له ملف حملة واحد (٥٬٠٠٠ منشور و٥٠ هدفًا و٥٠٠ من أي شيء آخر على الأكثر).</translation>
+    <message numerus="yes">
+        <source>The text is too long: at most %n characters (%1 for a name, title or unit).</source>
+        <translation>
+            <numerusform>النص أطول من المسموح: لا يتسع لأي حرف (و%1 للاسم أو العنوان أو الوحدة).</numerusform>
+            <numerusform>النص أطول من المسموح: حرف واحد على الأكثر (و%1 للاسم أو العنوان أو الوحدة).</numerusform>
+            <numerusform>النص أطول من المسموح: حرفان على الأكثر (و%1 للاسم أو العنوان أو الوحدة).</numerusform>
+            <numerusform>النص أطول من المسموح: %n أحرف على الأكثر (و%1 للاسم أو العنوان أو الوحدة).</numerusform>
+            <numerusform>النص أطول من المسموح: %n حرفًا على الأكثر (و%1 للاسم أو العنوان أو الوحدة).</numerusform>
+            <numerusform>النص أطول من المسموح: %n حرف على الأكثر (و%1 للاسم أو العنوان أو الوحدة).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The field “%1” is out of range: numbers up to 10^15, dates between 1900 and 2100.</source>
-        <translation>قيمة الحقل “%1” خارج النطاق: الأرقام حتى مليون مليار، والتواريخ بين عامي ١٩٠٠ و٢١٠٠.</translation>
+    <message numerus="yes">
+        <source>A campaign takes at most %n hashtags.</source>
+        <translation>
+            <numerusform>لا تتسع الحملة لأي وسم.</numerusform>
+            <numerusform>تتسع الحملة لوسم واحد على الأكثر.</numerusform>
+            <numerusform>تتسع الحملة لوسمين على الأكثر.</numerusform>
+            <numerusform>تتسع الحملة لـ%n أوسمة على الأكثر.</numerusform>
+            <numerusform>تتسع الحملة لـ%n وسمًا على الأكثر.</numerusform>
+            <numerusform>تتسع الحملة لـ%n وسم على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A campaign takes at most %n objectives.</source>
+        <translation>
+            <numerusform>لا تتسع الحملة لأي هدف.</numerusform>
+            <numerusform>تتسع الحملة لهدف واحد على الأكثر.</numerusform>
+            <numerusform>تتسع الحملة لهدفين على الأكثر.</numerusform>
+            <numerusform>تتسع الحملة لـ%n أهداف على الأكثر.</numerusform>
+            <numerusform>تتسع الحملة لـ%n هدفًا على الأكثر.</numerusform>
+            <numerusform>تتسع الحملة لـ%n هدف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An objective takes at most %n indicators.</source>
+        <translation>
+            <numerusform>لا يتسع الهدف لأي مؤشر أداء رئيسي.</numerusform>
+            <numerusform>يتسع الهدف لمؤشر أداء رئيسي واحد على الأكثر.</numerusform>
+            <numerusform>يتسع الهدف لمؤشرَي أداء رئيسيين على الأكثر.</numerusform>
+            <numerusform>يتسع الهدف لـ%n مؤشرات أداء رئيسية على الأكثر.</numerusform>
+            <numerusform>يتسع الهدف لـ%n مؤشرَ أداء رئيسيًا على الأكثر.</numerusform>
+            <numerusform>يتسع الهدف لـ%n مؤشر أداء رئيسي على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The field “%1” is too long: a text keeps at most %n characters, a name or title %2.</source>
+        <translation>
+            <numerusform>الحقل “%1” أطول من المسموح: لا يتسع النص لأي حرف، والاسم أو العنوان %2.</numerusform>
+            <numerusform>الحقل “%1” أطول من المسموح: النص حرف واحد على الأكثر، والاسم أو العنوان %2.</numerusform>
+            <numerusform>الحقل “%1” أطول من المسموح: النص حرفان على الأكثر، والاسم أو العنوان %2.</numerusform>
+            <numerusform>الحقل “%1” أطول من المسموح: النص %n أحرف على الأكثر، والاسم أو العنوان %2.</numerusform>
+            <numerusform>الحقل “%1” أطول من المسموح: النص %n حرفًا على الأكثر، والاسم أو العنوان %2.</numerusform>
+            <numerusform>الحقل “%1” أطول من المسموح: النص %n حرف على الأكثر، والاسم أو العنوان %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list “%1” is too long for one campaign file (at most %n posts; objectives: %2; anything else: %3).</source>
+        <translation>
+            <numerusform>القائمة “%1” أطول مما يتسع له ملف حملة واحد (لا منشورات؛ والأهداف %2 على الأكثر؛ وأي شيء آخر %3).</numerusform>
+            <numerusform>القائمة “%1” أطول مما يتسع له ملف حملة واحد (على الأكثر: منشور واحد؛ والأهداف %2؛ وأي شيء آخر %3).</numerusform>
+            <numerusform>القائمة “%1” أطول مما يتسع له ملف حملة واحد (على الأكثر: منشوران؛ والأهداف %2؛ وأي شيء آخر %3).</numerusform>
+            <numerusform>القائمة “%1” أطول مما يتسع له ملف حملة واحد (على الأكثر: %n منشورات؛ والأهداف %2؛ وأي شيء آخر %3).</numerusform>
+            <numerusform>القائمة “%1” أطول مما يتسع له ملف حملة واحد (على الأكثر: %n منشورًا؛ والأهداف %2؛ وأي شيء آخر %3).</numerusform>
+            <numerusform>القائمة “%1” أطول مما يتسع له ملف حملة واحد (على الأكثر: %n منشور؛ والأهداف %2؛ وأي شيء آخر %3).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file holds the same post more than once: %1. Nothing was imported.</source>

@@ -573,8 +573,8 @@
         <translation>في “%1” قيم لا يعرفها البرنامج (عدد الصفوف: %2)</translation>
     </message>
     <message>
-        <source>“%1” holds impossible dates or dates outside 1900-2100 (rows: %2)</source>
-        <translation>في “%1” تواريخ مستحيلة أو خارج المدة من ١٩٠٠ إلى ٢١٠٠ (عدد الصفوف: %2)</translation>
+        <source>“%1” holds impossible dates or dates outside %3–%4 (rows: %2)</source>
+        <translation>في “%1” تواريخ مستحيلة أو خارج المدة من %3 إلى %4 (عدد الصفوف: %2)</translation>
     </message>
     <message>
         <source>“%1” refers to rows that no longer exist (rows: %2)</source>

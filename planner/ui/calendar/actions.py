@@ -122,7 +122,7 @@ class CalendarActions(QObject):
             self.dialogs.error(self.widget, title, self._export_failure(exc))
             return []
         self.dialogs.info(
-            self.widget, title, "\n".join(calendar_labels.handoff_summary(tool, done))
+            self.widget, title, "\n".join(calendar_labels.handoff_summary(tool, done, self.fmt))
         )
         return [f.path for f in done.files]
 
@@ -135,7 +135,7 @@ class CalendarActions(QObject):
             )
         if isinstance(exc, CellTooLongError):
             when = f"{self.fmt.date(exc.when.date(), 'long')} {self.fmt.time(exc.when)}"
-            return calendar_labels.cell_too_long(exc, when)
+            return calendar_labels.cell_too_long(exc, when, self.fmt)
         log.exception("calendar export failed")
         return self.tr(
             "The export stopped on an unexpected problem and wrote nothing. "
@@ -155,7 +155,7 @@ class CalendarActions(QObject):
             table = read_table(path)
         except TableError as exc:
             self.dialogs.error(
-                self.widget, title, calendar_labels.table_problem(exc.problem, exc.detail)
+                self.widget, title, calendar_labels.table_problem(exc.problem, exc.detail, self.fmt)
             )
             return 0
         ws = self.doc.workspace
@@ -165,6 +165,7 @@ class CalendarActions(QObject):
             path.name,
             self.widget,
             duplicates=lambda parsed: duplicates(ws, parsed),
+            fmt=self.fmt,
         )
         try:
             if not self.run_dialog(dialog) or not dialog.result_.ok:
@@ -180,11 +181,11 @@ class CalendarActions(QObject):
         )
         self.doc.undo_stack.push(command)
         outcome = command.outcome
-        words = [calendar_labels.imported(len(outcome.added), path.name)]
+        words = [calendar_labels.imported(len(outcome.added), path.name, self.fmt)]
         if outcome.replaced:
-            words.append(calendar_labels.updated(len(outcome.replaced)))
+            words.append(calendar_labels.updated(len(outcome.replaced), self.fmt))
         if outcome.skipped:
-            words.append(calendar_labels.skipped(outcome.skipped))
+            words.append(calendar_labels.skipped(outcome.skipped, self.fmt))
         self.report("; ".join(words))
         return len(outcome.added) + len(outcome.replaced)
 

@@ -270,9 +270,14 @@ class Composer(QDialog):
         text = editor.toPlainText()
         if len(text) > TEXT_MAX or not is_valid_unicode(text):  # typed or pasted: kept unsaved
             self.saved_state.setText(
-                self.tr("Not saved: a post's text keeps at most %1 characters (this one has %2).")
-                .replace("%1", self.fmt.integer(TEXT_MAX))
-                .replace("%2", self.fmt.integer(len(text)))
+                self.fmt.counted(
+                    self.tr(
+                        "Not saved: a post's text keeps at most %n characters (this one has %1).",
+                        "",
+                        TEXT_MAX,
+                    ),
+                    TEXT_MAX,
+                ).replace("%1", self.fmt.integer(len(text)))
             )
             self._update_counters()
             return

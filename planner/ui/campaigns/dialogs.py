@@ -86,6 +86,7 @@ class NewCampaignDialog(_Form):
 
     def __init__(self, fmt: Formatter, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New campaign"), parent)
+        self.fmt = fmt
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name"))
         self.name.setPlaceholderText(self.tr("The campaign's name in Arabic"))
@@ -140,9 +141,11 @@ class NewCampaignDialog(_Form):
 
     def _check(self) -> None:
         if not self.name.text().strip():
-            self.show_problem(campaign_labels.issue(IssueCode.EMPTY_NAME), self._name_touched)
+            self.show_problem(
+                campaign_labels.issue(IssueCode.EMPTY_NAME, self.fmt), self._name_touched
+            )
         elif self.end.date() < self.start.date():
-            self.show_problem(campaign_labels.issue(IssueCode.END_BEFORE_START))
+            self.show_problem(campaign_labels.issue(IssueCode.END_BEFORE_START, self.fmt))
         else:
             self.show_problem("")
 
@@ -162,6 +165,7 @@ class DuplicateDialog(_Form):
         self, fmt: Formatter, name: str, start: dt.date, parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Duplicate campaign"), parent)
+        self.fmt = fmt
         self.name = QLineEdit(self.tr("%1 (copy)").replace("%1", name))
         self.name.setAccessibleName(self.tr("Name of the copy"))
         self.start = date_edit(fmt, self.tr("Start of the copy"))
@@ -180,7 +184,7 @@ class DuplicateDialog(_Form):
         )
         self.name.textChanged.connect(
             lambda text: self.show_problem(
-                "" if text.strip() else campaign_labels.issue(IssueCode.EMPTY_NAME)
+                "" if text.strip() else campaign_labels.issue(IssueCode.EMPTY_NAME, self.fmt)
             )
         )
 

@@ -448,7 +448,7 @@ class CoverageView(QWidget):
             return
         warnings = warnings_of(data, layout, rows)
         if warnings:
-            listed = "\n".join("• " + coverage_labels.stat_warning(w) for w in warnings)
+            listed = "\n".join("• " + coverage_labels.stat_warning(w, self.fmt) for w in warnings)
             question = f"{listed}\n\n{coverage_labels.accept_question()}"
             if not self.dialogs.confirm(self, title, question):
                 return

@@ -269,7 +269,7 @@ class ApprovalPanel(QWidget):
             return False
         except ExchangeError as exc:
             self.editor.dialogs.error(
-                self, self.tr("Submit for approval"), campaign_labels.exchange_error(exc)
+                self, self.tr("Submit for approval"), campaign_labels.exchange_error(exc, self.fmt)
             )
             return False
         number = self.history.next_number()

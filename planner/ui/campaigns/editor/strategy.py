@@ -307,11 +307,13 @@ class StrategySection(Section):
         self.messages.message.set_lines(
             row_issues(under("messages"), self.tr("Message %1: %2"), self.fmt)
         )
-        self.messages_model.set_marks(cell_marks(under("messages["), ("text", "text_en")))
+        self.messages_model.set_marks(cell_marks(under("messages["), ("text", "text_en"), self.fmt))
         self.partners.message.set_lines(
             row_issues(under("partners"), self.tr("Partner %1: %2"), self.fmt)
         )
-        self.partners_model.set_marks(cell_marks(under("partners"), ("name", "handle", "kind")))
+        self.partners_model.set_marks(
+            cell_marks(under("partners"), ("name", "handle", "kind"), self.fmt)
+        )
         self.hashtags_message.set_lines(
             row_issues(under("hashtags"), self.tr("Hashtag %1: %2"), self.fmt)
         )
