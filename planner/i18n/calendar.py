@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from planner import labels
 from planner.domain.limits import LimitCode
 from planner.domain.model import ContentType, Platform, PostStatus
 from planner.domain.scheduling import WarningCode
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.reports.calendar_export import CellTooLongError, ExportWords
 from planner.reports.calendar_import import Field, Problem, RowProblem
 from planner.reports.handoff import Handoff, HandoffError, HandoffProblem, HandoffTool

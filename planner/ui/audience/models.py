@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,6 +20,7 @@ from planner import labels
 from planner.domain import bidi
 from planner.domain.model import Account, BestTime, Platform, Segment
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui import plain, theme
 from planner.ui.icons import platform_icon
 

@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -23,6 +22,7 @@ from planner.domain.model import CampaignStatus, CampaignSummary
 from planner.domain.names import display_name
 from planner.domain.search import matches
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.palette import CAMPAIGN_STATUS
 from planner.ui import plain
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from planner import labels
 from planner.domain.coverage.values import PostStat
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 

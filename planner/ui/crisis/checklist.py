@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QColor
 
 from planner.domain.crisis import Incident, IncidentStep
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.crisis import labels
 
 Index = QModelIndex | QPersistentModelIndex

@@ -6,7 +6,6 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QShowEvent, QUndoCommand
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -16,6 +15,7 @@ from planner.domain.crisis import Incident, Scenario, Severity, is_severe, run_p
 from planner.domain.crisis_stats import time_to_close, time_to_first_response
 from planner.domain.model import Platform
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.crisis import labels
 from planner.ui.crisis.checklist import ChecklistModel
 from planner.ui.crisis.commands import DeleteItem, PausePosts, ResumePosts, SaveItem

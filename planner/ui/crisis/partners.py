@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -14,6 +14,7 @@ from planner import labels as core_labels
 from planner.domain import bidi
 from planner.domain.crisis import Contact, PartnerAccount, PartnerBody, PartnerKind
 from planner.domain.model import Platform
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem, SaveItem
 from planner.ui.crisis.fields import NotesEdit, code_combo, current, select

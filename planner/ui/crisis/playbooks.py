@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from planner.domain import bidi
 from planner.domain.crisis import Playbook, PlaybookStep, Scenario, Stage
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.storage import crisis_defaults
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem, SaveItem

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from planner.domain.crisis_due import due_at, route, share_within_target, within
 from planner.domain.crisis_stats import response_time
 from planner.domain.model import Platform
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui import plain
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem, SaveItem

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from planner import labels as core_labels
 from planner.domain.crisis import ReadyResponse, ResponseKind, Scenario, Severity
 from planner.domain.crisis_text import Filled, Placeholder, fill, known
 from planner.domain.model import Platform, Post, PostStatus
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem, SaveItem
 from planner.ui.crisis.fields import NotesEdit, code_combo, current, select

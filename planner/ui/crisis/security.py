@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from planner.domain.crisis import AccessHolder, Scenario, SecurityRecord, TwoFac
 from planner.domain.crisis_due import next_review
 from planner.domain.model import Account
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.crisis import labels
 from planner.ui.crisis.fields import NotesEdit, OptionalDate, code_combo, current, select
 from planner.ui.crisis.record_tab import RecordTab

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from planner.domain.contrast import is_hex, normalise_hex
 from planner.domain.identity import BrandColour, BrandKit, ColourRole
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.reports.identity import labels
 from planner.ui.document import Document
 from planner.ui.icons import icon

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtGui import QColor
 from planner import labels
 from planner.domain.model import Post
 from planner.formatting import DAY_MONTH, Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.palette import POST_STATUS
 from planner.ui import plain
 

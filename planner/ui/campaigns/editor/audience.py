@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from planner import labels
 from planner.domain.model import AudienceTarget, Campaign, Segment
 from planner.domain.validation import ValidationIssue
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui import plain
 from planner.ui.campaigns.editor.section import (
     Editing,

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from planner import labels
@@ -15,6 +14,7 @@ from planner.domain.metrics import achievement
 from planner.domain.model import Campaign, Kpi, ReportDue
 from planner.domain.validation import Severity, ValidationIssue
 from planner.i18n import campaigns as campaign_labels
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.campaigns.editor.blocks import TableBlock
 from planner.ui.campaigns.editor.delegates import (
     DateDelegate,

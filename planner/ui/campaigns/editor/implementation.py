@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -21,6 +20,7 @@ from planner.domain.model import BudgetLine, Campaign, Phase, Platform
 from planner.domain.money import MoneyError, budget_total, parse_omr
 from planner.domain.validation import Severity, ValidationIssue
 from planner.i18n import campaigns as campaign_labels
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.campaigns.editor.blocks import TableBlock
 from planner.ui.campaigns.editor.delegates import DateDelegate
 from planner.ui.campaigns.editor.section import (

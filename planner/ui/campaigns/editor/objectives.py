@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from planner import labels
 from planner.domain.model import Campaign, Kpi, Metric, Objective
 from planner.domain.validation import ValidationIssue
 from planner.i18n import campaigns as campaign_labels
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.campaigns.editor.blocks import TableBlock
 from planner.ui.campaigns.editor.delegates import (
     ChoiceDelegate,

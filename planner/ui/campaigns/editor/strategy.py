@@ -5,14 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -25,6 +18,7 @@ from PySide6.QtWidgets import (
 from planner import labels
 from planner.domain.model import Account, Campaign, KeyMessage, Partner
 from planner.domain.validation import MAX_KEY_MESSAGES, ValidationIssue
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui import plain
 from planner.ui.campaigns.editor.blocks import TableBlock
 from planner.ui.campaigns.editor.delegates import ChoiceDelegate
