@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QVBoxLayout, QWidget
 
 
 def heading(text: str, level: int = 1) -> QLabel:
@@ -12,6 +12,15 @@ def heading(text: str, level: int = 1) -> QLabel:
     label.setObjectName("title" if level == 1 else "section")
     label.setAccessibleName(text)
     return label
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every item out of `layout` and delete the widgets it held."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
 
 
 def caption(text: str = "") -> QLabel:

@@ -41,6 +41,8 @@ from planner.ui.widgets import caption, heading
 class IncidentForm(QWidget):
     """Edits one incident; each finished edit is reported as (field name, new value)."""
 
+    _incident: Incident
+
     edited = Signal(str, object)
     runRequested = Signal(int)  # a playbook id
     pauseRequested = Signal()

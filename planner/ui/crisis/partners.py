@@ -63,6 +63,8 @@ def referral_card_text(partner: PartnerBody, platform: Platform | None) -> str:
 class PartnerForm(QWidget):
     """Edits one partner body's name, kind, topics and notes."""
 
+    _partner: PartnerBody
+
     edited = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -28,6 +28,8 @@ C = "PlaybookTable"
 class PlaybookForm(QWidget):
     """Edits a playbook's name, scenario and description."""
 
+    _playbook: Playbook
+
     edited = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.formatting import Formatter
-from planner.ui.crisis.commands import TOPIC, SaveItem, Store
+from planner.ui.crisis.commands import TOPIC, SaveItem
 from planner.ui.crisis.table import IdRole, RecordTableModel
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon
+from planner.ui.save import Store
 from planner.ui.widgets import EmptyState
 
 
@@ -197,7 +198,9 @@ class RecordTab(QWidget):
         index = self.table.currentIndex()
         row = self.model.row_of(index.data(IdRole)) if index.isValid() else -1
         self.current = self.model.record(row) if row >= 0 else None
-        self.form_area.widget().setEnabled(self.current is not None)
+        form = self.form_area.widget()
+        if form is not None:
+            form.setEnabled(self.current is not None)
         self.show_record(self.current)
 
     def _on_changed(self, topic: str) -> None:

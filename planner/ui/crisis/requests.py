@@ -49,6 +49,8 @@ C = "RequestTable"
 class RequestForm(QWidget):
     """Edits one follower request; finished edits are reported as (field name, new value)."""
 
+    _request: FollowerRequest
+
     edited = Signal(str, object)
 
     def __init__(

@@ -39,6 +39,8 @@ C = "ResponseTable"
 class ResponseForm(QWidget):
     """Edits a ready response's title, kind, scenario and text."""
 
+    _response: ReadyResponse
+
     edited = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:

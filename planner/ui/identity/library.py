@@ -418,7 +418,8 @@ class LibraryPanel(FileDropMixin, QWidget):
 
     def delete_selected(self) -> None:
         """Delete the selected files after a confirmation that says which posts use them."""
-        ids = self.selected_ids() or ([self.current_id()] if self.current_id() else [])
+        current = self.current_id()
+        ids = self.selected_ids() or ([current] if current else [])
         if not ids:
             return
         rows = [self.model.row_of(i) for i in ids]

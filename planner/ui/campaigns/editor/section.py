@@ -30,8 +30,9 @@ from planner.i18n import campaigns as labels
 from planner.ui import theme
 from planner.ui.dates import DATE_BOX, date_locale, follow_digits
 from planner.ui.icons import icon
+from planner.ui.widgets import clear_layout
 
-Mutation = Callable[[Campaign], None]
+Mutation = Callable[[Campaign], object]
 
 
 class Editing(Protocol):
@@ -77,10 +78,7 @@ class FieldMessage(QWidget):
         if lines == self.lines:
             return
         self.lines = lines
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self._layout)
         for severity, text in lines:
             row = QWidget()
             box = QHBoxLayout(row)
@@ -166,7 +164,7 @@ def _is_undo_or_redo(event: QKeyEvent) -> bool:
     return (
         event.matches(QKeySequence.StandardKey.Undo)
         or event.matches(QKeySequence.StandardKey.Redo)
-        or pressed == QKeySequence("Ctrl+Shift+Z")[0].toCombined()
+        or pressed == QKeySequence("Ctrl+Shift+Z")[0].toCombined()  # type: ignore[index]
     )
 
 
@@ -243,6 +241,8 @@ class Page(QScrollArea):
 
     def fit(self) -> None:
         content = self.widget()
+        if content is None:
+            return
         least = content.minimumSizeHint().expandedTo(content.minimumSize())
         room = self.maximumViewportSize()
         width = max(least.width(), room.width())
