@@ -11,8 +11,12 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner import cli
+
+if TYPE_CHECKING:
+    from planner.formatting import Formatter
 
 
 def _configure_import(parser: argparse.ArgumentParser) -> None:
@@ -29,7 +33,7 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _start_qt():  # type: ignore[no-untyped-def]
+def _start_qt() -> Formatter:
     """A Qt application (offscreen when there is no display) speaking the user's language:
     thumbnails and font samples need Qt, messages need the translations. Returns the
     formatter of the messages (the user's digits in Arabic, Latin ones in English)."""

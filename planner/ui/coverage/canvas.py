@@ -59,6 +59,7 @@ class ChartCanvas(QWidget):
         ):
             self.draw()
             image = self.image
+        assert image is not None  # draw() made it
         painter = QPainter(self)
         painter.drawImage(0, 0, image)
         painter.end()

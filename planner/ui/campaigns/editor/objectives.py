@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from planner import labels
 from planner.domain.model import Campaign, Kpi, Metric, Objective
-from planner.domain.validation import ValidationIssue
+from planner.domain.validation import Severity, ValidationIssue
 from planner.i18n import campaigns as campaign_labels
 from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.campaigns.editor.blocks import TableBlock
@@ -251,7 +251,7 @@ class ObjectivesSection(Section):
         self.objectives.message.set_lines(
             row_issues(objective_level, self.tr("Objective %1: %2"), self.fmt)
         )
-        marks = {}
+        marks: dict[tuple[int, int], tuple[Severity, str]] = {}
         for issue in issues:
             at = indices(issue.field)
             if at and at[0].isdigit():
