@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,7 +70,7 @@ def _accept_files(event: QDragMoveEvent) -> None:
 class FileDropMixin:
     """Accepts drags of local files and emits them when dropped."""
 
-    filesDropped: Signal
+    filesDropped: SignalInstance
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         _accept_files(event)
