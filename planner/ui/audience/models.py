@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -23,8 +22,8 @@ from planner.formatting import Formatter
 from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui import plain, theme
 from planner.ui.icons import platform_icon
+from planner.ui.table_model import Index, TableModel
 
-Index = QModelIndex | QPersistentModelIndex
 OnEdit = Callable[[int, int, Any], bool]
 IdRole = Qt.ItemDataRole.UserRole + 1
 PlatformsRole = Qt.ItemDataRole.UserRole + 2
@@ -52,7 +51,7 @@ def weekday_name(fmt: Formatter, weekday: int) -> str:
     return fmt.weekday(monday + dt.timedelta(days=weekday))
 
 
-class _Table(QAbstractTableModel):
+class _Table(TableModel[Any]):
     """Rows replaced whole after every saved edit; edits go to `on_edit`, never to the rows."""
 
     HEADERS: tuple[str, ...] = ()
@@ -65,7 +64,6 @@ class _Table(QAbstractTableModel):
         super().__init__(parent)
         self.fmt = fmt
         self.on_edit = on_edit
-        self._rows: list[Any] = []
 
     def set_rows(self, rows: list[Any]) -> None:
         if len(rows) == len(self._rows):
@@ -85,21 +83,6 @@ class _Table(QAbstractTableModel):
     @property
     def rows(self) -> list[Any]:
         return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == DISPLAY
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

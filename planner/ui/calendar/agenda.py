@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,8 +32,9 @@ from planner.ui.calendar.agenda_paint import (
     occasion_line,
 )
 from planner.ui.calendar.holiday_marks import span_text
-from planner.ui.calendar.models import Index, chip_tooltip
+from planner.ui.calendar.models import chip_tooltip
 from planner.ui.calendar.source import CalendarSource, OccasionMark
+from planner.ui.table_model import Index, TableModel
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,12 @@ def _date_of(row: Row) -> dt.date:
     return row.scheduled_at.date()
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(TableModel[Row]):
     """Posts of a period in time order; `set_query` keeps the rows whose text matches."""
 
     DAY, TIME, PLATFORMS, POST, CAMPAIGN, STATUS = range(6)
     loaded = Signal()  # a new period was read (not a search)
+    CONTEXT = "AgendaModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("AgendaModel", "Day"),
         QT_TRANSLATE_NOOP("AgendaModel", "Time"),
@@ -160,18 +162,6 @@ class AgendaModel(QAbstractTableModel):
         )
 
     # model ---------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AgendaModel", self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -7,12 +7,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -40,16 +37,17 @@ from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.identity.commands import SaveKit
 from planner.ui.identity.contrast import ContrastChecker
+from planner.ui.table_model import Index, TableModel
 from planner.ui.widgets import EmptyState
 
-Index = QModelIndex | QPersistentModelIndex
 RoleRole = Qt.ItemDataRole.UserRole + 1
 
 
-class ColourTableModel(QAbstractTableModel):
+class ColourTableModel(TableModel[BrandColour]):
     """The colours of one kit; an edit is reported, never written here."""
 
     NAME, HEX, ROLE = range(3)
+    CONTEXT = "ColourTableModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("ColourTableModel", "Colour"),
         QT_TRANSLATE_NOOP("ColourTableModel", "Hex value"),
@@ -60,25 +58,9 @@ class ColourTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[BrandColour] = []
 
     def set_rows(self, colours: list[BrandColour]) -> None:
-        self.beginResetModel()
-        self._rows = copy.deepcopy(colours)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ColourTableModel", self.HEADERS[section])
-        return None
+        self._replace_rows(copy.deepcopy(colours))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable

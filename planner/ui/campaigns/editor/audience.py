@@ -5,11 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -35,17 +31,18 @@ from planner.ui.campaigns.editor.section import (
     set_text,
 )
 from planner.ui.delegates import PlatformsDelegate
+from planner.ui.table_model import Index, TableModel
 from planner.ui.widgets import EmptyState, caption, heading
 
-Index = QModelIndex | QPersistentModelIndex
 PlatformsRole = Qt.ItemDataRole.UserRole + 1
 SegmentIdRole = Qt.ItemDataRole.UserRole + 2
 
 
-class TargetsModel(QAbstractTableModel):
+class TargetsModel(TableModel[Any]):
     """Every segment of the workspace, ticked when the campaign targets it."""
 
     SEGMENT, PLATFORMS = range(2)
+    CONTEXT = "TargetsModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("TargetsModel", "Segment"),
         QT_TRANSLATE_NOOP("TargetsModel", "Platforms that reach it"),
@@ -70,24 +67,14 @@ class TargetsModel(QAbstractTableModel):
     def segment(self, row: int) -> Segment:
         return self._segments[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._segments)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("TargetsModel", self.HEADERS[section])
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and index.column() == self.SEGMENT and self.on_toggle is not None:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
+
+    def row_total(self) -> int:
+        return len(self._segments)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -1,0 +1,64 @@
+"""The part every table model of the app shares: rows in a list, one column per header.
+
+A subclass names its headers (QT_TRANSLATE_NOOP sources) in HEADERS and their translation
+context in CONTEXT, keeps its rows in `_rows` (or says how many there are in `row_total`),
+and answers `data`; the row and column counts and the translated headers come from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")
+
+
+class TableModel(QAbstractTableModel, Generic[R]):
+    """Rows in `_rows`, columns named by HEADERS, translated in CONTEXT."""
+
+    CONTEXT: str = ""
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[R] = []
+
+    def _replace_rows(self, rows: Iterable[R]) -> None:
+        """Show `rows` instead of the rows shown; `_forget` drops what was cached for them."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._forget()
+        self.endResetModel()
+
+    def _forget(self) -> None:
+        """Drop what is cached about the old rows (nothing, unless a subclass caches)."""
+
+    def row_total(self) -> int:
+        return len(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.row_total()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        return None
