@@ -1,8 +1,9 @@
 """The part every table model of the app shares: rows in a list, one column per header.
 
 A subclass names its headers (QT_TRANSLATE_NOOP sources) in HEADERS and their translation
-context in CONTEXT, keeps its rows in `_rows` (or says how many there are in `row_total`),
-and answers `data`; the row and column counts and the translated headers come from here.
+context in CONTEXT (a model built from column specs sets both per instance), keeps its rows
+in `_rows` (or says how many there are in `row_total`), and answers `data`; the row and
+column counts, the translated headers and the replacing of rows come from here.
 """
 
 from __future__ import annotations
@@ -39,6 +40,19 @@ class TableModel(QAbstractTableModel, Generic[R]):
         self._rows = list(rows)
         self._forget()
         self.endResetModel()
+
+    def _update_rows(self, rows: Iterable[R]) -> None:
+        """As `_replace_rows`, but rows as many as before are repainted in place (dataChanged,
+        not a reset), so the view keeps its current cell and typing in it flows on."""
+        rows = list(rows)
+        if len(rows) != len(self._rows):
+            self._replace_rows(rows)
+            return
+        self._rows = rows
+        if rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
+            )
 
     def _forget(self) -> None:
         """Drop what is cached about the old rows (nothing, unless a subclass caches)."""

@@ -66,16 +66,7 @@ class _Table(TableModel[Any]):
         self.on_edit = on_edit
 
     def set_rows(self, rows: list[Any]) -> None:
-        if len(rows) == len(self._rows):
-            self._rows = list(rows)
-            if rows:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
-                )
-            return
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._update_rows(rows)
 
     def row(self, row: int) -> Any:
         return self._rows[row]
