@@ -75,6 +75,16 @@ class _Table(TableModel[Any]):
     def rows(self) -> list[Any]:
         return list(self._rows)
 
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        return item.id if role == IdRole else self.cell(item, index.column(), role)
+
+    def cell(self, item: Any, column: int, role: int) -> Any:
+        """What `item` shows in `column` for `role` (its id is answered above)."""
+        return None
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and index.column() in self.EDITABLE and self.on_edit is not None:
@@ -114,13 +124,7 @@ class AccountsModel(_Table):
         super().__init__(fmt, on_edit, parent)
         self.segment_names: dict[int, str] = {}
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
-            return None
-        a: Account = self._rows[index.row()]
-        column = index.column()
-        if role == IdRole:
-            return a.id
+    def cell(self, a: Account, column: int, role: int) -> Any:
         if role == DISPLAY:
             return plain.shown(self._text(a, column))
         if role == EDIT:
@@ -176,13 +180,7 @@ class SegmentsModel(_Table):
         super().__init__(fmt, on_edit, parent)
         self.account_counts: dict[int, int] = {}
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
-            return None
-        s: Segment = self._rows[index.row()]
-        column = index.column()
-        if role == IdRole:
-            return s.id
+    def cell(self, s: Segment, column: int, role: int) -> Any:
         if role == PlatformsRole:
             return [p.value for p in s.platforms]
         if role in (DISPLAY, EDIT):
