@@ -200,7 +200,45 @@ class SegmentsModel(_Table):
         return None
 
 
-class MatrixModel(QAbstractTableModel):
+class _TickGrid(QAbstractTableModel):
+    """A grid of ticks, tinted where ticked; a click anywhere in a cell asks `toggle`."""
+
+    def ticked(self, row: int, column: int) -> bool:
+        raise NotImplementedError
+
+    def describe(self, row: int, column: int) -> str:
+        raise NotImplementedError
+
+    def toggle(self, row: int, column: int, checked: bool) -> bool:
+        raise NotImplementedError
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        # Not ItemIsUserCheckable: the grid toggles a tick on a click anywhere in the cell.
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        ticked = self.ticked(index.row(), index.column())
+        if role == CHECK:
+            return _checked(ticked)
+        if role == Qt.ItemDataRole.BackgroundRole and ticked:
+            return ticked_colour()
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.describe(index.row(), index.column())
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
+        if role != CHECK or not index.isValid():
+            return False
+        return self.toggle(
+            index.row(), index.column(), Qt.CheckState(value) == Qt.CheckState.Checked
+        )
+
+
+class MatrixModel(_TickGrid):
     """Segments down, platforms across: ticked where the platform reaches the segment."""
 
     def __init__(
@@ -239,50 +277,35 @@ class MatrixModel(QAbstractTableModel):
             return self._segments[section].name
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        # Not ItemIsUserCheckable: the grid toggles a tick on a click anywhere in the cell.
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def ticked(self, row: int, column: int) -> bool:
+        return list(Platform)[column] in self._segments[row].platforms
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
-            return None
-        segment = self._segments[index.row()]
-        platform = list(Platform)[index.column()]
-        if role == CHECK:
-            return _checked(platform in segment.platforms)
-        if role == Qt.ItemDataRole.BackgroundRole and platform in segment.platforms:
-            return ticked_colour()
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            handles = [
-                a.handle
-                for a in self._accounts
-                if a.platform is platform and segment.id in a.segment_ids
-            ]
-            reached = (
-                QCoreApplication.translate("MatrixModel", "%1 reaches %2")
-                .replace("%1", labels.platform(platform))
-                .replace("%2", bidi.isolate(segment.name))
-                if platform in segment.platforms
-                else QCoreApplication.translate("MatrixModel", "%1 does not reach %2")
-                .replace("%1", labels.platform(platform))
-                .replace("%2", bidi.isolate(segment.name))
-            )
-            return reached + (f" ({'، '.join(handles)})" if handles else "")
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
-        if role != CHECK or not index.isValid() or self.on_toggle is None:
-            return False
-        return self.on_toggle(
-            self._segments[index.row()].id or -1,
-            list(Platform)[index.column()],
-            Qt.CheckState(value) == Qt.CheckState.Checked,
+    def describe(self, row: int, column: int) -> str:
+        segment = self._segments[row]
+        platform = list(Platform)[column]
+        handles = [
+            a.handle
+            for a in self._accounts
+            if a.platform is platform and segment.id in a.segment_ids
+        ]
+        reached = (
+            QCoreApplication.translate("MatrixModel", "%1 reaches %2")
+            .replace("%1", labels.platform(platform))
+            .replace("%2", bidi.isolate(segment.name))
+            if platform in segment.platforms
+            else QCoreApplication.translate("MatrixModel", "%1 does not reach %2")
+            .replace("%1", labels.platform(platform))
+            .replace("%2", bidi.isolate(segment.name))
         )
+        return reached + (f" ({'، '.join(handles)})" if handles else "")
+
+    def toggle(self, row: int, column: int, checked: bool) -> bool:
+        if self.on_toggle is None:
+            return False
+        return self.on_toggle(self._segments[row].id or -1, list(Platform)[column], checked)
 
 
-class BestTimesModel(QAbstractTableModel):
+class BestTimesModel(_TickGrid):
     """An account's week: days of the Omani week down, the 24 hours across, good hours ticked."""
 
     def __init__(
@@ -315,28 +338,13 @@ class BestTimesModel(QAbstractTableModel):
             return weekday_name(self.fmt, WEEK[section])
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        # Not ItemIsUserCheckable: the grid toggles a tick on a click anywhere in the cell.
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def ticked(self, row: int, column: int) -> bool:
+        return (WEEK[row], column) in self._times
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
-            return None
-        key = (WEEK[index.row()], index.column())
-        if role == CHECK:
-            return _checked(key in self._times)
-        if role == Qt.ItemDataRole.BackgroundRole and key in self._times:
-            return ticked_colour()
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{weekday_name(self.fmt, key[0])} {self.fmt.time(dt.time(key[1]))}"
-        return None
+    def describe(self, row: int, column: int) -> str:
+        return f"{weekday_name(self.fmt, WEEK[row])} {self.fmt.time(dt.time(column))}"
 
-    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
-        if role != CHECK or not index.isValid() or self.on_toggle is None:
+    def toggle(self, row: int, column: int, checked: bool) -> bool:
+        if self.on_toggle is None:
             return False
-        return self.on_toggle(
-            BestTime(WEEK[index.row()], index.column()),
-            Qt.CheckState(value) == Qt.CheckState.Checked,
-        )
+        return self.on_toggle(BestTime(WEEK[row], column), checked)
