@@ -50,14 +50,7 @@ def _start_qt() -> Formatter:
     return Formatter(lang, settings.digits if lang == "ar" else Digits.LATIN)
 
 
-def _open(path: Path):  # type: ignore[no-untyped-def]
-    from planner.storage.errors import WorkspaceError
-    from planner.storage.workspace import Workspace
-
-    try:
-        return Workspace.open(path)
-    except WorkspaceError as exc:
-        cli.fail_on_problem(exc)
+_open = cli.open_workspace
 
 
 def _kit_id(workspace, name_or_id: str | None) -> int | None:  # type: ignore[no-untyped-def]
@@ -65,15 +58,12 @@ def _kit_id(workspace, name_or_id: str | None) -> int | None:  # type: ignore[no
         return None
     if name_or_id.isdigit() and any(k.id == int(name_or_id) for k in workspace.kits.all()):
         return int(name_or_id)
-    ids = workspace.kits.ids_by_name(name_or_id)
-    if not ids:
-        raise cli.UsageError(f"--kit {name_or_id}: no such brand kit")
-    if len(ids) > 1:
-        raise cli.UsageError(
-            f"--kit {name_or_id}: several kits have this name; give the id "
-            f"({', '.join(map(str, ids))})"
-        )
-    return int(ids[0])
+    return cli.one_id(
+        f"--kit {name_or_id}",
+        workspace.kits.ids_by_name(name_or_id),
+        "no such brand kit",
+        "several kits have this name",
+    )
 
 
 def _import_asset(args: argparse.Namespace) -> int:
