@@ -53,12 +53,7 @@ class ImplementationSection(Section):
         self.approver.setPlaceholderText(self.tr("Who approves the plan"))
         self.approver.setMinimumWidth(360)
         self.approver.textEdited.connect(
-            lambda text: self.editor.edit(
-                "approver",
-                self.tr("Edit the approver"),
-                lambda c: setattr(c, "approver", text),
-                merge=True,
-            )
+            lambda text: self.set_field("approver", self.tr("Edit the approver"), text)
         )
         self.version = QLineEdit()
         self.version.setAccessibleName(self.tr("Version of the plan"))
@@ -70,12 +65,7 @@ class ImplementationSection(Section):
         )
         self.version.setMaximumWidth(120)
         self.version.textEdited.connect(
-            lambda text: self.editor.edit(
-                "version",
-                self.tr("Edit the version"),
-                lambda c: setattr(c, "version", text.strip() or "1"),
-                merge=True,
-            )
+            lambda text: self.set_field("version", self.tr("Edit the version"), text.strip() or "1")
         )
 
         self.phases_model: RowsModel[Phase] = RowsModel(

@@ -53,12 +53,7 @@ class ObjectivesSection(Section):
         self.aim.setTabChangesFocus(True)
         document_undo(self.aim)
         self.aim.textChanged.connect(
-            lambda: self.editor.edit(
-                "aim",
-                self.tr("Edit the aim"),
-                lambda c: setattr(c, "aim", self.aim.toPlainText()),
-                merge=True,
-            )
+            lambda: self.set_field("aim", self.tr("Edit the aim"), self.aim.toPlainText())
         )
 
         self.objectives_model: RowsModel[Objective] = RowsModel(

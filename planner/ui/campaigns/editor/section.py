@@ -286,6 +286,11 @@ class Section(QWidget):
         self.editor = editor
         self.fmt = editor.fmt
 
+    def set_field(self, field: str, undo_text: str, value: object, merge: bool = True) -> bool:
+        """Give the plan's `field` a new value as one edit; with `merge`, the next change of
+        the same field joins the same undo step (typing is undone at once)."""
+        return self.editor.edit(field, undo_text, lambda c: setattr(c, field, value), merge)
+
     def title(self) -> str:
         raise NotImplementedError
 

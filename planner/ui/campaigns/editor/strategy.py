@@ -75,11 +75,8 @@ class StrategySection(Section):
         )
         self.proposition.setTabChangesFocus(True)
         self.proposition.textChanged.connect(
-            lambda: self.editor.edit(
-                "proposition",
-                self.tr("Edit the proposition"),
-                lambda c: setattr(c, "proposition", self.proposition.toPlainText()),
-                merge=True,
+            lambda: self.set_field(
+                "proposition", self.tr("Edit the proposition"), self.proposition.toPlainText()
             )
         )
 
@@ -150,11 +147,8 @@ class StrategySection(Section):
         self.hashtags.setAccessibleName(self.tr("Hashtags"))
         self.hashtags.setPlaceholderText(self.tr("#hashtag #another (separated by spaces)"))
         self.hashtags.textEdited.connect(
-            lambda text: self.editor.edit(
-                "hashtags",
-                self.tr("Edit the hashtags"),
-                lambda c: setattr(c, "hashtags", parse_hashtags(text)),
-                merge=True,
+            lambda text: self.set_field(
+                "hashtags", self.tr("Edit the hashtags"), parse_hashtags(text)
             )
         )
         self.hashtags_message = FieldMessage()
