@@ -26,7 +26,7 @@ from planner.domain.model import (
     ReportDue,
 )
 from planner.domain.text import normalise_fields
-from planner.storage.rows import date_in, date_out, put
+from planner.storage.rows import date_in, date_out, delete_row, put
 
 
 class CampaignStore:
@@ -259,8 +259,7 @@ class CampaignStore:
 
     def delete(self, campaign_id: int) -> None:
         """Delete a campaign with its plan and its posts."""
-        with self.db.atomic():
-            self.db.execute("DELETE FROM campaigns WHERE id = ?", [campaign_id])
+        delete_row(self.db, "campaigns", campaign_id)
 
     def _save_kpis(self, objective: Objective) -> None:
         assert objective.id is not None

@@ -29,7 +29,7 @@ from planner.domain.crisis_due import CrisisAlerts, alerts
 from planner.domain.model import Platform
 from planner.storage.crisis_pause import PostPause
 from planner.storage.crisis_people import PartnerStore, RequestStore, SecurityStore, TargetStore
-from planner.storage.rows import datetime_in, datetime_out, put
+from planner.storage.rows import datetime_in, datetime_out, delete_row, put
 
 
 class PlaybookStore:
@@ -95,8 +95,7 @@ class PlaybookStore:
         return pid
 
     def delete(self, playbook_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM crisis_playbooks WHERE id = ?", [playbook_id])
+        delete_row(self.db, "crisis_playbooks", playbook_id)
 
     def _next_position(self) -> int:
         return int(
@@ -148,8 +147,7 @@ class ResponseStore:
         return response.id
 
     def delete(self, response_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM crisis_responses WHERE id = ?", [response_id])
+        delete_row(self.db, "crisis_responses", response_id)
 
 
 class IncidentStore:
@@ -236,8 +234,7 @@ class IncidentStore:
         return iid
 
     def delete(self, incident_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM crisis_incidents WHERE id = ?", [incident_id])
+        delete_row(self.db, "crisis_incidents", incident_id)
 
     def involving(self, partner_id: int) -> builtins.list[Incident]:
         ids = {

@@ -24,7 +24,14 @@ from planner.domain.crisis import (
     TwoFactor,
 )
 from planner.domain.model import Platform
-from planner.storage.rows import date_in, date_out, datetime_in, datetime_out, put
+from planner.storage.rows import (
+    date_in,
+    date_out,
+    datetime_in,
+    datetime_out,
+    delete_row,
+    save_row,
+)
 
 _REQUEST_COLUMNS = (
     "id, kind, platform, summary, severity, received_at, answered_at, "
@@ -66,13 +73,10 @@ class RequestStore:
             "routed_to": request.routed_to,
             "outcome": request.outcome,
         }
-        with self.db.atomic():
-            request.id = put(self.db, "crisis_requests", row, request.id)
-        return request.id
+        return save_row(self.db, "crisis_requests", row, request)
 
     def delete(self, request_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM crisis_requests WHERE id = ?", [request_id])
+        delete_row(self.db, "crisis_requests", request_id)
 
     def _query(self, tail: str, args: builtins.list[Any]) -> builtins.list[FollowerRequest]:
         rows = self.db.execute(f"SELECT {_REQUEST_COLUMNS} FROM crisis_requests {tail}", args)
@@ -173,13 +177,10 @@ class PartnerStore:
             ),
             "notes": partner.notes,
         }
-        with self.db.atomic():
-            partner.id = put(self.db, "crisis_partners", row, partner.id)
-        return partner.id
+        return save_row(self.db, "crisis_partners", row, partner)
 
     def delete(self, partner_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM crisis_partners WHERE id = ?", [partner_id])
+        delete_row(self.db, "crisis_partners", partner_id)
 
 
 def _partner(r: dict[str, Any]) -> PartnerBody:

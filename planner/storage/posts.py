@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from planner.domain.model import ContentType, Platform, Post, PostStatus
 from planner.domain.text import normalise_fields
-from planner.storage.rows import datetime_in, datetime_out, put
+from planner.storage.rows import datetime_in, datetime_out, delete_row, put
 
 _COLUMNS = (
     "id, campaign_id, segment_id, message_id, phase_id, content_type, status, "
@@ -125,8 +125,7 @@ class PostStore:
                 self.save(post)
 
     def delete(self, post_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM posts WHERE id = ?", [post_id])
+        delete_row(self.db, "posts", post_id)
 
     def removal(self, posts: list[Post]) -> RemovedPosts:
         """What deleting `posts` (one by one, or with their campaign) takes away: read it

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from planner.domain.model import Account, BestTime, Platform, Segment
 from planner.domain.text import normalise_fields
-from planner.storage.rows import put
+from planner.storage.rows import delete_row, put, save_row
 
 
 class MetaStore:
@@ -46,13 +46,10 @@ class SegmentStore:
             "description": segment.description,
             "platforms": json.dumps([p.value for p in segment.platforms]),
         }
-        with self.db.atomic():
-            segment.id = put(self.db, "segments", row, segment.id)
-        return segment.id
+        return save_row(self.db, "segments", row, segment)
 
     def delete(self, segment_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM segments WHERE id = ?", [segment_id])
+        delete_row(self.db, "segments", segment_id)
 
 
 class AccountStore:
@@ -102,8 +99,7 @@ class AccountStore:
         return account.id
 
     def delete(self, account_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM accounts WHERE id = ?", [account_id])
+        delete_row(self.db, "accounts", account_id)
 
 
 def _segment(row: dict[str, Any]) -> Segment:
