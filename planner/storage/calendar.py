@@ -20,7 +20,7 @@ from planner.domain.calendar import (
 )
 from planner.domain.model import ContentType, Platform, PostStatus
 from planner.storage.library import HashtagSetStore, LocalOccasionStore, SnippetStore
-from planner.storage.rows import datetime_in, datetime_out, delete_row, save_row
+from planner.storage.rows import Store, datetime_in, datetime_out, delete_row, save_row
 
 # Migration 0003_calendar (see storage/migrations.py): the officer's own calendar material.
 TABLES_0003 = (
@@ -253,11 +253,8 @@ def _filtered(sql: str, args: list[Any], where: PostFilter | None) -> tuple[str,
     return sql, args
 
 
-class PauseStore:
+class PauseStore(Store):
     """The record of "pause all scheduled posts" actions (the posts keep their own state)."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def save(self, record: PauseRecord) -> int:
         row: dict[str, Any] = {

@@ -7,8 +7,6 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.domain.model import (
     AudienceTarget,
     BudgetLine,
@@ -26,14 +24,11 @@ from planner.domain.model import (
     ReportDue,
 )
 from planner.domain.text import normalise_fields
-from planner.storage.rows import date_in, date_out, delete_row, put
+from planner.storage.rows import Store, date_in, date_out, delete_row, put
 
 
-class CampaignStore:
+class CampaignStore(Store):
     """Campaigns: the list, one whole plan, and writes of a whole plan in one transaction."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def summaries(self) -> list[CampaignSummary]:
         """Every campaign, as the list shows it, newest start first."""

@@ -8,8 +8,6 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.domain.crisis import (
     AccessHolder,
     Contact,
@@ -25,6 +23,7 @@ from planner.domain.crisis import (
 )
 from planner.domain.model import Platform
 from planner.storage.rows import (
+    Store,
     date_in,
     date_out,
     datetime_in,
@@ -39,11 +38,8 @@ _REQUEST_COLUMNS = (
 )
 
 
-class RequestStore:
+class RequestStore(Store):
     """The follower-request log."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def list(self) -> list[FollowerRequest]:
         """Every request, the most recent first."""
@@ -101,11 +97,8 @@ class RequestStore:
         return found
 
 
-class TargetStore:
+class TargetStore(Store):
     """Response-time targets per platform and severity (platform '' = every platform)."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def list(self) -> list[ResponseTarget]:
         """Targets: the general ones first, then per platform, each by severity."""
@@ -149,11 +142,8 @@ def _target_row(target: ResponseTarget) -> dict[str, Any]:
     }
 
 
-class PartnerStore:
+class PartnerStore(Store):
     """The directory of partner bodies, with their accounts and contact people."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def list(self) -> list[PartnerBody]:
         return [_partner(r) for r in self.db.table("crisis_partners").rows_where(order_by="id")]
@@ -195,11 +185,8 @@ def _partner(r: dict[str, Any]) -> PartnerBody:
     )
 
 
-class SecurityStore:
+class SecurityStore(Store):
     """The account-security register: one record per account, dates and facts only."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def list(self) -> list[SecurityRecord]:
         return [

@@ -6,17 +6,12 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.domain.calendar import HashtagSet, LocalOccasion, Snippet
-from planner.storage.rows import date_in, date_out, delete_row, save_row
+from planner.storage.rows import Store, date_in, date_out, delete_row, save_row
 
 
-class LocalOccasionStore:
+class LocalOccasionStore(Store):
     """Occasions the officer adds (festivals, exhibitions), beside the computed ones."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def all(self) -> list[LocalOccasion]:
         return [
@@ -69,11 +64,8 @@ def _occasion(r: Any) -> LocalOccasion:
     return LocalOccasion(r[1], start, end, r[2], bool(r[5]), r[6], r[0])
 
 
-class HashtagSetStore:
+class HashtagSetStore(Store):
     """Named sets of hashtags, in the order the officer made them."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def all(self) -> list[HashtagSet]:
         return [
@@ -89,11 +81,8 @@ class HashtagSetStore:
         delete_row(self.db, "hashtag_sets", set_id)
 
 
-class SnippetStore:
+class SnippetStore(Store):
     """Reusable pieces of text."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def all(self) -> list[Snippet]:
         return [

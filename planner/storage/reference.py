@@ -5,18 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.domain.model import Account, BestTime, Platform, Segment
 from planner.domain.text import normalise_fields
-from planner.storage.rows import delete_row, put, save_row
+from planner.storage.rows import Store, delete_row, put, save_row
 
 
-class MetaStore:
+class MetaStore(Store):
     """Small named values of the workspace (institution name, ...)."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def get(self, key: str, default: str = "") -> str:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
@@ -27,11 +22,8 @@ class MetaStore:
             self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
 
 
-class SegmentStore:
+class SegmentStore(Store):
     """Target segments of society."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def list(self) -> list[Segment]:
         return [_segment(r) for r in self.db.table("segments").rows_where(order_by="id")]
@@ -52,11 +44,8 @@ class SegmentStore:
         delete_row(self.db, "segments", segment_id)
 
 
-class AccountStore:
+class AccountStore(Store):
     """The institution's accounts on each platform."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def list(self) -> list[Account]:
         links: dict[int, list[int]] = {}

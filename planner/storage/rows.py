@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Protocol
+from collections.abc import Iterable
+from typing import Any, Protocol, TypeVar
 
 from sqlite_utils import Database
 
@@ -28,6 +29,24 @@ class Identified(Protocol):
     """An item stored in one row: its id, None until it is first saved."""
 
     id: int | None
+
+
+ItemT = TypeVar("ItemT", bound=Identified)
+
+
+class Store:
+    """A store of one kind of item in the workspace's database."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+
+def by_id(items: Iterable[ItemT], item_id: int) -> ItemT:
+    """The item with that id; KeyError when there is none."""
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise KeyError(item_id)
 
 
 def save_row(db: Database, table: str, row: dict[str, Any], item: Identified) -> int:
