@@ -77,9 +77,7 @@ class IncidentsTab(RecordTab):
     """The log of incidents and rumours, and the checklist of the selected one."""
 
     def build(self) -> None:
-        self.add_button.setText(self.tr("Log an incident"))
-        self.add_button.clicked.connect(lambda: self.log_incident())
-        self.delete_button.setText(self.tr("Delete"))
+        self.set_add(self.tr("Log an incident"), self.log_incident)
         self.set_model(RecordTableModel(C, _columns(self.fmt), self), 0)
         self.table.setAccessibleName(self.tr("Incidents and rumours"))
         self.table.setItemDelegateForColumn(1, PlatformsDelegate(PlatformsRole, self.table))
@@ -117,7 +115,6 @@ class IncidentsTab(RecordTab):
         self.detail.setStretchFactor(1, 1)
 
         self.form = IncidentForm(self.fmt, self.now)
-        self.form.edited.connect(self._edit)
         self.form.runRequested.connect(self.run_playbook)
         self.form.pauseRequested.connect(self.pause_posts)
         self.form.resumeRequested.connect(self.resume_posts)

@@ -101,9 +101,7 @@ class PartnersTab(RecordTab):
     """Partner bodies with their accounts and contact people."""
 
     def build(self) -> None:
-        self.add_button.setText(self.tr("Add a partner body"))
-        self.add_button.clicked.connect(self.add_partner)
-        self.delete_button.setText(self.tr("Delete"))
+        self.set_add(self.tr("Add a partner body"), self.add_partner)
         columns = [
             Column(QT_TRANSLATE_NOOP("PartnerTable", "Partner body"), lambda p: p.name),
             Column(QT_TRANSLATE_NOOP("PartnerTable", "Kind"), lambda p: labels.name(p.kind)),
@@ -133,7 +131,6 @@ class PartnersTab(RecordTab):
             )
         )
         self.form = PartnerForm()
-        self.form.edited.connect(self._edit)
         self.set_form(self.form)
         platforms = [(core_labels.platform(p), p) for p in Platform]
         self.accounts = RowsEditor(

@@ -70,9 +70,7 @@ class PlaybooksTab(RecordTab):
     """The playbooks and the steps of the selected one."""
 
     def build(self) -> None:
-        self.add_button.setText(self.tr("New playbook"))
-        self.add_button.clicked.connect(self.add_playbook)
-        self.delete_button.setText(self.tr("Delete"))
+        self.set_add(self.tr("New playbook"), self.add_playbook)
         self.defaults_button = QPushButton(icon("restore"), self.tr("Add the default playbooks"))
         self.defaults_button.setToolTip(
             self.tr("Add again the playbooks the program ships with, for those not in the list")
@@ -103,7 +101,6 @@ class PlaybooksTab(RecordTab):
             )
         )
         self.form = PlaybookForm()
-        self.form.edited.connect(self._edit)
         self.set_form(self.form)
         self.steps = RowsEditor(
             self.tr("Steps"),

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from planner.formatting import Formatter
 from planner.ui.crisis.commands import TOPIC, SaveItem
+from planner.ui.crisis.record_form import RecordForm
 from planner.ui.crisis.table import IdRole, RecordTableModel
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
@@ -54,7 +55,9 @@ class RecordTab(QWidget):
         self.current: Any = None
 
         self.add_button = QPushButton(icon("add"), "")
-        self.delete_button = QPushButton(icon("delete"), "")
+        self.delete_button = QPushButton(
+            icon("delete"), QCoreApplication.translate("RecordTab", "Delete")
+        )
         self.delete_button.clicked.connect(self.delete_current)
         self.toolbar = QHBoxLayout()
         self.toolbar.setSpacing(8)
@@ -115,8 +118,19 @@ class RecordTab(QWidget):
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
 
-    def set_form(self, form: QWidget) -> None:
+    def set_add(self, text: str, add: Callable[[], object]) -> None:
+        """Name the add button and say what it does."""
+        self.add_button.setText(text)
+        self.add_button.clicked.connect(lambda: add())
+
+    def set_form(self, form: RecordForm) -> None:
+        """Show `form` for the selected record; what the officer edits in it goes to `_edit`."""
+        form.edited.connect(self._edit)
         self.form_area.setWidget(form)
+
+    def _edit(self, name: str, value: Any) -> None:
+        """Save the selected record with `name` set to `value`."""
+        raise NotImplementedError
 
     # to fill in ---------------------------------------------------------------------------
     def load(self) -> list[Any]:

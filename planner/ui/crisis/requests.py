@@ -204,9 +204,7 @@ class RequestsTab(RecordTab):
         self.targets: list[ResponseTarget] = []
         self.partners: dict[int, PartnerBody] = {}
         self.partner_names: dict[int | None, str] = {}
-        self.add_button.setText(self.tr("Log a request"))
-        self.add_button.clicked.connect(self.log_request)
-        self.delete_button.setText(self.tr("Delete"))
+        self.set_add(self.tr("Log a request"), self.log_request)
         self.share = QLabel()
         self.share.setObjectName("section")
         self.toolbar.addWidget(self.share)
@@ -221,7 +219,6 @@ class RequestsTab(RecordTab):
             )
         )
         self.form = RequestForm(self.fmt, self.now)
-        self.form.edited.connect(self._edit)
         self.set_form(self.form)
         self.referral = Card(self.tr("Referral"))
         self.referral_text = plain.rich(caption())  # referral_card_text escapes every value

@@ -215,9 +215,7 @@ class ResponsesTab(RecordTab):
     """The bank of ready responses and the panel that fills one in."""
 
     def build(self) -> None:
-        self.add_button.setText(self.tr("New response"))
-        self.add_button.clicked.connect(self.add_response)
-        self.delete_button.setText(self.tr("Delete"))
+        self.set_add(self.tr("New response"), self.add_response)
         columns = [
             Column(QT_TRANSLATE_NOOP("ResponseTable", "Title"), lambda r: r.title),
             Column(QT_TRANSLATE_NOOP("ResponseTable", "Kind"), lambda r: labels.name(r.kind)),
@@ -240,7 +238,6 @@ class ResponsesTab(RecordTab):
             )
         )
         self.form = ResponseForm()
-        self.form.edited.connect(self._edit)
         self.set_form(self.form)
         self.use = UsePanel()
         self.use.copy_button.clicked.connect(self.copy_filled)

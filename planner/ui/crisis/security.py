@@ -204,7 +204,6 @@ class SecurityTab(RecordTab):
             )
         )
         self.form = SecurityForm(self.fmt, lambda: self.now().date())
-        self.form.edited.connect(self._edit)
         self.set_form(self.form)
 
         self.holders = RowsEditor(
