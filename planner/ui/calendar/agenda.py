@@ -32,6 +32,7 @@ from planner.ui.calendar.agenda_paint import (
     occasion_line,
 )
 from planner.ui.calendar.holiday_marks import span_text
+from planner.ui.calendar.keys import post_key
 from planner.ui.calendar.models import chip_tooltip
 from planner.ui.calendar.source import CalendarSource, OccasionMark
 from planner.ui.table_model import Index, TableModel
@@ -337,11 +338,5 @@ class AgendaView(QTableView):
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        post = self.selected_post()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and post is not None:
-            self.postActivated.emit(post)
-            return
-        if event.key() == Qt.Key.Key_Delete and post is not None:
-            self.deleteRequested.emit([post])
-            return
-        super().keyPressEvent(event)
+        if not post_key(event, self.selected_post(), self.postActivated, self.deleteRequested):
+            super().keyPressEvent(event)
