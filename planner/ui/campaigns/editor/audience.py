@@ -10,7 +10,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPlainTextEdit,
     QTableView,
@@ -32,7 +31,7 @@ from planner.ui.campaigns.editor.section import (
 )
 from planner.ui.delegates import PlatformsDelegate
 from planner.ui.table_model import Index, TableModel
-from planner.ui.widgets import EmptyState, caption, heading
+from planner.ui.widgets import EmptyState, caption, heading, side_by_side
 
 PlatformsRole = Qt.ItemDataRole.UserRole + 1
 SegmentIdRole = Qt.ItemDataRole.UserRole + 2
@@ -171,11 +170,7 @@ class AudienceSection(Section):
         side.addWidget(self.table, 1)
         side.addWidget(self.empty, 1)
         side.addWidget(self.message)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 12, 8, 12)
-        layout.setSpacing(24)
-        layout.addLayout(side, 2)
-        layout.addLayout(detail, 3)
+        side_by_side(self, (side, 2), (detail, 3))
 
     def title(self) -> str:
         return self.tr("Audience")

@@ -6,7 +6,6 @@ import re
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -33,7 +32,7 @@ from planner.ui.campaigns.editor.section import (
 )
 from planner.ui.campaigns.editor.table import Column, RowsModel
 from planner.ui.icons import platform_icon
-from planner.ui.widgets import caption, heading
+from planner.ui.widgets import caption, heading, side_by_side
 
 CONTEXT = "StrategySection"
 PARTNER_KINDS = {
@@ -170,11 +169,7 @@ class StrategySection(Section):
         other.addWidget(caption(self.tr("The institution's accounts the campaign uses.")))
         other.addWidget(self.channels, 1)
         other.addWidget(self.partners, 1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 12, 8, 12)
-        layout.setSpacing(24)
-        layout.addLayout(reading, 1)
-        layout.addLayout(other, 1)
+        side_by_side(self, (reading, 1), (other, 1))
 
     def title(self) -> str:
         return self.tr("Strategy")
