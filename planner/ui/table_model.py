@@ -1,4 +1,4 @@
-"""The part every table model of the app shares: rows in a list, one column per header.
+"""The part every table of the app shares: rows in a list, one column per header; the view.
 
 A subclass names its headers (QT_TRANSLATE_NOOP sources) in HEADERS and their translation
 context in CONTEXT (a model built from column specs sets both per instance), keeps its rows
@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -76,3 +78,23 @@ class TableModel(QAbstractTableModel, Generic[R]):
         ):
             return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
         return None
+
+
+def row_table(
+    model: QAbstractItemModel | None = None,
+    name: str = "",
+    edit: QAbstractItemView.EditTrigger | None = QAbstractItemView.EditTrigger.NoEditTriggers,
+) -> QTableView:
+    """A table of records: one row selected at a time, no row numbers; `edit` says what
+    starts an edit (None: Qt's default), `name` is what screen readers call it."""
+    table = QTableView()
+    if model is not None:
+        table.setModel(model)
+    if name:
+        table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    if edit is not None:
+        table.setEditTriggers(edit)
+    table.verticalHeader().hide()
+    return table

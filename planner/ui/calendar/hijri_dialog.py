@@ -11,7 +11,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -47,6 +46,7 @@ from planner.ui.calendar.hijri_models import (
 from planner.ui.dates import follow_digits
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
+from planner.ui.table_model import row_table
 
 
 def _date_edit(fmt: Formatter) -> QDateEdit:
@@ -99,12 +99,7 @@ class HijriDialog(QDialog):
 
     # pages ---------------------------------------------------------------------------------
     def _table(self, model: QAbstractTableModel) -> QTableView:
-        table = QTableView()
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
+        table = row_table(model)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         return table

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from planner.formatting import Formatter
 from planner.ui import plain
 from planner.ui.dates import DATE_BOX, follow_digits
 from planner.ui.icons import icon
+from planner.ui.table_model import row_table
 from planner.ui.widgets import heading
 
 Index = QModelIndex | QPersistentModelIndex
@@ -205,13 +205,8 @@ class RowsEditor(QWidget):
         self.new_row = new_row
         self.model = RowsModel(fields, fmt, self)
         self.model.edited.connect(self.edited)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(title)
+        self.table = row_table(self.model, title)
         self.table.setItemDelegate(_Delegate(fields, fmt, self.table))
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

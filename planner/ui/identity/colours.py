@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +36,7 @@ from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.identity.commands import SaveKit
 from planner.ui.identity.contrast import ContrastChecker
-from planner.ui.table_model import Index, TableModel
+from planner.ui.table_model import Index, TableModel, row_table
 from planner.ui.widgets import EmptyState
 
 RoleRole = Qt.ItemDataRole.UserRole + 1
@@ -126,18 +125,14 @@ class ColoursPanel(QWidget):
         self.pick_colour: Callable[[QColor, QWidget, str], QColor] = QColorDialog.getColor
         self.model = ColourTableModel(self)
         self.model.editRequested.connect(self._edited)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Colours of the kit"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setItemDelegateForColumn(ColourTableModel.ROLE, RoleDelegate(self.table))
-        self.table.setEditTriggers(
+        self.table = row_table(
+            self.model,
+            self.tr("Colours of the kit"),
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked,
         )
+        self.table.setItemDelegateForColumn(ColourTableModel.ROLE, RoleDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ColourTableModel.NAME, QHeaderView.ResizeMode.Stretch)

@@ -9,10 +9,8 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QPlainTextEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +28,7 @@ from planner.ui.campaigns.editor.section import (
     set_text,
 )
 from planner.ui.delegates import PlatformsDelegate
-from planner.ui.table_model import Index, TableModel
+from planner.ui.table_model import Index, TableModel, row_table
 from planner.ui.widgets import EmptyState, caption, heading, side_by_side
 
 PlatformsRole = Qt.ItemDataRole.UserRole + 1
@@ -116,12 +114,7 @@ class AudienceSection(Section):
     def __init__(self, editor: Editing, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
         self.model = TargetsModel(self._toggle, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Segments"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, self.tr("Segments"), edit=None)
         self.table.setItemDelegateForColumn(
             TargetsModel.PLATFORMS, PlatformsDelegate(PlatformsRole, self.table)
         )
