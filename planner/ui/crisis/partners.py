@@ -16,7 +16,7 @@ from planner.domain.crisis import Contact, PartnerAccount, PartnerBody, PartnerK
 from planner.domain.model import Platform
 from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.crisis import labels
-from planner.ui.crisis.commands import DeleteItem, SaveItem
+from planner.ui.crisis.commands import DeleteItem
 from planner.ui.crisis.fields import NotesEdit, code_combo, current, select
 from planner.ui.crisis.record_form import RecordForm
 from planner.ui.crisis.record_tab import RecordTab
@@ -176,17 +176,13 @@ class PartnersTab(RecordTab):
         self.contacts.setEnabled(record is not None)
 
     def add_partner(self) -> None:
-        command = SaveItem(
-            self.doc,
+        self.add_record(
             self.doc.workspace.crisis.partners,
-            None,
             PartnerBody(self.tr("New partner body")),
             self.tr("Add partner body"),
+            self.tr("Partner body added"),
+            self.form.name,
         )
-        self.push(command, self.tr("Partner body added"))
-        self.select(command.item_id)
-        self.form.name.setFocus()
-        self.form.name.selectAll()
 
     def delete_command(self, record: PartnerBody) -> QUndoCommand | None:
         crisis = self.doc.workspace.crisis

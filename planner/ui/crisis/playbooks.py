@@ -134,17 +134,13 @@ class PlaybooksTab(RecordTab):
         self.steps.setEnabled(record is not None)
 
     def add_playbook(self) -> None:
-        command = SaveItem(
-            self.doc,
+        self.add_record(
             self.doc.workspace.crisis.playbooks,
-            None,
             Playbook(self.tr("New playbook"), Scenario.RUMOUR),
             self.tr("Add playbook"),
+            self.tr("Playbook added"),
+            self.form.name,
         )
-        self.push(command, self.tr("Playbook added"))
-        self.select(command.item_id)
-        self.form.name.setFocus()
-        self.form.name.selectAll()
 
     def add_defaults(self) -> None:
         """Add the shipped playbooks whose names are not in the list (one undo step)."""

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -166,6 +167,17 @@ class RecordTab(QWidget):
         self.doc.undo_stack.push(command)
         if message:
             self.message.emit(message)
+
+    def add_record(
+        self, store: Store, record: Any, title: str, message: str, first: QLineEdit
+    ) -> None:
+        """Add `record` to `store` as an undo step, select it and put the cursor in its first
+        field (`first`, a line edit of the form), text selected to be typed over."""
+        command = SaveItem(self.doc, store, None, record, title)
+        self.push(command, message)
+        self.select(command.item_id)
+        first.setFocus()
+        first.selectAll()
 
     def save_field(
         self,

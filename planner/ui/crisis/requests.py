@@ -32,7 +32,7 @@ from planner.formatting import Formatter
 from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui import plain
 from planner.ui.crisis import labels
-from planner.ui.crisis.commands import DeleteItem, SaveItem
+from planner.ui.crisis.commands import DeleteItem
 from planner.ui.crisis.fields import NotesEdit, OptionalDateTime, code_combo, current, select
 from planner.ui.crisis.partners import referral_card_text
 from planner.ui.crisis.record_form import RecordForm
@@ -262,17 +262,13 @@ class RequestsTab(RecordTab):
         request = FollowerRequest(
             self.tr("New request"), Platform.X, self.now().replace(second=0, microsecond=0)
         )
-        command = SaveItem(
-            self.doc,
+        self.add_record(
             self.doc.workspace.crisis.requests,
-            None,
             request,
             self.tr("Log follower request"),
+            self.tr("Request logged"),
+            self.form.summary,
         )
-        self.push(command, self.tr("Request logged"))
-        self.select(command.item_id)
-        self.form.summary.setFocus()
-        self.form.summary.selectAll()
 
     def delete_command(self, record: FollowerRequest) -> QUndoCommand | None:
         return DeleteItem(

@@ -266,17 +266,13 @@ class ResponsesTab(RecordTab):
         self.use.setEnabled(record is not None)
 
     def add_response(self) -> None:
-        command = SaveItem(
-            self.doc,
+        self.add_record(
             self.doc.workspace.crisis.responses,
-            None,
             ReadyResponse(self.tr("New response"), ResponseKind.HOLDING, ""),
             self.tr("Add ready response"),
+            self.tr("Ready response added"),
+            self.form.title,
         )
-        self.push(command, self.tr("Ready response added"))
-        self.select(command.item_id)
-        self.form.title.setFocus()
-        self.form.title.selectAll()
 
     def delete_command(self, record: ReadyResponse) -> QUndoCommand | None:
         return DeleteItem(
