@@ -169,17 +169,11 @@ class EvaluationSection(Section):
         )
 
     def _add_report(self) -> None:
-        row = len(self.editor.draft.reports)
         due = self.editor.draft.end + dt.timedelta(days=7)
-        self.editor.edit(
-            "reports", self.tr("Add a report"), lambda c: c.reports.append(ReportDue("", due))
-        )
-        self.load(self.editor.draft)
-        self.reports.go_to(row, 0, edit=True)
+        self.add_item("reports", self.tr("Add a report"), ReportDue("", due), self.reports)
 
     def _remove_report(self, row: int) -> None:
-        self.editor.edit("reports", self.tr("Remove a report"), lambda c: c.reports.pop(row))
-        self.load(self.editor.draft)
+        self.remove_item("reports", self.tr("Remove a report"), row)
 
     def _report_edited(self, row: int, column: int, value: Any) -> bool:
         attr = REPORT_ATTRS[column]

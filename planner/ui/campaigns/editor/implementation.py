@@ -166,16 +166,10 @@ class ImplementationSection(Section):
         c = self.editor.draft
         start = c.phases[-1].end + dt.timedelta(days=1) if c.phases else c.start
         start = min(max(start, c.start), c.end)
-        row = len(c.phases)
-        self.editor.edit(
-            "phases", self.tr("Add a phase"), lambda c: c.phases.append(Phase("", start, c.end))
-        )
-        self.load(self.editor.draft)
-        self.phases.go_to(row, 0, edit=True)
+        self.add_item("phases", self.tr("Add a phase"), Phase("", start, c.end), self.phases)
 
     def _remove_phase(self, row: int) -> None:
-        self.editor.edit("phases", self.tr("Remove a phase"), lambda c: c.phases.pop(row))
-        self.load(self.editor.draft)
+        self.remove_item("phases", self.tr("Remove a phase"), row)
 
     def _phase_edited(self, row: int, column: int, value: Any) -> bool:
         attr = PHASE_ATTRS[column]

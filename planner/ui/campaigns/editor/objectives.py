@@ -154,13 +154,8 @@ class ObjectivesSection(Section):
 
     # objectives -----------------------------------------------------------------------------
     def _add_objective(self) -> None:
-        row = len(self.editor.draft.objectives)
-        self._objective = row
-        self.editor.edit(
-            "objectives", self.tr("Add an objective"), lambda c: c.objectives.append(Objective(""))
-        )
-        self.load(self.editor.draft)
-        self.objectives.go_to(row, 0, edit=True)
+        self._objective = len(self.editor.draft.objectives)
+        self.add_item("objectives", self.tr("Add an objective"), Objective(""), self.objectives)
 
     def _remove_objective(self, row: int) -> None:
         self.editor.edit(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QResizeEvent, QTextCharFormat
@@ -31,6 +31,9 @@ from planner.ui import theme
 from planner.ui.dates import DATE_BOX, date_locale, follow_digits
 from planner.ui.icons import icon
 from planner.ui.widgets import clear_layout
+
+if TYPE_CHECKING:
+    from planner.ui.campaigns.editor.blocks import TableBlock
 
 Mutation = Callable[[Campaign], object]
 
@@ -290,6 +293,18 @@ class Section(QWidget):
         """Give the plan's `field` a new value as one edit; with `merge`, the next change of
         the same field joins the same undo step (typing is undone at once)."""
         return self.editor.edit(field, undo_text, lambda c: setattr(c, field, value), merge)
+
+    def add_item(self, field: str, undo_text: str, item: object, block: TableBlock) -> None:
+        """Append `item` to the plan's list `field` as one edit; then edit its first cell."""
+        row = len(getattr(self.editor.draft, field))
+        self.editor.edit(field, undo_text, lambda c: getattr(c, field).append(item))
+        self.load(self.editor.draft)
+        block.go_to(row, 0, edit=True)
+
+    def remove_item(self, field: str, undo_text: str, row: int) -> None:
+        """Take row `row` out of the plan's list `field` as one edit."""
+        self.editor.edit(field, undo_text, lambda c: getattr(c, field).pop(row))
+        self.load(self.editor.draft)
 
     def title(self) -> str:
         raise NotImplementedError

@@ -176,16 +176,10 @@ class StrategySection(Section):
 
     # key messages ---------------------------------------------------------------------------
     def _add_message(self) -> None:
-        row = len(self.editor.draft.messages)
-        self.editor.edit(
-            "messages", self.tr("Add a key message"), lambda c: c.messages.append(KeyMessage(""))
-        )
-        self.load(self.editor.draft)
-        self.messages.go_to(row, 0, edit=True)
+        self.add_item("messages", self.tr("Add a key message"), KeyMessage(""), self.messages)
 
     def _remove_message(self, row: int) -> None:
-        self.editor.edit("messages", self.tr("Remove a key message"), lambda c: c.messages.pop(row))
-        self.load(self.editor.draft)
+        self.remove_item("messages", self.tr("Remove a key message"), row)
 
     def _message_edited(self, row: int, column: int, value: Any) -> bool:
         attr = ("text", "text_en")[column]
@@ -206,16 +200,10 @@ class StrategySection(Section):
         return saved
 
     def _add_partner(self) -> None:
-        row = len(self.editor.draft.partners)
-        self.editor.edit(
-            "partners", self.tr("Add a partner"), lambda c: c.partners.append(Partner(""))
-        )
-        self.load(self.editor.draft)
-        self.partners.go_to(row, 0, edit=True)
+        self.add_item("partners", self.tr("Add a partner"), Partner(""), self.partners)
 
     def _remove_partner(self, row: int) -> None:
-        self.editor.edit("partners", self.tr("Remove a partner"), lambda c: c.partners.pop(row))
-        self.load(self.editor.draft)
+        self.remove_item("partners", self.tr("Remove a partner"), row)
 
     def _partner_edited(self, row: int, column: int, value: Any) -> bool:
         attr = ("name", "handle", "kind")[column]
