@@ -179,11 +179,7 @@ class EvaluationSection(Section):
         attr = REPORT_ATTRS[column]
         if attr == "title":
             value = str(value)
-        return self.editor.edit(
-            f"reports[{row}].{attr}",
-            self.tr("Edit a report"),
-            lambda c: setattr(c.reports[row], attr, value),
-        )
+        return self.set_item_field("reports", row, attr, self.tr("Edit a report"), value)
 
     def load(self, campaign: Campaign) -> None:
         rows = [

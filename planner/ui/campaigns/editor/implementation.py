@@ -175,11 +175,7 @@ class ImplementationSection(Section):
         attr = PHASE_ATTRS[column]
         if attr in ("name", "goal"):
             value = str(value)
-        return self.editor.edit(
-            f"phases[{row}].{attr}",
-            self.tr("Edit a phase"),
-            lambda c: setattr(c.phases[row], attr, value),
-        )
+        return self.set_item_field("phases", row, attr, self.tr("Edit a phase"), value)
 
     # budget ---------------------------------------------------------------------------------
     def _amount_typed(self, platform: Platform, text: str) -> None:

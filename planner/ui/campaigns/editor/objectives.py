@@ -166,11 +166,7 @@ class ObjectivesSection(Section):
 
     def _objective_edited(self, row: int, column: int, value: Any) -> bool:
         text = str(value)
-        return self.editor.edit(
-            f"objectives[{row}].text",
-            self.tr("Edit an objective"),
-            lambda c: setattr(c.objectives[row], "text", text),
-        )
+        return self.set_item_field("objectives", row, "text", self.tr("Edit an objective"), text)
 
     # KPIs -----------------------------------------------------------------------------------
     def _show_kpis(self, row: int) -> None:

@@ -301,6 +301,16 @@ class Section(QWidget):
         self.load(self.editor.draft)
         block.go_to(row, 0, edit=True)
 
+    def set_item_field(
+        self, field: str, row: int, attr: str, undo_text: str, value: object
+    ) -> bool:
+        """Give `attr` of row `row` of the plan's list `field` a new value, as one edit."""
+        return self.editor.edit(
+            f"{field}[{row}].{attr}",
+            undo_text,
+            lambda c: setattr(getattr(c, field)[row], attr, value),
+        )
+
     def remove_item(self, field: str, undo_text: str, row: int) -> None:
         """Take row `row` out of the plan's list `field` as one edit."""
         self.editor.edit(field, undo_text, lambda c: getattr(c, field).pop(row))

@@ -183,11 +183,7 @@ class StrategySection(Section):
 
     def _message_edited(self, row: int, column: int, value: Any) -> bool:
         attr = ("text", "text_en")[column]
-        return self.editor.edit(
-            f"messages[{row}].{attr}",
-            self.tr("Edit a key message"),
-            lambda c: setattr(c.messages[row], attr, str(value)),
-        )
+        return self.set_item_field("messages", row, attr, self.tr("Edit a key message"), str(value))
 
     # channels and partners ------------------------------------------------------------------
     def _toggle_channel(self, account_id: int, checked: bool) -> bool:
@@ -207,11 +203,7 @@ class StrategySection(Section):
 
     def _partner_edited(self, row: int, column: int, value: Any) -> bool:
         attr = ("name", "handle", "kind")[column]
-        return self.editor.edit(
-            f"partners[{row}].{attr}",
-            self.tr("Edit a partner"),
-            lambda c: setattr(c.partners[row], attr, str(value)),
-        )
+        return self.set_item_field("partners", row, attr, self.tr("Edit a partner"), str(value))
 
     # showing --------------------------------------------------------------------------------
     def references_changed(self) -> None:
