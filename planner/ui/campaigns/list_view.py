@@ -22,7 +22,7 @@ from planner import labels
 from planner.domain import bidi
 from planner.domain.model import CampaignStatus, CampaignSummary, CampaignType
 from planner.formatting import Formatter
-from planner.ui.campaigns.editor.section import date_edit, pydate
+from planner.ui.campaigns.editor.section import date_edit
 from planner.ui.campaigns.list_actions import CampaignActions
 from planner.ui.campaigns.model import (
     CampaignFilterProxy,
@@ -31,6 +31,7 @@ from planner.ui.campaigns.model import (
     PlatformsRole,
 )
 from planner.ui.commands import DeleteCampaign, SaveCampaign
+from planner.ui.dates import pydate
 from planner.ui.delegates import PlatformsDelegate, StatusDelegate
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document

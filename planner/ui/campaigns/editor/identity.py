@@ -27,10 +27,10 @@ from planner.ui.campaigns.editor.section import (
     Section,
     date_edit,
     document_undo,
-    pydate,
     set_date,
     set_text,
 )
+from planner.ui.dates import pydate
 from planner.ui.widgets import caption
 
 # Calm colours that read well behind white text, for the campaign's mark in lists and charts.

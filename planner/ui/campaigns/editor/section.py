@@ -28,7 +28,7 @@ from planner.domain.validation import Severity, ValidationIssue
 from planner.formatting import Formatter
 from planner.i18n import campaigns as labels
 from planner.ui import theme
-from planner.ui.dates import DATE_BOX, date_locale, follow_digits
+from planner.ui.dates import DATE_BOX, date_locale, follow_digits, qdate
 from planner.ui.icons import icon
 from planner.ui.widgets import clear_layout
 
@@ -187,14 +187,6 @@ def document_undo(*widgets: QWidget) -> None:
             widget.setUndoRedoEnabled(False)
         for target in targets:
             target.installEventFilter(_DOCUMENT_UNDO)
-
-
-def qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def date_edit(fmt: Formatter, name: str) -> QDateEdit:
