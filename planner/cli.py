@@ -19,6 +19,7 @@ from planner.errors import UsageError
 
 if TYPE_CHECKING:
     from planner.formatting import Formatter
+    from planner.storage.workspace import Workspace
 
 __all__ = ["UsageError", "main"]  # the extensions raise cli.UsageError
 
@@ -144,6 +145,27 @@ def fail_on_problem(exc: Exception) -> NoReturn:
     if isinstance(exc, WorkspaceError):
         raise UsageError(f"{exc.path}: {translated_problem(exc)}") from exc
     raise UsageError(str(exc)) from exc
+
+
+def open_workspace(path: Path, backup: bool = True) -> Workspace:
+    """The workspace at `path`; a problem with it ends the command with a translated line."""
+    from planner.storage.errors import WorkspaceError
+    from planner.storage.workspace import Workspace
+
+    try:
+        return Workspace.open(path, backup=backup)
+    except WorkspaceError as exc:
+        fail_on_problem(exc)
+
+
+def one_id(option: str, ids: list[int], missing: str, several: str) -> int:
+    """The only id in `ids`, found for `option`; none or several is a usage error that says
+    `missing` or `several` (then lists the ids to choose from)."""
+    if not ids:
+        raise UsageError(f"{option}: {missing}")
+    if len(ids) > 1:
+        raise UsageError(f"{option}: {several}; give the id ({', '.join(map(str, ids))})")
+    return int(ids[0])
 
 
 def translated_problem(exc: Exception) -> str:

@@ -55,13 +55,7 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
 
 
 def _open(path: Path) -> Workspace:
-    from planner.storage.errors import WorkspaceError
-    from planner.storage.workspace import Workspace
-
-    try:
-        return Workspace.open(path, backup=False)
-    except WorkspaceError as exc:
-        cli.fail_on_problem(exc)
+    return cli.open_workspace(path, backup=False)
 
 
 def _language(lang: str | None) -> str:

@@ -31,14 +31,7 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _open(path: Path) -> object:
-    from planner.storage.errors import WorkspaceError
-    from planner.storage.workspace import Workspace
-
-    try:
-        return Workspace.open(path)
-    except WorkspaceError as exc:
-        cli.fail_on_problem(exc)
+_open = cli.open_workspace
 
 
 def _export_json(args: argparse.Namespace) -> int:
@@ -51,11 +44,11 @@ def _export_json(args: argparse.Namespace) -> int:
     try:
         campaign_id = find_campaign(workspace, args.campaign)
         try:
-            write_campaign_file(workspace, campaign_id, args.out)  # type: ignore[arg-type]
+            write_campaign_file(workspace, campaign_id, args.out)
         except OSError as exc:
             raise cli.UsageError(f"{args.out}: {exc.strerror or exc}") from exc
     finally:
-        workspace.close()  # type: ignore[attr-defined]
+        workspace.close()
     print(args.out)
     return cli.EXIT_OK
 
@@ -80,7 +73,7 @@ def _import_json(args: argparse.Namespace) -> int:
     try:
         try:
             new_id = import_campaign(
-                workspace,  # type: ignore[arg-type]
+                workspace,
                 bundle,
                 args.on_clash,
                 thumbnailer=make_thumbnail,
@@ -90,9 +83,9 @@ def _import_json(args: argparse.Namespace) -> int:
             raise cli.UsageError(f"{args.file}: {_explain(exc)}{hint}") from exc
         except WorkspaceError as exc:  # a full disk or a locked file while writing
             cli.fail_on_problem(exc)
-        name = workspace.campaigns.get(new_id).name  # type: ignore[attr-defined]
+        name = workspace.campaigns.get(new_id).name
     finally:
-        workspace.close()  # type: ignore[attr-defined]
+        workspace.close()
     print(f"{new_id}\t{name}")
     return cli.EXIT_OK
 

@@ -11,8 +11,12 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner import cli
+
+if TYPE_CHECKING:
+    from planner.formatting import Formatter
 
 
 def _configure_import(parser: argparse.ArgumentParser) -> None:
@@ -29,7 +33,7 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _start_qt():  # type: ignore[no-untyped-def]
+def _start_qt() -> Formatter:
     """A Qt application (offscreen when there is no display) speaking the user's language:
     thumbnails and font samples need Qt, messages need the translations. Returns the
     formatter of the messages (the user's digits in Arabic, Latin ones in English)."""
@@ -46,14 +50,7 @@ def _start_qt():  # type: ignore[no-untyped-def]
     return Formatter(lang, settings.digits if lang == "ar" else Digits.LATIN)
 
 
-def _open(path: Path):  # type: ignore[no-untyped-def]
-    from planner.storage.errors import WorkspaceError
-    from planner.storage.workspace import Workspace
-
-    try:
-        return Workspace.open(path)
-    except WorkspaceError as exc:
-        cli.fail_on_problem(exc)
+_open = cli.open_workspace
 
 
 def _kit_id(workspace, name_or_id: str | None) -> int | None:  # type: ignore[no-untyped-def]
@@ -61,15 +58,12 @@ def _kit_id(workspace, name_or_id: str | None) -> int | None:  # type: ignore[no
         return None
     if name_or_id.isdigit() and any(k.id == int(name_or_id) for k in workspace.kits.all()):
         return int(name_or_id)
-    ids = workspace.kits.ids_by_name(name_or_id)
-    if not ids:
-        raise cli.UsageError(f"--kit {name_or_id}: no such brand kit")
-    if len(ids) > 1:
-        raise cli.UsageError(
-            f"--kit {name_or_id}: several kits have this name; give the id "
-            f"({', '.join(map(str, ids))})"
-        )
-    return int(ids[0])
+    return cli.one_id(
+        f"--kit {name_or_id}",
+        workspace.kits.ids_by_name(name_or_id),
+        "no such brand kit",
+        "several kits have this name",
+    )
 
 
 def _import_asset(args: argparse.Namespace) -> int:

@@ -17,14 +17,9 @@ def find_campaign(workspace: object, name_or_id: str) -> int:
         ids = [c.id for c in campaigns.summaries() if c.id == int(name_or_id)]
     else:
         ids = campaigns.ids_by_name(name_or_id)
-    if not ids:
-        raise cli.UsageError(f"--campaign {name_or_id}: no such campaign")
-    if len(ids) > 1:
-        raise cli.UsageError(
-            f"--campaign {name_or_id}: several campaigns have this name; "
-            f"give the id ({', '.join(map(str, ids))})"
-        )
-    return int(ids[0])
+    return cli.one_id(
+        f"--campaign {name_or_id}", ids, "no such campaign", "several campaigns have this name"
+    )
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:

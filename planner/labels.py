@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from planner.domain.model import (
     CampaignStatus,
@@ -15,6 +15,7 @@ from planner.domain.model import (
     PostStatus,
 )
 from planner.domain.ranges import YEAR_MAX, YEAR_MIN
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.storage.errors import Problem, WorkspaceError
 from planner.storage.soundness import FindingKind
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -68,7 +68,7 @@ class Settings:
 
     @property
     def recent_files(self) -> list[Path]:
-        value = self._s.value("recent_files", [])
+        value: Any = self._s.value("recent_files", [])
         if isinstance(value, str):
             value = [value]
         return [Path(v) for v in (value or [])]

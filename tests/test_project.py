@@ -182,6 +182,21 @@ def test_no_translation_call_hides_inside_an_f_string():
     assert not offenders
 
 
+def test_the_translation_marker_is_the_typed_one():
+    """PySide6 types QT_TRANSLATE_NOOP as returning object, which mypy cannot use as a str:
+    every module takes the typed marker from planner.i18n.marker (lupdate finds it by name)."""
+    offenders = []
+    for path in sorted((ROOT / "planner").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and (node.module or "").startswith("PySide6")
+                and any(a.name == "QT_TRANSLATE_NOOP" for a in node.names)
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not offenders
+
+
 def test_every_edit_runs_through_the_safe_undo_stack():
     """A failed save is never invisible: every undo stack is a SafeUndoStack (planner/ui/undo.py),
     every command a `Command`, and nothing calls QUndoStack.push past them."""

@@ -434,10 +434,6 @@
         <translation>تسجيل حادثة</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
         <source>Incidents and rumours</source>
         <translation>الحوادث والشائعات</translation>
     </message>
@@ -678,10 +674,6 @@
         <translation>إضافة جهة شريكة</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
         <source>Partner bodies</source>
         <translation>الجهات الشريكة</translation>
     </message>
@@ -810,10 +802,6 @@
         <translation>دليل جديد</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
         <source>Add the default playbooks</source>
         <translation>إضافة الأدلة الافتراضية</translation>
     </message>
@@ -895,6 +883,10 @@
 </context>
 <context>
     <name>RecordTab</name>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
     <message>
         <source>Deleted. Ctrl+Z brings it back.</source>
         <translation>تم الحذف. يعيده Ctrl+Z.</translation>
@@ -1020,10 +1012,6 @@
         <translation>تسجيل طلب</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
         <source>Follower requests</source>
         <translation>طلبات المتابعين</translation>
     </message>
@@ -1123,10 +1111,6 @@
     <message>
         <source>New response</source>
         <translation>رد جديد</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
     </message>
     <message>
         <source>Ready responses</source>

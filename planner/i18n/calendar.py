@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from planner import labels
 from planner.domain.limits import LimitCode
 from planner.domain.model import ContentType, Platform, PostStatus
 from planner.domain.scheduling import WarningCode
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.reports.calendar_export import EXCEL_CELL_LIMIT, CellTooLongError, ExportWords
 from planner.reports.calendar_import import MAX_ROWS, Field, Problem, RowProblem
 from planner.reports.handoff import (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from planner.domain.money import MoneyProblem
 from planner.domain.ranges import (
@@ -19,6 +19,7 @@ from planner.domain.ranges import (
 from planner.domain.templates import TemplateProblem
 from planner.domain.validation import IssueCode
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.storage.exchange_format import ExchangeCode, ExchangeError
 
 ISSUES = {

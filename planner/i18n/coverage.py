@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from planner.domain.coverage.stats_checks import StatWarning, StatWarningKind
 from planner.domain.coverage.stats_csv import (
@@ -12,6 +12,7 @@ from planner.domain.coverage.stats_csv import (
     StatsImportError,
 )
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 
 PROBLEMS = {
     ImportProblem.EMPTY: QT_TRANSLATE_NOOP("Coverage", "The file is empty."),

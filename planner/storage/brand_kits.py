@@ -6,11 +6,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.domain.contrast import normalise_hex
 from planner.domain.identity import BrandColour, BrandKit, ColourRole
-from planner.storage.rows import put
+from planner.storage.rows import Store, put
 
 
 @dataclass
@@ -22,11 +20,8 @@ class DeletedKit:
     campaign_ids: list[int] = field(default_factory=list)
 
 
-class BrandKitStore:
+class BrandKitStore(Store):
     """The workspace's brand kits."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def all(self) -> list[BrandKit]:
         """Every kit with its colours, in the order they were made."""

@@ -20,7 +20,7 @@ from planner.domain.calendar import (
 )
 from planner.domain.model import ContentType, Platform, PostStatus
 from planner.storage.library import HashtagSetStore, LocalOccasionStore, SnippetStore
-from planner.storage.rows import datetime_in, datetime_out, put
+from planner.storage.rows import Store, datetime_in, datetime_out, delete_row, save_row
 
 # Migration 0003_calendar (see storage/migrations.py): the officer's own calendar material.
 TABLES_0003 = (
@@ -253,11 +253,8 @@ def _filtered(sql: str, args: list[Any], where: PostFilter | None) -> tuple[str,
     return sql, args
 
 
-class PauseStore:
+class PauseStore(Store):
     """The record of "pause all scheduled posts" actions (the posts keep their own state)."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def save(self, record: PauseRecord) -> int:
         row: dict[str, Any] = {
@@ -266,13 +263,10 @@ class PauseStore:
             "resumed_at": datetime_in(record.resumed_at),
             "post_ids": json.dumps(record.post_ids),
         }
-        with self.db.atomic():
-            record.id = put(self.db, "post_pauses", row, record.id)
-        return record.id
+        return save_row(self.db, "post_pauses", row, record)
 
     def delete(self, record_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM post_pauses WHERE id = ?", [record_id])
+        delete_row(self.db, "post_pauses", record_id)
 
     def active(self) -> PauseRecord | None:
         """The pause in force (not resumed yet), if any."""

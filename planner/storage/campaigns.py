@@ -7,8 +7,6 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.domain.model import (
     AudienceTarget,
     BudgetLine,
@@ -26,14 +24,11 @@ from planner.domain.model import (
     ReportDue,
 )
 from planner.domain.text import normalise_fields
-from planner.storage.rows import date_in, date_out, put
+from planner.storage.rows import Store, date_in, date_out, delete_row, put
 
 
-class CampaignStore:
+class CampaignStore(Store):
     """Campaigns: the list, one whole plan, and writes of a whole plan in one transaction."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def summaries(self) -> list[CampaignSummary]:
         """Every campaign, as the list shows it, newest start first."""
@@ -259,8 +254,7 @@ class CampaignStore:
 
     def delete(self, campaign_id: int) -> None:
         """Delete a campaign with its plan and its posts."""
-        with self.db.atomic():
-            self.db.execute("DELETE FROM campaigns WHERE id = ?", [campaign_id])
+        delete_row(self.db, "campaigns", campaign_id)
 
     def _save_kpis(self, objective: Objective) -> None:
         assert objective.id is not None

@@ -8,14 +8,12 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.domain.coverage.reach import rates_from
 from planner.domain.coverage.values import FollowerCount, PostStat, ReachRate
 from planner.domain.model import Platform
 from planner.domain.text import normalise_fields
 from planner.paths import resource
-from planner.storage.rows import datetime_in, datetime_out
+from planner.storage.rows import Store, datetime_in, datetime_out
 
 # The schema of migration 0005_coverage: frozen, a later change needs a migration of its own.
 TABLES_0005 = [
@@ -60,11 +58,8 @@ def default_rates() -> dict[Platform, ReachRate]:
     return rates_from(data["rates"])
 
 
-class CoverageStore:
+class CoverageStore(Store):
     """Follower counts per account per day, imported statistics, the officer's reach rates."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     # follower counts ---------------------------------------------------------------------
     def follower_counts(self) -> list[FollowerCount]:

@@ -29,14 +29,11 @@ from planner.domain.crisis_due import CrisisAlerts, alerts
 from planner.domain.model import Platform
 from planner.storage.crisis_pause import PostPause
 from planner.storage.crisis_people import PartnerStore, RequestStore, SecurityStore, TargetStore
-from planner.storage.rows import datetime_in, datetime_out, put
+from planner.storage.rows import Store, by_id, datetime_in, datetime_out, delete_row, put
 
 
-class PlaybookStore:
+class PlaybookStore(Store):
     """Playbooks with their ordered steps."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def list(self) -> list[Playbook]:
         steps: dict[int, list[PlaybookStep]] = {}
@@ -60,10 +57,7 @@ class PlaybookStore:
         ]
 
     def get(self, playbook_id: int) -> Playbook:
-        for playbook in self.list():
-            if playbook.id == playbook_id:
-                return playbook
-        raise KeyError(playbook_id)
+        return by_id(self.list(), playbook_id)
 
     def save(self, playbook: Playbook) -> int:
         row: dict[str, Any] = {
@@ -95,8 +89,7 @@ class PlaybookStore:
         return pid
 
     def delete(self, playbook_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM crisis_playbooks WHERE id = ?", [playbook_id])
+        delete_row(self.db, "crisis_playbooks", playbook_id)
 
     def _next_position(self) -> int:
         return int(
@@ -106,11 +99,8 @@ class PlaybookStore:
         )
 
 
-class ResponseStore:
+class ResponseStore(Store):
     """The bank of ready responses."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def list(self) -> list[ReadyResponse]:
         return [
@@ -125,10 +115,7 @@ class ResponseStore:
         ]
 
     def get(self, response_id: int) -> ReadyResponse:
-        for response in self.list():
-            if response.id == response_id:
-                return response
-        raise KeyError(response_id)
+        return by_id(self.list(), response_id)
 
     def save(self, response: ReadyResponse) -> int:
         row: dict[str, Any] = {
@@ -148,15 +135,11 @@ class ResponseStore:
         return response.id
 
     def delete(self, response_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM crisis_responses WHERE id = ?", [response_id])
+        delete_row(self.db, "crisis_responses", response_id)
 
 
-class IncidentStore:
+class IncidentStore(Store):
     """The incident and rumour log, with each incident's checklist and partner bodies."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def list(self, open_only: bool = False) -> list[Incident]:
         """Incidents, the most recently seen first."""
@@ -189,10 +172,7 @@ class IncidentStore:
         return [_incident(r, steps.get(r["id"], []), partners.get(r["id"], [])) for r in rows]
 
     def get(self, incident_id: int) -> Incident:
-        for incident in self.list():
-            if incident.id == incident_id:
-                return incident
-        raise KeyError(incident_id)
+        return by_id(self.list(), incident_id)
 
     def save(self, incident: Incident) -> int:
         row: dict[str, Any] = {
@@ -236,8 +216,7 @@ class IncidentStore:
         return iid
 
     def delete(self, incident_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM crisis_incidents WHERE id = ?", [incident_id])
+        delete_row(self.db, "crisis_incidents", incident_id)
 
     def involving(self, partner_id: int) -> builtins.list[Incident]:
         ids = {

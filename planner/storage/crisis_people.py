@@ -8,8 +8,6 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.domain.crisis import (
     AccessHolder,
     Contact,
@@ -24,7 +22,15 @@ from planner.domain.crisis import (
     TwoFactor,
 )
 from planner.domain.model import Platform
-from planner.storage.rows import date_in, date_out, datetime_in, datetime_out, put
+from planner.storage.rows import (
+    Store,
+    date_in,
+    date_out,
+    datetime_in,
+    datetime_out,
+    delete_row,
+    save_row,
+)
 
 _REQUEST_COLUMNS = (
     "id, kind, platform, summary, severity, received_at, answered_at, "
@@ -32,11 +38,8 @@ _REQUEST_COLUMNS = (
 )
 
 
-class RequestStore:
+class RequestStore(Store):
     """The follower-request log."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def list(self) -> list[FollowerRequest]:
         """Every request, the most recent first."""
@@ -66,13 +69,10 @@ class RequestStore:
             "routed_to": request.routed_to,
             "outcome": request.outcome,
         }
-        with self.db.atomic():
-            request.id = put(self.db, "crisis_requests", row, request.id)
-        return request.id
+        return save_row(self.db, "crisis_requests", row, request)
 
     def delete(self, request_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM crisis_requests WHERE id = ?", [request_id])
+        delete_row(self.db, "crisis_requests", request_id)
 
     def _query(self, tail: str, args: builtins.list[Any]) -> builtins.list[FollowerRequest]:
         rows = self.db.execute(f"SELECT {_REQUEST_COLUMNS} FROM crisis_requests {tail}", args)
@@ -97,11 +97,8 @@ class RequestStore:
         return found
 
 
-class TargetStore:
+class TargetStore(Store):
     """Response-time targets per platform and severity (platform '' = every platform)."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def list(self) -> list[ResponseTarget]:
         """Targets: the general ones first, then per platform, each by severity."""
@@ -145,11 +142,8 @@ def _target_row(target: ResponseTarget) -> dict[str, Any]:
     }
 
 
-class PartnerStore:
+class PartnerStore(Store):
     """The directory of partner bodies, with their accounts and contact people."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def list(self) -> list[PartnerBody]:
         return [_partner(r) for r in self.db.table("crisis_partners").rows_where(order_by="id")]
@@ -173,13 +167,10 @@ class PartnerStore:
             ),
             "notes": partner.notes,
         }
-        with self.db.atomic():
-            partner.id = put(self.db, "crisis_partners", row, partner.id)
-        return partner.id
+        return save_row(self.db, "crisis_partners", row, partner)
 
     def delete(self, partner_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM crisis_partners WHERE id = ?", [partner_id])
+        delete_row(self.db, "crisis_partners", partner_id)
 
 
 def _partner(r: dict[str, Any]) -> PartnerBody:
@@ -194,11 +185,8 @@ def _partner(r: dict[str, Any]) -> PartnerBody:
     )
 
 
-class SecurityStore:
+class SecurityStore(Store):
     """The account-security register: one record per account, dates and facts only."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def list(self) -> list[SecurityRecord]:
         return [

@@ -6,17 +6,12 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.domain.calendar import HashtagSet, LocalOccasion, Snippet
-from planner.storage.rows import date_in, date_out, put
+from planner.storage.rows import Store, date_in, date_out, delete_row, save_row
 
 
-class LocalOccasionStore:
+class LocalOccasionStore(Store):
     """Occasions the officer adds (festivals, exhibitions), beside the computed ones."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def all(self) -> list[LocalOccasion]:
         return [
@@ -57,13 +52,10 @@ class LocalOccasionStore:
             "quiet": int(occasion.quiet),
             "notes": occasion.notes,
         }
-        with self.db.atomic():
-            occasion.id = put(self.db, "local_occasions", row, occasion.id)
-        return occasion.id
+        return save_row(self.db, "local_occasions", row, occasion)
 
     def delete(self, occasion_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM local_occasions WHERE id = ?", [occasion_id])
+        delete_row(self.db, "local_occasions", occasion_id)
 
 
 def _occasion(r: Any) -> LocalOccasion:
@@ -72,11 +64,8 @@ def _occasion(r: Any) -> LocalOccasion:
     return LocalOccasion(r[1], start, end, r[2], bool(r[5]), r[6], r[0])
 
 
-class HashtagSetStore:
+class HashtagSetStore(Store):
     """Named sets of hashtags, in the order the officer made them."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def all(self) -> list[HashtagSet]:
         return [
@@ -86,20 +75,14 @@ class HashtagSetStore:
 
     def save(self, tags: HashtagSet) -> int:
         row = {"name": tags.name, "tags": json.dumps(tags.tags, ensure_ascii=False)}
-        with self.db.atomic():
-            tags.id = put(self.db, "hashtag_sets", row, tags.id)
-        return tags.id
+        return save_row(self.db, "hashtag_sets", row, tags)
 
     def delete(self, set_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM hashtag_sets WHERE id = ?", [set_id])
+        delete_row(self.db, "hashtag_sets", set_id)
 
 
-class SnippetStore:
+class SnippetStore(Store):
     """Reusable pieces of text."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def all(self) -> list[Snippet]:
         return [
@@ -109,9 +92,7 @@ class SnippetStore:
 
     def save(self, snippet: Snippet) -> int:
         row = {"name": snippet.name, "text": snippet.text}
-        with self.db.atomic():
-            snippet.id = put(self.db, "snippets", row, snippet.id)
-        return snippet.id
+        return save_row(self.db, "snippets", row, snippet)
 
     def delete(self, snippet_id: int) -> None:
         with self.db.atomic():

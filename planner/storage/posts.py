@@ -8,11 +8,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.domain.model import ContentType, Platform, Post, PostStatus
 from planner.domain.text import normalise_fields
-from planner.storage.rows import datetime_in, datetime_out, put
+from planner.storage.rows import Store, datetime_in, datetime_out, delete_row, put
 
 _COLUMNS = (
     "id, campaign_id, segment_id, message_id, phase_id, content_type, status, "
@@ -30,11 +28,8 @@ class RemovedPosts:
     matched_stats: list[tuple[int, int]] = field(default_factory=list)  # statistic, post
 
 
-class PostStore:
+class PostStore(Store):
     """Posts with their per-platform variants."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def get(self, post_id: int) -> Post:
         posts = self._query(f"SELECT {_COLUMNS} FROM posts WHERE id = ?", [post_id])
@@ -125,8 +120,7 @@ class PostStore:
                 self.save(post)
 
     def delete(self, post_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM posts WHERE id = ?", [post_id])
+        delete_row(self.db, "posts", post_id)
 
     def removal(self, posts: list[Post]) -> RemovedPosts:
         """What deleting `posts` (one by one, or with their campaign) takes away: read it

@@ -5,18 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.domain.model import Account, BestTime, Platform, Segment
 from planner.domain.text import normalise_fields
-from planner.storage.rows import put
+from planner.storage.rows import Store, delete_row, put, save_row
 
 
-class MetaStore:
+class MetaStore(Store):
     """Small named values of the workspace (institution name, ...)."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def get(self, key: str, default: str = "") -> str:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
@@ -27,11 +22,8 @@ class MetaStore:
             self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
 
 
-class SegmentStore:
+class SegmentStore(Store):
     """Target segments of society."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def list(self) -> list[Segment]:
         return [_segment(r) for r in self.db.table("segments").rows_where(order_by="id")]
@@ -46,20 +38,14 @@ class SegmentStore:
             "description": segment.description,
             "platforms": json.dumps([p.value for p in segment.platforms]),
         }
-        with self.db.atomic():
-            segment.id = put(self.db, "segments", row, segment.id)
-        return segment.id
+        return save_row(self.db, "segments", row, segment)
 
     def delete(self, segment_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM segments WHERE id = ?", [segment_id])
+        delete_row(self.db, "segments", segment_id)
 
 
-class AccountStore:
+class AccountStore(Store):
     """The institution's accounts on each platform."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def list(self) -> list[Account]:
         links: dict[int, list[int]] = {}
@@ -102,8 +88,7 @@ class AccountStore:
         return account.id
 
     def delete(self, account_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM accounts WHERE id = ?", [account_id])
+        delete_row(self.db, "accounts", account_id)
 
 
 def _segment(row: dict[str, Any]) -> Segment:

@@ -1,9 +1,10 @@
-"""Small helpers shared by the stores: writing a row by id, and date/time columns."""
+"""Small helpers shared by the stores: writing and deleting a row by id, date/time columns."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, Protocol, TypeVar
 
 from sqlite_utils import Database
 
@@ -22,6 +23,43 @@ def put(db: Database, table: str, row: dict[str, Any], row_id: int | None) -> in
         return int(cursor.lastrowid or 0)
     db.table(table).upsert({**row, "id": row_id}, pk="id")
     return row_id
+
+
+class Identified(Protocol):
+    """An item stored in one row: its id, None until it is first saved."""
+
+    id: int | None
+
+
+ItemT = TypeVar("ItemT", bound=Identified)
+
+
+class Store:
+    """A store of one kind of item in the workspace's database."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+
+def by_id(items: Iterable[ItemT], item_id: int) -> ItemT:
+    """The item with that id; KeyError when there is none."""
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise KeyError(item_id)
+
+
+def save_row(db: Database, table: str, row: dict[str, Any], item: Identified) -> int:
+    """Write `item`'s `row` (see `put`) in one transaction; `item.id` becomes its row's id."""
+    with db.atomic():
+        item.id = put(db, table, row, item.id)
+    return item.id
+
+
+def delete_row(db: Database, table: str, row_id: int) -> None:
+    """Delete the row with that id (its dependants go with it, by the schema's cascades)."""
+    with db.atomic():
+        db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
 
 
 def date_in(value: dt.date | None) -> str | None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDateTimeEdit
 
 from planner.digits import Digits
@@ -46,3 +48,11 @@ def follow_digits(edit: QDateTimeEdit, fmt: Formatter, pattern: str) -> None:
     calendar = edit.calendarWidget()
     if calendar is not None:
         calendar.setLocale(locale if fmt.lang == "ar" else QLocale(*_BRITISH))
+
+
+def qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())

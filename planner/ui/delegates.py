@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from planner.domain.model import Platform
 from planner.ui.icons import platform_icon
+from planner.ui.table_model import Index
 
 ICON = 18
 GAP = 6
@@ -20,12 +21,7 @@ class PlatformsDelegate(QStyledItemDelegate):
         super().__init__(parent)  # type: ignore[arg-type]
         self.role = role
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         style = option.widget.style() if option.widget else None
         if style is not None:
             style.drawPrimitive(
@@ -42,9 +38,7 @@ class PlatformsDelegate(QStyledItemDelegate):
             platform_icon(Platform(code)).paint(painter, QRect(x, y, ICON, ICON))
             x += -(ICON + GAP) if rtl else ICON + GAP
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         count = len(index.data(self.role) or [])
         return QSize(GAP + count * (ICON + GAP), ICON + 10)
 
@@ -52,9 +46,7 @@ class PlatformsDelegate(QStyledItemDelegate):
 class StatusDelegate(QStyledItemDelegate):
     """Draws the status text beside a coloured dot (the colour repeats, never replaces, it)."""
 
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
         colour = index.data(Qt.ItemDataRole.DecorationRole)
         if isinstance(colour, QColor):

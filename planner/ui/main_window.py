@@ -34,7 +34,7 @@ class Shell(Protocol):
     """What the window asks of the application: workspace and language changes."""
 
     def new_workspace(self, path: Path) -> None: ...
-    def open_workspace(self, path: Path) -> None: ...
+    def open_workspace(self, path: Path) -> bool: ...
     def show_backups(self) -> None: ...
     def switch_language(self, lang: str) -> None: ...
     def set_digits(self, digits: Digits) -> None: ...
@@ -55,7 +55,7 @@ class _NavDelegate(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         if self.compact:
-            option.text = ""  # type: ignore[attr-defined]
+            option.text = ""
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -144,7 +144,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
         self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        )
         self.redo_action.setIcon(icon("redo"))
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
@@ -159,7 +161,7 @@ class MainWindow(QMainWindow):
     def _place(self, screen: Screen) -> None:
         """Put a screen's widget, just built, in its place in the stack."""
         holder = self.stack.widget(self.screens.index(screen))
-        layout = holder.layout()
+        layout = holder.layout() if holder is not None else None
         assert layout is not None
         layout.addWidget(screen.widget)
         message = getattr(screen.widget, "message", None)
@@ -171,7 +173,7 @@ class MainWindow(QMainWindow):
             _ = self.screens[row].widget  # build it the first time it is shown
             self.stack.setCurrentIndex(row)
 
-    def screen(self, key: str) -> QWidget:
+    def screen(self, key: str) -> QWidget:  # type: ignore[override]  # the screen named `key`
         return next(s.widget for s in self.screens if s.key == key)
 
     def show_screen(self, key: str) -> None:
@@ -271,7 +273,7 @@ class MainWindow(QMainWindow):
         menu: QMenu,
         text: str,
         slot: object,
-        shortcut: QKeySequence.StandardKey | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
         icon_name: str | None = None,
     ) -> QAction:
         action = menu.addAction(text)

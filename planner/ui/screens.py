@@ -6,8 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the window's frame is painted before these are imported
     from planner.formatting import Formatter

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 
 def heading(text: str, level: int = 1) -> QLabel:
@@ -12,6 +12,25 @@ def heading(text: str, level: int = 1) -> QLabel:
     label.setObjectName("title" if level == 1 else "section")
     label.setAccessibleName(text)
     return label
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every item out of `layout` and delete the widgets it held."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
+
+
+def side_by_side(widget: QWidget, *columns: tuple[QLayout, int]) -> QHBoxLayout:
+    """Lay out `widget` as columns side by side (each with its stretch), the tabs' margins."""
+    layout = QHBoxLayout(widget)
+    layout.setContentsMargins(8, 12, 8, 12)
+    layout.setSpacing(24)
+    for column, stretch in columns:
+        layout.addLayout(column, stretch)
+    return layout
 
 
 def caption(text: str = "") -> QLabel:

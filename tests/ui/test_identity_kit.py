@@ -71,7 +71,7 @@ def test_fonts_are_previewed_in_their_own_face(app_shell, workspace):
     assert "Noto Sans Arabic" in QFontDatabase.families()
     fonts.sample.setText("مرحبًا")
     assert fonts.lines[0].text() == "مرحبًا"
-    fonts.size.setValue(40)
+    fonts.size_slider.setValue(40)
     assert fonts.lines[1].font().pointSize() == 40
 
 

@@ -131,7 +131,7 @@ def encode(image: QImage) -> Thumbnail:
     fmt = "png" if image.hasAlphaChannel() else "jpeg"
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, fmt.upper(), 85 if fmt == "jpeg" else -1)
+    image.save(buffer, fmt.upper(), 85 if fmt == "jpeg" else -1)  # type: ignore[call-overload]  # PySide6's stubs say bytes; it takes str
     return Thumbnail(bytes(buffer.data().data()), image.width(), image.height(), fmt)
 
 

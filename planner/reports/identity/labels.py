@@ -6,12 +6,13 @@ the command line all need them, and arrows only point down.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from planner.domain.content import DEFAULT_LIMITS, MB, Limits, Refusal
 from planner.domain.identity import AssetFormat, AssetKind, ColourRole
 from planner.domain.specs import Fit, Slot
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 
 CONTEXT = "IdentityLabels"
 

@@ -161,7 +161,9 @@ def paint_brand_sheet(painter: QPainter, rect: QRectF, kit: KitSheet, formatter:
 def _primary(kit: BrandKit) -> str:
     colours = kit.colours
     chosen = next((c for c in colours if c.role is ColourRole.PRIMARY), None)
-    return (chosen or (colours[0] if colours else None)).hex if colours else ACCENT
+    if not colours:
+        return ACCENT
+    return (chosen or colours[0]).hex
 
 
 def _header(lay: _Layout, kit: KitSheet, formatter: Formatter) -> float:
@@ -303,7 +305,7 @@ def export_brand_sheet_png(
     paint_brand_sheet(painter, QRectF(0, 0, image.width(), image.height()), kit, formatter)
     painter.end()
     partial = path.with_name(f".{path.name}.partial.png")
-    if not image.save(str(partial), "PNG"):
+    if not image.save(str(partial), "PNG"):  # type: ignore[call-overload]  # PySide6's stubs say bytes; it takes str
         partial.unlink(missing_ok=True)
         raise OSError(f"{path}: could not be written")
     partial.replace(path)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, Qt
+from PySide6.QtCore import QByteArray, QObject, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
@@ -11,6 +11,7 @@ from planner.domain.contrast import verdict
 from planner.domain.crisis import TwoFactor
 from planner.domain.crisis_due import next_review
 from planner.domain.identity import Asset, AssetFormat, AssetKind, BrandKit, ColourRole
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.reports.pdf import sections
 from planner.reports.pdf.html import bidi, esc, heading, ltr, table
 from planner.reports.pdf.sections import PlanContext, Section

@@ -1,4 +1,5 @@
-"""A list of choices with ticks (an account's segments, a segment's platforms), as a model."""
+"""A list of choices with ticks (an account's segments, a segment's platforms, a campaign's
+channels), as a model."""
 
 from __future__ import annotations
 
@@ -14,11 +15,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass
 class Choice:
-    """One tickable line: what it stands for, its words and an optional icon."""
+    """One tickable line: what it stands for, its words, an optional icon and tooltip."""
 
     key: Hashable
     label: str
     icon: QIcon | None = None
+    tooltip: str | None = None
 
 
 class ChecklistModel(QAbstractListModel):
@@ -64,6 +66,8 @@ class ChecklistModel(QAbstractListModel):
             return choice.icon
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if choice.key in self._ticked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return choice.tooltip
         if role == Qt.ItemDataRole.UserRole:
             return choice.key
         return None

@@ -7,12 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -21,10 +19,11 @@ from planner import labels
 from planner.domain import bidi
 from planner.domain.model import Account, BestTime, Platform, Segment
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui import plain, theme
 from planner.ui.icons import platform_icon
+from planner.ui.table_model import Index, TableModel
 
-Index = QModelIndex | QPersistentModelIndex
 OnEdit = Callable[[int, int, Any], bool]
 IdRole = Qt.ItemDataRole.UserRole + 1
 PlatformsRole = Qt.ItemDataRole.UserRole + 2
@@ -52,7 +51,7 @@ def weekday_name(fmt: Formatter, weekday: int) -> str:
     return fmt.weekday(monday + dt.timedelta(days=weekday))
 
 
-class _Table(QAbstractTableModel):
+class _Table(TableModel[Any]):
     """Rows replaced whole after every saved edit; edits go to `on_edit`, never to the rows."""
 
     HEADERS: tuple[str, ...] = ()
@@ -65,19 +64,9 @@ class _Table(QAbstractTableModel):
         super().__init__(parent)
         self.fmt = fmt
         self.on_edit = on_edit
-        self._rows: list[Any] = []
 
     def set_rows(self, rows: list[Any]) -> None:
-        if len(rows) == len(self._rows):
-            self._rows = list(rows)
-            if rows:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
-                )
-            return
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._update_rows(rows)
 
     def row(self, row: int) -> Any:
         return self._rows[row]
@@ -86,19 +75,14 @@ class _Table(QAbstractTableModel):
     def rows(self) -> list[Any]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        return item.id if role == IdRole else self.cell(item, index.column(), role)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == DISPLAY
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+    def cell(self, item: Any, column: int, role: int) -> Any:
+        """What `item` shows in `column` for `role` (its id is answered above)."""
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -140,13 +124,7 @@ class AccountsModel(_Table):
         super().__init__(fmt, on_edit, parent)
         self.segment_names: dict[int, str] = {}
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
-            return None
-        a: Account = self._rows[index.row()]
-        column = index.column()
-        if role == IdRole:
-            return a.id
+    def cell(self, a: Account, column: int, role: int) -> Any:
         if role == DISPLAY:
             return plain.shown(self._text(a, column))
         if role == EDIT:
@@ -202,13 +180,7 @@ class SegmentsModel(_Table):
         super().__init__(fmt, on_edit, parent)
         self.account_counts: dict[int, int] = {}
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
-            return None
-        s: Segment = self._rows[index.row()]
-        column = index.column()
-        if role == IdRole:
-            return s.id
+    def cell(self, s: Segment, column: int, role: int) -> Any:
         if role == PlatformsRole:
             return [p.value for p in s.platforms]
         if role in (DISPLAY, EDIT):
@@ -228,7 +200,45 @@ class SegmentsModel(_Table):
         return None
 
 
-class MatrixModel(QAbstractTableModel):
+class _TickGrid(QAbstractTableModel):
+    """A grid of ticks, tinted where ticked; a click anywhere in a cell asks `toggle`."""
+
+    def ticked(self, row: int, column: int) -> bool:
+        raise NotImplementedError
+
+    def describe(self, row: int, column: int) -> str:
+        raise NotImplementedError
+
+    def toggle(self, row: int, column: int, checked: bool) -> bool:
+        raise NotImplementedError
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        # Not ItemIsUserCheckable: the grid toggles a tick on a click anywhere in the cell.
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        ticked = self.ticked(index.row(), index.column())
+        if role == CHECK:
+            return _checked(ticked)
+        if role == Qt.ItemDataRole.BackgroundRole and ticked:
+            return ticked_colour()
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.describe(index.row(), index.column())
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
+        if role != CHECK or not index.isValid():
+            return False
+        return self.toggle(
+            index.row(), index.column(), Qt.CheckState(value) == Qt.CheckState.Checked
+        )
+
+
+class MatrixModel(_TickGrid):
     """Segments down, platforms across: ticked where the platform reaches the segment."""
 
     def __init__(
@@ -267,50 +277,35 @@ class MatrixModel(QAbstractTableModel):
             return self._segments[section].name
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        # Not ItemIsUserCheckable: the grid toggles a tick on a click anywhere in the cell.
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def ticked(self, row: int, column: int) -> bool:
+        return list(Platform)[column] in self._segments[row].platforms
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
-            return None
-        segment = self._segments[index.row()]
-        platform = list(Platform)[index.column()]
-        if role == CHECK:
-            return _checked(platform in segment.platforms)
-        if role == Qt.ItemDataRole.BackgroundRole and platform in segment.platforms:
-            return ticked_colour()
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            handles = [
-                a.handle
-                for a in self._accounts
-                if a.platform is platform and segment.id in a.segment_ids
-            ]
-            reached = (
-                QCoreApplication.translate("MatrixModel", "%1 reaches %2")
-                .replace("%1", labels.platform(platform))
-                .replace("%2", bidi.isolate(segment.name))
-                if platform in segment.platforms
-                else QCoreApplication.translate("MatrixModel", "%1 does not reach %2")
-                .replace("%1", labels.platform(platform))
-                .replace("%2", bidi.isolate(segment.name))
-            )
-            return reached + (f" ({'، '.join(handles)})" if handles else "")
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
-        if role != CHECK or not index.isValid() or self.on_toggle is None:
-            return False
-        return self.on_toggle(
-            self._segments[index.row()].id or -1,
-            list(Platform)[index.column()],
-            Qt.CheckState(value) == Qt.CheckState.Checked,
+    def describe(self, row: int, column: int) -> str:
+        segment = self._segments[row]
+        platform = list(Platform)[column]
+        handles = [
+            a.handle
+            for a in self._accounts
+            if a.platform is platform and segment.id in a.segment_ids
+        ]
+        reached = (
+            QCoreApplication.translate("MatrixModel", "%1 reaches %2")
+            .replace("%1", labels.platform(platform))
+            .replace("%2", bidi.isolate(segment.name))
+            if platform in segment.platforms
+            else QCoreApplication.translate("MatrixModel", "%1 does not reach %2")
+            .replace("%1", labels.platform(platform))
+            .replace("%2", bidi.isolate(segment.name))
         )
+        return reached + (f" ({'، '.join(handles)})" if handles else "")
+
+    def toggle(self, row: int, column: int, checked: bool) -> bool:
+        if self.on_toggle is None:
+            return False
+        return self.on_toggle(self._segments[row].id or -1, list(Platform)[column], checked)
 
 
-class BestTimesModel(QAbstractTableModel):
+class BestTimesModel(_TickGrid):
     """An account's week: days of the Omani week down, the 24 hours across, good hours ticked."""
 
     def __init__(
@@ -343,28 +338,13 @@ class BestTimesModel(QAbstractTableModel):
             return weekday_name(self.fmt, WEEK[section])
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        # Not ItemIsUserCheckable: the grid toggles a tick on a click anywhere in the cell.
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def ticked(self, row: int, column: int) -> bool:
+        return (WEEK[row], column) in self._times
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
-            return None
-        key = (WEEK[index.row()], index.column())
-        if role == CHECK:
-            return _checked(key in self._times)
-        if role == Qt.ItemDataRole.BackgroundRole and key in self._times:
-            return ticked_colour()
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{weekday_name(self.fmt, key[0])} {self.fmt.time(dt.time(key[1]))}"
-        return None
+    def describe(self, row: int, column: int) -> str:
+        return f"{weekday_name(self.fmt, WEEK[row])} {self.fmt.time(dt.time(column))}"
 
-    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
-        if role != CHECK or not index.isValid() or self.on_toggle is None:
+    def toggle(self, row: int, column: int, checked: bool) -> bool:
+        if self.on_toggle is None:
             return False
-        return self.on_toggle(
-            BestTime(WEEK[index.row()], index.column()),
-            Qt.CheckState(value) == Qt.CheckState.Checked,
-        )
+        return self.on_toggle(BestTime(WEEK[row], column), checked)

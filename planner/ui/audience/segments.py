@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QListView,
     QVBoxLayout,
@@ -27,7 +26,7 @@ from planner.ui.audience.panel import RecordPanel
 from planner.ui.delegates import PlatformsDelegate
 from planner.ui.document import Document
 from planner.ui.icons import platform_icon
-from planner.ui.widgets import caption, heading
+from planner.ui.widgets import caption, heading, side_by_side
 
 
 class SegmentsPanel(RecordPanel):
@@ -66,11 +65,7 @@ class SegmentsPanel(RecordPanel):
         main.addLayout(top)
         main.addWidget(self.table, 1)
         main.addWidget(self.message)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 12, 8, 12)
-        layout.setSpacing(24)
-        layout.addLayout(main, 3)
-        layout.addLayout(side, 1)
+        side_by_side(self, (main, 3), (side, 1))
 
     def reload(self) -> None:
         workspace = self.doc.workspace

@@ -6,15 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +19,7 @@ from planner import labels
 from planner.domain.calendar import PostChip, search_key
 from planner.domain.model import PostStatus
 from planner.domain.search import normalise
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui import plain
 from planner.ui.calendar.agenda_paint import (
     ROLES,
@@ -39,8 +32,10 @@ from planner.ui.calendar.agenda_paint import (
     occasion_line,
 )
 from planner.ui.calendar.holiday_marks import span_text
-from planner.ui.calendar.models import Index, chip_tooltip
+from planner.ui.calendar.keys import post_key
+from planner.ui.calendar.models import chip_tooltip
 from planner.ui.calendar.source import CalendarSource, OccasionMark
+from planner.ui.table_model import Index, TableModel
 
 
 @dataclass(frozen=True)
@@ -61,11 +56,12 @@ def _date_of(row: Row) -> dt.date:
     return row.scheduled_at.date()
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(TableModel[Row]):
     """Posts of a period in time order; `set_query` keeps the rows whose text matches."""
 
     DAY, TIME, PLATFORMS, POST, CAMPAIGN, STATUS = range(6)
     loaded = Signal()  # a new period was read (not a search)
+    CONTEXT = "AgendaModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("AgendaModel", "Day"),
         QT_TRANSLATE_NOOP("AgendaModel", "Time"),
@@ -167,18 +163,6 @@ class AgendaModel(QAbstractTableModel):
         )
 
     # model ---------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AgendaModel", self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -354,11 +338,5 @@ class AgendaView(QTableView):
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        post = self.selected_post()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and post is not None:
-            self.postActivated.emit(post)
-            return
-        if event.key() == Qt.Key.Key_Delete and post is not None:
-            self.deleteRequested.emit([post])
-            return
-        super().keyPressEvent(event)
+        if not post_key(event, self.selected_post(), self.postActivated, self.deleteRequested):
+            super().keyPressEvent(event)

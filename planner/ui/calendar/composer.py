@@ -258,6 +258,7 @@ class Composer(QDialog):
             self.doc.undo_stack.push(command)
         finally:
             self._pushing = False
+        assert command.after is not None  # a saved post, never a deletion
         after.id = command.after.id
         self.post = after
         self._last_id = after.id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,7 @@ from planner.ui.widgets import caption
 
 
 def qdatetime(value: dt.datetime) -> QDateTime:
-    return QDateTime(value.date(), QTime(value.hour, value.minute))
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
 
 
 def pydatetime(value: QDateTime) -> dt.datetime:

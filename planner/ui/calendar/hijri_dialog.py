@@ -6,12 +6,10 @@ import datetime as dt
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     Qt,
 )
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -44,9 +42,10 @@ from planner.ui.calendar.hijri_models import (
     MonthsModel,
     translate,
 )
-from planner.ui.dates import follow_digits
+from planner.ui.dates import follow_digits, pydate, qdate
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
+from planner.ui.table_model import row_table
 
 
 def _date_edit(fmt: Formatter) -> QDateEdit:
@@ -59,14 +58,6 @@ def _date_edit(fmt: Formatter) -> QDateEdit:
 def _isolated(text: str) -> str:
     """A citation (English, with digits) kept in its own order inside Arabic text."""
     return f"\u2068{text}\u2069"
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class HijriDialog(QDialog):
@@ -99,12 +90,7 @@ class HijriDialog(QDialog):
 
     # pages ---------------------------------------------------------------------------------
     def _table(self, model: QAbstractTableModel) -> QTableView:
-        table = QTableView()
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
+        table = row_table(model)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         return table
@@ -196,7 +182,7 @@ class HijriDialog(QDialog):
         info = None if month is None else hijri.current().start_info(month)
         if month is None or info is None:
             return
-        self.first_day.setDate(_qdate(info.first_day))
+        self.first_day.setDate(qdate(info.first_day))
         self.clear_first.setEnabled(info.origin is StartOrigin.CORRECTED)
         shipped = hijri.shipped().start_info(month)
         lines = [f"{self.months.month_name(month)}: {translate(ORIGIN_NAMES[info.origin])}"]
@@ -220,7 +206,7 @@ class HijriDialog(QDialog):
         month = self.current_month()
         if month is None:
             return
-        day = _pydate(self.first_day.date())
+        day = pydate(self.first_day.date())
         store = self.doc.workspace.hijri
         before = store.correction(month)
         shipped = hijri.shipped().start(month)
@@ -279,8 +265,8 @@ class HijriDialog(QDialog):
         holiday = self.current_holiday()
         if holiday is None:
             return
-        self.holiday_first.setDate(_qdate(holiday.first))
-        self.holiday_last.setDate(_qdate(holiday.last))
+        self.holiday_first.setDate(qdate(holiday.first))
+        self.holiday_last.setDate(qdate(holiday.last))
         self.back_button.setEnabled(holiday.status is HolidayStatus.MOVED)
         source = holiday.source if holiday.status is not HolidayStatus.MOVED else holiday.note
         self.holiday_source.setText(
@@ -291,7 +277,7 @@ class HijriDialog(QDialog):
         holiday = self.current_holiday()
         if holiday is None:
             return
-        first, last = _pydate(self.holiday_first.date()), _pydate(self.holiday_last.date())
+        first, last = pydate(self.holiday_first.date()), pydate(self.holiday_last.date())
         if (first, last) == (holiday.first, holiday.last):
             return
         move = HolidayMove(holiday.occurrence, first, last, self.tr("Moved by decree"))

@@ -6,10 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
@@ -19,8 +16,8 @@ from planner.domain.holidays import Holiday, HolidayStatus
 from planner.formatting import Formatter
 from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.document import Document
+from planner.ui.table_model import Index, TableModel
 
-Index = QModelIndex | QPersistentModelIndex
 FIRST_YEAR, LAST_YEAR = 1445, 1449  # the months the dialog lists
 HOLIDAY_YEARS = (2025, 2027)  # the Gregorian years of the holidays it lists
 
@@ -49,10 +46,11 @@ def translate(text: str) -> str:
     return QCoreApplication.translate("HijriDialog", text)
 
 
-class MonthsModel(QAbstractTableModel):
+class MonthsModel(TableModel[Any]):
     """Hijri months with their first day, length and where the first day comes from."""
 
     MONTH, FIRST, DAYS, ORIGIN = range(4)
+    CONTEXT = "HijriDialog"
     HEADERS = (
         QT_TRANSLATE_NOOP("HijriDialog", "Hijri month"),
         QT_TRANSLATE_NOOP("HijriDialog", "First day"),
@@ -67,20 +65,12 @@ class MonthsModel(QAbstractTableModel):
             HijriMonth(y, m) for y in range(FIRST_YEAR, LAST_YEAR + 1) for m in range(1, 13)
         ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.months)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate(self.HEADERS[section])
-        return None
-
     def month_name(self, month: HijriMonth) -> str:
         names = hijri.MONTH_NAMES_AR if self.fmt.lang == "ar" else hijri.MONTH_NAMES_EN
         return f"{names[month.month - 1]} {self.fmt.digits_of(str(month.year))}"
+
+    def row_total(self) -> int:
+        return len(self.months)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -107,10 +97,11 @@ class MonthsModel(QAbstractTableModel):
         self.endResetModel()
 
 
-class HolidaysModel(QAbstractTableModel):
+class HolidaysModel(TableModel[Any]):
     """Public holidays of 2025-2027 as spans, with their status and source."""
 
     NAME, FIRST, LAST, STATUS = range(4)
+    CONTEXT = "HijriDialog"
     HEADERS = (
         QT_TRANSLATE_NOOP("HijriDialog", "Public holiday"),
         QT_TRANSLATE_NOOP("HijriDialog", "First day"),
@@ -132,16 +123,8 @@ class HolidaysModel(QAbstractTableModel):
         )
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate(self.HEADERS[section])
-        return None
+    def row_total(self) -> int:
+        return len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

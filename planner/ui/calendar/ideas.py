@@ -29,6 +29,7 @@ from planner import labels
 from planner.domain.calendar import PostChip
 from planner.ui import plain
 from planner.ui.calendar.chips import MIME, ChipPainter, ids_of, posts_mime
+from planner.ui.calendar.keys import post_key
 from planner.ui.calendar.models import chip_tooltip
 from planner.ui.calendar.source import CalendarSource
 
@@ -190,11 +191,5 @@ class IdeasList(QListView):
         return bool(ids)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        post = self.selected_post()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and post is not None:
-            self.postActivated.emit(post)
-            return
-        if event.key() == Qt.Key.Key_Delete and post is not None:
-            self.deleteRequested.emit([post])
-            return
-        super().keyPressEvent(event)
+        if not post_key(event, self.selected_post(), self.postActivated, self.deleteRequested):
+            super().keyPressEvent(event)

@@ -29,19 +29,11 @@ from PySide6.QtWidgets import (
 from planner.domain.calendar import HashtagSet, LocalOccasion, Snippet
 from planner.formatting import Formatter
 from planner.ui.calendar.commands import SaveItem
-from planner.ui.dates import DATE_BOX, follow_digits
+from planner.ui.dates import DATE_BOX, follow_digits, pydate, qdate
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.widgets import caption
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class RecordPage(QWidget):
@@ -223,7 +215,7 @@ class OccasionsPage(RecordPage):
         return f"{o.name} — {dates}" + (f" ({quiet})" if o.quiet else "")
 
     def _start(self, value: QDate) -> None:
-        day = _pydate(value)
+        day = pydate(value)
 
         def change(o: LocalOccasion) -> None:
             o.start = day
@@ -231,11 +223,11 @@ class OccasionsPage(RecordPage):
 
         self.edit("start", change)
         self.end.blockSignals(True)
-        self.end.setDate(_qdate(self.current.end))
+        self.end.setDate(qdate(self.current.end))
         self.end.blockSignals(False)
 
     def _end(self, value: QDate) -> None:
-        day = _pydate(value)
+        day = pydate(value)
 
         def change(o: LocalOccasion) -> None:
             o.end = max(day, o.start)
@@ -247,8 +239,8 @@ class OccasionsPage(RecordPage):
             w.blockSignals(True)
         self.name.setText(o.name)
         self.name_en.setText(o.name_en)
-        self.start.setDate(_qdate(o.start))
-        self.end.setDate(_qdate(o.end))
+        self.start.setDate(qdate(o.start))
+        self.end.setDate(qdate(o.end))
         self.quiet.setChecked(o.quiet)
         self.notes.setText(o.notes)
         for w in (self.name, self.name_en, self.start, self.end, self.quiet, self.notes):

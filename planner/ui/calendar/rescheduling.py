@@ -7,8 +7,10 @@ its texts keep the "CalendarView" translation context they always had.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtWidgets import QWidget
 
 from planner.domain.calendar import Move, can_move, status_after_move
 from planner.ui.calendar import advice
@@ -16,11 +18,29 @@ from planner.ui.calendar.commands import DeletePosts, MovePosts
 from planner.ui.calendar.models import Slot
 from planner.ui.calendar.warning_text import warning_text
 
+if TYPE_CHECKING:
+    from planner.formatting import Formatter
+    from planner.ui.dialogs import Dialogs
+    from planner.ui.document import Document
+
 DEFAULT_TIME = dt.time(10, 0)  # when a post dropped on a whole day has no time of its own
 
 
 class Rescheduling:
     """Undoable moves and deletions of posts, each reported in the status bar."""
+
+    # given by CalendarView
+    doc: Document
+    fmt: Formatter
+    dialogs: Dialogs
+    message: SignalInstance
+    moveWarned: SignalInstance
+
+    if TYPE_CHECKING:
+
+        def select_post(self, post_id: int) -> bool: ...
+
+        def show_date_of(self, when: dt.datetime | None) -> None: ...
 
     def _cannot_move(self) -> None:
         self.message.emit(
@@ -142,7 +162,7 @@ class Rescheduling:
             "CalendarView",
             "Delete this post with its text for every platform? You can undo this with Ctrl+Z.",
         )
-        if not self.dialogs.confirm(self, title, question):
+        if not self.dialogs.confirm(cast(QWidget, self), title, question):  # the view
             return
         self.doc.undo_stack.push(DeletePosts(self.doc, post_ids, title))
         self.message.emit(QCoreApplication.translate("CalendarView", "Post deleted"))

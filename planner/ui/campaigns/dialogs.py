@@ -22,7 +22,8 @@ from planner.domain.validation import IssueCode, Severity
 from planner.formatting import Formatter
 from planner.i18n import campaigns as campaign_labels
 from planner.paths import resource
-from planner.ui.campaigns.editor.section import FieldMessage, date_edit, pydate, qdate
+from planner.ui.campaigns.editor.section import FieldMessage, date_edit
+from planner.ui.dates import pydate, qdate
 from planner.ui.widgets import caption
 
 

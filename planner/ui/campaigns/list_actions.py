@@ -125,7 +125,7 @@ class CampaignActions(QObject):
         """Enable what makes sense for the selected campaign."""
         summary = self.view.selected_summary()
         chosen = summary is not None
-        archived = chosen and summary.status is CampaignStatus.ARCHIVED
+        archived = summary is not None and summary.status is CampaignStatus.ARCHIVED
         for action in (self.open, self.duplicate, self.rename, self.delete):
             action.setEnabled(chosen)
         self.archive.setEnabled(chosen and not archived)
@@ -151,6 +151,7 @@ class CampaignActions(QObject):
         campaign = campaign_from_template(template, request.name, request.start, request.end)
         command = SaveCampaign(self.doc, None, campaign, self.tr("New campaign"))
         self.doc.undo_stack.push(command)
+        assert command.after is not None  # an added campaign
         new_id = command.after.id
         assert new_id is not None
         self.view.message.emit(self.tr("Campaign created from the template"))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,7 @@ from planner import labels
 from planner.domain import bidi
 from planner.domain.model import CampaignStatus, CampaignSummary, CampaignType
 from planner.formatting import Formatter
-from planner.ui.campaigns.editor.section import date_edit, pydate
+from planner.ui.campaigns.editor.section import date_edit
 from planner.ui.campaigns.list_actions import CampaignActions
 from planner.ui.campaigns.model import (
     CampaignFilterProxy,
@@ -32,10 +31,12 @@ from planner.ui.campaigns.model import (
     PlatformsRole,
 )
 from planner.ui.commands import DeleteCampaign, SaveCampaign
+from planner.ui.dates import pydate
 from planner.ui.delegates import PlatformsDelegate, StatusDelegate
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon
+from planner.ui.table_model import row_table
 from planner.ui.widgets import EmptyState, caption, heading
 
 ANY_DAY = QDate(2000, 1, 1)  # the date fields' "no limit" value, shown as words
@@ -91,15 +92,11 @@ class CampaignListView(QWidget):
             )
             combo.setMinimumContentsLength(17)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Campaigns"))
+        self.table = row_table(
+            self.proxy, self.tr("Campaigns"), QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(CampaignTableModel.DATES, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()

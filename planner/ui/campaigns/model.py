@@ -6,12 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -23,10 +18,10 @@ from planner.domain.model import CampaignStatus, CampaignSummary
 from planner.domain.names import display_name
 from planner.domain.search import matches
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.palette import CAMPAIGN_STATUS
 from planner.ui import plain
-
-Index = QModelIndex | QPersistentModelIndex
+from planner.ui.table_model import Index, TableModel
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -37,10 +32,11 @@ TypeRole = Qt.ItemDataRole.UserRole + 6
 DatesRole = Qt.ItemDataRole.UserRole + 7  # (start, end) as dates
 
 
-class CampaignTableModel(QAbstractTableModel):
+class CampaignTableModel(TableModel[CampaignSummary]):
     """Rows of CampaignSummary; the name column is editable (a rename is an undoable edit)."""
 
     NAME, TYPE, DATES, STATUS, PLATFORMS, POSTS = range(6)
+    CONTEXT = "CampaignTableModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("CampaignTableModel", "Campaign"),
         QT_TRANSLATE_NOOP("CampaignTableModel", "Type"),
@@ -54,34 +50,18 @@ class CampaignTableModel(QAbstractTableModel):
 
     def __init__(self, formatter: Formatter, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[CampaignSummary] = []
         self._changes: dict[int, int] = {}  # changes since approval, by campaign
         self._fmt = formatter
 
     def set_rows(self, rows: list[CampaignSummary], changes: dict[int, int] | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._changes = dict(changes or {})
-        self.endResetModel()
+        self._replace_rows(rows)
 
     def row_of(self, campaign_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == campaign_id), -1)
 
     def summary(self, row: int) -> CampaignSummary:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CampaignTableModel", self.HEADERS[section])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -10,6 +10,7 @@ draws a chart, after `planner.reports.charts.loading.load`.
 
 from __future__ import annotations
 
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -23,7 +24,7 @@ class ChartCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.figure = Figure()
-        self.agg = QuickCanvasAgg(self.figure)
+        self.agg: FigureCanvasAgg = QuickCanvasAgg(self.figure)
         self.dpi = self.figure.dpi  # of the figure at a device pixel ratio of 1
         self.image: QImage | None = None
         self.pending = True
@@ -59,6 +60,7 @@ class ChartCanvas(QWidget):
         ):
             self.draw()
             image = self.image
+        assert image is not None  # draw() made it
         painter = QPainter(self)
         painter.drawImage(0, 0, image)
         painter.end()

@@ -5,25 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from planner import labels
 from planner.domain.coverage.values import PostStat
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
+from planner.ui.table_model import Index, TableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class UnmatchedModel(QAbstractTableModel):
+class UnmatchedModel(TableModel[PostStat]):
     """One row per statistics row without a planned post."""
 
     WHEN, PLATFORM, TEXT, IMPRESSIONS, REACH, ENGAGEMENTS = range(6)
+    CONTEXT = "UnmatchedModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("UnmatchedModel", "Published"),
         QT_TRANSLATE_NOOP("UnmatchedModel", "Platform"),
@@ -36,30 +32,14 @@ class UnmatchedModel(QAbstractTableModel):
     def __init__(self, formatter: Formatter, parent: Any = None) -> None:
         super().__init__(parent)
         self.fmt = formatter
-        self.rows: list[PostStat] = []
 
     def set_rows(self, rows: list[PostStat]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("UnmatchedModel", self.HEADERS[section])
-        return None
+        self._replace_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
+        row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.WHEN:

@@ -67,11 +67,11 @@ class ChartPane(QWidget):
         self.name = name
         self.canvas: Any = None
         self.aspect = 0.58
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setAccessibleName(charts.title_of(name))
-        self.scroll.installEventFilter(self)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setAccessibleName(charts.title_of(name))
+        self.scroll_area.installEventFilter(self)
         self.summary = caption()
         self.summary.setObjectName("chartSummary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -89,11 +89,11 @@ class ChartPane(QWidget):
         self.panel_group.idClicked.connect(self._choose_panel)
         self._inp: tuple[CoverageInput, Formatter, str] | None = None
         self._panel_names: list[str] = []
-        self.scroll.setWidget(self.body)
+        self.scroll_area.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(self.panel_bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.summary)
 
     def draw(self, inp: CoverageInput, formatter: Formatter, lang: str) -> None:
@@ -149,13 +149,13 @@ class ChartPane(QWidget):
         """Fill the visible height; a tall chart (the actual figures) scrolls instead of being
         squeezed."""
         if self.canvas is not None:
-            room = self.scroll.maximumViewportSize()
+            room = self.scroll_area.maximumViewportSize()
             wanted = round(room.width() * self.aspect)
             fits = wanted <= room.height() * 1.4
             self.canvas.setMinimumHeight(max(300, room.height() if fits else wanted))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.scroll and event.type() == QEvent.Type.Resize:
+        if watched is self.scroll_area and event.type() == QEvent.Type.Resize:
             self._fit()
         return False
 

@@ -6,12 +6,8 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -19,15 +15,16 @@ from PySide6.QtGui import QColor
 
 from planner.domain.crisis import Incident, IncidentStep
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.crisis import labels
+from planner.ui.table_model import Index, TableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ChecklistModel(QAbstractTableModel):
+class ChecklistModel(TableModel[Any]):
     """Steps with a check box; checking one asks (`toggled`) to stamp it with the time."""
 
     STEP, OWNER, TIME = range(3)
+    CONTEXT = "ChecklistModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("ChecklistModel", "Step"),
         QT_TRANSLATE_NOOP("ChecklistModel", "Owner"),
@@ -51,19 +48,6 @@ class ChecklistModel(QAbstractTableModel):
     def steps(self) -> list[IncidentStep]:
         return self.incident.steps if self.incident else []
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.steps())
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ChecklistModel", self.HEADERS[section])
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and index.column() == self.STEP:
@@ -74,6 +58,9 @@ class ChecklistModel(QAbstractTableModel):
         assert self.incident is not None
         due = step.due_at(self.incident.first_seen_at)
         return step.done_at is None and due is not None and self.incident.is_open and self.now > due
+
+    def row_total(self) -> int:
+        return len(self.steps())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.incident is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtGui import QFocusEvent
@@ -81,7 +81,7 @@ class OptionalDateTime(QWidget):
         shown = self.edit.dateTime()
         if shown == _UNSET:
             return None
-        return shown.toPython().replace(second=0, microsecond=0)  # type: ignore[no-any-return]
+        return cast(dt.datetime, shown.toPython()).replace(second=0, microsecond=0)
 
     def _finished(self) -> None:
         value = self.value()
@@ -124,7 +124,7 @@ class OptionalDate(QWidget):
 
     def value(self) -> dt.date | None:
         shown = self.edit.date()
-        return None if shown == _UNSET.date() else shown.toPython()  # type: ignore[no-any-return]
+        return None if shown == _UNSET.date() else cast(dt.date, shown.toPython())
 
     def _finished(self) -> None:
         value = self.value()

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,14 +31,16 @@ from planner.domain.model import Platform
 from planner.formatting import Formatter
 from planner.ui.crisis import labels
 from planner.ui.crisis.fields import NotesEdit, OptionalDateTime, code_combo, current, select
+from planner.ui.crisis.record_form import RecordForm
 from planner.ui.icons import icon, platform_icon
 from planner.ui.widgets import caption, heading
 
 
-class IncidentForm(QWidget):
+class IncidentForm(RecordForm):
     """Edits one incident; each finished edit is reported as (field name, new value)."""
 
-    edited = Signal(str, object)
+    record: Incident
+
     runRequested = Signal(int)  # a playbook id
     pauseRequested = Signal()
     resumeRequested = Signal()
@@ -49,13 +48,13 @@ class IncidentForm(QWidget):
     def __init__(
         self, fmt: Formatter, now: Callable[[], dt.datetime], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(Incident("", now()), parent)
         self.fmt = fmt
         self.now = now
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("What happened"))
         self.title.editingFinished.connect(
-            lambda: self._emit("title", self.title.text().strip() or self._incident.title)
+            lambda: self._emit("title", self.title.text().strip() or self.record.title)
         )
         self.scenario = code_combo(Scenario, self.tr("Not set"))
         self.scenario.activated.connect(
@@ -117,7 +116,7 @@ class IncidentForm(QWidget):
         pause_row.addWidget(self.resume_button)
         pause_row.addStretch(1)
 
-        form = QFormLayout()
+        form = self._frame(heading(self.tr("Incident"), 2))
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self.tr("What happened"), self.title)
         form.addRow(self.tr("Scenario"), self.scenario)
@@ -132,16 +131,10 @@ class IncidentForm(QWidget):
         form.addRow("", self.times)
         form.addRow(self.tr("Partner bodies"), self.partners)
         form.addRow(self.tr("Notes"), self.notes)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 0, 12, 12)
-        layout.addWidget(heading(self.tr("Incident"), 2))
-        layout.addLayout(form)
-        layout.addWidget(self.paused)
-        layout.addLayout(pause_row)
-        layout.addStretch(1)
-        self._incident = Incident("", now())
+        self.outer.addWidget(self.paused)
+        self.outer.addLayout(pause_row)
+        self.outer.addStretch(1)
         self._scenarios: dict[int, Scenario] = {}
-        self._loading = False
 
     def set_choices(self, playbooks: list[Playbook], partners: list[PartnerBody]) -> None:
         self._scenarios = {p.id: p.scenario for p in playbooks if p.id is not None}
@@ -160,8 +153,8 @@ class IncidentForm(QWidget):
 
     def show_incident(self, incident: Incident | None) -> None:
         self._loading = True
-        self._incident = incident or Incident("", self.now())
-        i = self._incident
+        self.record = incident or Incident("", self.now())
+        i = self.record
         self.title.setText(i.title)
         select(self.scenario, i.scenario)
         select(self.platform, i.platform)
@@ -199,10 +192,6 @@ class IncidentForm(QWidget):
     def _playbook_for(self, scenario: Scenario | None) -> int | None:
         """The first playbook for the incident's scenario: the one to suggest."""
         return next((pid for pid, s in self._scenarios.items() if s is scenario), None)
-
-    def _emit(self, name: str, value: Any) -> None:
-        if not self._loading and getattr(self._incident, name) != value:
-            self.edited.emit(name, value)
 
     def _partners_changed(self) -> None:
         if self._loading:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QShowEvent, QUndoCommand
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -16,6 +16,7 @@ from planner.domain.crisis import Incident, Scenario, Severity, is_severe, run_p
 from planner.domain.crisis_stats import time_to_close, time_to_first_response
 from planner.domain.model import Platform
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.crisis import labels
 from planner.ui.crisis.checklist import ChecklistModel
 from planner.ui.crisis.commands import DeleteItem, PausePosts, ResumePosts, SaveItem
@@ -77,9 +78,7 @@ class IncidentsTab(RecordTab):
     """The log of incidents and rumours, and the checklist of the selected one."""
 
     def build(self) -> None:
-        self.add_button.setText(self.tr("Log an incident"))
-        self.add_button.clicked.connect(lambda: self.log_incident())
-        self.delete_button.setText(self.tr("Delete"))
+        self.set_add(self.tr("Log an incident"), self.log_incident)
         self.set_model(RecordTableModel(C, _columns(self.fmt), self), 0)
         self.table.setAccessibleName(self.tr("Incidents and rumours"))
         self.table.setItemDelegateForColumn(1, PlatformsDelegate(PlatformsRole, self.table))
@@ -130,7 +129,6 @@ class IncidentsTab(RecordTab):
         self.detail.setSizes([500, 500])  # halves: the form's wish would leave the steps a third
 
         self.form = IncidentForm(self.fmt, self.now)
-        self.form.edited.connect(self._edit)
         self.form.runRequested.connect(self.run_playbook)
         self.form.pauseRequested.connect(self.pause_posts)
         self.form.resumeRequested.connect(self.resume_posts)

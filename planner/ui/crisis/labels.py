@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from planner.domain import bidi
 from planner.domain.crisis import (
@@ -19,6 +19,7 @@ from planner.domain.crisis import (
     Verification,
 )
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 
 C = "CrisisLabels"
 

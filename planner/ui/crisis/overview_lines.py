@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QListWidgetItem
 
 from planner import labels as core_labels
 from planner.domain.crisis import is_severe
-from planner.domain.crisis_due import CrisisAlerts
+from planner.domain.crisis_due import CrisisAlerts, ReviewDue
 from planner.domain.model import Account
 from planner.domain.overview import OverviewWarning, WarningCode
 from planner.formatting import Formatter
@@ -36,7 +36,9 @@ class CrisisLines(QObject):
         super().__init__(parent)
         self.incidents = {i.id: i for i in alerts.open_incidents}
         self.requests = {r.id: r for r in alerts.overdue_requests}
-        self.reviews = {r.account_id: r for r in alerts.overdue_reviews}
+        self.reviews: dict[int | None, ReviewDue] = {
+            r.account_id: r for r in alerts.overdue_reviews
+        }
         self.accounts = {a.id: a for a in accounts}
         self.fmt = fmt
         self.now = now

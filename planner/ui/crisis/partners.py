@@ -6,17 +6,19 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from planner import labels as core_labels
 from planner.domain import bidi
 from planner.domain.crisis import Contact, PartnerAccount, PartnerBody, PartnerKind
 from planner.domain.model import Platform
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.crisis import labels
-from planner.ui.crisis.commands import DeleteItem, SaveItem
+from planner.ui.crisis.commands import DeleteItem
 from planner.ui.crisis.fields import NotesEdit, code_combo, current, select
+from planner.ui.crisis.record_form import RecordForm
 from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.rows_editor import Field, RowsEditor
 from planner.ui.crisis.table import Column, PlatformsRole, RecordTableModel
@@ -59,16 +61,16 @@ def referral_card_text(partner: PartnerBody, platform: Platform | None) -> str:
     return "<br>".join(lines)
 
 
-class PartnerForm(QWidget):
+class PartnerForm(RecordForm):
     """Edits one partner body's name, kind, topics and notes."""
 
-    edited = Signal(str, object)
+    record: PartnerBody
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(PartnerBody(""), parent)
         self.name = QLineEdit()
         self.name.editingFinished.connect(
-            lambda: self._emit("name", self.name.text().strip() or self._partner.name)
+            lambda: self._emit("name", self.name.text().strip() or self.record.name)
         )
         self.kind = code_combo(PartnerKind)
         self.kind.activated.connect(lambda: self._emit("kind", current(self.kind, PartnerKind)))
@@ -79,39 +81,27 @@ class PartnerForm(QWidget):
         )
         self.notes = NotesEdit()
         self.notes.committed.connect(lambda text: self._emit("notes", text))
-        form = QFormLayout()
+        form = self._frame(heading(self.tr("Partner body"), 2))
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Topics"), self.topics)
         form.addRow(self.tr("Notes"), self.notes)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 0, 12, 12)
-        layout.addWidget(heading(self.tr("Partner body"), 2))
-        layout.addLayout(form)
-        self._partner = PartnerBody("")
-        self._loading = False
 
     def show_partner(self, partner: PartnerBody | None) -> None:
         self._loading = True
-        p = self._partner = partner or PartnerBody("")
+        p = self.record = partner or PartnerBody("")
         self.name.setText(p.name)
         select(self.kind, p.kind)
         self.topics.setText("، ".join(p.topics))
         self.notes.set_value(p.notes)
         self._loading = False
 
-    def _emit(self, name: str, value: Any) -> None:
-        if not self._loading and getattr(self._partner, name) != value:
-            self.edited.emit(name, value)
-
 
 class PartnersTab(RecordTab):
     """Partner bodies with their accounts and contact people."""
 
     def build(self) -> None:
-        self.add_button.setText(self.tr("Add a partner body"))
-        self.add_button.clicked.connect(self.add_partner)
-        self.delete_button.setText(self.tr("Delete"))
+        self.set_add(self.tr("Add a partner body"), self.add_partner)
         columns = [
             Column(QT_TRANSLATE_NOOP("PartnerTable", "Partner body"), lambda p: p.name),
             Column(QT_TRANSLATE_NOOP("PartnerTable", "Kind"), lambda p: labels.name(p.kind)),
@@ -141,7 +131,6 @@ class PartnersTab(RecordTab):
             )
         )
         self.form = PartnerForm()
-        self.form.edited.connect(self._edit)
         self.set_form(self.form)
         platforms = [(core_labels.platform(p), p) for p in Platform]
         self.accounts = RowsEditor(
@@ -187,17 +176,13 @@ class PartnersTab(RecordTab):
         self.contacts.setEnabled(record is not None)
 
     def add_partner(self) -> None:
-        command = SaveItem(
-            self.doc,
+        self.add_record(
             self.doc.workspace.crisis.partners,
-            None,
             PartnerBody(self.tr("New partner body")),
             self.tr("Add partner body"),
+            self.tr("Partner body added"),
+            self.form.name,
         )
-        self.push(command, self.tr("Partner body added"))
-        self.select(command.item_id)
-        self.form.name.setFocus()
-        self.form.name.selectAll()
 
     def delete_command(self, record: PartnerBody) -> QUndoCommand | None:
         crisis = self.doc.workspace.crisis

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from planner.domain import bidi
 from planner.domain.crisis import Playbook, PlaybookStep, Scenario, Stage
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.storage import crisis_defaults
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem, SaveItem
 from planner.ui.crisis.fields import NotesEdit, code_combo, current, select
+from planner.ui.crisis.record_form import RecordForm
 from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.rows_editor import Field, RowsEditor
 from planner.ui.crisis.table import Column, RecordTableModel
@@ -24,16 +25,16 @@ from planner.ui.widgets import caption, heading
 C = "PlaybookTable"
 
 
-class PlaybookForm(QWidget):
+class PlaybookForm(RecordForm):
     """Edits a playbook's name, scenario and description."""
 
-    edited = Signal(str, object)
+    record: Playbook
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Playbook("", Scenario.RUMOUR), parent)
         self.name = QLineEdit()
         self.name.editingFinished.connect(
-            lambda: self._emit("name", self.name.text().strip() or self._playbook.name)
+            lambda: self._emit("name", self.name.text().strip() or self.record.name)
         )
         self.scenario = code_combo(Scenario)
         self.scenario.activated.connect(
@@ -41,15 +42,11 @@ class PlaybookForm(QWidget):
         )
         self.description = NotesEdit()
         self.description.committed.connect(lambda text: self._emit("description", text))
-        form = QFormLayout()
+        form = self._frame(heading(self.tr("Playbook"), 2))
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Scenario"), self.scenario)
         form.addRow(self.tr("Purpose"), self.description)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 0, 12, 12)
-        layout.addWidget(heading(self.tr("Playbook"), 2))
-        layout.addLayout(form)
-        layout.addWidget(
+        self.outer.addWidget(
             caption(
                 self.tr(
                     "Steps follow the stages of public crisis guidance: prepare, recognise and "
@@ -59,29 +56,21 @@ class PlaybookForm(QWidget):
                 )
             )
         )
-        self._playbook = Playbook("", Scenario.RUMOUR)
-        self._loading = False
 
     def show_playbook(self, playbook: Playbook | None) -> None:
         self._loading = True
-        p = self._playbook = playbook or Playbook("", Scenario.RUMOUR)
+        p = self.record = playbook or Playbook("", Scenario.RUMOUR)
         self.name.setText(p.name)
         select(self.scenario, p.scenario)
         self.description.set_value(p.description)
         self._loading = False
-
-    def _emit(self, name: str, value: Any) -> None:
-        if not self._loading and getattr(self._playbook, name) != value:
-            self.edited.emit(name, value)
 
 
 class PlaybooksTab(RecordTab):
     """The playbooks and the steps of the selected one."""
 
     def build(self) -> None:
-        self.add_button.setText(self.tr("New playbook"))
-        self.add_button.clicked.connect(self.add_playbook)
-        self.delete_button.setText(self.tr("Delete"))
+        self.set_add(self.tr("New playbook"), self.add_playbook)
         self.defaults_button = QPushButton(icon("restore"), self.tr("Add the default playbooks"))
         self.defaults_button.setToolTip(
             self.tr("Add again the playbooks the program ships with, for those not in the list")
@@ -112,7 +101,6 @@ class PlaybooksTab(RecordTab):
             )
         )
         self.form = PlaybookForm()
-        self.form.edited.connect(self._edit)
         self.set_form(self.form)
         self.steps = RowsEditor(
             self.tr("Steps"),
@@ -146,17 +134,13 @@ class PlaybooksTab(RecordTab):
         self.steps.setEnabled(record is not None)
 
     def add_playbook(self) -> None:
-        command = SaveItem(
-            self.doc,
+        self.add_record(
             self.doc.workspace.crisis.playbooks,
-            None,
             Playbook(self.tr("New playbook"), Scenario.RUMOUR),
             self.tr("Add playbook"),
+            self.tr("Playbook added"),
+            self.form.name,
         )
-        self.push(command, self.tr("Playbook added"))
-        self.select(command.item_id)
-        self.form.name.setFocus()
-        self.form.name.selectAll()
 
     def add_defaults(self) -> None:
         """Add the shipped playbooks whose names are not in the list (one undo step)."""

@@ -8,27 +8,29 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.formatting import Formatter
-from planner.ui.crisis.commands import TOPIC, SaveItem, Store
+from planner.ui.crisis.commands import TOPIC, SaveItem
+from planner.ui.crisis.record_form import RecordForm
 from planner.ui.crisis.table import IdRole, RecordTableModel
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon
+from planner.ui.save import Store
+from planner.ui.table_model import row_table
 from planner.ui.widgets import EmptyState
 
 
@@ -53,7 +55,9 @@ class RecordTab(QWidget):
         self.current: Any = None
 
         self.add_button = QPushButton(icon("add"), "")
-        self.delete_button = QPushButton(icon("delete"), "")
+        self.delete_button = QPushButton(
+            icon("delete"), QCoreApplication.translate("RecordTab", "Delete")
+        )
         self.delete_button.clicked.connect(self.delete_current)
         self.toolbar = QHBoxLayout()
         self.toolbar.setSpacing(8)
@@ -61,11 +65,7 @@ class RecordTab(QWidget):
         self.toolbar.addWidget(self.delete_button)
         self.toolbar.addStretch(1)
 
-        self.table = QTableView()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -114,8 +114,19 @@ class RecordTab(QWidget):
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
 
-    def set_form(self, form: QWidget) -> None:
+    def set_add(self, text: str, add: Callable[[], object]) -> None:
+        """Name the add button and say what it does."""
+        self.add_button.setText(text)
+        self.add_button.clicked.connect(lambda: add())
+
+    def set_form(self, form: RecordForm) -> None:
+        """Show `form` for the selected record; what the officer edits in it goes to `_edit`."""
+        form.edited.connect(self._edit)
         self.form_area.setWidget(form)
+
+    def _edit(self, name: str, value: Any) -> None:
+        """Save the selected record with `name` set to `value`."""
+        raise NotImplementedError
 
     # to fill in ---------------------------------------------------------------------------
     def load(self) -> list[Any]:
@@ -157,6 +168,17 @@ class RecordTab(QWidget):
         if message:
             self.message.emit(message)
 
+    def add_record(
+        self, store: Store, record: Any, title: str, message: str, first: QLineEdit
+    ) -> None:
+        """Add `record` to `store` as an undo step, select it and put the cursor in its first
+        field (`first`, a line edit of the form), text selected to be typed over."""
+        command = SaveItem(self.doc, store, None, record, title)
+        self.push(command, message)
+        self.select(command.item_id)
+        first.setFocus()
+        first.selectAll()
+
     def save_field(
         self,
         store: Store,
@@ -197,7 +219,9 @@ class RecordTab(QWidget):
         index = self.table.currentIndex()
         row = self.model.row_of(index.data(IdRole)) if index.isValid() else -1
         self.current = self.model.record(row) if row >= 0 else None
-        self.form_area.widget().setEnabled(self.current is not None)
+        form = self.form_area.widget()
+        if form is not None:
+            form.setEnabled(self.current is not None)
         self.show_record(self.current)
 
     def _on_changed(self, topic: str) -> None:

@@ -8,14 +8,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,11 +29,13 @@ from planner.domain.crisis_due import due_at, route, share_within_target, within
 from planner.domain.crisis_stats import response_time
 from planner.domain.model import Platform
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui import plain
 from planner.ui.crisis import labels
-from planner.ui.crisis.commands import DeleteItem, SaveItem
+from planner.ui.crisis.commands import DeleteItem
 from planner.ui.crisis.fields import NotesEdit, OptionalDateTime, code_combo, current, select
 from planner.ui.crisis.partners import referral_card_text
+from planner.ui.crisis.record_form import RecordForm
 from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.table import Column, PlatformsRole, RecordTableModel
 from planner.ui.delegates import PlatformsDelegate, StatusDelegate
@@ -45,19 +45,19 @@ from planner.ui.widgets import Card, caption, heading
 C = "RequestTable"
 
 
-class RequestForm(QWidget):
+class RequestForm(RecordForm):
     """Edits one follower request; finished edits are reported as (field name, new value)."""
 
-    edited = Signal(str, object)
+    record: FollowerRequest
 
     def __init__(
         self, fmt: Formatter, now: Callable[[], dt.datetime], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(FollowerRequest("", Platform.X, now()), parent)
         self.fmt = fmt
         self.summary = QLineEdit()
         self.summary.editingFinished.connect(
-            lambda: self._emit("summary", self.summary.text().strip() or self._request.summary)
+            lambda: self._emit("summary", self.summary.text().strip() or self.record.summary)
         )
         self.kind = code_combo(RequestKind)
         self.kind.activated.connect(lambda: self._emit("kind", current(self.kind, RequestKind)))
@@ -96,7 +96,7 @@ class RequestForm(QWidget):
         self.outcome.setMaximumHeight(90)
         self.outcome.committed.connect(lambda text: self._emit("outcome", text))
 
-        form = QFormLayout()
+        form = self._frame(heading(self.tr("Follower request"), 2))
         form.addRow(self.tr("Request"), self.summary)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Platform"), self.platform)
@@ -108,13 +108,7 @@ class RequestForm(QWidget):
         form.addRow(self.tr("Routed to"), self.routed)
         form.addRow(self.tr("Referred to"), self.referred)
         form.addRow(self.tr("Outcome"), self.outcome)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 0, 12, 12)
-        layout.addWidget(heading(self.tr("Follower request"), 2))
-        layout.addLayout(form)
-        layout.addStretch(1)
-        self._request = FollowerRequest("", Platform.X, now())
-        self._loading = False
+        self.outer.addStretch(1)
 
     def set_partners(self, partners: list[PartnerBody]) -> None:
         self.referred.clear()
@@ -126,7 +120,7 @@ class RequestForm(QWidget):
         self, request: FollowerRequest | None, targets: list[ResponseTarget], now: dt.datetime
     ) -> None:
         self._loading = True
-        r = self._request = request or FollowerRequest("", Platform.X, now)
+        r = self.record = request or FollowerRequest("", Platform.X, now)
         self.summary.setText(r.summary)
         select(self.kind, r.kind)
         select(self.platform, r.platform)
@@ -157,10 +151,6 @@ class RequestForm(QWidget):
         )
         self.route.setVisible(bool(channel))
         self._loading = False
-
-    def _emit(self, name: str, value: Any) -> None:
-        if not self._loading and getattr(self._request, name) != value:
-            self.edited.emit(name, value)
 
 
 def _columns(fmt: Formatter, tab: RequestsTab) -> list[Column]:
@@ -214,9 +204,7 @@ class RequestsTab(RecordTab):
         self.targets: list[ResponseTarget] = []
         self.partners: dict[int, PartnerBody] = {}
         self.partner_names: dict[int | None, str] = {}
-        self.add_button.setText(self.tr("Log a request"))
-        self.add_button.clicked.connect(self.log_request)
-        self.delete_button.setText(self.tr("Delete"))
+        self.set_add(self.tr("Log a request"), self.log_request)
         self.share = QLabel()
         self.share.setObjectName("section")
         self.toolbar.addWidget(self.share)
@@ -231,7 +219,6 @@ class RequestsTab(RecordTab):
             )
         )
         self.form = RequestForm(self.fmt, self.now)
-        self.form.edited.connect(self._edit)
         self.set_form(self.form)
         self.referral = Card(self.tr("Referral"))
         self.referral_text = plain.rich(caption())  # referral_card_text escapes every value
@@ -275,17 +262,13 @@ class RequestsTab(RecordTab):
         request = FollowerRequest(
             self.tr("New request"), Platform.X, self.now().replace(second=0, microsecond=0)
         )
-        command = SaveItem(
-            self.doc,
+        self.add_record(
             self.doc.workspace.crisis.requests,
-            None,
             request,
             self.tr("Log follower request"),
+            self.tr("Request logged"),
+            self.form.summary,
         )
-        self.push(command, self.tr("Request logged"))
-        self.select(command.item_id)
-        self.form.summary.setFocus()
-        self.form.summary.selectAll()
 
     def delete_command(self, record: FollowerRequest) -> QUndoCommand | None:
         return DeleteItem(

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,9 +22,11 @@ from planner import labels as core_labels
 from planner.domain.crisis import ReadyResponse, ResponseKind, Scenario, Severity
 from planner.domain.crisis_text import Filled, Placeholder, fill, known
 from planner.domain.model import Platform, Post, PostStatus
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem, SaveItem
 from planner.ui.crisis.fields import NotesEdit, code_combo, current, select
+from planner.ui.crisis.record_form import RecordForm
 from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.table import Column, RecordTableModel
 from planner.ui.icons import icon, platform_icon
@@ -35,16 +35,16 @@ from planner.ui.widgets import Card, caption, heading
 C = "ResponseTable"
 
 
-class ResponseForm(QWidget):
+class ResponseForm(RecordForm):
     """Edits a ready response's title, kind, scenario and text."""
 
-    edited = Signal(str, object)
+    record: ReadyResponse
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ReadyResponse("", ResponseKind.HOLDING, ""), parent)
         self.title = QLineEdit()
         self.title.editingFinished.connect(
-            lambda: self._emit("title", self.title.text().strip() or self._response.title)
+            lambda: self._emit("title", self.title.text().strip() or self.record.title)
         )
         self.kind = code_combo(ResponseKind)
         self.kind.activated.connect(lambda: self._emit("kind", current(self.kind, ResponseKind)))
@@ -55,16 +55,12 @@ class ResponseForm(QWidget):
         self.text = NotesEdit()
         self.text.setMinimumHeight(120)
         self.text.committed.connect(lambda text: self._emit("text", text))
-        form = QFormLayout()
+        form = self._frame(heading(self.tr("Ready response"), 2))
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Scenario"), self.scenario)
         form.addRow(self.tr("Text"), self.text)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 0, 12, 12)
-        layout.addWidget(heading(self.tr("Ready response"), 2))
-        layout.addLayout(form)
-        layout.addWidget(
+        self.outer.addWidget(
             caption(
                 self.tr(
                     "Placeholders in braces are filled in when the response is used: {الجهة} "
@@ -73,21 +69,15 @@ class ResponseForm(QWidget):
                 )
             )
         )
-        self._response = ReadyResponse("", ResponseKind.HOLDING, "")
-        self._loading = False
 
     def show_response(self, response: ReadyResponse | None) -> None:
         self._loading = True
-        r = self._response = response or ReadyResponse("", ResponseKind.HOLDING, "")
+        r = self.record = response or ReadyResponse("", ResponseKind.HOLDING, "")
         self.title.setText(r.title)
         select(self.kind, r.kind)
         select(self.scenario, r.scenario)
         self.text.set_value(r.text)
         self._loading = False
-
-    def _emit(self, name: str, value: Any) -> None:
-        if not self._loading and getattr(self._response, name) != value:
-            self.edited.emit(name, value)
 
 
 class UsePanel(Card):
@@ -225,9 +215,7 @@ class ResponsesTab(RecordTab):
     """The bank of ready responses and the panel that fills one in."""
 
     def build(self) -> None:
-        self.add_button.setText(self.tr("New response"))
-        self.add_button.clicked.connect(self.add_response)
-        self.delete_button.setText(self.tr("Delete"))
+        self.set_add(self.tr("New response"), self.add_response)
         columns = [
             Column(QT_TRANSLATE_NOOP("ResponseTable", "Title"), lambda r: r.title),
             Column(QT_TRANSLATE_NOOP("ResponseTable", "Kind"), lambda r: labels.name(r.kind)),
@@ -250,7 +238,6 @@ class ResponsesTab(RecordTab):
             )
         )
         self.form = ResponseForm()
-        self.form.edited.connect(self._edit)
         self.set_form(self.form)
         self.use = UsePanel()
         self.use.copy_button.clicked.connect(self.copy_filled)
@@ -279,17 +266,13 @@ class ResponsesTab(RecordTab):
         self.use.setEnabled(record is not None)
 
     def add_response(self) -> None:
-        command = SaveItem(
-            self.doc,
+        self.add_record(
             self.doc.workspace.crisis.responses,
-            None,
             ReadyResponse(self.tr("New response"), ResponseKind.HOLDING, ""),
             self.tr("Add ready response"),
+            self.tr("Ready response added"),
+            self.form.title,
         )
-        self.push(command, self.tr("Ready response added"))
-        self.select(command.item_id)
-        self.form.title.setFocus()
-        self.form.title.selectAll()
 
     def delete_command(self, record: ReadyResponse) -> QUndoCommand | None:
         return DeleteItem(

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QDate,
     QModelIndex,
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,6 +40,7 @@ from planner.formatting import Formatter
 from planner.ui import plain
 from planner.ui.dates import DATE_BOX, follow_digits
 from planner.ui.icons import icon
+from planner.ui.table_model import row_table
 from planner.ui.widgets import heading
 
 Index = QModelIndex | QPersistentModelIndex
@@ -174,7 +175,7 @@ class _Delegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: QAbstractTableModel, index: Index) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         f = self.fields[index.column()]
         if isinstance(editor, QComboBox):
             data = editor.currentData()
@@ -205,13 +206,8 @@ class RowsEditor(QWidget):
         self.new_row = new_row
         self.model = RowsModel(fields, fmt, self)
         self.model.edited.connect(self.edited)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(title)
+        self.table = row_table(self.model, title)
         self.table.setItemDelegate(_Delegate(fields, fmt, self.table))
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

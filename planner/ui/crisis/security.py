@@ -8,17 +8,15 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QLabel,
     QListWidget,
     QPushButton,
     QSpinBox,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,8 +25,10 @@ from planner.domain.crisis import AccessHolder, Scenario, SecurityRecord, TwoFac
 from planner.domain.crisis_due import next_review
 from planner.domain.model import Account
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.crisis import labels
 from planner.ui.crisis.fields import NotesEdit, OptionalDate, code_combo, current, select
+from planner.ui.crisis.record_form import RecordForm
 from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.rows_editor import Field, RowsEditor
 from planner.ui.crisis.table import Column, PlatformsRole, RecordTableModel
@@ -39,15 +39,15 @@ from planner.ui.widgets import Card, caption, heading
 C = "SecurityTable"
 
 
-class SecurityForm(QWidget):
+class SecurityForm(RecordForm):
     """Edits one account's security facts; finished edits come out as (field, value)."""
 
-    edited = Signal(str, object)
+    record: SecurityRecord
 
     def __init__(
         self, fmt: Formatter, today: Callable[[], dt.date], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(SecurityRecord(0), parent)
         self.fmt = fmt
         self.today = today
         self.account = heading("", 2)
@@ -84,7 +84,7 @@ class SecurityForm(QWidget):
         self.notes = NotesEdit()
         self.notes.setMaximumHeight(80)
         self.notes.committed.connect(lambda text: self._emit("notes", text))
-        form = QFormLayout()
+        form = self._frame(self.account, self.notice)
         form.addRow(self.tr("Two-step verification"), self.two_factor)
         form.addRow("", self.email)
         form.addRow("", self.phone)
@@ -93,18 +93,11 @@ class SecurityForm(QWidget):
         form.addRow(self.tr("Review every"), self.every)
         form.addRow("", self.next_due)
         form.addRow(self.tr("Notes"), self.notes)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 0, 12, 12)
-        layout.addWidget(self.account)
-        layout.addWidget(self.notice)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        self._record = SecurityRecord(0)
-        self._loading = False
+        self.outer.addStretch(1)
 
     def show_record(self, record: SecurityRecord | None, account: Account | None) -> None:
         self._loading = True
-        r = self._record = record or SecurityRecord(0)
+        r = self.record = record or SecurityRecord(0)
         self.account.setText(
             f"{core_labels.platform(account.platform)} — {labels.ltr(account.handle)}"
             if account
@@ -129,10 +122,6 @@ class SecurityForm(QWidget):
             self.next_due.setText(self.tr("Next review due %1.").replace("%1", self.fmt.date(due)))
         self.notes.set_value(r.notes)
         self._loading = False
-
-    def _emit(self, name: str, value: Any) -> None:
-        if not self._loading and getattr(self._record, name) != value:
-            self.edited.emit(name, value)
 
 
 class SecurityTab(RecordTab):
@@ -215,7 +204,6 @@ class SecurityTab(RecordTab):
             )
         )
         self.form = SecurityForm(self.fmt, lambda: self.now().date())
-        self.form.edited.connect(self._edit)
         self.set_form(self.form)
 
         self.holders = RowsEditor(

@@ -8,7 +8,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from planner.domain.crisis_due import share_within_target, target_for
 from planner.domain.crisis_stats import TimesRow, incident_times, request_times
 from planner.domain.model import Platform
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.palette import ACCENT
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import TOPIC, SaveTargets

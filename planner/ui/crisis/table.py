@@ -7,17 +7,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from planner.ui import plain
+from planner.ui.table_model import Index, TableModel
 
-Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 2
 PlatformsRole = Qt.ItemDataRole.UserRole + 4  # a list of platform codes, for PlatformsDelegate
 
@@ -35,23 +31,22 @@ class Column:
     foreground: Callable[[Any], Any] | None = None
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(TableModel[Any]):
     """Rows of records with an `id`; the view asks, the model never queries storage."""
 
     def __init__(
         self, context: str, columns: Sequence[Column], parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.context = context
         self.columns = list(columns)
-        self._rows: list[Any] = []
+        self.CONTEXT, self.HEADERS = context, tuple(c.header for c in self.columns)
         self._texts: dict[tuple[int, int], str] = {}  # formatting is costly: once per cell
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+        self._replace_rows(rows)
+
+    def _forget(self) -> None:
         self._texts.clear()
-        self.endResetModel()
 
     def refresh(self) -> None:
         """Repaint every cell (after a change of something the texts depend on)."""
@@ -69,19 +64,6 @@ class RecordTableModel(QAbstractTableModel):
 
     def row_of(self, item_id: int | None) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == item_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self.context, self.columns[section].header)
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -7,13 +7,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -27,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,21 +30,23 @@ from PySide6.QtWidgets import (
 from planner.domain.contrast import is_hex, normalise_hex
 from planner.domain.identity import BrandColour, BrandKit, ColourRole
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.reports.identity import labels
 from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.identity.commands import SaveKit
 from planner.ui.identity.contrast import ContrastChecker
+from planner.ui.table_model import Index, TableModel, row_table
 from planner.ui.widgets import EmptyState
 
-Index = QModelIndex | QPersistentModelIndex
 RoleRole = Qt.ItemDataRole.UserRole + 1
 
 
-class ColourTableModel(QAbstractTableModel):
+class ColourTableModel(TableModel[BrandColour]):
     """The colours of one kit; an edit is reported, never written here."""
 
     NAME, HEX, ROLE = range(3)
+    CONTEXT = "ColourTableModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("ColourTableModel", "Colour"),
         QT_TRANSLATE_NOOP("ColourTableModel", "Hex value"),
@@ -60,25 +57,9 @@ class ColourTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[BrandColour] = []
 
     def set_rows(self, colours: list[BrandColour]) -> None:
-        self.beginResetModel()
-        self._rows = copy.deepcopy(colours)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ColourTableModel", self.HEADERS[section])
-        return None
+        self._replace_rows(copy.deepcopy(colours))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
@@ -144,18 +125,14 @@ class ColoursPanel(QWidget):
         self.pick_colour: Callable[[QColor, QWidget, str], QColor] = QColorDialog.getColor
         self.model = ColourTableModel(self)
         self.model.editRequested.connect(self._edited)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Colours of the kit"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setItemDelegateForColumn(ColourTableModel.ROLE, RoleDelegate(self.table))
-        self.table.setEditTriggers(
+        self.table = row_table(
+            self.model,
+            self.tr("Colours of the kit"),
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked,
         )
+        self.table.setItemDelegateForColumn(ColourTableModel.ROLE, RoleDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ColourTableModel.NAME, QHeaderView.ResizeMode.Stretch)

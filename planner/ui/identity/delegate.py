@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -11,6 +11,7 @@ from planner.formatting import Formatter
 from planner.palette import ACCENT
 from planner.ui.icons import icon
 from planner.ui.identity.model import CaptionRole, FormatRole, LightRole, ThumbRole, UsesRole
+from planner.ui.table_model import Index
 
 TILE = QSize(168, 196)
 THUMB = 136
@@ -25,17 +26,10 @@ class AssetDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.fmt = formatter
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return TILE
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         widget = option.widget
         style = widget.style() if widget else None
         if style is not None:

@@ -150,7 +150,9 @@ class AssetDetail(QScrollArea):
         self._loading = True
         same = asset is not None and self.asset is not None and asset.id == self.asset.id
         self.asset = copy.deepcopy(asset)
-        self.widget().setEnabled(asset is not None)
+        content = self.widget()
+        if content is not None:
+            content.setEnabled(asset is not None)
         self.kit.clear()
         self.kit.addItem(self.tr("No kit"), None)
         for kit in kits:

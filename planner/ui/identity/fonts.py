@@ -4,6 +4,7 @@ workspace for this program only (QFontDatabase application font, never installed
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont
@@ -44,7 +45,7 @@ class FontsPanel(QWidget):
         doc: Document,
         formatter: Formatter,
         dialogs: Dialogs,
-        import_fonts: Callable[[list], None],
+        import_fonts: Callable[[list[Path]], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -78,14 +79,14 @@ class FontsPanel(QWidget):
         self.sample = QLineEdit(ARABIC_SAMPLE)
         self.sample.setAccessibleName(self.tr("Sample text"))
         self.sample.textChanged.connect(lambda: self._preview())
-        self.size = QSlider(Qt.Orientation.Horizontal)
-        self.size.setRange(8, 72)
-        self.size.setValue(24)
-        self.size.setAccessibleName(self.tr("Preview size (points)"))
-        self.size.valueChanged.connect(lambda: self._preview())
+        self.size_slider = QSlider(Qt.Orientation.Horizontal)
+        self.size_slider.setRange(8, 72)
+        self.size_slider.setValue(24)
+        self.size_slider.setAccessibleName(self.tr("Preview size (points)"))
+        self.size_slider.valueChanged.connect(lambda: self._preview())
         self.size_label = QLabel()
         size_row = QHBoxLayout()
-        size_row.addWidget(self.size, 1)
+        size_row.addWidget(self.size_slider, 1)
         size_row.addWidget(self.size_label)
         form = QFormLayout()
         form.addRow(self.tr("Sample text"), self.sample)
@@ -155,8 +156,10 @@ class FontsPanel(QWidget):
             .replace("%1", font.family() or "?")
             .replace("%2", font.styleName() or "—")
         )
-        font.setPointSize(self.size.value())
-        self.size_label.setText(self.tr("%1 pt").replace("%1", self.fmt.integer(self.size.value())))
+        font.setPointSize(self.size_slider.value())
+        self.size_label.setText(
+            self.tr("%1 pt").replace("%1", self.fmt.integer(self.size_slider.value()))
+        )
         texts = (self.sample.text() or ARABIC_SAMPLE, LATIN_SAMPLE, DIGITS_SAMPLE)
         for label, text in zip(self.lines, texts, strict=True):
             label.setFont(font)

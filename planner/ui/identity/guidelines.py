@@ -32,7 +32,7 @@ MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
 class GuidelinesEdit(QTextEdit):
     """A rich-text editor that refuses to fetch images or files named in pasted text."""
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         return None
 
 

@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,7 +70,7 @@ def _accept_files(event: QDragMoveEvent) -> None:
 class FileDropMixin:
     """Accepts drags of local files and emits them when dropped."""
 
-    filesDropped: Signal
+    filesDropped: SignalInstance
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         _accept_files(event)
@@ -418,7 +426,8 @@ class LibraryPanel(FileDropMixin, QWidget):
 
     def delete_selected(self) -> None:
         """Delete the selected files after a confirmation that says which posts use them."""
-        ids = self.selected_ids() or ([self.current_id()] if self.current_id() else [])
+        current = self.current_id()
+        ids = self.selected_ids() or ([current] if current else [])
         if not ids:
             return
         rows = [self.model.row_of(i) for i in ids]

@@ -97,7 +97,7 @@ class AssetListModel(QAbstractListModel):
         thumb = self._thumbs.get(sha256)
         if thumb is None:
             return None
-        image = QImage.fromData(thumb.data, thumb.format.upper())
+        image = QImage.fromData(thumb.data, thumb.format.upper())  # type: ignore[arg-type]  # PySide6's stubs say bytes; it takes str
         if image.isNull():
             return None
         pixmap = QPixmap.fromImage(image)

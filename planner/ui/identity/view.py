@@ -136,7 +136,8 @@ class IdentityView(QWidget):
         self.tabs.insertTab(index, panel, tab_icon, tab_text)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            placeholder.deleteLater()
         self._fill(index)
         return panel
 
@@ -214,6 +215,7 @@ class IdentityView(QWidget):
         kit = BrandKit(self.tr("New brand kit"))
         command = SaveKit(self.doc, None, kit, self.tr("Add brand kit"))
         self.doc.undo_stack.push(command)
+        assert command.after is not None  # an added kit
         self.kit.setCurrentIndex(self.kit.findData(command.after.id))
         self.tabs.setCurrentWidget(self.guidelines)
         self.guidelines.name.setFocus()

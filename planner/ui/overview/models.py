@@ -5,12 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -18,18 +13,20 @@ from PySide6.QtGui import QColor
 from planner import labels
 from planner.domain.model import Post
 from planner.formatting import DAY_MONTH, Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.palette import POST_STATUS
 from planner.ui import plain
+from planner.ui.table_model import Index, TableModel
 
-Index = QModelIndex | QPersistentModelIndex
 PlatformsRole = Qt.ItemDataRole.UserRole + 4
 IdRole = Qt.ItemDataRole.UserRole + 2
 
 
-class PostTableModel(QAbstractTableModel):
+class PostTableModel(TableModel[Post]):
     """Posts in time order: when, platforms, text, campaign, status."""
 
     WHEN, PLATFORMS, TEXT, CAMPAIGN, STATUS = range(5)
+    CONTEXT = "PostTableModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("PostTableModel", "When"),
         QT_TRANSLATE_NOOP("PostTableModel", "Platforms"),
@@ -40,30 +37,16 @@ class PostTableModel(QAbstractTableModel):
 
     def __init__(self, formatter: Formatter, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Post] = []
         self._campaigns: dict[int, str] = {}
         self._fmt = formatter
         self._when: dict[int, str] = {}  # row -> its formatted date and time, made once
 
     def set_rows(self, rows: list[Post], campaign_names: dict[int, str]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._campaigns = dict(campaign_names)
+        self._replace_rows(rows)
+
+    def _forget(self) -> None:
         self._when.clear()
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PostTableModel", self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -34,7 +34,7 @@ from planner.ui.delegates import PlatformsDelegate, StatusDelegate
 from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.overview.models import PlatformsRole, PostTableModel
-from planner.ui.widgets import Card, EmptyState, StatCard, caption, heading
+from planner.ui.widgets import Card, EmptyState, StatCard, caption, clear_layout, heading
 
 OCCASION_DAYS = 45  # how far ahead the Overview looks for occasions
 RESIZE_PRECISION = 50  # rows measured to size the columns of the week's table
@@ -183,10 +183,7 @@ class OverviewView(QScrollArea):
         self._fill_warnings(overview.warnings(recent, campaigns, now, crisis), recent, names)
 
     def _fill_flight(self, live: list, today: dt.date) -> None:  # type: ignore[type-arg]
-        while self.flight_list.count():
-            item = self.flight_list.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.flight_list)
         if not live:
             self.flight_list.addWidget(
                 EmptyState(

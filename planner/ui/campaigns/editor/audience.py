@@ -5,20 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPlainTextEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +18,7 @@ from PySide6.QtWidgets import (
 from planner import labels
 from planner.domain.model import AudienceTarget, Campaign, Segment
 from planner.domain.validation import ValidationIssue
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui import plain
 from planner.ui.campaigns.editor.section import (
     Editing,
@@ -35,17 +28,18 @@ from planner.ui.campaigns.editor.section import (
     set_text,
 )
 from planner.ui.delegates import PlatformsDelegate
-from planner.ui.widgets import EmptyState, caption, heading
+from planner.ui.table_model import Index, TableModel, row_table
+from planner.ui.widgets import EmptyState, caption, heading, side_by_side
 
-Index = QModelIndex | QPersistentModelIndex
 PlatformsRole = Qt.ItemDataRole.UserRole + 1
 SegmentIdRole = Qt.ItemDataRole.UserRole + 2
 
 
-class TargetsModel(QAbstractTableModel):
+class TargetsModel(TableModel[Any]):
     """Every segment of the workspace, ticked when the campaign targets it."""
 
     SEGMENT, PLATFORMS = range(2)
+    CONTEXT = "TargetsModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("TargetsModel", "Segment"),
         QT_TRANSLATE_NOOP("TargetsModel", "Platforms that reach it"),
@@ -70,24 +64,14 @@ class TargetsModel(QAbstractTableModel):
     def segment(self, row: int) -> Segment:
         return self._segments[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._segments)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("TargetsModel", self.HEADERS[section])
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and index.column() == self.SEGMENT and self.on_toggle is not None:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
+
+    def row_total(self) -> int:
+        return len(self._segments)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -130,12 +114,7 @@ class AudienceSection(Section):
     def __init__(self, editor: Editing, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
         self.model = TargetsModel(self._toggle, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Segments"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, self.tr("Segments"), edit=None)
         self.table.setItemDelegateForColumn(
             TargetsModel.PLATFORMS, PlatformsDelegate(PlatformsRole, self.table)
         )
@@ -184,11 +163,7 @@ class AudienceSection(Section):
         side.addWidget(self.table, 1)
         side.addWidget(self.empty, 1)
         side.addWidget(self.message)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 12, 8, 12)
-        layout.setSpacing(24)
-        layout.addLayout(side, 2)
-        layout.addLayout(detail, 3)
+        side_by_side(self, (side, 2), (detail, 3))
 
     def title(self) -> str:
         return self.tr("Audience")

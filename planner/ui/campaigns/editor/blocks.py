@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -46,7 +47,7 @@ class TableBlock(QWidget):
         self,
         title: str,
         hint: str,
-        model: RowsModel,
+        model: RowsModel[Any],
         add: tuple[str, Callable[[], None]] | None,
         remove: tuple[str, Callable[[int], None]] | None,
         stretch: tuple[int, ...] = (0,),

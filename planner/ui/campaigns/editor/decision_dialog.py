@@ -27,7 +27,8 @@ from planner.domain.validation import Severity
 from planner.formatting import Formatter
 from planner.reports.identity.labels import refusal
 from planner.storage.assets import read_file
-from planner.ui.campaigns.editor.section import FieldMessage, date_edit, pydate, qdate
+from planner.ui.campaigns.editor.section import FieldMessage, date_edit
+from planner.ui.dates import pydate, qdate
 from planner.ui.dialogs import Dialogs
 from planner.ui.widgets import caption
 

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from planner.domain.ranges import number_in_range
 from planner.formatting import Formatter
-from planner.ui.campaigns.editor.section import date_edit, pydate, qdate
+from planner.ui.campaigns.editor.section import date_edit
+from planner.ui.dates import pydate, qdate
 
 Index = QModelIndex | QPersistentModelIndex
 

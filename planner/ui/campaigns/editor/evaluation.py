@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from planner import labels
@@ -15,6 +14,7 @@ from planner.domain.metrics import achievement
 from planner.domain.model import Campaign, Kpi, ReportDue
 from planner.domain.validation import Severity, ValidationIssue
 from planner.i18n import campaigns as campaign_labels
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.campaigns.editor.blocks import TableBlock
 from planner.ui.campaigns.editor.delegates import (
     DateDelegate,
@@ -169,27 +169,17 @@ class EvaluationSection(Section):
         )
 
     def _add_report(self) -> None:
-        row = len(self.editor.draft.reports)
         due = self.editor.draft.end + dt.timedelta(days=7)
-        self.editor.edit(
-            "reports", self.tr("Add a report"), lambda c: c.reports.append(ReportDue("", due))
-        )
-        self.load(self.editor.draft)
-        self.reports.go_to(row, 0, edit=True)
+        self.add_item("reports", self.tr("Add a report"), ReportDue("", due), self.reports)
 
     def _remove_report(self, row: int) -> None:
-        self.editor.edit("reports", self.tr("Remove a report"), lambda c: c.reports.pop(row))
-        self.load(self.editor.draft)
+        self.remove_item("reports", self.tr("Remove a report"), row)
 
     def _report_edited(self, row: int, column: int, value: Any) -> bool:
         attr = REPORT_ATTRS[column]
         if attr == "title":
             value = str(value)
-        return self.editor.edit(
-            f"reports[{row}].{attr}",
-            self.tr("Edit a report"),
-            lambda c: setattr(c.reports[row], attr, value),
-        )
+        return self.set_item_field("reports", row, attr, self.tr("Edit a report"), value)
 
     def load(self, campaign: Campaign) -> None:
         rows = [

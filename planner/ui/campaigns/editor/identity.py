@@ -27,10 +27,10 @@ from planner.ui.campaigns.editor.section import (
     Section,
     date_edit,
     document_undo,
-    pydate,
     set_date,
     set_text,
 )
+from planner.ui.dates import pydate
 from planner.ui.widgets import caption
 
 # Calm colours that read well behind white text, for the campaign's mark in lists and charts.
@@ -125,31 +125,20 @@ class IdentitySection(Section):
         form.addRow(self.tr("&Brand kit"), with_message(self.kit)[0])
 
         self.name.textEdited.connect(
-            lambda text: self.editor.edit(
-                "name",
-                self.tr("Edit the campaign's name"),
-                lambda c: setattr(c, "name", text),
-                merge=True,
-            )
+            lambda text: self.set_field("name", self.tr("Edit the campaign's name"), text)
         )
         self.name_en.textEdited.connect(
-            lambda text: self.editor.edit(
-                "name_en",
-                self.tr("Edit the English name"),
-                lambda c: setattr(c, "name_en", text),
-                merge=True,
-            )
+            lambda text: self.set_field("name_en", self.tr("Edit the English name"), text)
         )
         self.owner.textEdited.connect(
-            lambda text: self.editor.edit(
-                "owner", self.tr("Edit the owner"), lambda c: setattr(c, "owner", text), merge=True
-            )
+            lambda text: self.set_field("owner", self.tr("Edit the owner"), text)
         )
         self.type.activated.connect(
-            lambda _: self.editor.edit(
+            lambda _: self.set_field(
                 "type",
                 self.tr("Change the campaign's type"),
-                lambda c: setattr(c, "type", CampaignType(self.type.currentData())),
+                CampaignType(self.type.currentData()),
+                merge=False,
             )
         )
         self.status.activated.connect(
@@ -161,10 +150,8 @@ class IdentitySection(Section):
         self.end.dateChanged.connect(lambda d: self._date_edited("end", pydate(d)))
         self.colour.textEdited.connect(self._colour_typed)
         self.kit.activated.connect(
-            lambda _: self.editor.edit(
-                "brand_kit_id",
-                self.tr("Choose the brand kit"),
-                lambda c: setattr(c, "brand_kit_id", self.kit.currentData()),
+            lambda _: self.set_field(
+                "brand_kit_id", self.tr("Choose the brand kit"), self.kit.currentData(), merge=False
             )
         )
 
@@ -191,12 +178,7 @@ class IdentitySection(Section):
     def _colour_typed(self, text: str) -> None:
         text = text.strip()
         value = text if text.startswith("#") else "#" + text
-        self.editor.edit(
-            "colour",
-            self.tr("Change the campaign's colour"),
-            lambda c: setattr(c, "colour", value.lower()),
-            merge=True,
-        )
+        self.set_field("colour", self.tr("Change the campaign's colour"), value.lower())
         self._show_colour(value)
 
     def _show_colour(self, value: str) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -21,6 +20,7 @@ from planner.domain.model import BudgetLine, Campaign, Phase, Platform
 from planner.domain.money import MoneyError, budget_total, parse_omr
 from planner.domain.validation import Severity, ValidationIssue
 from planner.i18n import campaigns as campaign_labels
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.campaigns.editor.blocks import TableBlock
 from planner.ui.campaigns.editor.delegates import DateDelegate
 from planner.ui.campaigns.editor.section import (
@@ -53,12 +53,7 @@ class ImplementationSection(Section):
         self.approver.setPlaceholderText(self.tr("Who approves the plan"))
         self.approver.setMinimumWidth(360)
         self.approver.textEdited.connect(
-            lambda text: self.editor.edit(
-                "approver",
-                self.tr("Edit the approver"),
-                lambda c: setattr(c, "approver", text),
-                merge=True,
-            )
+            lambda text: self.set_field("approver", self.tr("Edit the approver"), text)
         )
         self.version = QLineEdit()
         self.version.setAccessibleName(self.tr("Version of the plan"))
@@ -70,12 +65,7 @@ class ImplementationSection(Section):
         )
         self.version.setMaximumWidth(120)
         self.version.textEdited.connect(
-            lambda text: self.editor.edit(
-                "version",
-                self.tr("Edit the version"),
-                lambda c: setattr(c, "version", text.strip() or "1"),
-                merge=True,
-            )
+            lambda text: self.set_field("version", self.tr("Edit the version"), text.strip() or "1")
         )
 
         self.phases_model: RowsModel[Phase] = RowsModel(
@@ -176,26 +166,16 @@ class ImplementationSection(Section):
         c = self.editor.draft
         start = c.phases[-1].end + dt.timedelta(days=1) if c.phases else c.start
         start = min(max(start, c.start), c.end)
-        row = len(c.phases)
-        self.editor.edit(
-            "phases", self.tr("Add a phase"), lambda c: c.phases.append(Phase("", start, c.end))
-        )
-        self.load(self.editor.draft)
-        self.phases.go_to(row, 0, edit=True)
+        self.add_item("phases", self.tr("Add a phase"), Phase("", start, c.end), self.phases)
 
     def _remove_phase(self, row: int) -> None:
-        self.editor.edit("phases", self.tr("Remove a phase"), lambda c: c.phases.pop(row))
-        self.load(self.editor.draft)
+        self.remove_item("phases", self.tr("Remove a phase"), row)
 
     def _phase_edited(self, row: int, column: int, value: Any) -> bool:
         attr = PHASE_ATTRS[column]
         if attr in ("name", "goal"):
             value = str(value)
-        return self.editor.edit(
-            f"phases[{row}].{attr}",
-            self.tr("Edit a phase"),
-            lambda c: setattr(c.phases[row], attr, value),
-        )
+        return self.set_item_field("phases", row, attr, self.tr("Edit a phase"), value)
 
     # budget ---------------------------------------------------------------------------------
     def _amount_typed(self, platform: Platform, text: str) -> None:

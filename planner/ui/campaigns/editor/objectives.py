@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from planner import labels
 from planner.domain.model import Campaign, Kpi, Metric, Objective
-from planner.domain.validation import ValidationIssue
+from planner.domain.validation import Severity, ValidationIssue
 from planner.i18n import campaigns as campaign_labels
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.campaigns.editor.blocks import TableBlock
 from planner.ui.campaigns.editor.delegates import (
     ChoiceDelegate,
@@ -53,12 +53,7 @@ class ObjectivesSection(Section):
         self.aim.setTabChangesFocus(True)
         document_undo(self.aim)
         self.aim.textChanged.connect(
-            lambda: self.editor.edit(
-                "aim",
-                self.tr("Edit the aim"),
-                lambda c: setattr(c, "aim", self.aim.toPlainText()),
-                merge=True,
-            )
+            lambda: self.set_field("aim", self.tr("Edit the aim"), self.aim.toPlainText())
         )
 
         self.objectives_model: RowsModel[Objective] = RowsModel(
@@ -159,13 +154,8 @@ class ObjectivesSection(Section):
 
     # objectives -----------------------------------------------------------------------------
     def _add_objective(self) -> None:
-        row = len(self.editor.draft.objectives)
-        self._objective = row
-        self.editor.edit(
-            "objectives", self.tr("Add an objective"), lambda c: c.objectives.append(Objective(""))
-        )
-        self.load(self.editor.draft)
-        self.objectives.go_to(row, 0, edit=True)
+        self._objective = len(self.editor.draft.objectives)
+        self.add_item("objectives", self.tr("Add an objective"), Objective(""), self.objectives)
 
     def _remove_objective(self, row: int) -> None:
         self.editor.edit(
@@ -176,11 +166,7 @@ class ObjectivesSection(Section):
 
     def _objective_edited(self, row: int, column: int, value: Any) -> bool:
         text = str(value)
-        return self.editor.edit(
-            f"objectives[{row}].text",
-            self.tr("Edit an objective"),
-            lambda c: setattr(c.objectives[row], "text", text),
-        )
+        return self.set_item_field("objectives", row, "text", self.tr("Edit an objective"), text)
 
     # KPIs -----------------------------------------------------------------------------------
     def _show_kpis(self, row: int) -> None:
@@ -251,7 +237,7 @@ class ObjectivesSection(Section):
         self.objectives.message.set_lines(
             row_issues(objective_level, self.tr("Objective %1: %2"), self.fmt)
         )
-        marks = {}
+        marks: dict[tuple[int, int], tuple[Severity, str]] = {}
         for issue in issues:
             at = indices(issue.field)
             if at and at[0].isdigit():

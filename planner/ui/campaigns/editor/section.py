@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QResizeEvent, QTextCharFormat
@@ -28,10 +28,14 @@ from planner.domain.validation import Severity, ValidationIssue
 from planner.formatting import Formatter
 from planner.i18n import campaigns as labels
 from planner.ui import theme
-from planner.ui.dates import DATE_BOX, date_locale, follow_digits
+from planner.ui.dates import DATE_BOX, date_locale, follow_digits, qdate
 from planner.ui.icons import icon
+from planner.ui.widgets import clear_layout
 
-Mutation = Callable[[Campaign], None]
+if TYPE_CHECKING:
+    from planner.ui.campaigns.editor.blocks import TableBlock
+
+Mutation = Callable[[Campaign], object]
 
 
 class Editing(Protocol):
@@ -77,10 +81,7 @@ class FieldMessage(QWidget):
         if lines == self.lines:
             return
         self.lines = lines
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self._layout)
         for severity, text in lines:
             row = QWidget()
             box = QHBoxLayout(row)
@@ -169,7 +170,7 @@ def _is_undo_or_redo(event: QKeyEvent) -> bool:
     return (
         event.matches(QKeySequence.StandardKey.Undo)
         or event.matches(QKeySequence.StandardKey.Redo)
-        or pressed == QKeySequence("Ctrl+Shift+Z")[0].toCombined()
+        or pressed == QKeySequence("Ctrl+Shift+Z")[0].toCombined()  # type: ignore[index]
     )
 
 
@@ -189,14 +190,6 @@ def document_undo(*widgets: QWidget) -> None:
             widget.setUndoRedoEnabled(False)
         for target in targets:
             target.installEventFilter(_DOCUMENT_UNDO)
-
-
-def qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def date_edit(fmt: Formatter, name: str) -> QDateEdit:
@@ -246,6 +239,8 @@ class Page(QScrollArea):
 
     def fit(self) -> None:
         content = self.widget()
+        if content is None:
+            return
         least = content.minimumSizeHint().expandedTo(content.minimumSize())
         room = self.maximumViewportSize()
         width = max(least.width(), room.width())
@@ -288,6 +283,33 @@ class Section(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.fmt = editor.fmt
+
+    def set_field(self, field: str, undo_text: str, value: object, merge: bool = True) -> bool:
+        """Give the plan's `field` a new value as one edit; with `merge`, the next change of
+        the same field joins the same undo step (typing is undone at once)."""
+        return self.editor.edit(field, undo_text, lambda c: setattr(c, field, value), merge)
+
+    def add_item(self, field: str, undo_text: str, item: object, block: TableBlock) -> None:
+        """Append `item` to the plan's list `field` as one edit; then edit its first cell."""
+        row = len(getattr(self.editor.draft, field))
+        self.editor.edit(field, undo_text, lambda c: getattr(c, field).append(item))
+        self.load(self.editor.draft)
+        block.go_to(row, 0, edit=True)
+
+    def set_item_field(
+        self, field: str, row: int, attr: str, undo_text: str, value: object
+    ) -> bool:
+        """Give `attr` of row `row` of the plan's list `field` a new value, as one edit."""
+        return self.editor.edit(
+            f"{field}[{row}].{attr}",
+            undo_text,
+            lambda c: setattr(getattr(c, field)[row], attr, value),
+        )
+
+    def remove_item(self, field: str, undo_text: str, row: int) -> None:
+        """Take row `row` out of the plan's list `field` as one edit."""
+        self.editor.edit(field, undo_text, lambda c: getattr(c, field).pop(row))
+        self.load(self.editor.draft)
 
     def title(self) -> str:
         raise NotImplementedError

@@ -5,14 +5,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -25,7 +17,9 @@ from PySide6.QtWidgets import (
 from planner import labels
 from planner.domain.model import Account, Campaign, KeyMessage, Partner
 from planner.domain.validation import MAX_KEY_MESSAGES, ValidationIssue
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui import plain
+from planner.ui.audience.checklist import ChecklistModel, Choice
 from planner.ui.campaigns.editor.blocks import TableBlock, grow_to_rows
 from planner.ui.campaigns.editor.delegates import ChoiceDelegate
 from planner.ui.campaigns.editor.section import (
@@ -41,7 +35,6 @@ from planner.ui.campaigns.editor.table import Column, RowsModel
 from planner.ui.icons import platform_icon
 from planner.ui.widgets import caption, heading
 
-Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "StrategySection"
 PARTNER_KINDS = {
     "partner": QT_TRANSLATE_NOOP("StrategySection", "Partner body"),
@@ -55,55 +48,17 @@ def parse_hashtags(text: str) -> list[str]:
     return [tag for tag in _SEPARATORS.split(text) if tag]
 
 
-class ChannelsModel(QAbstractListModel):
-    """The workspace's accounts, ticked when the campaign uses them as channels."""
-
-    def __init__(self, on_toggle: Any = None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.on_toggle = on_toggle
-        self._accounts: list[Account] = []
-        self._chosen: set[int] = set()
-
-    def set_rows(self, accounts: list[Account], chosen: set[int]) -> None:
-        if [a.id for a in accounts] == [a.id for a in self._accounts]:
-            self._accounts, self._chosen = list(accounts), set(chosen)
-            if accounts:
-                self.dataChanged.emit(self.index(0), self.index(len(accounts) - 1))
-            return
-        self.beginResetModel()
-        self._accounts, self._chosen = list(accounts), set(chosen)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._accounts)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and self.on_toggle is not None:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        a = self._accounts[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return plain.shown(f"{labels.platform(a.platform)} — {a.handle}")
-        if role == Qt.ItemDataRole.DecorationRole:
-            return platform_icon(a.platform)
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if a.id in self._chosen else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return a.url or None
-        if role == Qt.ItemDataRole.UserRole:
-            return a.id
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or not self.on_toggle:
-            return False
-        checked = Qt.CheckState(value) == Qt.CheckState.Checked
-        return bool(self.on_toggle(self._accounts[index.row()].id, checked))
+def channel_choices(accounts: list[Account]) -> list[Choice]:
+    """The workspace's accounts as choices of channel, each by its platform and handle."""
+    return [
+        Choice(
+            a.id,
+            plain.shown(f"{labels.platform(a.platform)} — {a.handle}"),
+            platform_icon(a.platform),
+            a.url or None,
+        )
+        for a in accounts
+    ]
 
 
 class StrategySection(Section):
@@ -120,11 +75,8 @@ class StrategySection(Section):
         )
         self.proposition.setTabChangesFocus(True)
         self.proposition.textChanged.connect(
-            lambda: self.editor.edit(
-                "proposition",
-                self.tr("Edit the proposition"),
-                lambda c: setattr(c, "proposition", self.proposition.toPlainText()),
-                merge=True,
+            lambda: self.set_field(
+                "proposition", self.tr("Edit the proposition"), self.proposition.toPlainText()
             )
         )
 
@@ -156,7 +108,7 @@ class StrategySection(Section):
             grow=True,
         )
 
-        self.channels_model = ChannelsModel(self._toggle_channel, self)
+        self.channels_model = ChecklistModel(self._toggle_channel, self)
         self.channels = QListView()
         self.channels.setModel(self.channels_model)
         self.channels.setAccessibleName(self.tr("Channels"))
@@ -197,11 +149,8 @@ class StrategySection(Section):
         self.hashtags.setAccessibleName(self.tr("Hashtags"))
         self.hashtags.setPlaceholderText(self.tr("#hashtag #another (separated by spaces)"))
         self.hashtags.textEdited.connect(
-            lambda text: self.editor.edit(
-                "hashtags",
-                self.tr("Edit the hashtags"),
-                lambda c: setattr(c, "hashtags", parse_hashtags(text)),
-                merge=True,
+            lambda text: self.set_field(
+                "hashtags", self.tr("Edit the hashtags"), parse_hashtags(text)
             )
         )
         self.hashtags_message = FieldMessage()
@@ -236,24 +185,14 @@ class StrategySection(Section):
 
     # key messages ---------------------------------------------------------------------------
     def _add_message(self) -> None:
-        row = len(self.editor.draft.messages)
-        self.editor.edit(
-            "messages", self.tr("Add a key message"), lambda c: c.messages.append(KeyMessage(""))
-        )
-        self.load(self.editor.draft)
-        self.messages.go_to(row, 0, edit=True)
+        self.add_item("messages", self.tr("Add a key message"), KeyMessage(""), self.messages)
 
     def _remove_message(self, row: int) -> None:
-        self.editor.edit("messages", self.tr("Remove a key message"), lambda c: c.messages.pop(row))
-        self.load(self.editor.draft)
+        self.remove_item("messages", self.tr("Remove a key message"), row)
 
     def _message_edited(self, row: int, column: int, value: Any) -> bool:
         attr = ("text", "text_en")[column]
-        return self.editor.edit(
-            f"messages[{row}].{attr}",
-            self.tr("Edit a key message"),
-            lambda c: setattr(c.messages[row], attr, str(value)),
-        )
+        return self.set_item_field("messages", row, attr, self.tr("Edit a key message"), str(value))
 
     # channels and partners ------------------------------------------------------------------
     def _toggle_channel(self, account_id: int, checked: bool) -> bool:
@@ -266,36 +205,28 @@ class StrategySection(Section):
         return saved
 
     def _add_partner(self) -> None:
-        row = len(self.editor.draft.partners)
-        self.editor.edit(
-            "partners", self.tr("Add a partner"), lambda c: c.partners.append(Partner(""))
-        )
-        self.load(self.editor.draft)
-        self.partners.go_to(row, 0, edit=True)
+        self.add_item("partners", self.tr("Add a partner"), Partner(""), self.partners)
 
     def _remove_partner(self, row: int) -> None:
-        self.editor.edit("partners", self.tr("Remove a partner"), lambda c: c.partners.pop(row))
-        self.load(self.editor.draft)
+        self.remove_item("partners", self.tr("Remove a partner"), row)
 
     def _partner_edited(self, row: int, column: int, value: Any) -> bool:
         attr = ("name", "handle", "kind")[column]
-        return self.editor.edit(
-            f"partners[{row}].{attr}",
-            self.tr("Edit a partner"),
-            lambda c: setattr(c.partners[row], attr, str(value)),
-        )
+        return self.set_item_field("partners", row, attr, self.tr("Edit a partner"), str(value))
 
     # showing --------------------------------------------------------------------------------
     def references_changed(self) -> None:
-        self.channels_model.set_rows(
-            self.editor.accounts, set(self.editor.draft.channel_account_ids)
+        self.channels_model.set_choices(
+            channel_choices(self.editor.accounts), set(self.editor.draft.channel_account_ids)
         )
 
     def load(self, campaign: Campaign) -> None:
         set_text(self.proposition, campaign.proposition)
         self.messages_model.set_rows(campaign.messages)
         self.messages.add_button.setEnabled(len(campaign.messages) < MAX_KEY_MESSAGES)
-        self.channels_model.set_rows(self.editor.accounts, set(campaign.channel_account_ids))
+        self.channels_model.set_choices(
+            channel_choices(self.editor.accounts), set(campaign.channel_account_ids)
+        )
         self.partners_model.set_rows(campaign.partners)
         if parse_hashtags(self.hashtags.text()) != campaign.hashtags:
             set_text(self.hashtags, " ".join(campaign.hashtags))

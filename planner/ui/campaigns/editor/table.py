@@ -7,11 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QIcon
@@ -19,9 +15,9 @@ from PySide6.QtGui import QIcon
 from planner.domain.validation import Severity
 from planner.ui import plain
 from planner.ui.campaigns.editor.section import issue_icon
+from planner.ui.table_model import Index, TableModel
 
 T = TypeVar("T")
-Index = QModelIndex | QPersistentModelIndex
 OnEdit = Callable[[int, int, Any], bool]
 
 
@@ -39,7 +35,7 @@ class Column(Generic[T]):
     number: bool = False
 
 
-class RowsModel(QAbstractTableModel, Generic[T]):
+class RowsModel(TableModel[T]):
     """Rows of one kind of item; edits go to `on_edit(row, column, value)`, never to the rows.
 
     The rows are replaced by `set_rows` after every saved edit: when their number is the same
@@ -54,10 +50,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.context = context
         self.columns = list(columns)
+        self.CONTEXT, self.HEADERS = context, tuple(c.header for c in self.columns)
         self.on_edit = on_edit
-        self._rows: list[T] = []
         self._marks: dict[tuple[int, int], tuple[Severity, str]] = {}
 
     @property
@@ -65,18 +60,8 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         return self._rows
 
     def set_rows(self, rows: Sequence[T]) -> None:
-        rows = list(rows)
-        if len(rows) == len(self._rows):
-            changed = rows != self._rows
-            self._rows = rows
-            if changed and rows:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1)
-                )
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        if list(rows) != self._rows:
+            self._update_rows(rows)
 
     def set_marks(self, marks: dict[tuple[int, int], tuple[Severity, str]]) -> None:
         """Issues to show on cells: an icon in the cell and the sentence as its tooltip."""
@@ -88,23 +73,6 @@ class RowsModel(QAbstractTableModel, Generic[T]):
             if row < len(self._rows) and column < len(self.columns):
                 index = self.index(row, column)
                 self.dataChanged.emit(index, index)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return QCoreApplication.translate(self.context, self.columns[section].header)
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

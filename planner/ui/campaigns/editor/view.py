@@ -190,6 +190,7 @@ class CampaignEditor(QWidget):
             self.doc.undo_stack.push(command)
         finally:
             self._saving = False
+        assert command.after is not None  # a saved plan, never a deletion
         self._show(command.after)  # with the ids storage gave to new rows
         self.message.emit(self.tr("Campaign saved"))
         return True
