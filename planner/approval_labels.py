@@ -11,13 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from planner import labels
 from planner.domain.approval import ApprovalCode, Decision, PlanStage
 from planner.domain.model import CampaignType, Platform
 from planner.domain.plan_diff import PlanArea, PlanChange, PlanDiff, Value, WordOp
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 
 DECISIONS = {
     Decision.APPROVED: QT_TRANSLATE_NOOP("Approval", "Approved"),

@@ -8,12 +8,13 @@ from matplotlib.dates import AutoDateLocator, date2num, num2date
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from planner import labels
 from planner.domain.coverage.actual import ActualData, KpiActual
 from planner.domain.model import Metric
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.palette import ACCENT, PLATFORM
 from planner.reports.charts.sizes import actual_panels, figure_size
 from planner.reports.charts.spend import TARGET
