@@ -31,7 +31,15 @@ SCREEN_TABS: dict[str, tuple[str, ...]] = {
     ),
 }
 CALENDAR_MODES = ("month", "week", "list")
-EDITOR_TABS = ("identity", "objectives", "audience", "strategy", "implementation", "evaluation")
+EDITOR_TABS = (
+    "identity",
+    "objectives",
+    "audience",
+    "strategy",
+    "implementation",
+    "evaluation",
+    "approval",
+)
 
 
 @dataclass(frozen=True)
