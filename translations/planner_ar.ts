@@ -76,6 +76,13 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>cancelled: nothing written</source>
+        <translation>أُلغي: لم يُكتب شيء</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Workspaces (*.planner);;All files (*)</source>

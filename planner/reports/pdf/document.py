@@ -38,6 +38,8 @@ from PySide6.QtGui import (
     QTextObjectInterface,
 )
 
+from planner.domain import progress as progress_
+from planner.domain.progress import Progress
 from planner.domain.text import clean
 from planner.fonts import FAMILIES
 from planner.reports.charts.drawing import Drawing
@@ -317,14 +319,26 @@ def _unstrand(body: Layout) -> None:
         body.headings = _headings(body.doc)
 
 
-def write_pdf(layout: Layout, out: Path, chrome: Chrome, cover_pages: int = 1) -> int:
-    """Write the laid-out document to `out` atomically; return the number of pages."""
+def write_pdf(
+    layout: Layout,
+    out: Path,
+    chrome: Chrome,
+    cover_pages: int = 1,
+    progress: Progress | None = None,
+) -> int:
+    """Write the laid-out document to `out` atomically; return the number of pages.
+
+    `progress(pages painted, pages)` is told after each page and may stop the export; so may
+    Ctrl+C, seen between pages (planner.domain.progress.polled): no file is left.
+    """
     out = Path(out)
     fd, tmp_name = tempfile.mkstemp(prefix=".partial-", suffix=".pdf", dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        count = _paint(layout, tmp, chrome, cover_pages)
+        with progress_.polled():
+            count = _paint(layout, tmp, chrome, cover_pages, progress)
+        progress_.finishing()
         os.replace(tmp, out)
     finally:
         if tmp.exists():
@@ -332,7 +346,9 @@ def write_pdf(layout: Layout, out: Path, chrome: Chrome, cover_pages: int = 1) -
     return count
 
 
-def _paint(layout: Layout, path: Path, chrome: Chrome, cover_pages: int) -> int:
+def _paint(
+    layout: Layout, path: Path, chrome: Chrome, cover_pages: int, progress: Progress | None
+) -> int:
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
     orientation = (
@@ -376,6 +392,7 @@ def _paint(layout: Layout, path: Path, chrome: Chrome, cover_pages: int) -> int:
                 number += 1
                 if number > cover_pages:
                     _chrome(painter, page, chrome, number, total)
+                progress_.step(progress, number, total)
     finally:
         painter.end()
     return total
