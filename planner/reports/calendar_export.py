@@ -420,6 +420,7 @@ def write_ics(
     calendar.add("x-wr-timezone", "Asia/Muscat")
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     count = 0
+    events: list[bytes] = []
     for post in posts:
         if post.scheduled_at is None:
             continue
@@ -447,11 +448,20 @@ def write_ics(
             lines.append(f"{words.notes}: {clean(post.notes)}")
         event.add("description", "\n".join(lines))
         event.add("status", _ics_status(post.status))
-        calendar.add_component(event)
+        if count == 0:  # its time zone's VTIMEZONE opens the calendar (RFC 5545 §3.6.5)
+            probe = Calendar()
+            probe.add_component(event)
+            probe.add_missing_timezones()
+            for zone in probe.timezones:
+                calendar.add_component(zone)
+        events.append(event.to_ical())  # each event as it is made: the progress is real
         count += 1
         progress_.step(progress, count, len(posts))
-    calendar.add_missing_timezones()
-    save_atomically(path, lambda target: Path(target).write_bytes(calendar.to_ical()))
+    head = calendar.to_ical()
+    end = b"END:VCALENDAR\r\n"
+    assert head.endswith(end)
+    whole = b"".join([head[: -len(end)], *events, end])
+    save_atomically(path, lambda target: Path(target).write_bytes(whole))
     return count
 
 
