@@ -283,13 +283,18 @@ def paginate(
     images: dict[str, QImage],
     landscape: bool = False,
     drawings: Drawings | None = None,
+    progress: Progress | None = None,
 ) -> Layout:
     """Lay each part out once and move the headings that would be stranded at a page's end
     (or split from the group they keep) to the next page; then lay out the front pages
-    (cover and contents) with the page each heading landed on."""
-    bodies = [lay_out(html, images, landscape, drawings) for html in parts]
+    (cover and contents) with the page each heading landed on. `progress` hears "0 of 1"
+    between these steps (the page count is not known yet) and may stop there."""
+    bodies = []
+    for html in parts:
+        progress_.step(progress, 0, 1)
+        bodies.append(lay_out(html, images, landscape, drawings))
     for body in bodies:
-        _unstrand(body)
+        _unstrand(body, progress)
     headings: list[Heading] = []
     offset = 0
     for body in bodies:
@@ -306,11 +311,12 @@ def paginate(
     return Layout([front.doc] + [b.doc for b in bodies], headings, landscape)
 
 
-def _unstrand(body: Layout) -> None:
+def _unstrand(body: Layout, progress: Progress | None = None) -> None:
     """Move stranded headings to the next page, first to last: moving one shifts all that
     follows, so only the first stranded heading can be trusted in each round."""
     moved: set[int] = set()
     for _ in range(MAX_ROUNDS):
+        progress_.step(progress, 0, 1)
         first = next((h for h in body.headings if h.stranded and h.block not in moved), None)
         if first is None:
             return

@@ -99,7 +99,8 @@ class PlanWriter(QObject):
         def front(pages: dict[str, int]) -> str:
             return self._page(self.cover() + page_break() + self.contents(parts, pages))
 
-        layout = paginate(front, [self._page(s.html) for s in parts], images, drawings=drawings)
+        bodies = [self._page(s.html) for s in parts]
+        layout = paginate(front, bodies, images, drawings=drawings, progress=progress)
         progress_.step(progress, 0, layout.page_count())
         chrome = Chrome(
             rtl=rtl,
