@@ -133,9 +133,14 @@ def _interruptible(handler: Handler, args: argparse.Namespace) -> int:
         with progress.interruptible():
             return handler(args)
     except (KeyboardInterrupt, progress.Cancelled):
+        previous = None
         with contextlib.suppress(ValueError):  # a second Ctrl+C must not break the message
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
-        print(f"CampaignPlanner: {cancelled_text()}", file=sys.stderr)
+            previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            print(f"CampaignPlanner: {cancelled_text()}", file=sys.stderr)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
         return progress.EXIT_CANCELLED
 
 

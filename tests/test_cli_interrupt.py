@@ -2,7 +2,8 @@
 "cancelled: nothing written", exit code 130, no traceback, no file, nothing stored.
 
 The commands run on bench.py's workspace of 20,000 posts; SIGINT is sent once the command
-has the workspace open (seen in /proc), seconds before it could finish."""
+has the workspace open (seen in /proc), seconds before it could finish (the csv export, under
+a second, is stopped at every row in tests/test_progress.py instead)."""
 
 from __future__ import annotations
 
@@ -75,7 +76,7 @@ def assert_cancelled(done: subprocess.CompletedProcess, lang: str = "ar") -> Non
     assert done.stdout == ""
 
 
-@pytest.mark.parametrize(("kind", "lang"), [("xlsx", "ar"), ("csv", "en"), ("ics", "ar")])
+@pytest.mark.parametrize(("kind", "lang"), [("xlsx", "ar"), ("ics", "en")])
 def test_ctrl_c_during_a_calendar_export_writes_no_file(large, tmp_path, kind, lang):
     out = tmp_path / "out"
     out.mkdir()

@@ -224,3 +224,54 @@ def test_campaign_file_import_stops_at_any_post_storing_nothing(
     counting = Stopper()
     import_campaign(empty_workspace, bundle, progress=counting)
     assert len(counting.calls) == len(bundle.posts)
+
+
+def _sigint() -> None:
+    import os
+    import signal
+
+    os.kill(os.getpid(), signal.SIGINT)  # delivered to the main thread before kill() returns
+
+
+def test_ctrl_c_stops_the_work_until_it_is_being_made_final():
+    from planner.domain import progress
+
+    with pytest.raises(KeyboardInterrupt), progress.interruptible():
+        _sigint()
+    with progress.interruptible():
+        progress.finishing()  # the rename or COMMIT has begun: the command completes
+        _sigint()
+
+
+def test_ctrl_c_while_qt_paints_is_raised_at_the_next_step():
+    from planner.domain import progress
+
+    with progress.interruptible():
+        with progress.polled():
+            _sigint()  # only marked: no exception may cross Qt's C++
+            with pytest.raises(Cancelled):
+                progress.step(None, 1, 2)
+        progress.step(None, 2, 2)  # seen once, not again
+
+
+def test_a_stop_asked_during_painting_is_not_lost_at_the_rename():
+    from planner.domain import progress
+
+    with progress.interruptible(), progress.polled():
+        _sigint()
+        with pytest.raises(Cancelled):
+            progress.finishing()
+
+
+def test_the_command_line_says_cancelled_and_exits_130(monkeypatch, capsys, qapp):
+    from planner import cli
+
+    def interrupted(_args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setenv("PLANNER_LANG", "ar")
+    assert cli._interruptible(interrupted, None) == 130
+    assert capsys.readouterr().err == "CampaignPlanner: أُلغي: لم يُكتب شيء\n"
+    import signal
+
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # as it was
