@@ -169,3 +169,14 @@ def test_cancel_during_a_calendar_import_stores_nothing(view, qtbot, workspace, 
     assert workspace.posts.count() == count
     assert view.doc.undo_stack.count() == undo_count
     assert messages == ["Cancelled: nothing was written."]
+
+
+def test_stages_without_items_show_the_window_and_hear_cancel(qtbot):
+    """A PDF plan says "0 of 1" between its layout stages for seconds before its first page:
+    the window shows all the same, and a Cancel clicked then stops the work there."""
+    clicked = click_cancel_when_shown(qtbot)
+    with ProgressWindow(None, "title", "working…") as window:
+        answers = [window(0, 1) for _ in range(20)]
+    assert clicked and window.cancelled
+    stop = answers.index(False)
+    assert all(answers[:stop]) and not any(answers[stop:])
