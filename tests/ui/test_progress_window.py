@@ -180,3 +180,33 @@ def test_stages_without_items_show_the_window_and_hear_cancel(qtbot):
     assert clicked and window.cancelled
     stop = answers.index(False)
     assert all(answers[:stop]) and not any(answers[stop:])
+
+
+def test_cancel_during_an_asset_import_stores_none_of_the_files(
+    app_shell, workspace, dialogs, tmp_path, qtbot, monkeypatch
+):
+    """The library's import (its own progress window, a file at a time): Cancel after the
+    first file rolls the first back too; the status line says nothing was written."""
+    from PySide6.QtWidgets import QProgressDialog as Real
+
+    import planner.ui.identity.importer as importer
+    from tests.identity_files import raster
+    from tests.ui.identity_helpers import open_identity
+
+    class CancelledAfterOneFile(Real):
+        def wasCanceled(self) -> bool:  # the officer clicks Cancel while the 2nd file is read
+            return self.value() >= 1
+
+    monkeypatch.setattr(importer, "QProgressDialog", CancelledAfterOneFile)
+    _window, identity = open_identity(app_shell, workspace)
+    ws = app_shell.doc.workspace
+    paths = []
+    for n in range(3):
+        paths.append(tmp_path / f"صورة {n}.png")
+        paths[-1].write_bytes(raster("PNG", 300 + n, 200))
+    before, undo_count = ws.assets.count(), app_shell.doc.undo_stack.count()
+    report = importer.import_files(app_shell.doc, paths, None, identity.fmt, identity)
+    assert report.cancelled and not report.added
+    assert ws.assets.count() == before
+    assert app_shell.doc.undo_stack.count() == undo_count
+    assert report.summary(identity.fmt) in ("Cancelled: nothing was written.", "أُلغي: لم يُكتب شيء.")
