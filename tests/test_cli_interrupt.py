@@ -103,3 +103,14 @@ def test_ctrl_c_during_a_calendar_import_stores_nothing(large, tmp_path):
     args += ["--create-campaigns", "--on-duplicate", "add"]
     assert_cancelled(interrupted(args, target))
     assert rows(target) == before
+
+
+def test_ctrl_c_during_a_pdf_plan_writes_no_file(tmp_path):
+    """The plan of one campaign of 5,000 posts (the most a campaign file holds; about 500
+    pages): Ctrl+C while Qt lays it out or paints it stops it at its next step."""
+    workspace = make_large_workspace(tmp_path / "one.planner", campaigns=1, posts=5_000)
+    out = tmp_path / "out"
+    out.mkdir()
+    args = ["export", "pdf", "--workspace", str(workspace), "--campaign", "1"]
+    assert_cancelled(interrupted([*args, "--out", str(out / "plan.pdf")], workspace))
+    assert list(out.iterdir()) == []
