@@ -163,6 +163,10 @@
         <source>The file could not be written: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>جارٍ قراءة الملف…</translation>
+    </message>
     <message numerus="yes">
         <source>Import %n posts</source>
         <translation>

@@ -210,3 +210,22 @@ def test_cancel_during_an_asset_import_stores_none_of_the_files(
     assert ws.assets.count() == before
     assert app_shell.doc.undo_stack.count() == undo_count
     assert report.summary(identity.fmt) in ("Cancelled: nothing was written.", "أُلغي: لم يُكتب شيء.")
+
+
+def test_cancel_while_a_workbook_is_read_imports_nothing(view, qtbot, workspace, dialogs, tmp_path):  # noqa: F811
+    """Reading a workbook of 20,000 rows takes seconds before the import dialog: its window
+    (the number of rows is not known yet) can be cancelled too."""
+    from tests.ui.test_calendar_actions import calendar_file
+
+    rows = [["2026-12-01", "20:00", "إكس", f"منشور {n}", None] for n in range(30)]
+    dialogs.files.append(calendar_file(tmp_path / "plan.xlsx", rows))
+    asked: list[object] = []
+    view.actions_.run_dialog = asked.append
+    messages: list[str] = []
+    view.message.connect(messages.append)
+    count = workspace.posts.count()
+    click_cancel_when_shown(qtbot)
+    assert view.actions_.import_calendar() == 0
+    assert asked == []  # the mapping dialog never opened
+    assert workspace.posts.count() == count
+    assert messages == ["Cancelled: nothing was written."]

@@ -162,7 +162,11 @@ class CalendarActions(QObject):
         if path is None:
             return 0
         try:
-            table = read_table(path)
+            with ProgressWindow(self.widget, title, self.tr("Reading the file…")) as progress:
+                table = read_table(path, progress=progress)
+        except Cancelled:
+            self.report(cancelled_message())
+            return 0
         except TableError as exc:
             self.dialogs.error(
                 self.widget, title, calendar_labels.table_problem(exc.problem, exc.detail)
