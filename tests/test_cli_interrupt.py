@@ -114,3 +114,19 @@ def test_ctrl_c_during_a_pdf_plan_writes_no_file(tmp_path):
     args = ["export", "pdf", "--workspace", str(workspace), "--campaign", "1"]
     assert_cancelled(interrupted([*args, "--out", str(out / "plan.pdf")], workspace))
     assert list(out.iterdir()) == []
+
+
+def test_ctrl_c_during_a_campaign_file_import_stores_nothing(tmp_path):
+    """A campaign file of 5,000 posts (the most it may hold) into a workspace."""
+    source = make_large_workspace(tmp_path / "one.planner", campaigns=1, posts=5_000)
+    export = ["export", "json", "--workspace", str(source), "--campaign", "1"]
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *export, "--out", str(tmp_path / "c.json")],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    before = rows(source)
+    args = ["import", "json", "--workspace", str(source), str(tmp_path / "c.json")]
+    assert_cancelled(interrupted([*args, "--on-clash", "rename"], source))
+    assert rows(source) == before
