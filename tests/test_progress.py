@@ -275,3 +275,17 @@ def test_the_command_line_says_cancelled_and_exits_130(monkeypatch, capsys, qapp
     import signal
 
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # as it was
+
+
+def test_commits_into_a_temporary_file_leave_ctrl_c_working():
+    """`demo` fills a partial file in several transactions and renames it at the end: its
+    commits make nothing final, so Ctrl+C still stops it; the rename does."""
+    from planner.domain import progress
+
+    with pytest.raises(KeyboardInterrupt), progress.interruptible():
+        with progress.provisional():
+            progress.finishing()  # a COMMIT into the partial file
+        _sigint()
+    with progress.interruptible():
+        progress.finishing()  # the rename
+        _sigint()

@@ -37,6 +37,7 @@ class Cancelled(BaseException):
 class _State:
     finishing: bool = False  # a rename or COMMIT has begun: an interrupt no longer stops
     polled: int = 0  # depth of polled() sections
+    provisional: int = 0  # depth of provisional() sections
     asked: bool = False  # Ctrl+C seen inside a polled() section
 
 
@@ -56,9 +57,21 @@ def step(progress: Progress | None, done: int, total: int) -> None:
 def finishing() -> None:
     """The step that makes the work whole (a rename, a COMMIT) begins: from here an interrupt
     no longer stops the command (see the module's notes). Raises Cancelled first if a stop
-    was asked for and not yet seen."""
+    was asked for and not yet seen. Inside `provisional()` a COMMIT is not final."""
     step(None, 0, 0)
-    _state.finishing = True
+    if not _state.provisional:
+        _state.finishing = True
+
+
+@contextlib.contextmanager
+def provisional() -> Iterator[None]:
+    """Within: the commits go into a temporary file that is renamed only at the end, so
+    they make nothing final and Ctrl+C still stops the work."""
+    _state.provisional += 1
+    try:
+        yield
+    finally:
+        _state.provisional -= 1
 
 
 @contextlib.contextmanager
