@@ -229,3 +229,17 @@ def test_cancel_while_a_workbook_is_read_imports_nothing(view, qtbot, workspace,
     assert asked == []  # the mapping dialog never opened
     assert workspace.posts.count() == count
     assert messages == ["Cancelled: nothing was written."]
+
+
+def test_no_window_pops_up_after_short_work_has_ended(qtbot, monkeypatch):
+    """Qt's own timer would show a progress window when its half second is up: once the
+    work has ended, none appears."""
+    monkeypatch.setattr(progress_ui, "SHOW_AFTER_MS", 200)
+    with ProgressWindow(None, "title", "working…") as window:
+        assert window(1, 10)
+    qtbot.wait(400)
+    assert not [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QProgressDialog) and w.isVisible()
+    ]
