@@ -1,4 +1,5 @@
-"""The content calendar as an Excel workbook (right-to-left, safe cells) or an iCalendar file.
+"""The content calendar as an Excel workbook (right-to-left, safe cells) or CSV (the
+iCalendar file: calendar_ics), and what every export shares: the words, names, atomic save.
 
 Qt-free: the caller passes the words (headers, status and platform names) in the reader's
 language, and a Formatter for Hijri dates and weekdays.
@@ -26,7 +27,6 @@ from planner.formatting import Formatter
 from planner.storage.workspace import Workspace
 
 MUSCAT = ZoneInfo("Asia/Muscat")
-EVENT_MINUTES = 30  # how long a post's event lasts in Outlook
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 EARLIEST = dt.datetime(1900, 1, 1)
 LATEST = dt.datetime(2200, 1, 1)
@@ -95,7 +95,7 @@ def posts_to_export(
     ]
 
 
-def _names(ws: Workspace, lang: str) -> tuple[dict[int, str], dict[int, str]]:
+def names_of(ws: Workspace, lang: str) -> tuple[dict[int, str], dict[int, str]]:
     campaigns = {
         i: (name_en if lang == "en" and name_en else name)
         for i, name, name_en, _colour in ws.calendar.campaign_names()
@@ -173,7 +173,7 @@ def export_rows(
 ) -> Iterator[list[object]]:
     """One row per dated post, in the order of `export_header`: the date and time as values,
     every text through the text rule (`clean`), so any stored text can be written."""
-    campaigns, segments = _names(ws, fmt.lang)
+    campaigns, segments = names_of(ws, fmt.lang)
     plans = _plan_names(ws, {p.campaign_id for p in posts if p.campaign_id is not None}, fmt.lang)
     joiner = "، " if fmt.lang == "ar" else ", "
     days: dict[dt.date, tuple[str, str]] = {}  # Babel and the Hijri calendar, once a day
@@ -395,82 +395,6 @@ def write_csv(
 
     save_atomically(path, save)
     return count
-
-
-def write_ics(
-    ws: Workspace,
-    posts: Iterable[Post],
-    path: Path,
-    words: ExportWords,
-    lang: str,
-    now: dt.datetime | None = None,
-    progress: Progress | None = None,
-) -> int:
-    """Write one event per dated post, in Asia/Muscat time with its VTIMEZONE; return the
-    number of events."""
-    posts = list(posts)
-    from icalendar import Calendar, Event
-
-    campaigns, _segments = _names(ws, lang)
-    calendar = Calendar()
-    calendar.add("prodid", "-//Campaign Planner//Content calendar//AR")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", clean(words.calendar_name))
-    calendar.add("x-wr-timezone", "Asia/Muscat")
-    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-    count = 0
-    events: list[bytes] = []
-    for post in posts:
-        if post.scheduled_at is None:
-            continue
-        start = post.scheduled_at.replace(tzinfo=MUSCAT)
-        names = [words.platform_names.get(p, p.value) for p in post.platforms]
-        base = clean(post.base_text)
-        first = " ".join(base.split()[:8])
-        event = Event()
-        event.add("uid", f"post-{post.id}@campaign-planner")
-        event.add("dtstamp", stamp)
-        event.add("dtstart", start)
-        event.add("dtend", start + dt.timedelta(minutes=EVENT_MINUTES))
-        event.add("summary", f"{' · '.join(names)}: {first}" if names else first)
-        lines = [base, ""]
-        for p, text in post.variants.items():
-            if p in post.platforms:
-                label = words.text_for.replace("%1", words.platform_names.get(p, p.value))
-                lines.append(f"{label}:\n{clean(text)}\n")
-        lines.append(f"{words.status}: {words.statuses.get(post.status, post.status.value)}")
-        campaign = clean(campaigns.get(post.campaign_id or 0, ""))
-        if campaign:
-            lines.append(f"{words.campaign}: {campaign}")
-            event.add("categories", [campaign])
-        if post.notes:
-            lines.append(f"{words.notes}: {clean(post.notes)}")
-        event.add("description", "\n".join(lines))
-        event.add("status", _ics_status(post.status))
-        if count == 0:  # its time zone's VTIMEZONE opens the calendar (RFC 5545 §3.6.5)
-            probe = Calendar()
-            probe.add_component(event)
-            probe.add_missing_timezones()
-            for zone in probe.timezones:
-                calendar.add_component(zone)
-        events.append(event.to_ical())  # each event as it is made: the progress is real
-        count += 1
-        progress_.step(progress, count, len(posts))
-    head = calendar.to_ical()
-    end = b"END:VCALENDAR\r\n"
-    assert head.endswith(end)
-    whole = b"".join([head[: -len(end)], *events, end])
-    save_atomically(path, lambda target: Path(target).write_bytes(whole))
-    return count
-
-
-def _ics_status(status: PostStatus) -> str:
-    if status in (PostStatus.CANCELLED, PostStatus.PAUSED):
-        return "CANCELLED"
-    if status in (PostStatus.APPROVED, PostStatus.SCHEDULED, PostStatus.PUBLISHED):
-        return "CONFIRMED"
-    return "TENTATIVE"
 
 
 def save_atomically(path: Path, save: object) -> None:

@@ -20,9 +20,9 @@ from planner.reports.calendar_export import (
     CellTooLongError,
     posts_to_export,
     write_csv,
-    write_ics,
     write_xlsx,
 )
+from planner.reports.calendar_ics import write_ics
 from planner.reports.calendar_import import TableError, read_table
 from planner.reports.calendar_import.apply import duplicates, workspace_names
 from planner.reports.handoff import HandoffError, HandoffTool, write_handoff
