@@ -209,8 +209,11 @@ class Application(QObject):
         from planner.storage.errors import Problem
         from planner.storage.workspace import latest_good_backup
 
-        number = self.settings.formatter().integer
-        message = labels.describe(exc, number, isolate=True) + "\n\n" + str(exc.path)
+        fmt = self.settings.formatter()
+        message = labels.describe(
+            exc, fmt.integer, isolate=True, year=lambda y: fmt.digits_of(str(y))
+        )
+        message += "\n\n" + str(exc.path)
         latest = (
             latest_good_backup(exc.path)
             if exc.problem in (Problem.CORRUPT, Problem.EMPTY, Problem.NOT_SQLITE, Problem.INVALID)

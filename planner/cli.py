@@ -14,10 +14,13 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from planner import __version__
 from planner.errors import UsageError
+
+if TYPE_CHECKING:
+    from planner.formatting import Formatter
 
 __all__ = ["UsageError", "main"]  # the extensions raise cli.UsageError
 
@@ -76,15 +79,29 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--workspace", type=Path, required=True, dest="file")
     check.set_defaults(handler=_check)
 
-    shot = sub.add_parser("screenshot", help="save a picture of one screen")
-    shot.add_argument("--view", required=True)
+    shot = sub.add_parser(
+        "screenshot",
+        help="save a picture of one screen, tab or dialog",
+        description="Save a picture of one screen, tab or dialog, without a display.",
+    )
+    shot.add_argument("--view", required=True, help=_views_help())
     shot.add_argument("--out", type=Path, required=True)
     shot.add_argument("--workspace", type=Path, dest="file")
     shot.add_argument("--lang", choices=("ar", "en"), default="ar", dest="shot_lang")
-    shot.add_argument("--digits", choices=("arabic", "latin"), default="arabic")
-    shot.add_argument("--size", default="1280x800")
-    shot.add_argument("--campaign", help="with --view campaigns: open this campaign's editor")
-    shot.add_argument("--tab", help="with --campaign: the editor's tab (identity, objectives...)")
+    shot.add_argument(
+        "--digits",
+        choices=("arabic", "latin"),
+        help="default: arabic with --lang ar, latin with --lang en",
+    )
+    shot.add_argument(
+        "--size", default="1280x800", help="the screen in device pixels, WIDTHxHEIGHT"
+    )
+    shot.add_argument(
+        "--scale", default="1", help="the display's scaling: 1, 1.25, 1.5 or 125%%, 150%%..."
+    )
+    shot.add_argument("--scheme", choices=("light", "dark"), default="light")
+    shot.add_argument("--campaign", help="with --view editor:TAB: this campaign (name or id)")
+    shot.add_argument("--tab", help="with --view campaigns --campaign: the editor's tab")
     shot.set_defaults(handler=_screenshot)
 
     for verb, entries in (("export", _EXPORTS), ("import", _IMPORTS)):
@@ -173,7 +190,8 @@ def translated_problem(exc: Exception) -> str:
     core_app()
     from planner import labels
 
-    return labels.describe(exc)
+    fmt = formatter()
+    return labels.describe(exc, fmt.integer, year=lambda y: fmt.digits_of(str(y)))
 
 
 def core_app() -> None:
@@ -190,6 +208,18 @@ def core_app() -> None:
         from planner.settings import Settings
 
         install_language(os.environ.get("PLANNER_LANG") or Settings().language)
+
+
+def formatter(lang: str | None = None) -> Formatter:
+    """How numbers are written in a command's messages: in `lang` (default: the language
+    core_app() installs), with the officer's digits (View › Digits) in Arabic and Latin
+    ones in English."""
+    from planner.formatting import Digits, Formatter
+    from planner.settings import Settings
+
+    settings = Settings()
+    lang = lang or os.environ.get("PLANNER_LANG") or settings.language
+    return Formatter(lang, settings.digits if lang == "ar" else Digits.LATIN)
 
 
 def refuse_existing(path: Path) -> None:
@@ -229,6 +259,22 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _views_help() -> str:
+    from planner.screenshot_views import help_text
+
+    return f"one of: {help_text()}"
+
+
+def _scale(text: str) -> float:
+    try:
+        value = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    except ValueError:
+        value = 0.0
+    if not 0.5 <= value <= 4:
+        raise UsageError(f"--scale {text}: expected a factor from 0.5 to 4 (or 50% to 400%)")
+    return value
+
+
 def _screenshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
@@ -237,23 +283,25 @@ def _screenshot(args: argparse.Namespace) -> int:
         raise UsageError(f"--size {args.size}: expected WIDTHxHEIGHT") from None
     if args.out.suffix.lower() != ".png":
         raise UsageError(f"{args.out}: the picture must be a .png file")
-    from planner.screenshot import take
+    scale = _scale(args.scale)
+    view = args.view
+    if view == "campaigns" and (args.campaign or args.tab):
+        view = f"editor:{args.tab or 'identity'}"
+    from planner import screenshot_views
 
+    if view not in screenshot_views.names():
+        raise UsageError(f"--view {args.view}: no such screen (see --help)")
+    if scale != 1:
+        os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
+    from planner.screenshot import Shot, take
+
+    digits = args.digits or ("latin" if args.shot_lang == "en" else "arabic")
+    shot = Shot(view, args.shot_lang, digits, (width, height), scale, args.scheme, args.campaign)
     with tempfile.TemporaryDirectory() as tmp:
         try:
-            take(
-                args.view,
-                args.out,
-                args.file,
-                args.shot_lang,
-                args.digits,
-                (width, height),
-                Path(tmp),
-                campaign=args.campaign,
-                tab=args.tab,
-            )
-        except KeyError:
-            raise UsageError(f"--view {args.view}: no such screen") from None
+            take(shot, args.out, args.file, Path(tmp))
+        except UsageError:
+            raise
         except Exception as exc:  # a WorkspaceError, or an unwritable output
             fail_on_problem(exc)
     print(args.out)
@@ -268,6 +316,7 @@ EXTENSIONS: tuple[str, ...] = (
     "planner.cli_campaigns",
     "planner.cli_calendar",
     "planner.cli_hijri",
+    "planner.cli_approval",
 )
 
 

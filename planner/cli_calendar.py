@@ -112,7 +112,8 @@ def _export(args: argparse.Namespace) -> int:
                 count = write_ics(workspace, posts, args.out, words, lang)
         except CellTooLongError as exc:
             when = f"{exc.when:%Y-%m-%d %H:%M}"
-            raise cli.UsageError(f"{args.out}: {cell_too_long(exc, when)}") from exc
+            text = cell_too_long(exc, when, Formatter(lang, digits))
+            raise cli.UsageError(f"{args.out}: {text}") from exc
         except OSError as exc:
             raise cli.UsageError(f"{args.out}: {exc.strerror or exc}") from exc
     finally:
@@ -152,7 +153,7 @@ def _handoff(args: argparse.Namespace) -> int:
     from planner.reports.calendar_export import EARLIEST, LATEST, MUSCAT, posts_to_export
     from planner.reports.handoff import HandoffError, HandoffTool, write_handoff
 
-    _language(None)
+    fmt = cli.formatter(_language(None))
     workspace = _open(args.workspace)
     try:
         where = PostFilter()
@@ -173,7 +174,7 @@ def _handoff(args: argparse.Namespace) -> int:
         raise cli.UsageError(handoff_problem(exc)) from exc
     except OSError as exc:
         raise cli.UsageError(f"{args.out}: {exc.strerror or exc}") from exc
-    for line in handoff_summary(HandoffTool(args.tool), done):
+    for line in handoff_summary(HandoffTool(args.tool), done, fmt):
         print(line)
     return cli.EXIT_OK
 
@@ -181,7 +182,7 @@ def _handoff(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from planner.i18n import calendar as labels
 
-    _language(None)
+    fmt = cli.formatter(_language(None))
     kind = args.format
     if args.file.suffix.lower() not in SUFFIXES[kind]:
         raise cli.UsageError(labels.wrong_suffix(str(args.file), SUFFIXES[kind][0]))
@@ -212,7 +213,7 @@ def _import(args: argparse.Namespace) -> int:
         table = read_table(args.file)
     except TableError as exc:
         raise cli.UsageError(
-            f"{args.file}: {labels.table_problem(exc.problem, exc.detail)}"
+            f"{args.file}: {labels.table_problem(exc.problem, exc.detail, fmt)}"
         ) from exc
     workspace = _open(args.workspace)
     try:
@@ -224,25 +225,27 @@ def _import(args: argparse.Namespace) -> int:
             rows = len({p.row for p in result.problems if p.row > 0})
             raise cli.UsageError(
                 f"{args.file}: "
-                + (labels.nothing_imported(rows, shown) if rows else shown)
+                + (labels.nothing_imported(rows, shown, fmt) if rows else shown)
                 + (f"; +{more}" if more > 0 else "")
             )
         outcome = store(workspace, result, OnDuplicate(args.on_duplicate))
     finally:
         workspace.close()
-    lines = [labels.imported(len(outcome.added), str(args.file))]
+    lines = [labels.imported(len(outcome.added), str(args.file), fmt)]
     if outcome.replaced:
-        lines.append(labels.updated(len(outcome.replaced)))
+        lines.append(labels.updated(len(outcome.replaced), fmt))
     if outcome.skipped:
-        lines.append(labels.skipped(outcome.skipped))
+        lines.append(labels.skipped(outcome.skipped, fmt))
     if result.new_campaigns:
-        lines.append(labels.created(len(result.new_campaigns), "، ".join(result.new_campaigns)))
+        lines.append(
+            labels.created(len(result.new_campaigns), "، ".join(result.new_campaigns), fmt)
+        )
     unused = unused_columns(table.headers, table.rows, mapping)
     if unused:
         lines.append(labels.not_imported("، ".join(unused)))
     if result.untimed:
-        time = options.default_time.strftime("%H:%M")
-        lines.append(labels.untimed(result.untimed, time))
+        time = fmt.time(options.default_time)
+        lines.append(labels.untimed(result.untimed, time, fmt))
     print("\n".join(lines))
     return cli.EXIT_OK
 

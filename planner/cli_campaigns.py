@@ -103,7 +103,7 @@ def _explain(exc: Exception) -> str:
     from planner.i18n.campaigns import exchange_error
     from planner.storage.exchange import ExchangeError
 
-    return exchange_error(exc) if isinstance(exc, ExchangeError) else str(exc)
+    return exchange_error(exc, cli.formatter()) if isinstance(exc, ExchangeError) else str(exc)
 
 
 cli.register_export(

@@ -83,9 +83,10 @@ def _import_stats(args: argparse.Namespace) -> int:
         cli.core_app()
         from planner.i18n import coverage as labels
 
-        listed = "; ".join(labels.stat_warning(w) for w in exc.warnings)
+        fmt = cli.formatter()
+        listed = "; ".join(labels.stat_warning(w, fmt) for w in exc.warnings)
         raise cli.UsageError(
-            f"{args.file}: {labels.not_accepted(len(exc.warnings))}: {listed}"
+            f"{args.file}: {labels.not_accepted(len(exc.warnings), fmt)}: {listed}"
         ) from None
     except StatsImportError as exc:
         cli.core_app()
@@ -104,6 +105,7 @@ def _import_stats(args: argparse.Namespace) -> int:
             words.layout(result.kind),
             len(result.matched),
             len(result.unmatched),
+            cli.formatter(),
         )
     )
     for row in result.unmatched:

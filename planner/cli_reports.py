@@ -35,6 +35,13 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--lang", choices=("ar", "en"), default="ar", dest="pdf_lang")
     parser.add_argument("--digits", choices=("arabic", "latin"), default=None)
+    parser.add_argument(
+        "--version",
+        type=int,
+        metavar="N",
+        dest="plan_version",
+        help="the plan as frozen in its version N (as submitted for approval), not as it is now",
+    )
 
 
 def _export_pdf(args: argparse.Namespace) -> int:
@@ -49,6 +56,8 @@ def _export_pdf(args: argparse.Namespace) -> int:
         except ValueError:
             raise cli.UsageError(f"--calendar {args.calendar}: expected YYYY-MM") from None
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if month is not None and args.plan_version is not None:
+        raise cli.UsageError("--version: only with --campaign")
     if month is None:  # the plan's charts: their worker readies itself while the rest loads
         from planner.reports.charts.pool import warm
 
@@ -87,13 +96,28 @@ def _export_pdf(args: argparse.Namespace) -> int:
 
                 campaign_id = find_campaign(workspace, args.campaign)
                 _refuse_a_huge_plan(workspace, campaign_id)
-                pages = export_plan(workspace, campaign_id, args.out, formatter)
+                if args.plan_version is not None:
+                    _check_version(workspace, campaign_id, args.plan_version)
+                pages = export_plan(
+                    workspace, campaign_id, args.out, formatter, version=args.plan_version
+                )
     except OSError as exc:  # a full disk, a chart that cannot be drawn: nothing was written
         raise cli.UsageError(f"{args.out}: {exc}") from exc
     finally:
         workspace.close()  # the worker leaves at exit (planner.reports.charts.pool)
     print(f"{args.out} ({pages} pages)")
     return cli.EXIT_OK
+
+
+def _check_version(workspace: object, campaign_id: int, number: int) -> None:
+    from planner.storage import approval
+
+    known = [v.number for v in approval.history(workspace, campaign_id).versions]  # type: ignore[arg-type]
+    if number not in known:
+        raise cli.UsageError(
+            f"--version {number}: the campaign has no such version "
+            f"(it has: {', '.join(map(str, known)) or 'none'}; see the versions command)"
+        )
 
 
 def _refuse_a_huge_plan(workspace: object, campaign_id: int) -> None:

@@ -14,6 +14,7 @@ from planner.domain.model import (
     Platform,
     PostStatus,
 )
+from planner.domain.ranges import YEAR_MAX, YEAR_MIN
 from planner.storage.errors import Problem, WorkspaceError
 from planner.storage.soundness import FindingKind
 
@@ -134,7 +135,7 @@ FINDINGS = {
         "Labels", "“%1” holds values this program does not know (rows: %2)"
     ),
     FindingKind.BAD_DATE: QT_TRANSLATE_NOOP(
-        "Labels", "“%1” holds impossible dates or dates outside 1900-2100 (rows: %2)"
+        "Labels", "“%1” holds impossible dates or dates outside %3–%4 (rows: %2)"
     ),
     FindingKind.BROKEN_REFERENCE: QT_TRANSLATE_NOOP(
         "Labels", "“%1” refers to rows that no longer exist (rows: %2)"
@@ -175,17 +176,23 @@ def problem(p: Problem) -> str:
     return tr(PROBLEMS[p])
 
 
-def describe(exc: WorkspaceError, number: Callable[[int], str] = str, isolate: bool = False) -> str:
+def describe(
+    exc: WorkspaceError,
+    number: Callable[[int], str] = str,
+    isolate: bool = False,
+    year: Callable[[int], str] = str,
+) -> str:
     """The problem in the user's language, followed by what the contents check found.
 
-    `number` writes a count in the officer's digits; with `isolate` (on screen, not in a
-    terminal) a table's name (Latin, with a dot) is isolated (FSI ... PDI) so that it does
-    not reorder the Arabic sentence around it."""
+    `number` writes a count and `year` a year (not grouped) in the officer's digits; with
+    `isolate` (on screen, not in a terminal) a table's name (Latin, with a dot) is isolated
+    (FSI ... PDI) so that it does not reorder the Arabic sentence around it."""
     text = problem(exc.problem)
     found = []
     for f in exc.findings:
         where = f"\u2068{f.where}\u2069" if isolate else f.where
-        found.append(tr(FINDINGS[f.kind]).replace("%1", where).replace("%2", number(f.count)))
+        line = tr(FINDINGS[f.kind]).replace("%3", year(YEAR_MIN)).replace("%4", year(YEAR_MAX))
+        found.append(line.replace("%1", where).replace("%2", number(f.count)))
     return text + (" " + "; ".join(found) + "." if found else "")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -9,34 +10,43 @@ from PySide6.QtCore import QSettings
 from planner.formatting import Digits
 
 
-def take(
-    view: str,
-    out: Path,
-    workspace: Path | None,
-    lang: str,
-    digits: str,
-    size: tuple[int, int],
-    scratch: Path,
-    campaign: str | None = None,
-    tab: str | None = None,
-) -> None:
-    """Render screen `view` at `size` to the PNG `out` (written whole or not at all).
+@dataclass(frozen=True)
+class Shot:
+    """What to picture and how: a view (see `screenshot_views`), the language, digits, the
+    screen's size in device pixels, the scaling (1.25 for 125%) and the colour scheme."""
 
-    With `campaign` (a name or an id), the Campaigns screen shows that campaign's editor on
-    `tab`. Raises KeyError for an unknown view, campaign or tab and WorkspaceError for a bad
-    workspace.
+    view: str
+    lang: str = "ar"
+    digits: str = "arabic"
+    size: tuple[int, int] = (1280, 800)
+    scale: float = 1.0
+    scheme: str = "light"
+    campaign: str | None = None
+
+
+def take(shot: Shot, out: Path, workspace: Path | None, scratch: Path) -> None:
+    """Render `shot` to the PNG `out` (written whole or not at all).
+
+    The window fills a screen of `shot.size` device pixels at `shot.scale` (so its size in
+    Qt's logical pixels is size / scale; the picture has the screen's size). The scaling must
+    already be in QT_SCALE_FACTOR when the QApplication is made (the CLI does it). Raises
+    KeyError for an unknown view and WorkspaceError for a bad workspace.
     """
+    from planner import screenshot_views
     from planner.app import Application
     from planner.qtapp import make_qapplication
     from planner.settings import Settings
     from planner.storage.full_sample import create_sample
     from planner.storage.workspace import Workspace
+    from planner.ui import theme
     from planner.ui.document import Document
 
+    view = screenshot_views.find(shot.view)
     app = make_qapplication()
+    theme.force_scheme(shot.scheme)
     settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
-    settings.language = lang
-    settings.digits = Digits(digits)
+    settings.language = shot.lang
+    settings.digits = Digits(shot.digits)
     application = Application(settings)
     if workspace is None:
         workspace = scratch / "sample.planner"
@@ -44,15 +54,16 @@ def take(
     application.show_document(Document(Workspace.open(workspace, backup=False)))
     window = application.window
     assert window is not None
+    ratio = window.devicePixelRatioF() or 1.0
+    window.resize(round(shot.size[0] / ratio), round(shot.size[1] / ratio))
     try:
-        window.show_screen(view)
-        if campaign is not None:
-            _open_campaign(window.screen(view), application.doc, campaign, tab)
-        window.resize(*size)
+        for _ in range(3):
+            app.processEvents()
+        target = view.show(window, shot.campaign)
         for _ in range(5):
             app.processEvents()
         partial = out.with_name(f".{out.name}.partial.png")
-        if not window.grab().save(str(partial), "PNG"):
+        if not target.grab().save(str(partial), "PNG"):
             raise OSError(f"{out}: could not be written")
         partial.replace(out)
     finally:
@@ -61,7 +72,8 @@ def take(
             application.doc.close()
 
 
-def _open_campaign(screen: object, doc: object, campaign: str, tab: str | None) -> None:
+def open_campaign(screen: object, doc: object, campaign: str, tab: str | None) -> None:
+    """Show the editor of `campaign` (a name or an id; the first campaign when empty)."""
     from planner.errors import UsageError
     from planner.ui.campaigns.editor.view import TABS
     from planner.ui.campaigns.screen import CampaignsScreen
@@ -69,12 +81,15 @@ def _open_campaign(screen: object, doc: object, campaign: str, tab: str | None) 
 
     assert isinstance(doc, Document)
     if not isinstance(screen, CampaignsScreen):
-        raise UsageError("--campaign: only with --view campaigns")
+        raise UsageError("--campaign: only with --view editor:TAB")
     if tab is not None and tab not in TABS:
         raise UsageError(f"--tab {tab}: one of {', '.join(TABS)}")
-    ids = doc.workspace.campaigns.ids_by_name(campaign)
-    if not ids and campaign.isdigit():
-        ids = [int(campaign)]
+    if campaign:
+        ids = doc.workspace.campaigns.ids_by_name(campaign)
+        if not ids and campaign.isdigit():
+            ids = [int(campaign)]
+    else:
+        ids = [c.id for c in doc.workspace.campaigns.summaries()][:1]
     screen.open_campaign(ids[0] if ids else -1, tab or "identity")
     if screen.currentWidget() is not screen.editor:
         raise UsageError(f"--campaign {campaign}: no such campaign")

@@ -110,7 +110,7 @@ def test_import_stats_reports_matched_and_unmatched_rows(demo, tmp_path):
     before = stats_rows(demo)
     done = run("import", "stats", "--workspace", demo, source)
     assert done.returncode == 0, done.stderr
-    assert "1 row(s) imported (X tweet activity export), 0 matched" in done.stdout
+    assert "1 row imported (X tweet activity export), 0 matched" in done.stdout
     assert "0 matched to planned posts, 1 unmatched" in done.stdout
     assert "unmatched: 2020-01-05 12:00 x" in done.stdout
     assert stats_rows(demo) == before + 1

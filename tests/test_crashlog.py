@@ -75,7 +75,7 @@ def test_a_hard_crash_leaves_a_trace(tmp_path):
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen platform
-def test_the_crash_box_copies_its_details(qapp, qtbot):
+def test_the_crash_box_copies_its_details(qapp, qtbot, english):
     """The crash box offers "Copy details", which puts the report on the clipboard."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -87,10 +87,12 @@ def test_the_crash_box_copies_its_details(qapp, qtbot):
     def answer():
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
-        copy = next(b for b in box.buttons() if b.text() == "Copy details")
-        copy.click()
-        seen.append(box.isVisible())
-        box.close()
+        try:  # the box is closed whatever happens: a failure must not leave the test waiting
+            copy = next(b for b in box.buttons() if b.text() == "Copy details")
+            copy.click()
+            seen.append(box.isVisible())
+        finally:
+            box.close()
 
     QTimer.singleShot(0, answer)
     Dialogs().crash(None, "title", "text", "the details")

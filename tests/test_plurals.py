@@ -30,8 +30,8 @@ DIGITS = re.compile(r"[0-9٠-٩۰-۹]")
 # Digits that are not numbers the formatter should write: names (UTF-8), the digit styles
 # the View › Digits menu offers, and a Latin sample line of the contrast checker.
 NOT_NUMBERS = re.compile(r"UTF-8|CC BY 4\.0|\(١٢٣\)|\(123\)|Muscat 123")
-# Known, left to the calendar importer's owner (its labels have no formatter yet).
-LEFT = {"The file has more than 20,000 rows: split it first."}
+# Known exceptions (none left).
+LEFT: set[str] = set()
 
 
 def messages(files):
@@ -166,3 +166,25 @@ def test_durations_are_counted(translated):
     assert duration(dt.timedelta(days=2, hours=3), fmt) == "يومان ٣ ساعات"
     assert duration(dt.timedelta(days=1), fmt) == "يوم واحد"
     assert duration(dt.timedelta(minutes=45), fmt) == "٤٥ دقيقةً"
+
+
+def test_limits_in_messages_follow_the_digits_setting(translated):
+    """A limit named in a message is the formatter's number, in the chosen digits and the
+    form its count takes ("٢٠٬٠٠٠ حرف", "٥٠ هدفًا"); years are not grouped."""
+    from planner.domain.validation import IssueCode
+    from planner.i18n.campaigns import issue
+
+    translated("ar")
+    arabic, latin = Formatter("ar", Digits.ARABIC_INDIC), Formatter("ar", Digits.LATIN)
+    assert issue(IssueCode.TEXT_TOO_LONG, arabic) == (
+        f"النص أطول من المسموح: {arabic.integer(20000)} حرف على الأكثر "
+        "(و٢٠٠ للاسم أو العنوان أو الوحدة)."
+    )
+    assert issue(IssueCode.TOO_MANY_OBJECTIVES, latin) == "تتسع الحملة لـ50 هدفًا على الأكثر."
+    assert issue(IssueCode.DATE_OUT_OF_RANGE, arabic) == "يجب أن يقع التاريخ بين عامي ١٩٠٠ و٢١٠٠."
+    translated("en")
+    english = Formatter("en", Digits.LATIN)
+    assert issue(IssueCode.TOO_MANY_HASHTAGS, english) == "A campaign takes at most 100 hashtags."
+    assert (
+        issue(IssueCode.DATE_OUT_OF_RANGE, english) == "The date must fall between 1900 and 2100."
+    )

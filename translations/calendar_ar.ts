@@ -359,10 +359,6 @@
         <translation>لا توجد صفوف تحت عناوين الملف.</translation>
     </message>
     <message>
-        <source>The file has more than 20,000 rows: split it first.</source>
-        <translation>في الملف أكثر من ٢٠٬٠٠٠ صف: قسّمه أولًا.</translation>
-    </message>
-    <message>
         <source>Choose the column that holds the posts&apos; text.</source>
         <translation>اختر العمود الذي يحوي نص المنشورات.</translation>
     </message>
@@ -431,7 +427,18 @@
         <translation>مفتاح المنشور</translation>
     </message>
     <message numerus="yes">
-        <source>nothing imported, %n bad row(s): %1</source>
+        <source>The file has more than %n rows: split it first.</source>
+        <translation>
+            <numerusform>في الملف صفوف أكثر مما يُقبل: قسّمه أولًا.</numerusform>
+            <numerusform>في الملف أكثر من صف واحد: قسّمه أولًا.</numerusform>
+            <numerusform>في الملف أكثر من صفّين: قسّمه أولًا.</numerusform>
+            <numerusform>في الملف أكثر من %n صفوف: قسّمه أولًا.</numerusform>
+            <numerusform>في الملف أكثر من %n صفًا: قسّمه أولًا.</numerusform>
+            <numerusform>في الملف أكثر من %n صف: قسّمه أولًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing imported, %n bad rows: %1</source>
         <translation>
             <numerusform>لم يُستورد شيء، لا صفوف فيها أخطاء: %1</numerusform>
             <numerusform>لم يُستورد شيء، صف واحد فيه خطأ: %1</numerusform>
@@ -442,7 +449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) imported from %1</source>
+        <source>%n posts imported from %1</source>
         <translation>
             <numerusform>لم يُستورد أي منشور من %1</numerusform>
             <numerusform>استُورد منشور واحد من %1</numerusform>
@@ -453,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) already in the workspace, skipped</source>
+        <source>%n rows already in the workspace, skipped</source>
         <translation>
             <numerusform>لا صفوف موجودة من قبل في مساحة العمل</numerusform>
             <numerusform>صف واحد موجود من قبل في مساحة العمل، تُخطّي</numerusform>
@@ -464,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) updated</source>
+        <source>%n posts updated</source>
         <translation>
             <numerusform>لم يُحدَّث أي منشور</numerusform>
             <numerusform>حُدِّث منشور واحد</numerusform>
@@ -475,7 +482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n campaign(s) created: %1</source>
+        <source>%n campaigns created: %1</source>
         <translation>
             <numerusform>لم تُنشأ أي حملة: %1</numerusform>
             <numerusform>أُنشئت حملة واحدة: %1</numerusform>
@@ -486,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) without a time set at %1</source>
+        <source>%n posts without a time set at %1</source>
         <translation>
             <numerusform>لا منشورات بلا وقت تُجعل في الساعة %1</numerusform>
             <numerusform>منشور واحد بلا وقت جُعل في الساعة %1</numerusform>
@@ -497,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) are ready to import.</source>
+        <source>%n posts are ready to import.</source>
         <translation>
             <numerusform>لا منشورات جاهزة للاستيراد.</numerusform>
             <numerusform>منشور واحد جاهز للاستيراد.</numerusform>
@@ -508,7 +515,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) need correcting: correct them in the file, or choose other columns. Nothing is imported until every row is good.</source>
+        <source>%n rows need correcting: correct them in the file, or choose other columns. Nothing is imported until every row is good.</source>
         <translation>
             <numerusform>لا صفوف تحتاج إلى تصحيح.</numerusform>
             <numerusform>صف واحد يحتاج إلى تصحيح: صحّحه في الملف أو اختر أعمدة أخرى. لا يُستورد شيء حتى تسلم الصفوف كلها.</numerusform>
@@ -530,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n campaign(s) named in the file do not exist yet: %1</source>
+        <source>%n campaigns named in the file do not exist yet: %1</source>
         <translation>
             <numerusform>لا حملات مذكورة في الملف غير موجودة: %1</numerusform>
             <numerusform>حملة واحدة مذكورة في الملف غير موجودة بعد: %1</numerusform>
@@ -567,6 +574,28 @@
     <message>
         <source>%1: no such file</source>
         <translation>%1: لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not handed off — posts in the past or less than %n minutes ahead: %1</source>
+        <translation>
+            <numerusform>لم تُسلَّم — منشورات موعدها مضى أو يحين الآن: %1</numerusform>
+            <numerusform>لم تُسلَّم — منشورات موعدها مضى أو بعد أقل من دقيقة واحدة: %1</numerusform>
+            <numerusform>لم تُسلَّم — منشورات موعدها مضى أو بعد أقل من دقيقتين: %1</numerusform>
+            <numerusform>لم تُسلَّم — منشورات موعدها مضى أو بعد أقل من %n دقائق: %1</numerusform>
+            <numerusform>لم تُسلَّم — منشورات موعدها مضى أو بعد أقل من %n دقيقةً: %1</numerusform>
+            <numerusform>لم تُسلَّم — منشورات موعدها مضى أو بعد أقل من %n دقيقة: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The post of %1 cannot go into Excel: its “%2” is longer than the %n characters a cell holds. Nothing was written; export the calendar as CSV instead.</source>
+        <translation>
+            <numerusform>لا يمكن وضع منشور %1 في Excel: «%2» فيه أطول مما تتسع له الخلية. لم يُكتب أي ملف؛ صدّر التقويم إلى CSV بدلًا من ذلك.</numerusform>
+            <numerusform>لا يمكن وضع منشور %1 في Excel: «%2» فيه أطول من حرف واحد، وهو أقصى ما تتسع له الخلية. لم يُكتب أي ملف؛ صدّر التقويم إلى CSV بدلًا من ذلك.</numerusform>
+            <numerusform>لا يمكن وضع منشور %1 في Excel: «%2» فيه أطول من حرفين، وهما أقصى ما تتسع له الخلية. لم يُكتب أي ملف؛ صدّر التقويم إلى CSV بدلًا من ذلك.</numerusform>
+            <numerusform>لا يمكن وضع منشور %1 في Excel: «%2» فيه أطول من %n أحرف، وهي أقصى ما تتسع له الخلية. لم يُكتب أي ملف؛ صدّر التقويم إلى CSV بدلًا من ذلك.</numerusform>
+            <numerusform>لا يمكن وضع منشور %1 في Excel: «%2» فيه أطول من %n حرفًا، وهو أقصى ما تتسع له الخلية. لم يُكتب أي ملف؛ صدّر التقويم إلى CSV بدلًا من ذلك.</numerusform>
+            <numerusform>لا يمكن وضع منشور %1 في Excel: «%2» فيه أطول من %n حرف، وهو أقصى ما تتسع له الخلية. لم يُكتب أي ملف؛ صدّر التقويم إلى CSV بدلًا من ذلك.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type</source>
@@ -608,14 +637,6 @@
         <source>Not handed off — %1, posts: %2 (%3 does not publish there)</source>
         <translation>لم تُسلَّم — %1، عدد المنشورات: %2 (لا ينشر %3 هناك)</translation>
     </message>
-    <message>
-        <source>Not handed off — posts in the past or less than 10 minutes ahead: %1</source>
-        <translation>لم تُسلَّم — منشورات موعدها مضى أو بعد أقل من 10 دقائق: %1</translation>
-    </message>
-    <message>
-        <source>The post of %1 cannot go into Excel: its “%2” is longer than the 32,767 characters a cell holds. Nothing was written; export the calendar as CSV instead.</source>
-        <translation>لا يمكن وضع منشور %1 في Excel: «%2» فيه أطول من 32,767 حرفًا، وهو أقصى ما تتسع له الخلية. لم يُكتب أي ملف؛ صدّر التقويم إلى CSV بدلًا من ذلك.</translation>
-    </message>
 </context>
 <context>
     <name>CalendarView</name>
@@ -638,6 +659,10 @@
     <message>
         <source>Posts with no date yet: drag one onto a day.</source>
         <translation>منشورات بلا موعد بعد: اسحب أحدها إلى يوم في التقويم.</translation>
+    </message>
+    <message>
+        <source>Show or hide the ideas (posts with no date yet)</source>
+        <translation>إظهار الأفكار (منشورات بلا موعد بعد) أو إخفاؤها</translation>
     </message>
     <message>
         <source>Go to today</source>
@@ -728,6 +753,10 @@
     <message>
         <source>Post moved to the ideas</source>
         <translation>نُقل المنشور إلى الأفكار</translation>
+    </message>
+    <message>
+        <source>%1. Warning: %2</source>
+        <translation>%1. تنبيه: %2</translation>
     </message>
     <message>
         <source>Delete post</source>
@@ -826,9 +855,16 @@
             <numerusform>السطر الأول هو عنوان الفيديو (%n حرف على الأكثر)، وما بعده وصفه.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Not saved: a post&apos;s text keeps at most %1 characters (this one has %2).</source>
-        <translation>لم يُحفظ: يتسع نص المنشور لـ%1 حرف على الأكثر (وفي هذا النص %2).</translation>
+    <message numerus="yes">
+        <source>Not saved: a post&apos;s text keeps at most %n characters (this one has %1).</source>
+        <translation>
+            <numerusform>لم يُحفظ: لا يتسع نص المنشور لأي حرف (وفي هذا النص %1).</numerusform>
+            <numerusform>لم يُحفظ: يتسع نص المنشور لحرف واحد على الأكثر (وفي هذا النص %1).</numerusform>
+            <numerusform>لم يُحفظ: يتسع نص المنشور لحرفين على الأكثر (وفي هذا النص %1).</numerusform>
+            <numerusform>لم يُحفظ: يتسع نص المنشور لـ%n أحرف على الأكثر (وفي هذا النص %1).</numerusform>
+            <numerusform>لم يُحفظ: يتسع نص المنشور لـ%n حرفًا على الأكثر (وفي هذا النص %1).</numerusform>
+            <numerusform>لم يُحفظ: يتسع نص المنشور لـ%n حرف على الأكثر (وفي هذا النص %1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit post text</source>
@@ -1148,6 +1184,17 @@
         <source>Remove the correction of %1</source>
         <translation>إلغاء تصحيح %1</translation>
     </message>
+    <message numerus="yes">
+        <source>With this first day %1 would have %n days, which no month has. Correct the neighbouring month&apos;s first day first.</source>
+        <translation>
+            <numerusform>بهذا اليوم الأول لا يبقى في %1 أي يوم، ولا شهر كذلك. صحّح أول أيام الشهر المجاور أولًا.</numerusform>
+            <numerusform>بهذا اليوم الأول يصير في %1 يوم واحد، ولا شهر بهذا العدد. صحّح أول أيام الشهر المجاور أولًا.</numerusform>
+            <numerusform>بهذا اليوم الأول يصير في %1 يومان، ولا شهر بهذا العدد. صحّح أول أيام الشهر المجاور أولًا.</numerusform>
+            <numerusform>بهذا اليوم الأول يصير في %1 ‏%n أيام، ولا شهر بهذا العدد. صحّح أول أيام الشهر المجاور أولًا.</numerusform>
+            <numerusform>بهذا اليوم الأول يصير في %1 ‏%n يومًا، ولا شهر بهذا العدد. صحّح أول أيام الشهر المجاور أولًا.</numerusform>
+            <numerusform>بهذا اليوم الأول يصير في %1 ‏%n يوم، ولا شهر بهذا العدد. صحّح أول أيام الشهر المجاور أولًا.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Source: %1</source>
         <translation>المصدر: %1</translation>
@@ -1155,6 +1202,17 @@
     <message>
         <source>Moved by decree</source>
         <translation>نُقلت بقرار</translation>
+    </message>
+    <message numerus="yes">
+        <source>A public holiday lasts at most %n days.</source>
+        <translation>
+            <numerusform>لا تزيد العطلة الرسمية على %n يوم.</numerusform>
+            <numerusform>لا تزيد العطلة الرسمية على يوم واحد.</numerusform>
+            <numerusform>لا تزيد العطلة الرسمية على يومين.</numerusform>
+            <numerusform>لا تزيد العطلة الرسمية على %n أيام.</numerusform>
+            <numerusform>لا تزيد العطلة الرسمية على %n يومًا.</numerusform>
+            <numerusform>لا تزيد العطلة الرسمية على %n يوم.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move %1</source>
@@ -1195,14 +1253,6 @@
     <message>
         <source>%1 begins at most two days before or after the Umm al-Qura date (%2).</source>
         <translation>يبدأ %1 قبل تاريخ أم القرى (%2) أو بعده بيومين على الأكثر.</translation>
-    </message>
-    <message>
-        <source>With this first day %1 would have %2 days, which no month has. Correct the neighbouring month&apos;s first day first.</source>
-        <translation>بهذا اليوم الأول يصير عدد أيام %1 ‏%2، ولا شهر بهذا العدد. صحّح أول أيام الشهر المجاور أولًا.</translation>
-    </message>
-    <message>
-        <source>A public holiday lasts at most %1 days.</source>
-        <translation>لا تزيد العطلة الرسمية على %1 يومًا.</translation>
     </message>
     <message>
         <source>The last day is before the first day.</source>
@@ -1263,14 +1313,6 @@
         <translation>كما تدل تواريخ الملف</translation>
     </message>
     <message>
-        <source>Day/month (31/12/2026)</source>
-        <translation>يوم/شهر (31/12/2026)</translation>
-    </message>
-    <message>
-        <source>Month/day (12/31/2026)</source>
-        <translation>شهر/يوم (12/31/2026)</translation>
-    </message>
-    <message>
         <source>— as the file says —</source>
         <translation>— كما في الملف —</translation>
     </message>
@@ -1297,6 +1339,14 @@
     <message>
         <source>Order of the dates</source>
         <translation>ترتيب التواريخ</translation>
+    </message>
+    <message>
+        <source>Day/month (%1)</source>
+        <translation>يوم/شهر (%1)</translation>
+    </message>
+    <message>
+        <source>Month/day (%1)</source>
+        <translation>شهر/يوم (%1)</translation>
     </message>
     <message>
         <source>Platform of every row</source>

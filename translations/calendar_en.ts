@@ -70,56 +70,63 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>nothing imported, %n bad row(s): %1</source>
+        <source>The file has more than %n rows: split it first.</source>
+        <translation>
+            <numerusform>The file has more than %n row: split it first.</numerusform>
+            <numerusform>The file has more than %n rows: split it first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing imported, %n bad rows: %1</source>
         <translation>
             <numerusform>nothing imported, %n bad row: %1</numerusform>
             <numerusform>nothing imported, %n bad rows: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) imported from %1</source>
+        <source>%n posts imported from %1</source>
         <translation>
             <numerusform>%n post imported from %1</numerusform>
             <numerusform>%n posts imported from %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) already in the workspace, skipped</source>
+        <source>%n rows already in the workspace, skipped</source>
         <translation>
             <numerusform>%n row already in the workspace, skipped</numerusform>
             <numerusform>%n rows already in the workspace, skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) updated</source>
+        <source>%n posts updated</source>
         <translation>
             <numerusform>%n post updated</numerusform>
             <numerusform>%n posts updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n campaign(s) created: %1</source>
+        <source>%n campaigns created: %1</source>
         <translation>
             <numerusform>%n campaign created: %1</numerusform>
             <numerusform>%n campaigns created: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) without a time set at %1</source>
+        <source>%n posts without a time set at %1</source>
         <translation>
             <numerusform>%n post without a time set at %1</numerusform>
             <numerusform>%n posts without a time set at %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s) are ready to import.</source>
+        <source>%n posts are ready to import.</source>
         <translation>
             <numerusform>%n post is ready to import.</numerusform>
             <numerusform>%n posts are ready to import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) need correcting: correct them in the file, or choose other columns. Nothing is imported until every row is good.</source>
+        <source>%n rows need correcting: correct them in the file, or choose other columns. Nothing is imported until every row is good.</source>
         <translation>
             <numerusform>%n row needs correcting: correct it in the file, or choose other columns. Nothing is imported until every row is good.</numerusform>
             <numerusform>%n rows need correcting: correct them in the file, or choose other columns. Nothing is imported until every row is good.</numerusform>
@@ -133,10 +140,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n campaign(s) named in the file do not exist yet: %1</source>
+        <source>%n campaigns named in the file do not exist yet: %1</source>
         <translation>
             <numerusform>%n campaign named in the file does not exist yet: %1</numerusform>
             <numerusform>%n campaigns named in the file do not exist yet: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not handed off — posts in the past or less than %n minutes ahead: %1</source>
+        <translation>
+            <numerusform>Not handed off — posts in the past or less than %n minute ahead: %1</numerusform>
+            <numerusform>Not handed off — posts in the past or less than %n minutes ahead: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The post of %1 cannot go into Excel: its “%2” is longer than the %n characters a cell holds. Nothing was written; export the calendar as CSV instead.</source>
+        <translation>
+            <numerusform>The post of %1 cannot go into Excel: its “%2” is longer than the %n character a cell holds. Nothing was written; export the calendar as CSV instead.</numerusform>
+            <numerusform>The post of %1 cannot go into Excel: its “%2” is longer than the %n characters a cell holds. Nothing was written; export the calendar as CSV instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -166,6 +187,13 @@
             <numerusform>The first line is the video&apos;s title (at most %n characters), the lines after it its description.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not saved: a post&apos;s text keeps at most %n characters (this one has %1).</source>
+        <translation>
+            <numerusform>Not saved: a post&apos;s text keeps at most %n character (this one has %1).</numerusform>
+            <numerusform>Not saved: a post&apos;s text keeps at most %n characters (this one has %1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -174,6 +202,23 @@
         <translation>
             <numerusform>%1: %n character (no documented limit)</numerusform>
             <numerusform>%1: %n characters (no documented limit)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HijriDialog</name>
+    <message numerus="yes">
+        <source>With this first day %1 would have %n days, which no month has. Correct the neighbouring month&apos;s first day first.</source>
+        <translation>
+            <numerusform>With this first day %1 would have %n day, which no month has. Correct the neighbouring month&apos;s first day first.</numerusform>
+            <numerusform>With this first day %1 would have %n days, which no month has. Correct the neighbouring month&apos;s first day first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A public holiday lasts at most %n days.</source>
+        <translation>
+            <numerusform>A public holiday lasts at most %n day.</numerusform>
+            <numerusform>A public holiday lasts at most %n days.</numerusform>
         </translation>
     </message>
 </context>

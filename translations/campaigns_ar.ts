@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>ApprovalPanel</name>
+    <message>
+        <source>Submit for approval</source>
+        <translation>رفع للاعتماد</translation>
+    </message>
+    <message>
+        <source>Freeze the plan as it is now as a new version, to be approved</source>
+        <translation>تثبيت الخطة كما هي الآن إصدارًا جديدًا يُرفع للاعتماد</translation>
+    </message>
+    <message>
+        <source>Record the decision…</source>
+        <translation>تسجيل القرار…</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>تاريخ الرفع</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>صاحب الاعتماد</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>نوع التغيير</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>كل التغييرات</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>المنشورات</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>النصوص</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>كل المنصات</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>المنشور</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation>التغييرات منذ الاعتماد</translation>
+    </message>
+    <message>
+        <source>Awaiting a decision</source>
+        <translation>بانتظار القرار</translation>
+    </message>
+    <message>
+        <source>No version of this plan has been approved yet: there is nothing to compare.</source>
+        <translation>لم يُعتمد أي إصدار من هذه الخطة بعد: لا شيء للمقارنة.</translation>
+    </message>
+    <message>
+        <source>Changes since version %1</source>
+        <translation>التغييرات منذ الإصدار %1</translation>
+    </message>
+    <message>
+        <source>No change of this kind since the approved version.</source>
+        <translation>لا تغيير من هذا النوع منذ الإصدار المعتمد.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the approved version.</source>
+        <translation>لم يتغير شيء منذ الإصدار المعتمد.</translation>
+    </message>
+    <message>
+        <source>Submit version %1 for approval</source>
+        <translation>رفع الإصدار %1 للاعتماد</translation>
+    </message>
+    <message>
+        <source>Version %1 submitted for approval</source>
+        <translation>رُفع الإصدار %1 للاعتماد</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>تسجيل القرار</translation>
+    </message>
+    <message>
+        <source>Record the decision on version %1</source>
+        <translation>تسجيل القرار على الإصدار %1</translation>
+    </message>
+</context>
+<context>
     <name>AudienceSection</name>
     <message>
         <source>Segments</source>
@@ -173,6 +304,10 @@
         <translation>العودة إلى قائمة الحملات</translation>
     </message>
     <message>
+        <source>Approval</source>
+        <translation>الاعتماد</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
@@ -293,10 +428,6 @@
 <context>
     <name>CampaignLabels</name>
     <message>
-        <source>The text is too long: at most 20,000 characters (200 for a name, title or unit).</source>
-        <translation>النص أطول من المسموح: ٢٠٬٠٠٠ حرف على الأكثر (و٢٠٠ للاسم أو العنوان أو الوحدة).</translation>
-    </message>
-    <message>
         <source>The text holds a broken character that cannot be saved.</source>
         <translation>في النص حرف تالف لا يمكن حفظه.</translation>
     </message>
@@ -305,20 +436,8 @@
         <translation>الرقم أكبر من المسموح: مليون مليار على الأكثر.</translation>
     </message>
     <message>
-        <source>The date must fall between 1900 and 2100.</source>
-        <translation>يجب أن يقع التاريخ بين عامي ١٩٠٠ و٢١٠٠.</translation>
-    </message>
-    <message>
-        <source>A campaign takes at most 100 hashtags.</source>
-        <translation>تتسع الحملة لـ١٠٠ وسم على الأكثر.</translation>
-    </message>
-    <message>
-        <source>A campaign takes at most 50 objectives.</source>
-        <translation>تتسع الحملة لـ٥٠ هدفًا على الأكثر.</translation>
-    </message>
-    <message>
-        <source>An objective takes at most 20 indicators.</source>
-        <translation>يتسع الهدف لـ٢٠ مؤشر أداء رئيسي على الأكثر.</translation>
+        <source>The date must fall between %1 and %2.</source>
+        <translation>يجب أن يقع التاريخ بين عامي %1 و%2.</translation>
     </message>
     <message>
         <source>Give the campaign a name.</source>
@@ -513,16 +632,74 @@
         <translation>في الحقل “%1” حرف تالف (ليس ترميز يونيكود صالحًا).</translation>
     </message>
     <message>
-        <source>The field “%1” is too long: a text keeps at most 20,000 characters, a name or title 200.</source>
-        <translation>الحقل “%1” أطول من المسموح: النص ٢٠٬٠٠٠ حرف على الأكثر، والاسم أو العنوان ٢٠٠.</translation>
+        <source>The field “%1” is out of range: numbers up to 10^15, dates between %2 and %3.</source>
+        <translation>قيمة الحقل “%1” خارج النطاق: الأرقام حتى مليون مليار، والتواريخ بين عامي %2 و%3.</translation>
     </message>
-    <message>
-        <source>The list “%1” is too long for one campaign file (at most 5,000 posts, 50 objectives, 500 of anything else).</source>
-        <translation>القائمة “%1” أطول مما يتسع له ملف حملة واحد (٥٬٠٠٠ منشور و٥٠ هدفًا و٥٠٠ من أي شيء آخر على الأكثر).</translation>
+    <message numerus="yes">
+        <source>The text is too long: at most %n characters (%1 for a name, title or unit).</source>
+        <translation>
+            <numerusform>النص أطول من المسموح: لا يتسع لأي حرف (و%1 للاسم أو العنوان أو الوحدة).</numerusform>
+            <numerusform>النص أطول من المسموح: حرف واحد على الأكثر (و%1 للاسم أو العنوان أو الوحدة).</numerusform>
+            <numerusform>النص أطول من المسموح: حرفان على الأكثر (و%1 للاسم أو العنوان أو الوحدة).</numerusform>
+            <numerusform>النص أطول من المسموح: %n أحرف على الأكثر (و%1 للاسم أو العنوان أو الوحدة).</numerusform>
+            <numerusform>النص أطول من المسموح: %n حرفًا على الأكثر (و%1 للاسم أو العنوان أو الوحدة).</numerusform>
+            <numerusform>النص أطول من المسموح: %n حرف على الأكثر (و%1 للاسم أو العنوان أو الوحدة).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The field “%1” is out of range: numbers up to 10^15, dates between 1900 and 2100.</source>
-        <translation>قيمة الحقل “%1” خارج النطاق: الأرقام حتى مليون مليار، والتواريخ بين عامي ١٩٠٠ و٢١٠٠.</translation>
+    <message numerus="yes">
+        <source>A campaign takes at most %n hashtags.</source>
+        <translation>
+            <numerusform>لا تتسع الحملة لأي وسم.</numerusform>
+            <numerusform>تتسع الحملة لوسم واحد على الأكثر.</numerusform>
+            <numerusform>تتسع الحملة لوسمين على الأكثر.</numerusform>
+            <numerusform>تتسع الحملة لـ%n أوسمة على الأكثر.</numerusform>
+            <numerusform>تتسع الحملة لـ%n وسمًا على الأكثر.</numerusform>
+            <numerusform>تتسع الحملة لـ%n وسم على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A campaign takes at most %n objectives.</source>
+        <translation>
+            <numerusform>لا تتسع الحملة لأي هدف.</numerusform>
+            <numerusform>تتسع الحملة لهدف واحد على الأكثر.</numerusform>
+            <numerusform>تتسع الحملة لهدفين على الأكثر.</numerusform>
+            <numerusform>تتسع الحملة لـ%n أهداف على الأكثر.</numerusform>
+            <numerusform>تتسع الحملة لـ%n هدفًا على الأكثر.</numerusform>
+            <numerusform>تتسع الحملة لـ%n هدف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An objective takes at most %n indicators.</source>
+        <translation>
+            <numerusform>لا يتسع الهدف لأي مؤشر أداء رئيسي.</numerusform>
+            <numerusform>يتسع الهدف لمؤشر أداء رئيسي واحد على الأكثر.</numerusform>
+            <numerusform>يتسع الهدف لمؤشرَي أداء رئيسيين على الأكثر.</numerusform>
+            <numerusform>يتسع الهدف لـ%n مؤشرات أداء رئيسية على الأكثر.</numerusform>
+            <numerusform>يتسع الهدف لـ%n مؤشرَ أداء رئيسيًا على الأكثر.</numerusform>
+            <numerusform>يتسع الهدف لـ%n مؤشر أداء رئيسي على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The field “%1” is too long: a text keeps at most %n characters, a name or title %2.</source>
+        <translation>
+            <numerusform>الحقل “%1” أطول من المسموح: لا يتسع النص لأي حرف، والاسم أو العنوان %2.</numerusform>
+            <numerusform>الحقل “%1” أطول من المسموح: النص حرف واحد على الأكثر، والاسم أو العنوان %2.</numerusform>
+            <numerusform>الحقل “%1” أطول من المسموح: النص حرفان على الأكثر، والاسم أو العنوان %2.</numerusform>
+            <numerusform>الحقل “%1” أطول من المسموح: النص %n أحرف على الأكثر، والاسم أو العنوان %2.</numerusform>
+            <numerusform>الحقل “%1” أطول من المسموح: النص %n حرفًا على الأكثر، والاسم أو العنوان %2.</numerusform>
+            <numerusform>الحقل “%1” أطول من المسموح: النص %n حرف على الأكثر، والاسم أو العنوان %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list “%1” is too long for one campaign file (at most %n posts; objectives: %2; anything else: %3).</source>
+        <translation>
+            <numerusform>القائمة “%1” أطول مما يتسع له ملف حملة واحد (لا منشورات؛ والأهداف %2 على الأكثر؛ وأي شيء آخر %3).</numerusform>
+            <numerusform>القائمة “%1” أطول مما يتسع له ملف حملة واحد (على الأكثر: منشور واحد؛ والأهداف %2؛ وأي شيء آخر %3).</numerusform>
+            <numerusform>القائمة “%1” أطول مما يتسع له ملف حملة واحد (على الأكثر: منشوران؛ والأهداف %2؛ وأي شيء آخر %3).</numerusform>
+            <numerusform>القائمة “%1” أطول مما يتسع له ملف حملة واحد (على الأكثر: %n منشورات؛ والأهداف %2؛ وأي شيء آخر %3).</numerusform>
+            <numerusform>القائمة “%1” أطول مما يتسع له ملف حملة واحد (على الأكثر: %n منشورًا؛ والأهداف %2؛ وأي شيء آخر %3).</numerusform>
+            <numerusform>القائمة “%1” أطول مما يتسع له ملف حملة واحد (على الأكثر: %n منشور؛ والأهداف %2؛ وأي شيء آخر %3).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file holds the same post more than once: %1. Nothing was imported.</source>
@@ -649,6 +826,73 @@
     <message>
         <source>Posts</source>
         <translation>المنشورات</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record the decision on version %1</source>
+        <translation>تسجيل القرار على الإصدار %1</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s name</source>
+        <translation>اسم صاحب الاعتماد</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s title</source>
+        <translation>المسمى الوظيفي لصاحب الاعتماد</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Attach the signed document…</source>
+        <translation>إرفاق المستند الموقّع…</translation>
+    </message>
+    <message>
+        <source>No document attached</source>
+        <translation>لا مستند مرفق</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>ال&amp;قرار</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>ال&amp;تاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Approver</source>
+        <translation>&amp;صاحب الاعتماد</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>المسمى ال&amp;وظيفي</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>ال&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>المستند الموقّع</translation>
+    </message>
+    <message>
+        <source>The signed document</source>
+        <translation>المستند الموقّع</translation>
+    </message>
+    <message>
+        <source>Signed documents (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>المستندات الموقّعة (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>

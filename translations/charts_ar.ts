@@ -326,6 +326,10 @@
         <translation>لـ%1 من أصل %2 أرقام فعلية؛ وصلت إلى %3 مقابل تقدير قدره %4.</translation>
     </message>
     <message>
+        <source>A post planned on two platforms counts twice here.</source>
+        <translation>المنشور المخطط له على منصتين يُحسب هنا مرتين.</translation>
+    </message>
+    <message>
         <source>KPIs that reached their target: %1 of %2 with a figure.</source>
         <translation>مؤشرات الأداء الرئيسية التي بلغت قيمتها المستهدفة: %1 من %2 لها أرقام.</translation>
     </message>

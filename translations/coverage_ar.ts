@@ -112,7 +112,7 @@
         <translation>النقرات</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) with a post id Excel turned into a rounded number (“%2”): those rows cannot be told apart or matched (lines %1)</source>
+        <source>%n lines with a post id Excel turned into a rounded number (“%2”): those rows cannot be told apart or matched (lines %1)</source>
         <translation>
             <numerusform>لا أسطر فيها معرّف منشور حوّله Excel إلى رقم مقرَّب («%2») (%1)</numerusform>
             <numerusform>سطر واحد فيه معرّف منشور حوّله Excel إلى رقم مقرَّب («%2»): لا يمكن تمييز صفه ولا مطابقته (السطر %1)</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n date(s) read month/day as the export writes them, but they could be day/month if the file was saved again by Excel (lines %1)</source>
+        <source>%n dates read month/day as the export writes them, but they could be day/month if the file was saved again by Excel (lines %1)</source>
         <translation>
             <numerusform>لا تواريخ ملتبسة (%1)</numerusform>
             <numerusform>تاريخ واحد قُرئ شهرًا/يومًا كما يكتبه التصدير، وقد يكون يومًا/شهرًا إن أعاد Excel حفظ الملف (السطر %1)</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>nothing imported: %n thing(s) to check first (import with --accept-warnings once checked)</source>
+        <source>nothing imported: %n things to check first (import with --accept-warnings once checked)</source>
         <translation>
             <numerusform>لم يُستورد شيء</numerusform>
             <numerusform>لم يُستورد شيء: أمر واحد يجب التحقق منه أولًا (استورد مع ‎--accept-warnings بعد التحقق)</numerusform>
@@ -160,7 +160,7 @@
         <translation>أأستورد الملف رغم ذلك؟</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n row(s) imported (%2), %3 matched to planned posts, %4 unmatched</source>
+        <source>%1: %n rows imported (%2), %3 matched to planned posts, %4 unmatched</source>
         <translation>
             <numerusform>%1: لم يُستورد أي صف (%2)، %3 طابقت منشورات مخططًا لها، %4 بلا مطابقة</numerusform>
             <numerusform>%1: استُورد صف واحد (%2)، %3 طابق منشورًا مخططًا له، %4 بلا مطابقة</numerusform>

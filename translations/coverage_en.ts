@@ -4,7 +4,7 @@
 <context>
     <name>Coverage</name>
     <message numerus="yes">
-        <source>%n line(s) with a post id Excel turned into a rounded number (“%2”): those rows cannot be told apart or matched (lines %1)</source>
+        <source>%n lines with a post id Excel turned into a rounded number (“%2”): those rows cannot be told apart or matched (lines %1)</source>
         <translation>
             <numerusform>%n line with a post id Excel turned into a rounded number (“%2”): that row cannot be told apart or matched (line %1)</numerusform>
             <numerusform>%n lines with a post id Excel turned into a rounded number (“%2”): those rows cannot be told apart or matched (lines %1)</numerusform>
@@ -18,21 +18,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n date(s) read month/day as the export writes them, but they could be day/month if the file was saved again by Excel (lines %1)</source>
+        <source>%n dates read month/day as the export writes them, but they could be day/month if the file was saved again by Excel (lines %1)</source>
         <translation>
             <numerusform>%n date read month/day as the export writes it, but it could be day/month if the file was saved again by Excel (line %1)</numerusform>
             <numerusform>%n dates read month/day as the export writes them, but they could be day/month if the file was saved again by Excel (lines %1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>nothing imported: %n thing(s) to check first (import with --accept-warnings once checked)</source>
+        <source>nothing imported: %n things to check first (import with --accept-warnings once checked)</source>
         <translation>
             <numerusform>nothing imported: %n thing to check first (import with --accept-warnings once checked)</numerusform>
             <numerusform>nothing imported: %n things to check first (import with --accept-warnings once checked)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n row(s) imported (%2), %3 matched to planned posts, %4 unmatched</source>
+        <source>%1: %n rows imported (%2), %3 matched to planned posts, %4 unmatched</source>
         <translation>
             <numerusform>%1: %n row imported (%2), %3 matched to planned posts, %4 unmatched</numerusform>
             <numerusform>%1: %n rows imported (%2), %3 matched to planned posts, %4 unmatched</numerusform>

@@ -91,6 +91,10 @@
         <translation>حملة «%2» جارية لكن لا منشورات مخططة لها من الآن فصاعدًا.</translation>
     </message>
     <message>
+        <source>“%2” has changed since its approval: %1</source>
+        <translation>حملة «%2» تغيّرت منذ اعتمادها: %1</translation>
+    </message>
+    <message>
         <source>Nothing needs attention.</source>
         <translation>لا شيء يحتاج إلى متابعة.</translation>
     </message>

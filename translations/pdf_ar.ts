@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>ApprovalPdf</name>
+    <message>
+        <source>Awaiting a decision</source>
+        <translation>بانتظار القرار</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>سجل الإصدارات</translation>
+    </message>
+    <message>
+        <source>This document is version %1 of the plan, as it was submitted.</source>
+        <translation>هذا المستند هو الإصدار %1 من الخطة كما رُفع للاعتماد.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>تاريخ الرفع</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>صاحب الاعتماد</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Changes since version %1</source>
+        <translation>التغييرات منذ الإصدار %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Post or part of the plan</source>
+        <translation>المنشور أو جزء الخطة</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+</context>
+<context>
     <name>CoverageSection</name>
     <message>
         <source>Coverage</source>

@@ -53,6 +53,168 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>Returned with comments</source>
+        <translation>أُعيدت مع ملاحظات</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>لم تُرفع للاعتماد</translation>
+    </message>
+    <message>
+        <source>Submitted, awaiting a decision</source>
+        <translation>مرفوعة للاعتماد، بانتظار القرار</translation>
+    </message>
+    <message>
+        <source>Approved, unchanged since</source>
+        <translation>معتمدة، لم تتغير منذ اعتمادها</translation>
+    </message>
+    <message>
+        <source>Changed since its approval</source>
+        <translation>تغيّرت منذ اعتمادها</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the latest version: there is nothing to submit.</source>
+        <translation>لم يتغير شيء منذ آخر إصدار: لا جديد يُرفع للاعتماد.</translation>
+    </message>
+    <message>
+        <source>The latest version awaits a decision and the plan has not changed since: record the decision first.</source>
+        <translation>آخر إصدار بانتظار القرار ولم تتغير الخطة منذ رفعه: سجّل القرار أولًا.</translation>
+    </message>
+    <message>
+        <source>A decision can be recorded on the latest version only.</source>
+        <translation>لا يُسجَّل القرار إلا على آخر إصدار.</translation>
+    </message>
+    <message>
+        <source>A decision is already recorded on this version.</source>
+        <translation>سُجّل قرار على هذا الإصدار من قبل.</translation>
+    </message>
+    <message>
+        <source>Give the approver&apos;s name.</source>
+        <translation>اكتب اسم صاحب الاعتماد.</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s date is before the version was submitted.</source>
+        <translation>تاريخ القرار يسبق تاريخ رفع الإصدار.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translation>الهدف %1</translation>
+    </message>
+    <message>
+        <source>Indicators of objective %1</source>
+        <translation>مؤشرات الهدف %1</translation>
+    </message>
+    <message>
+        <source>Key message %1</source>
+        <translation>الرسالة الرئيسية %1</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>المرحلة %1</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>الميزانية: %1</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>التقرير %1</translation>
+    </message>
+    <message>
+        <source>Partner %1</source>
+        <translation>الشريك %1</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>اسم الحملة</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>إعداد</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>الغاية</translation>
+    </message>
+    <message>
+        <source>Proposition</source>
+        <translation>الفكرة المحورية</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes since approval</source>
+        <translation>
+            <numerusform>لا تغييرات منذ الاعتماد</numerusform>
+            <numerusform>تغيير واحد منذ الاعتماد</numerusform>
+            <numerusform>تغييران منذ الاعتماد</numerusform>
+            <numerusform>%n تغييرات منذ الاعتماد</numerusform>
+            <numerusform>%n تغييرًا منذ الاعتماد</numerusform>
+            <numerusform>%n تغيير منذ الاعتماد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post added</source>
+        <translation>منشور مضاف</translation>
+    </message>
+    <message>
+        <source>Post removed</source>
+        <translation>منشور محذوف</translation>
+    </message>
+    <message>
+        <source>Post moved</source>
+        <translation>منشور نُقل موعده</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>تغيّرت الحالة</translation>
+    </message>
+    <message>
+        <source>Platforms changed</source>
+        <translation>تغيّرت المنصات</translation>
+    </message>
+    <message>
+        <source>Shared text changed</source>
+        <translation>تغيّر النص المشترك</translation>
+    </message>
+    <message>
+        <source>%1 text changed</source>
+        <translation>تغيّر نص %1</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>غير مجدول</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -119,6 +281,10 @@
         <translation>الحملة</translation>
     </message>
     <message>
+        <source>Version of the plan</source>
+        <translation>إصدار الخطة</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
@@ -127,12 +293,24 @@
         <translation>لغة المستند</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
         <source>Export…</source>
         <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>As it is now</source>
+        <translation>كما هي الآن</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -402,8 +580,8 @@
         <translation>في “%1” قيم لا يعرفها البرنامج (عدد الصفوف: %2)</translation>
     </message>
     <message>
-        <source>“%1” holds impossible dates or dates outside 1900-2100 (rows: %2)</source>
-        <translation>في “%1” تواريخ مستحيلة أو خارج المدة من ١٩٠٠ إلى ٢١٠٠ (عدد الصفوف: %2)</translation>
+        <source>“%1” holds impossible dates or dates outside %3–%4 (rows: %2)</source>
+        <translation>في “%1” تواريخ مستحيلة أو خارج المدة من %3 إلى %4 (عدد الصفوف: %2)</translation>
     </message>
     <message>
         <source>“%1” refers to rows that no longer exist (rows: %2)</source>

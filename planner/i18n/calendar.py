@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from planner import labels
 from planner.domain.limits import LimitCode
 from planner.domain.model import ContentType, Platform, PostStatus
 from planner.domain.scheduling import WarningCode
-from planner.reports.calendar_export import CellTooLongError, ExportWords
-from planner.reports.calendar_import import Field, Problem, RowProblem
-from planner.reports.handoff import Handoff, HandoffError, HandoffProblem, HandoffTool
+from planner.formatting import Formatter
+from planner.reports.calendar_export import EXCEL_CELL_LIMIT, CellTooLongError, ExportWords
+from planner.reports.calendar_import import MAX_ROWS, Field, Problem, RowProblem
+from planner.reports.handoff import (
+    HOOTSUITE_LEAD,
+    Handoff,
+    HandoffError,
+    HandoffProblem,
+    HandoffTool,
+)
 
 WARNINGS = {
     WarningCode.SAME_ACCOUNT_WITHIN_HOUR: QT_TRANSLATE_NOOP(
@@ -84,9 +93,6 @@ IMPORT_PROBLEMS = {
         "CalendarLabels", "“%1” is not a mark (TRUE/FALSE, x, ✓ or empty)"
     ),
     Problem.EMPTY: QT_TRANSLATE_NOOP("CalendarLabels", "The file has no rows under its header."),
-    Problem.TOO_MANY_ROWS: QT_TRANSLATE_NOOP(
-        "CalendarLabels", "The file has more than 20,000 rows: split it first."
-    ),
     Problem.NO_TEXT_COLUMN: QT_TRANSLATE_NOOP(
         "CalendarLabels", "Choose the column that holds the posts' text."
     ),
@@ -144,63 +150,71 @@ def import_problem_text(problem: str, value: str = "") -> str:
     return _t(IMPORT_PROBLEMS[Problem(problem)]).replace("%1", value)
 
 
-def table_problem(problem: Problem, detail: str = "") -> str:
+def table_problem(problem: Problem, detail: str, fmt: Formatter) -> str:
+    """Why a whole file is refused; a limit it names is written by `fmt` (counted)."""
+    if problem is Problem.TOO_MANY_ROWS:
+        text = QCoreApplication.translate(
+            "CalendarLabels", "The file has more than %n rows: split it first.", None, MAX_ROWS
+        )
+        return fmt.counted(text, MAX_ROWS)
     return _t(IMPORT_PROBLEMS[problem]).replace("%1", detail)
 
 
-def nothing_imported(n: int, shown: str) -> str:
+# The counts below are written by `fmt` before any %1 is filled, so that the digits of a
+# file name or a campaign name are never taken for the count.
+def nothing_imported(n: int, shown: str, fmt: Formatter) -> str:
     """The command line's refusal: how many bad rows, and the first of them."""
-    return QCoreApplication.translate(
-        "CalendarLabels", "nothing imported, %n bad row(s): %1", "", n
-    ).replace("%1", shown)
+    text = QCoreApplication.translate("CalendarLabels", "nothing imported, %n bad rows: %1", "", n)
+    return fmt.counted(text, n).replace("%1", shown)
 
 
-def imported(n: int, file_name: str) -> str:
-    return QCoreApplication.translate(
-        "CalendarLabels", "%n post(s) imported from %1", "", n
-    ).replace("%1", file_name)
+def imported(n: int, file_name: str, fmt: Formatter) -> str:
+    text = QCoreApplication.translate("CalendarLabels", "%n posts imported from %1", "", n)
+    return fmt.counted(text, n).replace("%1", file_name)
 
 
-def skipped(n: int) -> str:
-    return QCoreApplication.translate(
-        "CalendarLabels", "%n row(s) already in the workspace, skipped", "", n
+def skipped(n: int, fmt: Formatter) -> str:
+    text = QCoreApplication.translate(
+        "CalendarLabels", "%n rows already in the workspace, skipped", "", n
     )
+    return fmt.counted(text, n)
 
 
-def updated(n: int) -> str:
-    return QCoreApplication.translate("CalendarLabels", "%n post(s) updated", "", n)
+def updated(n: int, fmt: Formatter) -> str:
+    return fmt.counted(QCoreApplication.translate("CalendarLabels", "%n posts updated", "", n), n)
 
 
-def created(n: int, names: str) -> str:
-    return QCoreApplication.translate(
-        "CalendarLabels", "%n campaign(s) created: %1", "", n
-    ).replace("%1", names)
+def created(n: int, names: str, fmt: Formatter) -> str:
+    text = QCoreApplication.translate("CalendarLabels", "%n campaigns created: %1", "", n)
+    return fmt.counted(text, n).replace("%1", names)
 
 
-def untimed(n: int, time: str) -> str:
-    return QCoreApplication.translate(
-        "CalendarLabels", "%n post(s) without a time set at %1", "", n
-    ).replace("%1", time)
+def untimed(n: int, time: str, fmt: Formatter) -> str:
+    text = QCoreApplication.translate("CalendarLabels", "%n posts without a time set at %1", "", n)
+    return fmt.counted(text, n).replace("%1", time)
 
 
-def ready(n: int) -> str:
-    return QCoreApplication.translate("CalendarLabels", "%n post(s) are ready to import.", "", n)
+def ready(n: int, fmt: Formatter) -> str:
+    text = QCoreApplication.translate("CalendarLabels", "%n posts are ready to import.", "", n)
+    return fmt.counted(text, n)
 
 
-def to_correct(n: int) -> str:
-    return QCoreApplication.translate(
+def to_correct(n: int, fmt: Formatter) -> str:
+    text = QCoreApplication.translate(
         "CalendarLabels",
-        "%n row(s) need correcting: correct them in the file, or choose other columns. "
+        "%n rows need correcting: correct them in the file, or choose other columns. "
         "Nothing is imported until every row is good.",
         "",
         n,
     )
+    return fmt.counted(text, n)
 
 
-def already(n: int, rows: str) -> str:
-    return QCoreApplication.translate(
+def already(n: int, rows: str, fmt: Formatter) -> str:
+    text = QCoreApplication.translate(
         "CalendarLabels", "%n of them already in the workspace (rows %1).", "", n
-    ).replace("%1", rows)
+    )
+    return fmt.counted(text, n).replace("%1", rows)
 
 
 def wrong_suffix(file_name: str, suffix: str) -> str:
@@ -215,10 +229,11 @@ def not_imported(columns: str) -> str:
     return _t("Columns not imported: %1").replace("%1", columns)
 
 
-def missing_campaigns(n: int, names: str) -> str:
-    return QCoreApplication.translate(
-        "CalendarLabels", "%n campaign(s) named in the file do not exist yet: %1", "", n
-    ).replace("%1", names)
+def missing_campaigns(n: int, names: str, fmt: Formatter) -> str:
+    text = QCoreApplication.translate(
+        "CalendarLabels", "%n campaigns named in the file do not exist yet: %1", "", n
+    )
+    return fmt.counted(text, n).replace("%1", names)
 
 
 def export_words() -> ExportWords:
@@ -279,9 +294,6 @@ _HANDOFF_LINES = (
     QT_TRANSLATE_NOOP(
         "CalendarLabels", "Not handed off — %1, posts: %2 (%3 does not publish there)"
     ),
-    QT_TRANSLATE_NOOP(
-        "CalendarLabels", "Not handed off — posts in the past or less than 10 minutes ahead: %1"
-    ),
 )
 
 
@@ -289,38 +301,42 @@ def handoff_problem(exc: HandoffError) -> str:
     return _t(HANDOFF_PROBLEMS[exc.problem]).replace("%1", TOOL_NAMES[exc.tool])
 
 
-def handoff_summary(tool: HandoffTool, done: Handoff) -> list[str]:
-    """One line per file written, and one per kind of post left out, with its count."""
+def handoff_summary(tool: HandoffTool, done: Handoff, fmt: Formatter) -> list[str]:
+    """One line per file written, and one per kind of post left out, with its count in the
+    chosen digits."""
     lines = [
         _t("%1 — %2, posts: %3")
         .replace("%1", f.path.name)
         .replace("%2", labels.platform(f.platform))
-        .replace("%3", str(f.posts))
+        .replace("%3", fmt.integer(f.posts))
         for f in done.files
     ]
     lines += [
         _t("Not handed off — %1, posts: %2 (%3 does not publish there)")
         .replace("%1", labels.platform(platform))
-        .replace("%2", str(count))
+        .replace("%2", fmt.integer(count))
         .replace("%3", TOOL_NAMES[tool])
         for platform, count in done.unsupported.items()
     ]
     if done.too_soon:
-        lines.append(
-            _t("Not handed off — posts in the past or less than 10 minutes ahead: %1").replace(
-                "%1", str(done.too_soon)
-            )
+        minutes = HOOTSUITE_LEAD // dt.timedelta(minutes=1)
+        text = QCoreApplication.translate(
+            "CalendarLabels",
+            "Not handed off — posts in the past or less than %n minutes ahead: %1",
+            None,
+            minutes,
         )
+        lines.append(fmt.counted(text, minutes).replace("%1", fmt.integer(done.too_soon)))
     return lines
 
 
-_CELL_TOO_LONG = QT_TRANSLATE_NOOP(
-    "CalendarLabels",
-    "The post of %1 cannot go into Excel: its “%2” is longer than the 32,767 characters a "
-    "cell holds. Nothing was written; export the calendar as CSV instead.",
-)
-
-
-def cell_too_long(exc: CellTooLongError, when: str) -> str:
+def cell_too_long(exc: CellTooLongError, when: str, fmt: Formatter) -> str:
     """Why the Excel export was refused; `when` is the post's date and time, formatted."""
-    return _t(_CELL_TOO_LONG).replace("%1", when).replace("%2", exc.column)
+    text = QCoreApplication.translate(
+        "CalendarLabels",
+        "The post of %1 cannot go into Excel: its “%2” is longer than the %n characters a "
+        "cell holds. Nothing was written; export the calendar as CSV instead.",
+        None,
+        EXCEL_CELL_LIMIT,
+    )
+    return fmt.counted(text, EXCEL_CELL_LIMIT).replace("%1", when).replace("%2", exc.column)

@@ -5,16 +5,23 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from planner.domain.money import MoneyProblem
+from planner.domain.ranges import (
+    MAX_HASHTAGS,
+    MAX_KPIS,
+    MAX_LIST,
+    MAX_OBJECTIVES,
+    MAX_POSTS,
+    NAME_MAX,
+    TEXT_MAX,
+    YEAR_MAX,
+    YEAR_MIN,
+)
 from planner.domain.templates import TemplateProblem
 from planner.domain.validation import IssueCode
 from planner.formatting import Formatter
 from planner.storage.exchange_format import ExchangeCode, ExchangeError
 
 ISSUES = {
-    IssueCode.TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
-        "CampaignLabels",
-        "The text is too long: at most 20,000 characters (200 for a name, title or unit).",
-    ),
     IssueCode.NOT_UNICODE: QT_TRANSLATE_NOOP(
         "CampaignLabels", "The text holds a broken character that cannot be saved."
     ),
@@ -22,16 +29,7 @@ ISSUES = {
         "CampaignLabels", "The number is too large: at most a million billion (10^15)."
     ),
     IssueCode.DATE_OUT_OF_RANGE: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "The date must fall between 1900 and 2100."
-    ),
-    IssueCode.TOO_MANY_HASHTAGS: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "A campaign takes at most 100 hashtags."
-    ),
-    IssueCode.TOO_MANY_OBJECTIVES: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "A campaign takes at most 50 objectives."
-    ),
-    IssueCode.TOO_MANY_KPIS: QT_TRANSLATE_NOOP(
-        "CampaignLabels", "An objective takes at most 20 indicators."
+        "CampaignLabels", "The date must fall between %1 and %2."
     ),
     IssueCode.EMPTY_NAME: QT_TRANSLATE_NOOP("CampaignLabels", "Give the campaign a name."),
     IssueCode.END_BEFORE_START: QT_TRANSLATE_NOOP(
@@ -164,18 +162,9 @@ EXCHANGE = {
     ExchangeCode.NOT_UNICODE: QT_TRANSLATE_NOOP(
         "CampaignLabels", "The field “%1” holds a broken character (not valid Unicode)."
     ),
-    ExchangeCode.TOO_LONG: QT_TRANSLATE_NOOP(
-        "CampaignLabels",
-        "The field “%1” is too long: a text keeps at most 20,000 characters, a name or title 200.",
-    ),
-    ExchangeCode.TOO_MANY: QT_TRANSLATE_NOOP(
-        "CampaignLabels",
-        "The list “%1” is too long for one campaign file (at most 5,000 posts, 50 objectives, "
-        "500 of anything else).",
-    ),
     ExchangeCode.OUT_OF_RANGE: QT_TRANSLATE_NOOP(
         "CampaignLabels",
-        "The field “%1” is out of range: numbers up to 10^15, dates between 1900 and 2100.",
+        "The field “%1” is out of range: numbers up to 10^15, dates between %2 and %3.",
     ),
 }
 
@@ -184,8 +173,49 @@ def tr(source: str) -> str:
     return QCoreApplication.translate("CampaignLabels", source)
 
 
-def issue(code: IssueCode) -> str:
-    """What a validation issue means, in words the officer can act on."""
+def _years(text: str, fmt: Formatter, first: str = "%1", last: str = "%2") -> str:
+    """The range of years a date may take, in the chosen digits (a year is not grouped)."""
+    return text.replace(first, fmt.digits_of(str(YEAR_MIN))).replace(
+        last, fmt.digits_of(str(YEAR_MAX))
+    )
+
+
+def issue(code: IssueCode, fmt: Formatter) -> str:
+    """What a validation issue means, in words the officer can act on; the limits it names
+    are written by `fmt`, in the chosen digits."""
+    # The counted limits are literal translate() calls, each with its count, so that lupdate
+    # makes numerus messages of them (Arabic's six forms).
+    if code is IssueCode.TEXT_TOO_LONG:
+        text = QCoreApplication.translate(
+            "CampaignLabels",
+            "The text is too long: at most %n characters (%1 for a name, title or unit).",
+            None,
+            TEXT_MAX,
+        )
+        return fmt.counted(text, TEXT_MAX).replace("%1", fmt.integer(NAME_MAX))
+    if code is IssueCode.TOO_MANY_HASHTAGS:
+        return fmt.counted(
+            QCoreApplication.translate(
+                "CampaignLabels", "A campaign takes at most %n hashtags.", None, MAX_HASHTAGS
+            ),
+            MAX_HASHTAGS,
+        )
+    if code is IssueCode.TOO_MANY_OBJECTIVES:
+        return fmt.counted(
+            QCoreApplication.translate(
+                "CampaignLabels", "A campaign takes at most %n objectives.", None, MAX_OBJECTIVES
+            ),
+            MAX_OBJECTIVES,
+        )
+    if code is IssueCode.TOO_MANY_KPIS:
+        return fmt.counted(
+            QCoreApplication.translate(
+                "CampaignLabels", "An objective takes at most %n indicators.", None, MAX_KPIS
+            ),
+            MAX_KPIS,
+        )
+    if code is IssueCode.DATE_OUT_OF_RANGE:
+        return _years(tr(ISSUES[code]), fmt)
     return tr(ISSUES.get(code, _UNKNOWN_ISSUE))
 
 
@@ -213,7 +243,31 @@ def repeated_posts_text(repeats: list[tuple[int, int]], ask: bool = False) -> st
     return tr(REPEATED_ASK if ask else REPEATED).replace("%1", ", ".join(pairs) + more)
 
 
-def exchange_error(exc: ExchangeError) -> str:
-    """Why a campaign file cannot be imported, naming the field at fault."""
-    text = tr(EXCHANGE.get(exc.code, _UNKNOWN_ISSUE)).replace("%1", exc.field or "—")
-    return text.replace("%2", issue(exc.issue) if exc.issue else "")
+def exchange_error(exc: ExchangeError, fmt: Formatter) -> str:
+    """Why a campaign file cannot be imported, naming the field at fault; the limits it
+    names are written by `fmt`, in the chosen digits."""
+    field = exc.field or "—"
+    if exc.code is ExchangeCode.TOO_LONG:
+        text = QCoreApplication.translate(
+            "CampaignLabels",
+            "The field “%1” is too long: a text keeps at most %n characters, a name or title %2.",
+            None,
+            TEXT_MAX,
+        )
+        text = fmt.counted(text, TEXT_MAX).replace("%2", fmt.integer(NAME_MAX))
+        return text.replace("%1", field)
+    if exc.code is ExchangeCode.TOO_MANY:
+        text = QCoreApplication.translate(
+            "CampaignLabels",
+            "The list “%1” is too long for one campaign file (at most %n posts; "
+            "objectives: %2; anything else: %3).",
+            None,
+            MAX_POSTS,
+        )
+        text = fmt.counted(text, MAX_POSTS).replace("%2", fmt.integer(MAX_OBJECTIVES))
+        return text.replace("%3", fmt.integer(MAX_LIST)).replace("%1", field)
+    text = tr(EXCHANGE.get(exc.code, _UNKNOWN_ISSUE))
+    if exc.code is ExchangeCode.OUT_OF_RANGE:
+        text = _years(text, fmt, "%2", "%3")
+    text = text.replace("%1", field)
+    return text.replace("%2", issue(exc.issue, fmt) if exc.issue else "")

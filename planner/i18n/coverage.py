@@ -11,6 +11,7 @@ from planner.domain.coverage.stats_csv import (
     StatField,
     StatsImportError,
 )
+from planner.formatting import Formatter
 
 PROBLEMS = {
     ImportProblem.EMPTY: QT_TRANSLATE_NOOP("Coverage", "The file is empty."),
@@ -93,17 +94,18 @@ def field(stat_field: StatField) -> str:
     return tr(FIELDS[stat_field])
 
 
-def _lines(lines: tuple[int, ...]) -> str:
-    shown = ", ".join(str(n) for n in lines[:12])
+def _lines(lines: tuple[int, ...], fmt: Formatter) -> str:
+    shown = ", ".join(fmt.integer(n) for n in lines[:12])
     return shown + ("…" if len(lines) > 12 else "")
 
 
-def stat_warning(warning: StatWarning) -> str:
-    """A warning of a statistics import in words, with its lines."""
+def stat_warning(warning: StatWarning, fmt: Formatter) -> str:
+    """A warning of a statistics import in words, with its count and lines in the chosen
+    digits."""
     if warning.kind is StatWarningKind.MANGLED_ID:
         text = QCoreApplication.translate(
             "Coverage",
-            "%n line(s) with a post id Excel turned into a rounded number (“%2”): those rows "
+            "%n lines with a post id Excel turned into a rounded number (“%2”): those rows "
             "cannot be told apart or matched (lines %1)",
             "",
             len(warning.lines),
@@ -118,21 +120,23 @@ def stat_warning(warning: StatWarning) -> str:
     else:
         text = QCoreApplication.translate(
             "Coverage",
-            "%n date(s) read month/day as the export writes them, but they could be "
+            "%n dates read month/day as the export writes them, but they could be "
             "day/month if the file was saved again by Excel (lines %1)",
             "",
             len(warning.lines),
         )
-    return text.replace("%1", _lines(warning.lines)).replace("%2", warning.value)
+    text = fmt.counted(text, len(warning.lines))
+    return text.replace("%1", _lines(warning.lines, fmt)).replace("%2", warning.value)
 
 
-def not_accepted(count: int) -> str:
-    return QCoreApplication.translate(
+def not_accepted(count: int, fmt: Formatter) -> str:
+    text = QCoreApplication.translate(
         "Coverage",
-        "nothing imported: %n thing(s) to check first (import with --accept-warnings once checked)",
+        "nothing imported: %n things to check first (import with --accept-warnings once checked)",
         "",
         count,
     )
+    return fmt.counted(text, count)
 
 
 def accept_question() -> str:
@@ -140,20 +144,21 @@ def accept_question() -> str:
 
 
 def imported_stats(
-    file_name: str, rows: int, layout_name: str, matched: int, unmatched: int
+    file_name: str, rows: int, layout_name: str, matched: int, unmatched: int, fmt: Formatter
 ) -> str:
-    """The command line's report of a statistics import."""
+    """The command line's report of a statistics import, its numbers in the chosen digits."""
+    text = QCoreApplication.translate(
+        "Coverage",
+        "%1: %n rows imported (%2), %3 matched to planned posts, %4 unmatched",
+        "",
+        rows,
+    )
     return (
-        QCoreApplication.translate(
-            "Coverage",
-            "%1: %n row(s) imported (%2), %3 matched to planned posts, %4 unmatched",
-            "",
-            rows,
-        )
-        .replace("%1", file_name)
+        fmt.counted(text, rows)
+        .replace("%3", fmt.integer(matched))
+        .replace("%4", fmt.integer(unmatched))
         .replace("%2", layout_name)
-        .replace("%3", str(matched))
-        .replace("%4", str(unmatched))
+        .replace("%1", file_name)
     )
 
 

@@ -20,6 +20,7 @@ from planner.domain import progress as progress_
 from planner.domain.content import AssetRefusedError
 from planner.domain.model import AudienceTarget, Platform, Segment
 from planner.domain.progress import Progress
+from planner.storage import exchange_versions
 from planner.storage.assets import Thumbnailer
 from planner.storage.errors import WorkspaceError, classify_sqlite_error
 from planner.storage.exchange_format import (
@@ -55,8 +56,12 @@ __all__ = [
 ]
 
 
-def export_bundle(workspace: Workspace, campaign_id: int) -> CampaignBundle:
-    """The campaign with its posts and the segments and accounts it uses, free of ids.
+def export_bundle(
+    workspace: Workspace, campaign_id: int, *, with_versions: bool = True, with_assets: bool = True
+) -> CampaignBundle:
+    """The campaign with its posts and the segments and accounts it uses, free of ids; with
+    the media files its posts use (`with_assets`) and its plan's versions (`with_versions`;
+    a version's snapshot has neither, see planner/storage/approval.py).
 
     Segments and accounts come sorted (by name; by platform and handle) so that the same
     campaign always gives the same file. Raises KeyError when there is no such campaign.
@@ -107,7 +112,7 @@ def export_bundle(workspace: Workspace, campaign_id: int) -> CampaignBundle:
     phase_at = {p.id: i for i, p in enumerate(c.phases)}
     carried: dict[str, AssetEntry] = {}
     attached: dict[int, list[str]] = {}
-    for p in posts:
+    for p in posts if with_assets else []:
         assert p.id is not None
         for asset in workspace.assets.assets_of_post(p.id):
             assert asset.id is not None
@@ -139,6 +144,9 @@ def export_bundle(workspace: Workspace, campaign_id: int) -> CampaignBundle:
             for p in posts
         ],
         assets=list(carried.values()),
+        versions=(
+            exchange_versions.stored_versions(workspace.db, campaign_id) if with_versions else []
+        ),
     )
 
 
@@ -242,6 +250,7 @@ def import_campaign(
             campaign.channel_account_ids = [account_ids[k.match] for k in bundle.channels]
             campaign_id = workspace.campaigns.save(campaign)
             asset_ids = {a.sha256: _asset_id(workspace, a, thumbnailer) for a in bundle.assets}
+            keys: dict[str, str] = {}
             for done, entry in enumerate(bundle.posts):
                 progress_.step(progress, done, len(bundle.posts))
                 post = entry.bind(campaign)
@@ -249,6 +258,10 @@ def import_campaign(
                 post_id = workspace.posts.save(post)
                 for sha256 in entry.assets:
                     workspace.assets.attach_asset(post_id, asset_ids[sha256])
+                if entry.post.key:
+                    # a key another post holds is given anew; the versions follow the first
+                    keys.setdefault(entry.post.key, post.key)
+            exchange_versions.store_versions(workspace.db, campaign_id, bundle.versions, keys)
     except sqlite3.Error as exc:  # a full disk, a locked file: nothing was written
         raise WorkspaceError(classify_sqlite_error(exc), workspace.path, str(exc)) from exc
     return campaign_id

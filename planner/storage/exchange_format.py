@@ -8,18 +8,21 @@ post points at its campaign's key message and phase by position. See docs/exchan
 from __future__ import annotations
 
 import base64
+import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from planner.domain.approval import DecisionRecord
 from planner.domain.identity import AssetKind
 from planner.domain.lifecycle import PostCopy
 from planner.domain.model import Account, Campaign, Platform, Segment
 from planner.domain.validation import IssueCode
 
 FORMAT = "campaign-planner/campaign"
-VERSION = 2  # 2 carries the posts' pictures; a file without any is still written as 1
-VERSION_WITHOUT_ASSETS = 1
+VERSION = 3  # 3: the plan's versions, and the posts' keys that name them (docs/approval.md)
+VERSION_WITH_ASSETS = 2  # 2 carries the posts' pictures
+VERSION_WITHOUT_ASSETS = 1  # a file without pictures or versions is still written as 1
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
@@ -114,6 +117,17 @@ class AssetEntry:
 
 
 @dataclass
+class VersionEntry:
+    """A version of the plan frozen for approval: `snapshot` is the campaign file (without
+    versions or pictures of its own) of that moment, already checked by the reader."""
+
+    number: int
+    frozen_at: dt.datetime
+    snapshot: dict[str, Any]
+    decision: DecisionRecord | None = None
+
+
+@dataclass
 class CampaignBundle:
     """One campaign file, read and checked.
 
@@ -128,14 +142,24 @@ class CampaignBundle:
     accounts: list[AccountEntry] = field(default_factory=list)
     posts: list[PostEntry] = field(default_factory=list)
     assets: list[AssetEntry] = field(default_factory=list)
+    versions: list[VersionEntry] = field(default_factory=list)
 
 
 def bundle_to_dict(bundle: CampaignBundle) -> dict[str, Any]:
-    """The JSON data of a campaign file (every key written, in a fixed order)."""
+    """The JSON data of a campaign file (every key written, in a fixed order). A plan with
+    versions is written as version 3, its posts with their keys; else as before (2 with
+    pictures, 1 without), so that a version's snapshot never holds versions."""
     c = bundle.campaign
+    version = (
+        VERSION
+        if bundle.versions
+        else VERSION_WITH_ASSETS
+        if bundle.assets
+        else VERSION_WITHOUT_ASSETS
+    )
     data: dict[str, Any] = {
         "format": FORMAT,
-        "version": VERSION if bundle.assets else VERSION_WITHOUT_ASSETS,
+        "version": version,
         "campaign": {
             "name": c.name,
             "name_en": c.name_en,
@@ -215,7 +239,7 @@ def bundle_to_dict(bundle: CampaignBundle) -> dict[str, Any]:
             }
             for e in bundle.accounts
         ],
-        "posts": [_post(entry) for entry in bundle.posts],
+        "posts": [_post(entry, bool(bundle.versions)) for entry in bundle.posts],
     }
     if bundle.assets:
         data["assets"] = [
@@ -228,25 +252,50 @@ def bundle_to_dict(bundle: CampaignBundle) -> dict[str, Any]:
             }
             for a in bundle.assets
         ]
+    if bundle.versions:
+        data["versions"] = [_version(v) for v in bundle.versions]
     return data
 
 
-def _post(entry: PostEntry) -> dict[str, Any]:
+def _version(v: VersionEntry) -> dict[str, Any]:
+    d = v.decision
+    return {
+        "number": v.number,
+        "frozen_at": v.frozen_at.strftime("%Y-%m-%dT%H:%M"),
+        "snapshot": v.snapshot,
+        "decision": None
+        if d is None
+        else {
+            "decision": d.decision.value,
+            "decided_on": d.decided_on.isoformat(),
+            "approver": d.approver,
+            "title": d.title,
+            "comments": d.comments,
+        },
+    }
+
+
+def _post(entry: PostEntry, with_key: bool = False) -> dict[str, Any]:
     p = entry.post
     extra = {"assets": list(entry.assets)} if entry.assets else {}
-    return {
-        "base_text": p.base_text,
-        "platforms": [x.value for x in p.platforms],
-        "variants": {x.value: p.variants[x] for x in p.platforms if p.variants.get(x)},
-        "status": p.status.value,
-        "status_before_pause": p.status_before_pause.value if p.status_before_pause else None,
-        "content_type": p.content_type.value,
-        "scheduled_at": p.scheduled_at.strftime("%Y-%m-%dT%H:%M") if p.scheduled_at else None,
-        "segment": entry.segment,
-        "message": entry.message_index,
-        "phase": entry.phase_index,
-        "notes": p.notes,
-    } | extra
+    key = {"key": p.key} if with_key else {}  # how the file's versions name the post
+    return (
+        key
+        | {
+            "base_text": p.base_text,
+            "platforms": [x.value for x in p.platforms],
+            "variants": {x.value: p.variants[x] for x in p.platforms if p.variants.get(x)},
+            "status": p.status.value,
+            "status_before_pause": p.status_before_pause.value if p.status_before_pause else None,
+            "content_type": p.content_type.value,
+            "scheduled_at": p.scheduled_at.strftime("%Y-%m-%dT%H:%M") if p.scheduled_at else None,
+            "segment": entry.segment,
+            "message": entry.message_index,
+            "phase": entry.phase_index,
+            "notes": p.notes,
+        }
+        | extra
+    )
 
 
 def _number(value: float) -> float | int:

@@ -212,6 +212,17 @@ class _Fields(dict[str, _At]):
         return None if at is None or at.value is None else reader(at)
 
 
+_KEY = re.compile(r"[0-9A-Za-z_-]{1,64}")
+
+
+def _key(at: _At) -> str:
+    """A post's key: "" (none yet) or up to 64 letters, digits, "_" and "-"."""
+    key = at.text()
+    if key and not _KEY.fullmatch(key):
+        at.fail(ExchangeCode.INVALID_VALUE)
+    return key
+
+
 def _strings(at: _At) -> list[str]:
     return [item.text() for item in at.items()]
 
@@ -229,7 +240,8 @@ def bundle_from_dict(data: Any) -> CampaignBundle:
     if version.integer(1) > VERSION:
         version.fail(ExchangeCode.NEWER_VERSION)
     top = root.fields(
-        ("format", "version", "campaign"), ("segments", "accounts", "posts", "assets")
+        ("format", "version", "campaign"),
+        ("segments", "accounts", "posts", "assets", "versions"),
     )
     if version.value == 1 and "assets" in top and top["assets"].items():
         top["assets"].fail(ExchangeCode.ASSETS_NOT_SUPPORTED)
@@ -243,6 +255,10 @@ def bundle_from_dict(data: Any) -> CampaignBundle:
     )
     bundle.posts = top.read("posts", lambda a: [_post(p) for p in a.items(MAX_POSTS)], [])
     check_bundle(bundle)
+    if "versions" in top:
+        from planner.storage.exchange_versions import read_versions
+
+        bundle.versions = read_versions(top["versions"], bundle_from_dict)
     return bundle
 
 
@@ -385,6 +401,7 @@ def _post(at: _At) -> PostEntry:
     f = at.fields(
         ("platforms",),
         (
+            "key",
             "base_text",
             "variants",
             "status",
@@ -411,6 +428,7 @@ def _post(at: _At) -> PostEntry:
         scheduled_at=f.nullable("scheduled_at", _At.moment),
         variants=variants,
         notes=f.read("notes", _At.text, ""),
+        key=f.read("key", _key, ""),
     )
     return PostEntry(
         post,

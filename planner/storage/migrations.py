@@ -211,3 +211,12 @@ def m0008_hijri_corrections(db: Database) -> None:
 
     for statement in TABLES_0008:
         db.execute(statement)
+
+
+@migrations(name="0009_plan_versions")
+def m0009_plan_versions(db: Database) -> None:
+    """Plan versions frozen at each submission for approval, and the decisions on them."""
+    from planner.storage.versions import TABLES_0009
+
+    for statement in TABLES_0009:
+        db.execute(statement)

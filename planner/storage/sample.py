@@ -65,7 +65,9 @@ def load_sample(workspace: Workspace, source: Path, today: dt.date | None = None
                 )
             )
         for c in data["campaigns"]:
-            _load_campaign(workspace, c, segments, accounts, day)
+            campaign_id, post_ids = _load_campaign(workspace, c, segments, accounts, day)
+            if "approval" in c:
+                _approval(workspace, campaign_id, post_ids, c["approval"], day)
 
 
 def _load_campaign(
@@ -74,7 +76,7 @@ def _load_campaign(
     segments: dict[str, int],
     accounts: dict[str, int],
     day: Any,
-) -> None:
+) -> tuple[int, list[int]]:
     campaign = Campaign(
         name=c["name"],
         name_en=c.get("name_en", ""),
@@ -127,7 +129,8 @@ def _load_campaign(
         ],
         reports=[ReportDue(r["title"], day(r["due"])) for r in c.get("reports", [])],
     )
-    workspace.campaigns.save(campaign)
+    campaign_id = workspace.campaigns.save(campaign)
+    post_ids = []
     for p in c.get("posts", []):
         when = None
         if p.get("day") is not None:
@@ -135,7 +138,7 @@ def _load_campaign(
             when = dt.datetime.combine(day(p["day"]), dt.time(hour, minute))
         message = p.get("message")
         phase = p.get("phase")
-        workspace.posts.save(
+        saved = workspace.posts.save(
             Post(
                 base_text=p["text"],
                 platforms=[Platform(x) for x in p["platforms"]],
@@ -150,3 +153,46 @@ def _load_campaign(
                 notes=p.get("notes", ""),
             )
         )
+        post_ids.append(saved)
+    return campaign_id, post_ids
+
+
+def _moment(day: Any, at: dict[str, Any]) -> dt.datetime:
+    hour, minute = (int(x) for x in at["time"].split(":"))
+    return dt.datetime.combine(day(at["day"]), dt.time(hour, minute))
+
+
+def _approval(
+    workspace: Workspace, campaign_id: int, post_ids: list[int], a: dict[str, Any], day: Any
+) -> None:
+    """The plan as loaded is submitted and approved as version 1; the changes made since are
+    applied after, so the sample shows the approval cycle (docs/approval.md)."""
+    from planner.domain.approval import Decision, DecisionRecord
+    from planner.storage import approval
+
+    approval.submit(workspace, campaign_id, _moment(day, a["submitted"]))
+    d = a.get("decision")
+    if d is not None:
+        record = DecisionRecord(
+            Decision(d["decision"]),
+            day(d["day"]),
+            d["approver"],
+            d.get("title", ""),
+            d.get("comments", ""),
+        )
+        approval.record_decision(workspace, campaign_id, 1, record)
+    for change in a.get("changes_since", []):
+        if "post" in change:
+            post = workspace.posts.get(post_ids[change["post"]])
+            if "day" in change:
+                post.scheduled_at = _moment(day, change)
+            for platform, text in change.get("variants", {}).items():
+                post.variants[Platform(platform)] = text
+            workspace.posts.save(post)
+        if "budget" in change:
+            campaign = workspace.campaigns.get(campaign_id)
+            amounts = {b.platform: b.amount_baisa for b in campaign.budget}
+            for platform, value in change["budget"].items():
+                amounts[Platform(platform)] = int(Decimal(str(value)) * 1000)
+            campaign.budget = [BudgetLine(p, amounts[p]) for p in Platform if p in amounts]
+            workspace.campaigns.save(campaign)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
+from planner.domain.approval import Decision
 from planner.domain.identity import AssetFormat, AssetKind
 from planner.domain.model import (
     CampaignStatus,
@@ -62,6 +63,7 @@ ENUM_COLUMNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("kpis", "metric", tuple(Metric)),
     ("assets", "kind", tuple(AssetKind)),
     ("assets", "format", tuple(AssetFormat)),
+    ("plan_decisions", "decision", tuple(Decision)),
 )
 DATE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("campaigns", "start"),
@@ -70,8 +72,12 @@ DATE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("phases", "end"),
     ("kpis", "deadline"),
     ("reports", "due"),
+    ("plan_decisions", "decided_on"),
 )
-DATETIME_COLUMNS: tuple[tuple[str, str], ...] = (("posts", "scheduled_at"),)
+DATETIME_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("posts", "scheduled_at"),
+    ("plan_versions", "frozen_at"),
+)
 # In SQL, so that 20,000 posts are judged without a Python loop: SQLite's date(d, '+0 days')
 # rolls an impossible day over (2026-02-30 becomes 2026-03-02), so it differs from d.
 _DAY = (
@@ -131,6 +137,7 @@ TABLES: dict[str, frozenset[str]] = {
     "0006_campaign_version": frozenset(),
     "0007_post_key": frozenset(),
     "0008_hijri_corrections": frozenset({"hijri_corrections", "holiday_moves"}),
+    "0009_plan_versions": frozenset({"plan_decisions", "plan_touch", "plan_versions"}),
 }
 
 

@@ -6,6 +6,7 @@ import copy
 
 from planner.domain.model import Campaign
 from planner.storage.posts import RemovedPosts
+from planner.storage.versions import StoredVersions, VersionStore
 from planner.ui.document import Document
 from planner.ui.save import CommandId, Save, Topic
 from planner.ui.undo import Command
@@ -40,12 +41,14 @@ class DeleteCampaign(Command):
         self.doc = doc
         self.campaign: Campaign = doc.workspace.campaigns.get(campaign_id)
         self.removed = RemovedPosts([])
+        self.versions = StoredVersions()
 
     def redo(self) -> None:
         assert self.campaign.id is not None
         ws = self.doc.workspace
         with ws.transaction():
             self.removed = ws.posts.removal(ws.posts.for_campaign(self.campaign.id))
+            self.versions = VersionStore(ws.db).keep(self.campaign.id)
             ws.campaigns.delete(self.campaign.id)
         self.doc.notify(Topic.CAMPAIGNS)
 
@@ -53,4 +56,5 @@ class DeleteCampaign(Command):
         with self.doc.workspace.transaction():
             self.doc.workspace.campaigns.save(copy.deepcopy(self.campaign))
             self.doc.workspace.posts.restore(copy.deepcopy(self.removed))
+            VersionStore(self.doc.workspace.db).put_back(self.versions)  # approvals kept
         self.doc.notify(Topic.CAMPAIGNS)

@@ -68,6 +68,10 @@ class ExportPdfDialog(QDialog):
             self.campaign.addItem(summary.name, summary.id)
         if campaign_id is not None and self.campaign.findData(campaign_id) >= 0:
             self.campaign.setCurrentIndex(self.campaign.findData(campaign_id))
+        self.version = QComboBox()  # the plan as it is now, or as frozen for approval
+        self.version.setAccessibleName(self.tr("Version of the plan"))
+        self.campaign.currentIndexChanged.connect(self._list_versions)
+        self._list_versions()
         self.when = QDateEdit(QDate.currentDate())
         self.when.setLocale(date_locale(settings.formatter(), month_names=True))
         self.when.setDisplayFormat("MMMM yyyy")
@@ -78,6 +82,7 @@ class ExportPdfDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if settings.language == "ar" else 1)
         form.addRow(self.plan, self.campaign)
+        form.addRow(self.tr("Version"), self.version)
         form.addRow(self.month, self.when)
         form.addRow(self.tr("Language"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -99,6 +104,23 @@ class ExportPdfDialog(QDialog):
             ):
                 changed.connect(self._prepare)
             QTimer.singleShot(0, self, self._prepare)  # once the dialog is on screen
+
+    def _list_versions(self) -> None:
+        """The chosen campaign's versions (docs/approval.md), the newest first."""
+        from planner import approval_labels
+        from planner.storage.approval import history
+
+        self.version.clear()
+        self.version.addItem(self.tr("As it is now"), 0)
+        if self.campaign.currentIndex() < 0:
+            return
+        fmt = self.settings.formatter()
+        for v in reversed(history(self.doc.workspace, int(self.campaign.currentData())).versions):
+            label = self.tr("Version %1").replace("%1", fmt.integer(v.number))
+            if v.decision is not None:
+                label += " — " + approval_labels.decision(v.decision.decision)
+            self.version.addItem(label, v.number)
+        self.version.setEnabled(self.version.count() > 1)
 
     def _formatter(self, lang: str) -> Formatter:
         """The settings' digits in the interface's language; else that language's own."""
@@ -160,6 +182,7 @@ class ExportPdfDialog(QDialog):
                         int(self.campaign.currentData()),
                         path,
                         formatter,
+                        version=int(self.version.currentData()) or None,
                         progress=progress,
                     )
                 else:

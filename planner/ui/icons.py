@@ -140,9 +140,17 @@ def icon(name: str, colour: str | None = None) -> QIcon:
     return QIcon(GlyphEngine(_family("fa-solid-900.ttf"), SOLID[name], colour))
 
 
+def _is_dark() -> bool:
+    from planner.ui import theme
+
+    return theme.is_dark()
+
+
 def platform_icon(platform: Platform, coloured: bool = True) -> QIcon:
     """The platform's own mark, in its colour (the same colour as charts and the PDF)."""
     from planner.palette import PLATFORM
 
     colour = PLATFORM[platform] if coloured else None
+    if colour is not None and _is_dark() and QColor(colour).lightness() < 60:
+        colour = "#e6e9ec"  # X's near-black mark would vanish on a dark background
     return QIcon(GlyphEngine(_family("fa-brands-400.ttf"), BRANDS[platform], colour))

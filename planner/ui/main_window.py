@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,7 @@ from planner.ui import screens
 from planner.ui.dialogs import Dialogs, workspace_filter
 from planner.ui.icons import icon
 from planner.ui.screens import Screen, ScreenContext
+from planner.ui.widgets import literal
 
 
 class Shell(Protocol):
@@ -35,6 +38,30 @@ class Shell(Protocol):
     def show_backups(self) -> None: ...
     def switch_language(self, lang: str) -> None: ...
     def set_digits(self, digits: Digits) -> None: ...
+
+
+NAV_WIDTH, NAV_COMPACT = 220, 64
+COMPACT_BELOW = 1200  # a narrower window (a laptop at 125%) shows the navigation as icons
+
+
+class _NavDelegate(QStyledItemDelegate):
+    """The navigation's entries; icons only (the name in the tooltip) when compact, which
+    gives the screens 150 pixels more on a laptop."""
+
+    compact = False
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if self.compact:
+            option.text = ""  # type: ignore[attr-defined]
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(NAV_COMPACT - 20, hint.height()) if self.compact else hint
 
 
 class MainWindow(QMainWindow):
@@ -67,12 +94,16 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFixedWidth(220)
+        self.nav.setFixedWidth(NAV_WIDTH)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav_delegate = _NavDelegate(self.nav)
+        self.nav.setItemDelegate(self.nav_delegate)
         self.stack = QStackedWidget()
         self.screens: list[Screen] = []
         for key, title, icon_name in screens.entries():
             item = QListWidgetItem(icon(icon_name), title)
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(title)
             self.nav.addItem(item)
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
@@ -89,6 +120,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Opening the workspace…"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = self.width() < COMPACT_BELOW
+        if compact != self.nav_delegate.compact:
+            self.nav_delegate.compact = compact
+            self.nav.setFixedWidth(NAV_COMPACT if compact else NAV_WIDTH)
+            self.nav.doItemsLayout()
 
     def show_path(self, path: Path) -> None:
         """Name the workspace in the title bar."""
@@ -218,7 +257,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, v=value: self.shell.set_digits(v))
         view_menu.addSeparator()
         for i, (_, title, icon_name) in enumerate(screens.entries()[:9]):
-            action = view_menu.addAction(icon(icon_name), title)
+            action = view_menu.addAction(icon(icon_name), literal(title))
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
 
@@ -247,7 +286,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = [p for p in self.settings.recent_files if p.exists()]
         for path in files:
-            action = self.recent_menu.addAction(str(path))
+            action = self.recent_menu.addAction(literal(str(path)))
             action.triggered.connect(lambda _=False, p=path: self.shell.open_workspace(p))
         if not files:
             empty = self.recent_menu.addAction(self.tr("No recent workspaces"))

@@ -11,13 +11,23 @@ from planner.accent import ACCENT
 # One scale of sizes (points) used everywhere: title, section, body, caption.
 TITLE, SECTION, BODY, CAPTION = 18, 13, 10.5, 9.5
 
+# Each scheme's colours. "light"/"mid"/"dark"/"shadow" are the bevels Fusion draws frames,
+# scrollbar handles and arrows with: left at Qt's defaults they are near-black in both schemes.
 _LIGHT = {
     "window": "#f5f6f7",
     "base": "#ffffff",
     "alt": "#f0f3f4",
+    "button": "#fbfcfc",
     "text": "#1f2933",
     "muted": "#52606d",
+    "disabled": "#7b8794",
+    "disabled_base": "#eceff1",
     "border": "#d9dee3",
+    "light": "#ffffff",
+    "midlight": "#eef1f3",
+    "mid": "#c4cbd2",
+    "dark": "#9aa5b1",
+    "shadow": "#7b8794",
     "nav": "#eaf1f1",
     "card": "#ffffff",
 }
@@ -25,15 +35,35 @@ _DARK = {
     "window": "#1d2125",
     "base": "#24292e",
     "alt": "#2b3137",
+    "button": "#2d343b",
     "text": "#e6e9ec",
     "muted": "#a9b4be",
+    "disabled": "#7d8893",
+    "disabled_base": "#1f2327",
     "border": "#3a424a",
+    "light": "#4a545e",
+    "midlight": "#3a424a",
+    "mid": "#535d67",
+    "dark": "#161a1d",
+    "shadow": "#0d0f11",
     "nav": "#182022",
     "card": "#24292e",
 }
 
 
+_forced: str | None = None  # "light" or "dark" instead of the system's (pictures, tests)
+
+
+def force_scheme(scheme: str | None) -> None:
+    """Use `scheme` ("light" or "dark") instead of the system's; None follows it again.
+    (Qt's own request, QStyleHints.setColorScheme, is ignored by some platforms.)"""
+    global _forced
+    _forced = scheme
+
+
 def is_dark() -> bool:
+    if _forced is not None:
+        return _forced == "dark"
     hints = QGuiApplication.styleHints()
     return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
 
@@ -42,36 +72,59 @@ def colours() -> dict[str, str]:
     return _DARK if is_dark() else _LIGHT
 
 
+def palette(c: dict[str, str]) -> QPalette:
+    """Every role Fusion paints with, for the normal, inactive and disabled states."""
+    p = QPalette()
+    role = QPalette.ColorRole
+    for r, key in (
+        (role.Window, "window"),
+        (role.Base, "base"),
+        (role.AlternateBase, "alt"),
+        (role.Text, "text"),
+        (role.WindowText, "text"),
+        (role.ButtonText, "text"),
+        (role.Button, "button"),
+        (role.Light, "light"),
+        (role.Midlight, "midlight"),
+        (role.Mid, "mid"),
+        (role.Dark, "dark"),
+        (role.Shadow, "shadow"),
+        (role.ToolTipBase, "base"),
+        (role.ToolTipText, "text"),
+        (role.PlaceholderText, "muted"),
+    ):
+        p.setColor(r, QColor(c[key]))
+    for r in (role.Highlight, role.Link, role.Accent):
+        p.setColor(r, QColor(ACCENT))
+    p.setColor(role.HighlightedText, QColor("#ffffff"))
+    p.setColor(role.BrightText, QColor("#ffffff"))
+    p.setColor(role.LinkVisited, QColor(ACCENT))
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.Text, role.WindowText, role.ButtonText, role.PlaceholderText):
+        p.setColor(disabled, r, QColor(c["disabled"]))
+    # a disabled field is filled like the window around it: it reads as "not for typing"
+    p.setColor(disabled, role.Base, QColor(c["disabled_base"]))
+    p.setColor(disabled, role.Button, QColor(c["disabled_base"]))
+    p.setColor(disabled, role.Highlight, QColor(c["mid"]))
+    return p
+
+
 def apply(app: QApplication) -> None:
-    """Set the style, palette and style sheet for the whole application."""
+    """Set the style, palette and style sheet for the whole application, and again whenever
+    the system switches between light and dark."""
     app.setStyle("Fusion")
     c = colours()
-    palette = QPalette()
-    palette.setColor(QPalette.ColorRole.Window, QColor(c["window"]))
-    palette.setColor(QPalette.ColorRole.Base, QColor(c["base"]))
-    palette.setColor(QPalette.ColorRole.AlternateBase, QColor(c["alt"]))
-    palette.setColor(QPalette.ColorRole.Text, QColor(c["text"]))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(c["text"]))
-    palette.setColor(QPalette.ColorRole.ButtonText, QColor(c["text"]))
-    palette.setColor(QPalette.ColorRole.Button, QColor(c["base"]))
-    palette.setColor(QPalette.ColorRole.ToolTipBase, QColor(c["base"]))
-    palette.setColor(QPalette.ColorRole.ToolTipText, QColor(c["text"]))
-    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(c["muted"]))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
-    palette.setColor(QPalette.ColorRole.Accent, QColor(ACCENT))
-    for role in (
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.ButtonText,
-    ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(c["muted"]))
-    app.setPalette(palette)
+    app.setPalette(palette(c))
     app.setStyleSheet(style_sheet(c))
+    if not app.property("themeFollowsScheme"):
+        app.setProperty("themeFollowsScheme", True)
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply(app))
 
 
 def style_sheet(c: dict[str, str]) -> str:
+    """The few rules the palette cannot say. Input fields (line edits, drop-down lists, date
+    and number boxes) get none: a rule on their frame makes Qt draw the whole control from
+    the style sheet, and then their arrows and up/down buttons are lost."""
     return f"""
     QLabel#title {{ font-size: {TITLE}pt; font-weight: bold; }}
     QLabel#section {{ font-size: {SECTION}pt; font-weight: bold; }}
@@ -86,21 +139,9 @@ def style_sheet(c: dict[str, str]) -> str:
     QListWidget#nav::item {{ padding: 10px 12px; border-radius: 6px; margin: 2px 0; }}
     QListWidget#nav::item:selected {{ background: {ACCENT}; color: #ffffff; }}
     QListWidget#nav::item:hover:!selected {{ background: {c["alt"]}; }}
-    QTableView {{ border: 1px solid {c["border"]}; border-radius: 6px;
-        gridline-color: {c["border"]}; }}
-    QTableView::item {{ padding: 6px 8px; }}
-    QHeaderView::section {{ background: {c["alt"]}; border: none;
-        border-bottom: 1px solid {c["border"]}; padding: 6px 8px; font-weight: bold; }}
-    QLineEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextEdit {{
-        padding: 5px 8px; border: 1px solid {c["border"]}; border-radius: 5px;
-        background: {c["base"]}; }}
-    QComboBox::drop-down {{ border: none; width: 22px; }}
-    QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
-        border: 1px solid {ACCENT}; }}
+    QListWidget#nav::item:focus {{ border: 2px solid {c["text"]}; }}
     QProgressBar {{ border: 1px solid {c["border"]}; border-radius: 4px; text-align: center;
         max-height: 16px; }}
     QProgressBar::chunk {{ background: {ACCENT}; border-radius: 3px; }}
-    QListWidget {{ border: none; background: transparent; }}
-    QListWidget::item {{ padding: 4px 0; }}
     QStatusBar {{ color: {c["muted"]}; }}
     """

@@ -62,3 +62,9 @@ class EmptyState(QLabel):
         self.setObjectName("empty")
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+
+def literal(text: str) -> str:
+    """`text` for a menu entry, tab or button, every & shown as written ("Crisis & security"):
+    Qt takes a lone & there as the mark of a keyboard shortcut and hides it."""
+    return text.replace("&", "&&")

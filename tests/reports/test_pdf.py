@@ -273,3 +273,30 @@ def test_identity_and_crisis_sections_of_the_full_sample(qapp, arabic, tmp_path)
         ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
     ).stdout.splitlines()
     assert len(listing) > 2  # the kit's logo is embedded
+
+
+def test_signature_rows_leave_room_to_sign(workspace, qapp, tmp_path):
+    """Each signature row is tall enough to sign in (at least 1.8 cm from row to row)."""
+    from planner.i18n.language import install_language, load_fonts
+
+    load_fonts()
+    install_language("en")
+    try:
+        campaign_id = next(c.id for c in workspace.campaigns.summaries() if c.status == "running")
+        out = tmp_path / "plan-en.pdf"
+        export_plan(
+            workspace, campaign_id, out, Formatter("en", Digits.LATIN), dt.date(2026, 11, 26)
+        )
+        html = subprocess.run(
+            ["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout
+    finally:
+        install_language("ar")
+    tops = {}
+    for match in re.finditer(r'<page |yMin="([\d.]+)"[^>]*>(Prepared|Approved)</word>', html):
+        if match.group(0).startswith("<page"):
+            tops = {}
+        else:
+            tops[match.group(2)] = float(match.group(1))
+    assert set(tops) == {"Prepared", "Approved"}
+    assert tops["Approved"] - tops["Prepared"] >= 1.8 / 2.54 * 72

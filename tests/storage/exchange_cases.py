@@ -144,7 +144,7 @@ DELETE = object()
 # (change, code, field, issue): each a mistake a file may hold, and how it must be reported.
 BAD_FIELDS = [
     (set_at("format", "other/thing"), ExchangeCode.WRONG_FORMAT, "format", None),
-    (set_at("version", 3), ExchangeCode.NEWER_VERSION, "version", None),
+    (set_at("version", 4), ExchangeCode.NEWER_VERSION, "version", None),
     (set_at("version", "1"), ExchangeCode.WRONG_TYPE, "version", None),
     (set_at("version", 0), ExchangeCode.INVALID_VALUE, "version", None),
     (set_at("version", DELETE), ExchangeCode.MISSING, "version", None),

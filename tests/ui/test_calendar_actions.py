@@ -223,7 +223,7 @@ def test_import_dialog_offers_a_platform_and_date_order_for_the_whole_file(qtbot
     choices of the dialog, and the preview shows the link column it joins to the text."""
     path = tmp_path / "plan.csv"
     path.write_text("Date,Text,Link\n03/04/2026 10:00,hello,https://mm.gov.om\n", "utf-8")
-    dialog = ImportDialog(read_table(path), Names(), path.name)
+    dialog = ImportDialog(read_table(path), Names(), path.name, fmt=Formatter())
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
     dialog.date_order.setCurrentIndex(dialog.date_order.findData(DateOrder.DMY))

@@ -301,3 +301,62 @@ def test_models_keep_qt_contract(qtmodeltester, view):
         view.ideas.ideas,
     ):
         qtmodeltester.check(model)
+
+
+def test_keyboard_move_warns_as_the_drag_does(view, workspace, qtbot):
+    """Ctrl+Shift+Left moving a post before its campaign's first day warns, in the status
+    message, exactly as dropping it on that day does."""
+    import dataclasses
+
+    post = next(
+        p
+        for p in workspace.posts.between(dt.datetime(2000, 1, 1), dt.datetime(2100, 1, 1))
+        if p.campaign_id is not None and p.status is PostStatus.SCHEDULED
+    )
+    campaign = workspace.campaigns.get(post.campaign_id)
+    first = dt.datetime.combine(campaign.start, post.scheduled_at.time())
+    workspace.posts.save(dataclasses.replace(post, scheduled_at=first))
+    view.anchor = campaign.start
+    view.reload()
+    grid = view.month
+    grid.setFocus()
+    assert grid.select_post(post.id)
+    messages: list[str] = []
+    view.message.connect(messages.append)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    with qtbot.waitSignal(view.moveWarned) as by_key:
+        qtbot.keyClick(grid, Qt.Key.Key_Left, ctrl_shift)
+    assert workspace.posts.get(post.id).scheduled_at.date() == campaign.start - dt.timedelta(1)
+    key_warnings = by_key.args[0]
+    assert any("outside the campaign" in w for w in key_warnings), key_warnings
+    assert "Warning" in messages[-1] and key_warnings[0] in messages[-1]
+    view.doc.undo_stack.undo()
+    view.reload()
+    slot = cell_of(grid, campaign.start - dt.timedelta(days=1)).data(SlotRole)
+    with qtbot.waitSignal(view.moveWarned) as by_drag:
+        view.move_posts([post.id], slot)
+    assert by_drag.args[0] == key_warnings
+
+
+def test_a_move_within_the_campaign_warns_of_nothing(view, workspace, qtbot):
+    """No warning when the post stays within its campaign and phase."""
+    post = first_post(workspace, PostStatus.SCHEDULED)
+    with qtbot.waitSignal(view.moveWarned) as moved:
+        view.shift_post(post.id, dt.timedelta(minutes=5))
+    campaign_words = [w for w in moved.args[0] if "outside the campaign" in w]
+    assert not campaign_words
+
+
+def test_month_and_list_count_the_same_posts(view, workspace):
+    """The month view counts the posts of the month's own days, as the list does (the
+    neighbouring months' days in the first and last weeks are shown, not counted)."""
+    view.set_mode("month")
+    month_count = view.count.text()
+    start, end = view.month.month_model.range()
+    first = view.anchor.replace(day=1)
+    shown = workspace.posts.between(start, end)
+    own = [p for p in shown if p.scheduled_at.date().month == first.month]
+    assert len(shown) > len(own)  # the sample has posts on the spill-over days
+    view.set_mode("list")
+    assert view.count.text() == month_count
+    assert str(len(own)) in month_count

@@ -352,7 +352,7 @@ def test_only_the_three_refused_characters_are_forbidden(new):
     """U+FEFF (a byte-order mark pasted mid-text) is refused by X, and the tooltip says so."""
     new.base.setPlainText("مسقط\ufeff تحب النظافة")
     x = new.counters.counters[Platform.X]
-    assert x.over and "1 characters the platform refuses" in x.toolTip()
+    assert x.over and "1 character the platform refuses" in x.toolTip()
     assert not new.counters.counters[Platform.INSTAGRAM].over
 
 

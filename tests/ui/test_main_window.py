@@ -154,3 +154,25 @@ def test_restoring_a_backup_keeps_the_current_state_as_a_backup(app_shell, works
     names = [c.name for c in app_shell.doc.workspace.campaigns.summaries()]
     assert first.name in names
     assert any("before-restore" in p.name for p in backups.backup_dir(path).iterdir())
+
+
+def test_menu_shows_the_ampersand_of_crisis_and_security(app_shell, workspace, qtbot):
+    """In the English View menu "Crisis & security" keeps its & (a lone & would be taken
+    as a shortcut marker and show as "Crisis _security")."""
+    window = open_sample(app_shell, workspace)
+    app_shell.switch_language("en")
+    window = app_shell.window
+    view_menu = window.menuBar().actions()[2].menu()
+    texts = [a.text() for a in view_menu.actions()]
+    assert "Crisis && security" in texts
+
+
+def test_a_laptop_window_shows_the_navigation_as_icons(app_shell, workspace, qtbot):
+    """Below 1200 pixels the navigation keeps its entries (names in tooltips) on a narrow
+    strip, leaving the width to the screens; at 1280 it shows the names again."""
+    window = open_sample(app_shell, workspace)
+    window.resize(1093, 614)  # 1366x768 at 125%
+    qtbot.waitUntil(lambda: window.nav.width() < 100)
+    assert window.nav.item(0).toolTip() == window.nav.item(0).text() == "نظرة عامة"
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.nav.width() >= 200)

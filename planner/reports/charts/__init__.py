@@ -105,10 +105,24 @@ def builder(name: str) -> Callable[..., Figure]:
 
 
 def figure(
-    name: str, inp: CoverageInput, formatter: Formatter, lang: str, fig: Figure | None = None
+    name: str,
+    inp: CoverageInput,
+    formatter: Formatter,
+    lang: str,
+    fig: Figure | None = None,
+    wide: bool = False,
+    panel: str | None = None,
 ) -> Figure:
-    """Draw chart `name` of `inp` (into `fig` when given, replacing what it showed)."""
-    return builder(name)(CHARTS[name].compute(inp), formatter, lang, fig)
+    """Draw chart `name` of `inp` (into `fig` when given, replacing what it showed). On a
+    screen, short and wide: `wide` spreads the platform-by-day chart sideways, and `panel`
+    shows one panel of the planned-against-actual chart."""
+    build = builder(name)
+    data = CHARTS[name].compute(inp)
+    if wide and name == "heatmap":
+        return build(data, formatter, lang, fig, wide=True)
+    if panel is not None and name == "actual":
+        return build(data, formatter, lang, fig, panel=panel)
+    return build(data, formatter, lang, fig)
 
 
 def summary(name: str, inp: CoverageInput, formatter: Formatter) -> str:

@@ -8,7 +8,7 @@ from matplotlib.dates import AutoDateLocator, date2num, num2date
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from planner import labels
 from planner.domain.coverage.actual import ActualData, KpiActual
@@ -32,13 +32,18 @@ CAP = 150  # KPI bars stop here; the text says the real figure
 
 
 def build_actual(
-    data: ActualData, formatter: Formatter, lang: str, fig: Figure | None = None
+    data: ActualData,
+    formatter: Formatter,
+    lang: str,
+    fig: Figure | None = None,
+    panel: str | None = None,
 ) -> Figure:
     """Three panels: reach estimated for the measured posts against their actual reach per
-    platform; each KPI's achievement against its target; followers of each account."""
+    platform; each KPI's achievement against its target; followers of each account. With
+    `panel` (one of `panels(data)`), that panel alone: the screen shows one at a time."""
     heights = dict(actual_panels(data))
-    panels = list(heights)
-    chart = Chart(formatter, lang, fig, figure_size("actual", data))
+    panels = [panel] if panel in heights else list(heights)
+    chart = Chart(formatter, lang, fig, figure_size("actual", data, panel=panel))
     chart.title(QCoreApplication.translate("Charts", "Planned against actual"))
     if data.empty:
         chart.empty(
@@ -51,9 +56,21 @@ def build_actual(
     axes = chart.fig.subplots(
         len(panels), 1, height_ratios=[heights[p] for p in panels], squeeze=False
     )[:, 0]
-    for ax, panel in zip(axes, panels, strict=True):
-        {"platforms": _platforms, "kpis": _kpis, "followers": _followers}[panel](chart, ax, data)
+    for ax, name in zip(axes, panels, strict=True):
+        {"platforms": _platforms, "kpis": _kpis, "followers": _followers}[name](chart, ax, data)
     return chart.fig
+
+
+def panels(data: ActualData) -> list[str]:
+    """The panels that have something to show: "platforms", "kpis", "followers"."""
+    return [name for name, _ in actual_panels(data)]
+
+
+PANEL_TITLES = {
+    "platforms": QT_TRANSLATE_NOOP("Charts", "Reach per platform: estimated against actual"),
+    "kpis": QT_TRANSLATE_NOOP("Charts", "Key performance indicators"),
+    "followers": QT_TRANSLATE_NOOP("Charts", "Followers gained per account"),
+}
 
 
 def _panel_title(chart: Chart, ax: Axes, text: str) -> None:

@@ -17,9 +17,10 @@ from planner.domain import bidi
 from planner.domain.coverage.plan import HeatmapData, PlatformWeekData, SegmentCoverageData
 from planner.formatting import Formatter
 from planner.palette import ACCENT, PLATFORM
-from planner.reports.charts.sizes import figure_size
+from planner.reports.charts.sizes import figure_size, key_columns
 from planner.reports.charts.style import (
     ALERT,
+    FAMILY,
     GRID,
     INK,
     MUTED,
@@ -156,11 +157,15 @@ def _thin_ticks(ax: Axes, count: int, most: int) -> None:
 
 
 def build_heatmap(
-    data: HeatmapData, formatter: Formatter, lang: str, fig: Figure | None = None
+    data: HeatmapData,
+    formatter: Formatter,
+    lang: str,
+    fig: Figure | None = None,
+    wide: bool = False,
 ) -> Figure:
     """Platforms (rows) by days (columns): each cell the number of planned posts, occasions
     numbered above their day and named underneath."""
-    chart = Chart(formatter, lang, fig, figure_size("heatmap", data))
+    chart = Chart(formatter, lang, fig, figure_size("heatmap", data, wide))
     chart.title(QCoreApplication.translate("Charts", "Planned posts per platform per day"))
     if not data.days or not data.platforms:
         _no_posts(chart)
@@ -202,7 +207,7 @@ def build_heatmap(
     chart.labels_side(ax)
     chart.categories(ax)
     ax.set_xlabel(QCoreApplication.translate("Charts", "Day (weeks begin on Sunday)"))
-    _mark_occasions(chart, ax, data, formatter)
+    _mark_occasions(chart, ax, data, formatter, key_columns(wide))
     return chart.fig
 
 
@@ -212,53 +217,99 @@ def _cell_lines(ax: Axes, rows: int, cols: int) -> None:
     ax.hlines(np.arange(-0.5, rows), -0.5, cols - 0.5, colors=GRID, linewidth=0.6)
 
 
-def _mark_occasions(chart: Chart, ax: Axes, data: HeatmapData, formatter: Formatter) -> None:
+OCCASION = "#b45309"
+NARROWEST = 6.5  # inches: the narrowest the chart is drawn (a pane on a 960-pixel window)
+
+
+def _mark_occasions(
+    chart: Chart, ax: Axes, data: HeatmapData, formatter: Formatter, columns: int
+) -> None:
+    """Frame each occasion's day and number it above; the key names them underneath. The
+    numbers of one day share a label ("1, 2"), and labels that would touch at the chart's
+    narrowest width are lifted to a row of their own: they never overlap."""
     if not data.occasions:
         return
     index = {d: i for i, d in enumerate(data.days)}
+    by_column: dict[int, list[int]] = {}
     handles, names = [], []
     for number, occasion in enumerate(data.occasions, 1):
-        column = index[occasion.day]
+        by_column.setdefault(index[occasion.day], []).append(number)
+        handles.append(Line2D([], [], linestyle="none"))
+        names.append(
+            f"{formatter.integer(number)}. {occasion.name(chart.lang)} "
+            f"({formatter.date(occasion.day, 'd MMM')})"
+        )
+    comma = "، " if chart.lang == "ar" else ", "
+    texts = {
+        column: comma.join(formatter.integer(n) for n in numbers)
+        for column, numbers in by_column.items()
+    }
+    levels = occasion_levels(texts, len(data.days))
+    for column, text in sorted(texts.items()):
         ax.add_patch(
             Rectangle(
                 (column - 0.5, -0.5),
                 1,
                 len(data.platforms),
                 fill=False,
-                edgecolor="#b45309",
+                edgecolor=OCCASION,
                 linewidth=1.1,
                 linestyle="--",
                 zorder=4,
             )
         )
         ax.annotate(
-            formatter.integer(number),
+            text,
             (column, -0.5),
-            xytext=(0, 3),
+            xytext=(0, 3 + levels[column] * (NOTE + 3)),
             textcoords="offset points",
             ha="center",
             va="bottom",
             fontsize=NOTE,
-            color="#b45309",
+            color=OCCASION,
             fontweight="bold",
             annotation_clip=False,
-        )
-        handles.append(Line2D([], [], linestyle="none"))
-        names.append(
-            f"{formatter.integer(number)}. {occasion.name(chart.lang)} "
-            f"({formatter.date(occasion.day, 'd MMM')})"
+            gid="occasion",
         )
     chart.legend(
         chart.fig,
         handles,
         names,
-        ncol=2,
+        ncol=columns,
         loc="outside lower center",
         title=QCoreApplication.translate("Charts", "Occasions"),
         title_fontsize=TICK,
         handlelength=0,
         handletextpad=0,
     )
+
+
+def occasion_levels(texts: dict[int, str], days: int) -> dict[int, int]:
+    """The row (0 the lowest) of each day's occasion label: the lowest where it keeps a
+    gap from the labels already there, measured with the font at the narrowest width."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    measure = TextToPath()
+    font = FontProperties(family=FAMILY, size=NOTE, weight="bold")
+    column = (NARROWEST - 1.9) * 72 / max(days, 1)  # points per day: less the labels' side
+    gap = 3.0
+    placed: list[list[tuple[float, float]]] = []
+    levels: dict[int, int] = {}
+    for day, text in sorted(texts.items()):
+        width = measure.get_text_width_height_descent(text, font, ismath=False)[0]
+        centre = day * column
+        span = (centre - width / 2 - gap, centre + width / 2 + gap)
+        level = 0
+        while level < len(placed) and any(
+            span[0] < right and left < span[1] for left, right in placed[level]
+        ):
+            level += 1
+        if level == len(placed):
+            placed.append([])
+        placed[level].append(span)
+        levels[day] = level
+    return levels
 
 
 def build_segments(

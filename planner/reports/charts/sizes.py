@@ -10,13 +10,20 @@ from __future__ import annotations
 from typing import Any
 
 SIZE = (8.0, 4.6)  # inches: readable on screen and at the PDF's text width
+WIDE = 11.5  # on screen, the tall charts spread sideways to fit a laptop's height
 TIMES_HEIGHT = 4.2  # the week by hours grid: seven rows
 
 
-def heatmap_height(platforms: int, occasions: int) -> float:
-    """Platform rows (at least three's room), and the key of the occasions in two columns."""
-    key_rows = -(-occasions // 2)
-    return 1.9 + 0.32 * max(platforms, 3) + (0.5 + 0.24 * key_rows if key_rows else 0)
+def key_columns(wide: bool) -> int:
+    """Columns of the occasions' key under the platform-by-day chart."""
+    return 3 if wide else 2
+
+
+def heatmap_height(platforms: int, occasions: int, wide: bool = False) -> float:
+    """Platform rows (at least three's room), and the key of the occasions."""
+    key_rows = -(-occasions // key_columns(wide))
+    row = 0.26 if wide else 0.32
+    return 1.9 + row * max(platforms, 3) + (0.5 + 0.24 * key_rows if key_rows else 0)
 
 
 def actual_panels(data: Any) -> list[tuple[str, float]]:
@@ -30,12 +37,21 @@ def actual_panels(data: Any) -> list[tuple[str, float]]:
     return [(panel, height) for panel, height, show in shown if show]
 
 
-def figure_size(name: str, data: Any) -> tuple[float, float]:
-    """The size of chart `name` (see planner.reports.charts.CHARTS) drawn for `data`."""
+def figure_size(
+    name: str, data: Any, wide: bool = False, panel: str | None = None
+) -> tuple[float, float]:
+    """The size of chart `name` (see planner.reports.charts.CHARTS) drawn for `data`;
+    `wide` on screen, where the height is short (1280x800) and the width is not; `panel`
+    one panel only of the planned-against-actual chart (the screen shows one at a time)."""
     if name == "heatmap":
-        return SIZE[0], heatmap_height(len(data.platforms), len(data.occasions))
+        return (WIDE if wide else SIZE[0]), heatmap_height(
+            len(data.platforms), len(data.occasions), wide
+        )
     if name == "times":
         return SIZE[0], TIMES_HEIGHT
     if name == "actual" and not data.empty:
-        return SIZE[0], 0.9 + sum(height for _, height in actual_panels(data))
+        heights = dict(actual_panels(data))
+        if panel in heights:
+            return SIZE[0], 0.9 + heights[panel]
+        return SIZE[0], 0.9 + sum(heights.values())
     return SIZE

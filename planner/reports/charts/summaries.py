@@ -231,6 +231,12 @@ def actual(data: ActualData, fmt: Formatter) -> str:
                 fmt.integer(f.estimated),
             )
         )
+        # what is counted, so that it is not read against the list's count of posts
+        parts.append(
+            QCoreApplication.translate(
+                "Charts", "A post planned on two platforms counts twice here."
+            )
+        )
     if f.kpis_known:
         parts.append(
             _fill(

@@ -17,13 +17,16 @@ from planner.domain.model import Phase, Post
 from planner.domain.names import display_name
 from planner.domain.progress import Progress
 from planner.formatting import Formatter
-from planner.reports.pdf import coverage_section, more_sections  # they register sections
+from planner.reports.pdf import (  # they register sections
+    approval_section,
+    coverage_section,
+    more_sections,
+)
 from planner.reports.pdf import sections as registry
 from planner.reports.pdf.document import Chrome, paginate, write_pdf
 from planner.reports.pdf.html import (
     FONT_STACK,
     bidi,
-    blocks,
     esc,
     heading,
     key_values,
@@ -427,7 +430,8 @@ class PlanWriter(QObject):
 
     def approval(self) -> Section:
         c = self.ctx.campaign
-        line, short = "_" * 28, "_" * 18
+        # room to sign: two empty lines above the line to sign on (about 1.5 cm a row)
+        line, short = "<br/><br/>" + "_" * 28, "<br/><br/>" + "_" * 18
         rows = [
             [self.u(c.owner or ""), self.tr("Prepared by"), line, short],
             [self.u(c.approver or ""), self.tr("Approved by"), line, short],
@@ -520,7 +524,7 @@ class PlanWriter(QObject):
                     ),
                     messages.get(p.message_id, "—") if p.message_id else "—",
                     cell(("segment", p.segment_id), lambda s=segment: self.u(s.name if s else "—")),
-                    blocks(p.base_text),
+                    approval_section.platform_texts(p, self.ctx.rtl),
                     cell(("status", p.status), lambda p=p: self.u(labels.post_status(p.status))),
                 ]
             )
@@ -567,10 +571,16 @@ def export_plan(
     out: Path,
     formatter: Formatter,
     today: dt.date | None = None,
+    version: int | None = None,
     progress: Progress | None = None,
 ) -> int:
-    """Write the plan of one campaign to `out`; return the number of pages. `progress` may
-    stop it (see planner.domain.progress): then no file is left."""
+    """Write the plan of one campaign to `out` (as frozen in `version`, when given); return
+    the number of pages. `progress` may stop it (see planner.domain.progress): then no file
+    is left."""
     ctx = load_context(workspace, campaign_id, formatter)
+    if version is not None:  # the plan as frozen then (KeyError when there is no such version)
+        ctx = approval_section.snapshot_context(
+            workspace, campaign_id, version, formatter, ctx.institution
+        )
     coverage_section.start(ctx)  # the chart worker records the charts meanwhile
     return PlanWriter(ctx, today).write(out, progress)

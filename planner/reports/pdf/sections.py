@@ -29,6 +29,7 @@ class PlanContext:
     formatter: Formatter
     rtl: bool
     institution: str
+    version: int | None = None  # the plan as frozen in this version; None: the live plan
 
 
 @dataclass
@@ -46,8 +47,9 @@ class Section:
 Provider = Callable[[PlanContext], Section | None]
 
 # (order, provider): the order places the section among the built-in ones, which use
-# 10 summary, 20 audience, 30 strategy, 40 schedule, 60 identity, 70 budget,
-# 80 risks, 90 evaluation, 100 approval. Coverage charts take 50.
+# 5 version history and changes since approval, 10 summary, 20 audience, 30 strategy,
+# 40 schedule, 60 identity, 70 budget, 80 risks, 90 evaluation, 100 approval.
+# Coverage charts take 50.
 PROVIDERS: list[tuple[int, Provider]] = []
 
 

@@ -132,7 +132,7 @@ class CalendarActions(QObject):
             self.dialogs.error(self.widget, title, self._export_failure(exc))
             return []
         self.dialogs.info(
-            self.widget, title, "\n".join(calendar_labels.handoff_summary(tool, done))
+            self.widget, title, "\n".join(calendar_labels.handoff_summary(tool, done, self.fmt))
         )
         return [f.path for f in done.files]
 
@@ -145,7 +145,7 @@ class CalendarActions(QObject):
             )
         if isinstance(exc, CellTooLongError):
             when = f"{self.fmt.date(exc.when.date(), 'long')} {self.fmt.time(exc.when)}"
-            return calendar_labels.cell_too_long(exc, when)
+            return calendar_labels.cell_too_long(exc, when, self.fmt)
         log.exception("calendar export failed")
         return self.tr(
             "The export stopped on an unexpected problem and wrote nothing. "
@@ -169,7 +169,7 @@ class CalendarActions(QObject):
             return 0
         except TableError as exc:
             self.dialogs.error(
-                self.widget, title, calendar_labels.table_problem(exc.problem, exc.detail)
+                self.widget, title, calendar_labels.table_problem(exc.problem, exc.detail, self.fmt)
             )
             return 0
         ws = self.doc.workspace
@@ -179,6 +179,7 @@ class CalendarActions(QObject):
             path.name,
             self.widget,
             duplicates=lambda parsed: duplicates(ws, parsed),
+            fmt=self.fmt,
         )
         try:
             if not self.run_dialog(dialog) or not dialog.result_.ok:
@@ -196,11 +197,11 @@ class CalendarActions(QObject):
             self.report(cancelled_message())
             return 0
         outcome = command.outcome
-        words = [calendar_labels.imported(len(outcome.added), path.name)]
+        words = [calendar_labels.imported(len(outcome.added), path.name, self.fmt)]
         if outcome.replaced:
-            words.append(calendar_labels.updated(len(outcome.replaced)))
+            words.append(calendar_labels.updated(len(outcome.replaced), self.fmt))
         if outcome.skipped:
-            words.append(calendar_labels.skipped(outcome.skipped))
+            words.append(calendar_labels.skipped(outcome.skipped, self.fmt))
         self.report("; ".join(words))
         return len(outcome.added) + len(outcome.replaced)
 

@@ -61,11 +61,14 @@ def platform_pixmap(platform: Platform, size: int, ratio: float = 1.0) -> QPixma
 
 @dataclass
 class ChipLayout:
-    """Where the chips of a cell go: one rect per shown chip, and the "+N more" rect."""
+    """Where the chips of a cell go: one rect per shown chip, and the "+N more" rect (a line
+    of its own, or the end of the last chip's line when the cell has room for one line only:
+    a day always shows at least one chip before "+N")."""
 
     rects: list[tuple[QRect, PostChip]]
     more: QRect | None
     hidden: int
+    short_more: bool = False  # "+N" alone, at the end of the chip's line
 
 
 class TextCache:
@@ -134,8 +137,13 @@ class ChipPainter:
         self.font = QFont(font)
         self.font.setPointSizeF(max(7.5, font.pointSizeF() - 1.5))
         self.metrics = QFontMetrics(self.font)
-        self.height = self.metrics.height() + 4
-        self.icon = max(12, self.metrics.height() - 2)
+        # Arabic fonts reserve deep descents that chips never need in full: a line is the
+        # ascent and half the descent (the text is centred on it), which gives a cell at
+        # 125% scaling room for two chips instead of one
+        self.line_step = self.metrics.ascent() + (self.metrics.descent() + 1) // 2
+        self.height = self.line_step + 1
+        self.tall = self.height + self.line_step  # a chip of two lines
+        self.icon = max(12, self.height - 4)
         self.strike = QFont(self.font)
         self.strike.setStrikeOut(True)
         self.key = f"chip{self.font.toString()}"
@@ -147,21 +155,46 @@ class ChipPainter:
         self.selected_pen = QPen(palette.color(QPalette.ColorRole.Highlight))
         self.selected_pen.setWidth(2)
         self._labels: dict[tuple[str, dt.datetime | None, bool, bool], str] = {}
+        self._lines: dict[tuple[str, int, int], tuple[str, str]] = {}
 
-    def layout(self, area: QRect, chips: list[PostChip], count: int | None = None) -> ChipLayout:
-        """Stack chips from the top of `area`; the last line says "+N" when they do not all
-        fit (`count` is the number of posts in the slot, when more than `chips`)."""
+    def layout(
+        self, area: QRect, chips: list[PostChip], count: int | None = None, rtl: bool = False
+    ) -> ChipLayout:
+        """Stack chips from the top of `area`, two lines each (platform, time and the start
+        of the title, then more of the title) when every chip has room for them, else one
+        line each; the last line says "+N" when they do not all fit (`count` is the number
+        of posts in the slot, when more than `chips`)."""
         total = len(chips) if count is None else max(count, len(chips))
-        rows = max(0, (area.height() + GAP) // (self.height + GAP))
-        shown = chips[:rows] if total <= rows else chips[: max(0, rows - 1)]
         step = self.height + GAP
+        rows = max(0, (area.height() + GAP) // step)
+        if total <= rows:
+            tall = total * (self.tall + GAP) <= area.height() + GAP
+            height = self.tall if tall else self.height
+            rects = [
+                (QRect(area.left(), area.top() + i * (height + GAP), area.width(), height), chip)
+                for i, chip in enumerate(chips[:total])
+            ]
+            return ChipLayout(rects, None, total - len(rects))
+        if rows == 0 or not chips:
+            more = QRect(area.left(), area.top(), area.width(), self.height) if rows else None
+            return ChipLayout([], more, total)
+        if rows == 1:  # one line: the first chip, and "+N" at its end
+            hidden = total - 1
+            badge = self.metrics.horizontalAdvance(f"+{hidden}") + 2 * PAD
+            line = QRect(area.left(), area.top(), area.width(), self.height)
+            if rtl:
+                chip_rect = line.adjusted(badge, 0, 0, 0)
+                more = QRect(line.left(), line.top(), badge, self.height)
+            else:
+                chip_rect = line.adjusted(0, 0, -badge, 0)
+                more = QRect(line.right() - badge + 1, line.top(), badge, self.height)
+            return ChipLayout([(chip_rect, chips[0])], more, hidden, short_more=True)
+        shown = chips[: rows - 1]
         rects = [
             (QRect(area.left(), area.top() + i * step, area.width(), self.height), chip)
             for i, chip in enumerate(shown)
         ]
-        more = None
-        if len(shown) < total and rows > 0:
-            more = QRect(area.left(), area.top() + len(shown) * step, area.width(), self.height)
+        more = QRect(area.left(), area.top() + len(shown) * step, area.width(), self.height)
         return ChipLayout(rects, more, total - len(shown))
 
     def paint(
@@ -188,7 +221,7 @@ class ChipPainter:
             if not rtl
             else rect.adjusted(PAD, 0, -(STRIPE + PAD), 0)
         )
-        y = rect.top() + (rect.height() - self.icon) // 2
+        y = rect.top() + (min(rect.height(), self.height) - self.icon) // 2
         if chip.platforms:
             x = inner.right() - self.icon + 1 if rtl else inner.left()
             painter.drawPixmap(x, y, platform_pixmap(chip.platforms[0], self.icon))
@@ -201,7 +234,62 @@ class ChipPainter:
         key = self.strike_key if cancelled else self.key
         painter.setFont(self.strike if cancelled else self.font)
         painter.setPen(self.text_colour)
+        if rect.height() >= self.tall:
+            first, second = self.two_lines(text, rest.width(), inner.width())
+            top = QRect(rest.left(), rect.top(), rest.width(), self.height)
+            TEXTS.draw(painter, top, first, key, rtl)
+            if second:
+                bottom = QRect(inner.left(), top.bottom() + 1, inner.width(), self.line_step)
+                TEXTS.draw(painter, bottom, second, key, rtl)
+            return
         TEXTS.draw(painter, rest, TEXTS.elided(self.metrics, key, text, rest.width()), key, rtl)
+
+    def two_lines(self, text: str, first_width: int, width: int) -> tuple[str, str]:
+        """`text` broken between words to fill a first line of `first_width` (beside the
+        platform's mark) and a second of `width`, elided at its end."""
+        found = self._lines.get((text, first_width, width))
+        if found is not None:
+            return found
+        if len(self._lines) > TextCache.LIMIT:
+            self._lines.clear()
+        if self.metrics.horizontalAdvance(text) <= first_width:
+            found = (text, "")
+        else:
+            words = text.split(" ")
+            cut = 1
+            while (
+                cut < len(words)
+                and self.metrics.horizontalAdvance(" ".join(words[: cut + 1])) <= first_width
+            ):
+                cut += 1
+            head = " ".join(words[:cut])
+            if self.metrics.horizontalAdvance(head) > first_width:  # one long word: cut it
+                size = len(head)
+                while size > 1 and self.metrics.horizontalAdvance(head[:size]) > first_width:
+                    size -= 1
+                head, rest = head[:size], text[size:]
+            else:
+                rest = " ".join(words[cut:])
+            tail = self.metrics.elidedText(rest.strip(), Qt.TextElideMode.ElideRight, width)
+            found = (head, tail)
+        self._lines[(text, first_width, width)] = found
+        return found
+
+    def shown_text(self, rect: QRect, chip: PostChip, rtl: bool, show_time: bool = True) -> str:
+        """The words a chip painted in `rect` shows (what the officer can read of it)."""
+        inner_width = rect.width() - STRIPE - 2 * PAD
+        rest_width = inner_width - self.icon - PAD
+        if rest_width <= 8:
+            return ""
+        text = self.label(chip, show_time, rtl)
+        if rect.height() >= self.tall:
+            first, second = self.two_lines(text, rest_width, inner_width)
+            shown = f"{first} {second}" if second else first
+        else:
+            shown = TEXTS.elided(self.metrics, self.key, text, rest_width)
+        for mark in ("\u2026", "...", "\u200d", "\u200f", "\u200e"):
+            shown = shown.replace(mark, "")
+        return shown.strip()
 
     def label(self, chip: PostChip, show_time: bool, rtl: bool = True) -> str:
         """The chip's words: its time (when shown) and the first words of its text.

@@ -37,14 +37,14 @@ from planner.domain.limits import TextPart, default_limits
 from planner.domain.model import Campaign, ContentType, Platform, Post, PostStatus
 from planner.domain.names import display_name
 from planner.domain.ranges import TEXT_MAX, is_valid_unicode
-from planner.domain.scheduling import ScheduleWarning, WarningCode
+from planner.domain.scheduling import ScheduleWarning
 from planner.formatting import Formatter
-from planner.i18n import calendar as calendar_labels
 from planner.ui.calendar import advice
 from planner.ui.calendar.attachments import AttachmentsPanel
 from planner.ui.calendar.commands import DeletePosts, SavePost
 from planner.ui.calendar.composer_form import DetailsForm
 from planner.ui.calendar.composer_text import CounterStrip, PostTextEdit
+from planner.ui.calendar.warning_text import warning_text
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon, platform_icon
@@ -242,24 +242,7 @@ class Composer(QDialog):
         self.warnings.setVisible(self.warnings.count() > 0)
 
     def warning_text(self, warning: ScheduleWarning) -> str:
-        text = calendar_labels.warning(warning.code)
-        if warning.code is WarningCode.SAME_ACCOUNT_WITHIN_HOUR and warning.platform:
-            other = (
-                self.doc.workspace.posts.get(warning.other_post_id)
-                if warning.other_post_id
-                else None
-            )
-            when = self.fmt.time(other.scheduled_at) if other and other.scheduled_at else ""
-            return text.replace("%1", labels.platform(warning.platform)).replace("%2", when)
-        if warning.code is WarningCode.OUTSIDE_CAMPAIGN and self.campaign is not None:
-            return text.replace("%1", self.fmt.date_range(self.campaign.start, self.campaign.end))
-        if warning.code is WarningCode.OUTSIDE_PHASE and self.campaign is not None:
-            phase = next((p for p in self.campaign.phases if p.id == self.post.phase_id), None)
-            if phase is not None:
-                return text.replace(
-                    "%1", f"{phase.name}: {self.fmt.date_range(phase.start, phase.end)}"
-                )
-        return text
+        return warning_text(self.doc.workspace, self.fmt, self.post, self.campaign, warning)
 
     # editing -------------------------------------------------------------------------------
     def edit(self, field: str, change: Callable[[Post], None], text: str) -> None:
@@ -287,9 +270,14 @@ class Composer(QDialog):
         text = editor.toPlainText()
         if len(text) > TEXT_MAX or not is_valid_unicode(text):  # typed or pasted: kept unsaved
             self.saved_state.setText(
-                self.tr("Not saved: a post's text keeps at most %1 characters (this one has %2).")
-                .replace("%1", self.fmt.integer(TEXT_MAX))
-                .replace("%2", self.fmt.integer(len(text)))
+                self.fmt.counted(
+                    self.tr(
+                        "Not saved: a post's text keeps at most %n characters (this one has %1).",
+                        "",
+                        TEXT_MAX,
+                    ),
+                    TEXT_MAX,
+                ).replace("%1", self.fmt.integer(len(text)))
             )
             self._update_counters()
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from planner.palette import ACCENT
@@ -105,7 +105,7 @@ class WeekGrid(ChipGrid):
     fills_height = False
     vertical_delta = dt.timedelta(hours=1)
     HOUR_HEIGHT = 46
-    FIRST_HOUR = 7  # scrolled to on opening: the working day starts here
+    FIRST_HOUR = 7  # scrolled to on opening a week with no post: the working day starts
 
     def __init__(self, source: CalendarSource, parent: QWidget | None = None) -> None:
         self.week_model = WeekModel(source)
@@ -114,13 +114,33 @@ class WeekGrid(ChipGrid):
         self.setAccessibleName(self.tr("Week"))
         vertical = self.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.HOUR_HEIGHT)
+        # an hour holds one chip of two lines (platform, time, title), or two of one line
+        hour = max(self.HOUR_HEIGHT, self.delegate.chips.tall + 3 * GAP)
+        vertical.setDefaultSectionSize(hour)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        vertical.setMinimumWidth(QFontMetrics(bold).horizontalAdvance("00:00") + 4 * PAD)
         vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.setHorizontalHeader(WeekHeader(self))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setMinimumSectionSize(60)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def first_post_hour(self) -> int | None:
+        """The earliest hour of the week that holds a post, None for an empty week."""
+        model = self.week_model
+        for row in range(model.rowCount()):
+            for column in range(7):
+                slot = model.slot_at(row, column)
+                if slot is not None and slot.count:
+                    return slot.start.hour
+        return None
+
+    def scroll_to_first_post(self) -> None:
+        """Open a week where its posts are (most go out in the evening), not at 07:00."""
+        hour = self.first_post_hour()
+        self.scroll_to_hour(self.FIRST_HOUR if hour is None else hour)
 
     def scroll_to_hour(self, hour: int) -> None:
         self.scrollTo(self.model().index(hour, 0), QAbstractItemView.ScrollHint.PositionAtTop)

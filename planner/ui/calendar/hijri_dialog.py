@@ -247,6 +247,17 @@ class HijriDialog(QDialog):
         )
 
     def _month_refusal(self, refused: CorrectionRefusedError) -> str:
+        if refused.reason == "length":
+            days = int(refused.detail)
+            return self.fmt.counted(
+                self.tr(
+                    "With this first day %1 would have %n days, which no month has. Correct "
+                    "the neighbouring month's first day first.",
+                    "",
+                    days,
+                ),
+                days,
+            ).replace("%1", self.months.month_name(refused.month))
         text = translate(REFUSALS[refused.reason]).replace(
             "%1", self.months.month_name(refused.month)
         )
@@ -287,8 +298,14 @@ class HijriDialog(QDialog):
         try:
             check_span(first, last)
         except SpanRefusedError as refused:
-            text = translate(REFUSALS[refused.reason])
-            self._refuse(text.replace("%1", self.fmt.integer(MAX_SPAN_DAYS)))
+            self._refuse(
+                self.fmt.counted(
+                    self.tr("A public holiday lasts at most %n days.", "", MAX_SPAN_DAYS),
+                    MAX_SPAN_DAYS,
+                )
+                if refused.reason == "long"
+                else translate(REFUSALS[refused.reason])
+            )
             return
         before = self.doc.workspace.hijri.moves().get(holiday.occurrence)
         name = holiday.name_ar if self.fmt.lang == "ar" else holiday.name_en

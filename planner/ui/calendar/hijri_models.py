@@ -34,19 +34,14 @@ STATUS_NAMES = {
     HolidayStatus.ANNOUNCED: QT_TRANSLATE_NOOP("HijriDialog", "Announced"),
     HolidayStatus.MOVED: QT_TRANSLATE_NOOP("HijriDialog", "Moved by you"),
 }
+# The counted refusals ("length", "long") are the dialog's own tr(..., n): they take %n.
 REFUSALS = {
     "range": QT_TRANSLATE_NOOP("HijriDialog", "This month is outside the Hijri calendar's range."),
     "shift": QT_TRANSLATE_NOOP(
         "HijriDialog",
         "%1 begins at most two days before or after the Umm al-Qura date (%2).",
     ),
-    "length": QT_TRANSLATE_NOOP(
-        "HijriDialog",
-        "With this first day %1 would have %2 days, which no month has. Correct the "
-        "neighbouring month's first day first.",
-    ),
     "order": QT_TRANSLATE_NOOP("HijriDialog", "The last day is before the first day."),
-    "long": QT_TRANSLATE_NOOP("HijriDialog", "A public holiday lasts at most %1 days."),
 }
 
 

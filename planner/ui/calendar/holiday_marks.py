@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from planner.domain.holidays import Holiday
 from planner.formatting import Formatter
 from planner.palette import ACCENT
+from planner.ui import theme
 from planner.ui.calendar.source import OccasionMark
 
 QUIET = "#dc2626"
@@ -28,7 +29,10 @@ def band_colours(mark: OccasionMark) -> tuple[QColor, QColor]:
             return QColor(HOLIDAY).darker(130), _tint(HOLIDAY, 70)
         return QColor("#ffffff"), QColor(HOLIDAY)
     colour = QUIET if mark.quiet else ACCENT
-    return QColor(colour), _tint(colour, 30)
+    text = QColor(colour)
+    if theme.is_dark():  # the accent on a dark cell is too dim to read: lighten the words
+        text = text.lighter(190)
+    return text, _tint(colour, 30)
 
 
 def span_band(cell: QRect, top: int, height: int, gap: int, mark: OccasionMark, rtl: bool) -> QRect:

@@ -148,6 +148,9 @@ class IdeasList(QListView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSpacing(1)
         self.setUniformItemSizes(True)
+        # the ideas elide to the panel's width: it never scrolls sideways
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.doubleClicked.connect(lambda index: self.postActivated.emit(index.data(IdRole)))
 
     def selected_post(self) -> int | None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner import labels
 from planner.domain.model import Platform
+from planner.formatting import Formatter
 from planner.i18n import calendar as calendar_labels
 from planner.reports.calendar_import import (
     DateOrder,
@@ -135,8 +136,11 @@ class ImportDialog(QDialog):
         file_name: str,
         parent: QWidget | None = None,
         duplicates: Callable[[Parsed], list[int]] = lambda parsed: [],
+        *,
+        fmt: Formatter,
     ) -> None:
         super().__init__(parent)
+        self.fmt = fmt
         self.table = table
         self.names = names
         self.duplicates = duplicates
@@ -158,8 +162,13 @@ class ImportDialog(QDialog):
             form.addRow(calendar_labels.field_name(f), combo)
         self.date_order = QComboBox()
         self.date_order.addItem(self.tr("As the file's dates tell"), None)
-        self.date_order.addItem(self.tr("Day/month (31/12/2026)"), DateOrder.DMY)
-        self.date_order.addItem(self.tr("Month/day (12/31/2026)"), DateOrder.MDY)
+        # An example of each order, in the chosen digits: the last day of the current year.
+        last = dt.date(dt.date.today().year, 12, 31)
+        for order, source, example in (
+            (DateOrder.DMY, self.tr("Day/month (%1)"), f"{last:%d/%m/%Y}"),
+            (DateOrder.MDY, self.tr("Month/day (%1)"), f"{last:%m/%d/%Y}"),
+        ):
+            self.date_order.addItem(source.replace("%1", self.fmt.digits_of(example)), order)
         self.platform = QComboBox()
         self.platform.addItem(self.tr("— as the file says —"), None)
         for p in Platform:
@@ -264,30 +273,32 @@ class ImportDialog(QDialog):
         if self.result_.problems:
             rows = len({p.row for p in self.result_.problems if p.row > 0})
             text = (
-                calendar_labels.to_correct(rows)
+                calendar_labels.to_correct(rows, self.fmt)
                 if rows
                 else calendar_labels.import_problem(self.result_.problems[0])
             )
             if missing:
-                text += "\n" + calendar_labels.missing_campaigns(len(missing), "، ".join(missing))
+                text += "\n" + calendar_labels.missing_campaigns(
+                    len(missing), "، ".join(missing), self.fmt
+                )
             self.summary.setText(text)
         else:
-            text = calendar_labels.ready(len(self.result_.posts))
+            text = calendar_labels.ready(len(self.result_.posts), self.fmt)
             repeated = self.duplicates(self.result_)
             if repeated:
-                shown = ", ".join(str(r) for r in repeated[:10]) + (
+                shown = ", ".join(self.fmt.integer(r) for r in repeated[:10]) + (
                     "…" if len(repeated) > 10 else ""
                 )
-                text += " " + calendar_labels.already(len(repeated), shown)
+                text += " " + calendar_labels.already(len(repeated), shown, self.fmt)
             if self.result_.untimed:
-                time = self.options().default_time.strftime("%H:%M")
-                text += "\n" + calendar_labels.untimed(self.result_.untimed, time)
+                time = self.fmt.time(self.options().default_time)
+                text += "\n" + calendar_labels.untimed(self.result_.untimed, time, self.fmt)
             unused = unused_columns(self.table.headers, self.table.rows, mapping)
             if unused:
                 text += "\n" + calendar_labels.not_imported("، ".join(unused))
             if self.result_.new_campaigns:
                 text += " " + calendar_labels.created(
-                    len(self.result_.new_campaigns), "، ".join(self.result_.new_campaigns)
+                    len(self.result_.new_campaigns), "، ".join(self.result_.new_campaigns), self.fmt
                 )
             self.summary.setText(text)
         self.import_button.setEnabled(self.result_.ok)

@@ -69,6 +69,11 @@ class RecordPage(QWidget):
         self.editing = False  # our own change is being saved: the form needs no refresh
         self.list = QListWidget()
         self.list.setAccessibleName(kind)
+        # long names wrap onto a second line: the list never scrolls sideways
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.currentRowChanged.connect(self._chosen)
         self.add = QPushButton(icon("add"), self.tr("Add"))
         self.add.clicked.connect(self.add_item)

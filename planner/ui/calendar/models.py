@@ -227,6 +227,13 @@ class MonthModel(SlotModel):
             return self.source.weekday_name(section)
         return None
 
+    def month_total(self) -> int:
+        """Posts on the month's own days: what the list of the month counts too (the days
+        of the neighbouring months shown in the first and last weeks are not counted)."""
+        return sum(
+            slot.count for row in self._slots for slot in row if slot.in_month and slot.whole_day
+        )
+
     def show_month(self, month: dt.date, today: dt.date) -> None:
         """Show the weeks (four to six) that hold a month's days."""
         self.month = month.replace(day=1)

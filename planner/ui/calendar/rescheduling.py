@@ -11,8 +11,10 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.calendar import Move, can_move, status_after_move
+from planner.ui.calendar import advice
 from planner.ui.calendar.commands import DeletePosts, MovePosts
 from planner.ui.calendar.models import Slot
+from planner.ui.calendar.warning_text import warning_text
 
 DEFAULT_TIME = dt.time(10, 0)  # when a post dropped on a whole day has no time of its own
 
@@ -97,7 +99,40 @@ class Rescheduling:
             )
         else:
             done = QCoreApplication.translate("CalendarView", "Post moved to the ideas")
+        warnings = self.move_warnings(moves)
+        if warnings:
+            done = (
+                QCoreApplication.translate("CalendarView", "%1. Warning: %2")
+                .replace("%1", done.rstrip("."))
+                .replace("%2", " ".join(warnings))
+            )
         self.message.emit(done)
+        self.moveWarned.emit(warnings)
+
+    def move_warnings(self, moves: list[Move]) -> list[str]:
+        """What the composer would warn of at the posts' new times (outside the campaign or
+        its phase, a quiet day, a clash within the hour): the same for a drag, a key or a
+        drop from the ideas."""
+        ws = self.doc.workspace
+        found: list[str] = []
+        for move in moves:
+            if move.after_at is None:
+                continue
+            try:
+                post = ws.posts.get(move.post_id)
+            except KeyError:
+                continue
+            campaign = None
+            if post.campaign_id is not None:
+                try:
+                    campaign = ws.campaigns.get(post.campaign_id)
+                except KeyError:
+                    campaign = None
+            for warning in advice.warnings(ws, post):
+                text = warning_text(ws, self.fmt, post, campaign, warning)
+                if text not in found:
+                    found.append(text)
+        return found
 
     def delete_posts(self, post_ids: list[int]) -> None:
         if not post_ids:

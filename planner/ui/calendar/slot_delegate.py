@@ -76,7 +76,9 @@ class SlotDelegate(QStyledItemDelegate):
         return QRect(rect.left() + GAP, top, rect.width() - 2 * GAP, rect.bottom() - GAP - top + 1)
 
     def chip_layout(self, rect: QRect, slot: Slot) -> ChipLayout:
-        return self.chips.layout(self.chips_area(rect, slot), slot.chips, slot.count)
+        return self.chips.layout(
+            self.chips_area(rect, slot), slot.chips, slot.count, self.grid.isRightToLeft()
+        )
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         # straight from the model: index.data() wraps the slot in a QVariant and back
@@ -174,10 +176,11 @@ class SlotDelegate(QStyledItemDelegate):
             line = line.adjusted(0, 0, -width, 0) if rtl else line.adjusted(width, 0, 0, 0)
         painter.setFont(self.small)
         painter.setPen(muted)
+        line = line.adjusted(0, 0, -PAD, 0) if rtl else line.adjusted(PAD, 0, 0, 0)
         TEXTS.draw(
             painter,
             line,
-            slot.hijri_text,
+            TEXTS.elided(self.chips.metrics, self.chips.key, slot.hijri_text, line.width()),
             self.chips.key,
             rtl,
             Qt.AlignmentFlag.AlignTrailing
@@ -212,7 +215,12 @@ class SlotDelegate(QStyledItemDelegate):
         for chip_rect, chip in layout.rects:
             self.chips.paint(painter, chip_rect, chip, rtl, chip.id == selected)
         if layout.more is not None:
-            self.chips.paint_more(painter, layout.more, self.grid.more_text(layout.hidden), rtl)
+            text = (
+                "+" + self.grid.source.fmt.digits_of(str(layout.hidden))
+                if layout.short_more
+                else self.grid.more_text(layout.hidden)
+            )
+            self.chips.paint_more(painter, layout.more, text, rtl)
             current = self.grid.current_slot() if self.grid.more_selected else None
             if current is not None and current.start == slot.start:
                 painter.setPen(self.chips.selected_pen)

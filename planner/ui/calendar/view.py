@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -41,6 +41,9 @@ if TYPE_CHECKING:
     from planner.ui.calendar.hijri_dialog import HijriDialog
 
 
+IDEAS_BESIDE_FROM = 1040  # the calendar's width (pixels) from which the ideas sit beside it
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)
@@ -50,6 +53,7 @@ class CalendarView(Rescheduling, QWidget):
     """The content calendar: every campaign's posts at their times, and the ideas to place."""
 
     message = Signal(str)
+    moveWarned = Signal(list)  # the warnings of a move (empty when none), as sentences
 
     def __init__(
         self,
@@ -108,7 +112,7 @@ class CalendarView(Rescheduling, QWidget):
         self.ideas = IdeasList(self.source)
         self.ideas_title = heading(self.tr("Ideas"), 2)
         self.ideas_hint = caption(self.tr("Posts with no date yet: drag one onto a day."))
-        ideas_panel = QWidget()
+        self.ideas_panel = ideas_panel = QWidget()
         ideas_layout = QVBoxLayout(ideas_panel)
         ideas_layout.setContentsMargins(8, 0, 0, 0)
         ideas_layout.addWidget(self.ideas_title)
@@ -121,6 +125,8 @@ class CalendarView(Rescheduling, QWidget):
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setSizes([900, 230])
         self.splitter.setChildrenCollapsible(False)
+        self._ideas_chosen = False  # the officer moved the splitter: her width stays
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_ideas_chosen", True))
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -133,9 +139,15 @@ class CalendarView(Rescheduling, QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.filters, 1)
         filters.addWidget(self.count)
+        self.ideas_button = QToolButton()
+        self.ideas_button.setCheckable(True)
+        self.ideas_button.setChecked(True)
+        self.ideas_button.setToolTip(self.tr("Show or hide the ideas (posts with no date yet)"))
+        self.ideas_button.clicked.connect(self._toggle_ideas)
+        filters.addWidget(self.ideas_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(10)
+        layout.setContentsMargins(20, 12, 20, 12)
+        layout.setSpacing(6)
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.paused)
@@ -151,6 +163,28 @@ class CalendarView(Rescheduling, QWidget):
         self.set_mode("month")
         self.reload_ideas()
         self.show_pause()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_ideas()
+
+    def _fit_ideas(self) -> None:
+        """On a narrow screen (a laptop at 125%) the days need the room: the ideas step
+        aside behind their button until the officer opens them; on a wide one they take a
+        sixth of the width (170 to 260 pixels)."""
+        if self._ideas_chosen:
+            return
+        show = self.width() >= IDEAS_BESIDE_FROM
+        self.ideas_panel.setVisible(show)
+        self.ideas_button.setChecked(show)
+        total = sum(self.splitter.sizes())
+        if show and total > 0:
+            ideas = max(170, min(260, total // 6))
+            self.splitter.setSizes([total - ideas, ideas])
+
+    def _toggle_ideas(self, shown: bool) -> None:
+        self._ideas_chosen = True
+        self.ideas_panel.setVisible(shown)
 
     def _connect(self) -> None:
         self.bar.stepped.connect(self.step)
@@ -214,7 +248,7 @@ class CalendarView(Rescheduling, QWidget):
         self.filters.search.setVisible(mode == "list")
         self.show_period()
         if mode == "week":
-            self.week.scroll_to_hour(WeekGrid.FIRST_HOUR)
+            self.week.scroll_to_first_post()
 
     def step(self, direction: int) -> None:
         if self.mode == "week":
@@ -222,10 +256,14 @@ class CalendarView(Rescheduling, QWidget):
         else:
             self.anchor = add_months(self.anchor, direction)
         self.show_period()
+        if self.mode == "week":
+            self.week.scroll_to_first_post()
 
     def go_today(self) -> None:
         self.anchor = self.now().date()
         self.show_period()
+        if self.mode == "week":
+            self.week.scroll_to_first_post()
 
     def show_day(self, day: dt.date) -> None:
         """Show one day's posts in full: the week view, scrolled to the first of them."""
@@ -285,16 +323,16 @@ class CalendarView(Rescheduling, QWidget):
 
     def reload_ideas(self) -> None:
         self.ideas.ideas.reload()
-        self.ideas_title.setText(
-            self.tr("Ideas (%1)").replace("%1", self.fmt.integer(self.ideas.ideas.rowCount()))
-        )
+        title = self.tr("Ideas (%1)").replace("%1", self.fmt.integer(self.ideas.ideas.rowCount()))
+        self.ideas_title.setText(title)
+        self.ideas_button.setText(title)
 
     def show_period(self) -> None:
         """Read the period around `anchor` in the current view (month, week or list)."""
         today = self.now().date()
         if self.mode == "month":
             self.month.month_model.show_month(self.anchor, today)
-            total = self.month.month_model.total
+            total = self.month.month_model.month_total()  # as the list of the month counts
             self._month_title(self.anchor)
             self._warm_timer.start()
         elif self.mode == "week":

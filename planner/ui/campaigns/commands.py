@@ -9,6 +9,7 @@ from planner.domain import lifecycle
 from planner.domain.model import Account, Campaign, Post, Segment
 from planner.domain.progress import Cancelled, Progress
 from planner.storage.exchange import CampaignBundle, OnClash, import_campaign
+from planner.storage.versions import StoredVersions, VersionStore
 from planner.ui.document import Document
 from planner.ui.save import Topic
 from planner.ui.undo import Command
@@ -92,6 +93,9 @@ class ImportCampaign(Command):
                 if s.name == name
             ]
         )
+        store = VersionStore(workspace.db)
+        self.replaced_versions = [store.keep(c.id or 0) for c, _ in self.replaced]
+        self.versions = StoredVersions()  # the imported campaign's, once imported
         self._segment_ids = {s.id for s in workspace.segments.list()}
         self._account_ids = {a.id for a in workspace.accounts.list()}
         self.campaign: Campaign | None = None
@@ -123,6 +127,7 @@ class ImportCampaign(Command):
                 return
             self.campaign = workspace.campaigns.get(new_id)
             self.posts = workspace.posts.for_campaign(new_id)
+            self.versions = VersionStore(workspace.db).keep(new_id)
             self.attachments = {
                 p.id: [a.id for a in workspace.assets.assets_of_post(p.id) if a.id is not None]
                 for p in self.posts
@@ -141,6 +146,7 @@ class ImportCampaign(Command):
                     workspace.accounts.save(copy.deepcopy(account))
                 workspace.campaigns.save(copy.deepcopy(self.campaign))
                 workspace.posts.save_many(copy.deepcopy(self.posts))
+                VersionStore(workspace.db).put_back(self.versions)
                 for post_id, asset_ids in self.attachments.items():
                     for asset_id in asset_ids:  # the files stayed in the library
                         workspace.assets.attach_asset(post_id, asset_id)
@@ -160,4 +166,6 @@ class ImportCampaign(Command):
             for campaign, posts in self.replaced:
                 workspace.campaigns.save(copy.deepcopy(campaign))
                 workspace.posts.save_many(copy.deepcopy(posts))
+            for versions in self.replaced_versions:
+                VersionStore(workspace.db).put_back(versions)
         self.doc.notify(Topic.ALL)

@@ -74,8 +74,10 @@ class _Form(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-    def show_problem(self, problem: str) -> None:
-        self.message.set_lines([(Severity.ERROR, problem)] if problem else [])
+    def show_problem(self, problem: str, said: bool = True) -> None:
+        """OK only without a problem; the problem is said when `said` (a field the officer
+        has not touched yet is not an error: the dialog opens without red)."""
+        self.message.set_lines([(Severity.ERROR, problem)] if problem and said else [])
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
 
@@ -84,6 +86,7 @@ class NewCampaignDialog(_Form):
 
     def __init__(self, fmt: Formatter, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New campaign"), parent)
+        self.fmt = fmt
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name"))
         self.name.setPlaceholderText(self.tr("The campaign's name in Arabic"))
@@ -95,6 +98,7 @@ class NewCampaignDialog(_Form):
         self.end = date_edit(fmt, self.tr("End"))
         self.start.setDate(qdate(today))
         self._end_touched = False
+        self._name_touched = False  # no error said before the officer has typed a name
         self._fit_end()
         self.form.addRow(self.tr("&Name"), self.name)
         self.form.addRow(self.tr("&Type"), self.type)
@@ -110,6 +114,8 @@ class NewCampaignDialog(_Form):
                 )
             ),
         )
+        self.name.textEdited.connect(self._name_edited)
+        self.name.editingFinished.connect(self._name_edited)
         self.name.textChanged.connect(self._check)
         self.type.currentIndexChanged.connect(self._fit_end)
         self.start.dateChanged.connect(self._fit_end)
@@ -129,11 +135,17 @@ class NewCampaignDialog(_Form):
         self._end_touched = True
         self._check()
 
+    def _name_edited(self) -> None:
+        self._name_touched = True
+        self._check()
+
     def _check(self) -> None:
         if not self.name.text().strip():
-            self.show_problem(campaign_labels.issue(IssueCode.EMPTY_NAME))
+            self.show_problem(
+                campaign_labels.issue(IssueCode.EMPTY_NAME, self.fmt), self._name_touched
+            )
         elif self.end.date() < self.start.date():
-            self.show_problem(campaign_labels.issue(IssueCode.END_BEFORE_START))
+            self.show_problem(campaign_labels.issue(IssueCode.END_BEFORE_START, self.fmt))
         else:
             self.show_problem("")
 
@@ -153,6 +165,7 @@ class DuplicateDialog(_Form):
         self, fmt: Formatter, name: str, start: dt.date, parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Duplicate campaign"), parent)
+        self.fmt = fmt
         self.name = QLineEdit(self.tr("%1 (copy)").replace("%1", name))
         self.name.setAccessibleName(self.tr("Name of the copy"))
         self.start = date_edit(fmt, self.tr("Start of the copy"))
@@ -171,7 +184,7 @@ class DuplicateDialog(_Form):
         )
         self.name.textChanged.connect(
             lambda text: self.show_problem(
-                "" if text.strip() else campaign_labels.issue(IssueCode.EMPTY_NAME)
+                "" if text.strip() else campaign_labels.issue(IssueCode.EMPTY_NAME, self.fmt)
             )
         )
 

@@ -131,7 +131,7 @@ class CampaignExchange(QObject):
                 title,
                 self.tr("The campaign file cannot be imported; nothing was changed.")
                 + "\n\n"
-                + campaign_labels.exchange_error(exc),
+                + campaign_labels.exchange_error(exc, ctx.formatter),
             )
             return None
         repeats = repeated_posts(bundle)

@@ -183,7 +183,11 @@ class CampaignListView(QWidget):
 
     def reload(self) -> None:
         selected = self.selected_id()
-        self.model.set_rows(self.doc.workspace.campaigns.summaries())
+        from planner.storage.approval import change_counts
+
+        self.model.set_rows(
+            self.doc.workspace.campaigns.summaries(), change_counts(self.doc.workspace)
+        )
         if selected is not None:
             self.select(selected)
         self._update_state()

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from planner import labels
+from planner import approval_labels, labels
 from planner.domain.model import CampaignStatus, CampaignSummary
 from planner.domain.names import display_name
 from planner.domain.search import matches
@@ -55,11 +55,13 @@ class CampaignTableModel(QAbstractTableModel):
     def __init__(self, formatter: Formatter, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CampaignSummary] = []
+        self._changes: dict[int, int] = {}  # changes since approval, by campaign
         self._fmt = formatter
 
-    def set_rows(self, rows: list[CampaignSummary]) -> None:
+    def set_rows(self, rows: list[CampaignSummary], changes: dict[int, int] | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._changes = dict(changes or {})
         self.endResetModel()
 
     def row_of(self, campaign_id: int) -> int:
@@ -141,7 +143,13 @@ class CampaignTableModel(QAbstractTableModel):
         if col == self.DATES:
             return self._fmt.date_range(c.start, c.end)
         if col == self.STATUS:
-            return labels.campaign_status(c.status)
+            status = labels.campaign_status(c.status)
+            changes = self._changes.get(c.id)
+            if changes and not editing:
+                # not " · " in Arabic: a middle dot before ٣ reads as the digit zero (٣٠)
+                sep = "، " if self._fmt.lang == "ar" else " · "
+                status += sep + approval_labels.changes_since(changes, self._fmt)
+            return status
         if col == self.PLATFORMS:
             return ""  # drawn as icons by PlatformsDelegate; names in the tooltip
         return self._fmt.integer(c.post_count)

@@ -11,10 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -51,6 +52,13 @@ ALL = -1  # the campaign list's entry for "every campaign in a period"
 AskMapping = Callable[[QWidget, list[str]], Layout | None]
 
 
+PANEL_TITLES = {  # the panels' own titles (planner.reports.charts.actual)
+    "platforms": "Reach per platform: estimated against actual",
+    "kpis": "Key performance indicators",
+    "followers": "Followers gained per account",
+}
+
+
 class ChartPane(QWidget):
     """One chart: a canvas (made on first draw) in a scroll area, the sentence under it."""
 
@@ -72,9 +80,19 @@ class ChartPane(QWidget):
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         self.extra = QVBoxLayout()
         self.body_layout.addLayout(self.extra)
+        # the planned-against-actual chart shows one panel at a time: stacked, its three
+        # panels need twice the height of a 1280x800 screen
+        self.panel: str | None = None
+        self.panel_bar = QHBoxLayout()
+        self.panel_bar.addStretch(1)
+        self.panel_group = QButtonGroup(self)
+        self.panel_group.idClicked.connect(self._choose_panel)
+        self._inp: tuple[CoverageInput, Formatter, str] | None = None
+        self._panel_names: list[str] = []
         self.scroll.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(self.panel_bar)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.summary)
 
@@ -90,12 +108,42 @@ class ChartPane(QWidget):
             self.canvas = ChartCanvas()
             self.canvas.setAccessibleName(charts.title_of(self.name))
             self.body_layout.insertWidget(0, self.canvas, 1)
-        figure = charts.figure(self.name, inp, formatter, lang, self.canvas.figure)
+        self._inp = (inp, formatter, lang)
+        if self.name == "actual":
+            self._fill_panels(inp)
+        figure = charts.figure(
+            self.name, inp, formatter, lang, self.canvas.figure, wide=True, panel=self.panel
+        )
         width, height = figure.get_size_inches()
         self.aspect = height / width
         self.summary.setText(charts.summary(self.name, inp, formatter))
         self._fit()
         self.canvas.draw_idle()  # once, when Qt paints it at its laid-out size
+
+    def _fill_panels(self, inp: CoverageInput) -> None:
+        """One button per panel with something to show; the first is shown at first."""
+        from planner.reports.charts.sizes import actual_panels
+
+        names = [name for name, _ in actual_panels(charts.CHARTS["actual"].compute(inp))]
+        if self.panel not in names:
+            self.panel = names[0] if names else None
+        for button in self.panel_group.buttons():
+            self.panel_group.removeButton(button)
+            button.deleteLater()
+        if len(names) < 2:
+            return
+        for i, name in enumerate(names):
+            button = QPushButton(QCoreApplication.translate("Charts", PANEL_TITLES[name]))
+            button.setCheckable(True)
+            button.setChecked(name == self.panel)
+            self.panel_group.addButton(button, i)
+            self.panel_bar.insertWidget(i, button)
+        self._panel_names = names
+
+    def _choose_panel(self, number: int) -> None:
+        self.panel = self._panel_names[number]
+        if self._inp is not None:
+            self.draw(*self._inp)
 
     def _fit(self) -> None:
         """Fill the visible height; a tall chart (the actual figures) scrolls instead of being
@@ -139,17 +187,17 @@ class CoverageView(QWidget):
         self.drawn: set[str] = set()
         self.setMinimumSize(640, 480)  # fixed, so redrawing never resizes the window
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 12)
-        layout.setSpacing(10)
-        layout.addWidget(heading(self.tr("Coverage")))
-        layout.addWidget(
-            caption(
-                self.tr(
-                    "The planned coverage of a campaign per platform, week, day, segment and hour, "
-                    "its estimated reach and budget, and — once figures come in — how it went."
-                )
+        layout.setContentsMargins(20, 12, 20, 8)
+        layout.setSpacing(6)
+        title = heading(self.tr("Coverage"))
+        # said on hovering the title: the charts need the height more than the sentence does
+        title.setToolTip(
+            self.tr(
+                "The planned coverage of a campaign per platform, week, day, segment and hour, "
+                "its estimated reach and budget, and — once figures come in — how it went."
             )
         )
+        layout.addWidget(title)
         bar = self._selection_bar()
         bar.addLayout(self._action_bar())
         layout.addLayout(bar)
@@ -400,7 +448,7 @@ class CoverageView(QWidget):
             return
         warnings = warnings_of(data, layout, rows)
         if warnings:
-            listed = "\n".join("• " + coverage_labels.stat_warning(w) for w in warnings)
+            listed = "\n".join("• " + coverage_labels.stat_warning(w, self.fmt) for w in warnings)
             question = f"{listed}\n\n{coverage_labels.accept_question()}"
             if not self.dialogs.confirm(self, title, question):
                 return

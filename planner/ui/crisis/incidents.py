@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QColor, QShowEvent, QUndoCommand
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -23,7 +23,7 @@ from planner.ui.crisis.incident_form import IncidentForm
 from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.table import Column, PlatformsRole, RecordTableModel
 from planner.ui.delegates import PlatformsDelegate, StatusDelegate
-from planner.ui.widgets import Card, caption
+from planner.ui.widgets import Card
 
 C = "IncidentTable"
 
@@ -102,19 +102,32 @@ class IncidentsTab(RecordTab):
         header = self.steps.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ChecklistModel.STEP, QHeaderView.ResizeMode.Stretch)
-        self.steps.setMinimumHeight(200)
-        self.checklist_hint = caption(
-            self.tr(
-                "Tick a step when it is done: the time is recorded. Due times count from when "
-                "the incident was first seen."
-            )
+        for column in (ChecklistModel.OWNER, ChecklistModel.TIME):  # wrap, leaving the step
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)  # the width
+            header.resizeSection(column, 100)
+        # a step's row is as tall as its wrapped text at the column's present width (measured
+        # once while the column was narrow, each step stood alone on a tall row)
+        header.sectionResized.connect(
+            lambda *_: QTimer.singleShot(0, self.steps, self.steps.resizeRowsToContents)
         )
+        self.checklist_hint = self.tr(
+            "Tick a step when it is done: the time is recorded. Due times count from when "
+            "the incident was first seen."
+        )
+        # said on hovering the steps: the card's height goes to the steps themselves
+        self.steps.setToolTip(self.checklist_hint)
+        self.steps.setAccessibleDescription(self.checklist_hint)
+        self.steps.setMinimumHeight(120)
         card = Card(self.tr("Checklist"))
-        card.body.addWidget(self.checklist_hint)
         card.body.addWidget(self.steps, 1)
         self.detail.addWidget(card)
         self.detail.setStretchFactor(0, 1)
         self.detail.setStretchFactor(1, 1)
+        # the steps wrap in their column, never scroll sideways; the selected incident gets
+        # the larger share of the height
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.splitter.setSizes([320, 680])
+        self.detail.setSizes([500, 500])  # halves: the form's wish would leave the steps a third
 
         self.form = IncidentForm(self.fmt, self.now)
         self.form.edited.connect(self._edit)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QShowEvent
@@ -225,6 +226,10 @@ class RowsEditor(QWidget):
             elif f.width:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(i, f.width)
+        # wrapped rows are measured again when their columns change width
+        header.sectionResized.connect(
+            lambda *_: QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(heading(title, 2))
         buttons.addStretch(1)

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor, QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSpinBox,
-    QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -248,11 +248,15 @@ class SecurityTab(RecordTab):
         )
         self.hijack.body.addWidget(self.hijack_steps, 1)
         self.hijack.body.addWidget(self.report)
-        self.holders.setMinimumHeight(150)
-        side = QSplitter(Qt.Orientation.Vertical)
-        side.addWidget(self.holders)
-        side.addWidget(self.hijack)
-        side.setChildrenCollapsible(False)
+        self.hijack_steps.setMinimumHeight(140)
+        # two tabs, not two panes one above the other: each gets the whole height (stacked,
+        # the checklist was a two-line scroll box on a laptop)
+        side = QTabWidget()
+        side.setDocumentMode(True)
+        side.addTab(self.holders, self.tr("Who holds access"))
+        side.addTab(self.hijack, self.tr("If the account is hijacked"))
+        self.side = side
+        self.hijack.title.hide()  # the tab says it
         self.detail.addWidget(side)
         self.reload()
 

@@ -59,7 +59,7 @@ class CrisisView(QWidget):
         self._add(self.stats, self.tr("Response times"))
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setContentsMargins(20, 12, 20, 8)
         layout.setSpacing(4)
         layout.addWidget(heading(self.tr("Crisis & security")))
         layout.addWidget(self.tabs, 1)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import approval_labels
 from planner.domain import overview
 from planner.domain.model import Post
 from planner.domain.names import display_name
@@ -170,6 +171,9 @@ class OverviewView(QScrollArea):
         self.stat_followers.set_value(
             self.fmt.integer(sum(a.followers for a in ws.accounts.list()))
         )
+        from planner.storage.approval import change_counts
+
+        self._changes = change_counts(ws)
         self._fill_flight(live, today)
 
         self._fill_occasions(today)
@@ -199,6 +203,10 @@ class OverviewView(QScrollArea):
             name = plain.rich(QLabel(f"<b>{_escape(plain.shown(shown))}</b>"))
             box.addWidget(name)
             box.addWidget(caption(self.fmt.date_range(c.start, c.end)))
+            if self._changes.get(c.id):
+                changed = caption(approval_labels.changes_since(self._changes[c.id], self.fmt))
+                changed.setStyleSheet("color: #b45309;")
+                box.addWidget(changed)
             bar = QProgressBar()
             bar.setRange(0, 100)
             share = overview.progress(c, today)
@@ -269,7 +277,16 @@ class OverviewView(QScrollArea):
                 icon("warning", "#d97706"), text.replace("%1", when).replace("%2", campaign)
             )
             self.warn_list.addItem(item)
-        if not found:
+        for campaign_id, count in self._changes.items():
+            text = self.tr("“%2” has changed since its approval: %1").replace(
+                "%1", approval_labels.changes_since(count, self.fmt)
+            )
+            self.warn_list.addItem(
+                QListWidgetItem(
+                    icon("warning", "#d97706"), text.replace("%2", names.get(campaign_id, ""))
+                )
+            )
+        if not found and not self._changes:
             self.warn_list.addItem(
                 QListWidgetItem(icon("check", "#16a34a"), self.tr("Nothing needs attention."))
             )

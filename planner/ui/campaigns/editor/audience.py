@@ -262,4 +262,4 @@ class AudienceSection(Section):
         self._show_current()
 
     def show_issues(self, issues: list[ValidationIssue]) -> None:
-        self.message.show_issues(issues)
+        self.message.show_issues(issues, self.fmt)

@@ -52,6 +52,7 @@ class TableBlock(QWidget):
         stretch: tuple[int, ...] = (0,),
         wrap: bool = False,
         parent: QWidget | None = None,
+        grow: bool = False,
     ) -> None:
         super().__init__(parent)
         self.model = model
@@ -106,6 +107,8 @@ class TableBlock(QWidget):
         model.modelReset.connect(self._update_buttons)
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
         self._update_buttons()
+        if grow:
+            grow_to_rows(self.table)
 
     def current_row(self) -> int:
         index = self.table.currentIndex()
@@ -133,3 +136,38 @@ class TableBlock(QWidget):
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self.current_row() >= 0)
         self.table.setMinimumHeight(min(3, max(1, self.model.rowCount())) * 34 + 44)
+
+
+def grow_to_rows(view: QAbstractItemView, least_rows: int = 2) -> None:
+    """Let `view` grow to show all its rows, with no scroll bar of its own: on a page that
+    scrolls, a list that scrolls too is a scroll area inside a scroll area."""
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
+
+    def fit() -> None:
+        model = view.model()
+        rows = model.rowCount() if model is not None else 0
+        if isinstance(view, QTableView):
+            header = view.horizontalHeader()
+            height = (header.height() if header.isVisible() else 0) + sum(
+                view.rowHeight(r) for r in range(rows)
+            )
+            empty_row = view.verticalHeader().defaultSectionSize()
+        else:
+            height = sum(max(view.sizeHintForRow(r), 0) for r in range(rows))
+            empty_row = max(view.fontMetrics().height() + 8, 24)
+        height += max(0, least_rows - rows) * empty_row + 2 * view.frameWidth() + 2
+        view.setFixedHeight(height)
+
+    def later(*_args: object) -> None:
+        QTimer.singleShot(0, view, fit)
+
+    model = view.model()
+    if model is not None:
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(later)
+        model.dataChanged.connect(later)
+    if isinstance(view, QTableView):
+        view.verticalHeader().sectionResized.connect(later)
+    later()

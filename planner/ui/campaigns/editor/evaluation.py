@@ -215,7 +215,7 @@ class EvaluationSection(Section):
     def show_issues(self, issues: list[ValidationIssue]) -> None:
         reports = [i for i in issues if i.field.startswith("reports")]
         self.reports.message.set_lines(row_issues(reports, self.tr("Report %1: %2"), self.fmt))
-        self.reports_model.set_marks(cell_marks(reports, REPORT_ATTRS))
+        self.reports_model.set_marks(cell_marks(reports, REPORT_ATTRS, self.fmt))
         where = {(r.objective, r.position): n for n, r in enumerate(self.kpi_model.rows)}
         kpi_level = [
             i
@@ -227,7 +227,10 @@ class EvaluationSection(Section):
             o, k = (int(x) for x in indices(issue.field)[:2])
             if (o, k) in where:
                 column = 4 if issue.field.endswith(".actual") else 3
-                marks[(where[(o, k)], column)] = (issue.severity, campaign_labels.issue(issue.code))
+                marks[(where[(o, k)], column)] = (
+                    issue.severity,
+                    campaign_labels.issue(issue.code, self.fmt),
+                )
         self.kpi_model.set_marks(marks)
         self.kpis.message.set_lines(
             row_issues(kpi_level, self.tr("KPI %1: %2"), self.fmt, position=1)

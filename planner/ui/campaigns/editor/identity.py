@@ -267,7 +267,7 @@ class IdentitySection(Section):
         self._show_colour(campaign.colour)
 
     def show_issues(self, issues: list[ValidationIssue]) -> None:
-        self.name_message.show_issues(i for i in issues if i.field == "name")
-        self.start_message.show_issues(i for i in issues if i.field == "start")
-        self.end_message.show_issues(i for i in issues if i.field == "end")
-        self.colour_message.show_issues(i for i in issues if i.field == "colour")
+        self.name_message.show_issues((i for i in issues if i.field == "name"), self.fmt)
+        self.start_message.show_issues((i for i in issues if i.field == "start"), self.fmt)
+        self.end_message.show_issues((i for i in issues if i.field == "end"), self.fmt)
+        self.colour_message.show_issues((i for i in issues if i.field == "colour"), self.fmt)

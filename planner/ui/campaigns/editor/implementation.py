@@ -254,8 +254,8 @@ class ImplementationSection(Section):
     def show_issues(self, issues: list[ValidationIssue]) -> None:
         phases = [i for i in issues if i.field.startswith("phases")]
         self.phases.message.set_lines(row_issues(phases, self.tr("Phase %1: %2"), self.fmt))
-        self.phases_model.set_marks(cell_marks(phases, PHASE_ATTRS))
+        self.phases_model.set_marks(cell_marks(phases, PHASE_ATTRS, self.fmt))
         for platform, message in self.amount_messages.items():
             key = f"budget[{platform.value}]"
             if key not in self.editor.local_problems:  # a typed amount that is not money
-                message.show_issues(i for i in issues if i.field == key)
+                message.show_issues((i for i in issues if i.field == key), self.fmt)

@@ -263,7 +263,7 @@ class ObjectivesSection(Section):
         self.kpis.message.set_lines(
             row_issues(kpi_level, self.tr("KPI %1: %2"), self.fmt, position=1)
         )
-        self.kpi_model.set_marks(cell_marks(kpi_level, KPI_ATTRS, position=1))
+        self.kpi_model.set_marks(cell_marks(kpi_level, KPI_ATTRS, self.fmt, position=1))
 
     def _text(self, issue: ValidationIssue) -> str:
-        return campaign_labels.issue(issue.code)
+        return campaign_labels.issue(issue.code, self.fmt)

@@ -100,8 +100,10 @@ class FieldMessage(QWidget):
     def text(self) -> str:
         return "\n".join(text for _, text in self.lines)
 
-    def show_issues(self, issues: Iterable[ValidationIssue], prefix: str = "") -> None:
-        self.set_lines((i.severity, prefix + labels.issue(i.code)) for i in issues)
+    def show_issues(
+        self, issues: Iterable[ValidationIssue], fmt: Formatter, prefix: str = ""
+    ) -> None:
+        self.set_lines((i.severity, prefix + labels.issue(i.code, fmt)) for i in issues)
 
 
 def owns(prefixes: Iterable[str], field: str) -> bool:
@@ -125,7 +127,7 @@ def row_issues(
     lines = []
     for issue in issues:
         at = indices(issue.field)
-        text = labels.issue(issue.code)
+        text = labels.issue(issue.code, fmt)
         if len(at) > position and at[position].isdigit():
             text = pattern.replace("%1", fmt.integer(int(at[position]) + 1)).replace("%2", text)
         lines.append((issue.severity, text))
@@ -133,7 +135,7 @@ def row_issues(
 
 
 def cell_marks(
-    issues: Iterable[ValidationIssue], attrs: tuple[str, ...], position: int = 0
+    issues: Iterable[ValidationIssue], attrs: tuple[str, ...], fmt: Formatter, position: int = 0
 ) -> dict[tuple[int, int], tuple[Severity, str]]:
     """Issues placed on table cells: row from the field's index, column from its attribute."""
     marks: dict[tuple[int, int], tuple[Severity, str]] = {}
@@ -142,7 +144,8 @@ def cell_marks(
         attr = issue.field.rsplit(".", 1)[-1]
         if len(at) > position and at[position].isdigit() and attr in attrs:
             marks.setdefault(
-                (int(at[position]), attrs.index(attr)), (issue.severity, labels.issue(issue.code))
+                (int(at[position]), attrs.index(attr)),
+                (issue.severity, labels.issue(issue.code, fmt)),
             )
     return marks
 

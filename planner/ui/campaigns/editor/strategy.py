@@ -26,7 +26,7 @@ from planner import labels
 from planner.domain.model import Account, Campaign, KeyMessage, Partner
 from planner.domain.validation import MAX_KEY_MESSAGES, ValidationIssue
 from planner.ui import plain
-from planner.ui.campaigns.editor.blocks import TableBlock
+from planner.ui.campaigns.editor.blocks import TableBlock, grow_to_rows
 from planner.ui.campaigns.editor.delegates import ChoiceDelegate
 from planner.ui.campaigns.editor.section import (
     Editing,
@@ -153,6 +153,7 @@ class StrategySection(Section):
             (self.tr("Remove key message"), self._remove_message),
             stretch=(0, 1),
             wrap=True,
+            grow=True,
         )
 
         self.channels_model = ChannelsModel(self._toggle_channel, self)
@@ -188,6 +189,7 @@ class StrategySection(Section):
             (self.tr("Add partner"), self._add_partner),
             (self.tr("Remove partner"), self._remove_partner),
             stretch=(0, 1),
+            grow=True,
         )
         self.partners.table.setItemDelegateForColumn(2, ChoiceDelegate(kinds, self.partners.table))
 
@@ -206,21 +208,23 @@ class StrategySection(Section):
         document_undo(self.proposition, self.hashtags)
 
         self.proposition.setFixedHeight(84)
-        self.channels.setMinimumHeight(100)
+        grow_to_rows(self.channels)
         reading = QVBoxLayout()
         reading.setSpacing(8)
         reading.addWidget(heading(self.tr("Proposition"), 2))
         reading.addWidget(self.proposition)
-        reading.addWidget(self.messages, 1)
+        reading.addWidget(self.messages)
         reading.addWidget(heading(self.tr("Hashtags"), 2))
         reading.addWidget(self.hashtags)
         reading.addWidget(self.hashtags_message)
+        reading.addStretch(1)  # the spare height below, not between a list and its heading
         other = QVBoxLayout()
         other.setSpacing(8)
         other.addWidget(heading(self.tr("Channels"), 2))
         other.addWidget(caption(self.tr("The institution's accounts the campaign uses.")))
-        other.addWidget(self.channels, 1)
-        other.addWidget(self.partners, 1)
+        other.addWidget(self.channels)
+        other.addWidget(self.partners)
+        other.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 12, 8, 12)
         layout.setSpacing(24)
@@ -303,11 +307,13 @@ class StrategySection(Section):
         self.messages.message.set_lines(
             row_issues(under("messages"), self.tr("Message %1: %2"), self.fmt)
         )
-        self.messages_model.set_marks(cell_marks(under("messages["), ("text", "text_en")))
+        self.messages_model.set_marks(cell_marks(under("messages["), ("text", "text_en"), self.fmt))
         self.partners.message.set_lines(
             row_issues(under("partners"), self.tr("Partner %1: %2"), self.fmt)
         )
-        self.partners_model.set_marks(cell_marks(under("partners"), ("name", "handle", "kind")))
+        self.partners_model.set_marks(
+            cell_marks(under("partners"), ("name", "handle", "kind"), self.fmt)
+        )
         self.hashtags_message.set_lines(
             row_issues(under("hashtags"), self.tr("Hashtag %1: %2"), self.fmt)
         )

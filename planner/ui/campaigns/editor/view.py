@@ -16,6 +16,7 @@ from planner.domain.names import display_name
 from planner.domain.validation import Severity, ValidationIssue, errors, validate
 from planner.formatting import Formatter
 from planner.ui import plain
+from planner.ui.campaigns.editor.approval import ApprovalPanel
 from planner.ui.campaigns.editor.audience import AudienceSection
 from planner.ui.campaigns.editor.evaluation import EvaluationSection
 from planner.ui.campaigns.editor.identity import IdentitySection
@@ -29,7 +30,15 @@ from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
 
-TABS = ("identity", "objectives", "audience", "strategy", "implementation", "evaluation")
+TABS = (
+    "identity",
+    "objectives",
+    "audience",
+    "strategy",
+    "implementation",
+    "evaluation",
+    "approval",  # not a Section: the plan's versions, see editor/approval.py
+)
 
 
 class CampaignEditor(QWidget):
@@ -94,6 +103,8 @@ class CampaignEditor(QWidget):
         ]
         for section in self.sections:
             self.tabs.addTab(page(section), section.title())
+        self.approval = ApprovalPanel(self)
+        self.tabs.addTab(page(self.approval), self.tr("Approval"))
         self.tabs.currentChanged.connect(self._focus_moved)
 
         top = QHBoxLayout()
@@ -124,6 +135,7 @@ class CampaignEditor(QWidget):
         self.local_problems.clear()
         self._load_references()
         self._reload()
+        self.approval.set_campaign(campaign_id)
         self.show_tab(tab)
 
     def show_tab(self, key: str) -> None:
@@ -151,6 +163,7 @@ class CampaignEditor(QWidget):
             return
         self.campaign_id = None
         self.stored = None
+        self.approval.set_campaign(None)
         self.backRequested.emit()
 
     # editing --------------------------------------------------------------------------------
