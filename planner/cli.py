@@ -1,12 +1,14 @@
 """The command line: `python main.py [SUBCOMMAND]`; with no subcommand, the window opens.
 
 Exit code 0 on success; 2 on bad arguments or bad input, with one line on stderr; nothing
-is written on failure.
+is written on failure. Ctrl+C during a command stops it with "cancelled: nothing written"
+(in the interface's language) and exit code 130; see planner.domain.progress.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import tempfile
@@ -132,10 +134,44 @@ def main(argv: list[str]) -> int:
 
             return run_gui(args.workspace, args.lang)
         handler: Handler = args.handler
-        return handler(args)
+        return _interruptible(handler, args)
     except UsageError as exc:
         print(f"CampaignPlanner: {exc}", file=sys.stderr)
         return EXIT_BAD
+
+
+def _interruptible(handler: Handler, args: argparse.Namespace) -> int:
+    """Run a command so that Ctrl+C stops it cleanly: the writers and the transactions undo
+    their work on the way out, then one translated line, exit code 130, no traceback."""
+    import signal
+
+    from planner.domain import progress
+
+    try:
+        with progress.interruptible():
+            return handler(args)
+    except (KeyboardInterrupt, progress.Cancelled):
+        previous = None
+        with contextlib.suppress(ValueError):  # a second Ctrl+C must not break the message
+            previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            print(f"CampaignPlanner: {cancelled_text()}", file=sys.stderr)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
+        return progress.EXIT_CANCELLED
+
+
+def cancelled_text() -> str:
+    """ "cancelled: nothing written" in the interface's language (not an export's)."""
+    core_app()
+    from PySide6.QtCore import QCoreApplication
+
+    from planner.i18n.language import install_language
+    from planner.settings import Settings
+
+    install_language(os.environ.get("PLANNER_LANG") or Settings().language, set_direction=False)
+    return QCoreApplication.translate("Cli", "cancelled: nothing written")
 
 
 def fail_on_problem(exc: Exception) -> NoReturn:

@@ -83,9 +83,9 @@ def _export(args: argparse.Namespace) -> int:
         CellTooLongError,
         posts_to_export,
         write_csv,
-        write_ics,
         write_xlsx,
     )
+    from planner.reports.calendar_ics import write_ics
     from planner.settings import Settings
 
     lang = _language(args.export_lang)

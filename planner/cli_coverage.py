@@ -165,6 +165,7 @@ def _export_chart(args: argparse.Namespace) -> int:
     if args.dpi < 200:
         raise cli.UsageError(f"--dpi {args.dpi}: at least 200, to stay sharp in print")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from planner.domain import progress
     from planner.formatting import Digits, Formatter
     from planner.i18n.language import install_language
     from planner.reports import charts
@@ -191,10 +192,12 @@ def _export_chart(args: argparse.Namespace) -> int:
     partial = args.out.with_name(f".{args.out.name}.partial{suffix}")
     try:
         figure.savefig(partial, dpi=args.dpi, format=suffix[1:])
+        progress.finishing()
         partial.replace(args.out)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise cli.UsageError(f"{args.out}: {exc.strerror or exc}") from None
+    finally:  # also on Ctrl+C: no partial picture is left
+        partial.unlink(missing_ok=True)
     print(args.out)
     return cli.EXIT_OK
 

@@ -77,23 +77,31 @@ def _import_asset(args: argparse.Namespace) -> int:
     workspace = _open(args.file)
     try:
         kit_id = _kit_id(workspace, args.kit)
-        refused = 0
-        for path in args.files:
-            try:
-                outcome = workspace.assets.add_file(path, kit_id=kit_id, thumbnailer=make_thumbnail)
-            except AssetRefusedError as exc:
-                refused += 1
-                print(
-                    f"CampaignPlanner: {path}: {labels.refusal(exc.reason, formatter)}",
-                    file=sys.stderr,
-                )
-                continue
-            asset = outcome.asset
-            state = "already in the library as" if outcome.duplicate else "imported as"
-            print(f"{path}: {state} #{asset.id} {asset.name}")
+        refusals: list[str] = []
+        lines: list[str] = []
+        # One transaction for all the files: Ctrl+C part-way stores none of them (and the
+        # lines are printed once they are stored, so none tells of a file that is not).
+        with workspace.transaction():
+            for path in args.files:
+                try:
+                    outcome = workspace.assets.add_file(
+                        path, kit_id=kit_id, thumbnailer=make_thumbnail
+                    )
+                except AssetRefusedError as exc:
+                    refusals.append(
+                        f"CampaignPlanner: {path}: {labels.refusal(exc.reason, formatter)}"
+                    )
+                    continue
+                asset = outcome.asset
+                state = "already in the library as" if outcome.duplicate else "imported as"
+                lines.append(f"{path}: {state} #{asset.id} {asset.name}")
     finally:
         workspace.close()
-    return cli.EXIT_BAD if refused else cli.EXIT_OK
+    for line in refusals:
+        print(line, file=sys.stderr)
+    for line in lines:
+        print(line)
+    return cli.EXIT_BAD if refusals else cli.EXIT_OK
 
 
 def _export_asset(args: argparse.Namespace) -> int:
@@ -117,13 +125,17 @@ def _export_asset(args: argparse.Namespace) -> int:
         data = workspace.assets.data(asset.id or 0)
     finally:
         workspace.close()
+    from planner.domain import progress
+
     partial = out.with_name(f".{out.name}.partial")
     try:
         partial.write_bytes(data)
+        progress.finishing()
         partial.replace(out)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise cli.UsageError(f"{out}: {exc.strerror or exc}") from exc
+    finally:  # also on Ctrl+C: no partial file is left
+        partial.unlink(missing_ok=True)
     print(out)
     return cli.EXIT_OK
 

@@ -75,21 +75,27 @@ def _export_pdf(args: argparse.Namespace) -> int:
         workspace = Workspace.open(args.workspace, backup=False)
     except WorkspaceError as exc:
         cli.fail_on_problem(exc)
+    from planner.domain import progress
+
     try:
-        if month is not None:
-            from planner.reports.pdf.month import export_month
+        # Qt lays the document out and paints it, calling back into Python (pictures, charts):
+        # Ctrl+C is only marked meanwhile and stops the export at its next step, so no
+        # exception crosses Qt's C++ (planner.domain.progress).
+        with progress.polled():
+            if month is not None:
+                from planner.reports.pdf.month import export_month
 
-            pages = export_month(workspace, month, args.out, formatter)
-        else:
-            from planner.reports.pdf.plan import export_plan
+                pages = export_month(workspace, month, args.out, formatter)
+            else:
+                from planner.reports.pdf.plan import export_plan
 
-            campaign_id = find_campaign(workspace, args.campaign)
-            _refuse_a_huge_plan(workspace, campaign_id)
-            if args.plan_version is not None:
-                _check_version(workspace, campaign_id, args.plan_version)
-            pages = export_plan(
-                workspace, campaign_id, args.out, formatter, version=args.plan_version
-            )
+                campaign_id = find_campaign(workspace, args.campaign)
+                _refuse_a_huge_plan(workspace, campaign_id)
+                if args.plan_version is not None:
+                    _check_version(workspace, campaign_id, args.plan_version)
+                pages = export_plan(
+                    workspace, campaign_id, args.out, formatter, version=args.plan_version
+                )
     except OSError as exc:  # a full disk, a chart that cannot be drawn: nothing was written
         raise cli.UsageError(f"{args.out}: {exc}") from exc
     finally:

@@ -144,6 +144,10 @@
         <source>content-calendar</source>
         <translation>تقويم-المحتوى</translation>
     </message>
+    <message>
+        <source>Exporting the posts…</source>
+        <translation>جارٍ تصدير المنشورات…</translation>
+    </message>
     <message numerus="yes">
         <source>%n posts exported to %1</source>
         <translation>
@@ -159,6 +163,10 @@
         <source>The file could not be written: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>جارٍ قراءة الملف…</translation>
+    </message>
     <message numerus="yes">
         <source>Import %n posts</source>
         <translation>
@@ -169,6 +177,10 @@
             <numerusform>استيراد %n منشورًا</numerusform>
             <numerusform>استيراد %n منشور</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importing the posts…</source>
+        <translation>جارٍ استيراد المنشورات…</translation>
     </message>
     <message numerus="yes">
         <source>%n scheduled posts will be paused and will not go out until you resume them. Why? (for example: an incident, a day of mourning)</source>

@@ -377,6 +377,10 @@
         <translation>اختر حملة من قائمة الحملات أولًا.</translation>
     </message>
     <message>
+        <source>Writing the campaign file…</source>
+        <translation>جارٍ كتابة ملف الحملة…</translation>
+    </message>
+    <message>
         <source>The file could not be written: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
@@ -411,6 +415,10 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Importing the campaign…</source>
+        <translation>جارٍ استيراد الحملة…</translation>
     </message>
     <message>
         <source>Campaign imported: %1</source>

@@ -238,6 +238,13 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>cancelled: nothing written</source>
+        <translation>أُلغي: لم يُكتب شيء</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Workspaces (*.planner);;All files (*)</source>
@@ -728,6 +735,17 @@ Fonts: Noto Sans Arabic and Noto Sans (SIL Open Font License). Icons: Font Aweso
 
 خطّط الحملات الإعلامية لجهتك الحكومية وتقويم المحتوى والهوية البصرية، دون اتصال بالإنترنت.
 الخطوط: Noto Sans Arabic وNoto Sans (رخصة SIL للخطوط المفتوحة). الأيقونات: Font Awesome Free (CC BY 4.0).</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>أُلغي: لم يُكتب شيء.</translation>
     </message>
 </context>
 <context>

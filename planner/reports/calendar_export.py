@@ -1,4 +1,5 @@
-"""The content calendar as an Excel workbook (right-to-left, safe cells) or an iCalendar file.
+"""The content calendar as an Excel workbook (right-to-left, safe cells) or CSV (the
+iCalendar file: calendar_ics), and what every export shares: the words, names, atomic save.
 
 Qt-free: the caller passes the words (headers, status and platform names) in the reader's
 language, and a Formatter for Hijri dates and weekdays.
@@ -6,6 +7,7 @@ language, and a Formatter for Hijri dates and weekdays.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -16,14 +18,15 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from planner.domain import progress as progress_
 from planner.domain.calendar import PostFilter
 from planner.domain.model import ContentType, Platform, Post, PostStatus
+from planner.domain.progress import Progress
 from planner.domain.text import clean
 from planner.formatting import Formatter
 from planner.storage.workspace import Workspace
 
 MUSCAT = ZoneInfo("Asia/Muscat")
-EVENT_MINUTES = 30  # how long a post's event lasts in Outlook
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 EARLIEST = dt.datetime(1900, 1, 1)
 LATEST = dt.datetime(2200, 1, 1)
@@ -92,7 +95,7 @@ def posts_to_export(
     ]
 
 
-def _names(ws: Workspace, lang: str) -> tuple[dict[int, str], dict[int, str]]:
+def names_of(ws: Workspace, lang: str) -> tuple[dict[int, str], dict[int, str]]:
     campaigns = {
         i: (name_en if lang == "en" and name_en else name)
         for i, name, name_en, _colour in ws.calendar.campaign_names()
@@ -170,7 +173,7 @@ def export_rows(
 ) -> Iterator[list[object]]:
     """One row per dated post, in the order of `export_header`: the date and time as values,
     every text through the text rule (`clean`), so any stored text can be written."""
-    campaigns, segments = _names(ws, fmt.lang)
+    campaigns, segments = names_of(ws, fmt.lang)
     plans = _plan_names(ws, {p.campaign_id for p in posts if p.campaign_id is not None}, fmt.lang)
     joiner = "، " if fmt.lang == "ar" else ", "
     days: dict[dt.date, tuple[str, str]] = {}  # Babel and the Hijri calendar, once a day
@@ -200,17 +203,21 @@ def export_rows(
 
 
 def write_xlsx(
-    ws: Workspace, posts: Iterable[Post], path: Path, words: ExportWords, fmt: Formatter
+    ws: Workspace,
+    posts: Iterable[Post],
+    path: Path,
+    words: ExportWords,
+    fmt: Formatter,
+    progress: Progress | None = None,
 ) -> int:
     """Write the posts as one sheet (right-to-left in Arabic); return the number of rows.
 
     Streamed (openpyxl's write-only mode), so time and memory grow with the posts, no faster.
     A text that a spreadsheet would take for a formula is a text cell with Excel's quote
     prefix (see `text_cell`). The file appears whole or not at all (written beside it, then
-    renamed).
+    renamed). `progress(rows written, rows)` may stop it (see planner.domain.progress).
     """
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.utils import get_column_letter
 
     posts = list(posts)
@@ -233,7 +240,30 @@ def write_xlsx(
     # number format would hash a style object each time (a third of the time of 20,000 posts).
     kinds = ["Calendar text" if c in wrapped else "Calendar cell" for c in range(len(headers))]
     count = 0
-    for values in export_rows(ws, posts, words, fmt, variants):
+    try:
+        rows = export_rows(ws, posts, words, fmt, variants)
+        count = _append_rows(sheet, rows, kinds, (progress, len(posts)))
+    except BaseException:
+        _discard(sheet)
+        raise
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"
+    book.properties.creator = "Campaign Planner"
+    save_atomically(path, book.save)
+    return count
+
+
+def _append_rows(
+    sheet: Any,
+    rows: Iterator[list[object]],
+    kinds: list[str],
+    told: tuple[Progress | None, int],
+) -> int:
+    """Append the rows, each cell of its kind's style; `told` is the progress and the total."""
+    from openpyxl.cell import WriteOnlyCell
+
+    progress, total = told
+    count = 0
+    for values in rows:
         row = []
         for value, kind in zip(values, kinds, strict=True):
             if isinstance(value, str):
@@ -248,10 +278,16 @@ def write_xlsx(
                 row.append(cell)
         sheet.append(row)
         count += 1
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"
-    book.properties.creator = "Campaign Planner"
-    save_atomically(path, book.save)
+        progress_.step(progress, count, total)
     return count
+
+
+def _discard(sheet: Any) -> None:
+    """Close a write-only sheet left part-way and remove its temporary file at once (else
+    openpyxl complains when the sheet is collected, and keeps the file till exit)."""
+    with contextlib.suppress(Exception):
+        sheet.close()
+        sheet._writer.cleanup()  # openpyxl's own removal of its temporary file
 
 
 def _check_cell_lengths(
@@ -321,7 +357,12 @@ def text_cell(sheet: object, text: str, style: str) -> Any:
 
 
 def write_csv(
-    ws: Workspace, posts: Iterable[Post], path: Path, words: ExportWords, fmt: Formatter
+    ws: Workspace,
+    posts: Iterable[Post],
+    path: Path,
+    words: ExportWords,
+    fmt: Formatter,
+    progress: Progress | None = None,
 ) -> int:
     """Write the posts as CSV (RFC 4180: comma, double quotes, CRLF between records, line
     breaks kept inside quoted cells), UTF-8 with a BOM so Excel reads Arabic; return the rows.
@@ -350,81 +391,21 @@ def write_csv(
                     ]
                 )
                 count += 1
+                progress_.step(progress, count, len(posts))
 
     save_atomically(path, save)
     return count
 
 
-def write_ics(
-    ws: Workspace,
-    posts: Iterable[Post],
-    path: Path,
-    words: ExportWords,
-    lang: str,
-    now: dt.datetime | None = None,
-) -> int:
-    """Write one event per dated post, in Asia/Muscat time with its VTIMEZONE; return the
-    number of events."""
-    from icalendar import Calendar, Event
-
-    campaigns, _segments = _names(ws, lang)
-    calendar = Calendar()
-    calendar.add("prodid", "-//Campaign Planner//Content calendar//AR")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", clean(words.calendar_name))
-    calendar.add("x-wr-timezone", "Asia/Muscat")
-    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-    count = 0
-    for post in posts:
-        if post.scheduled_at is None:
-            continue
-        start = post.scheduled_at.replace(tzinfo=MUSCAT)
-        names = [words.platform_names.get(p, p.value) for p in post.platforms]
-        base = clean(post.base_text)
-        first = " ".join(base.split()[:8])
-        event = Event()
-        event.add("uid", f"post-{post.id}@campaign-planner")
-        event.add("dtstamp", stamp)
-        event.add("dtstart", start)
-        event.add("dtend", start + dt.timedelta(minutes=EVENT_MINUTES))
-        event.add("summary", f"{' · '.join(names)}: {first}" if names else first)
-        lines = [base, ""]
-        for p, text in post.variants.items():
-            if p in post.platforms:
-                label = words.text_for.replace("%1", words.platform_names.get(p, p.value))
-                lines.append(f"{label}:\n{clean(text)}\n")
-        lines.append(f"{words.status}: {words.statuses.get(post.status, post.status.value)}")
-        campaign = clean(campaigns.get(post.campaign_id or 0, ""))
-        if campaign:
-            lines.append(f"{words.campaign}: {campaign}")
-            event.add("categories", [campaign])
-        if post.notes:
-            lines.append(f"{words.notes}: {clean(post.notes)}")
-        event.add("description", "\n".join(lines))
-        event.add("status", _ics_status(post.status))
-        calendar.add_component(event)
-        count += 1
-    calendar.add_missing_timezones()
-    save_atomically(path, lambda target: Path(target).write_bytes(calendar.to_ical()))
-    return count
-
-
-def _ics_status(status: PostStatus) -> str:
-    if status in (PostStatus.CANCELLED, PostStatus.PAUSED):
-        return "CANCELLED"
-    if status in (PostStatus.APPROVED, PostStatus.SCHEDULED, PostStatus.PUBLISHED):
-        return "CONFIRMED"
-    return "TENTATIVE"
-
-
 def save_atomically(path: Path, save: object) -> None:
-    """Write with `save(temporary path)` beside `path`, then rename: no half-written file."""
+    """Write with `save(temporary path)` beside `path`, then rename: no half-written file,
+    whatever stops it (an error, Ctrl+C, a cancelled progress)."""
     path = Path(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     os.close(handle)
     try:
         save(temporary)  # type: ignore[operator]
+        progress_.finishing()  # Ctrl+C from here on no longer stops the command
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from planner.domain import progress as progress_
 from planner.domain.model import Platform, Post, PostStatus
+from planner.domain.progress import Progress
 from planner.domain.text import clean
-from planner.reports.calendar_export import save_atomically
 
 # What is handed off: posts the officer has approved, or already marked as scheduled.
 READY = (PostStatus.APPROVED, PostStatus.SCHEDULED)
@@ -76,21 +79,31 @@ def ready_posts(posts: Iterable[Post]) -> list[Post]:
     )
 
 
-def write_handoff(tool: HandoffTool, posts: Iterable[Post], out: Path, now: dt.datetime) -> Handoff:
+def write_handoff(
+    tool: HandoffTool,
+    posts: Iterable[Post],
+    out: Path,
+    now: dt.datetime,
+    progress: Progress | None = None,
+) -> Handoff:
     """Write the approved and scheduled posts among `posts` for `tool` beside `out`.
 
     `now` is Muscat local time. Raises HandoffError when the tool's layout is not published
-    or when there is nothing to hand off.
+    or when there is nothing to hand off. The files appear all together or none: each is
+    written beside its place, and all are renamed once every one is whole; `progress`
+    (posts done, posts) may stop it before then.
     """
     if tool is not HandoffTool.HOOTSUITE:
         raise HandoffError(HandoffProblem.NOT_DOCUMENTED, tool)
     chosen = ready_posts(posts)
     if not chosen:
         raise HandoffError(HandoffProblem.NOTHING, tool)
-    return _hootsuite(chosen, Path(out), now)
+    return _hootsuite(chosen, Path(out), now, progress)
 
 
-def _hootsuite(posts: list[Post], out: Path, now: dt.datetime) -> Handoff:
+def _hootsuite(
+    posts: list[Post], out: Path, now: dt.datetime, progress: Progress | None = None
+) -> Handoff:
     """Hootsuite's bulk composer: one CSV per social profile (the profile is chosen when the
     file is uploaded), no header, three columns: the date and time in the account's time zone
     as dd/mm/yyyy hh:mm (24-hour; "dd/mm/yyyy" is then chosen as the file's date format), the
@@ -99,7 +112,8 @@ def _hootsuite(posts: list[Post], out: Path, now: dt.datetime) -> Handoff:
     more make numbered parts."""
     result = Handoff()
     by_platform: dict[Platform, list[tuple[dt.datetime, str]]] = {}
-    for post in posts:
+    for done, post in enumerate(posts, start=1):
+        progress_.step(progress, done, len(posts))
         assert post.scheduled_at is not None
         if post.scheduled_at < now + HOOTSUITE_LEAD:
             result.too_soon += 1
@@ -110,20 +124,34 @@ def _hootsuite(posts: list[Post], out: Path, now: dt.datetime) -> Handoff:
                 continue
             text = clean(post.text_for(platform))
             by_platform.setdefault(platform, []).append((post.scheduled_at, text))
+    files: list[tuple[Path, list[list[str]]]] = []
     for platform in HOOTSUITE_PLATFORMS:
         rows = by_platform.get(platform, [])
         parts = [rows[i : i + HOOTSUITE_MAX_ROWS] for i in range(0, len(rows), HOOTSUITE_MAX_ROWS)]
         for number, part in enumerate(parts, start=1):
             suffix = f"-{number}" if len(parts) > 1 else ""
             path = out.with_name(f"{out.stem}-hootsuite-{platform.value}{suffix}.csv")
-            _write_csv(path, [[when.strftime("%d/%m/%Y %H:%M"), text, ""] for when, text in part])
+            files.append(
+                (path, [[when.strftime("%d/%m/%Y %H:%M"), text, ""] for when, text in part])
+            )
             result.files.append(HandoffFile(path, platform, len(part)))
+    _write_all(files)
     return result
 
 
-def _write_csv(path: Path, rows: list[list[str]]) -> None:
-    def save(target: str) -> None:
-        with open(target, "w", encoding="utf-8", newline="") as handle:
-            csv.writer(handle, lineterminator="\r\n").writerows(rows)
-
-    save_atomically(path, save)
+def _write_all(files: list[tuple[Path, list[list[str]]]]) -> None:
+    """Write every file beside its place, then rename them all: none appears unless all do."""
+    written: list[tuple[str, Path]] = []
+    try:
+        for path, rows in files:
+            handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+            written.append((temporary, path))
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+                csv.writer(stream, lineterminator="\r\n").writerows(rows)
+        progress_.finishing()
+        while written:
+            os.replace(*written[0])
+            written.pop(0)
+    finally:
+        for temporary, _path in written:
+            Path(temporary).unlink(missing_ok=True)

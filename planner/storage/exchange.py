@@ -16,8 +16,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
 
+from planner.domain import progress as progress_
 from planner.domain.content import AssetRefusedError
 from planner.domain.model import AudienceTarget, Platform, Segment
+from planner.domain.progress import Progress
 from planner.storage import exchange_versions
 from planner.storage.assets import Thumbnailer
 from planner.storage.errors import WorkspaceError, classify_sqlite_error
@@ -153,19 +155,28 @@ def export_campaign(workspace: Workspace, campaign_id: int) -> dict[str, Any]:
     return bundle_to_dict(export_bundle(workspace, campaign_id))
 
 
-def write_campaign_file(workspace: Workspace, campaign_id: int, path: Path) -> None:
+def write_campaign_file(
+    workspace: Workspace, campaign_id: int, path: Path, progress: Progress | None = None
+) -> None:
     """Write the campaign file atomically: a temporary file beside it, then a rename.
 
-    An existing file at `path` is replaced only once the new one is complete.
+    An existing file at `path` is replaced only once the new one is complete. `progress`
+    hears of its four stages (read, encode, write, done) and may stop it before the rename.
     """
     path = Path(path)
-    text = json.dumps(export_campaign(workspace, campaign_id), ensure_ascii=False, indent=2)
+    progress_.step(progress, 0, 4)
+    data = export_campaign(workspace, campaign_id)
+    progress_.step(progress, 1, 4)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    progress_.step(progress, 2, 4)
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
     try:
         with tmp.open("x", encoding="utf-8", newline="\n") as handle:
             handle.write(text + "\n")
             handle.flush()
             os.fsync(handle.fileno())
+        progress_.step(progress, 3, 4)
+        progress_.finishing()
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -201,6 +212,7 @@ def import_campaign(
     on_clash: OnClash = "fail",
     new_name: str | None = None,
     thumbnailer: Thumbnailer | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Add the bundle's campaign, with its posts, to the workspace; return its id.
 
@@ -211,6 +223,7 @@ def import_campaign(
     deletes the existing campaign(s) of that name with their posts. Everything happens in one
     transaction; on any error nothing is written. The posts' media files go into the
     library (a file already there is not stored twice), made thumbnails by `thumbnailer`.
+    `progress(posts stored, posts)` may stop it: then nothing is stored either.
     """
     check_bundle(bundle)
     name = bundle.campaign.name if new_name is None else new_name
@@ -238,7 +251,8 @@ def import_campaign(
             campaign_id = workspace.campaigns.save(campaign)
             asset_ids = {a.sha256: _asset_id(workspace, a, thumbnailer) for a in bundle.assets}
             keys: dict[str, str] = {}
-            for entry in bundle.posts:
+            for done, entry in enumerate(bundle.posts):
+                progress_.step(progress, done, len(bundle.posts))
                 post = entry.bind(campaign)
                 post.segment_id = segment_ids[entry.segment] if entry.segment is not None else None
                 post_id = workspace.posts.save(post)

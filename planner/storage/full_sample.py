@@ -6,6 +6,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from planner.domain import progress
 from planner.paths import resource
 from planner.storage.workspace import Workspace, move_aside
 
@@ -27,18 +28,23 @@ def create_sample(path: Path, today: dt.date | None = None) -> Workspace:
     from planner.storage.sample import load_sample
 
     try:
-        load_sample(workspace, resource("sample", "workspace.json"), today)
-        load_crisis_sample(workspace, today=today)
-        load_identity_sample(workspace, resource("sample", "identity.json"), today)
-        load_calendar_sample(workspace, resource("sample", "calendar.json"), today)
-        load_coverage_sample(
-            workspace, resource("sample", "coverage.json"), today or dt.date.today()
-        )
-    finally:
-        workspace.close()  # checkpoints the WAL into the file: one file to rename
+        with progress.provisional():  # its commits go into the partial file: Ctrl+C stops
+            load_sample(workspace, resource("sample", "workspace.json"), today)
+            load_crisis_sample(workspace, today=today)
+            load_identity_sample(workspace, resource("sample", "identity.json"), today)
+            load_calendar_sample(workspace, resource("sample", "calendar.json"), today)
+            load_coverage_sample(
+                workspace, resource("sample", "coverage.json"), today or dt.date.today()
+            )
+    except BaseException:  # an error, or Ctrl+C: no partial file is left
+        workspace.close()
+        move_aside(partial)
+        raise
+    workspace.close()  # checkpoints the WAL into the file: one file to rename
     try:
         if path.exists():
             raise FileExistsError(path)
+        progress.finishing()
         os.replace(partial, path)
     finally:
         move_aside(partial)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from planner.domain import progress
 from planner.storage import backups
 from planner.storage.campaigns import CampaignStore
 from planner.storage.errors import Problem, WorkspaceError, classify_sqlite_error
@@ -218,9 +219,13 @@ class Workspace:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """One user action: everything inside is committed together or not at all."""
+        """One user action: everything inside is committed together or not at all (an
+        exception of any kind, Ctrl+C or a Cancelled progress included, rolls it back)."""
+        outermost = not self.db.conn.in_transaction
         with self.db.atomic():
             yield
+            if outermost:
+                progress.finishing()  # the COMMIT: Ctrl+C no longer stops the command
 
     def integrity_ok(self) -> bool:
         return bool(self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")

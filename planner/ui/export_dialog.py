@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, QUrl
+from PySide6.QtCore import QDate, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QProgressDialog,
     QRadioButton,
     QWidget,
 )
 
+from planner.domain.progress import Cancelled
 from planner.formatting import Digits, Formatter
 from planner.i18n.language import temporary_language
 from planner.reports.charts import pool
@@ -29,12 +29,18 @@ from planner.storage.errors import WorkspaceError
 from planner.ui.dates import date_locale
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
+from planner.ui.progress import ProgressWindow, cancelled_message
 
 log = logging.getLogger(__name__)
 
 
 class ExportPdfDialog(QDialog):
-    """Chooses what to export and in which language, then writes the PDF with progress."""
+    """Chooses what to export and in which language, then writes the PDF with progress.
+
+    Cancel in the progress window stops it between pages: no file is left, `cancelled`
+    carries the status bar's line, and this dialog stays open to try again."""
+
+    cancelled = Signal(str)
 
     def __init__(
         self,
@@ -164,12 +170,7 @@ class ExportPdfDialog(QDialog):
         if path is None:
             return
         path = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
-        progress = QProgressDialog(self.tr("Writing the PDF…"), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(0)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.show()
-        QCoreApplication.processEvents()  # paint it: drawing the charts takes seconds
+        progress = ProgressWindow(self, self.tr("Export as PDF"), self.tr("Writing the PDF…"))
         formatter = self._formatter(lang)
         try:
             with temporary_language(lang, self.settings.language):
@@ -182,14 +183,23 @@ class ExportPdfDialog(QDialog):
                         path,
                         formatter,
                         version=int(self.version.currentData()) or None,
+                        progress=progress,
                     )
                 else:
                     from planner.reports.pdf.month import export_month
 
                     q = self.when.date()
                     export_month(
-                        self.doc.workspace, dt.date(q.year(), q.month(), 1), path, formatter
+                        self.doc.workspace,
+                        dt.date(q.year(), q.month(), 1),
+                        path,
+                        formatter,
+                        progress,
                     )
+        except Cancelled:  # no file: the partial one beside `path` is removed
+            progress.close()
+            self.cancelled.emit(cancelled_message())
+            return
         except (OSError, WorkspaceError) as exc:
             progress.close()
             self.dialogs.error(

@@ -346,7 +346,9 @@ class MainWindow(QMainWindow):
             return  # still opening
         campaigns = self.screen("campaigns")
         selected = getattr(campaigns, "selected_id", lambda: None)()
-        ExportPdfDialog(self.ctx.doc, self.ctx.settings, self.ctx.dialogs, selected, self).exec()
+        dialog = ExportPdfDialog(self.ctx.doc, self.ctx.settings, self.ctx.dialogs, selected, self)
+        dialog.cancelled.connect(self.show_message)
+        dialog.exec()
 
     def _about(self) -> None:
         self.dialogs.info(

@@ -459,6 +459,14 @@ def measure_exports(b: Bench) -> None:
     export_figures(b)
 
 
+def measure_progress(b: Bench) -> None:
+    """Exports and imports with progress on, and the longest gap between two progress calls
+    (tests/perf/bench_progress.py)."""
+    from tests.perf.bench_progress import measure_progress as progress_figures
+
+    progress_figures(b)
+
+
 def measure_x_counter(b: Bench) -> None:
     """X's counter (twitter-text v3) on a full post, and on pathological pastes of 10,000
     characters that make twitter-text's own regex backtrack (runs of dotted labels)."""
@@ -492,6 +500,7 @@ MEASURES: list[Callable[[Bench], None]] = [
     measure_crisis,
     measure_calendar,
     measure_exports,
+    measure_progress,
     measure_x_counter,
 ]
 

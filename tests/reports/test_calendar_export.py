@@ -13,9 +13,9 @@ from planner.reports.calendar_export import (
     ExportWords,
     posts_to_export,
     safe_cell,
-    write_ics,
     write_xlsx,
 )
+from planner.reports.calendar_ics import write_ics
 
 WORDS = ExportWords(
     sheet="Calendar",

@@ -28,9 +28,9 @@ from planner.reports.calendar_export import (
     posts_to_export,
     safe_cell,
     write_csv,
-    write_ics,
     write_xlsx,
 )
+from planner.reports.calendar_ics import write_ics
 from planner.storage.exchange import export_campaign, write_campaign_file
 from planner.storage.workspace import Workspace
 from tests.reports.test_calendar_export import WORDS

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from planner.domain.progress import Progress
 from planner.reports.calendar_import.dates import parse_date, parse_time
 from planner.reports.calendar_import.layouts import (
     HEADERLESS,
@@ -61,7 +62,7 @@ __all__ = [
 ]
 
 
-def read_table(path: Path) -> Table:
+def read_table(path: Path, progress: Progress | None = None) -> Table:
     """The header and rows of an .xlsx (first sheet) or .csv file, the header found by its
-    column names (title rows above it skipped)."""
-    return _read_table(path, header_score, HEADERLESS)
+    column names (title rows above it skipped); `progress` hears each row of a workbook."""
+    return _read_table(path, header_score, HEADERLESS, progress)

@@ -7,7 +7,9 @@ import copy
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from planner.domain import progress as progress_
 from planner.domain.model import Campaign, Post
+from planner.domain.progress import Progress
 from planner.reports.calendar_import.model import CampaignName, Names, OnDuplicate, Parsed
 from planner.storage.workspace import Workspace
 
@@ -49,8 +51,11 @@ def duplicates(ws: Workspace, parsed: Parsed) -> list[int]:
     return [row for row, match in zip(parsed.rows, existing, strict=True) if match is not None]
 
 
-def store(ws: Workspace, parsed: Parsed, on_duplicate: OnDuplicate) -> Outcome:
-    """Store the parsed posts; nothing is stored when any step fails."""
+def store(
+    ws: Workspace, parsed: Parsed, on_duplicate: OnDuplicate, progress: Progress | None = None
+) -> Outcome:
+    """Store the parsed posts; nothing is stored when any step fails, or when `progress`
+    (rows done, rows) asks to stop, or on Ctrl+C: it is one transaction."""
     outcome = Outcome()
     posts = copy.deepcopy(parsed.posts)
     with ws.transaction():
@@ -67,7 +72,8 @@ def store(ws: Workspace, parsed: Parsed, on_duplicate: OnDuplicate) -> Outcome:
         for i, name in parsed.campaign_of.items():
             posts[i].campaign_id = created[name]
         existing = find_existing(ws, posts)
-        for post, match in zip(posts, existing, strict=True):
+        for done, (post, match) in enumerate(zip(posts, existing, strict=True)):
+            progress_.step(progress, done, len(posts))
             if match is not None and on_duplicate is OnDuplicate.SKIP:
                 outcome.skipped += 1
                 continue

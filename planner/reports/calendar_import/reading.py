@@ -18,6 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from planner.domain import progress as progress_
+from planner.domain.progress import Progress
 from planner.reports.calendar_import.model import MAX_ROWS, Problem, Table, TableError
 
 TRIED = "UTF-8, UTF-16, Windows-1256"
@@ -30,6 +32,7 @@ def read_table(
     path: Path,
     header_score: Callable[[list[str]], int] | None = None,
     headerless: list[str] | None = None,
+    progress: Progress | None = None,
 ) -> Table:
     """The header and rows of an .xlsx (first sheet) or .csv/.txt file.
 
@@ -37,12 +40,14 @@ def read_table(
     it holds); the best row among the first ones is the header, title rows above it skipped.
     A file whose first row names nothing and starts with a date has no header row: its
     columns are named `headerless` (Hootsuite's bulk layout: date, message, link).
+    `progress(rows read, 0)` (the total is not known before the end) hears each row of a
+    workbook, whose reading takes seconds at 20,000 rows, and may stop it.
     """
     path = Path(path)
     score = header_score or (lambda cells: 0)
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            values, encoding = _xlsx_values(path), ""
+            values, encoding = _xlsx_values(path, progress), ""
         elif path.suffix.lower() in (".csv", ".txt", ".tsv"):
             text, encoding = decode(path.read_bytes())
             values = parse_csv(text)
@@ -125,7 +130,7 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _xlsx_values(path: Path) -> list[list[Any]]:
+def _xlsx_values(path: Path, progress: Progress | None = None) -> list[list[Any]]:
     from openpyxl import load_workbook
 
     book = load_workbook(path, read_only=True, data_only=True)
@@ -135,6 +140,7 @@ def _xlsx_values(path: Path) -> list[list[Any]]:
         values = []
         for row in sheet.iter_rows(values_only=True):
             values.append([_xlsx_cell(v) for v in row])
+            progress_.step(progress, len(values), 0)
             if len(values) > MAX_ROWS + HEADER_SEARCH + 1:
                 break
     finally:

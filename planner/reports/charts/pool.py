@@ -261,6 +261,9 @@ def _init_worker(lang: str) -> None:
     """Make the worker ready to draw: a QCoreApplication with the translators of `lang`,
     matplotlib and the chart builders, and the chart style with the bundled fonts."""
     global _app
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the command's to handle
     from planner.frozen import prepare
 
     prepare()  # the frozen build's lasting matplotlib folder (PyInstaller's hook reset it)

@@ -38,6 +38,8 @@ from PySide6.QtGui import (
     QTextObjectInterface,
 )
 
+from planner.domain import progress as progress_
+from planner.domain.progress import Progress
 from planner.domain.text import clean
 from planner.fonts import FAMILIES
 from planner.reports.charts.drawing import Drawing
@@ -281,13 +283,18 @@ def paginate(
     images: dict[str, QImage],
     landscape: bool = False,
     drawings: Drawings | None = None,
+    progress: Progress | None = None,
 ) -> Layout:
     """Lay each part out once and move the headings that would be stranded at a page's end
     (or split from the group they keep) to the next page; then lay out the front pages
-    (cover and contents) with the page each heading landed on."""
-    bodies = [lay_out(html, images, landscape, drawings) for html in parts]
+    (cover and contents) with the page each heading landed on. `progress` hears "0 of 1"
+    between these steps (the page count is not known yet) and may stop there."""
+    bodies = []
+    for html in parts:
+        progress_.step(progress, 0, 1)
+        bodies.append(lay_out(html, images, landscape, drawings))
     for body in bodies:
-        _unstrand(body)
+        _unstrand(body, progress)
     headings: list[Heading] = []
     offset = 0
     for body in bodies:
@@ -304,11 +311,12 @@ def paginate(
     return Layout([front.doc] + [b.doc for b in bodies], headings, landscape)
 
 
-def _unstrand(body: Layout) -> None:
+def _unstrand(body: Layout, progress: Progress | None = None) -> None:
     """Move stranded headings to the next page, first to last: moving one shifts all that
     follows, so only the first stranded heading can be trusted in each round."""
     moved: set[int] = set()
     for _ in range(MAX_ROUNDS):
+        progress_.step(progress, 0, 1)
         first = next((h for h in body.headings if h.stranded and h.block not in moved), None)
         if first is None:
             return
@@ -317,14 +325,26 @@ def _unstrand(body: Layout) -> None:
         body.headings = _headings(body.doc)
 
 
-def write_pdf(layout: Layout, out: Path, chrome: Chrome, cover_pages: int = 1) -> int:
-    """Write the laid-out document to `out` atomically; return the number of pages."""
+def write_pdf(
+    layout: Layout,
+    out: Path,
+    chrome: Chrome,
+    cover_pages: int = 1,
+    progress: Progress | None = None,
+) -> int:
+    """Write the laid-out document to `out` atomically; return the number of pages.
+
+    `progress(pages painted, pages)` is told after each page and may stop the export; so may
+    Ctrl+C, seen between pages (planner.domain.progress.polled): no file is left.
+    """
     out = Path(out)
     fd, tmp_name = tempfile.mkstemp(prefix=".partial-", suffix=".pdf", dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        count = _paint(layout, tmp, chrome, cover_pages)
+        with progress_.polled():
+            count = _paint(layout, tmp, chrome, cover_pages, progress)
+        progress_.finishing()
         os.replace(tmp, out)
     finally:
         if tmp.exists():
@@ -332,7 +352,9 @@ def write_pdf(layout: Layout, out: Path, chrome: Chrome, cover_pages: int = 1) -
     return count
 
 
-def _paint(layout: Layout, path: Path, chrome: Chrome, cover_pages: int) -> int:
+def _paint(
+    layout: Layout, path: Path, chrome: Chrome, cover_pages: int, progress: Progress | None
+) -> int:
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
     orientation = (
@@ -376,6 +398,7 @@ def _paint(layout: Layout, path: Path, chrome: Chrome, cover_pages: int) -> int:
                 number += 1
                 if number > cover_pages:
                     _chrome(painter, page, chrome, number, total)
+                progress_.step(progress, number, total)
     finally:
         painter.end()
     return total

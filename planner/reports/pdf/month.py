@@ -9,8 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from planner import labels
+from planner.domain import progress as progress_
 from planner.domain.model import Post
 from planner.domain.names import in_language
+from planner.domain.progress import Progress
 from planner.formatting import Formatter
 from planner.reports.pdf.document import Chrome, lay_out, write_pdf
 from planner.reports.pdf.html import FONT_STACK, bidi, esc
@@ -104,10 +106,20 @@ class MonthWriter(QObject):
         )
 
 
-def export_month(workspace: Workspace, month: dt.date, out: Path, formatter: Formatter) -> int:
-    """Write one month of the calendar to `out`; return the number of pages."""
+def export_month(
+    workspace: Workspace,
+    month: dt.date,
+    out: Path,
+    formatter: Formatter,
+    progress: Progress | None = None,
+) -> int:
+    """Write one month of the calendar to `out`; return the number of pages. `progress`
+    (pages painted, pages) may stop it: then no file is left."""
     writer = MonthWriter(workspace, month, formatter)
-    layout = lay_out(writer.html(), {}, landscape=True)
+    html = writer.html()
+    progress_.step(progress, 0, 1)
+    layout = lay_out(html, {}, landscape=True)
+    progress_.step(progress, 0, layout.page_count())
     title = writer.title()
     chrome = Chrome(
         rtl=writer.rtl,
@@ -118,4 +130,4 @@ def export_month(workspace: Workspace, month: dt.date, out: Path, formatter: For
         title=title,
         footer=lambda n, total: formatter.integer(n),
     )
-    return write_pdf(layout, out, chrome, cover_pages=0)
+    return write_pdf(layout, out, chrome, cover_pages=0, progress=progress)

@@ -10,10 +10,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QImage
 
 from planner import labels
+from planner.domain import progress as progress_
 from planner.domain.coverage.values import week_start
 from planner.domain.metrics import achievement
 from planner.domain.model import Phase, Post
 from planner.domain.names import display_name
+from planner.domain.progress import Progress
 from planner.formatting import Formatter
 from planner.reports.pdf import (  # they register sections
     approval_section,
@@ -82,8 +84,12 @@ class PlanWriter(QObject):
         ordered = sorted(((o, s) for o, s in built if s is not None), key=lambda p: p[0])
         return [s for _, s in ordered]
 
-    def write(self, out: Path) -> int:
+    def write(self, out: Path, progress: Progress | None = None) -> int:
+        """Write the plan; `progress` hears of each page painted (and 0 of 1 between the
+        stages before: sections, charts, layout) and may stop it there."""
+        progress_.step(progress, 0, 1)
         parts = self.sections()
+        progress_.step(progress, 0, 1)
         images = {k: v for s in parts for k, v in s.images.items()}
         drawings = {k: v for s in parts for k, v in s.drawings.items()}
         logo = more_sections.cover_logo(self.ctx)
@@ -96,7 +102,9 @@ class PlanWriter(QObject):
         def front(pages: dict[str, int]) -> str:
             return self._page(self.cover() + page_break() + self.contents(parts, pages))
 
-        layout = paginate(front, [self._page(s.html) for s in parts], images, drawings=drawings)
+        bodies = [self._page(s.html) for s in parts]
+        layout = paginate(front, bodies, images, drawings=drawings, progress=progress)
+        progress_.step(progress, 0, layout.page_count())
         chrome = Chrome(
             rtl=rtl,
             header_start=self.ctx.institution,
@@ -110,7 +118,7 @@ class PlanWriter(QObject):
             title=self.tr("Campaign plan: %1").replace("%1", display_name(c, self.fmt.lang)),
             author=c.owner,
         )
-        return write_pdf(layout, out, chrome)
+        return write_pdf(layout, out, chrome, progress=progress)
 
     def _page(self, body: str) -> str:
         direction = "rtl" if self.ctx.rtl else "ltr"
@@ -564,13 +572,15 @@ def export_plan(
     formatter: Formatter,
     today: dt.date | None = None,
     version: int | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Write the plan of one campaign to `out` (as frozen in `version`, when given); return
-    the number of pages."""
+    the number of pages. `progress` may stop it (see planner.domain.progress): then no file
+    is left."""
     ctx = load_context(workspace, campaign_id, formatter)
     if version is not None:  # the plan as frozen then (KeyError when there is no such version)
         ctx = approval_section.snapshot_context(
             workspace, campaign_id, version, formatter, ctx.institution
         )
     coverage_section.start(ctx)  # the chart worker records the charts meanwhile
-    return PlanWriter(ctx, today).write(out)
+    return PlanWriter(ctx, today).write(out, progress)

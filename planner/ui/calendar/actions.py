@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from planner.domain.calendar import PauseRecord, PostFilter, StateChange
 from planner.domain.model import PostStatus
+from planner.domain.progress import Cancelled
 from planner.domain.scheduling import pause_all, resume
 from planner.formatting import Formatter
 from planner.i18n import calendar as calendar_labels
@@ -19,9 +20,9 @@ from planner.reports.calendar_export import (
     CellTooLongError,
     posts_to_export,
     write_csv,
-    write_ics,
     write_xlsx,
 )
+from planner.reports.calendar_ics import write_ics
 from planner.reports.calendar_import import TableError, read_table
 from planner.reports.calendar_import.apply import duplicates, workspace_names
 from planner.reports.handoff import HandoffError, HandoffTool, write_handoff
@@ -29,6 +30,7 @@ from planner.ui.calendar.commands import ChangeStates, ImportCalendar
 from planner.ui.calendar.import_dialog import ImportDialog
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
+from planner.ui.progress import ProgressWindow, cancelled_message
 
 log = logging.getLogger(__name__)
 
@@ -85,13 +87,17 @@ class CalendarActions(QObject):
         ws = self.doc.workspace
         words = calendar_labels.export_words()
         try:
-            posts = posts_to_export(ws, self.where())
-            if suffix == ".xlsx":
-                count = write_xlsx(ws, posts, path, words, self.fmt)
-            elif suffix == ".csv":
-                count = write_csv(ws, posts, path, words, self.fmt)
-            else:
-                count = write_ics(ws, posts, path, words, self.fmt.lang)
+            with ProgressWindow(self.widget, title, self.tr("Exporting the posts…")) as progress:
+                posts = posts_to_export(ws, self.where())
+                if suffix == ".xlsx":
+                    count = write_xlsx(ws, posts, path, words, self.fmt, progress)
+                elif suffix == ".csv":
+                    count = write_csv(ws, posts, path, words, self.fmt, progress)
+                else:
+                    count = write_ics(ws, posts, path, words, self.fmt.lang, progress=progress)
+        except Cancelled:  # the temporary file is gone; an older file at `path` is untouched
+            self.report(cancelled_message())
+            return None
         except Exception as exc:  # any failure is told, never a traceback
             self.dialogs.error(self.widget, title, self._export_failure(exc))
             return None
@@ -113,8 +119,12 @@ class CalendarActions(QObject):
             return []
         tool = HandoffTool.HOOTSUITE
         try:
-            posts = posts_to_export(self.doc.workspace, self.where())
-            done = write_handoff(tool, posts, path.with_suffix(".csv"), self.now())
+            with ProgressWindow(self.widget, title, self.tr("Exporting the posts…")) as progress:
+                posts = posts_to_export(self.doc.workspace, self.where())
+                done = write_handoff(tool, posts, path.with_suffix(".csv"), self.now(), progress)
+        except Cancelled:
+            self.report(cancelled_message())
+            return []
         except HandoffError as exc:
             self.dialogs.error(self.widget, title, calendar_labels.handoff_problem(exc))
             return []
@@ -152,7 +162,11 @@ class CalendarActions(QObject):
         if path is None:
             return 0
         try:
-            table = read_table(path)
+            with ProgressWindow(self.widget, title, self.tr("Reading the file…")) as progress:
+                table = read_table(path, progress=progress)
+        except Cancelled:
+            self.report(cancelled_message())
+            return 0
         except TableError as exc:
             self.dialogs.error(
                 self.widget, title, calendar_labels.table_problem(exc.problem, exc.detail, self.fmt)
@@ -173,13 +187,15 @@ class CalendarActions(QObject):
             parsed, choice = dialog.result_, dialog.duplicate_choice()
         finally:
             dialog.deleteLater()
-        command = ImportCalendar(
-            self.doc,
-            parsed,
-            choice,
-            self.fmt.counted(self.tr("Import %n posts", "", len(parsed.posts)), len(parsed.posts)),
+        text = self.fmt.counted(
+            self.tr("Import %n posts", "", len(parsed.posts)), len(parsed.posts)
         )
-        self.doc.undo_stack.push(command)
+        with ProgressWindow(self.widget, text, self.tr("Importing the posts…")) as progress:
+            command = ImportCalendar(self.doc, parsed, choice, text, progress)
+            self.doc.undo_stack.push(command)
+        if progress.cancelled:  # one transaction, rolled back: nothing was stored
+            self.report(cancelled_message())
+            return 0
         outcome = command.outcome
         words = [calendar_labels.imported(len(outcome.added), path.name, self.fmt)]
         if outcome.replaced:

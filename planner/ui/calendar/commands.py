@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from planner.domain.calendar import Move, PauseRecord, StateChange
 from planner.domain.model import Post
+from planner.domain.progress import Cancelled, Progress
 from planner.reports.calendar_import import OnDuplicate, Parsed
 from planner.reports.calendar_import.apply import Outcome, store
 from planner.reports.calendar_import.apply import undo as undo_import
@@ -97,15 +98,28 @@ class ImportCalendar(Command):
     """Import a checked calendar: campaigns created, rows already there skipped, updated or
     added; undo takes all of it back."""
 
-    def __init__(self, doc: Document, parsed: Parsed, on_duplicate: OnDuplicate, text: str) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        parsed: Parsed,
+        on_duplicate: OnDuplicate,
+        text: str,
+        progress: Progress | None = None,
+    ) -> None:
         super().__init__(text)
         self.doc = doc
         self.parsed = copy.deepcopy(parsed)
         self.on_duplicate = on_duplicate
         self.outcome = Outcome()
+        self.progress = progress  # the first run's only: a redo after undo is not watched
 
     def redo(self) -> None:
-        self.outcome = store(self.doc.workspace, self.parsed, self.on_duplicate)
+        progress, self.progress = self.progress, None
+        try:
+            self.outcome = store(self.doc.workspace, self.parsed, self.on_duplicate, progress)
+        except Cancelled:  # rolled back whole; the stack deletes an obsolete command
+            self.setObsolete(True)
+            return
         self.doc.notify(Topic.CAMPAIGNS)
         self.doc.notify(Topic.POSTS)
 

@@ -7,6 +7,7 @@ import datetime as dt
 
 from planner.domain import lifecycle
 from planner.domain.model import Account, Campaign, Post, Segment
+from planner.domain.progress import Cancelled, Progress
 from planner.storage.exchange import CampaignBundle, OnClash, import_campaign
 from planner.storage.versions import StoredVersions, VersionStore
 from planner.ui.document import Document
@@ -68,11 +69,19 @@ class ImportCampaign(Command):
     one made, ids included, so that the commands after it still find their rows.
     """
 
-    def __init__(self, doc: Document, bundle: CampaignBundle, on_clash: OnClash, text: str) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        bundle: CampaignBundle,
+        on_clash: OnClash,
+        text: str,
+        progress: Progress | None = None,
+    ) -> None:
         super().__init__(text)
         self.doc = doc
         self.bundle = bundle
         self.on_clash = on_clash
+        self.progress = progress  # the first run's only
         workspace = doc.workspace
         name = bundle.campaign.name
         self.replaced: list[tuple[Campaign, list[Post]]] = (
@@ -104,9 +113,18 @@ class ImportCampaign(Command):
         if self.campaign is None:
             from planner.reports.identity.imaging import make_thumbnail
 
-            new_id = import_campaign(
-                workspace, self.bundle, self.on_clash, thumbnailer=make_thumbnail
-            )
+            progress, self.progress = self.progress, None
+            try:
+                new_id = import_campaign(
+                    workspace,
+                    self.bundle,
+                    self.on_clash,
+                    thumbnailer=make_thumbnail,
+                    progress=progress,
+                )
+            except Cancelled:  # rolled back whole; the stack deletes an obsolete command
+                self.setObsolete(True)
+                return
             self.campaign = workspace.campaigns.get(new_id)
             self.posts = workspace.posts.for_campaign(new_id)
             self.versions = VersionStore(workspace.db).keep(new_id)

@@ -10,7 +10,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from planner.domain.progress import Cancelled
 from planner.ui.icons import icon
+from planner.ui.progress import ProgressWindow, cancelled_message
 
 if TYPE_CHECKING:  # the exchange itself is imported on first use: start-up stays light
     from planner.storage.exchange import OnClash
@@ -78,8 +80,13 @@ class CampaignExchange(QObject):
         if path is None:
             return None
         path = path if path.suffix else path.with_suffix(".json")
+        title = self.tr("Export campaign")
         try:
-            write_campaign_file(ctx.doc.workspace, campaign_id, path)
+            with ProgressWindow(parent, title, self.tr("Writing the campaign file…")) as progress:
+                write_campaign_file(ctx.doc.workspace, campaign_id, path, progress)
+        except Cancelled:  # the temporary file is gone; an older file at `path` is untouched
+            self.window.show_message(cancelled_message())
+            return None
         except OSError as exc:
             ctx.dialogs.error(
                 parent,
@@ -148,8 +155,12 @@ class CampaignExchange(QObject):
             if choice not in (0, 1):
                 return None
             on_clash = "rename" if choice == 0 else "replace"
-        command = ImportCampaign(ctx.doc, bundle, on_clash, title)
-        ctx.doc.undo_stack.push(command)
+        with ProgressWindow(parent, title, self.tr("Importing the campaign…")) as progress:
+            command = ImportCampaign(ctx.doc, bundle, on_clash, title, progress)
+            ctx.doc.undo_stack.push(command)
+        if progress.cancelled:  # one transaction, rolled back: nothing was stored
+            self.window.show_message(cancelled_message())
+            return None
         self.window.show_screen("campaigns")
         screen = self.window.screen("campaigns")
         if command.new_id is not None:

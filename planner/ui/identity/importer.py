@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from planner.domain.content import AssetRefusedError, Refusal
 from planner.domain.identity import Asset, AssetKind
+from planner.domain.progress import Cancelled
 from planner.formatting import Formatter
 from planner.reports.identity import labels
 from planner.reports.identity.imaging import make_thumbnail
 from planner.ui.document import Document
 from planner.ui.identity.commands import ImportAssets
+from planner.ui.progress import cancelled_message
 
 
 @dataclass
@@ -29,6 +31,8 @@ class ImportReport:
 
     def summary(self, fmt: Formatter) -> str:
         """One line for the status bar: how many were imported, already there, refused."""
+        if self.cancelled:
+            return cancelled_message()
         parts = [
             fmt.counted(
                 QCoreApplication.translate("AssetImporter", "%n imported", None, len(self.added)),
@@ -84,25 +88,30 @@ def import_files(
     progress.setMinimumDuration(400)
     progress.setAutoClose(True)
     try:
-        for i, path in enumerate(paths):
-            if progress.wasCanceled():
-                report.cancelled = True
-                break
-            progress.setLabelText(
-                QCoreApplication.translate("AssetImporter", "Importing %1…").replace(
-                    "%1", path.name
+        # One transaction: Cancel stores none of the files (issue 16: a stop leaves nothing).
+        with doc.workspace.transaction():
+            for i, path in enumerate(paths):
+                if progress.wasCanceled():
+                    raise Cancelled
+                progress.setLabelText(
+                    QCoreApplication.translate("AssetImporter", "Importing %1…").replace(
+                        "%1", path.name
+                    )
                 )
-            )
-            progress.setValue(i)
-            try:
-                outcome = doc.workspace.assets.add_file(
-                    path, kit_id=kit_id, kind=kind, thumbnailer=make_thumbnail
-                )
-            except AssetRefusedError as exc:
-                report.refused.append((path, exc.reason))
-                continue
-            (report.duplicates if outcome.duplicate else report.added).append(outcome.asset)
+                progress.setValue(i)
+                try:
+                    outcome = doc.workspace.assets.add_file(
+                        path, kit_id=kit_id, kind=kind, thumbnailer=make_thumbnail
+                    )
+                except AssetRefusedError as exc:
+                    report.refused.append((path, exc.reason))
+                    continue
+                (report.duplicates if outcome.duplicate else report.added).append(outcome.asset)
+            if progress.wasCanceled():  # clicked while the last file was read
+                raise Cancelled
         progress.setValue(len(paths))
+    except Cancelled:  # rolled back: nothing of this import was stored
+        report = ImportReport(cancelled=True)
     finally:
         progress.close()
         progress.deleteLater()
