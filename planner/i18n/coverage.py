@@ -96,7 +96,7 @@ def field(stat_field: StatField) -> str:
 
 
 def _lines(lines: tuple[int, ...], fmt: Formatter) -> str:
-    shown = ", ".join(fmt.integer(n) for n in lines[:12])
+    shown = ("، " if fmt.lang == "ar" else ", ").join(fmt.integer(n) for n in lines[:12])
     return shown + ("…" if len(lines) > 12 else "")
 
 

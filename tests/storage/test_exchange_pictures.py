@@ -97,4 +97,5 @@ def test_every_code_has_its_own_message(english):
     from planner.i18n.campaigns import EXCHANGE
     from planner.storage.exchange_format import ExchangeCode
 
-    assert set(EXCHANGE) == set(ExchangeCode)
+    counted = {ExchangeCode.TOO_LONG, ExchangeCode.TOO_MANY}  # numbers in: see exchange_error
+    assert set(EXCHANGE) | counted == set(ExchangeCode) and not counted & set(EXCHANGE)
