@@ -121,6 +121,12 @@ class Formatter:
         """A date and a 24-hour time, no seconds: "7 Dec 2026, 20:00" / "٧ ديسمبر ٢٠٢٦، ٢٠:٠٠"."""
         return f"{self.date(value.date())}{self.comma}{self.time(value)}"
 
+    @property
+    def parts(self) -> str:
+        """What stands between two parts of a line: " · " in English, "، " in Arabic, where a
+        middle dot before an Arabic-Indic digit reads as the digit zero ("· ١٩" as "٠١٩")."""
+        return "، " if self.lang == "ar" else " · "
+
     def date_range(self, start: dt.date, end: dt.date) -> str:
         """ "12 November – 26 December 2026"; the year once when both dates share it."""
         if start.year == end.year:

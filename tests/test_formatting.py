@@ -142,3 +142,9 @@ def test_a_count_is_rewritten_and_placeholders_are_left_alone(n, fmt):
     as %1 or %2 still to be filled keeps its digit even when the count is 1 or 2."""
     text = f"%1 of {n} posts (%2)"
     assert fmt.counted(text, n) == f"%1 of {fmt.integer(n)} posts (%2)"
+
+
+def test_parts_of_a_line_are_never_a_middle_dot_before_arabic_digits():
+    """ "توعية · ١٩ نوفمبر" reads as "٠١٩": Arabic joins parts with its comma, English a dot."""
+    assert Formatter("ar", Digits.ARABIC_INDIC).parts == "، "
+    assert Formatter("en", Digits.LATIN).parts == " · "

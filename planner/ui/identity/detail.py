@@ -258,7 +258,12 @@ class AssetDetail(QScrollArea):
             )
             excerpt = use.text.splitlines()[0][:60] if use.text else ""
             rows.append(
-                Row(f"{when} · {use.campaign_name} · {excerpt}", None, use.text, use.post_id)
+                Row(
+                    self.fmt.parts.join((when, use.campaign_name, excerpt)),
+                    None,
+                    use.text,
+                    use.post_id,
+                )
             )
         return rows
 

@@ -115,7 +115,7 @@ class EvaluationSection(Section):
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("EvaluationSection", "Due"),
-                    lambda r: f"{fmt.date(r.due)} · {fmt.hijri(r.due)}",
+                    lambda r: f"{fmt.date(r.due)}{fmt.parts}{fmt.hijri(r.due)}",
                     lambda r: r.due,
                 ),
             ],

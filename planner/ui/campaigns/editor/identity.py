@@ -212,8 +212,10 @@ class IdentitySection(Section):
         )
 
     def _show_dates(self, start: dt.date, end: dt.date) -> None:
-        self.start_hijri.setText(f"{self.fmt.weekday(start)} · {self.fmt.hijri(start)}")
-        self.end_hijri.setText(f"{self.fmt.weekday(end)} · {self.fmt.hijri(end)}")
+        self.start_hijri.setText(
+            f"{self.fmt.weekday(start)}{self.fmt.parts}{self.fmt.hijri(start)}"
+        )
+        self.end_hijri.setText(f"{self.fmt.weekday(end)}{self.fmt.parts}{self.fmt.hijri(end)}")
         days = (end - start).days + 1
         self.duration.setText(
             self.fmt.counted(self.tr("Lasts %n days", "", days), days) if days > 0 else ""

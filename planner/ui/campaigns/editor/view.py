@@ -240,7 +240,7 @@ class CampaignEditor(QWidget):
         self.draft = copy.deepcopy(stored)
         plain.set_text(self.title, display_name(stored, self.fmt.lang))
         self.subtitle.setText(
-            f"{common_labels.campaign_type(stored.type)} · "
+            f"{common_labels.campaign_type(stored.type)}{self.fmt.parts}"
             f"{self.fmt.date_range(stored.start, stored.end)}"
         )
         for section in self.sections:
