@@ -52,6 +52,13 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="create the campaigns the file names that the workspace does not have",
     )
+    parser.add_argument(
+        "--default-time",
+        type=_clock,
+        default=dt.time(10, 0),
+        help="the time given to a row whose date has no time, HH:MM (default 10:00; the "
+        "summary counts those rows)",
+    )
 
 
 def _open(path: Path) -> Workspace:
@@ -130,6 +137,16 @@ def _configure_handoff(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _clock(text: str) -> dt.time:
+    try:
+        value = dt.time.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text}: not a time (HH:MM)") from None
+    if value.second or value.microsecond or value.tzinfo:
+        raise argparse.ArgumentTypeError(f"{text}: a time to the minute (HH:MM)")
+    return value
+
+
 def _day(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -198,6 +215,7 @@ def _import(args: argparse.Namespace) -> int:
     options = Options(
         date_order=DateOrder(args.date_order) if args.date_order else None,
         create_campaigns=args.create_campaigns,
+        default_time=args.default_time,
     )
     if args.platform:
         options.platform = platform_named(args.platform)

@@ -188,3 +188,23 @@ def test_import_with_a_platform_for_the_whole_file_and_no_duplicates(sample, tmp
     again = run("import", "csv", "--workspace", sample, path, "--platform", "X")
     assert again.returncode == 0 and "1 row already in the workspace, skipped" in again.stdout
     assert run("import", "csv", "--workspace", sample, path).returncode == 2  # no platform
+
+
+def test_a_date_without_a_time_takes_the_time_the_officer_gives(sample, tmp_path):
+    """--default-time sets the hour of rows whose date has none; the summary counts them;
+    a time that is not HH:MM is refused before anything is read."""
+    import sqlite3
+
+    path = tmp_path / "plan.csv"
+    path.write_text("Date,Platform,Text\n2026-12-10,X,بلا وقت\n", "utf-8")
+    bad = run("import", "csv", "--workspace", sample, path, "--default-time", "7pm")
+    assert bad.returncode == 2 and "HH:MM" in bad.stderr
+    done = run("import", "csv", "--workspace", sample, path, "--default-time", "19:30")
+    assert done.returncode == 0, done.stderr
+    assert "1 post without a time set at 19:30" in done.stdout
+    with sqlite3.connect(sample) as conn:
+        stored = [
+            r[0]
+            for r in conn.execute("SELECT scheduled_at FROM posts WHERE base_text = ?", ["بلا وقت"])
+        ]
+    assert stored == ["2026-12-10T19:30"]
