@@ -27,7 +27,7 @@ import logging
 import math
 import os
 from collections.abc import Hashable
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 from matplotlib import font_manager
@@ -104,7 +104,7 @@ def remember_font_lookups(manager: font_manager.FontManager | None = None) -> No
 
     def find_fonts(
         prop: Any,
-        fontext: str = "ttf",
+        fontext: Literal["ttf", "afm"] = "ttf",
         directory: Any = None,
         fallback_to_default: bool = True,
         rebuild_if_missing: bool = True,
@@ -148,6 +148,19 @@ _GLYPHS = _Remembered()  # (font, size, dpi, glyph, turn, 1/64 pixel, ...) -> im
 class QuickRenderer(RendererAgg):
     """matplotlib's Agg renderer that remembers shaping, extents and font line metrics."""
 
+    # matplotlib's backend_agg has no stubs and leaves these RendererAgg / FigureCanvasAgg
+    # methods unannotated: each call to one says so with a narrow ignore.
+    def __init__(self, width: int, height: int, dpi: float) -> None:
+        super().__init__(width, height, dpi)  # type: ignore[no-untyped-call]
+
+    def _stock_extent(
+        self, s: str, prop: FontProperties, ismath: Any
+    ) -> tuple[float, float, float]:
+        extent: tuple[float, float, float] = super().get_text_width_height_descent(  # type: ignore[no-untyped-call]
+            s, prop, ismath
+        )
+        return extent
+
     def _fonts(self, prop: FontProperties) -> tuple[Any, ...]:
         return tuple(font_manager.fontManager._find_fonts_by_props(prop))
 
@@ -155,11 +168,11 @@ class QuickRenderer(RendererAgg):
         self, s: str, prop: FontProperties, ismath: Any
     ) -> tuple[float, float, float]:
         if ismath is not False or not private_api():
-            return super().get_text_width_height_descent(s, prop, ismath)
+            return self._stock_extent(s, prop, ismath)
         key = (s, self._fonts(prop), prop.get_size_in_points(), self.dpi, get_hinting_flag())
         extent = _EXTENTS.get(key)
         if extent is None:
-            extent = _EXTENTS.put(key, super().get_text_width_height_descent(s, prop, ismath))
+            extent = _EXTENTS.put(key, self._stock_extent(s, prop, ismath))
         return extent  # type: ignore[no-any-return]
 
     def _get_font_height_metrics(
@@ -174,15 +187,17 @@ class QuickRenderer(RendererAgg):
         if lines is None:
             font = get_font(list(fonts))
             lines = (None, 0)
-            for table_name, gap, ascent, descent in (
-                ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
-                ("hhea", "lineGap", "ascent", "descent"),
-            ):
-                table = font.get_sfnt_table(table_name)
-                if table is not None:
-                    units = font.get_sfnt_table("head")["unitsPerEm"]
-                    lines = ((table[gap], table[ascent], table[descent]), units)
-                    break
+            metrics: tuple[float, float, float] | None = None
+            os2 = font.get_sfnt_table("OS/2")
+            if os2 is not None:
+                metrics = (os2["sTypoLineGap"], os2["sTypoAscender"], os2["sTypoDescender"])
+            else:
+                hhea = font.get_sfnt_table("hhea")
+                if hhea is not None:
+                    metrics = (hhea["lineGap"], hhea["ascent"], hhea["descent"])
+            head = font.get_sfnt_table("head") if metrics is not None else None
+            if metrics is not None and head is not None:  # no head: Text reads the font
+                lines = (metrics, head["unitsPerEm"])
             _LINES.put(fonts, lines)
         values, units_per_em = lines
         if values is None:
@@ -203,12 +218,13 @@ class QuickRenderer(RendererAgg):
         mtext: Any = None,
     ) -> None:
         if ismath or not private_api():
-            return super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)  # type: ignore[no-any-return]
+            super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)  # type: ignore[no-untyped-call]
+            return None
         try:
             self._draw_quickly(gc, x, y, s, prop, angle, mtext)
         except (AttributeError, TypeError, ValueError) as exc:  # internals changed under us
             use_public_path(exc)
-            super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)
+            super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)  # type: ignore[no-untyped-call]
         return None
 
     def _draw_quickly(
@@ -229,7 +245,7 @@ class QuickRenderer(RendererAgg):
         )
         items = _LAYOUTS.get(key)
         if items is None:
-            font = self._prepare_font(prop)
+            font = self._prepare_font(prop)  # type: ignore[no-untyped-call]
             items = _LAYOUTS.put(
                 key, tuple(font._layout(s, flags=flags, features=features, language=language))
             )
@@ -293,10 +309,13 @@ class QuickCanvasAgg(FigureCanvasAgg):
 
     def get_renderer(self) -> RendererAgg:
         if not private_api():
-            return super().get_renderer()
+            # FigureCanvasAgg.get_renderer is unannotated in matplotlib (no stubs)
+            stock: RendererAgg = super().get_renderer()  # type: ignore[no-untyped-call]
+            return stock
         w, h = self.get_width_height(physical=True)
         key = w, h, self.figure.dpi
-        if self._lastKey != key or not isinstance(getattr(self, "renderer", None), QuickRenderer):
-            self.renderer = QuickRenderer(w, h, self.figure.dpi)
+        renderer = getattr(self, "renderer", None)
+        if self._lastKey != key or not isinstance(renderer, QuickRenderer):
+            renderer = self.renderer = QuickRenderer(w, h, self.figure.dpi)
             self._lastKey = key
-        return self.renderer
+        return renderer

@@ -8,14 +8,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 import matplotlib
+import numpy as np
+import numpy.typing as npt
 from matplotlib import font_manager
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
@@ -28,6 +31,8 @@ from planner.reports.charts.sizes import SIZE  # inches
 
 FAMILY = list(FAMILIES)  # Noto Sans Arabic has no Latin letters or brackets; emoji last
 TITLE, LABEL, TICK, NOTE = 13.0, 10.5, 9.5, 8.5
+# Bar positions and sizes: a list, or the numpy array a chart computed them in.
+Numbers = Sequence[float] | npt.NDArray[np.integer[Any] | np.floating[Any]]
 INK, MUTED, GRID, ALERT = "#1f2933", "#52606d", "#d9dee3", "#c62828"
 
 
@@ -88,7 +93,9 @@ class Chart:
             fig.set_layout_engine("constrained")
             fig.set_size_inches(size, forward=False)
         fig.set_facecolor("white")
-        fig.get_layout_engine().set(h_pad=0.08, w_pad=0.1)  # type: ignore[union-attr]
+        engine = fig.get_layout_engine()
+        assert isinstance(engine, ConstrainedLayoutEngine)  # set just above, either way
+        engine.set(h_pad=0.08, w_pad=0.1)
         self.fig = fig
 
     # numbers -----------------------------------------------------------------------------
@@ -99,7 +106,7 @@ class Chart:
         self,
         ax: Axes,
         label: str,
-        axis: str = "y",
+        axis: Literal["x", "y"] = "y",
         ticks: Callable[[float], str] | None = None,
         integer: bool = True,
     ) -> None:
@@ -219,11 +226,11 @@ def category_labels(names: list[str]) -> list[str]:
 
 def bars(
     ax: Axes,
-    x: Sequence[float],
-    heights: Sequence[float],
+    x: Numbers,
+    heights: Numbers,
     width: float,
     colour: str | Sequence[str],
-    bottoms: Sequence[float] | None = None,
+    bottoms: Numbers | None = None,
     edge: str = "white",
     linewidth: float = 0.6,
     hatch: str | None = None,
@@ -253,4 +260,8 @@ def bars(
 
 def bar_heights(collection: PolyCollection) -> list[float]:
     """The height of each bar of a `bars()` collection (for tests and checks)."""
-    return [float(p.vertices[:, 1].max() - p.vertices[:, 1].min()) for p in collection.get_paths()]
+    heights = []
+    for path in collection.get_paths():
+        y = np.asarray(path.vertices)[:, 1]
+        heights.append(float(y.max() - y.min()))
+    return heights

@@ -12,7 +12,7 @@ a worker process can run it (it needs a QCoreApplication with translators, no GU
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 from matplotlib import font_manager, rcParams
@@ -22,6 +22,7 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.image import AxesImage
 from matplotlib.path import Path
 from matplotlib.transforms import Affine2D, Bbox, Transform
+from numpy.typing import ArrayLike
 
 from planner.digits import Digits
 from planner.formatting import Formatter
@@ -42,6 +43,9 @@ from planner.reports.charts.drawing import (
     argb,
 )
 from planner.reports.charts.render import QuickRenderer
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 LAYOUT_DPI = 210  # matplotlib lays a chart out as for a picture with this many pixels per
 # inch of paper (text is measured with hinting at that size): as the PDF's charts were
@@ -149,7 +153,8 @@ class RecordingRenderer(RendererBase):
         if rgbFace is not None:
             alpha = gc.get_alpha() if gc.get_forced_alpha() or len(rgbFace) == 3 else rgbFace[3]
             if alpha > 0:
-                fill = argb(*rgbFace[:3], alpha)
+                red, green, blue = rgbFace[:3]
+                fill = argb(red, green, blue, alpha)
         hatch = self._hatch(gc, path, transform)
         stroke = self._stroke(gc)
         if fill is None and stroke is None and hatch is None:
@@ -161,12 +166,14 @@ class RecordingRenderer(RendererBase):
         gc: GraphicsContextBase,
         x: float,
         y: float,
-        im: np.ndarray,
+        im: ArrayLike,
         transform: Transform | None = None,
     ) -> None:
+        im = np.asarray(im)  # matplotlib passes an array already (RendererBase says ArrayLike)
         rows, columns = im.shape[:2]
         if not rows or not columns:
             return
+        placed: Transform
         if transform is None:  # drawn at its own size from (x, y), its alpha applied
             placed = Affine2D().scale(columns, rows).translate(x, y)
             alpha = 1.0
@@ -221,7 +228,9 @@ class RecordingRenderer(RendererBase):
     # parts --------------------------------------------------------------------------------
     def _shape(self, path: Path, transform: Transform) -> Shape | None:
         cleaned = path.cleaned(transform + self._to_page, remove_nans=True, curves=True)
-        vertices, codes = cleaned.vertices[:-1], cleaned.codes[:-1]  # without its STOP
+        assert cleaned.codes is not None  # cleaned() always gives codes, ending in STOP
+        vertices = np.asarray(cleaned.vertices)[:-1]  # without its STOP
+        codes = np.asarray(cleaned.codes)[:-1]
         if len(vertices) < 2:
             return None
         plain = codes[0] == MOVE and bool((codes[1:] == LINE).all())
@@ -237,7 +246,7 @@ class RecordingRenderer(RendererBase):
         return Stroke(
             argb(*rgb),
             float(width * points),
-            tuple(float(d) * points for d in dashes) if dashes else (),
+            tuple(float(d) * points for d in np.asarray(dashes).ravel()) if dashes else (),
             float(offset or 0) * points,
             gc.get_capstyle(),
             gc.get_joinstyle(),
@@ -247,7 +256,7 @@ class RecordingRenderer(RendererBase):
         """The hatch's lines over the shape's bounds, a tile of the pattern per inch as
         Agg draws it."""
         unit = gc.get_hatch_path(HATCH_DENSITY)
-        if unit is None or not len(unit.vertices):
+        if unit is None or not len(unit_vertices := np.asarray(unit.vertices)):
             return None
         box = path.get_extents(transform)
         tile = self.dpi
@@ -255,11 +264,11 @@ class RecordingRenderer(RendererBase):
         across = range(first_x, int(np.floor(box.x1 / tile)) + 1)
         up = range(first_y, int(np.floor(box.y1 / tile)) + 1)
         offsets = np.array([(i, j) for i in across for j in up], dtype=float)
-        vertices = ((unit.vertices[None, :, :] + offsets[:, None, :]) * tile).reshape(-1, 2)
+        vertices = ((unit_vertices[None, :, :] + offsets[:, None, :]) * tile).reshape(-1, 2)
         codes = np.tile(
             unit.codes
             if unit.codes is not None
-            else np.r_[MOVE, np.full(len(unit.vertices) - 1, LINE)],
+            else np.r_[MOVE, np.full(len(unit_vertices) - 1, LINE)],
             len(offsets),
         )
         lines = self._shape(Path(vertices, codes), Affine2D())
@@ -272,11 +281,16 @@ class RecordingRenderer(RendererBase):
         box: Bbox | None = gc.get_clip_rectangle()
         rect = None
         if box is not None:
-            x0, y0, x1, y1 = box.extents.tolist()
+            x0, y0, x1, y1 = (float(v) for v in box.extents)
             s, h = self.scale, self.height
             rect = (x0 * s, (h - y1) * s, x1 * s, (h - y0) * s)
-        path, affine = gc.get_clip_path()
-        shape = self._shape(path, affine) if path is not None else None
+        path, affine = gc.get_clip_path()  # (None, None) or both set
+        shape = (
+            # matplotlib's stub says TransformedPath; get_clip_path returns the Path in it
+            self._shape(path, affine)  # type: ignore[arg-type]
+            if path is not None and affine is not None
+            else None
+        )
         if rect is None and shape is None:
             return NO_CLIP
         key = (
@@ -300,7 +314,8 @@ class RecordingRenderer(RendererBase):
             for family in asked:
                 if family in font_manager.font_family_aliases:
                     generic = "sans-serif" if family == "sans" else family
-                    named += rcParams.get(f"font.{generic}", [])
+                    key = cast("RcKeyType", f"font.{generic}")  # not every alias has a list
+                    named += rcParams.get(key, [])
                 else:
                     named.append(family)
             found = self._families[asked] = tuple(named)

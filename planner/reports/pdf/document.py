@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -112,7 +112,7 @@ class DrawingHandler(QPyTextObject):
     def drawObject(
         self,
         painter: QPainter,
-        rect: QRectF,
+        rect: QRectF | QRect,
         doc: QTextDocument,
         posInDocument: int,  # noqa: N803
         format: QTextFormat,
@@ -126,7 +126,7 @@ class DrawingHandler(QPyTextObject):
         except Exception as exc:  # raised again by the writer, once the page is done
             self.error = self.error or exc
             return
-        vector_paint.paint(made, painter, rect)
+        vector_paint.paint(made, painter, QRectF(rect))
 
 
 class SafeDocument(QTextDocument):

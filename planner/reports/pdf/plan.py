@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QImage
@@ -40,6 +41,8 @@ from planner.storage.workspace import Workspace
 COVER_LOGO = "cover-logo"
 COVER_LOGO_WIDTH = 120  # px at 96 dpi
 MESSAGE_WORDS = 4  # words of a key message quoted in the schedule, after its number
+
+_V = TypeVar("_V")
 
 
 def load_context(workspace: Workspace, campaign_id: int, formatter: Formatter) -> PlanContext:
@@ -503,29 +506,36 @@ class PlanWriter(QObject):
                 day = p.scheduled_at.date()
                 when = cell(
                     ("day", day),
-                    lambda day=day: (
-                        f"{self.u(f.weekday(day))} {self.u(f.date(day, 'd MMM'))}<br/>"
-                        f'<span class="small muted">{self.u(f.hijri(day))}</span>'
+                    lambda d: (
+                        f"{self.u(f.weekday(d))} {self.u(f.date(d, 'd MMM'))}<br/>"
+                        f'<span class="small muted">{self.u(f.hijri(d))}</span>'
                     ),
+                    day,
                 )
             at = p.scheduled_at
             segment = self.ctx.segments.get(p.segment_id) if p.segment_id else None
             rows.append(
                 [
                     when,
-                    cell(("time", at.time()), lambda at=at: self.u(f.time(at))) if at else "—",
+                    cell(("time", at.time()), lambda a: self.u(f.time(a)), at) if at else "—",
                     cell(
                         ("platforms", *p.platforms),
-                        lambda p=p: "<br/>".join(self.u(labels.platform(x)) for x in p.platforms),
+                        lambda q: "<br/>".join(self.u(labels.platform(x)) for x in q.platforms),
+                        p,
                     ),
                     cell(
                         ("type", p.content_type),
-                        lambda p=p: self.u(labels.content_type(p.content_type)),
+                        lambda q: self.u(labels.content_type(q.content_type)),
+                        p,
                     ),
                     messages.get(p.message_id, "—") if p.message_id else "—",
-                    cell(("segment", p.segment_id), lambda s=segment: self.u(s.name if s else "—")),
+                    cell(
+                        ("segment", p.segment_id),
+                        lambda s: self.u(s.name if s else "—"),
+                        segment,
+                    ),
                     approval_section.platform_texts(p, self.ctx.rtl),
-                    cell(("status", p.status), lambda p=p: self.u(labels.post_status(p.status))),
+                    cell(("status", p.status), lambda q: self.u(labels.post_status(q.status)), p),
                 ]
             )
         return table(
@@ -552,10 +562,12 @@ class PlanWriter(QObject):
         short = " ".join(words[:MESSAGE_WORDS]) + ("…" if len(words) > MESSAGE_WORDS else "")
         return f"<b>{self.u(self.fmt.integer(number))}.</b> {self.u(short)}"
 
-    def _cell(self, key: tuple[object, ...], make: Callable[[], str]) -> str:
+    def _cell(self, key: tuple[object, ...], make: Callable[[_V], str], value: _V) -> str:
+        """The cell `key` names, made once from `value` (given, not captured, so each
+        row's own value reaches `make`)."""
         found = self._cells.get(key)
         if found is None:
-            found = self._cells[key] = make()
+            found = self._cells[key] = make(value)
         return found
 
 
