@@ -9,13 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -39,125 +37,18 @@ from planner.reports import charts
 from planner.reports.charts.data import Selection, collect
 from planner.ui.coverage.commands import ImportStats
 from planner.ui.coverage.models import UnmatchedModel
+from planner.ui.coverage.pane import ChartPane
 from planner.ui.dates import DATE_BOX, follow_digits
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon
-from planner.ui.widgets import EmptyState, caption, heading
+from planner.ui.widgets import EmptyState, heading
 
 if TYPE_CHECKING:
     from planner.domain.coverage.values import CoverageInput
 
 ALL = -1  # the campaign list's entry for "every campaign in a period"
 AskMapping = Callable[[QWidget, list[str]], Layout | None]
-
-
-PANEL_TITLES = {  # the panels' own titles (planner.reports.charts.actual)
-    "platforms": "Reach per platform: estimated against actual",
-    "kpis": "Key performance indicators",
-    "followers": "Followers gained per account",
-}
-
-
-class ChartPane(QWidget):
-    """One chart: a canvas (made on first draw) in a scroll area, the sentence under it."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.name = name
-        self.canvas: Any = None
-        self.aspect = 0.58
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll_area.setAccessibleName(charts.title_of(name))
-        self.scroll_area.installEventFilter(self)
-        self.summary = caption()
-        self.summary.setObjectName("chartSummary")
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body = QWidget()  # the canvas, then anything shown under it (scrolls with it)
-        self.body_layout = QVBoxLayout(self.body)
-        self.body_layout.setContentsMargins(0, 0, 0, 0)
-        self.extra = QVBoxLayout()
-        self.body_layout.addLayout(self.extra)
-        # the planned-against-actual chart shows one panel at a time: stacked, its three
-        # panels need twice the height of a 1280x800 screen
-        self.panel: str | None = None
-        self.panel_bar = QHBoxLayout()
-        self.panel_bar.addStretch(1)
-        self.panel_group = QButtonGroup(self)
-        self.panel_group.idClicked.connect(self._choose_panel)
-        self._inp: tuple[CoverageInput, Formatter, str] | None = None
-        self._panel_names: list[str] = []
-        self.scroll_area.setWidget(self.body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(self.panel_bar)
-        layout.addWidget(self.scroll_area, 1)
-        layout.addWidget(self.summary)
-
-    def draw(self, inp: CoverageInput, formatter: Formatter, lang: str) -> None:
-        """Build the chart of `inp` in this pane's figure (made, with matplotlib, once); it is
-        drawn when next painted."""
-        if self.canvas is None:
-            from planner.reports.charts.loading import load
-
-            load("planner.ui.coverage.canvas")
-            from planner.ui.coverage.canvas import ChartCanvas
-
-            self.canvas = ChartCanvas()
-            self.canvas.setAccessibleName(charts.title_of(self.name))
-            self.body_layout.insertWidget(0, self.canvas, 1)
-        self._inp = (inp, formatter, lang)
-        if self.name == "actual":
-            self._fill_panels(inp)
-        figure = charts.figure(
-            self.name, inp, formatter, lang, self.canvas.figure, wide=True, panel=self.panel
-        )
-        width, height = figure.get_size_inches()
-        self.aspect = height / width
-        self.summary.setText(charts.summary(self.name, inp, formatter))
-        self._fit()
-        self.canvas.draw_idle()  # once, when Qt paints it at its laid-out size
-
-    def _fill_panels(self, inp: CoverageInput) -> None:
-        """One button per panel with something to show; the first is shown at first."""
-        from planner.reports.charts.sizes import actual_panels
-
-        names = [name for name, _ in actual_panels(charts.CHARTS["actual"].compute(inp))]
-        if self.panel not in names:
-            self.panel = names[0] if names else None
-        for button in self.panel_group.buttons():
-            self.panel_group.removeButton(button)
-            button.deleteLater()
-        if len(names) < 2:
-            return
-        for i, name in enumerate(names):
-            button = QPushButton(QCoreApplication.translate("Charts", PANEL_TITLES[name]))
-            button.setCheckable(True)
-            button.setChecked(name == self.panel)
-            self.panel_group.addButton(button, i)
-            self.panel_bar.insertWidget(i, button)
-        self._panel_names = names
-
-    def _choose_panel(self, number: int) -> None:
-        self.panel = self._panel_names[number]
-        if self._inp is not None:
-            self.draw(*self._inp)
-
-    def _fit(self) -> None:
-        """Fill the visible height; a tall chart (the actual figures) scrolls instead of being
-        squeezed."""
-        if self.canvas is not None:
-            room = self.scroll_area.maximumViewportSize()
-            wanted = round(room.width() * self.aspect)
-            fits = wanted <= room.height() * 1.4
-            self.canvas.setMinimumHeight(max(300, room.height() if fits else wanted))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.scroll_area and event.type() == QEvent.Type.Resize:
-            self._fit()
-        return False
 
 
 class CoverageView(QWidget):
