@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QResizeEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,8 +28,8 @@ from planner.ui.calendar.composer import Composer
 from planner.ui.calendar.grids import MonthGrid, WeekGrid
 from planner.ui.calendar.ideas import IdeasList
 from planner.ui.calendar.models import Slot
+from planner.ui.calendar.navigation import Navigation, add_months
 from planner.ui.calendar.rescheduling import DEFAULT_TIME, Rescheduling
-from planner.ui.calendar.slot_posts import SlotPosts
 from planner.ui.calendar.source import CalendarSource
 from planner.ui.calendar.toolbar import FilterBar, PeriodBar
 from planner.ui.dialogs import Dialogs
@@ -44,12 +44,7 @@ if TYPE_CHECKING:
 IDEAS_BESIDE_FROM = 1040  # the calendar's width (pixels) from which the ideas sit beside it
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
-
-
-class CalendarView(Rescheduling, QWidget):
+class CalendarView(Rescheduling, Navigation, QWidget):
     """The content calendar: every campaign's posts at their times, and the ideas to place."""
 
     message = Signal(str)
@@ -238,54 +233,6 @@ class CalendarView(Rescheduling, QWidget):
         )
         self.resume_action.triggered.connect(self.actions_.resume_all)
 
-    # navigation ----------------------------------------------------------------------------
-    def set_mode(self, mode: str) -> None:
-        self.mode = mode
-        self.bar.set_mode(mode)
-        self.stack.setCurrentWidget(
-            {"month": self.month, "week": self.week, "list": self.agenda}[mode]
-        )
-        self.filters.search.setVisible(mode == "list")
-        self.show_period()
-        if mode == "week":
-            self.week.scroll_to_first_post()
-
-    def step(self, direction: int) -> None:
-        if self.mode == "week":
-            self.anchor += dt.timedelta(days=7 * direction)
-        else:
-            self.anchor = add_months(self.anchor, direction)
-        self.show_period()
-        if self.mode == "week":
-            self.week.scroll_to_first_post()
-
-    def go_today(self) -> None:
-        self.anchor = self.now().date()
-        self.show_period()
-        if self.mode == "week":
-            self.week.scroll_to_first_post()
-
-    def show_day(self, day: dt.date) -> None:
-        """Show one day's posts in full: the week view, scrolled to the first of them."""
-        self.anchor = day
-        self.set_mode("week")
-
-    def show_slot_posts(self, slot: Slot) -> SlotPosts:
-        """List every post of a crowded week slot in a popup under its "+N more" line."""
-        index = self.week.week_model.index_of_time(slot.start)
-        rect = self.week.visualRect(index)
-        more = self.week.delegate.chip_layout(rect, slot).more or rect
-        popup = SlotPosts(self.source, self)
-        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        popup.postActivated.connect(self.open_post)
-        popup.show_slot(slot, QRect(self.week.viewport().mapToGlobal(more.topLeft()), more.size()))
-        return popup
-
-    def show_date_of(self, when: dt.datetime | None) -> None:
-        if when is not None:
-            self.anchor = when.date()
-            self.show_period()
-
     def reload(self) -> None:
         """Read the shown period and the ideas again (after a change or a filter)."""
         self.show_period()
@@ -351,38 +298,6 @@ class CalendarView(Rescheduling, QWidget):
             self._month_title(self.anchor)
         self.count.setText(self.fmt.counted(self.tr("%n posts", "", total), total))
 
-    def warm_neighbours(self) -> None:
-        """While the officer reads a month, read and paint the months before and after it
-        offscreen: posts, day headings and shaped texts are then ready for the next step
-        (a first visit to a month otherwise costs several times a second one)."""
-        if self.mode != "month" or not self.month.isVisible():
-            return
-        if self._warmer is None:
-            self._warmer = MonthGrid(self.source, self)
-            self._warmer.hide()
-            self._warmer.delegate.keep_at_once = True
-        warmer = self._warmer
-        warmer.resize(self.month.size())
-        image = QImage(self.month.size(), QImage.Format.Format_ARGB32_Premultiplied)
-        for direction in (1, -1):
-            warmer.month_model.per_slot = self.month.month_model.per_slot
-            warmer.month_model.show_month(add_months(self.anchor, direction), self.now().date())
-            warmer.render(image)
-
-    def _week_title(self, first: dt.date, last: dt.date) -> str:
-        """ "22 – 28 November 2026" (or across months: "29 November – 5 December 2026")."""
-        if first.month == last.month:
-            return f"{self.fmt.digits_of(str(first.day))} – {self.fmt.date(last, 'd MMMM y')}"
-        return self.fmt.date_range(first, last)
-
-    def _month_title(self, day: dt.date) -> None:
-        first = day.replace(day=1)
-        last = add_months(first, 1) - dt.timedelta(days=1)
-        self.title.setText(self.fmt.date(first, "MMMM y"))
-        self.period.setText(
-            f"{self.source.hijri_short(first, True)} – {self.source.hijri_short(last, True)}"
-        )
-
     def _search(self, text: str) -> None:
         self.agenda.agenda.set_query(text)
         total = self.agenda.agenda.total
@@ -403,22 +318,6 @@ class CalendarView(Rescheduling, QWidget):
             self.reload()
             if selected is not None:
                 self.select_post(selected)
-
-    # selection -----------------------------------------------------------------------------
-    def current_grid(self) -> MonthGrid | WeekGrid | None:
-        return {"month": self.month, "week": self.week}.get(self.mode)  # type: ignore[return-value]
-
-    def selected_post(self) -> int | None:
-        grid = self.current_grid()
-        if grid is not None:
-            return grid.selected_post
-        return self.agenda.selected_post()
-
-    def select_post(self, post_id: int) -> bool:
-        grid = self.current_grid()
-        if grid is not None:
-            return grid.select_post(post_id)
-        return self.agenda.select_post(post_id)
 
     # edits ---------------------------------------------------------------------------------
     def open_post(self, post_id: int) -> None:
