@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QListWidget,
-    QListWidgetItem,
     QMenu,
     QPushButton,
     QTabWidget,
@@ -37,21 +36,20 @@ from planner.domain.limits import TextPart, default_limits
 from planner.domain.model import Campaign, ContentType, Platform, Post, PostStatus
 from planner.domain.names import display_name
 from planner.domain.ranges import TEXT_MAX, is_valid_unicode
-from planner.domain.scheduling import ScheduleWarning
 from planner.formatting import Formatter
 from planner.ui.calendar import advice
 from planner.ui.calendar.attachments import AttachmentsPanel
 from planner.ui.calendar.commands import DeletePosts, SavePost
 from planner.ui.calendar.composer_form import DetailsForm
+from planner.ui.calendar.composer_state import ComposerState
 from planner.ui.calendar.composer_text import CounterStrip, PostTextEdit
-from planner.ui.calendar.warning_text import warning_text
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon, platform_icon
 from planner.ui.widgets import caption
 
 
-class Composer(QDialog):
+class Composer(ComposerState, QDialog):
     """Writes and plans one post; opened from the calendar or with "New post"."""
 
     postChanged = Signal()
@@ -177,14 +175,6 @@ class Composer(QDialog):
             else self.tr("Not saved yet: nothing typed")
         )
 
-    def _campaign(self, campaign_id: int | None) -> Campaign | None:
-        if campaign_id is None:
-            return None
-        try:
-            return self.doc.workspace.campaigns.get(campaign_id)
-        except KeyError:
-            return None
-
     def _sync_tabs(self) -> None:
         """A tab per chosen platform, in the platforms' order, after the shared text."""
         for platform in [p for p in self.variants if p not in self.post.platforms]:
@@ -219,30 +209,6 @@ class Composer(QDialog):
                 self.tabs.insertTab(
                     i + 1, editor, platform_icon(platform), labels.platform(platform)
                 )
-
-    def show_platform(self, platform: Platform) -> None:
-        editor = self.variants.get(platform)
-        if editor is not None:
-            self.tabs.setCurrentWidget(editor)
-
-    def current_editor(self) -> PostTextEdit:
-        widget = self.tabs.currentWidget()
-        return widget if isinstance(widget, PostTextEdit) else self.base
-
-    def _update_counters(self) -> None:
-        self.counters.update_for(
-            {p: self.post.text_for(p) for p in self.post.platforms}, self.post.content_type
-        )
-
-    def _update_warnings(self) -> None:
-        self.warnings.clear()
-        for warning in advice.warnings(self.doc.workspace, self.post):
-            item = QListWidgetItem(icon("warning", "#b45309"), self.warning_text(warning))
-            self.warnings.addItem(item)
-        self.warnings.setVisible(self.warnings.count() > 0)
-
-    def warning_text(self, warning: ScheduleWarning) -> str:
-        return warning_text(self.doc.workspace, self.fmt, self.post, self.campaign, warning)
 
     # editing -------------------------------------------------------------------------------
     def edit(self, field: str, change: Callable[[Post], None], text: str) -> None:
@@ -410,25 +376,3 @@ class Composer(QDialog):
             action.triggered.connect(lambda _=False, t=text: self.insert_text(t))
         if not choices:
             menu.addAction(empty).setEnabled(False)
-
-    # following the document ------------------------------------------------------------------
-    def _on_changed(self, topic: str) -> None:
-        if self._pushing or topic not in ("posts", "all", "campaigns"):
-            return
-        post_id = self.post.id if self.post.id is not None else self._last_id
-        if post_id is None:
-            return
-        try:
-            stored = self.doc.workspace.posts.get(post_id)
-        except KeyError:
-            if self.post.id is not None:  # its creation was undone: back to the new post
-                self.post = copy.deepcopy(self.initial)
-                self.post.id = None
-                self._show_post()
-            return
-        if stored != self.post:
-            self.post = stored
-            self._show_post()
-            self.postChanged.emit()
-        elif topic == "posts":
-            self._update_warnings()
