@@ -11,7 +11,8 @@ import pytest
 from planner.domain.model import Campaign, KeyMessage, Platform, Post, PostStatus
 from planner.formatting import Digits, Formatter
 from planner.reports.pdf.month import export_month
-from planner.reports.pdf.plan import PlanWriter, export_plan, load_context
+from planner.reports.pdf.plan import export_plan, load_context
+from planner.reports.pdf.plan_schedule import Schedule
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
 BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
@@ -120,7 +121,7 @@ def test_the_schedule_names_key_messages_by_number(empty_workspace, arabic, tmp_
     export_plan(ws, c.id, out, arabic)
     flat = " ".join(words(text_of(out)))
     assert flat.count(" ".join(words(text))) == 1
-    schedule = PlanWriter(load_context(ws, c.id, arabic)).schedule()
+    schedule = Schedule(load_context(ws, c.id, arabic)).section()
     rows = re.sub("<[^>]+>", " ", schedule.html)
     assert rows.count("٢. ") == 5 and rows.count("افرز نفاياتك من البيت…") == 5
     assert "الصفراء" not in rows

@@ -15,7 +15,8 @@ from planner.formatting import Digits, Formatter
 from planner.reports import charts
 from planner.reports.charts.data import Selection, collect
 from planner.reports.pdf import coverage_section
-from planner.reports.pdf.document import Chrome, body_size, keep_end, paginate, write_pdf
+from planner.reports.pdf.document import Chrome, body_size, paginate, write_pdf
+from planner.reports.pdf.document_headings import keep_end
 from planner.reports.pdf.plan import export_plan, load_context
 
 pytestmark = pytest.mark.skipif(shutil.which("pdfimages") is None, reason="needs poppler")

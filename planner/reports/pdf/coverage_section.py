@@ -3,8 +3,8 @@
 The charts come from planner.reports.charts (matplotlib, imported only when a plan is
 written), recorded as drawings (planner.reports.charts.vector: vectors and real, searchable
 text) nearly the width of the page's body, and painted as such into the PDF. Each chart keeps
-its title and sentence on its page (document.keep_end); a chart with nothing to show is left
-out, and a campaign without posts gets no section at all.
+its title and sentence on its page (document_headings.keep_end); a chart with nothing to show
+is left out, and a campaign without posts gets no section at all.
 
 The charts are recorded by the chart worker (planner.reports.charts.pool) when one was started
 ahead, asked first thing by export_plan (`start()`), while this process writes, lays out and
@@ -28,7 +28,8 @@ from planner.reports.charts.drawing import Drawing
 from planner.reports.charts.pool import Job
 from planner.reports.charts.sizes import figure_size
 from planner.reports.pdf import sections
-from planner.reports.pdf.document import DPI, body_size, keep_end
+from planner.reports.pdf.document import DPI, body_size
+from planner.reports.pdf.document_headings import keep_end
 from planner.reports.pdf.html import bidi, heading
 from planner.reports.pdf.sections import PlanContext, Section
 

@@ -7,21 +7,20 @@ Each part (cover and contents, then every section) is a document of its own that
 on a new page: each is laid out once, and a heading moved to the next page re-lays out
 only the rest of its own part. Charts are drawings (vectors and real text), not pictures:
 an <img> whose name is among the drawings takes the size its tag gives and is painted from
-its Drawing, made only when the page is painted.
+its Drawing, made only when the page is painted. Finding and keeping headings lives in
+document_headings; the image and drawing handlers in document_objects.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QImage,
@@ -30,29 +29,20 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QPyTextObject,
-    QTextBlock,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
-    QTextObjectInterface,
 )
 
 from planner.domain import progress as progress_
 from planner.domain.progress import Progress
 from planner.domain.text import clean
 from planner.fonts import FAMILIES
-from planner.reports.charts.drawing import Drawing
-from planner.reports.pdf import vector_paint
+from planner.reports.pdf.document_headings import Heading, break_before, find_headings
+from planner.reports.pdf.document_objects import Drawings, SafeDocument
 
 DPI = 96
 MARGIN_SIDE = 56  # px at 96 dpi (about 15 mm)
 MARGIN_TOP = 72
 MARGIN_BOTTOM = 64
-KEEP_WITH_NEXT = 110  # a heading closer than this to the page's end moves to the next page
-KEEP_SUFFIX = "-end"  # anchor closing the group a heading keeps on its page (see keep_end)
-KEEP_SCAN = 8  # blocks after a heading searched for the end of its group
-KEEP_GAP = 12  # px allowed between two blocks of a group (their margins)
 MAX_ROUNDS = 12  # headings moved per part at most (each re-lays out the rest of the part)
 
 
@@ -67,86 +57,6 @@ class Chrome:
     accent: str = "#0f6e6e"
     title: str = ""
     author: str = ""
-
-
-@dataclass
-class Heading:
-    """A heading found in the laid-out document, with the page it landed on (1-based)."""
-
-    level: int
-    text: str
-    anchor: str
-    page: int
-    stranded: bool = False  # its text (or the group it keeps) would not follow on its page
-    block: int = 0  # its block number in the document
-
-
-Drawings = Mapping[str, Callable[[], Drawing]]  # <img> name -> its drawing, made when painted
-IMAGE_OBJECT = QTextFormat.ObjectTypes.ImageObject.value
-
-
-class DrawingHandler(QPyTextObject):
-    """Paints the <img> of the document that name a drawing, as vectors; any other image
-    (a logo) as Qt's own image handler does. A drawing that cannot be made is kept in
-    `error` (Qt calls the handler: nothing can be raised through it) for the writer to raise."""
-
-    def __init__(
-        self, drawings: Drawings, images: QTextObjectInterface, parent: QTextDocument
-    ) -> None:
-        super().__init__(parent)
-        self.drawings = drawings
-        self.images = images
-        self.error: Exception | None = None
-
-    def intrinsicSize(
-        self,
-        doc: QTextDocument,
-        posInDocument: int,  # noqa: N803
-        format: QTextFormat,
-    ) -> QSizeF:
-        image = format.toImageFormat()
-        if image.name() not in self.drawings:
-            return self.images.intrinsicSize(doc, posInDocument, format)
-        return QSizeF(image.width(), image.height())
-
-    def drawObject(
-        self,
-        painter: QPainter,
-        rect: QRectF | QRect,
-        doc: QTextDocument,
-        posInDocument: int,  # noqa: N803
-        format: QTextFormat,
-    ) -> None:
-        make = self.drawings.get(format.toImageFormat().name())
-        if make is None:
-            self.images.drawObject(painter, rect, doc, posInDocument, format)
-            return
-        try:
-            made = make()
-        except Exception as exc:  # raised again by the writer, once the page is done
-            self.error = self.error or exc
-            return
-        vector_paint.paint(made, painter, QRectF(rect))
-
-
-class SafeDocument(QTextDocument):
-    """A QTextDocument that serves only the images we give it, never a file or URL, and
-    paints the drawings we give it."""
-
-    def __init__(self, images: dict[str, QImage], drawings: Drawings | None = None) -> None:
-        super().__init__()
-        self.images = images
-        self.handler: DrawingHandler | None = None
-        if drawings:
-            layout = self.documentLayout()
-            self.handler = DrawingHandler(drawings, layout.handlerForObject(IMAGE_OBJECT), self)
-            layout.registerHandler(IMAGE_OBJECT, self.handler)
-
-    def loadResource(self, kind: int, url: QUrl | str) -> Any:
-        name = url.toString() if isinstance(url, QUrl) else str(url)
-        if kind == QTextDocument.ResourceType.ImageResource.value and name in self.images:
-            return self.images[name]
-        return None
 
 
 @dataclass
@@ -195,86 +105,7 @@ def lay_out(
     doc.setDocumentMargin(0)
     doc.setHtml(html)  # the HTML's dir attribute sets the direction; cells follow their text
     doc.setPageSize(body_size(landscape))
-    return Layout([doc], _headings(doc), landscape)
-
-
-def keep_end(anchor: str) -> str:
-    """The mark that closes the group a heading with `anchor` keeps on its page (a chart
-    and its sentence): the heading moves to the next page when the group would be split."""
-    return f'<a name="{anchor}{KEEP_SUFFIX}"></a>'
-
-
-def _anchor(block: QTextBlock) -> str:
-    it = block.begin()
-    while not it.atEnd():
-        names = it.fragment().charFormat().anchorNames()
-        if names:
-            return str(names[0])
-        it += 1
-    return ""
-
-
-def _headings(doc: QTextDocument) -> list[Heading]:
-    height = doc.pageSize().height()
-    layout = doc.documentLayout()
-    found = []
-    block = doc.begin()
-    while block.isValid():
-        level = block.blockFormat().headingLevel()
-        if level:
-            anchor = _anchor(block)
-            top = _line_top(layout, block)
-            page = int(top // height)
-            offset = top - page * height
-            stranded = offset > height - KEEP_WITH_NEXT
-            if anchor and not stranded:
-                group = _group(layout, block, anchor + KEEP_SUFFIX)
-                if group is not None:
-                    bottom, natural = group
-                    stranded = natural < height and int((bottom - 1) // height) != page
-            found.append(
-                Heading(
-                    level, block.text().strip(), anchor, page + 1, stranded, block.blockNumber()
-                )
-            )
-        block = block.next()
-    return found
-
-
-def _line_top(layout: QAbstractTextDocumentLayout, block: QTextBlock) -> float:
-    """Where the block's first line is: Qt pushes a line that does not fit to the next
-    page, below the block's own top."""
-    line = block.layout().lineAt(0)
-    return float(layout.blockBoundingRect(block).top() + (line.y() if line.isValid() else 0))
-
-
-def _group(
-    layout: QAbstractTextDocumentLayout, heading: QTextBlock, end: str
-) -> tuple[float, float] | None:
-    """Where the group a heading keeps ends (its block marked `end`), and the height the
-    group needs without page breaks; None when no such block follows the heading closely."""
-    natural = layout.blockBoundingRect(heading).height()
-    block = heading.next()
-    for _ in range(KEEP_SCAN):
-        if not block.isValid() or block.blockFormat().headingLevel():
-            return None
-        rect = layout.blockBoundingRect(block)
-        natural += rect.height() + KEEP_GAP
-        if _anchor(block) == end:
-            lines = block.layout()
-            last = lines.lineAt(lines.lineCount() - 1)
-            bottom = rect.top() + (last.y() + last.height() if last.isValid() else rect.height())
-            return float(bottom), float(natural)
-        block = block.next()
-    return None
-
-
-def _break_before(doc: QTextDocument, heading: Heading) -> None:
-    """Start `heading` on a new page, in place (Qt re-lays out from there on)."""
-    block = doc.findBlockByNumber(heading.block)
-    fmt = block.blockFormat()
-    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    QTextCursor(block).setBlockFormat(fmt)
+    return Layout([doc], find_headings(doc), landscape)
 
 
 def paginate(
@@ -320,9 +151,9 @@ def _unstrand(body: Layout, progress: Progress | None = None) -> None:
         first = next((h for h in body.headings if h.stranded and h.block not in moved), None)
         if first is None:
             return
-        _break_before(body.doc, first)
+        break_before(body.doc, first)
         moved.add(first.block)
-        body.headings = _headings(body.doc)
+        body.headings = find_headings(body.doc)
 
 
 def write_pdf(

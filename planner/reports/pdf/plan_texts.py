@@ -1,0 +1,309 @@
+"""The plan PDF's own text sections: summary, audience, strategy, budget, evaluation, sign-off."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from planner import labels
+from planner.domain.metrics import achievement
+from planner.domain.names import display_name
+from planner.reports.pdf.html import bidi, heading, key_values, ltr, table
+from planner.reports.pdf.sections import PlanContext, Section
+
+
+class PlanTexts:
+    """The plan's own sections, built from its context; their strings keep the PlanWriter
+    context they were translated under."""
+
+    def __init__(self, ctx: PlanContext) -> None:
+        self.ctx = ctx
+        self.fmt = ctx.formatter
+
+    def summary(self) -> Section:
+        c, f = self.ctx.campaign, self.fmt
+        html = heading("summary", QCoreApplication.translate("PlanWriter", "Summary"))
+        if c.aim:
+            html += (
+                "<h3>"
+                + QCoreApplication.translate("PlanWriter", "Aim")
+                + "</h3>"
+                + f"<p>{self.u(c.aim)}</p>"
+            )
+        if c.objectives:
+            html += (
+                "<h3>"
+                + QCoreApplication.translate(
+                    "PlanWriter", "Objectives and key performance indicators"
+                )
+                + "</h3>"
+            )
+            for i, o in enumerate(c.objectives, 1):
+                html += f"<p><b>{self.u(f.integer(i))}. </b>{self.u(o.text)}</p>"
+                if o.kpis:
+                    rows = [
+                        [
+                            self.u(labels.metric(k.metric)),
+                            self.u(self._value(k.baseline, k.unit)),
+                            self.u(self._value(k.target, k.unit)),
+                            self.u(f.date(k.deadline) if k.deadline else "—"),
+                        ]
+                        for k in o.kpis
+                    ]
+                    html += table(
+                        [
+                            QCoreApplication.translate("PlanWriter", "Indicator"),
+                            QCoreApplication.translate("PlanWriter", "Baseline"),
+                            QCoreApplication.translate("PlanWriter", "Target"),
+                            QCoreApplication.translate("PlanWriter", "Deadline"),
+                        ],
+                        rows,
+                        self.ctx.rtl,
+                        [34, 22, 22, 22],
+                    )
+        total = sum(b.amount_baisa for b in c.budget)
+        html += (
+            "<h3>"
+            + QCoreApplication.translate("PlanWriter", "Promotion budget")
+            + f"</h3><p>{self.u(f.money(total))}</p>"
+        )
+        return Section("summary", QCoreApplication.translate("PlanWriter", "Summary"), html)
+
+    def audience(self) -> Section | None:
+        c = self.ctx.campaign
+        if not c.audience:
+            return None
+        html = heading("audience", QCoreApplication.translate("PlanWriter", "Audience and insight"))
+        for target in c.audience:
+            segment = self.ctx.segments.get(target.segment_id)
+            if segment is None:
+                continue
+            platforms = (
+                "، ".join(labels.platform(p) for p in segment.platforms)
+                if self.ctx.rtl
+                else ", ".join(labels.platform(p) for p in segment.platforms)
+            )
+            html += f"<h3>{self.u(segment.name)}</h3>"
+            pairs = [
+                (
+                    QCoreApplication.translate("PlanWriter", "Who they are"),
+                    self.u(segment.description or "—"),
+                ),
+                (
+                    QCoreApplication.translate("PlanWriter", "Why we address them"),
+                    self.u(target.insight or "—"),
+                ),
+                (
+                    QCoreApplication.translate("PlanWriter", "Barriers"),
+                    self.u(target.barriers or "—"),
+                ),
+                (
+                    QCoreApplication.translate("PlanWriter", "Platforms that reach them"),
+                    self.u(platforms or "—"),
+                ),
+            ]
+            html += key_values(pairs, self.ctx.rtl)
+        return Section(
+            "audience", QCoreApplication.translate("PlanWriter", "Audience and insight"), html
+        )
+
+    def strategy(self) -> Section | None:
+        c = self.ctx.campaign
+        if not (c.proposition or c.messages or c.partners or c.hashtags):
+            return None
+        html = heading("strategy", QCoreApplication.translate("PlanWriter", "Strategy"))
+        if c.proposition:
+            html += (
+                "<h3>"
+                + QCoreApplication.translate("PlanWriter", "Proposition")
+                + "</h3>"
+                + f"<p>{self.u(c.proposition)}</p>"
+            )
+        if c.messages:
+            html += "<h3>" + QCoreApplication.translate("PlanWriter", "Key messages") + "</h3>"
+            for i, m in enumerate(c.messages, 1):
+                # the other language's text under the PDF's own, as a gloss
+                other = (
+                    ""
+                    if not m.text_en.strip()
+                    else ltr(m.text_en)
+                    if self.ctx.rtl
+                    else self.u(m.text)
+                )
+                extra = f'<br/><span class="muted">{other}</span>' if other else ""
+                shown = display_name(m, self.fmt.lang)
+                html += f"<p><b>{self.u(self.fmt.integer(i))}. </b>{self.u(shown)}{extra}</p>"
+        if c.partners:
+            kinds = {
+                "partner": QCoreApplication.translate("PlanWriter", "Partner body"),
+                "influencer": QCoreApplication.translate("PlanWriter", "Influencer"),
+            }
+            rows = [
+                [self.u(p.name), self.u(kinds.get(p.kind, p.kind)), ltr(p.handle) or "—"]
+                for p in c.partners
+            ]
+            html += (
+                "<h3>"
+                + QCoreApplication.translate("PlanWriter", "Partners and influencers")
+                + "</h3>"
+                + table(
+                    [
+                        QCoreApplication.translate("PlanWriter", "Name"),
+                        QCoreApplication.translate("PlanWriter", "Role"),
+                        QCoreApplication.translate("PlanWriter", "Account"),
+                    ],
+                    rows,
+                    self.ctx.rtl,
+                    [45, 25, 30],
+                )
+            )
+        if c.hashtags:
+            tags = "  ".join(t if t.startswith("#") else f"#{t}" for t in c.hashtags)
+            html += (
+                "<h3>"
+                + QCoreApplication.translate("PlanWriter", "Hashtags")
+                + "</h3>"
+                + f"<p>{self.u(tags)}</p>"
+            )
+        return Section("strategy", QCoreApplication.translate("PlanWriter", "Strategy"), html)
+
+    def budget(self) -> Section | None:
+        c, f = self.ctx.campaign, self.fmt
+        if not c.budget:
+            return None
+        total = sum(b.amount_baisa for b in c.budget)
+        rows = [
+            [
+                self.u(labels.platform(b.platform)),
+                self.u(f.money(b.amount_baisa)),
+                self.u(f.percent(b.amount_baisa / total) if total else "—"),
+            ]
+            for b in c.budget
+        ]
+        rows.append(
+            [
+                "<b>" + QCoreApplication.translate("PlanWriter", "Total") + "</b>",
+                f"<b>{self.u(f.money(total))}</b>",
+                self.u(f.percent(1.0) if total else "—"),
+            ]
+        )
+        html = heading(
+            "budget", QCoreApplication.translate("PlanWriter", "Budget per platform")
+        ) + table(
+            [
+                QCoreApplication.translate("PlanWriter", "Platform"),
+                QCoreApplication.translate("PlanWriter", "Paid promotion"),
+                QCoreApplication.translate("PlanWriter", "Share"),
+            ],
+            rows,
+            self.ctx.rtl,
+            [40, 35, 25],
+        )
+        return Section(
+            "budget", QCoreApplication.translate("PlanWriter", "Budget per platform"), html
+        )
+
+    def evaluation(self) -> Section | None:
+        c, f = self.ctx.campaign, self.fmt
+        kpis = [k for o in c.objectives for k in o.kpis]
+        if not kpis and not c.reports:
+            return None
+        html = heading("evaluation", QCoreApplication.translate("PlanWriter", "Evaluation"))
+        if kpis:
+            rows = []
+            for k in kpis:
+                share = achievement(k)
+                rows.append(
+                    [
+                        self.u(labels.metric(k.metric)),
+                        self.u(k.measurement or "—"),
+                        self.u(self._value(k.target, k.unit)),
+                        self.u(self._value(k.actual, k.unit) if k.actual is not None else "—"),
+                        self.u(f.percent(share / 100) if share is not None else "—"),
+                    ]
+                )
+            html += (
+                "<h3>"
+                + QCoreApplication.translate("PlanWriter", "How each indicator is measured")
+                + "</h3>"
+                + table(
+                    [
+                        QCoreApplication.translate("PlanWriter", "Indicator"),
+                        QCoreApplication.translate("PlanWriter", "Measurement"),
+                        QCoreApplication.translate("PlanWriter", "Target"),
+                        QCoreApplication.translate("PlanWriter", "Actual"),
+                        QCoreApplication.translate("PlanWriter", "Achieved"),
+                    ],
+                    rows,
+                    self.ctx.rtl,
+                    [18, 38, 15, 15, 14],
+                )
+            )
+        if c.reports:
+            rows = [[self.u(r.title), self.u(f.date(r.due, "long"))] for r in c.reports]
+            html += (
+                "<h3>"
+                + QCoreApplication.translate("PlanWriter", "Reports due")
+                + "</h3>"
+                + table(
+                    [
+                        QCoreApplication.translate("PlanWriter", "Report"),
+                        QCoreApplication.translate("PlanWriter", "Due"),
+                    ],
+                    rows,
+                    self.ctx.rtl,
+                    [65, 35],
+                )
+            )
+        return Section("evaluation", QCoreApplication.translate("PlanWriter", "Evaluation"), html)
+
+    def approval(self) -> Section:
+        c = self.ctx.campaign
+        # room to sign: two empty lines above the line to sign on (about 1.5 cm a row)
+        line, short = "<br/><br/>" + "_" * 28, "<br/><br/>" + "_" * 18
+        rows = [
+            [
+                self.u(c.owner or ""),
+                QCoreApplication.translate("PlanWriter", "Prepared by"),
+                line,
+                short,
+            ],
+            [
+                self.u(c.approver or ""),
+                QCoreApplication.translate("PlanWriter", "Approved by"),
+                line,
+                short,
+            ],
+        ]
+        html = (
+            heading("approval", QCoreApplication.translate("PlanWriter", "Approval"))
+            + "<p>"
+            + QCoreApplication.translate(
+                "PlanWriter", "The undersigned approve this campaign plan."
+            )
+            + "</p>"
+            + table(
+                [
+                    QCoreApplication.translate("PlanWriter", "Name"),
+                    QCoreApplication.translate("PlanWriter", "Role"),
+                    QCoreApplication.translate("PlanWriter", "Signature"),
+                    QCoreApplication.translate("PlanWriter", "Date"),
+                ],
+                rows,
+                self.ctx.rtl,
+                [28, 20, 30, 22],
+            )
+        )
+        return Section("approval", QCoreApplication.translate("PlanWriter", "Approval"), html)
+
+    # helpers --------------------------------------------------------------------------------
+    def u(self, text: object) -> str:
+        """Escaped text, kept in its own direction inside the document's."""
+        return bidi(text, self.ctx.rtl)
+
+    def _value(self, value: float | None, unit: str) -> str:
+        if value is None:
+            return "—"
+        number = self.fmt.number(value, 2)
+        if unit.strip() in ("%", "٪"):
+            return self.fmt.digits_of(f"{number}%")
+        return f"{number} {unit}".strip()
