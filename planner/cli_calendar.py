@@ -86,13 +86,9 @@ def _export(args: argparse.Namespace) -> int:
     from planner.domain.calendar import PostFilter
     from planner.formatting import Digits, Formatter
     from planner.i18n.calendar import cell_too_long, export_words
-    from planner.reports.calendar_export import (
-        CellTooLongError,
-        posts_to_export,
-        write_csv,
-        write_xlsx,
-    )
+    from planner.reports.calendar_export import posts_to_export, write_csv
     from planner.reports.calendar_ics import write_ics
+    from planner.reports.calendar_xlsx import CellTooLongError, write_xlsx
     from planner.settings import Settings
 
     lang = _language(args.export_lang)

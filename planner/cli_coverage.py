@@ -34,7 +34,7 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
 
 def _layout(args: argparse.Namespace) -> object:
     """The column mapping given on the command line, or None for X's and Meta's own."""
-    from planner.domain.coverage.stats_csv import DateOrder, Layout, LayoutKind, StatField
+    from planner.domain.coverage.stats_layouts import DateOrder, Layout, LayoutKind, StatField
     from planner.domain.model import Platform
 
     if not args.column and not args.platform:

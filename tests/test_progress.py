@@ -76,8 +76,9 @@ def out_dir(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("kind", ["xlsx", "csv", "ics"])
 def test_calendar_exports_stop_at_any_row_leaving_no_file(workspace, qapp, out_dir, kind):
     from planner.i18n.calendar import export_words
-    from planner.reports.calendar_export import posts_to_export, write_csv, write_xlsx
+    from planner.reports.calendar_export import posts_to_export, write_csv
     from planner.reports.calendar_ics import write_ics
+    from planner.reports.calendar_xlsx import write_xlsx
 
     posts = posts_to_export(workspace)
     words, fmt, path = export_words(), Formatter("ar"), out_dir / f"calendar.{kind}"

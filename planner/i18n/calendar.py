@@ -12,8 +12,9 @@ from planner.domain.model import ContentType, Platform, PostStatus
 from planner.domain.scheduling import WarningCode
 from planner.formatting import Formatter
 from planner.i18n.marker import QT_TRANSLATE_NOOP
-from planner.reports.calendar_export import EXCEL_CELL_LIMIT, CellTooLongError, ExportWords
+from planner.reports.calendar_export import ExportWords
 from planner.reports.calendar_import import MAX_ROWS, Field, Problem, RowProblem
+from planner.reports.calendar_xlsx import EXCEL_CELL_LIMIT, CellTooLongError
 from planner.reports.handoff import (
     HOOTSUITE_LEAD,
     Handoff,

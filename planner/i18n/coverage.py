@@ -5,12 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.coverage.stats_checks import StatWarning, StatWarningKind
-from planner.domain.coverage.stats_csv import (
-    ImportProblem,
-    LayoutKind,
-    StatField,
-    StatsImportError,
-)
+from planner.domain.coverage.stats_csv import ImportProblem, StatsImportError
+from planner.domain.coverage.stats_layouts import LayoutKind, StatField
 from planner.formatting import Formatter
 from planner.i18n.marker import QT_TRANSLATE_NOOP
 

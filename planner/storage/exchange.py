@@ -35,7 +35,8 @@ from planner.storage.exchange_format import (
     PostEntry,
     bundle_to_dict,
 )
-from planner.storage.exchange_reader import bundle_from_dict, parse_json
+from planner.storage.exchange_json import parse_json
+from planner.storage.exchange_reader import bundle_from_dict
 from planner.storage.exchange_rules import check_bundle
 from planner.storage.workspace import Workspace
 

@@ -21,7 +21,7 @@ from planner.storage.exchange_format import (
     ExchangeError,
     VersionEntry,
 )
-from planner.storage.exchange_reader import _At
+from planner.storage.exchange_json import _At
 from planner.storage.versions import Frozen, VersionStore
 
 

@@ -7,15 +7,8 @@ from dataclasses import dataclass
 
 from planner.domain.coverage.matching import match
 from planner.domain.coverage.stats_checks import StatWarning, check
-from planner.domain.coverage.stats_csv import (
-    ImportProblem,
-    Layout,
-    LayoutKind,
-    StatsImportError,
-    detect,
-    parse,
-    read_table,
-)
+from planner.domain.coverage.stats_csv import ImportProblem, StatsImportError, parse, read_table
+from planner.domain.coverage.stats_layouts import Layout, LayoutKind, detect
 from planner.domain.coverage.values import PostStat
 from planner.storage.workspace import Workspace
 

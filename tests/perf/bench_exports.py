@@ -42,8 +42,9 @@ def measure_exports(b: Any) -> None:
 
 def _in_process(b: Any, path: Path) -> None:
     from planner.formatting import Formatter
-    from planner.reports.calendar_export import posts_to_export, write_csv, write_xlsx
+    from planner.reports.calendar_export import posts_to_export, write_csv
     from planner.reports.calendar_ics import write_ics
+    from planner.reports.calendar_xlsx import write_xlsx
     from planner.storage.workspace import Workspace
     from tests.reports.test_calendar_export import WORDS
 

@@ -49,8 +49,9 @@ def measure_progress(b: Any) -> None:
 
     from planner.formatting import Formatter
     from planner.qtapp import make_qapplication
-    from planner.reports.calendar_export import posts_to_export, write_csv, write_xlsx
+    from planner.reports.calendar_export import posts_to_export, write_csv
     from planner.reports.calendar_ics import write_ics
+    from planner.reports.calendar_xlsx import write_xlsx
     from planner.reports.handoff import HandoffTool, write_handoff
     from planner.reports.pdf.plan import export_plan
     from planner.storage.exchange import import_campaign, read_campaign_file, write_campaign_file

@@ -9,13 +9,9 @@ from openpyxl import load_workbook
 from planner.domain.calendar import PostFilter
 from planner.domain.model import ContentType, Platform, Post, PostStatus
 from planner.formatting import Digits, Formatter
-from planner.reports.calendar_export import (
-    ExportWords,
-    posts_to_export,
-    safe_cell,
-    write_xlsx,
-)
+from planner.reports.calendar_export import ExportWords, posts_to_export, safe_cell
 from planner.reports.calendar_ics import write_ics
+from planner.reports.calendar_xlsx import write_xlsx
 
 WORDS = ExportWords(
     sheet="Calendar",

@@ -9,9 +9,10 @@ from planner.domain.model import ContentType, Platform
 from planner.formatting import Digits, Formatter
 from planner.i18n.calendar import export_words
 from planner.i18n.language import install_language
-from planner.reports.calendar_export import posts_to_export, write_csv, write_xlsx
+from planner.reports.calendar_export import posts_to_export, write_csv
 from planner.reports.calendar_import import OnDuplicate, guess_mapping, parse, read_table
 from planner.reports.calendar_import.apply import store, workspace_names
+from planner.reports.calendar_xlsx import write_xlsx
 
 FORMULA_LIKE = ["=SUM(A1)", "+968 2412 3456", "-", "@MuscatMun", "\tمسافة", "  مسافتان  "]
 

@@ -24,13 +24,9 @@ from openpyxl import load_workbook
 from planner.domain.model import Campaign, Platform, Post, PostStatus
 from planner.domain.text import clean
 from planner.formatting import Formatter
-from planner.reports.calendar_export import (
-    posts_to_export,
-    safe_cell,
-    write_csv,
-    write_xlsx,
-)
+from planner.reports.calendar_export import posts_to_export, safe_cell, write_csv
 from planner.reports.calendar_ics import write_ics
+from planner.reports.calendar_xlsx import write_xlsx
 from planner.storage.exchange import export_campaign, write_campaign_file
 from planner.storage.workspace import Workspace
 from tests.reports.test_calendar_export import WORDS

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate
 
-from planner.domain.coverage.stats_csv import Layout, LayoutKind, StatField
+from planner.domain.coverage.stats_layouts import Layout, LayoutKind, StatField
 from planner.domain.model import Platform
 from planner.formatting import Digits, Formatter
 from planner.reports import charts

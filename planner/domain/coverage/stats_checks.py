@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from planner.domain.coverage.stats_csv import DateOrder, Layout, LayoutKind, StatField, Table
+from planner.domain.coverage.stats_csv import Table
+from planner.domain.coverage.stats_layouts import DateOrder, Layout, LayoutKind, StatField
 from planner.domain.coverage.values import PostStat
 
 _E_NOTATION = re.compile(r"^\d+(?:[.,]\d+)?[eE][+]?\d+$")

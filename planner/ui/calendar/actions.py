@@ -16,15 +16,11 @@ from planner.domain.progress import Cancelled
 from planner.domain.scheduling import pause_all, resume
 from planner.formatting import Formatter
 from planner.i18n import calendar as calendar_labels
-from planner.reports.calendar_export import (
-    CellTooLongError,
-    posts_to_export,
-    write_csv,
-    write_xlsx,
-)
+from planner.reports.calendar_export import posts_to_export, write_csv
 from planner.reports.calendar_ics import write_ics
 from planner.reports.calendar_import import TableError, read_table
 from planner.reports.calendar_import.apply import duplicates, workspace_names
+from planner.reports.calendar_xlsx import CellTooLongError, write_xlsx
 from planner.reports.handoff import HandoffError, HandoffTool, write_handoff
 from planner.ui.calendar.commands import ChangeStates, ImportCalendar
 from planner.ui.calendar.import_dialog import ImportDialog

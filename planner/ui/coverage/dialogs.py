@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import labels
-from planner.domain.coverage.stats_csv import DateOrder, Layout, LayoutKind, StatField
+from planner.domain.coverage.stats_layouts import DateOrder, Layout, LayoutKind, StatField
 from planner.domain.coverage.values import ReachRate
 from planner.domain.model import Account, Platform
 from planner.formatting import Formatter

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.coverage.stats_csv import ImportProblem, Layout, StatsImportError
+from planner.domain.coverage.stats_csv import ImportProblem, StatsImportError
+from planner.domain.coverage.stats_layouts import Layout
 from planner.domain.names import display_name
 from planner.formatting import Formatter
 from planner.i18n import coverage as coverage_labels

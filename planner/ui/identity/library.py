@@ -1,27 +1,19 @@
-"""The library tab: a grid of thumbnails with search and filters, import by dialog or by drop,
-export, undoable delete, and the detail pane of the chosen file."""
+"""The library tab: the grid with search and filters, import, export, undoable delete, detail.
+
+Import by dialog or by drop (the grid and its drops: grid.py); the detail pane shows the chosen
+file."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QItemSelectionModel,
-    QSize,
-    QStandardPaths,
-    Qt,
-    QTimer,
-    Signal,
-    SignalInstance,
-)
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
-    QListView,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -36,13 +28,13 @@ from planner.domain.identity import AssetFormat, AssetKind, BrandKit
 from planner.domain.specs import ImageSpec
 from planner.formatting import Formatter
 from planner.reports.identity import labels
-from planner.reports.identity.imaging import make_thumbnail
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.identity.commands import DeleteAssets
-from planner.ui.identity.delegate import TILE, AssetDelegate
+from planner.ui.identity.delegate import AssetDelegate
 from planner.ui.identity.detail import AssetDetail
+from planner.ui.identity.grid import AssetGrid, FileDropMixin, draw_missing_thumbnails
 from planner.ui.identity.importer import import_files
 from planner.ui.identity.model import NO_KIT, AssetFilterProxy, AssetListModel, IdRole, UsesRole
 from planner.ui.widgets import EmptyState, caption
@@ -50,62 +42,6 @@ from planner.ui.widgets import EmptyState, caption
 FIRST_THUMBNAILS = 96  # more than a 1920x1080 window shows at once
 LATER_MS = 150  # the others are read once the first screenful is painted
 IMPORT_FILTER = "*.png *.jpg *.jpeg *.webp *.gif *.svg *.ttf *.otf *.pdf"
-
-
-def dropped_files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[Path]:
-    """The local files a drag carries (none for text or web addresses)."""
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-
-
-def _accept_files(event: QDragMoveEvent) -> None:
-    if dropped_files(event):
-        event.acceptProposedAction()
-    else:
-        event.ignore()
-
-
-class FileDropMixin:
-    """Accepts drags of local files and emits them when dropped."""
-
-    filesDropped: SignalInstance
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        _accept_files(event)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        _accept_files(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = dropped_files(event)
-        if not files:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.filesDropped.emit(files)
-
-
-class AssetGrid(FileDropMixin, QListView):
-    """The thumbnail grid; files dropped on it are imported."""
-
-    filesDropped = Signal(list)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setViewMode(QListView.ViewMode.IconMode)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setMovement(QListView.Movement.Static)
-        self.setUniformItemSizes(True)
-        self.setGridSize(TILE + QSize(6, 6))
-        self.setSpacing(0)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setDragEnabled(False)
-        self.setAcceptDrops(True)
-        self.viewport().setAcceptDrops(True)
-        self.setDropIndicatorShown(False)
 
 
 class LibraryPanel(FileDropMixin, QWidget):
@@ -252,13 +188,7 @@ class LibraryPanel(FileDropMixin, QWidget):
         """Read the library again; keeps the selection, the filters and decoded thumbnails."""
         self.detail.flush()
         store = self.doc.workspace.assets
-        for sha, fmt in store.missing_thumbnails():  # e.g. the sample, loaded without Qt
-            try:
-                thumbnail = make_thumbnail(store.blob(sha), fmt)
-            except Exception:  # a file that cannot be drawn keeps its generic icon
-                continue
-            if thumbnail is not None:
-                store.set_thumbnail(sha, thumbnail)
+        draw_missing_thumbnails(store)
         current = self.current_id()
         selected = self.selected_ids()
         self.kits = kits

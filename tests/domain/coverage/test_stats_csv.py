@@ -4,20 +4,17 @@ import datetime as dt
 
 import pytest
 
-from planner.domain.coverage.stats_csv import (
+from planner.domain.coverage.stats_csv import ImportProblem, StatsImportError, parse, read_table
+from planner.domain.coverage.stats_layouts import (
     META_FACEBOOK,
     META_INSTAGRAM,
     X_CONTENT,
     X_LEGACY,
     DateOrder,
-    ImportProblem,
     Layout,
     LayoutKind,
     StatField,
-    StatsImportError,
     detect,
-    parse,
-    read_table,
 )
 from planner.domain.model import Platform
 
