@@ -1333,6 +1333,10 @@
         <translation>أنشئ الحملات التي يذكرها الملف</translation>
     </message>
     <message>
+        <source>Time of dates without a time</source>
+        <translation>وقت التواريخ التي بلا وقت</translation>
+    </message>
+    <message>
         <source>For the whole file</source>
         <translation>للملف كله</translation>
     </message>

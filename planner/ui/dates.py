@@ -18,6 +18,7 @@ _BRITISH = (QLocale.Language.English, QLocale.Country.UnitedKingdom)
 # as Oman writes dates, 24-hour time without seconds.
 DATE_BOX = "dd/MM/yyyy"
 DATETIME_BOX = "dd/MM/yyyy  HH:mm"
+TIME_BOX = "HH:mm"
 
 
 def date_locale(fmt: Formatter, month_names: bool = False) -> QLocale:

@@ -282,3 +282,20 @@ def test_reimport_updates_creates_campaigns_and_undo_takes_all_back(
     assert len(workspace.campaigns.summaries()) == campaigns + 1
     view.doc.undo_stack.undo()
     assert len(workspace.campaigns.summaries()) == campaigns
+
+
+def test_the_dialog_sets_the_hour_of_dates_without_a_time(qtbot, tmp_path):
+    """A date without a time takes the dialog's hour (10:00 until the officer changes it),
+    and the summary counts those rows at that hour."""
+    from PySide6.QtCore import QTime
+
+    path = tmp_path / "plan.csv"
+    path.write_text("Date,Platform,Text\n2026-12-10,X,بلا وقت\n", "utf-8")
+    dialog = ImportDialog(read_table(path), Names(), path.name, fmt=Formatter("en", Digits.LATIN))
+    qtbot.addWidget(dialog)
+    (post,) = dialog.result_.posts
+    assert post.scheduled_at.hour == 10
+    dialog.default_time.setTime(QTime(19, 30))
+    (post,) = dialog.result_.posts
+    assert (post.scheduled_at.hour, post.scheduled_at.minute) == (19, 30)
+    assert "19:30" in dialog.summary.text()

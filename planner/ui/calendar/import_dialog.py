@@ -6,7 +6,14 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +53,7 @@ from planner.reports.calendar_import import (
     unused_columns,
 )
 from planner.reports.calendar_import.layouts import platform_columns
+from planner.ui.dates import TIME_BOX, follow_digits
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
 
@@ -178,6 +187,12 @@ class ImportDialog(QDialog):
         self.on_duplicate.addItem(self.tr("Update the stored posts"), OnDuplicate.UPDATE)
         self.on_duplicate.addItem(self.tr("Add them again"), OnDuplicate.ADD)
         self.create_campaigns = QCheckBox(self.tr("Create the campaigns the file names"))
+        # The hour of a row whose date has no time: the summary counts those rows, and the
+        # officer chooses it here rather than find them all at 10:00.
+        self.default_time = QTimeEdit(QTime(10, 0))
+        follow_digits(self.default_time, self.fmt, TIME_BOX)
+        self.default_time.setAccessibleName(self.tr("Time of dates without a time"))
+        self.default_time.timeChanged.connect(self.check)
         choices = QFormLayout()  # above the preview: always in sight
         for combo, name in (
             (self.date_order, self.tr("Order of the dates")),
@@ -187,6 +202,7 @@ class ImportDialog(QDialog):
             combo.setAccessibleName(name)
             combo.currentIndexChanged.connect(self.check)
             choices.addRow(name, combo)
+        choices.addRow(self.tr("Time of dates without a time"), self.default_time)
         self.create_campaigns.toggled.connect(self.check)
         choices.addRow("", self.create_campaigns)
         self.preview = PreviewModel(table, self)
@@ -246,10 +262,12 @@ class ImportDialog(QDialog):
 
     def options(self) -> Options:
         order, platform = self.date_order.currentData(), self.platform.currentData()
+        clock = self.default_time.time()
         return Options(  # Qt gives the enums' values back as plain strings
             date_order=DateOrder(order) if order else None,
             platform=Platform(platform) if platform else None,
             create_campaigns=self.create_campaigns.isChecked(),
+            default_time=dt.time(clock.hour(), clock.minute()),
         )
 
     def duplicate_choice(self) -> OnDuplicate:
