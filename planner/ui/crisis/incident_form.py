@@ -10,14 +10,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QWidget,
 )
 
-from planner import labels as core_labels
 from planner.domain.crisis import (
     Incident,
     PartnerBody,
@@ -27,12 +25,11 @@ from planner.domain.crisis import (
     Verification,
 )
 from planner.domain.crisis_stats import time_to_close, time_to_first_response
-from planner.domain.model import Platform
 from planner.formatting import Formatter
 from planner.ui.crisis import labels
-from planner.ui.crisis.fields import NotesEdit, OptionalDateTime, code_combo, current, select
+from planner.ui.crisis.fields import select
 from planner.ui.crisis.record_form import RecordForm
-from planner.ui.icons import icon, platform_icon
+from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
 
 
@@ -51,41 +48,19 @@ class IncidentForm(RecordForm):
         super().__init__(Incident("", now()), parent)
         self.fmt = fmt
         self.now = now
-        self.title = QLineEdit()
+        self.rows.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.title = self.name_field(self.tr("What happened"), "title")
         self.title.setAccessibleName(self.tr("What happened"))
-        self.title.editingFinished.connect(
-            lambda: self._emit("title", self.title.text().strip() or self.record.title)
+        self.scenario = self.code_field(
+            self.tr("Scenario"), "scenario", Scenario, self.tr("Not set")
         )
-        self.scenario = code_combo(Scenario, self.tr("Not set"))
-        self.scenario.activated.connect(
-            lambda: self._emit("scenario", current(self.scenario, Scenario))
-        )
-        self.platform = QComboBox()
-        self.platform.addItem(labels.elsewhere(), None)
-        for p in Platform:
-            self.platform.addItem(platform_icon(p), core_labels.platform(p), p)
-        self.platform.activated.connect(
-            lambda: self._emit("platform", current(self.platform, Platform))
-        )
-        self.link = QLineEdit()
+        self.platform = self.platform_field(self.tr("Where seen"), "platform", labels.elsewhere())
+        self.link = self.line_field(self.tr("Link"), "link")
         self.link.setPlaceholderText("https://")
         self.link.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.link.editingFinished.connect(lambda: self._emit("link", self.link.text().strip()))
-        self.first_seen = OptionalDateTime(now, fmt, optional=False)
-        self.first_seen.committed.connect(lambda v: self._emit("first_seen_at", v))
-        self.severity = code_combo(Severity)
-        self.severity.activated.connect(
-            lambda: self._emit("severity", current(self.severity, Severity))
-        )
-        self.verification = code_combo(Verification)
-        self.verification.activated.connect(
-            lambda: self._emit("verification", current(self.verification, Verification))
-        )
-        self.response_at = OptionalDateTime(now, fmt)
-        self.response_at.committed.connect(lambda v: self._emit("response_at", v))
-        self.closed_at = OptionalDateTime(now, fmt)
-        self.closed_at.committed.connect(lambda v: self._emit("closed_at", v))
-        self.times = caption()
+        self.first_seen = self.time_field(self.tr("First seen"), "first_seen_at", now, fmt, False)
+        self.severity = self.code_field(self.tr("Severity"), "severity", Severity)
+        self.verification = self.code_field(self.tr("Verification"), "verification", Verification)
 
         self.playbook = QComboBox()
         self.playbook.setAccessibleName(self.tr("Playbook"))
@@ -97,14 +72,21 @@ class IncidentForm(RecordForm):
         run_row = QHBoxLayout()
         run_row.addWidget(self.playbook, 1)
         run_row.addWidget(self.run_button)
+        self.rows.addRow(self.tr("Playbook"), run_row)
 
+        self.response_at = self.time_field(
+            self.tr("First response posted"), "response_at", now, fmt
+        )
+        self.closed_at = self.time_field(self.tr("Closed"), "closed_at", now, fmt)
+        self.times = caption()
+        self.rows.addRow("", self.times)
         self.partners = QListWidget()
         self.partners.setAccessibleName(self.tr("Partner bodies involved"))
         self.partners.setMaximumHeight(120)
         self.partners.itemChanged.connect(self._partners_changed)
-        self.notes = NotesEdit()
+        self.rows.addRow(self.tr("Partner bodies"), self.partners)
+        self.notes = self.notes_field(self.tr("Notes"), "notes")
         self.notes.setMaximumHeight(110)
-        self.notes.committed.connect(lambda text: self._emit("notes", text))
 
         self.paused = caption()
         self.pause_button = QPushButton(icon("bell"), self.tr("Pause all scheduled posts"))
@@ -116,21 +98,7 @@ class IncidentForm(RecordForm):
         pause_row.addWidget(self.resume_button)
         pause_row.addStretch(1)
 
-        form = self._frame(heading(self.tr("Incident"), 2))
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow(self.tr("What happened"), self.title)
-        form.addRow(self.tr("Scenario"), self.scenario)
-        form.addRow(self.tr("Where seen"), self.platform)
-        form.addRow(self.tr("Link"), self.link)
-        form.addRow(self.tr("First seen"), self.first_seen)
-        form.addRow(self.tr("Severity"), self.severity)
-        form.addRow(self.tr("Verification"), self.verification)
-        form.addRow(self.tr("Playbook"), run_row)
-        form.addRow(self.tr("First response posted"), self.response_at)
-        form.addRow(self.tr("Closed"), self.closed_at)
-        form.addRow("", self.times)
-        form.addRow(self.tr("Partner bodies"), self.partners)
-        form.addRow(self.tr("Notes"), self.notes)
+        self._frame(heading(self.tr("Incident"), 2))
         self.outer.addWidget(self.paused)
         self.outer.addLayout(pause_row)
         self.outer.addStretch(1)
@@ -152,30 +120,18 @@ class IncidentForm(RecordForm):
         self._loading = False
 
     def show_incident(self, incident: Incident | None) -> None:
-        self._loading = True
-        self.record = incident or Incident("", self.now())
-        i = self.record
-        self.title.setText(i.title)
-        select(self.scenario, i.scenario)
-        select(self.platform, i.platform)
-        self.link.setText(i.link)
-        self.first_seen.set_value(i.first_seen_at)
-        select(self.severity, i.severity)
-        select(self.verification, i.verification)
-        self.response_at.set_value(i.response_at)
-        self.closed_at.set_value(i.closed_at)
-        chosen = i.playbook_id if i.playbook_id is not None else self._playbook_for(i.scenario)
-        select(self.playbook, chosen)
+        with self.showing(incident or Incident("", self.now())) as i:
+            chosen = i.playbook_id if i.playbook_id is not None else self._playbook_for(i.scenario)
+            select(self.playbook, chosen)
+            for row in range(self.partners.count()):
+                item = self.partners.item(row)
+                ticked = item.data(Qt.ItemDataRole.UserRole) in i.partner_ids
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         self.times.setText(
             self.tr("Time to first response: %1 · time to close: %2")
             .replace("%1", labels.duration(time_to_first_response(i), self.fmt))
             .replace("%2", labels.duration(time_to_close(i), self.fmt))
         )
-        for row in range(self.partners.count()):
-            item = self.partners.item(row)
-            ticked = item.data(Qt.ItemDataRole.UserRole) in i.partner_ids
-            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-        self.notes.set_value(i.notes)
         count = len(i.paused_post_ids)
         self.paused.setText(
             self.fmt.counted(
@@ -187,7 +143,6 @@ class IncidentForm(RecordForm):
         self.paused.setVisible(bool(count))
         self.pause_button.setVisible(i.is_open and not count)
         self.resume_button.setVisible(bool(count))
-        self._loading = False
 
     def _playbook_for(self, scenario: Scenario | None) -> int | None:
         """The first playbook for the incident's scenario: the one to suggest."""

@@ -22,8 +22,7 @@ from planner.ui.crisis.checklist import ChecklistModel
 from planner.ui.crisis.commands import DeleteItem, PausePosts, ResumePosts, SaveItem
 from planner.ui.crisis.incident_form import IncidentForm
 from planner.ui.crisis.record_tab import RecordTab
-from planner.ui.crisis.table import Column, PlatformsRole, RecordTableModel
-from planner.ui.delegates import PlatformsDelegate, StatusDelegate
+from planner.ui.crisis.table import Column
 from planner.ui.widgets import Card
 
 C = "IncidentTable"
@@ -79,15 +78,15 @@ class IncidentsTab(RecordTab):
 
     def build(self) -> None:
         self.set_add(self.tr("Log an incident"), self.log_incident)
-        self.set_model(RecordTableModel(C, _columns(self.fmt), self), 0)
-        self.table.setAccessibleName(self.tr("Incidents and rumours"))
-        self.table.setItemDelegateForColumn(1, PlatformsDelegate(PlatformsRole, self.table))
-        self.table.setItemDelegateForColumn(2, StatusDelegate(self.table))
-        self.empty.setText(
+        self.set_table(
+            C,
+            _columns(self.fmt),
+            0,
+            self.tr("Incidents and rumours"),
             self.tr(
                 "No incident is logged. When a rumour, a sudden event or an attack on an account "
                 "appears, log it here and run its playbook."
-            )
+            ),
         )
 
         self.checklist = ChecklistModel(self.fmt, self)
@@ -119,21 +118,17 @@ class IncidentsTab(RecordTab):
         self.steps.setMinimumHeight(120)
         card = Card(self.tr("Checklist"))
         card.body.addWidget(self.steps, 1)
-        self.detail.addWidget(card)
-        self.detail.setStretchFactor(0, 1)
-        self.detail.setStretchFactor(1, 1)
+        self.set_side(card, (1, 1))
         # the steps wrap in their column, never scroll sideways; the selected incident gets
         # the larger share of the height
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.splitter.setSizes([320, 680])
         self.detail.setSizes([500, 500])  # halves: the form's wish would leave the steps a third
 
-        self.form = IncidentForm(self.fmt, self.now)
+        self.form = self.set_form(IncidentForm(self.fmt, self.now))
         self.form.runRequested.connect(self.run_playbook)
         self.form.pauseRequested.connect(self.pause_posts)
         self.form.resumeRequested.connect(self.resume_posts)
-        self.set_form(self.form)
-        self.reload()
 
     def load(self) -> list[Incident]:
         crisis = self.doc.workspace.crisis

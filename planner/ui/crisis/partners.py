@@ -17,12 +17,10 @@ from planner.domain.model import Platform
 from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem
-from planner.ui.crisis.fields import NotesEdit, code_combo, current, select
 from planner.ui.crisis.record_form import RecordForm
 from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.rows_editor import Field, RowsEditor
-from planner.ui.crisis.table import Column, PlatformsRole, RecordTableModel
-from planner.ui.delegates import PlatformsDelegate
+from planner.ui.crisis.table import Column
 from planner.ui.widgets import heading
 
 C = "PartnerTable"
@@ -68,33 +66,20 @@ class PartnerForm(RecordForm):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(PartnerBody(""), parent)
-        self.name = QLineEdit()
-        self.name.editingFinished.connect(
-            lambda: self._emit("name", self.name.text().strip() or self.record.name)
-        )
-        self.kind = code_combo(PartnerKind)
-        self.kind.activated.connect(lambda: self._emit("kind", current(self.kind, PartnerKind)))
+        self.name = self.name_field(self.tr("Name"), "name")
+        self.kind = self.code_field(self.tr("Kind"), "kind", PartnerKind)
         self.topics = QLineEdit()
         self.topics.setPlaceholderText(self.tr("Separated by commas"))
         self.topics.editingFinished.connect(
             lambda: self._emit("topics", split_topics(self.topics.text()))
         )
-        self.notes = NotesEdit()
-        self.notes.committed.connect(lambda text: self._emit("notes", text))
-        form = self._frame(heading(self.tr("Partner body"), 2))
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Topics"), self.topics)
-        form.addRow(self.tr("Notes"), self.notes)
+        self.rows.addRow(self.tr("Topics"), self.topics)
+        self.notes = self.notes_field(self.tr("Notes"), "notes")
+        self._frame(heading(self.tr("Partner body"), 2))
 
     def show_partner(self, partner: PartnerBody | None) -> None:
-        self._loading = True
-        p = self.record = partner or PartnerBody("")
-        self.name.setText(p.name)
-        select(self.kind, p.kind)
-        self.topics.setText("، ".join(p.topics))
-        self.notes.set_value(p.notes)
-        self._loading = False
+        with self.showing(partner or PartnerBody("")) as p:
+            self.topics.setText("، ".join(p.topics))
 
 
 class PartnersTab(RecordTab):
@@ -120,18 +105,18 @@ class PartnersTab(RecordTab):
                 lambda p: self.fmt.integer(len(p.contacts)),
             ),
         ]
-        self.set_model(RecordTableModel(C, columns, self), 3)
-        self.table.setAccessibleName(self.tr("Partner bodies"))
-        self.table.setItemDelegateForColumn(2, PlatformsDelegate(PlatformsRole, self.table))
-        self.empty.setText(
+        self.set_table(
+            C,
+            columns,
+            3,
+            self.tr("Partner bodies"),
             self.tr(
                 "No partner body yet. Add the bodies you coordinate with (police, civil defence, "
                 "ministries...) with their accounts and contact people, to refer followers and "
                 "tag them."
-            )
+            ),
         )
-        self.form = PartnerForm()
-        self.set_form(self.form)
+        self.form = self.set_form(PartnerForm())
         platforms = [(core_labels.platform(p), p) for p in Platform]
         self.accounts = RowsEditor(
             self.tr("Accounts"),
@@ -160,10 +145,7 @@ class PartnersTab(RecordTab):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.accounts, 1)
         box.addWidget(self.contacts, 1)
-        self.detail.addWidget(side)
-        self.detail.setStretchFactor(0, 1)
-        self.detail.setStretchFactor(1, 1)
-        self.reload()
+        self.set_side(side, (1, 1))
 
     def load(self) -> list[PartnerBody]:
         return self.doc.workspace.crisis.partners.list()

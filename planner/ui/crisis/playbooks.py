@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from planner.domain import bidi
 from planner.domain.crisis import Playbook, PlaybookStep, Scenario, Stage
@@ -14,11 +14,10 @@ from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.storage import crisis_defaults
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem, SaveItem
-from planner.ui.crisis.fields import NotesEdit, code_combo, current, select
 from planner.ui.crisis.record_form import RecordForm
 from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.rows_editor import Field, RowsEditor
-from planner.ui.crisis.table import Column, RecordTableModel
+from planner.ui.crisis.table import Column, long_text
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
 
@@ -32,20 +31,10 @@ class PlaybookForm(RecordForm):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Playbook("", Scenario.RUMOUR), parent)
-        self.name = QLineEdit()
-        self.name.editingFinished.connect(
-            lambda: self._emit("name", self.name.text().strip() or self.record.name)
-        )
-        self.scenario = code_combo(Scenario)
-        self.scenario.activated.connect(
-            lambda: self._emit("scenario", current(self.scenario, Scenario))
-        )
-        self.description = NotesEdit()
-        self.description.committed.connect(lambda text: self._emit("description", text))
-        form = self._frame(heading(self.tr("Playbook"), 2))
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Scenario"), self.scenario)
-        form.addRow(self.tr("Purpose"), self.description)
+        self.name = self.name_field(self.tr("Name"), "name")
+        self.scenario = self.code_field(self.tr("Scenario"), "scenario", Scenario)
+        self.description = self.notes_field(self.tr("Purpose"), "description")
+        self._frame(heading(self.tr("Playbook"), 2))
         self.outer.addWidget(
             caption(
                 self.tr(
@@ -58,12 +47,7 @@ class PlaybookForm(RecordForm):
         )
 
     def show_playbook(self, playbook: Playbook | None) -> None:
-        self._loading = True
-        p = self.record = playbook or Playbook("", Scenario.RUMOUR)
-        self.name.setText(p.name)
-        select(self.scenario, p.scenario)
-        self.description.set_value(p.description)
-        self._loading = False
+        self.fill(playbook or Playbook("", Scenario.RUMOUR))
 
 
 class PlaybooksTab(RecordTab):
@@ -86,22 +70,19 @@ class PlaybooksTab(RecordTab):
                 QT_TRANSLATE_NOOP("PlaybookTable", "Steps"),
                 lambda p: self.fmt.integer(len(p.steps)),
             ),
-            Column(
-                QT_TRANSLATE_NOOP("PlaybookTable", "Purpose"),
-                lambda p: " ".join(p.description.split()),
-                tooltip=lambda p: p.description,
-            ),
+            long_text(QT_TRANSLATE_NOOP("PlaybookTable", "Purpose"), lambda p: p.description),
         ]
-        self.set_model(RecordTableModel(C, columns, self), 3)
-        self.table.setAccessibleName(self.tr("Playbooks"))
-        self.empty.setText(
+        self.set_table(
+            C,
+            columns,
+            3,
+            self.tr("Playbooks"),
             self.tr(
                 "No playbook. Add the default playbooks, or write your own: a checklist of steps "
                 "with owners and time targets for each kind of crisis."
-            )
+            ),
         )
-        self.form = PlaybookForm()
-        self.set_form(self.form)
+        self.form = self.set_form(PlaybookForm())
         self.steps = RowsEditor(
             self.tr("Steps"),
             [
@@ -120,10 +101,7 @@ class PlaybooksTab(RecordTab):
             self.fmt,
         )
         self.steps.edited.connect(lambda rows: self._edit("steps", rows))
-        self.detail.addWidget(self.steps)
-        self.detail.setStretchFactor(0, 1)
-        self.detail.setStretchFactor(1, 2)
-        self.reload()
+        self.set_side(self.steps, (1, 2))
 
     def load(self) -> list[Playbook]:
         return self.doc.workspace.crisis.playbooks.list()

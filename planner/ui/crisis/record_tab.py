@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoCommand
@@ -25,13 +25,16 @@ from PySide6.QtWidgets import (
 from planner.formatting import Formatter
 from planner.ui.crisis.commands import TOPIC, SaveItem
 from planner.ui.crisis.record_form import RecordForm
-from planner.ui.crisis.table import IdRole, RecordTableModel
+from planner.ui.crisis.table import Column, IdRole, PlatformsRole, RecordTableModel
+from planner.ui.delegates import PlatformsDelegate, StatusDelegate
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.save import Store
 from planner.ui.table_model import row_table
 from planner.ui.widgets import EmptyState
+
+F = TypeVar("F", bound=RecordForm)
 
 
 class RecordTab(QWidget):
@@ -99,15 +102,29 @@ class RecordTab(QWidget):
         layout.addWidget(self.splitter, 1)
         doc.changed.connect(self._on_changed)
         self.build()
+        self.reload()
 
     def build(self) -> None:
-        """Make the tab's own parts: columns, form, what sits beside the form."""
+        """Make the tab's own parts: columns, form, what sits beside the form (the records are
+        loaded next)."""
         raise NotImplementedError
 
-    def set_model(self, model: RecordTableModel, stretch: int) -> None:
-        """Show `model` in the table; column `stretch` takes the spare width."""
-        self.model = model
-        self.table.setModel(model)
+    def set_table(
+        self, context: str, columns: Sequence[Column], stretch: int, name: str, empty: str
+    ) -> None:
+        """Show the records in `columns` (headers translated in `context`); column `stretch`
+        takes the spare width. `name` is what screen readers call the table, `empty` what the
+        tab says while there is no record. A column of platforms shows their marks, a column
+        with a colour a dot of it beside its text."""
+        self.model = RecordTableModel(context, columns, self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(name)
+        self.empty.setText(empty)
+        for n, column in enumerate(columns):
+            if column.platforms is not None:
+                self.table.setItemDelegateForColumn(n, PlatformsDelegate(PlatformsRole, self.table))
+            elif column.decoration is not None:
+                self.table.setItemDelegateForColumn(n, StatusDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(40)  # fit the columns to 40 rows, not a year's log
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -119,10 +136,18 @@ class RecordTab(QWidget):
         self.add_button.setText(text)
         self.add_button.clicked.connect(lambda: add())
 
-    def set_form(self, form: RecordForm) -> None:
+    def set_form(self, form: F) -> F:
         """Show `form` for the selected record; what the officer edits in it goes to `_edit`."""
         form.edited.connect(self._edit)
         self.form_area.setWidget(form)
+        return form
+
+    def set_side(self, side: QWidget, stretch: tuple[int, int] | None = None) -> None:
+        """Put `side` beside the form; `stretch` shares the width out between the two."""
+        self.detail.addWidget(side)
+        if stretch is not None:
+            self.detail.setStretchFactor(0, stretch[0])
+            self.detail.setStretchFactor(1, stretch[1])
 
     def _edit(self, name: str, value: Any) -> None:
         """Save the selected record with `name` set to `value`."""

@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QLineEdit,
     QWidget,
 )
 
@@ -33,13 +32,11 @@ from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui import plain
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem
-from planner.ui.crisis.fields import NotesEdit, OptionalDateTime, code_combo, current, select
+from planner.ui.crisis.fields import select
 from planner.ui.crisis.partners import referral_card_text
 from planner.ui.crisis.record_form import RecordForm
 from planner.ui.crisis.record_tab import RecordTab
-from planner.ui.crisis.table import Column, PlatformsRole, RecordTableModel
-from planner.ui.delegates import PlatformsDelegate, StatusDelegate
-from planner.ui.icons import platform_icon
+from planner.ui.crisis.table import Column
 from planner.ui.widgets import Card, caption, heading
 
 C = "RequestTable"
@@ -55,59 +52,32 @@ class RequestForm(RecordForm):
     ) -> None:
         super().__init__(FollowerRequest("", Platform.X, now()), parent)
         self.fmt = fmt
-        self.summary = QLineEdit()
-        self.summary.editingFinished.connect(
-            lambda: self._emit("summary", self.summary.text().strip() or self.record.summary)
-        )
-        self.kind = code_combo(RequestKind)
-        self.kind.activated.connect(lambda: self._emit("kind", current(self.kind, RequestKind)))
-        self.platform = QComboBox()
-        for p in Platform:
-            self.platform.addItem(platform_icon(p), core_labels.platform(p), p)
-        self.platform.activated.connect(
-            lambda: self._emit("platform", current(self.platform, Platform))
-        )
-        self.severity = code_combo(Severity)
-        self.severity.activated.connect(
-            lambda: self._emit("severity", current(self.severity, Severity))
-        )
-        self.received = OptionalDateTime(now, fmt, optional=False)
-        self.received.committed.connect(lambda v: self._emit("received_at", v))
-        self.answered = OptionalDateTime(now, fmt)
-        self.answered.committed.connect(lambda v: self._emit("answered_at", v))
+        self.summary = self.name_field(self.tr("Request"), "summary")
+        self.kind = self.code_field(self.tr("Kind"), "kind", RequestKind)
+        self.platform = self.platform_field(self.tr("Platform"), "platform")
+        self.severity = self.code_field(self.tr("Severity"), "severity", Severity)
+        self.received = self.time_field(self.tr("Received"), "received_at", now, fmt, False)
+        self.answered = self.time_field(self.tr("Answered"), "answered_at", now, fmt)
         self.target = caption()
+        self.rows.addRow("", self.target)
         self.route = QLabel()
         self.route.setWordWrap(True)
         self.route.setObjectName("warning")
         self.route.setStyleSheet(
             f"color: {labels.SEVERITY_COLOUR[Severity.CRITICAL]};font-weight: bold;"
         )
+        self.rows.addRow("", self.route)
+        self.routed = self.line_field(self.tr("Routed to"), "routed_to")
+        self.routed.setPlaceholderText(self.tr("e.g. the hotline"))
         self.referred = QComboBox()
         self.referred.setAccessibleName(self.tr("Referred to"))
         self.referred.activated.connect(
             lambda: self._emit("referred_to", self.referred.currentData())
         )
-        self.routed = QLineEdit()
-        self.routed.setPlaceholderText(self.tr("e.g. the hotline"))
-        self.routed.editingFinished.connect(
-            lambda: self._emit("routed_to", self.routed.text().strip())
-        )
-        self.outcome = NotesEdit()
+        self.rows.addRow(self.tr("Referred to"), self.referred)
+        self.outcome = self.notes_field(self.tr("Outcome"), "outcome")
         self.outcome.setMaximumHeight(90)
-        self.outcome.committed.connect(lambda text: self._emit("outcome", text))
-
-        form = self._frame(heading(self.tr("Follower request"), 2))
-        form.addRow(self.tr("Request"), self.summary)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Platform"), self.platform)
-        form.addRow(self.tr("Severity"), self.severity)
-        form.addRow(self.tr("Received"), self.received)
-        form.addRow(self.tr("Answered"), self.answered)
-        form.addRow("", self.target)
-        form.addRow("", self.route)
-        form.addRow(self.tr("Routed to"), self.routed)
-        form.addRow(self.tr("Referred to"), self.referred)
-        form.addRow(self.tr("Outcome"), self.outcome)
+        self._frame(heading(self.tr("Follower request"), 2))
         self.outer.addStretch(1)
 
     def set_partners(self, partners: list[PartnerBody]) -> None:
@@ -119,17 +89,8 @@ class RequestForm(RecordForm):
     def show_request(
         self, request: FollowerRequest | None, targets: list[ResponseTarget], now: dt.datetime
     ) -> None:
-        self._loading = True
-        r = self.record = request or FollowerRequest("", Platform.X, now)
-        self.summary.setText(r.summary)
-        select(self.kind, r.kind)
-        select(self.platform, r.platform)
-        select(self.severity, r.severity)
-        self.received.set_value(r.received_at)
-        self.answered.set_value(r.answered_at)
-        select(self.referred, r.referred_to)
-        self.routed.setText(r.routed_to)
-        self.outcome.set_value(r.outcome)
+        with self.showing(request or FollowerRequest("", Platform.X, now)) as r:
+            select(self.referred, r.referred_to)
         due = due_at(r, targets)
         verdict = within_target(r, targets, now)
         if due is None:
@@ -150,7 +111,6 @@ class RequestForm(RecordForm):
             else ""
         )
         self.route.setVisible(bool(channel))
-        self._loading = False
 
 
 def _columns(fmt: Formatter, tab: RequestsTab) -> list[Column]:
@@ -208,27 +168,23 @@ class RequestsTab(RecordTab):
         self.share = QLabel()
         self.share.setObjectName("section")
         self.toolbar.addWidget(self.share)
-        self.set_model(RecordTableModel(C, _columns(self.fmt, self), self), 3)
-        self.table.setAccessibleName(self.tr("Follower requests"))
-        self.table.setItemDelegateForColumn(1, PlatformsDelegate(PlatformsRole, self.table))
-        self.table.setItemDelegateForColumn(4, StatusDelegate(self.table))
-        self.empty.setText(
+        self.set_table(
+            C,
+            _columns(self.fmt, self),
+            3,
+            self.tr("Follower requests"),
             self.tr(
                 "No follower request is logged. Log every question, complaint, suggestion and "
                 "report, and the time it was answered: no follower is ignored."
-            )
+            ),
         )
-        self.form = RequestForm(self.fmt, self.now)
-        self.set_form(self.form)
+        self.form = self.set_form(RequestForm(self.fmt, self.now))
         self.referral = Card(self.tr("Referral"))
         self.referral_text = plain.rich(caption())  # referral_card_text escapes every value
         self.referral_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.referral.body.addWidget(self.referral_text)
         self.referral.body.addStretch(1)
-        self.detail.addWidget(self.referral)
-        self.detail.setStretchFactor(0, 3)
-        self.detail.setStretchFactor(1, 2)
-        self.reload()
+        self.set_side(self.referral, (3, 2))
 
     def load(self) -> list[FollowerRequest]:
         crisis = self.doc.workspace.crisis

@@ -25,10 +25,9 @@ from planner.domain.model import Platform, Post, PostStatus
 from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem, SaveItem
-from planner.ui.crisis.fields import NotesEdit, code_combo, current, select
 from planner.ui.crisis.record_form import RecordForm
 from planner.ui.crisis.record_tab import RecordTab
-from planner.ui.crisis.table import Column, RecordTableModel
+from planner.ui.crisis.table import Column, long_text
 from planner.ui.icons import icon, platform_icon
 from planner.ui.widgets import Card, caption, heading
 
@@ -42,24 +41,12 @@ class ResponseForm(RecordForm):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(ReadyResponse("", ResponseKind.HOLDING, ""), parent)
-        self.title = QLineEdit()
-        self.title.editingFinished.connect(
-            lambda: self._emit("title", self.title.text().strip() or self.record.title)
-        )
-        self.kind = code_combo(ResponseKind)
-        self.kind.activated.connect(lambda: self._emit("kind", current(self.kind, ResponseKind)))
-        self.scenario = code_combo(Scenario, self.tr("Any"))
-        self.scenario.activated.connect(
-            lambda: self._emit("scenario", current(self.scenario, Scenario))
-        )
-        self.text = NotesEdit()
+        self.title = self.name_field(self.tr("Title"), "title")
+        self.kind = self.code_field(self.tr("Kind"), "kind", ResponseKind)
+        self.scenario = self.code_field(self.tr("Scenario"), "scenario", Scenario, self.tr("Any"))
+        self.text = self.notes_field(self.tr("Text"), "text")
         self.text.setMinimumHeight(120)
-        self.text.committed.connect(lambda text: self._emit("text", text))
-        form = self._frame(heading(self.tr("Ready response"), 2))
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Scenario"), self.scenario)
-        form.addRow(self.tr("Text"), self.text)
+        self._frame(heading(self.tr("Ready response"), 2))
         self.outer.addWidget(
             caption(
                 self.tr(
@@ -71,13 +58,7 @@ class ResponseForm(RecordForm):
         )
 
     def show_response(self, response: ReadyResponse | None) -> None:
-        self._loading = True
-        r = self.record = response or ReadyResponse("", ResponseKind.HOLDING, "")
-        self.title.setText(r.title)
-        select(self.kind, r.kind)
-        select(self.scenario, r.scenario)
-        self.text.set_value(r.text)
-        self._loading = False
+        self.fill(response or ReadyResponse("", ResponseKind.HOLDING, ""))
 
 
 class UsePanel(Card):
@@ -223,27 +204,23 @@ class ResponsesTab(RecordTab):
                 QT_TRANSLATE_NOOP("ResponseTable", "Scenario"),
                 lambda r: labels.name(r.scenario) if r.scenario else "—",
             ),
-            Column(
-                QT_TRANSLATE_NOOP("ResponseTable", "Text"),
-                lambda r: " ".join(r.text.split()),
-                tooltip=lambda r: r.text,
-            ),
+            long_text(QT_TRANSLATE_NOOP("ResponseTable", "Text"), lambda r: r.text),
         ]
-        self.set_model(RecordTableModel(C, columns, self), 3)
-        self.table.setAccessibleName(self.tr("Ready responses"))
-        self.empty.setText(
+        self.set_table(
+            C,
+            columns,
+            3,
+            self.tr("Ready responses"),
             self.tr(
                 "No ready response. Prepare holding statements, rumour denials, apologies and "
                 "service notices now, while there is time to weigh every word."
-            )
+            ),
         )
-        self.form = ResponseForm()
-        self.set_form(self.form)
+        self.form = self.set_form(ResponseForm())
         self.use = UsePanel()
         self.use.copy_button.clicked.connect(self.copy_filled)
         self.use.draft_button.clicked.connect(self.make_draft)
-        self.detail.addWidget(self.use)
-        self.reload()
+        self.set_side(self.use)
 
     def load(self) -> list[ReadyResponse]:
         crisis = self.doc.workspace.crisis

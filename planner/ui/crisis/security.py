@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QUndoCommand
 from PySide6.QtWidgets import (
-    QCheckBox,
     QLabel,
     QListWidget,
     QPushButton,
@@ -27,12 +26,10 @@ from planner.domain.model import Account
 from planner.formatting import Formatter
 from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.crisis import labels
-from planner.ui.crisis.fields import NotesEdit, OptionalDate, code_combo, current, select
 from planner.ui.crisis.record_form import RecordForm
 from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.rows_editor import Field, RowsEditor
-from planner.ui.crisis.table import Column, PlatformsRole, RecordTableModel
-from planner.ui.delegates import PlatformsDelegate
+from planner.ui.crisis.table import Column
 from planner.ui.icons import icon
 from planner.ui.widgets import Card, caption, heading
 
@@ -60,55 +57,39 @@ class SecurityForm(RecordForm):
         self.notice.setWordWrap(True)
         self.notice.setObjectName("notice")
         self.notice.setStyleSheet("font-weight: bold;")
-        self.two_factor = code_combo(TwoFactor)
+        self.two_factor = self.code_field(self.tr("Two-step verification"), "two_factor", TwoFactor)
         self.two_factor.setAccessibleName(self.tr("Two-step verification"))
-        self.two_factor.activated.connect(
-            lambda: self._emit("two_factor", current(self.two_factor, TwoFactor))
+        self.email = self.check_field("recovery_email_verified", self.tr("Recovery email verified"))
+        self.phone = self.check_field("recovery_phone_verified", self.tr("Recovery phone verified"))
+        self.password = self.date_field(
+            self.tr("Last password change"), "last_password_change", today, fmt
         )
-        self.email = QCheckBox(self.tr("Recovery email verified"))
-        self.email.toggled.connect(lambda on: self._emit("recovery_email_verified", on))
-        self.phone = QCheckBox(self.tr("Recovery phone verified"))
-        self.phone.toggled.connect(lambda on: self._emit("recovery_phone_verified", on))
-        self.password = OptionalDate(today, fmt)
-        self.password.committed.connect(lambda v: self._emit("last_password_change", v))
-        self.review = OptionalDate(today, fmt)
+        self.review = self.date_field(
+            self.tr("Last access review"), "last_access_review", today, fmt
+        )
         self.review.today_button.setText(self.tr("Reviewed today"))
-        self.review.committed.connect(lambda v: self._emit("last_access_review", v))
         self.every = QSpinBox()
         self.every.setRange(7, 730)
         self.every.setSuffix(" " + self.tr("days"))
         self.every.editingFinished.connect(
             lambda: self._emit("review_every_days", self.every.value())
         )
+        self.rows.addRow(self.tr("Review every"), self.every)
         self.next_due = caption()
-        self.notes = NotesEdit()
+        self.rows.addRow("", self.next_due)
+        self.notes = self.notes_field(self.tr("Notes"), "notes")
         self.notes.setMaximumHeight(80)
-        self.notes.committed.connect(lambda text: self._emit("notes", text))
-        form = self._frame(self.account, self.notice)
-        form.addRow(self.tr("Two-step verification"), self.two_factor)
-        form.addRow("", self.email)
-        form.addRow("", self.phone)
-        form.addRow(self.tr("Last password change"), self.password)
-        form.addRow(self.tr("Last access review"), self.review)
-        form.addRow(self.tr("Review every"), self.every)
-        form.addRow("", self.next_due)
-        form.addRow(self.tr("Notes"), self.notes)
+        self._frame(self.account, self.notice)
         self.outer.addStretch(1)
 
     def show_record(self, record: SecurityRecord | None, account: Account | None) -> None:
-        self._loading = True
-        r = self.record = record or SecurityRecord(0)
+        with self.showing(record or SecurityRecord(0)) as r:
+            self.every.setValue(r.review_every_days)
         self.account.setText(
             f"{core_labels.platform(account.platform)} — {labels.ltr(account.handle)}"
             if account
             else ""
         )
-        select(self.two_factor, r.two_factor)
-        self.email.setChecked(r.recovery_email_verified)
-        self.phone.setChecked(r.recovery_phone_verified)
-        self.password.set_value(r.last_password_change)
-        self.review.set_value(r.last_access_review)
-        self.every.setValue(r.review_every_days)
         due = next_review(r)
         if due is None:
             self.next_due.setText(self.tr("Never reviewed: a review is due now."))
@@ -120,8 +101,6 @@ class SecurityForm(RecordForm):
             )
         else:
             self.next_due.setText(self.tr("Next review due %1.").replace("%1", self.fmt.date(due)))
-        self.notes.set_value(r.notes)
-        self._loading = False
 
 
 class SecurityTab(RecordTab):
@@ -188,23 +167,23 @@ class SecurityTab(RecordTab):
                 tooltip=lambda r: "\n".join(h.name for h in r.holders),
             ),
         ]
-        self.set_model(RecordTableModel(C, columns, self), 1)
-        self.table.setAccessibleName(self.tr("Account security"))
+        self.set_table(
+            C,
+            columns,
+            1,
+            self.tr("Account security"),
+            self.tr(
+                "The institution has no account yet. Add its accounts on the Audience & accounts "
+                "screen; each gets a row here."
+            ),
+        )
         self.table.setToolTip(
             self.tr(
                 "One row per account of the institution; accounts are "
                 "added on the Audience & accounts screen."
             )
         )
-        self.table.setItemDelegateForColumn(0, PlatformsDelegate(PlatformsRole, self.table))
-        self.empty.setText(
-            self.tr(
-                "The institution has no account yet. Add its accounts on the Audience & accounts "
-                "screen; each gets a row here."
-            )
-        )
-        self.form = SecurityForm(self.fmt, lambda: self.now().date())
-        self.set_form(self.form)
+        self.form = self.set_form(SecurityForm(self.fmt, lambda: self.now().date()))
 
         self.holders = RowsEditor(
             self.tr("Who holds access"),
@@ -245,8 +224,7 @@ class SecurityTab(RecordTab):
         side.addTab(self.hijack, self.tr("If the account is hijacked"))
         self.side = side
         self.hijack.title.hide()  # the tab says it
-        self.detail.addWidget(side)
-        self.reload()
+        self.set_side(side)
 
     def load(self) -> list[SecurityRecord]:
         ws = self.doc.workspace

@@ -31,6 +31,11 @@ class Column:
     foreground: Callable[[Any], Any] | None = None
 
 
+def long_text(header: str, text: Callable[[Any], str]) -> Column:
+    """A column of text that may run over several lines: shown on one, whole in the tooltip."""
+    return Column(header, lambda record: " ".join(text(record).split()), tooltip=text)
+
+
 class RecordTableModel(TableModel[Any]):
     """Rows of records with an `id`; the view asks, the model never queries storage."""
 
