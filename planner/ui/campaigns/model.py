@@ -6,8 +6,9 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
     QObject,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -16,11 +17,11 @@ from PySide6.QtGui import QColor
 from planner import approval_labels, labels
 from planner.domain.model import CampaignStatus, CampaignSummary
 from planner.domain.names import display_name
-from planner.domain.search import matches
 from planner.formatting import Formatter
 from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.palette import CAMPAIGN_STATUS
 from planner.ui import plain
+from planner.ui.search_proxy import SearchProxy
 from planner.ui.table_model import Index, TableModel
 
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -145,13 +146,12 @@ class CampaignTableModel(TableModel[CampaignSummary]):
         return True
 
 
-class CampaignFilterProxy(QSortFilterProxyModel):
+class CampaignFilterProxy(SearchProxy):
     """Search as you type (Arabic-aware: hamza, diacritics, taa marbuta); filter by status,
     type, and the dates a campaign runs (those overlapping a range)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._query = ""
+        super().__init__(SearchRole, parent)
         self._status: str | None = None
         self._type: str | None = None
         self._range: tuple[dt.date | None, dt.date | None] = (None, None)
@@ -159,29 +159,16 @@ class CampaignFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SortRole)
 
     def set_type(self, campaign_type: str | None) -> None:
-        self.beginFilterChange()
-        self._type = campaign_type
-        self.endFilterChange()
+        self.set_filters(type=campaign_type)
 
     def set_range(self, start: dt.date | None, end: dt.date | None) -> None:
         """Keep the campaigns running at some time between `start` and `end` (None: open)."""
-        self.beginFilterChange()
-        self._range = (start, end)
-        self.endFilterChange()
-
-    def set_query(self, text: str) -> None:
-        self.beginFilterChange()
-        self._query = text
-        self.endFilterChange()
+        self.set_filters(range=(start, end))
 
     def set_status(self, status: str | None) -> None:
-        self.beginFilterChange()
-        self._status = status
-        self.endFilterChange()
+        self.set_filters(status=status)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
+    def accepts(self, model: QAbstractItemModel, index: QModelIndex) -> bool:
         status = model.data(index, StatusRole)
         if self._status is not None:
             if status != self._status:
@@ -191,11 +178,8 @@ class CampaignFilterProxy(QSortFilterProxyModel):
         if self._type is not None and model.data(index, TypeRole) != self._type:
             return False
         first, last = model.data(index, DatesRole)
-        if (self._range[0] and last < self._range[0]) or (
-            self._range[1] and first > self._range[1]
-        ):
-            return False
-        return not self._query or matches(self._query, model.data(index, SearchRole))
+        start, end = self._range
+        return not ((start and last < start) or (end and first > end))
 
     def lessThan(self, left: Index, right: Index) -> bool:
         a, b = left.data(SortRole), right.data(SortRole)

@@ -6,21 +6,21 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QImage, QPixmap
 
 from planner.domain.identity import Asset, Thumbnail
-from planner.domain.search import matches
 from planner.formatting import Formatter
 from planner.reports.identity import labels
 from planner.reports.identity.imaging import is_light
 from planner.ui import plain
+from planner.ui.search_proxy import SearchProxy
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -153,40 +153,26 @@ class AssetListModel(QAbstractListModel):
         return " · ".join(parts)
 
 
-class AssetFilterProxy(QSortFilterProxyModel):
+class AssetFilterProxy(SearchProxy):
     """Search by name, tag, alt text (Arabic-aware) and filter by kind, kit and format."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._query = ""
+        super().__init__(SearchRole, parent)
         self._kind: str | None = None
         self._kit: int | None = None
         self._format: str | None = None
 
-    def set_query(self, text: str) -> None:
-        self.beginFilterChange()
-        self._query = text
-        self.endFilterChange()
-
     def set_kind(self, kind: str | None) -> None:
-        self.beginFilterChange()
-        self._kind = kind
-        self.endFilterChange()
+        self.set_filters(kind=kind)
 
     def set_kit(self, kit: int | None) -> None:
         """None shows every kit; NO_KIT the assets in no kit."""
-        self.beginFilterChange()
-        self._kit = kit
-        self.endFilterChange()
+        self.set_filters(kit=kit)
 
     def set_format(self, fmt: str | None) -> None:
-        self.beginFilterChange()
-        self._format = fmt
-        self.endFilterChange()
+        self.set_filters(format=fmt)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
+    def accepts(self, model: QAbstractItemModel, index: QModelIndex) -> bool:
         if self._kind is not None and model.data(index, KindRole) != self._kind:
             return False
         if self._format is not None and model.data(index, FormatRole) != self._format:
@@ -195,4 +181,4 @@ class AssetFilterProxy(QSortFilterProxyModel):
             kit = model.data(index, KitRole)
             if kit is not None if self._kit == NO_KIT else kit != self._kit:
                 return False
-        return not self._query or matches(self._query, model.data(index, SearchRole))
+        return True
