@@ -8,11 +8,11 @@ from planner.domain.model import Campaign
 from planner.storage.posts import RemovedPosts
 from planner.storage.versions import StoredVersions, VersionStore
 from planner.ui.document import Document
-from planner.ui.save import CommandId, Save, Topic
+from planner.ui.save import CommandId, SaveIn, Topic
 from planner.ui.undo import Command
 
 
-class SaveCampaign(Save[Campaign]):
+class SaveCampaign(SaveIn[Campaign]):
     """Replace a campaign's plan by a new version (or add a new campaign when `before` is None).
 
     Consecutive edits of the same field of the same campaign merge into one command, so
@@ -20,16 +20,8 @@ class SaveCampaign(Save[Campaign]):
     """
 
     ID = CommandId.CAMPAIGN
-
-    def __init__(
-        self,
-        doc: Document,
-        before: Campaign | None,
-        after: Campaign,
-        text: str,
-        merge_key: str = "",
-    ) -> None:
-        super().__init__(doc, "campaigns", Topic.CAMPAIGNS, before, after, text, merge_key)
+    STORE = "campaigns"
+    TOPIC = Topic.CAMPAIGNS
 
 
 class DeleteCampaign(Command):

@@ -4,7 +4,8 @@
 store that offers `save(item)` and `delete(id)`: named by the workspace's attribute
 ("campaigns"), given itself, or given by a function; consecutive edits with the same `merge_key`
 of the same item in the same store merge (typing in a field is one undo step). The screens'
-own commands (SaveCampaign, SavePost, SaveKit, ...) are `Save` with their store and topic.
+own commands (SaveCampaign, SavePost, SaveKit, ...) are `Save` with their store and topic
+(`SaveIn` where the kind names both).
 """
 
 from __future__ import annotations
@@ -130,3 +131,16 @@ class Save(Command, Generic[T]):
             store.save(saved)
         self.doc.notify(self.topic)
         return saved
+
+
+class SaveIn(Save[T]):
+    """A `Save` into the workspace's store named by the kind (STORE), told as its TOPIC: made
+    with the item alone."""
+
+    STORE: str = ""
+    TOPIC: Topic = Topic.ALL
+
+    def __init__(
+        self, doc: Document, before: T | None, after: T, text: str, merge_key: str = ""
+    ) -> None:
+        super().__init__(doc, self.STORE, self.TOPIC, before, after, text, merge_key)

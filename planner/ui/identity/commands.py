@@ -10,27 +10,19 @@ from planner.domain.identity import Asset, BrandKit
 from planner.storage.assets import DeletedAsset
 from planner.storage.brand_kits import DeletedKit
 from planner.ui.document import Document
-from planner.ui.save import CommandId, Save, Topic
+from planner.ui.save import CommandId, SaveIn, Topic
 from planner.ui.undo import Command
 
 TOPIC = Topic.IDENTITY
 
 
-class SaveKit(Save[BrandKit]):
+class SaveKit(SaveIn[BrandKit]):
     """Replace a kit (name, colours, guidelines) by a new version, or add one when `before` is
     None. Consecutive edits with the same `merge_key` (typing) merge into one step."""
 
     ID = CommandId.KIT
-
-    def __init__(
-        self,
-        doc: Document,
-        before: BrandKit | None,
-        after: BrandKit,
-        text: str,
-        merge_key: str = "",
-    ) -> None:
-        super().__init__(doc, "kits", Topic.IDENTITY, before, after, text, merge_key)
+    STORE = "kits"
+    TOPIC = Topic.IDENTITY
 
 
 class DeleteKit(Command):
@@ -54,34 +46,8 @@ class DeleteKit(Command):
         self.doc.notify(Topic.CAMPAIGNS)
 
 
-class ImportAssets(Command):
-    """Files already imported (one by one, under a progress dialog) as one undoable step."""
-
-    def __init__(self, doc: Document, asset_ids: list[int], text: str) -> None:
-        super().__init__(text)
-        self.doc = doc
-        self.asset_ids = list(asset_ids)
-        self.deleted: list[DeletedAsset] = []
-        self._done = True  # the import itself was the first redo
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-        else:
-            with self.doc.workspace.transaction():
-                for record in reversed(self.deleted):
-                    self.doc.workspace.assets.restore(record)
-            self.deleted = []
-        self.doc.notify(TOPIC)
-
-    def undo(self) -> None:
-        with self.doc.workspace.transaction():
-            self.deleted = [self.doc.workspace.assets.delete(i) for i in self.asset_ids]
-        self.doc.notify(TOPIC)
-
-
-class DeleteAssets(Command):
-    """Delete assets (with their contents and post links); undo brings all of it back."""
+class _AssetsCommand(Command):
+    """Assets deleted (with their contents and post links) and brought back, as one step."""
 
     def __init__(self, doc: Document, asset_ids: list[int], text: str) -> None:
         super().__init__(text)
@@ -89,12 +55,12 @@ class DeleteAssets(Command):
         self.asset_ids = list(asset_ids)
         self.deleted: list[DeletedAsset] = []
 
-    def redo(self) -> None:
+    def _delete(self) -> None:
         with self.doc.workspace.transaction():
             self.deleted = [self.doc.workspace.assets.delete(i) for i in self.asset_ids]
         self._notify()
 
-    def undo(self) -> None:
+    def _restore(self) -> None:
         with self.doc.workspace.transaction():
             for record in reversed(self.deleted):
                 self.doc.workspace.assets.restore(record)
@@ -104,6 +70,35 @@ class DeleteAssets(Command):
         self.doc.notify(TOPIC)
         if any(record.links for record in self.deleted):
             self.doc.notify(Topic.POSTS)
+
+
+class ImportAssets(_AssetsCommand):
+    """Files already imported (one by one, under a progress dialog) as one undoable step."""
+
+    def __init__(self, doc: Document, asset_ids: list[int], text: str) -> None:
+        super().__init__(doc, asset_ids, text)
+        self._done = True  # the import itself was the first redo
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            self.doc.notify(TOPIC)
+        else:
+            self._restore()
+            self.deleted = []
+
+    def undo(self) -> None:
+        self._delete()
+
+
+class DeleteAssets(_AssetsCommand):
+    """Delete assets (with their contents and post links); undo brings all of it back."""
+
+    def redo(self) -> None:
+        self._delete()
+
+    def undo(self) -> None:
+        self._restore()
 
 
 class EditAsset(Command):
