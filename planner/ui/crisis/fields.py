@@ -28,13 +28,59 @@ from planner.ui.icons import icon
 _UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
 
 
-class OptionalDateTime(QWidget):
+class _Optional(QWidget):
+    """A date field that may be unset (shown as `_UNSET`): its edit and a button beside it
+    (`button`, which commits what `set_now` gives), in a row; `committed` carries the new
+    value once an edit is finished. Subclasses say how the edit shows a value."""
+
+    committed = Signal(object)
+
+    def __init__(
+        self,
+        edit: QDateTimeEdit,
+        fmt: Formatter,
+        box: str,
+        set_now: Callable[[], Any],
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(parent)
+        self.edit = edit
+        self.edit.setCalendarPopup(True)
+        follow_digits(self.edit, fmt, box)
+        self.edit.editingFinished.connect(self._finished)
+        self.button = QToolButton()
+        self.button.clicked.connect(lambda: self.committed.emit(set_now()))
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(4)
+        self.row.addWidget(self.edit, 1)
+        self.row.addWidget(self.button)
+        self._value: Any = None
+
+    def _show(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        self._value = value
+        self.edit.blockSignals(True)
+        self._show(value)
+        self.edit.blockSignals(False)
+
+    def _finished(self) -> None:
+        value = self.value()
+        if value != self._value:
+            self._value = value
+            self.committed.emit(value)
+
+
+class OptionalDateTime(_Optional):
     """A date and time that may be unset ("Not yet"), with Now and Clear buttons.
 
     `committed` carries the new value (a datetime or None) once an edit is finished.
     """
-
-    committed = Signal(object)
 
     def __init__(
         self,
@@ -43,24 +89,13 @@ class OptionalDateTime(QWidget):
         optional: bool = True,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._now = now
-        self.edit = QDateTimeEdit()
-        self.edit.setCalendarPopup(True)
-        follow_digits(self.edit, fmt, DATETIME_BOX)
+        super().__init__(QDateTimeEdit(), fmt, DATETIME_BOX, now, parent)
         self.edit.setMinimumDateTime(_UNSET)
         if optional:
             self.edit.setSpecialValueText(self.tr("Not yet"))
-        self.edit.editingFinished.connect(self._finished)
-        self.now_button = QToolButton()
+        self.now_button = self.button
         self.now_button.setText(self.tr("Now"))
         self.now_button.setToolTip(self.tr("Set to the current date and time"))
-        self.now_button.clicked.connect(lambda: self.committed.emit(self._now()))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.now_button)
         self.clear_button: QToolButton | None = None
         if optional:
             self.clear_button = QToolButton()
@@ -68,14 +103,10 @@ class OptionalDateTime(QWidget):
             self.clear_button.setToolTip(self.tr("Clear"))
             self.clear_button.setAccessibleName(self.tr("Clear"))
             self.clear_button.clicked.connect(lambda: self.committed.emit(None))
-            layout.addWidget(self.clear_button)
-        self._value: dt.datetime | None = None
+            self.row.addWidget(self.clear_button)
 
-    def set_value(self, value: dt.datetime | None) -> None:
-        self._value = value
-        self.edit.blockSignals(True)
+    def _show(self, value: dt.datetime | None) -> None:
         self.edit.setDateTime(QDateTime(value) if value is not None else _UNSET)
-        self.edit.blockSignals(False)
 
     def value(self) -> dt.datetime | None:
         shown = self.edit.dateTime()
@@ -83,54 +114,25 @@ class OptionalDateTime(QWidget):
             return None
         return cast(dt.datetime, shown.toPython()).replace(second=0, microsecond=0)
 
-    def _finished(self) -> None:
-        value = self.value()
-        if value != self._value:
-            self._value = value
-            self.committed.emit(value)
 
-
-class OptionalDate(QWidget):
+class OptionalDate(_Optional):
     """A date that may be unset, with a Today button; `committed` carries a date or None."""
-
-    committed = Signal(object)
 
     def __init__(
         self, today: Callable[[], dt.date], fmt: Formatter, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._today = today
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        follow_digits(self.edit, fmt, DATE_BOX)
+        super().__init__(QDateEdit(), fmt, DATE_BOX, today, parent)
         self.edit.setMinimumDate(_UNSET.date())
         self.edit.setSpecialValueText(self.tr("Never"))
-        self.edit.editingFinished.connect(self._finished)
-        self.today_button = QToolButton()
+        self.today_button = self.button
         self.today_button.setText(self.tr("Today"))
-        self.today_button.clicked.connect(lambda: self.committed.emit(self._today()))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.today_button)
-        self._value: dt.date | None = None
 
-    def set_value(self, value: dt.date | None) -> None:
-        self._value = value
-        self.edit.blockSignals(True)
+    def _show(self, value: dt.date | None) -> None:
         self.edit.setDate(QDate(value) if value is not None else _UNSET.date())
-        self.edit.blockSignals(False)
 
     def value(self) -> dt.date | None:
         shown = self.edit.date()
         return None if shown == _UNSET.date() else cast(dt.date, shown.toPython())
-
-    def _finished(self) -> None:
-        value = self.value()
-        if value != self._value:
-            self._value = value
-            self.committed.emit(value)
 
 
 class NotesEdit(QPlainTextEdit):
