@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPlainTextEdit,
     QVBoxLayout,
-    QWidget,
 )
 
 from planner import labels
@@ -21,7 +20,6 @@ from planner.domain.validation import ValidationIssue
 from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui import plain
 from planner.ui.campaigns.editor.section import (
-    Editing,
     FieldMessage,
     Section,
     document_undo,
@@ -111,8 +109,7 @@ class AudienceSection(Section):
 
     PREFIXES = ("audience",)
 
-    def __init__(self, editor: Editing, parent: QWidget | None = None) -> None:
-        super().__init__(editor, parent)
+    def build(self) -> None:
         self.model = TargetsModel(self._toggle, self)
         self.table = row_table(self.model, self.tr("Segments"), edit=None)
         self.table.setItemDelegateForColumn(

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout
 
 from planner import labels
 from planner.domain.metrics import achievement
@@ -23,7 +23,6 @@ from planner.ui.campaigns.editor.delegates import (
     shown_percent,
 )
 from planner.ui.campaigns.editor.section import (
-    Editing,
     Section,
     cell_marks,
     indices,
@@ -49,8 +48,7 @@ class KpiRow:
 class EvaluationSection(Section):
     """Scoring: the plan's KPIs with their measurement and result, and when reports are due."""
 
-    def __init__(self, editor: Editing, parent: QWidget | None = None) -> None:
-        super().__init__(editor, parent)
+    def build(self) -> None:
         fmt = self.fmt
 
         def achieved(r: KpiRow) -> str:

@@ -22,7 +22,6 @@ from planner.domain import lifecycle
 from planner.domain.model import Campaign, CampaignStatus, CampaignType
 from planner.domain.validation import ValidationIssue
 from planner.ui.campaigns.editor.section import (
-    Editing,
     FieldMessage,
     Section,
     date_edit,
@@ -60,8 +59,7 @@ class IdentitySection(Section):
 
     PREFIXES = ("name", "name_en", "type", "owner", "status", "start", "end", "colour")
 
-    def __init__(self, editor: Editing, parent: QWidget | None = None) -> None:
-        super().__init__(editor, parent)
+    def build(self) -> None:
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name"))
         self.name.setPlaceholderText(self.tr("The campaign's name in Arabic"))

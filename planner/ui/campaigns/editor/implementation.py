@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QVBoxLayout,
-    QWidget,
 )
 
 from planner import labels
@@ -24,7 +23,6 @@ from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.campaigns.editor.blocks import TableBlock
 from planner.ui.campaigns.editor.delegates import DateDelegate
 from planner.ui.campaigns.editor.section import (
-    Editing,
     FieldMessage,
     Section,
     cell_marks,
@@ -45,8 +43,7 @@ class ImplementationSection(Section):
 
     PREFIXES = ("phases", "budget", "approver", "version")
 
-    def __init__(self, editor: Editing, parent: QWidget | None = None) -> None:
-        super().__init__(editor, parent)
+    def build(self) -> None:
         fmt = self.fmt
         self.approver = QLineEdit()
         self.approver.setAccessibleName(self.tr("Approved by"))

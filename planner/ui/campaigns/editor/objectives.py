@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout
 
 from planner import labels
 from planner.domain.model import Campaign, Kpi, Metric, Objective
@@ -19,7 +19,6 @@ from planner.ui.campaigns.editor.delegates import (
     shown_number,
 )
 from planner.ui.campaigns.editor.section import (
-    Editing,
     Section,
     cell_marks,
     document_undo,
@@ -39,8 +38,7 @@ class ObjectivesSection(Section):
 
     PREFIXES = ("aim", "objectives")
 
-    def __init__(self, editor: Editing, parent: QWidget | None = None) -> None:
-        super().__init__(editor, parent)
+    def build(self) -> None:
         fmt = self.fmt
         self.aim = QPlainTextEdit()
         self.aim.setAccessibleName(self.tr("Aim"))

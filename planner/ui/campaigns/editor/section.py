@@ -283,6 +283,11 @@ class Section(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.fmt = editor.fmt
+        self.build()
+
+    def build(self) -> None:
+        """Make the tab's fields and lay them out (`editor` and `fmt` are set)."""
+        raise NotImplementedError
 
     def set_field(self, field: str, undo_text: str, value: object, merge: bool = True) -> bool:
         """Give the plan's `field` a new value as one edit; with `merge`, the next change of

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QVBoxLayout,
-    QWidget,
 )
 
 from planner import labels
@@ -23,7 +22,6 @@ from planner.ui.audience.checklist import ChecklistModel, Choice
 from planner.ui.campaigns.editor.blocks import TableBlock, grow_to_rows
 from planner.ui.campaigns.editor.delegates import ChoiceDelegate
 from planner.ui.campaigns.editor.section import (
-    Editing,
     FieldMessage,
     Section,
     cell_marks,
@@ -66,8 +64,7 @@ class StrategySection(Section):
 
     PREFIXES = ("proposition", "messages", "channels", "partners", "hashtags")
 
-    def __init__(self, editor: Editing, parent: QWidget | None = None) -> None:
-        super().__init__(editor, parent)
+    def build(self) -> None:
         self.proposition = QPlainTextEdit()
         self.proposition.setAccessibleName(self.tr("Proposition"))
         self.proposition.setPlaceholderText(
