@@ -24,7 +24,6 @@ from planner.ui.campaigns.editor.delegates import (
 )
 from planner.ui.campaigns.editor.section import (
     Section,
-    cell_marks,
     indices,
     row_issues,
 )
@@ -202,8 +201,7 @@ class EvaluationSection(Section):
 
     def show_issues(self, issues: list[ValidationIssue]) -> None:
         reports = [i for i in issues if i.field.startswith("reports")]
-        self.reports.message.set_lines(row_issues(reports, self.tr("Report %1: %2"), self.fmt))
-        self.reports_model.set_marks(cell_marks(reports, REPORT_ATTRS, self.fmt))
+        self.show_row_issues(self.reports, reports, self.tr("Report %1: %2"), REPORT_ATTRS)
         where = {(r.objective, r.position): n for n, r in enumerate(self.kpi_model.rows)}
         kpi_level = [
             i

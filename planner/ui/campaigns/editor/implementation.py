@@ -25,9 +25,7 @@ from planner.ui.campaigns.editor.delegates import DateDelegate
 from planner.ui.campaigns.editor.section import (
     FieldMessage,
     Section,
-    cell_marks,
     document_undo,
-    row_issues,
     set_text,
 )
 from planner.ui.campaigns.editor.table import Column, RowsModel
@@ -230,8 +228,7 @@ class ImplementationSection(Section):
 
     def show_issues(self, issues: list[ValidationIssue]) -> None:
         phases = [i for i in issues if i.field.startswith("phases")]
-        self.phases.message.set_lines(row_issues(phases, self.tr("Phase %1: %2"), self.fmt))
-        self.phases_model.set_marks(cell_marks(phases, PHASE_ATTRS, self.fmt))
+        self.show_row_issues(self.phases, phases, self.tr("Phase %1: %2"), PHASE_ATTRS)
         for platform, message in self.amount_messages.items():
             key = f"budget[{platform.value}]"
             if key not in self.editor.local_problems:  # a typed amount that is not money

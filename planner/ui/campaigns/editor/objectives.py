@@ -20,7 +20,6 @@ from planner.ui.campaigns.editor.delegates import (
 )
 from planner.ui.campaigns.editor.section import (
     Section,
-    cell_marks,
     document_undo,
     indices,
     row_issues,
@@ -244,10 +243,7 @@ class ObjectivesSection(Section):
         self.objectives_model.set_marks(marks)
         prefix = f"objectives[{o}].kpis["
         kpi_level = [i for i in issues if i.field.startswith(prefix)]
-        self.kpis.message.set_lines(
-            row_issues(kpi_level, self.tr("KPI %1: %2"), self.fmt, position=1)
-        )
-        self.kpi_model.set_marks(cell_marks(kpi_level, KPI_ATTRS, self.fmt, position=1))
+        self.show_row_issues(self.kpis, kpi_level, self.tr("KPI %1: %2"), KPI_ATTRS, position=1)
 
     def _text(self, issue: ValidationIssue) -> str:
         return campaign_labels.issue(issue.code, self.fmt)

@@ -311,6 +311,21 @@ class Section(QWidget):
             lambda c: setattr(getattr(c, field)[row], attr, value),
         )
 
+    def show_row_issues(
+        self,
+        block: TableBlock,
+        issues: Iterable[ValidationIssue],
+        pattern: str,
+        attrs: tuple[str, ...],
+        position: int = 0,
+    ) -> None:
+        """Show `issues` about the rows of `block`'s table: a sentence each under the table,
+        saying which row (`pattern`, see row_issues), and a mark on the cell of its attribute
+        (`attrs`, the columns' attributes in order)."""
+        issues = list(issues)
+        block.message.set_lines(row_issues(issues, pattern, self.fmt, position))
+        block.model.set_marks(cell_marks(issues, attrs, self.fmt, position))
+
     def remove_item(self, field: str, undo_text: str, row: int) -> None:
         """Take row `row` out of the plan's list `field` as one edit."""
         self.editor.edit(field, undo_text, lambda c: getattr(c, field).pop(row))

@@ -24,7 +24,6 @@ from planner.ui.campaigns.editor.delegates import ChoiceDelegate
 from planner.ui.campaigns.editor.section import (
     FieldMessage,
     Section,
-    cell_marks,
     document_undo,
     row_issues,
     set_text,
@@ -232,15 +231,11 @@ class StrategySection(Section):
         def under(prefix: str) -> list[ValidationIssue]:
             return [i for i in issues if i.field.startswith(prefix)]
 
-        self.messages.message.set_lines(
-            row_issues(under("messages"), self.tr("Message %1: %2"), self.fmt)
+        self.show_row_issues(
+            self.messages, under("messages"), self.tr("Message %1: %2"), ("text", "text_en")
         )
-        self.messages_model.set_marks(cell_marks(under("messages["), ("text", "text_en"), self.fmt))
-        self.partners.message.set_lines(
-            row_issues(under("partners"), self.tr("Partner %1: %2"), self.fmt)
-        )
-        self.partners_model.set_marks(
-            cell_marks(under("partners"), ("name", "handle", "kind"), self.fmt)
+        self.show_row_issues(
+            self.partners, under("partners"), self.tr("Partner %1: %2"), ("name", "handle", "kind")
         )
         self.hashtags_message.set_lines(
             row_issues(under("hashtags"), self.tr("Hashtag %1: %2"), self.fmt)
