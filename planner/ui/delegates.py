@@ -12,12 +12,13 @@ from planner.ui.table_model import Index
 
 ICON = 18
 GAP = 6
+PlatformsRole = Qt.ItemDataRole.UserRole + 4  # a cell's platform codes, for PlatformsDelegate
 
 
 class PlatformsDelegate(QStyledItemDelegate):
     """Draws the platform marks given by `role` (a list of platform codes), in reading order."""
 
-    def __init__(self, role: int, parent: object = None) -> None:
+    def __init__(self, role: int = PlatformsRole, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.role = role
 

@@ -28,7 +28,6 @@ from planner.ui.campaigns.model import (
     CampaignFilterProxy,
     CampaignTableModel,
     IdRole,
-    PlatformsRole,
 )
 from planner.ui.commands import DeleteCampaign, SaveCampaign
 from planner.ui.dates import pydate
@@ -105,7 +104,7 @@ class CampaignListView(QWidget):
         header.setSectionResizeMode(CampaignTableModel.TYPE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(CampaignTableModel.TYPE, 205)  # the longest type, in English
         self.table.setItemDelegateForColumn(
-            CampaignTableModel.PLATFORMS, PlatformsDelegate(PlatformsRole, self.table)
+            CampaignTableModel.PLATFORMS, PlatformsDelegate(parent=self.table)
         )
         self.table.setItemDelegateForColumn(CampaignTableModel.STATUS, StatusDelegate(self.table))
         self.table.doubleClicked.connect(self._activated)

@@ -21,13 +21,13 @@ from planner.formatting import Formatter
 from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.palette import CAMPAIGN_STATUS
 from planner.ui import plain
+from planner.ui.delegates import PlatformsRole
 from planner.ui.search_proxy import SearchProxy
 from planner.ui.table_model import Index, TableModel
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 StatusRole = Qt.ItemDataRole.UserRole + 3
-PlatformsRole = Qt.ItemDataRole.UserRole + 4
 SearchRole = Qt.ItemDataRole.UserRole + 5
 TypeRole = Qt.ItemDataRole.UserRole + 6
 DatesRole = Qt.ItemDataRole.UserRole + 7  # (start, end) as dates

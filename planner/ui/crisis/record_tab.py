@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from planner.formatting import Formatter
 from planner.ui.crisis.commands import TOPIC, SaveItem
 from planner.ui.crisis.record_form import RecordForm
-from planner.ui.crisis.table import Column, IdRole, PlatformsRole, RecordTableModel
+from planner.ui.crisis.table import Column, IdRole, RecordTableModel
 from planner.ui.delegates import PlatformsDelegate, StatusDelegate
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
@@ -122,7 +122,7 @@ class RecordTab(QWidget):
         self.empty.setText(empty)
         for n, column in enumerate(columns):
             if column.platforms is not None:
-                self.table.setItemDelegateForColumn(n, PlatformsDelegate(PlatformsRole, self.table))
+                self.table.setItemDelegateForColumn(n, PlatformsDelegate(parent=self.table))
             elif column.decoration is not None:
                 self.table.setItemDelegateForColumn(n, StatusDelegate(self.table))
         header = self.table.horizontalHeader()

@@ -12,10 +12,10 @@ from PySide6.QtCore import (
 )
 
 from planner.ui import plain
+from planner.ui.delegates import PlatformsRole
 from planner.ui.table_model import Index, TableModel
 
 IdRole = Qt.ItemDataRole.UserRole + 2
-PlatformsRole = Qt.ItemDataRole.UserRole + 4  # a list of platform codes, for PlatformsDelegate
 
 
 @dataclass

@@ -25,11 +25,10 @@ from planner.ui.campaigns.editor.section import (
     document_undo,
     set_text,
 )
-from planner.ui.delegates import PlatformsDelegate
+from planner.ui.delegates import PlatformsDelegate, PlatformsRole
 from planner.ui.table_model import Index, TableModel, row_table
 from planner.ui.widgets import EmptyState, caption, heading, side_by_side
 
-PlatformsRole = Qt.ItemDataRole.UserRole + 1
 SegmentIdRole = Qt.ItemDataRole.UserRole + 2
 
 
@@ -113,7 +112,7 @@ class AudienceSection(Section):
         self.model = TargetsModel(self._toggle, self)
         self.table = row_table(self.model, self.tr("Segments"), edit=None)
         self.table.setItemDelegateForColumn(
-            TargetsModel.PLATFORMS, PlatformsDelegate(PlatformsRole, self.table)
+            TargetsModel.PLATFORMS, PlatformsDelegate(parent=self.table)
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TargetsModel.SEGMENT, QHeaderView.ResizeMode.Stretch)
