@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from planner.ui.document import Document
 from planner.ui.icons import icon, platform_icon
 from planner.ui.identity.commands import EditAsset
 from planner.ui.identity.rows import Row, RowsModel
+from planner.ui.pending import PendingSave
 from planner.ui.widgets import caption, heading
 
 PREVIEW = 232
@@ -107,9 +108,8 @@ class AssetDetail(QScrollArea):
         self.alt = QPlainTextEdit()
         self.alt.setPlaceholderText(self.tr("Describe the picture for people who cannot see it"))
         self.alt.setFixedHeight(84)
-        self._alt_timer = QTimer(self, singleShot=True, interval=700)
-        self._alt_timer.timeout.connect(lambda: self._commit("alt"))
-        self.alt.textChanged.connect(self._alt_changed)
+        self._alt_pending = PendingSave(lambda: self._commit("alt"), lambda: self._loading, self)
+        self.alt.textChanged.connect(self._alt_pending.typed)
         for label, widget in (
             (self.tr("Name"), self.name),
             (self.tr("Kind"), self.kind),
@@ -267,15 +267,9 @@ class AssetDetail(QScrollArea):
             )
         return rows
 
-    def _alt_changed(self) -> None:
-        if not self._loading:
-            self._alt_timer.start()
-
     def flush(self) -> None:
         """Save a pending alt-text edit now (before the pane shows another asset)."""
-        if self._alt_timer.isActive():
-            self._alt_timer.stop()
-            self._commit("alt")
+        self._alt_pending.flush()
 
     def _commit(self, field: str) -> None:
         if self._loading or self.asset is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextDocument, QTextListFormat
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -24,6 +24,7 @@ from planner.formatting import Formatter
 from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.identity.commands import SaveKit
+from planner.ui.pending import PendingSave
 from planner.ui.widgets import caption, heading
 
 MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -67,9 +68,8 @@ class GuidelinesPanel(QWidget):
             )
         )
         self.editor.setAcceptRichText(True)
-        self._timer = QTimer(self, singleShot=True, interval=700)
-        self._timer.timeout.connect(lambda: self._commit("guidelines"))
-        self.editor.textChanged.connect(self._typed)
+        self._pending = PendingSave(lambda: self._commit("guidelines"), lambda: self._loading, self)
+        self.editor.textChanged.connect(self._pending.typed)
         tools = QHBoxLayout()
         for name, text, slot in (
             ("bold", self.tr("Bold"), self.bold),
@@ -106,7 +106,7 @@ class GuidelinesPanel(QWidget):
             self.name_en.setText(kit.name_en if kit else "")
         text = kit.guidelines if kit else ""
         if (
-            not (same and (self.editor.hasFocus() or self._timer.isActive()))
+            not (same and (self.editor.hasFocus() or self._pending.pending()))
             and self._markdown() != text
         ):
             self.editor.document().setMarkdown(text, MARKDOWN)
@@ -128,14 +128,8 @@ class GuidelinesPanel(QWidget):
     def _markdown(self) -> str:
         return self.editor.document().toMarkdown(MARKDOWN).strip()
 
-    def _typed(self) -> None:
-        if not self._loading:
-            self._timer.start()
-
     def flush(self) -> None:
-        if self._timer.isActive():
-            self._timer.stop()
-            self._commit("guidelines")
+        self._pending.flush()
 
     def _commit(self, field: str) -> None:
         if self._loading or self.kit is None:
