@@ -1,9 +1,11 @@
-"""Small building blocks shared by the screens: headings, cards, empty states."""
+"""Small building blocks shared by the screens: headings, cards, empty states, search boxes."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget
+
+from planner.ui.icons import icon
 
 
 def heading(text: str, level: int = 1) -> QLabel:
@@ -31,6 +33,16 @@ def side_by_side(widget: QWidget, *columns: tuple[QLayout, int]) -> QHBoxLayout:
     for column, stretch in columns:
         layout.addLayout(column, stretch)
     return layout
+
+
+def search_field(placeholder: str, name: str) -> QLineEdit:
+    """A search box: a magnifier at its start, `placeholder` inside, a button to clear it."""
+    field = QLineEdit()
+    field.setPlaceholderText(placeholder)
+    field.setAccessibleName(name)
+    field.setClearButtonEnabled(True)
+    field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+    return field
 
 
 def caption(text: str = "") -> QLabel:

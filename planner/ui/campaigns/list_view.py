@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -34,9 +33,8 @@ from planner.ui.dates import pydate
 from planner.ui.delegates import PlatformsDelegate, StatusDelegate
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
-from planner.ui.icons import icon
 from planner.ui.table_model import row_table
-from planner.ui.widgets import EmptyState, caption, heading
+from planner.ui.widgets import EmptyState, caption, heading, search_field
 
 ANY_DAY = QDate(2000, 1, 1)  # the date fields' "no limit" value, shown as words
 
@@ -60,11 +58,7 @@ class CampaignListView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.model.renameRequested.connect(self._rename)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search campaigns…"))
-        self.search.setAccessibleName(self.tr("Search campaigns"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search = search_field(self.tr("Search campaigns…"), self.tr("Search campaigns"))
         self.search.textChanged.connect(self.proxy.set_query)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Filter by status"))

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLineEdit,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -37,7 +36,7 @@ from planner.ui.identity.detail import AssetDetail
 from planner.ui.identity.grid import AssetGrid, FileDropMixin, draw_missing_thumbnails
 from planner.ui.identity.importer import import_files
 from planner.ui.identity.model import NO_KIT, AssetFilterProxy, AssetListModel, IdRole, UsesRole
-from planner.ui.widgets import EmptyState, caption
+from planner.ui.widgets import EmptyState, caption, search_field
 
 FIRST_THUMBNAILS = 96  # more than a 1920x1080 window shows at once
 LATER_MS = 150  # the others are read once the first screenful is painted
@@ -69,11 +68,9 @@ class LibraryPanel(FileDropMixin, QWidget):
         self.proxy = AssetFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by name, tag or alt text…"))
-        self.search.setAccessibleName(self.tr("Search files"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search = search_field(
+            self.tr("Search by name, tag or alt text…"), self.tr("Search files")
+        )
         self.search.textChanged.connect(self.proxy.set_query)
         self.kind = self._combo(
             self.tr("Filter by kind"),
