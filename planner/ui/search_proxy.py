@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QSortFilterProxyModel
 
 from planner.domain.search import matches
+from planner.formatting import Formatter
 from planner.ui.table_model import Index
 
 
@@ -28,6 +29,14 @@ class SearchProxy(QSortFilterProxyModel):
 
     def set_query(self, text: str) -> None:
         self.set_filters(query=text)
+
+    def shown_of_all(self, fmt: Formatter, pattern: str, all_shown: str = "") -> str:
+        """How many rows show of how many there are: `pattern` ("%1 of %2", translated by the
+        view) filled in, or `all_shown` when the filters hide none."""
+        shown, total = self.rowCount(), self.sourceModel().rowCount()
+        if shown == total:
+            return all_shown
+        return pattern.replace("%1", fmt.integer(shown)).replace("%2", fmt.integer(total))
 
     def accepts(self, model: QAbstractItemModel, index: QModelIndex) -> bool:
         """Whether the row at `index` (column 0 of `model`) passes the filters besides the

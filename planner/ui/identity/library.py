@@ -264,11 +264,11 @@ class LibraryPanel(FileDropMixin, QWidget):
     def _update_state(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(
-            self.tr("%1 of %2")
-            .replace("%1", self.fmt.integer(shown))
-            .replace("%2", self.fmt.integer(total))
-            if shown != total
-            else self.fmt.counted(self.tr("%n files", "", total), total)
+            self.proxy.shown_of_all(
+                self.fmt,
+                self.tr("%1 of %2"),
+                self.fmt.counted(self.tr("%n files", "", total), total),
+            )
         )
         if total == 0:
             self.empty.setText(
