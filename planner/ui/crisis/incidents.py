@@ -76,6 +76,8 @@ def _columns(fmt: Formatter) -> list[Column]:
 class IncidentsTab(RecordTab):
     """The log of incidents and rumours, and the checklist of the selected one."""
 
+    STORE = "incidents"
+
     def build(self) -> None:
         self.set_add(self.tr("Log an incident"), self.log_incident)
         self.set_table(
@@ -169,16 +171,12 @@ class IncidentsTab(RecordTab):
             )
             if playbook is not None:
                 run_playbook(incident, playbook)
-        command = SaveItem(
-            self.doc, self.doc.workspace.crisis.incidents, None, incident, self.tr("Log incident")
+        item_id = self.add_record(
+            incident, self.tr("Log incident"), self.tr("Incident logged"), self.form.title
         )
-        self.push(command, self.tr("Incident logged"))
-        self.select(command.item_id)
-        self.form.title.setFocus()
-        self.form.title.selectAll()
         if is_severe(severity):
             self._offer_pause()
-        return command.item_id
+        return item_id
 
     def delete_command(self, record: Incident) -> QUndoCommand | None:
         if not self.dialogs.confirm(
@@ -189,9 +187,7 @@ class IncidentsTab(RecordTab):
             ).replace("%1", bidi.isolate(record.title)),
         ):
             return None
-        return DeleteItem(
-            self.doc, self.doc.workspace.crisis.incidents, record, self.tr("Delete incident")
-        )
+        return DeleteItem(self.doc, self.store, record, self.tr("Delete incident"))
 
     def run_playbook(self, playbook_id: int) -> None:
         incident = self.current
@@ -208,13 +204,7 @@ class IncidentsTab(RecordTab):
         after = copy.deepcopy(incident)
         run_playbook(after, self.doc.workspace.crisis.playbooks.get(playbook_id))
         self.push(
-            SaveItem(
-                self.doc,
-                self.doc.workspace.crisis.incidents,
-                incident,
-                after,
-                self.tr("Run playbook"),
-            ),
+            SaveItem(self.doc, self.store, incident, after, self.tr("Run playbook")),
             self.tr("Playbook steps added"),
         )
 
@@ -246,14 +236,7 @@ class IncidentsTab(RecordTab):
     # edits --------------------------------------------------------------------------------
     def _edit(self, name: str, value: Any) -> None:
         before = self.current
-        after = self.save_field(
-            self.doc.workspace.crisis.incidents,
-            name,
-            value,
-            self.tr("Edit incident"),
-            self.tr("Incident saved"),
-            "incident",
-        )
+        after = self.save_field(name, value, self.tr("Edit incident"), self.tr("Incident saved"))
         if before is None or after is None:
             return
         if (
@@ -302,7 +285,7 @@ class IncidentsTab(RecordTab):
         self.push(
             SaveItem(
                 self.doc,
-                self.doc.workspace.crisis.incidents,
+                self.store,
                 before,
                 after,
                 self.tr("Tick step") if ticked else self.tr("Untick step"),

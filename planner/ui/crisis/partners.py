@@ -85,6 +85,8 @@ class PartnerForm(RecordForm):
 class PartnersTab(RecordTab):
     """Partner bodies with their accounts and contact people."""
 
+    STORE = "partners"
+
     def build(self) -> None:
         self.set_add(self.tr("Add a partner body"), self.add_partner)
         columns = [
@@ -147,9 +149,6 @@ class PartnersTab(RecordTab):
         box.addWidget(self.contacts, 1)
         self.set_side(side, (1, 1))
 
-    def load(self) -> list[PartnerBody]:
-        return self.doc.workspace.crisis.partners.list()
-
     def show_record(self, record: PartnerBody | None) -> None:
         self.form.show_partner(record)
         self.accounts.set_rows(record.accounts if record else [])
@@ -159,7 +158,6 @@ class PartnersTab(RecordTab):
 
     def add_partner(self) -> None:
         self.add_record(
-            self.doc.workspace.crisis.partners,
             PartnerBody(self.tr("New partner body")),
             self.tr("Add partner body"),
             self.tr("Partner body added"),
@@ -192,11 +190,4 @@ class PartnersTab(RecordTab):
         )
 
     def _edit(self, name: str, value: Any) -> None:
-        self.save_field(
-            self.doc.workspace.crisis.partners,
-            name,
-            value,
-            self.tr("Edit partner body"),
-            self.tr("Partner body saved"),
-            "partner",
-        )
+        self.save_field(name, value, self.tr("Edit partner body"), self.tr("Partner body saved"))

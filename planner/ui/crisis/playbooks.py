@@ -53,6 +53,8 @@ class PlaybookForm(RecordForm):
 class PlaybooksTab(RecordTab):
     """The playbooks and the steps of the selected one."""
 
+    STORE = "playbooks"
+
     def build(self) -> None:
         self.set_add(self.tr("New playbook"), self.add_playbook)
         self.defaults_button = QPushButton(icon("restore"), self.tr("Add the default playbooks"))
@@ -103,9 +105,6 @@ class PlaybooksTab(RecordTab):
         self.steps.edited.connect(lambda rows: self._edit("steps", rows))
         self.set_side(self.steps, (1, 2))
 
-    def load(self) -> list[Playbook]:
-        return self.doc.workspace.crisis.playbooks.list()
-
     def show_record(self, record: Playbook | None) -> None:
         self.form.show_playbook(record)
         self.steps.set_rows(record.steps if record else [])
@@ -113,7 +112,6 @@ class PlaybooksTab(RecordTab):
 
     def add_playbook(self) -> None:
         self.add_record(
-            self.doc.workspace.crisis.playbooks,
             Playbook(self.tr("New playbook"), Scenario.RUMOUR),
             self.tr("Add playbook"),
             self.tr("Playbook added"),
@@ -130,15 +128,7 @@ class PlaybooksTab(RecordTab):
         stack = self.doc.undo_stack
         stack.beginMacro(self.tr("Add the default playbooks"))
         for playbook in missing:
-            stack.push(
-                SaveItem(
-                    self.doc,
-                    self.doc.workspace.crisis.playbooks,
-                    None,
-                    playbook,
-                    self.tr("Add playbook"),
-                )
-            )
+            stack.push(SaveItem(self.doc, self.store, None, playbook, self.tr("Add playbook")))
         stack.endMacro()
         self.message.emit(
             self.fmt.counted(self.tr("%n default playbooks added", "", len(missing)), len(missing))
@@ -165,11 +155,4 @@ class PlaybooksTab(RecordTab):
         )
 
     def _edit(self, name: str, value: Any) -> None:
-        self.save_field(
-            self.doc.workspace.crisis.playbooks,
-            name,
-            value,
-            self.tr("Edit playbook"),
-            self.tr("Playbook saved"),
-            "playbook",
-        )
+        self.save_field(name, value, self.tr("Edit playbook"), self.tr("Playbook saved"))

@@ -30,7 +30,6 @@ from planner.ui.delegates import PlatformsDelegate, StatusDelegate
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon
-from planner.ui.save import Store
 from planner.ui.table_model import row_table
 from planner.ui.widgets import EmptyState
 
@@ -38,9 +37,14 @@ F = TypeVar("F", bound=RecordForm)
 
 
 class RecordTab(QWidget):
-    """A table of records and the selected record's form; subclasses fill in the parts."""
+    """A table of records and the selected record's form; subclasses fill in the parts.
+
+    The records are those of the crisis store named STORE; IDENT names the field that tells
+    one record from another."""
 
     message = Signal(str)
+    STORE = ""
+    IDENT = "id"
 
     def __init__(
         self,
@@ -153,9 +157,15 @@ class RecordTab(QWidget):
         """Save the selected record with `name` set to `value`."""
         raise NotImplementedError
 
+    @property
+    def store(self) -> Any:
+        """The store of the tab's records (the workspace makes it afresh on each access)."""
+        return getattr(self.doc.workspace.crisis, self.STORE)
+
     # to fill in ---------------------------------------------------------------------------
     def load(self) -> list[Any]:
-        raise NotImplementedError
+        """The records to show (and whatever the tab reads beside them)."""
+        return list(self.store.list())
 
     def show_record(self, record: Any | None) -> None:
         raise NotImplementedError
@@ -193,27 +203,24 @@ class RecordTab(QWidget):
         if message:
             self.message.emit(message)
 
-    def add_record(
-        self, store: Store, record: Any, title: str, message: str, first: QLineEdit
-    ) -> None:
-        """Add `record` to `store` as an undo step, select it and put the cursor in its first
-        field (`first`, a line edit of the form), text selected to be typed over."""
-        command = SaveItem(self.doc, store, None, record, title)
+    def add_record(self, record: Any, title: str, message: str, first: QLineEdit) -> int:
+        """Add `record` to the store as an undo step, select it and put the cursor in its first
+        field (`first`, a line edit of the form), text selected to be typed over; return its
+        id."""
+        command = SaveItem(self.doc, self.store, None, record, title)
         self.push(command, message)
         self.select(command.item_id)
         first.setFocus()
         first.selectAll()
+        return command.item_id
 
     def save_field(
         self,
-        store: Store,
         name: str,
         value: Any,
         title: str,
         message: str,
-        kind: str,
         *,
-        ident: str = "id",
         adjust: Callable[[Any], None] | None = None,
         stored: bool = True,
     ) -> Any:
@@ -227,9 +234,12 @@ class RecordTab(QWidget):
         setattr(after, name, value)
         if adjust is not None:
             adjust(after)
-        merge = "" if isinstance(value, list) else f"{kind}:{getattr(before, ident)}:{name}"
+        merge = (
+            "" if isinstance(value, list) else f"{self.STORE}:{getattr(before, self.IDENT)}:{name}"
+        )
         self.push(
-            SaveItem(self.doc, store, before if stored else None, after, title, merge), message
+            SaveItem(self.doc, self.store, before if stored else None, after, title, merge),
+            message,
         )
         return after
 

@@ -160,6 +160,8 @@ def _columns(fmt: Formatter, tab: RequestsTab) -> list[Column]:
 class RequestsTab(RecordTab):
     """Every follower request, the share answered within target, and the overdue ones."""
 
+    STORE = "requests"
+
     def build(self) -> None:
         self.targets: list[ResponseTarget] = []
         self.partners: dict[int, PartnerBody] = {}
@@ -219,7 +221,6 @@ class RequestsTab(RecordTab):
             self.tr("New request"), Platform.X, self.now().replace(second=0, microsecond=0)
         )
         self.add_record(
-            self.doc.workspace.crisis.requests,
             request,
             self.tr("Log follower request"),
             self.tr("Request logged"),
@@ -227,9 +228,7 @@ class RequestsTab(RecordTab):
         )
 
     def delete_command(self, record: FollowerRequest) -> QUndoCommand | None:
-        return DeleteItem(
-            self.doc, self.doc.workspace.crisis.requests, record, self.tr("Delete follower request")
-        )
+        return DeleteItem(self.doc, self.store, record, self.tr("Delete follower request"))
 
     def _edit(self, name: str, value: Any) -> None:
         def route_critical(after: Any) -> None:
@@ -237,11 +236,9 @@ class RequestsTab(RecordTab):
                 after.routed_to = route(after, self.targets)  # critical -> the hotline
 
         self.save_field(
-            self.doc.workspace.crisis.requests,
             name,
             value,
             self.tr("Edit follower request"),
             self.tr("Request saved"),
-            "request",
             adjust=route_critical,
         )

@@ -195,6 +195,8 @@ class UsePanel(Card):
 class ResponsesTab(RecordTab):
     """The bank of ready responses and the panel that fills one in."""
 
+    STORE = "responses"
+
     def build(self) -> None:
         self.set_add(self.tr("New response"), self.add_response)
         columns = [
@@ -244,7 +246,6 @@ class ResponsesTab(RecordTab):
 
     def add_response(self) -> None:
         self.add_record(
-            self.doc.workspace.crisis.responses,
             ReadyResponse(self.tr("New response"), ResponseKind.HOLDING, ""),
             self.tr("Add ready response"),
             self.tr("Ready response added"),
@@ -252,9 +253,7 @@ class ResponsesTab(RecordTab):
         )
 
     def delete_command(self, record: ReadyResponse) -> QUndoCommand | None:
-        return DeleteItem(
-            self.doc, self.doc.workspace.crisis.responses, record, self.tr("Delete ready response")
-        )
+        return DeleteItem(self.doc, self.store, record, self.tr("Delete ready response"))
 
     def _checked(self) -> Filled | None:
         """The filled text, once the officer accepted any placeholder left unfilled."""
@@ -300,10 +299,5 @@ class ResponsesTab(RecordTab):
 
     def _edit(self, name: str, value: Any) -> None:
         self.save_field(
-            self.doc.workspace.crisis.responses,
-            name,
-            value,
-            self.tr("Edit ready response"),
-            self.tr("Ready response saved"),
-            "response",
+            name, value, self.tr("Edit ready response"), self.tr("Ready response saved")
         )

@@ -107,6 +107,8 @@ class SecurityTab(RecordTab):
     """One row per account of the institution, its security facts, and the hijack checklist."""
 
     compromiseReported = Signal(object)  # the account's platform
+    STORE = "security"
+    IDENT = "account_id"
 
     def build(self) -> None:
         self.accounts: dict[int, Account] = {}
@@ -254,13 +256,10 @@ class SecurityTab(RecordTab):
         if self.current is None:
             return
         self.save_field(
-            self.doc.workspace.crisis.security,
             name,
             value,
             self.tr("Edit account security"),
             self.tr("Account security saved"),
-            "security",
-            ident="account_id",
             stored=self.current.account_id in self.stored,
         )
 
