@@ -114,11 +114,11 @@ def test_the_decision_dialog_says_what_is_missing(qtbot, workspace, running, dia
     assert dialog.windowTitle() == "Record the decision on version 2"
     dialog.accept()
     assert dialog.result() == 0  # not accepted: no approver
-    assert "approver's name" in dialog.problems.text()
+    assert "approver's name" in dialog.message.text()
     dialog.approver.setText("سالم الهنائي")
     dialog.job_title.setText("المدير العام")
     bad = dialog.use_document(__import__("pathlib").Path(__file__))  # a .py file, not a PDF
-    assert not bad and dialog.document is None and dialog.problems.text()
+    assert not bad and dialog.document is None and dialog.message.text()
 
 
 def test_a_signed_document_is_kept(qtbot, workspace, running, dialogs, english, tmp_path):

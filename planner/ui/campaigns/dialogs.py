@@ -8,22 +8,20 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner import labels
 from planner.domain.model import CampaignType
 from planner.domain.templates import TemplateError, load_template
-from planner.domain.validation import IssueCode, Severity
+from planner.domain.validation import IssueCode
 from planner.formatting import Formatter
 from planner.i18n import campaigns as campaign_labels
 from planner.paths import resource
-from planner.ui.campaigns.editor.section import FieldMessage, date_edit
+from planner.ui.campaigns.editor.section import date_edit
 from planner.ui.dates import pydate, qdate
+from planner.ui.form_dialog import FormDialog
 from planner.ui.widgets import caption
 
 
@@ -53,36 +51,7 @@ def template_days(campaign_type: CampaignType) -> int:
         return 30
 
 
-class _Form(QDialog):
-    """A form with OK/Cancel; OK only while the form is valid, with the reason beside it."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.form = QFormLayout()
-        self.form.setHorizontalSpacing(16)
-        self.form.setVerticalSpacing(10)
-        self.message = FieldMessage()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-
-    def show_problem(self, problem: str, said: bool = True) -> None:
-        """OK only without a problem; the problem is said when `said` (a field the officer
-        has not touched yet is not an error: the dialog opens without red)."""
-        self.message.set_lines([(Severity.ERROR, problem)] if problem and said else [])
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
-
-
-class NewCampaignDialog(_Form):
+class NewCampaignDialog(FormDialog):
     """Name, type and dates of a new campaign; the type's template fills in the rest."""
 
     def __init__(self, fmt: Formatter, today: dt.date, parent: QWidget | None = None) -> None:
@@ -159,7 +128,7 @@ class NewCampaignDialog(_Form):
         )
 
 
-class DuplicateDialog(_Form):
+class DuplicateDialog(FormDialog):
     """The copy's name and the day it starts; every date of the plan and posts follows."""
 
     def __init__(

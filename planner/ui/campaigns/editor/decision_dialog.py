@@ -8,14 +8,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,9 +23,10 @@ from planner.domain.validation import Severity
 from planner.formatting import Formatter
 from planner.reports.identity.labels import refusal
 from planner.storage.assets import read_file
-from planner.ui.campaigns.editor.section import FieldMessage, date_edit
+from planner.ui.campaigns.editor.section import date_edit
 from planner.ui.dates import pydate, qdate
 from planner.ui.dialogs import Dialogs
+from planner.ui.form_dialog import FormDialog
 from planner.ui.widgets import caption
 
 
@@ -42,7 +39,7 @@ class SignedDocument:
     suffix: str
 
 
-class DecisionDialog(QDialog):
+class DecisionDialog(FormDialog):
     """Approved or returned, when, by whom (name and title), why; optionally the signed
     document. OK is refused, with the reason beside the fields, while the history cannot
     hold the decision (see planner.domain.approval.History.check_decision)."""
@@ -56,7 +53,7 @@ class DecisionDialog(QDialog):
         approver: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__("", parent, width=480)
         self.history = history
         self.fmt = fmt
         self.dialogs = dialogs
@@ -87,25 +84,12 @@ class DecisionDialog(QDialog):
         attach_row = QHBoxLayout()
         attach_row.addWidget(self.attach)
         attach_row.addWidget(self.document_label, 1)
-        self.problems = FieldMessage()
-
-        form = QFormLayout()
-        form.addRow(self.tr("&Decision"), self.decision)
-        form.addRow(self.tr("D&ate"), self.day)
-        form.addRow(self.tr("&Approver"), self.approver)
-        form.addRow(self.tr("&Title"), self.job_title)
-        form.addRow(self.tr("&Comments"), self.comments)
-        form.addRow(self.tr("Signed document"), attach_row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.form.addRow(self.tr("&Decision"), self.decision)
+        self.form.addRow(self.tr("D&ate"), self.day)
+        self.form.addRow(self.tr("&Approver"), self.approver)
+        self.form.addRow(self.tr("&Title"), self.job_title)
+        self.form.addRow(self.tr("&Comments"), self.comments)
+        self.form.addRow(self.tr("Signed document"), attach_row)
 
     def record(self) -> DecisionRecord:
         return DecisionRecord(
@@ -141,18 +125,18 @@ class DecisionDialog(QDialog):
         except AssetRefusedError as exc:
             self.document = None
             self.document_label.setText(self.tr("No document attached"))
-            self.problems.set_lines(
+            self.message.set_lines(
                 [(Severity.ERROR, f"{path.name}: {refusal(exc.reason, self.fmt)}")]
             )
             return False
         self.document = SignedDocument(data, path.stem, path.suffix)
         self.document_label.setText(path.name)
-        self.problems.set_lines([])
+        self.message.set_lines([])
         return True
 
     def accept(self) -> None:
         problem = self.problem()
         if problem:
-            self.problems.set_lines([(Severity.ERROR, problem)])
+            self.message.set_lines([(Severity.ERROR, problem)])
             return
         super().accept()
