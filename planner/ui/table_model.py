@@ -4,11 +4,16 @@ A subclass names its headers (QT_TRANSLATE_NOOP sources) in HEADERS and their tr
 context in CONTEXT (a model built from column specs sets both per instance), keeps its rows
 in `_rows` (or says how many there are in `row_total`), and answers `data`; the row and
 column counts, the translated headers and the replacing of rows come from here.
+
+A `ColumnModel` is described by its columns instead: each `Column` names its header and says
+what a row shows in it (its text, tooltip, alignment), so `data` is written once, here, and a
+subclass answers only the roles no column describes (`other`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -77,6 +82,51 @@ class TableModel(QAbstractTableModel, Generic[R]):
             and 0 <= section < len(self.HEADERS)
         ):
             return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        return None
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """One column of a ColumnModel: its header (a QT_TRANSLATE_NOOP source in the model's
+    CONTEXT), the text a row shows in it and, if any, its tooltip; `trailing` aligns the text
+    to the end of the cell (counts)."""
+
+    header: str
+    text: Callable[[R], str | None]
+    tooltip: Callable[[R], str | None] | None = None
+    trailing: bool = False
+
+
+TRAILING = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing)
+
+
+class ColumnModel(TableModel[R]):
+    """A table whose columns say what each row shows (see the module's note)."""
+
+    columns: tuple[Column[R], ...] = ()
+
+    def set_columns(self, *columns: Column[R]) -> None:
+        self.columns = columns
+        self.HEADERS = tuple(c.header for c in columns)
+
+    def row_at(self, row: int) -> R:
+        return self._rows[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.row_at(index.row())
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(item)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(item)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.trailing:
+            return TRAILING
+        return self.other(item, index.column(), role)
+
+    def other(self, item: R, column: int, role: int) -> Any:
+        """What `item` answers in `column` for a role its column does not describe."""
         return None
 
 
