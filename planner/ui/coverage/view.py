@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -43,6 +41,7 @@ from planner.ui.dates import DATE_BOX, follow_digits
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon
+from planner.ui.table_model import row_table
 from planner.ui.widgets import EmptyState, heading
 
 if TYPE_CHECKING:
@@ -100,12 +99,9 @@ class CoverageView(QWidget):
             self.tabs.addTab(pane, charts.title_of(pane.name))
         self.unmatched_title = QLabel()
         self.unmatched_model = UnmatchedModel(formatter, self)
-        self.unmatched = QTableView()
-        self.unmatched.setModel(self.unmatched_model)
-        self.unmatched.setAccessibleName(self.tr("Statistics rows that match no planned post"))
-        self.unmatched.verticalHeader().hide()
-        self.unmatched.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.unmatched.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.unmatched = row_table(
+            self.unmatched_model, self.tr("Statistics rows that match no planned post")
+        )
         self.unmatched.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
