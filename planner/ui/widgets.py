@@ -1,9 +1,18 @@
-"""Small building blocks shared by the screens: headings, cards, empty states."""
+"""Small building blocks shared by the screens: headings, cards, empty states, OK/Cancel."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def heading(text: str, level: int = 1) -> QLabel:
@@ -87,3 +96,13 @@ def literal(text: str) -> str:
     """`text` for a menu entry, tab or button, every & shown as written ("Crisis & security"):
     Qt takes a lone & there as the mark of a keyboard shortcut and hides it."""
     return text.replace("&", "&&")
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel buttons that accept and reject `dialog`."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
