@@ -25,7 +25,7 @@ from planner.domain.specs import ImageSpec, Misfit, PostImageMisfit, parse_specs
 from planner.paths import resource
 from planner.ui.document import Document
 from planner.ui.icons import icon
-from planner.ui.undo import Command
+from planner.ui.save import SetValue, Topic
 
 if TYPE_CHECKING:
     from planner.ui.calendar.composer import Composer
@@ -40,32 +40,22 @@ def image_specs() -> list[ImageSpec]:
     return parse_specs(resource("platform_image_specs.json").read_text("utf-8"))
 
 
-class SetAttachments(Command):
+class SetAttachments(SetValue[list[int]]):
     """Give a post another list of attached files (attach, remove); undo restores the order."""
 
     def __init__(
         self, doc: Document, post_id: int, before: list[int], after: list[int], text: str
     ) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, Topic.POSTS, list(before), list(after), text)
         self.post_id = post_id
-        self.before = list(before)
-        self.after = list(after)
 
-    def _apply(self, ids: list[int]) -> None:
+    def put(self, value: list[int]) -> None:
         assets = self.doc.workspace.assets
         for asset in assets.assets_of_post(self.post_id):
             assert asset.id is not None
             assets.detach_asset(self.post_id, asset.id)
-        for asset_id in ids:
+        for asset_id in value:
             assets.attach_asset(self.post_id, asset_id)
-        self.doc.notify("posts")
-
-    def redo(self) -> None:
-        self._apply(self.after)
-
-    def undo(self) -> None:
-        self._apply(self.before)
 
 
 class AttachmentsPanel(QWidget):
