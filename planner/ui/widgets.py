@@ -1,4 +1,5 @@
-"""Small building blocks shared by the screens: headings, cards, empty states, OK/Cancel."""
+"""Small building blocks shared by the screens: headings, title rows, cards, empty states,
+OK/Cancel."""
 
 from __future__ import annotations
 
@@ -21,6 +22,16 @@ def heading(text: str, level: int = 1) -> QLabel:
     label.setObjectName("title" if level == 1 else "section")
     label.setAccessibleName(text)
     return label
+
+
+def title_row(title: QWidget, *buttons: QWidget) -> QHBoxLayout:
+    """A row with `title` at its start and `buttons` at its end."""
+    row = QHBoxLayout()
+    row.addWidget(title)
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
 
 
 def clear_layout(layout: QLayout) -> None:

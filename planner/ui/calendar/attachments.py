@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,6 +25,7 @@ from planner.paths import resource
 from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.save import SetValue, Topic
+from planner.ui.widgets import title_row
 
 if TYPE_CHECKING:
     from planner.ui.calendar.composer import Composer
@@ -92,14 +92,9 @@ class AttachmentsPanel(QWidget):
         self.warnings.setAccessibleName(self.tr("Picture sizes"))
         self.warnings.setWordWrap(True)
         self.warnings.setMaximumHeight(110)
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addStretch(1)
-        header.addWidget(self.attach)
-        header.addWidget(self.remove)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
+        layout.addLayout(title_row(self.title, self.attach, self.remove))
         layout.addWidget(self.files)
         layout.addWidget(self.warnings)
         composer.postChanged.connect(self.refresh)
