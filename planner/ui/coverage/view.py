@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,7 @@ from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.table_model import row_table
 from planner.ui.widgets import EmptyState, heading
+from planner.ui.workspace_widget import WorkspaceWidget
 
 if TYPE_CHECKING:
     from planner.domain.coverage.values import CoverageInput
@@ -51,10 +52,8 @@ ALL = -1  # the campaign list's entry for "every campaign in a period"
 AskMapping = Callable[[QWidget, list[str]], Layout | None]
 
 
-class CoverageView(QWidget):
+class CoverageView(WorkspaceWidget):
     """Choose a campaign or a period; read the charts; export them; bring in actual figures."""
-
-    message = Signal(str)
 
     def __init__(
         self,
@@ -66,10 +65,7 @@ class CoverageView(QWidget):
         ask_mapping: AskMapping | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.doc = doc
-        self.fmt = formatter
-        self.dialogs = dialogs
+        super().__init__(doc, formatter, dialogs, parent)
         self.lang = lang
         self.today = today
         self.ask_mapping = ask_mapping
