@@ -8,6 +8,9 @@ column counts, the translated headers and the replacing of rows come from here.
 A `ColumnModel` is described by its columns instead: each `Column` names its header and says
 what a row shows in it (its text, tooltip, alignment), so `data` is written once, here, and a
 subclass answers only the roles no column describes (`other`).
+
+A `ListModel` is the same for a list (one column, no headers): rows in `_rows`, and
+`item_data` says what a row answers for a role.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -127,6 +131,31 @@ class ColumnModel(TableModel[R]):
 
     def other(self, item: R, column: int, role: int) -> Any:
         """What `item` answers in `column` for a role its column does not describe."""
+        return None
+
+
+class ListModel(QAbstractListModel, Generic[R]):
+    """Rows of a list in `_rows`; `item_data` answers for one row (see the module's note)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[R] = []
+
+    def _replace_rows(self, rows: Iterable[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        return self.item_data(self._rows[index.row()], role)
+
+    def item_data(self, item: R, role: int) -> Any:
+        """What `item` answers for `role`."""
         return None
 
 

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QMimeData,
     QModelIndex,
     QObject,
@@ -32,35 +31,27 @@ from planner.ui.calendar.chips import MIME, ChipPainter, ids_of, posts_mime
 from planner.ui.calendar.keys import post_key
 from planner.ui.calendar.models import chip_tooltip
 from planner.ui.calendar.source import CalendarSource
+from planner.ui.table_model import ListModel
 
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 40
 ChipRole = Qt.ItemDataRole.UserRole + 41
 
 
-class IdeasModel(QAbstractListModel):
+class IdeasModel(ListModel[PostChip]):
     """The backlog as a list; its items drag out as posts."""
 
     def __init__(self, source: CalendarSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.source = source
-        self._rows: list[PostChip] = []
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self.source.ideas()
-        self.endResetModel()
+        self._replace_rows(self.source.ideas())
 
     def row_of(self, post_id: int) -> int:
         return next((i for i, c in enumerate(self._rows) if c.id == post_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        chip = self._rows[index.row()]
+    def item_data(self, chip: PostChip, role: int) -> Any:
         if role == IdRole:
             return chip.id
         if role == ChipRole:
