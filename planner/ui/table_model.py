@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -35,11 +35,16 @@ Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
 
 
-class TableModel(QAbstractTableModel, Generic[R]):
-    """Rows in `_rows`, columns named by HEADERS, translated in CONTEXT."""
+if TYPE_CHECKING:
+    _Model = QAbstractItemModel
+else:
 
-    CONTEXT: str = ""
-    HEADERS: tuple[str, ...] = ()
+    class _Model:
+        """Nothing at run time: the Qt model class comes after Rows in a model's bases."""
+
+
+class Rows(_Model, Generic[R]):
+    """The rows of a table or list model: a list in `_rows`, replaced whole."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +56,22 @@ class TableModel(QAbstractTableModel, Generic[R]):
         self._rows = list(rows)
         self._forget()
         self.endResetModel()
+
+    def _forget(self) -> None:
+        """Drop what is cached about the old rows (nothing, unless a subclass caches)."""
+
+    def row_total(self) -> int:
+        return len(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.row_total()
+
+
+class TableModel(Rows[R], QAbstractTableModel):
+    """Rows in `_rows`, columns named by HEADERS, translated in CONTEXT."""
+
+    CONTEXT: str = ""
+    HEADERS: tuple[str, ...] = ()
 
     def _update_rows(self, rows: Iterable[R]) -> None:
         """As `_replace_rows`, but rows as many as before are repainted in place (dataChanged,
@@ -64,15 +85,6 @@ class TableModel(QAbstractTableModel, Generic[R]):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
             )
-
-    def _forget(self) -> None:
-        """Drop what is cached about the old rows (nothing, unless a subclass caches)."""
-
-    def row_total(self) -> int:
-        return len(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.row_total()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -134,20 +146,8 @@ class ColumnModel(TableModel[R]):
         return None
 
 
-class ListModel(QAbstractListModel, Generic[R]):
+class ListModel(Rows[R], QAbstractListModel):
     """Rows of a list in `_rows`; `item_data` answers for one row (see the module's note)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[R] = []
-
-    def _replace_rows(self, rows: Iterable[R]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
