@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from planner.domain.coverage.stats_csv import ImportProblem, StatsImportError
 from planner.domain.coverage.stats_layouts import Layout
 from planner.domain.names import display_name
+from planner.files import write_whole
 from planner.formatting import Formatter
 from planner.i18n import coverage as coverage_labels
 from planner.reports import charts
@@ -283,12 +284,9 @@ class CoverageView(WorkspaceWidget):
         if path.suffix.lower() != f".{kind}":
             path = path.with_name(path.name + f".{kind}")
         figure = charts.figure(name, self.inp, self.fmt, self.lang)
-        partial = path.with_name(f".{path.name}.partial.{kind}")
         try:
-            figure.savefig(partial, dpi=200, format=kind)
-            partial.replace(path)
+            write_whole(path, lambda p: figure.savefig(p, dpi=200, format=kind), f".{kind}")
         except OSError as exc:
-            partial.unlink(missing_ok=True)
             self.dialogs.error(
                 self,
                 self.tr("Export the chart"),

@@ -26,6 +26,7 @@ from planner.domain.bidi import isolate
 from planner.domain.filenames import safe_file_name
 from planner.domain.identity import AssetFormat, AssetKind, BrandKit
 from planner.domain.specs import ImageSpec
+from planner.files import write_whole
 from planner.formatting import Formatter
 from planner.reports.identity import labels
 from planner.ui.dialogs import Dialogs
@@ -335,12 +336,11 @@ class LibraryPanel(FileDropMixin, WorkspaceWidget):
             return
         if not path.suffix:
             path = path.with_suffix(f".{ext}")
-        partial = path.with_name(f".{path.name}.partial")
         try:
-            partial.write_bytes(self.doc.workspace.assets.data(asset.id or 0))
-            partial.replace(path)
+            write_whole(
+                path, lambda p: p.write_bytes(self.doc.workspace.assets.data(asset.id or 0))
+            )
         except OSError as exc:
-            partial.unlink(missing_ok=True)
             self.dialogs.error(
                 self,
                 self.tr("Export file"),
