@@ -69,6 +69,31 @@ def _source_label() -> QLabel:
     return label
 
 
+def _button(text: str, clicked: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(clicked)
+    return button
+
+
+def _page(
+    hint: QLabel | None, table: QTableView, source: QLabel, controls: tuple[QWidget, ...]
+) -> QWidget:
+    """A tab of the dialog: the hint if any, the table, the chosen row's source, and the row
+    of controls that edit it."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    if hint is not None:
+        layout.addWidget(hint)
+    layout.addWidget(table, 1)
+    layout.addWidget(source)
+    row = QHBoxLayout()
+    for widget in controls:
+        row.addWidget(widget)
+    row.addStretch(1)
+    layout.addLayout(row)
+    return page
+
+
 class HijriDialog(QDialog):
     """Two tabs: the months' first days (correct one), and the public holidays (move one)."""
 
@@ -104,16 +129,8 @@ class HijriDialog(QDialog):
         self.month_source = _source_label()
         self.first_day = _date_edit(self.fmt)
         self.first_day.setAccessibleName(self.tr("First day of the month"))
-        self.set_first = QPushButton(self.tr("Set first day"))
-        self.set_first.clicked.connect(self.apply_month)
-        self.clear_first = QPushButton(self.tr("Remove my correction"))
-        self.clear_first.clicked.connect(self.remove_month)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("First day:")))
-        row.addWidget(self.first_day)
-        row.addWidget(self.set_first)
-        row.addWidget(self.clear_first)
-        row.addStretch(1)
+        self.set_first = _button(self.tr("Set first day"), self.apply_month)
+        self.clear_first = _button(self.tr("Remove my correction"), self.remove_month)
         hint = QLabel(
             self.tr(
                 "Umm al-Qura is the forecast. Months Oman has announced come with the program, "
@@ -122,13 +139,8 @@ class HijriDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(hint)
-        layout.addWidget(self.month_table, 1)
-        layout.addWidget(self.month_source)
-        layout.addLayout(row)
-        return page
+        controls = (QLabel(self.tr("First day:")), self.first_day, self.set_first, self.clear_first)
+        return _page(hint, self.month_table, self.month_source, controls)
 
     def _holidays_page(self) -> QWidget:
         self.holidays = HolidaysModel(self.doc, self.fmt)
@@ -139,27 +151,17 @@ class HijriDialog(QDialog):
         self.holiday_first, self.holiday_last = _date_edit(self.fmt), _date_edit(self.fmt)
         self.holiday_first.setAccessibleName(self.tr("First day of the holiday"))
         self.holiday_last.setAccessibleName(self.tr("Last day of the holiday"))
-        self.move_button = QPushButton(self.tr("Move holiday"))
-        self.move_button.clicked.connect(self.apply_holiday)
-        self.back_button = QPushButton(self.tr("Back to the published dates"))
-        self.back_button.clicked.connect(self.remove_holiday)
-        row = QHBoxLayout()
-        for widget in (
+        self.move_button = _button(self.tr("Move holiday"), self.apply_holiday)
+        self.back_button = _button(self.tr("Back to the published dates"), self.remove_holiday)
+        controls = (
             QLabel(self.tr("From:")),
             self.holiday_first,
             QLabel(self.tr("To:")),
             self.holiday_last,
             self.move_button,
             self.back_button,
-        ):
-            row.addWidget(widget)
-        row.addStretch(1)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.holiday_table, 1)
-        layout.addWidget(self.holiday_source)
-        layout.addLayout(row)
-        return page
+        )
+        return _page(None, self.holiday_table, self.holiday_source, controls)
 
     # months --------------------------------------------------------------------------------
     def current_month(self) -> HijriMonth | None:
