@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QPainter
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -28,7 +28,7 @@ from planner import labels
 from planner.domain.calendar import PostChip
 from planner.ui import plain
 from planner.ui.calendar.chips import MIME, ChipPainter, ids_of, posts_mime
-from planner.ui.calendar.keys import post_key
+from planner.ui.calendar.keys import PostList
 from planner.ui.calendar.models import chip_tooltip
 from planner.ui.calendar.source import CalendarSource
 from planner.ui.table_model import ListModel
@@ -119,9 +119,10 @@ class IdeaDelegate(QStyledItemDelegate):
         return QSize(160, 2 * self.chips.height + 6)
 
 
-class IdeasList(QListView):
+class IdeasList(PostList, QListView):
     """Drag an idea onto a day to schedule it; drop a post here to take its date away."""
 
+    ID_ROLE = IdRole
     postActivated = Signal(int)
     unscheduleRequested = Signal(list)
     deleteRequested = Signal(list)
@@ -129,8 +130,7 @@ class IdeasList(QListView):
     def __init__(self, source: CalendarSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ideas = IdeasModel(source, self)
-        self.setModel(self.ideas)
-        self.setAccessibleName(self.tr("Ideas"))
+        self.show_posts(self.ideas, self.tr("Ideas"))
         self.setItemDelegate(IdeaDelegate(ChipPainter(source, self.font()), self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(True)
@@ -143,11 +143,6 @@ class IdeasList(QListView):
         # the ideas elide to the panel's width: it never scrolls sideways
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.doubleClicked.connect(lambda index: self.postActivated.emit(index.data(IdRole)))
-
-    def selected_post(self) -> int | None:
-        index = self.currentIndex()
-        return index.data(IdRole) if index.isValid() else None
 
     def select_post(self, post_id: int) -> bool:
         row = self.ideas.row_of(post_id)
@@ -180,7 +175,3 @@ class IdeasList(QListView):
         if ids:
             self.unscheduleRequested.emit(ids)
         return bool(ids)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not post_key(event, self.selected_post(), self.postActivated, self.deleteRequested):
-            super().keyPressEvent(event)
