@@ -125,13 +125,10 @@ class ColumnModel(TableModel[R]):
         self.columns = columns
         self.HEADERS = tuple(c.header for c in columns)
 
-    def row_at(self, row: int) -> R:
-        return self._rows[row]
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        item = self.row_at(index.row())
+        item = self._rows[index.row()]
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(item)
