@@ -1,11 +1,14 @@
-"""One undo command for every "save this item" edit, the ids of merging commands, the topics.
+"""One undo command for every "save this item" edit, one for "set this value", the ids of
+merging commands, the topics.
 
 `Save` adds an item (`before` None), replaces it, or deletes it (`after` None) through any
 store that offers `save(item)` and `delete(id)`: named by the workspace's attribute
 ("campaigns"), given itself, or given by a function; consecutive edits with the same `merge_key`
 of the same item in the same store merge (typing in a field is one undo step). The screens'
 own commands (SaveCampaign, SavePost, SaveKit, ...) are `Save` with their store and topic
-(`SaveIn` where the kind names both).
+(`SaveIn` where the kind names both). `SetValue` sets one value that is not an item (a month's
+corrected first day, an account's followers on a day, a post's attached files): `after` on
+redo, `before` on undo, each through the kind's own `put`, then tells the views.
 """
 
 from __future__ import annotations
@@ -144,3 +147,29 @@ class SaveIn(Save[T]):
         self, doc: Document, before: T | None, after: T, text: str, merge_key: str = ""
     ) -> None:
         super().__init__(doc, self.STORE, self.TOPIC, before, after, text, merge_key)
+
+
+V = TypeVar("V")
+
+
+class SetValue(Command, Generic[V]):
+    """Set one value: `put(after)` on redo, `put(before)` on undo, then tell `topic`."""
+
+    def __init__(self, doc: Document, topic: Topic, before: V, after: V, text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.topic = topic
+        self.before = before
+        self.after = after
+
+    def put(self, value: V) -> None:
+        """Store `value` (the kind says where)."""
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self.put(self.after)
+        self.doc.notify(self.topic)
+
+    def undo(self) -> None:
+        self.put(self.before)
+        self.doc.notify(self.topic)

@@ -1,9 +1,20 @@
-"""Small building blocks shared by the screens: headings, cards, empty states, search boxes."""
+"""Small building blocks shared by the screens: headings, title rows, cards, empty states,
+search boxes, OK/Cancel."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.ui.icons import icon
 
@@ -14,6 +25,16 @@ def heading(text: str, level: int = 1) -> QLabel:
     label.setObjectName("title" if level == 1 else "section")
     label.setAccessibleName(text)
     return label
+
+
+def title_row(title: QWidget, *buttons: QWidget) -> QHBoxLayout:
+    """A row with `title` at its start and `buttons` at its end."""
+    row = QHBoxLayout()
+    row.addWidget(title)
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
 
 
 def clear_layout(layout: QLayout) -> None:
@@ -99,3 +120,13 @@ def literal(text: str) -> str:
     """`text` for a menu entry, tab or button, every & shown as written ("Crisis & security"):
     Qt takes a lone & there as the mark of a keyboard shortcut and hides it."""
     return text.replace("&", "&&")
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel buttons that accept and reject `dialog`."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -1,12 +1,13 @@
 """The one Save command: add, replace and delete through any store, undone and redone; typing
-merges only within one item of one store; every merging kind has its own id."""
+merges only within one item of one store; every merging kind has its own id. SetValue puts
+its value back and forth."""
 
 from dataclasses import dataclass, field
 
 import pytest
 
 from planner.ui.document import Document
-from planner.ui.save import CommandId, Save, Topic
+from planner.ui.save import CommandId, Save, SetValue, Topic
 
 
 @dataclass
@@ -87,3 +88,26 @@ def test_an_unknown_topic_is_refused(doc):
     """A typo in a topic would leave views stale: notify() refuses it."""
     with pytest.raises(ValueError):
         doc.notify("post")
+
+
+class SetLimit(SetValue[int | None]):
+    def __init__(self, doc: Document, box: dict[str, int | None], before, after) -> None:
+        super().__init__(doc, Topic.COVERAGE, before, after, "limit")
+        self.box = box
+
+    def put(self, value: int | None) -> None:
+        self.box["limit"] = value
+
+
+def test_set_value_puts_after_on_redo_and_before_on_undo(doc):
+    """Each step stores the value of its side and tells the views what changed."""
+    box: dict[str, int | None] = {"limit": None}
+    heard = []
+    doc.changed.connect(heard.append)
+    doc.undo_stack.push(SetLimit(doc, box, None, 5))
+    assert box == {"limit": 5}
+    doc.undo_stack.undo()
+    assert box == {"limit": None}
+    doc.undo_stack.redo()
+    assert box == {"limit": 5}
+    assert heard == ["coverage"] * 3

@@ -7,10 +7,10 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QIcon
 
-Index = QModelIndex | QPersistentModelIndex
+from planner.ui.table_model import Index, ListModel
 
 
 @dataclass
@@ -23,7 +23,7 @@ class Choice:
     tooltip: str | None = None
 
 
-class ChecklistModel(QAbstractListModel):
+class ChecklistModel(ListModel[Choice]):
     """Choices with ticks; ticking calls `on_toggle(key, checked)`, which decides."""
 
     def __init__(
@@ -31,24 +31,19 @@ class ChecklistModel(QAbstractListModel):
     ) -> None:
         super().__init__(parent)
         self.on_toggle = on_toggle
-        self._choices: list[Choice] = []
         self._ticked: set[Hashable] = set()
 
     def set_choices(self, choices: list[Choice], ticked: set[Hashable]) -> None:
-        if [c.key for c in choices] == [c.key for c in self._choices]:
-            self._choices, self._ticked = list(choices), set(ticked)
+        if [c.key for c in choices] == [c.key for c in self._rows]:
+            self._rows, self._ticked = list(choices), set(ticked)
             if choices:
                 self.dataChanged.emit(self.index(0), self.index(len(choices) - 1))
             return
-        self.beginResetModel()
-        self._choices, self._ticked = list(choices), set(ticked)
-        self.endResetModel()
+        self._ticked = set(ticked)
+        self._replace_rows(choices)
 
     def ticked(self) -> set[Hashable]:
         return set(self._ticked)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._choices)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -56,10 +51,7 @@ class ChecklistModel(QAbstractListModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        choice = self._choices[index.row()]
+    def item_data(self, choice: Choice, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return choice.label
         if role == Qt.ItemDataRole.DecorationRole:
@@ -76,4 +68,4 @@ class ChecklistModel(QAbstractListModel):
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or self.on_toggle is None:
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
-        return bool(self.on_toggle(self._choices[index.row()].key, checked))
+        return bool(self.on_toggle(self._rows[index.row()].key, checked))

@@ -22,7 +22,7 @@ from planner.formatting import Formatter
 from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui import plain, theme
 from planner.ui.icons import platform_icon
-from planner.ui.table_model import Index, TableModel
+from planner.ui.table_model import Column, ColumnModel, Index
 
 OnEdit = Callable[[int, int, Any], bool]
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -51,12 +51,14 @@ def weekday_name(fmt: Formatter, weekday: int) -> str:
     return fmt.weekday(monday + dt.timedelta(days=weekday))
 
 
-class _Table(TableModel[Any]):
-    """Rows replaced whole after every saved edit; edits go to `on_edit`, never to the rows."""
+class _Table(ColumnModel[Any]):
+    """Rows replaced whole after every saved edit; edits go to `on_edit`, never to the rows.
+    A cell shows its column's text by the bidi rule (plain.shown), but for the columns of
+    counts we wrote ourselves (OWN_TEXT), and edits the text as it is."""
 
-    HEADERS: tuple[str, ...] = ()
     CONTEXT = ""
     EDITABLE: tuple[int, ...] = ()
+    OWN_TEXT: tuple[int, ...] = ()
 
     def __init__(
         self, fmt: Formatter, on_edit: OnEdit | None = None, parent: QObject | None = None
@@ -76,13 +78,20 @@ class _Table(TableModel[Any]):
         return list(self._rows)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
-            return None
-        item = self._rows[index.row()]
-        return item.id if role == IdRole else self.cell(item, index.column(), role)
+        value = super().data(index, role)
+        if role == DISPLAY and value is not None and index.column() not in self.OWN_TEXT:
+            return plain.shown(value)
+        return value
+
+    def other(self, item: Any, column: int, role: int) -> Any:
+        if role == IdRole:
+            return item.id
+        if role == EDIT:
+            return self.columns[column].text(item)
+        return self.cell(item, column, role)
 
     def cell(self, item: Any, column: int, role: int) -> Any:
-        """What `item` shows in `column` for `role` (its id is answered above)."""
+        """What `item` answers in `column` for a role its column does not describe."""
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -108,14 +117,6 @@ class AccountsModel(_Table):
 
     PLATFORM, HANDLE, URL, FOLLOWERS, SEGMENTS, TIMES = range(6)
     CONTEXT = "AccountsModel"
-    HEADERS = (
-        QT_TRANSLATE_NOOP("AccountsModel", "Platform"),
-        QT_TRANSLATE_NOOP("AccountsModel", "Handle"),
-        QT_TRANSLATE_NOOP("AccountsModel", "Address"),
-        QT_TRANSLATE_NOOP("AccountsModel", "Followers"),
-        QT_TRANSLATE_NOOP("AccountsModel", "Segments reached"),
-        QT_TRANSLATE_NOOP("AccountsModel", "Best posting times"),
-    )
     EDITABLE = (PLATFORM, HANDLE, URL, FOLLOWERS)
 
     def __init__(
@@ -123,35 +124,37 @@ class AccountsModel(_Table):
     ) -> None:
         super().__init__(fmt, on_edit, parent)
         self.segment_names: dict[int, str] = {}
+        self.set_columns(
+            Column(QT_TRANSLATE_NOOP("AccountsModel", "Platform"), _platform),
+            Column(QT_TRANSLATE_NOOP("AccountsModel", "Handle"), lambda a: a.handle),
+            Column(QT_TRANSLATE_NOOP("AccountsModel", "Address"), lambda a: a.url, _url_tip),
+            Column(
+                QT_TRANSLATE_NOOP("AccountsModel", "Followers"),
+                lambda a: fmt.integer(a.followers),
+                trailing=True,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("AccountsModel", "Segments reached"),
+                self._segments,
+                lambda a: self._segments(a) or None,
+            ),
+            Column(QT_TRANSLATE_NOOP("AccountsModel", "Best posting times"), self._times),
+        )
+
+    def other(self, a: Account, column: int, role: int) -> Any:
+        if role == EDIT and column in self.EDITABLE:
+            return (a.platform.value, a.handle, a.url, a.followers)[column]
+        return super().other(a, column, role)
 
     def cell(self, a: Account, column: int, role: int) -> Any:
-        if role == DISPLAY:
-            return plain.shown(self._text(a, column))
-        if role == EDIT:
-            return (
-                (a.platform.value, a.handle, a.url, a.followers)[column]
-                if column in self.EDITABLE
-                else self._text(a, column)
-            )
         if role == Qt.ItemDataRole.DecorationRole and column == self.PLATFORM:
             return platform_icon(a.platform)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.SEGMENTS, self.URL):
-            return self._text(a, column) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.FOLLOWERS:
-            return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing)
         return None
 
-    def _text(self, a: Account, column: int) -> str:
-        if column == self.PLATFORM:
-            return labels.platform(a.platform)
-        if column == self.HANDLE:
-            return a.handle
-        if column == self.URL:
-            return a.url
-        if column == self.FOLLOWERS:
-            return self.fmt.integer(a.followers)
-        if column == self.SEGMENTS:
-            return "، ".join(self.segment_names.get(s, "") for s in a.segment_ids)
+    def _segments(self, a: Account) -> str:
+        return "، ".join(self.segment_names.get(s, "") for s in a.segment_ids)
+
+    def _times(self, a: Account) -> str:
         return (
             QCoreApplication.translate("AccountsModel", "%1 a week").replace(
                 "%1", self.fmt.integer(len(a.best_times))
@@ -161,43 +164,56 @@ class AccountsModel(_Table):
         )
 
 
+def _platform(a: Account) -> str:
+    return labels.platform(a.platform)
+
+
+def _url_tip(a: Account) -> str | None:
+    return a.url or None
+
+
 class SegmentsModel(_Table):
     """The segments of society the institution speaks to, and the platforms that reach them."""
 
     NAME, DESCRIPTION, PLATFORMS, ACCOUNTS = range(4)
     CONTEXT = "SegmentsModel"
-    HEADERS = (
-        QT_TRANSLATE_NOOP("SegmentsModel", "Segment"),
-        QT_TRANSLATE_NOOP("SegmentsModel", "Description"),
-        QT_TRANSLATE_NOOP("SegmentsModel", "Platforms that reach it"),
-        QT_TRANSLATE_NOOP("SegmentsModel", "Accounts"),
-    )
     EDITABLE = (NAME, DESCRIPTION)
+    OWN_TEXT = (ACCOUNTS,)
 
     def __init__(
         self, fmt: Formatter, on_edit: OnEdit | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(fmt, on_edit, parent)
         self.account_counts: dict[int, int] = {}
+        self.set_columns(
+            Column(QT_TRANSLATE_NOOP("SegmentsModel", "Segment"), lambda s: s.name),
+            Column(
+                QT_TRANSLATE_NOOP("SegmentsModel", "Description"),
+                lambda s: s.description,
+                lambda s: s.description or None,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("SegmentsModel", "Platforms that reach it"),
+                lambda s: "",  # painted by the platforms delegate
+                _platform_names,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("SegmentsModel", "Accounts"),
+                lambda s: fmt.integer(self.account_counts.get(s.id or -1, 0)),
+            ),
+        )
 
     def cell(self, s: Segment, column: int, role: int) -> Any:
         if role == PlatformsRole:
             return [p.value for p in s.platforms]
-        if role in (DISPLAY, EDIT):
-            shown = plain.shown if role == DISPLAY else str
-            if column == self.NAME:
-                return shown(s.name)
-            if column == self.DESCRIPTION:
-                return shown(s.description)
-            if column == self.ACCOUNTS:
-                return self.fmt.integer(self.account_counts.get(s.id or -1, 0))
-            return ""
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == self.PLATFORMS:
-                return "، ".join(labels.platform(p) for p in s.platforms)
-            if column == self.DESCRIPTION:
-                return s.description or None
+        tooltip = self.columns[column].tooltip
+        if role == Qt.ItemDataRole.AccessibleTextRole and tooltip is not None:
+            return tooltip(s)
         return None
+
+
+def _platform_names(s: Segment) -> str:
+    return "، ".join(labels.platform(p) for p in s.platforms)
 
 
 class _TickGrid(QAbstractTableModel):

@@ -15,7 +15,7 @@ from planner.ui.campaigns.editor.section import FieldMessage
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.save import Save
-from planner.ui.widgets import heading
+from planner.ui.widgets import heading, title_row
 
 
 class RecordPanel(QWidget):
@@ -53,12 +53,7 @@ class RecordPanel(QWidget):
         self.add_button = tool_button("add", add_text, self.add)
         self.remove_button = tool_button("remove", remove_text, self.remove_current)
         self.message = FieldMessage()
-        top = QHBoxLayout()
-        top.addWidget(heading(title, 2))
-        top.addStretch(1)
-        top.addWidget(self.add_button)
-        top.addWidget(self.remove_button)
-        return top
+        return title_row(heading(title, 2), self.add_button, self.remove_button)
 
     def show_rows(self, rows: list[Any]) -> None:
         """Fill the table, keeping the selected record (else the first) selected."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from planner.formatting import Formatter
@@ -11,18 +10,16 @@ from planner.ui.audience.segments import MatrixPanel, SegmentsPanel
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.widgets import heading
+from planner.ui.workspace_widget import WorkspaceWidget
 
 
-class AudienceView(QWidget):
+class AudienceView(WorkspaceWidget):
     """Where the officer keeps the reference data every campaign draws on."""
-
-    message = Signal(str)
 
     def __init__(
         self, doc: Document, fmt: Formatter, dialogs: Dialogs, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.doc = doc
+        super().__init__(doc, fmt, dialogs, parent)
         self.accounts = AccountsPanel(doc, fmt, dialogs, self.message.emit)
         self.segments = SegmentsPanel(doc, fmt, dialogs, self.message.emit)
         self.matrix = MatrixPanel(doc)

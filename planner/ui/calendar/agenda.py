@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -32,7 +31,7 @@ from planner.ui.calendar.agenda_paint import (
     occasion_line,
 )
 from planner.ui.calendar.holiday_marks import span_text
-from planner.ui.calendar.keys import post_key
+from planner.ui.calendar.keys import PostList
 from planner.ui.calendar.models import chip_tooltip
 from planner.ui.calendar.source import CalendarSource, OccasionMark
 from planner.ui.table_model import Index, TableModel
@@ -266,17 +265,17 @@ def _merge(occasions: list[OccasionRow], posts: list[PostChip]) -> list[Row]:
     return rows + list(occasions[i:])
 
 
-class AgendaView(QTableView):
+class AgendaView(PostList, QTableView):
     """The agenda table; Enter or a double-click opens a post, Delete deletes it."""
 
+    ID_ROLE = IdRole
     postActivated = Signal(int)
     deleteRequested = Signal(list)
 
     def __init__(self, source: CalendarSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.agenda = AgendaModel(source, self)
-        self.setModel(self.agenda)
-        self.setAccessibleName(self.tr("Posts of the month"))
+        self.show_posts(self.agenda, self.tr("Posts of the month"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -311,7 +310,6 @@ class AgendaView(QTableView):
         self.setItemDelegate(TextDelegate(AgendaModel.DAY, self))
         self.setItemDelegateForColumn(AgendaModel.PLATFORMS, MarksDelegate(source, False, self))
         self.setItemDelegateForColumn(AgendaModel.STATUS, MarksDelegate(source, True, self))
-        self.doubleClicked.connect(lambda index: self.postActivated.emit(index.data(IdRole)))
 
     def span_occasions(self) -> None:
         """An occasion's row is one band from the time to the status column."""
@@ -325,10 +323,6 @@ class AgendaView(QTableView):
             width = max(self.fontMetrics().horizontalAdvance(t) for t in texts) + 20
             self.horizontalHeader().resizeSection(AgendaModel.DAY, width)
 
-    def selected_post(self) -> int | None:
-        index = self.currentIndex()
-        return index.data(IdRole) if index.isValid() else None
-
     def select_post(self, post_id: int | None) -> bool:
         row = self.agenda.row_of(post_id) if post_id is not None else -1
         if row < 0:
@@ -336,7 +330,3 @@ class AgendaView(QTableView):
         self.selectRow(row)
         self.scrollTo(self.agenda.index(row, 0))
         return True
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not post_key(event, self.selected_post(), self.postActivated, self.deleteRequested):
-            super().keyPressEvent(event)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,7 +24,8 @@ from planner.domain.specs import ImageSpec, Misfit, PostImageMisfit, parse_specs
 from planner.paths import resource
 from planner.ui.document import Document
 from planner.ui.icons import icon
-from planner.ui.undo import Command
+from planner.ui.save import SetValue, Topic
+from planner.ui.widgets import title_row
 
 if TYPE_CHECKING:
     from planner.ui.calendar.composer import Composer
@@ -40,32 +40,22 @@ def image_specs() -> list[ImageSpec]:
     return parse_specs(resource("platform_image_specs.json").read_text("utf-8"))
 
 
-class SetAttachments(Command):
+class SetAttachments(SetValue[list[int]]):
     """Give a post another list of attached files (attach, remove); undo restores the order."""
 
     def __init__(
         self, doc: Document, post_id: int, before: list[int], after: list[int], text: str
     ) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, Topic.POSTS, list(before), list(after), text)
         self.post_id = post_id
-        self.before = list(before)
-        self.after = list(after)
 
-    def _apply(self, ids: list[int]) -> None:
+    def put(self, value: list[int]) -> None:
         assets = self.doc.workspace.assets
         for asset in assets.assets_of_post(self.post_id):
             assert asset.id is not None
             assets.detach_asset(self.post_id, asset.id)
-        for asset_id in ids:
+        for asset_id in value:
             assets.attach_asset(self.post_id, asset_id)
-        self.doc.notify("posts")
-
-    def redo(self) -> None:
-        self._apply(self.after)
-
-    def undo(self) -> None:
-        self._apply(self.before)
 
 
 class AttachmentsPanel(QWidget):
@@ -102,14 +92,9 @@ class AttachmentsPanel(QWidget):
         self.warnings.setAccessibleName(self.tr("Picture sizes"))
         self.warnings.setWordWrap(True)
         self.warnings.setMaximumHeight(110)
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addStretch(1)
-        header.addWidget(self.attach)
-        header.addWidget(self.remove)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
+        layout.addLayout(title_row(self.title, self.attach, self.remove))
         layout.addWidget(self.files)
         layout.addWidget(self.warnings)
         composer.postChanged.connect(self.refresh)

@@ -17,7 +17,6 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -43,6 +42,7 @@ from planner.ui.calendar.commands import DeletePosts, SavePost
 from planner.ui.calendar.composer_form import DetailsForm
 from planner.ui.calendar.composer_state import ComposerState
 from planner.ui.calendar.composer_text import CounterStrip, PostTextEdit
+from planner.ui.calendar.dialog_frame import undo_redo_keys
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon, platform_icon
@@ -142,18 +142,7 @@ class Composer(ComposerState, QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
 
-        for action, keys in (
-            (
-                doc.undo_stack.createUndoAction(self, self.tr("Undo")),
-                [QKeySequence(QKeySequence.StandardKey.Undo)],
-            ),
-            (
-                doc.undo_stack.createRedoAction(self, self.tr("Redo")),
-                [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")],
-            ),
-        ):
-            action.setShortcuts(keys)
-            self.addAction(action)
+        undo_redo_keys(self, doc.undo_stack, self.tr("Undo"), self.tr("Redo"))
         doc.changed.connect(self._on_changed)
         self._show_post()
 

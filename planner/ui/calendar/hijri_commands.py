@@ -7,11 +7,10 @@ import datetime as dt
 from planner.domain.hijri import HijriMonth
 from planner.domain.holidays import HolidayMove
 from planner.ui.document import Document
-from planner.ui.save import Topic
-from planner.ui.undo import Command
+from planner.ui.save import SetValue, Topic
 
 
-class SetMonthStart(Command):
+class SetMonthStart(SetValue[dt.date | None]):
     """Set a Hijri month's first day (None: back to the shipped date). The date was checked
     before the command was made, so redo and undo only put back states that were stored."""
 
@@ -23,19 +22,14 @@ class SetMonthStart(Command):
         after: dt.date | None,
         text: str,
     ) -> None:
-        super().__init__(text)
-        self.doc, self.month, self.before, self.after = doc, month, before, after
+        super().__init__(doc, Topic.ALL, before, after, text)  # every Hijri date moves
+        self.month = month
 
-    def redo(self) -> None:
-        self.doc.workspace.hijri.set_correction(self.month, self.after)
-        self.doc.notify(Topic.ALL)  # every Hijri date on every screen moves
-
-    def undo(self) -> None:
-        self.doc.workspace.hijri.set_correction(self.month, self.before)
-        self.doc.notify(Topic.ALL)
+    def put(self, value: dt.date | None) -> None:
+        self.doc.workspace.hijri.set_correction(self.month, value)
 
 
-class MoveHoliday(Command):
+class MoveHoliday(SetValue[HolidayMove | None]):
     """Give one year of a public holiday other days (None: back to the shipped dates)."""
 
     def __init__(
@@ -46,13 +40,8 @@ class MoveHoliday(Command):
         after: HolidayMove | None,
         text: str,
     ) -> None:
-        super().__init__(text)
-        self.doc, self.occurrence, self.before, self.after = doc, occurrence, before, after
+        super().__init__(doc, Topic.CALENDAR, before, after, text)
+        self.occurrence = occurrence
 
-    def redo(self) -> None:
-        self.doc.workspace.hijri.set_move(self.occurrence, self.after)
-        self.doc.notify(Topic.CALENDAR)
-
-    def undo(self) -> None:
-        self.doc.workspace.hijri.set_move(self.occurrence, self.before)
-        self.doc.notify(Topic.CALENDAR)
+    def put(self, value: HolidayMove | None) -> None:
+        self.doc.workspace.hijri.set_move(self.occurrence, value)

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     Qt,
 )
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +33,7 @@ from planner.domain.holidays import (
     check_span,
 )
 from planner.formatting import Formatter
+from planner.ui.calendar.dialog_frame import tabs_above_close, undo_redo_keys
 from planner.ui.calendar.hijri_commands import MoveHoliday, SetMonthStart
 from planner.ui.calendar.hijri_models import (
     ORIGIN_NAMES,
@@ -60,6 +60,40 @@ def _isolated(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
+def _source_label() -> QLabel:
+    """Where the chosen row's date comes from, as plain text the officer can select."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _button(text: str, clicked: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(clicked)
+    return button
+
+
+def _page(
+    hint: QLabel | None, table: QTableView, source: QLabel, controls: tuple[QWidget, ...]
+) -> QWidget:
+    """A tab of the dialog: the hint if any, the table, the chosen row's source, and the row
+    of controls that edit it."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    if hint is not None:
+        layout.addWidget(hint)
+    layout.addWidget(table, 1)
+    layout.addWidget(source)
+    row = QHBoxLayout()
+    for widget in controls:
+        row.addWidget(widget)
+    row.addStretch(1)
+    layout.addLayout(row)
+    return page
+
+
 class HijriDialog(QDialog):
     """Two tabs: the months' first days (correct one), and the public holidays (move one)."""
 
@@ -73,49 +107,30 @@ class HijriDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._months_page(), self.tr("Month starts"))
         self.tabs.addTab(self._holidays_page(), self.tr("Public holidays"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(buttons)
-        for action, key in (
-            (doc.undo_stack.createUndoAction(self, self.tr("Undo")), QKeySequence.StandardKey.Undo),
-            (doc.undo_stack.createRedoAction(self, self.tr("Redo")), QKeySequence.StandardKey.Redo),
-        ):
-            action.setShortcuts([QKeySequence(key)])
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.addAction(action)
+        tabs_above_close(self, self.tabs)
+        undo_redo_keys(self, doc.undo_stack, self.tr("Undo"), self.tr("Redo"))
         doc.changed.connect(self._on_changed)
         self.select_month(hijri.current().month_of(dt.date.today()))
 
     # pages ---------------------------------------------------------------------------------
-    def _table(self, model: QAbstractTableModel) -> QTableView:
-        table = row_table(model)
+    def _table(
+        self, model: QAbstractTableModel, name: str, chosen: Callable[[], None]
+    ) -> QTableView:
+        """A table of the dialog, named `name`; `chosen` is told which row becomes current."""
+        table = row_table(model, name)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
+        table.selectionModel().currentRowChanged.connect(chosen)
         return table
 
     def _months_page(self) -> QWidget:
         self.months = MonthsModel(self.fmt)
-        self.month_table = self._table(self.months)
-        self.month_table.setAccessibleName(self.tr("Hijri months"))
-        self.month_table.selectionModel().currentRowChanged.connect(self._month_chosen)
-        self.month_source = QLabel()
-        self.month_source.setWordWrap(True)
-        self.month_source.setTextFormat(Qt.TextFormat.PlainText)
-        self.month_source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.month_table = self._table(self.months, self.tr("Hijri months"), self._month_chosen)
+        self.month_source = _source_label()
         self.first_day = _date_edit(self.fmt)
         self.first_day.setAccessibleName(self.tr("First day of the month"))
-        self.set_first = QPushButton(self.tr("Set first day"))
-        self.set_first.clicked.connect(self.apply_month)
-        self.clear_first = QPushButton(self.tr("Remove my correction"))
-        self.clear_first.clicked.connect(self.remove_month)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("First day:")))
-        row.addWidget(self.first_day)
-        row.addWidget(self.set_first)
-        row.addWidget(self.clear_first)
-        row.addStretch(1)
+        self.set_first = _button(self.tr("Set first day"), self.apply_month)
+        self.clear_first = _button(self.tr("Remove my correction"), self.remove_month)
         hint = QLabel(
             self.tr(
                 "Umm al-Qura is the forecast. Months Oman has announced come with the program, "
@@ -124,47 +139,29 @@ class HijriDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(hint)
-        layout.addWidget(self.month_table, 1)
-        layout.addWidget(self.month_source)
-        layout.addLayout(row)
-        return page
+        controls = (QLabel(self.tr("First day:")), self.first_day, self.set_first, self.clear_first)
+        return _page(hint, self.month_table, self.month_source, controls)
 
     def _holidays_page(self) -> QWidget:
         self.holidays = HolidaysModel(self.doc, self.fmt)
-        self.holiday_table = self._table(self.holidays)
-        self.holiday_table.setAccessibleName(self.tr("Public holidays"))
-        self.holiday_table.selectionModel().currentRowChanged.connect(self._holiday_chosen)
-        self.holiday_source = QLabel()
-        self.holiday_source.setWordWrap(True)
-        self.holiday_source.setTextFormat(Qt.TextFormat.PlainText)
-        self.holiday_source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.holiday_table = self._table(
+            self.holidays, self.tr("Public holidays"), self._holiday_chosen
+        )
+        self.holiday_source = _source_label()
         self.holiday_first, self.holiday_last = _date_edit(self.fmt), _date_edit(self.fmt)
         self.holiday_first.setAccessibleName(self.tr("First day of the holiday"))
         self.holiday_last.setAccessibleName(self.tr("Last day of the holiday"))
-        self.move_button = QPushButton(self.tr("Move holiday"))
-        self.move_button.clicked.connect(self.apply_holiday)
-        self.back_button = QPushButton(self.tr("Back to the published dates"))
-        self.back_button.clicked.connect(self.remove_holiday)
-        row = QHBoxLayout()
-        for widget in (
+        self.move_button = _button(self.tr("Move holiday"), self.apply_holiday)
+        self.back_button = _button(self.tr("Back to the published dates"), self.remove_holiday)
+        controls = (
             QLabel(self.tr("From:")),
             self.holiday_first,
             QLabel(self.tr("To:")),
             self.holiday_last,
             self.move_button,
             self.back_button,
-        ):
-            row.addWidget(widget)
-        row.addStretch(1)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.holiday_table, 1)
-        layout.addWidget(self.holiday_source)
-        layout.addLayout(row)
-        return page
+        )
+        return _page(None, self.holiday_table, self.holiday_source, controls)
 
     # months --------------------------------------------------------------------------------
     def current_month(self) -> HijriMonth | None:

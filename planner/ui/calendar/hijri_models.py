@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
-    Qt,
 )
 
 from planner.domain import hijri
-from planner.domain.hijri import HijriMonth, StartOrigin
+from planner.domain.hijri import HijriMonth, MonthStart, StartOrigin
 from planner.domain.holidays import Holiday, HolidayStatus
 from planner.formatting import Formatter
 from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.ui.document import Document
-from planner.ui.table_model import Index, TableModel
+from planner.ui.table_model import Column, ColumnModel
 
 FIRST_YEAR, LAST_YEAR = 1445, 1449  # the months the dialog lists
 HOLIDAY_YEARS = (2025, 2027)  # the Gregorian years of the holidays it lists
@@ -46,98 +45,104 @@ def translate(text: str) -> str:
     return QCoreApplication.translate("HijriDialog", text)
 
 
-class MonthsModel(TableModel[Any]):
+class MonthsModel(ColumnModel[HijriMonth]):
     """Hijri months with their first day, length and where the first day comes from."""
 
     MONTH, FIRST, DAYS, ORIGIN = range(4)
     CONTEXT = "HijriDialog"
-    HEADERS = (
-        QT_TRANSLATE_NOOP("HijriDialog", "Hijri month"),
-        QT_TRANSLATE_NOOP("HijriDialog", "First day"),
-        QT_TRANSLATE_NOOP("HijriDialog", "Days"),
-        QT_TRANSLATE_NOOP("HijriDialog", "Source"),
-    )
 
     def __init__(self, fmt: Formatter) -> None:
         super().__init__()
         self.fmt = fmt
-        self.months = [
+        self._rows = [
             HijriMonth(y, m) for y in range(FIRST_YEAR, LAST_YEAR + 1) for m in range(1, 13)
         ]
+        source = _known(lambda month, info: info.source or None)
+        self.set_columns(
+            Column(QT_TRANSLATE_NOOP("HijriDialog", "Hijri month"), _known(self._name), source),
+            Column(QT_TRANSLATE_NOOP("HijriDialog", "First day"), _known(self._first), source),
+            Column(QT_TRANSLATE_NOOP("HijriDialog", "Days"), _known(self._length), source),
+            Column(QT_TRANSLATE_NOOP("HijriDialog", "Source"), _known(self._origin), source),
+        )
+
+    @property
+    def months(self) -> list[HijriMonth]:
+        return self._rows
 
     def month_name(self, month: HijriMonth) -> str:
         names = hijri.MONTH_NAMES_AR if self.fmt.lang == "ar" else hijri.MONTH_NAMES_EN
         return f"{names[month.month - 1]} {self.fmt.digits_of(str(month.year))}"
 
-    def row_total(self) -> int:
-        return len(self.months)
+    def _name(self, month: HijriMonth, info: MonthStart) -> str:
+        return self.month_name(month)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        month = self.months[index.row()]
-        calendar = hijri.current()
-        info = calendar.start_info(month)
-        if role == Qt.ItemDataRole.DisplayRole and info is not None:
-            column = index.column()
-            if column == self.MONTH:
-                return self.month_name(month)
-            if column == self.FIRST:
-                return f"{self.fmt.weekday(info.first_day)} {self.fmt.date(info.first_day)}"
-            if column == self.DAYS:
-                length = calendar.length(month)
-                return "" if length is None else self.fmt.integer(length)
-            return translate(ORIGIN_NAMES[info.origin])
-        if role == Qt.ItemDataRole.ToolTipRole and info is not None and info.source:
-            return info.source
-        return None
+    def _first(self, month: HijriMonth, info: MonthStart) -> str:
+        return f"{self.fmt.weekday(info.first_day)} {self.fmt.date(info.first_day)}"
+
+    def _length(self, month: HijriMonth, info: MonthStart) -> str:
+        length = hijri.current().length(month)
+        return "" if length is None else self.fmt.integer(length)
+
+    def _origin(self, month: HijriMonth, info: MonthStart) -> str:
+        return translate(ORIGIN_NAMES[info.origin])
 
     def reload(self) -> None:
         self.beginResetModel()
         self.endResetModel()
 
 
-class HolidaysModel(TableModel[Any]):
+def _known(
+    text: Callable[[HijriMonth, MonthStart], str | None],
+) -> Callable[[HijriMonth], str | None]:
+    """`text` of a month whose first day the calendar knows; nothing for the others."""
+
+    def shown(month: HijriMonth) -> str | None:
+        info = hijri.current().start_info(month)
+        return None if info is None else text(month, info)
+
+    return shown
+
+
+class HolidaysModel(ColumnModel[Holiday]):
     """Public holidays of 2025-2027 as spans, with their status and source."""
 
     NAME, FIRST, LAST, STATUS = range(4)
     CONTEXT = "HijriDialog"
-    HEADERS = (
-        QT_TRANSLATE_NOOP("HijriDialog", "Public holiday"),
-        QT_TRANSLATE_NOOP("HijriDialog", "First day"),
-        QT_TRANSLATE_NOOP("HijriDialog", "Last day"),
-        QT_TRANSLATE_NOOP("HijriDialog", "Status"),
-    )
 
     def __init__(self, doc: Document, fmt: Formatter) -> None:
         super().__init__()
         self.doc, self.fmt = doc, fmt
-        self.rows: list[Holiday] = []
+        source = self._source
+        self.set_columns(
+            Column(QT_TRANSLATE_NOOP("HijriDialog", "Public holiday"), self._name, source),
+            Column(
+                QT_TRANSLATE_NOOP("HijriDialog", "First day"), lambda h: self._day(h.first), source
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("HijriDialog", "Last day"), lambda h: self._day(h.last), source
+            ),
+            Column(QT_TRANSLATE_NOOP("HijriDialog", "Status"), self._status, source),
+        )
         self.reload()
 
+    @property
+    def rows(self) -> list[Holiday]:
+        return self._rows
+
     def reload(self) -> None:
-        self.beginResetModel()
         first, last = HOLIDAY_YEARS
-        self.rows = self.doc.workspace.hijri.holidays_between(
-            dt.date(first, 1, 1), dt.date(last, 12, 31)
+        self._replace_rows(
+            self.doc.workspace.hijri.holidays_between(dt.date(first, 1, 1), dt.date(last, 12, 31))
         )
-        self.endResetModel()
 
-    def row_total(self) -> int:
-        return len(self.rows)
+    def _name(self, holiday: Holiday) -> str:
+        return holiday.name_ar if self.fmt.lang == "ar" else holiday.name_en
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        holiday = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
-            if column == self.NAME:
-                return holiday.name_ar if self.fmt.lang == "ar" else holiday.name_en
-            if column in (self.FIRST, self.LAST):
-                day = holiday.first if column == self.FIRST else holiday.last
-                return f"{self.fmt.weekday(day)} {self.fmt.date(day)}"
-            return translate(STATUS_NAMES[holiday.status])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return holiday.source
-        return None
+    def _day(self, day: dt.date) -> str:
+        return f"{self.fmt.weekday(day)} {self.fmt.date(day)}"
+
+    def _status(self, holiday: Holiday) -> str:
+        return translate(STATUS_NAMES[holiday.status])
+
+    def _source(self, holiday: Holiday) -> str | None:
+        return holiday.source

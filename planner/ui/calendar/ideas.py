@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QMimeData,
     QModelIndex,
     QObject,
@@ -15,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QPainter
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -29,38 +28,30 @@ from planner import labels
 from planner.domain.calendar import PostChip
 from planner.ui import plain
 from planner.ui.calendar.chips import MIME, ChipPainter, ids_of, posts_mime
-from planner.ui.calendar.keys import post_key
+from planner.ui.calendar.keys import PostList
 from planner.ui.calendar.models import chip_tooltip
 from planner.ui.calendar.source import CalendarSource
+from planner.ui.table_model import ListModel
 
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 40
 ChipRole = Qt.ItemDataRole.UserRole + 41
 
 
-class IdeasModel(QAbstractListModel):
+class IdeasModel(ListModel[PostChip]):
     """The backlog as a list; its items drag out as posts."""
 
     def __init__(self, source: CalendarSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.source = source
-        self._rows: list[PostChip] = []
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self.source.ideas()
-        self.endResetModel()
+        self._replace_rows(self.source.ideas())
 
     def row_of(self, post_id: int) -> int:
         return next((i for i, c in enumerate(self._rows) if c.id == post_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        chip = self._rows[index.row()]
+    def item_data(self, chip: PostChip, role: int) -> Any:
         if role == IdRole:
             return chip.id
         if role == ChipRole:
@@ -128,9 +119,10 @@ class IdeaDelegate(QStyledItemDelegate):
         return QSize(160, 2 * self.chips.height + 6)
 
 
-class IdeasList(QListView):
+class IdeasList(PostList, QListView):
     """Drag an idea onto a day to schedule it; drop a post here to take its date away."""
 
+    ID_ROLE = IdRole
     postActivated = Signal(int)
     unscheduleRequested = Signal(list)
     deleteRequested = Signal(list)
@@ -138,8 +130,7 @@ class IdeasList(QListView):
     def __init__(self, source: CalendarSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ideas = IdeasModel(source, self)
-        self.setModel(self.ideas)
-        self.setAccessibleName(self.tr("Ideas"))
+        self.show_posts(self.ideas, self.tr("Ideas"))
         self.setItemDelegate(IdeaDelegate(ChipPainter(source, self.font()), self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(True)
@@ -152,11 +143,6 @@ class IdeasList(QListView):
         # the ideas elide to the panel's width: it never scrolls sideways
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.doubleClicked.connect(lambda index: self.postActivated.emit(index.data(IdRole)))
-
-    def selected_post(self) -> int | None:
-        index = self.currentIndex()
-        return index.data(IdRole) if index.isValid() else None
 
     def select_post(self, post_id: int) -> bool:
         row = self.ideas.row_of(post_id)
@@ -189,7 +175,3 @@ class IdeasList(QListView):
         if ids:
             self.unscheduleRequested.emit(ids)
         return bool(ids)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not post_key(event, self.selected_post(), self.postActivated, self.deleteRequested):
-            super().keyPressEvent(event)

@@ -8,12 +8,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 from planner.domain.calendar import HashtagSet, LocalOccasion, Snippet
 from planner.formatting import Formatter
 from planner.ui.calendar.commands import SaveItem
+from planner.ui.calendar.dialog_frame import tabs_above_close, undo_redo_keys
 from planner.ui.dates import DATE_BOX, follow_digits, pydate, qdate
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
@@ -335,24 +334,8 @@ class LibraryDialog(QDialog):
         self.tabs.addTab(self.occasions, icon("calendar"), self.tr("Local occasions"))
         self.tabs.addTab(self.hashtags, self.tr("Hashtag sets"))
         self.tabs.addTab(self.snippets, self.tr("Snippets"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(buttons)
-        for action, keys in (
-            (
-                doc.undo_stack.createUndoAction(self, self.tr("Undo")),
-                [QKeySequence(QKeySequence.StandardKey.Undo)],
-            ),
-            (
-                doc.undo_stack.createRedoAction(self, self.tr("Redo")),
-                [QKeySequence(QKeySequence.StandardKey.Redo)],
-            ),
-        ):
-            action.setShortcuts(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.addAction(action)
+        tabs_above_close(self, self.tabs)
+        undo_redo_keys(self, doc.undo_stack, self.tr("Undo"), self.tr("Redo"))
         doc.changed.connect(self._on_changed)
 
     def _on_changed(self, topic: str) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from planner.domain.calendar import Move, can_move, status_after_move
+from planner.domain.model import Post
 from planner.ui.calendar import advice
 from planner.ui.calendar.commands import DeletePosts, MovePosts
 from planner.ui.calendar.models import Slot
@@ -70,15 +71,13 @@ class Rescheduling:
         self._push_moves(moves, QCoreApplication.translate("CalendarView", "Reschedule post"))
 
     def shift_post(self, post_id: int, delta: dt.timedelta) -> None:
-        post = self.doc.workspace.posts.get(post_id)
-        if post.scheduled_at is None:
+        found = self._scheduled_movable(post_id)
+        if found is None:
             return
-        if not can_move(post.status):
-            self._cannot_move()
-            return
-        when = post.scheduled_at + delta
+        post, at = found
+        when = at + delta
         self._push_moves(
-            [Move(post_id, post.scheduled_at, when, post.status, post.status)],
+            [Move(post_id, at, when, post.status, post.status)],
             QCoreApplication.translate("CalendarView", "Reschedule post"),
         )
         if not self.select_post(post_id):
@@ -88,16 +87,14 @@ class Rescheduling:
     def unschedule(self, post_ids: list[int]) -> None:
         moves = []
         for post_id in post_ids:
-            post = self.doc.workspace.posts.get(post_id)
-            if post.scheduled_at is None:
+            found = self._scheduled_movable(post_id)
+            if found is None:
                 continue
-            if not can_move(post.status):
-                self._cannot_move()
-                continue
+            post, at = found
             moves.append(
                 Move(
                     post_id,
-                    post.scheduled_at,
+                    at,
                     None,
                     post.status,
                     status_after_move(post.status, False),
@@ -106,6 +103,17 @@ class Rescheduling:
         self._push_moves(
             moves, QCoreApplication.translate("CalendarView", "Move post to the ideas")
         )
+
+    def _scheduled_movable(self, post_id: int) -> tuple[Post, dt.datetime] | None:
+        """The post and its date, if it has one and its status lets it move (if not, the
+        officer is told why); None for an idea or a post that stays."""
+        post = self.doc.workspace.posts.get(post_id)
+        if post.scheduled_at is None:
+            return None
+        if not can_move(post.status):
+            self._cannot_move()
+            return None
+        return post, post.scheduled_at
 
     def _push_moves(self, moves: list[Move], text: str) -> None:
         if not moves:

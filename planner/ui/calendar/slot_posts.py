@@ -25,9 +25,7 @@ class SlotPostsModel(IdeasModel):
     """The posts of one slot, in time order (the ideas' model, given its rows)."""
 
     def set_chips(self, chips: list[PostChip]) -> None:
-        self.beginResetModel()
-        self._rows = list(chips)
-        self.endResetModel()
+        self._replace_rows(chips)
 
     def reload(self) -> None:  # the rows come from set_chips
         pass

@@ -36,6 +36,7 @@ from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
+from planner.ui.workspace_widget import WorkspaceWidget
 
 if TYPE_CHECKING:
     from planner.ui.calendar.hijri_dialog import HijriDialog
@@ -44,10 +45,9 @@ if TYPE_CHECKING:
 IDEAS_BESIDE_FROM = 1040  # the calendar's width (pixels) from which the ideas sit beside it
 
 
-class CalendarView(Rescheduling, Navigation, QWidget):
+class CalendarView(Rescheduling, Navigation, WorkspaceWidget):
     """The content calendar: every campaign's posts at their times, and the ideas to place."""
 
-    message = Signal(str)
     moveWarned = Signal(list)  # the warnings of a move (empty when none), as sentences
 
     def __init__(
@@ -58,10 +58,7 @@ class CalendarView(Rescheduling, Navigation, QWidget):
         today: Callable[[], dt.datetime] = dt.datetime.now,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.doc = doc
-        self.fmt = formatter
-        self.dialogs = dialogs
+        super().__init__(doc, formatter, dialogs, parent)
         self.now = today
         self.source = CalendarSource(doc, formatter)
         self.anchor = today().date()
@@ -196,10 +193,9 @@ class CalendarView(Rescheduling, Navigation, QWidget):
             grid.pageRequested.connect(self.step)
         self.month.moreRequested.connect(lambda slot: self.show_day(slot.date))
         self.week.moreRequested.connect(self.show_slot_posts)
-        self.agenda.postActivated.connect(self.open_post)
-        self.agenda.deleteRequested.connect(self.delete_posts)
-        self.ideas.postActivated.connect(self.open_post)
-        self.ideas.deleteRequested.connect(self.delete_posts)
+        for posts in (self.agenda, self.ideas):  # the lists of posts (keys.PostList)
+            posts.postActivated.connect(self.open_post)
+            posts.deleteRequested.connect(self.delete_posts)
         self.ideas.unscheduleRequested.connect(self.unschedule)
         self.doc.changed.connect(self._on_changed)
         today = QAction(self.tr("Go to today"), self)

@@ -35,23 +35,20 @@ from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.table_model import row_table
 from planner.ui.widgets import EmptyState, caption, heading, search_field
+from planner.ui.workspace_widget import WorkspaceWidget
 
 ANY_DAY = QDate(2000, 1, 1)  # the date fields' "no limit" value, shown as words
 
 
-class CampaignListView(QWidget):
+class CampaignListView(WorkspaceWidget):
     """All campaigns of the workspace in a sortable, searchable, filterable table."""
 
     openRequested = Signal(int)
-    message = Signal(str)
 
     def __init__(
         self, doc: Document, formatter: Formatter, dialogs: Dialogs, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.doc = doc
-        self.dialogs = dialogs
-        self.fmt = formatter
+        super().__init__(doc, formatter, dialogs, parent)
         self._stale = False
         self.model = CampaignTableModel(formatter, self)
         self.proxy = CampaignFilterProxy(self)

@@ -7,62 +7,45 @@ import datetime as dt
 from planner.domain.model import Platform
 from planner.storage.stats_import import ImportResult, redo_import, undo_import
 from planner.ui.document import Document
-from planner.ui.save import Topic
+from planner.ui.save import SetValue, Topic
 from planner.ui.undo import Command
 
 TOPIC = Topic.COVERAGE
 
 
-class SetFollowers(Command):
+class SetFollowers(SetValue[int | None]):
     """Record (or, with None, remove) an account's follower count on a day."""
 
     def __init__(
         self, doc: Document, account_id: int, day: dt.date, followers: int | None, text: str
     ) -> None:
-        super().__init__(text)
-        self.doc = doc
+        before = doc.workspace.coverage.followers_on(account_id, day)
+        super().__init__(doc, TOPIC, before, followers, text)
         self.account_id = account_id
         self.day = day
-        self.after = followers
-        self.before = doc.workspace.coverage.followers_on(account_id, day)
 
-    def _set(self, value: int | None) -> None:
+    def put(self, value: int | None) -> None:
         self.doc.workspace.coverage.set_followers(self.account_id, self.day, value)
-        self.doc.notify(TOPIC)
-
-    def redo(self) -> None:
-        self._set(self.after)
-
-    def undo(self) -> None:
-        self._set(self.before)
 
 
-class SetReachRates(Command):
+Rates = dict[Platform, tuple[float | None, str]]
+
+
+class SetReachRates(SetValue[Rates]):
     """Use the officer's reach rates (None: back to the default) for some platforms."""
 
-    def __init__(
-        self, doc: Document, rates: dict[Platform, tuple[float | None, str]], text: str
-    ) -> None:
-        super().__init__(text)
-        self.doc = doc
-        self.after = dict(rates)
+    def __init__(self, doc: Document, rates: Rates, text: str) -> None:
         store = doc.workspace.coverage
-        self.before: dict[Platform, tuple[float | None, str]] = {}
+        before: Rates = {}
         for platform in rates:
             own = store.own_rate(platform)
-            self.before[platform] = (own.rate, own.source) if own else (None, "")
+            before[platform] = (own.rate, own.source) if own else (None, "")
+        super().__init__(doc, TOPIC, before, dict(rates), text)
 
-    def _apply(self, rates: dict[Platform, tuple[float | None, str]]) -> None:
+    def put(self, value: Rates) -> None:
         with self.doc.workspace.transaction():
-            for platform, (rate, source) in rates.items():
+            for platform, (rate, source) in value.items():
                 self.doc.workspace.coverage.set_rate(platform, rate, source)
-        self.doc.notify(TOPIC)
-
-    def redo(self) -> None:
-        self._apply(self.after)
-
-    def undo(self) -> None:
-        self._apply(self.before)
 
 
 class ImportStats(Command):

@@ -34,7 +34,7 @@ from planner.ui.coverage.commands import SetFollowers, SetReachRates
 from planner.ui.dates import DATE_BOX, follow_digits
 from planner.ui.document import Document
 from planner.ui.icons import icon, platform_icon
-from planner.ui.widgets import caption
+from planner.ui.widgets import caption, ok_cancel
 
 
 class FollowersDialog(QDialog):
@@ -203,12 +203,7 @@ class RatesDialog(QDialog):
             self.spins[platform] = spin
         grid.setColumnStretch(3, 1)
         layout.addLayout(grid)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self))
 
     def _reset(self, platform: Platform) -> None:
         self.spins[platform].setValue(self.defaults[platform].rate * 100)
@@ -306,12 +301,7 @@ class MappingDialog(QDialog):
             form.addRow(coverage_labels.field(stat_field), box)
             self.columns[stat_field] = box
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self))
 
     def layout_chosen(self) -> Layout:
         value = self.platform.currentData()

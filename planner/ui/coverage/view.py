@@ -11,10 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
 from planner.domain.coverage.stats_csv import ImportProblem, StatsImportError
 from planner.domain.coverage.stats_layouts import Layout
 from planner.domain.names import display_name
+from planner.files import write_whole
 from planner.formatting import Formatter
 from planner.i18n import coverage as coverage_labels
 from planner.reports import charts
@@ -43,7 +42,9 @@ from planner.ui.dates import DATE_BOX, follow_digits
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon
+from planner.ui.table_model import row_table
 from planner.ui.widgets import EmptyState, heading
+from planner.ui.workspace_widget import WorkspaceWidget
 
 if TYPE_CHECKING:
     from planner.domain.coverage.values import CoverageInput
@@ -52,10 +53,8 @@ ALL = -1  # the campaign list's entry for "every campaign in a period"
 AskMapping = Callable[[QWidget, list[str]], Layout | None]
 
 
-class CoverageView(QWidget):
+class CoverageView(WorkspaceWidget):
     """Choose a campaign or a period; read the charts; export them; bring in actual figures."""
-
-    message = Signal(str)
 
     def __init__(
         self,
@@ -67,10 +66,7 @@ class CoverageView(QWidget):
         ask_mapping: AskMapping | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.doc = doc
-        self.fmt = formatter
-        self.dialogs = dialogs
+        super().__init__(doc, formatter, dialogs, parent)
         self.lang = lang
         self.today = today
         self.ask_mapping = ask_mapping
@@ -100,12 +96,9 @@ class CoverageView(QWidget):
             self.tabs.addTab(pane, charts.title_of(pane.name))
         self.unmatched_title = QLabel()
         self.unmatched_model = UnmatchedModel(formatter, self)
-        self.unmatched = QTableView()
-        self.unmatched.setModel(self.unmatched_model)
-        self.unmatched.setAccessibleName(self.tr("Statistics rows that match no planned post"))
-        self.unmatched.verticalHeader().hide()
-        self.unmatched.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.unmatched.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.unmatched = row_table(
+            self.unmatched_model, self.tr("Statistics rows that match no planned post")
+        )
         self.unmatched.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -291,12 +284,9 @@ class CoverageView(QWidget):
         if path.suffix.lower() != f".{kind}":
             path = path.with_name(path.name + f".{kind}")
         figure = charts.figure(name, self.inp, self.fmt, self.lang)
-        partial = path.with_name(f".{path.name}.partial.{kind}")
         try:
-            figure.savefig(partial, dpi=200, format=kind)
-            partial.replace(path)
+            write_whole(path, lambda p: figure.savefig(p, dpi=200, format=kind), f".{kind}")
         except OSError as exc:
-            partial.unlink(missing_ok=True)
             self.dialogs.error(
                 self,
                 self.tr("Export the chart"),

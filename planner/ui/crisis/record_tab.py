@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,17 +32,17 @@ from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.table_model import row_table
 from planner.ui.widgets import EmptyState
+from planner.ui.workspace_widget import WorkspaceWidget
 
 F = TypeVar("F", bound=RecordForm)
 
 
-class RecordTab(QWidget):
+class RecordTab(WorkspaceWidget):
     """A table of records and the selected record's form; subclasses fill in the parts.
 
     The records are those of the crisis store named STORE; IDENT names the field that tells
     one record from another."""
 
-    message = Signal(str)
     STORE = ""
     IDENT = "id"
 
@@ -54,10 +54,7 @@ class RecordTab(QWidget):
         now: Callable[[], dt.datetime],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.doc = doc
-        self.fmt = fmt
-        self.dialogs = dialogs
+        super().__init__(doc, fmt, dialogs, parent)
         self.now = now
         self.current: Any = None
 

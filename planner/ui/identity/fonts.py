@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,16 +29,15 @@ from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.identity.rows import KeyRole, Row, RowsModel
 from planner.ui.widgets import Card, EmptyState, caption
+from planner.ui.workspace_widget import WorkspaceWidget
 
 ARABIC_SAMPLE = "بلدية مسقط في خدمتكم: مسقط أجمل بنظافتها"
 LATIN_SAMPLE = "Muscat Municipality: The quick brown fox jumps over the lazy dog"
 DIGITS_SAMPLE = "٠١٢٣٤٥٦٧٨٩ 0123456789 #مسقط_أجمل"
 
 
-class FontsPanel(QWidget):
+class FontsPanel(WorkspaceWidget):
     """The fonts of the current kit; choosing one previews it."""
-
-    message = Signal(str)
 
     def __init__(
         self,
@@ -48,10 +47,7 @@ class FontsPanel(QWidget):
         import_fonts: Callable[[list[Path]], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.doc = doc
-        self.fmt = formatter
-        self.dialogs = dialogs
+        super().__init__(doc, formatter, dialogs, parent)
         self.import_fonts = import_fonts
         self.fonts: list[Asset] = []
         self._faces: dict[str, QFont] = {}

@@ -25,6 +25,7 @@ from planner.domain.bidi import isolate
 from planner.domain.filenames import safe_file_name
 from planner.domain.identity import AssetFormat, AssetKind, BrandKit
 from planner.domain.specs import ImageSpec
+from planner.files import write_whole
 from planner.formatting import Formatter
 from planner.reports.identity import labels
 from planner.ui.dialogs import Dialogs
@@ -37,16 +38,16 @@ from planner.ui.identity.grid import AssetGrid, FileDropMixin, draw_missing_thum
 from planner.ui.identity.importer import import_files
 from planner.ui.identity.model import NO_KIT, AssetFilterProxy, AssetListModel, IdRole, UsesRole
 from planner.ui.widgets import EmptyState, caption, search_field
+from planner.ui.workspace_widget import WorkspaceWidget
 
 FIRST_THUMBNAILS = 96  # more than a 1920x1080 window shows at once
 LATER_MS = 150  # the others are read once the first screenful is painted
 IMPORT_FILTER = "*.png *.jpg *.jpeg *.webp *.gif *.svg *.ttf *.otf *.pdf"
 
 
-class LibraryPanel(FileDropMixin, QWidget):
+class LibraryPanel(FileDropMixin, WorkspaceWidget):
     """Every file of the workspace's visual identity; files dropped anywhere on it are imported."""
 
-    message = Signal(str)
     filesDropped = Signal(list)
 
     def __init__(
@@ -58,10 +59,7 @@ class LibraryPanel(FileDropMixin, QWidget):
         current_kit: Callable[[], int | None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.doc = doc
-        self.fmt = formatter
-        self.dialogs = dialogs
+        super().__init__(doc, formatter, dialogs, parent)
         self.current_kit = current_kit
         self.kits: list[BrandKit] = []
         self.model = AssetListModel(formatter, self)
@@ -335,12 +333,11 @@ class LibraryPanel(FileDropMixin, QWidget):
             return
         if not path.suffix:
             path = path.with_suffix(f".{ext}")
-        partial = path.with_name(f".{path.name}.partial")
         try:
-            partial.write_bytes(self.doc.workspace.assets.data(asset.id or 0))
-            partial.replace(path)
+            write_whole(
+                path, lambda p: p.write_bytes(self.doc.workspace.assets.data(asset.id or 0))
+            )
         except OSError as exc:
-            partial.unlink(missing_ok=True)
             self.dialogs.error(
                 self,
                 self.tr("Export file"),

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 
-from planner.ui.table_model import Index, TableModel
+from planner.ui.table_model import ListModel
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 
@@ -24,18 +24,13 @@ class Row:
     key: object = None
 
 
-class RowsModel(TableModel[Row]):
-    """Rows set all at once, in one column without a header; nothing is computed in data()."""
-
-    HEADERS = ("",)
+class RowsModel(ListModel[Row]):
+    """Rows set all at once; nothing is computed in data()."""
 
     def set_rows(self, rows: list[Row]) -> None:
         self._replace_rows(rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
+    def item_data(self, row: Row, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return row.text
         if role == Qt.ItemDataRole.DecorationRole:

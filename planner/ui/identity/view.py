@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from planner.ui.identity.guidelines import GuidelinesPanel
 from planner.ui.identity.importer import import_files
 from planner.ui.identity.library import LibraryPanel
 from planner.ui.widgets import heading
+from planner.ui.workspace_widget import WorkspaceWidget
 
 TOPICS = ("all", "identity", "campaigns")
 LIBRARY, COLOURS, FONTS, GUIDELINES = range(4)
@@ -42,18 +43,13 @@ def load_specs() -> list[ImageSpec]:
     return parse_specs(resource("platform_image_specs.json").read_text("utf-8"))
 
 
-class IdentityView(QWidget):
+class IdentityView(WorkspaceWidget):
     """Brand kits and the asset library. Reads the workspace when first shown, not before."""
-
-    message = Signal(str)
 
     def __init__(
         self, doc: Document, formatter: Formatter, dialogs: Dialogs, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.doc = doc
-        self.fmt = formatter
-        self.dialogs = dialogs
+        super().__init__(doc, formatter, dialogs, parent)
         self.kits: list[BrandKit] = []
         self._loaded = False
         self._stale = False

@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +32,7 @@ from planner.ui.delegates import PlatformsDelegate, StatusDelegate
 from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.overview.models import PlatformsRole, PostTableModel
+from planner.ui.table_model import row_table
 from planner.ui.widgets import Card, EmptyState, StatCard, caption, clear_layout, heading
 
 OCCASION_DAYS = 45  # how far ahead the Overview looks for occasions
@@ -89,12 +88,7 @@ class OverviewView(QScrollArea):
         grid.setSpacing(16)
         self.week_card = Card(self.tr("Due this week"))
         self.week_model = PostTableModel(formatter, self)
-        self.week_table = QTableView()
-        self.week_table.setModel(self.week_model)
-        self.week_table.setAccessibleName(self.tr("Posts due this week"))
-        self.week_table.verticalHeader().hide()
-        self.week_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.week_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.week_table = row_table(self.week_model, self.tr("Posts due this week"))
         self.week_table.setWordWrap(False)
         self.week_table.setMinimumHeight(240)
         self.week_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

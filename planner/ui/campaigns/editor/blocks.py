@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QTableView,
     QToolButton,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from planner.ui.campaigns.editor.section import FieldMessage
 from planner.ui.campaigns.editor.table import RowsModel
 from planner.ui.icons import icon
-from planner.ui.widgets import caption, heading
+from planner.ui.widgets import caption, heading, title_row
 
 
 def tool_button(
@@ -92,15 +91,10 @@ class TableBlock(QWidget):
         header.setMinimumSectionSize(80)
         self.message = FieldMessage()
 
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.add_button)
-        top.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addLayout(top)
+        layout.addLayout(title_row(self.title, self.add_button, self.remove_button))
         if hint:
             layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)

@@ -29,6 +29,7 @@ from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.widgets import caption, heading
+from planner.ui.workspace_widget import WorkspaceWidget
 
 TABS = (
     "identity",
@@ -41,19 +42,15 @@ TABS = (
 )
 
 
-class CampaignEditor(QWidget):
+class CampaignEditor(WorkspaceWidget):
     """Edits one campaign's whole plan. Nothing is saved while an error remains."""
 
-    message = Signal(str)
     backRequested = Signal()
 
     def __init__(
         self, doc: Document, fmt: Formatter, dialogs: Dialogs, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.doc = doc
-        self.fmt = fmt
-        self.dialogs = dialogs
+        super().__init__(doc, fmt, dialogs, parent)
         self.campaign_id: int | None = None
         self.stored: Campaign | None = None
         self.draft = Campaign("", dt.date.today(), dt.date.today())
