@@ -18,7 +18,7 @@ from planner.domain.approval import ApprovalCode, Decision, PlanStage
 from planner.domain.model import CampaignType, Platform
 from planner.domain.plan_diff import PlanArea, PlanChange, PlanDiff, Value, WordOp
 from planner.formatting import Formatter
-from planner.i18n.marker import QT_TRANSLATE_NOOP
+from planner.i18n.marker import QT_TRANSLATE_NOOP, LabelTable, translator
 
 DECISIONS = {
     Decision.APPROVED: QT_TRANSLATE_NOOP("Approval", "Approved"),
@@ -78,22 +78,10 @@ PLAN_FIELDS = {
 }
 
 
-def tr(source: object) -> str:
-    """Translate one of the labels above (QT_TRANSLATE_NOOP marks them) into the current
-    language."""
-    return QCoreApplication.translate("Approval", str(source))
-
-
-def decision(d: Decision) -> str:
-    return tr(DECISIONS[d])
-
-
-def stage(s: PlanStage) -> str:
-    return tr(STAGES[s])
-
-
-def refusal(code: ApprovalCode) -> str:
-    return tr(REFUSALS[code])
+tr = translator("Approval")  # one of the labels above, in the current language
+decision = LabelTable("Approval", DECISIONS)
+stage = LabelTable("Approval", STAGES)
+refusal = LabelTable("Approval", REFUSALS)
 
 
 def changes_since(count: int, fmt: Formatter) -> str:
