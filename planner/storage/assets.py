@@ -19,7 +19,7 @@ from planner.domain.content import DEFAULT_LIMITS, AssetRefusedError, Limits, Re
 from planner.domain.filenames import name_from_path
 from planner.domain.identity import Asset, AssetFormat, AssetKind, AssetUse, Thumbnail, guess_kind
 from planner.domain.intake import inspect_bytes
-from planner.storage.rows import datetime_out, put
+from planner.storage.rows import datetime_out, one, put
 
 Thumbnailer = Callable[[bytes, AssetFormat], Thumbnail | None]
 
@@ -104,13 +104,8 @@ class AssetStore:
 
     def data(self, asset_id: int) -> bytes:
         """An asset's whole content (export, fonts, the brand sheet); never for the grid."""
-        row = self.db.execute(
-            "SELECT b.data FROM assets a JOIN blobs b ON b.sha256 = a.sha256 WHERE a.id = ?",
-            [asset_id],
-        ).fetchone()
-        if row is None:
-            raise KeyError(asset_id)
-        return bytes(row[0])
+        sql = "SELECT b.data FROM assets a JOIN blobs b ON b.sha256 = a.sha256 WHERE a.id = ?"
+        return bytes(one(self.db, sql, [asset_id], asset_id)[0])
 
     def thumbnails(self, only: Iterable[str] | None = None) -> dict[str, Thumbnail]:
         """Cached thumbnails by content hash (all of them, or those of `only`)."""
@@ -143,10 +138,7 @@ class AssetStore:
         ]
 
     def blob(self, sha256: str) -> bytes:
-        row = self.db.execute("SELECT data FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
-        if row is None:
-            raise KeyError(sha256)
-        return bytes(row[0])
+        return bytes(one(self.db, "SELECT data FROM blobs WHERE sha256 = ?", [sha256], sha256)[0])
 
     def set_thumbnail(self, sha256: str, thumbnail: Thumbnail) -> None:
         with self.db.atomic():

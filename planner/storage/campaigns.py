@@ -24,7 +24,7 @@ from planner.domain.model import (
     ReportDue,
 )
 from planner.domain.text import normalise_fields
-from planner.storage.rows import Store, date_in, date_out, delete_row, put
+from planner.storage.rows import Store, date_in, date_out, delete_row, ids_named, one_where, put
 
 
 class CampaignStore(Store):
@@ -65,19 +65,11 @@ class CampaignStore(Store):
         ]
 
     def ids_by_name(self, name: str) -> list[int]:
-        return [
-            r[0]
-            for r in self.db.execute(
-                "SELECT id FROM campaigns WHERE name = ? OR name_en = ? ORDER BY id", [name, name]
-            )
-        ]
+        return ids_named(self.db, "campaigns", name)
 
     def get(self, campaign_id: int) -> Campaign:
         """The whole plan of one campaign. Raises KeyError when there is none."""
-        rows = list(self.db.table("campaigns").rows_where("id = ?", [campaign_id]))
-        if not rows:
-            raise KeyError(campaign_id)
-        r = rows[0]
+        r = one_where(self.db, "campaigns", "id", campaign_id)
         c = Campaign(
             id=r["id"],
             name=r["name"],

@@ -29,6 +29,7 @@ from planner.storage.rows import (
     datetime_in,
     datetime_out,
     delete_row,
+    one_where,
     save_row,
 )
 
@@ -149,10 +150,7 @@ class PartnerStore(Store):
         return [_partner(r) for r in self.db.table("crisis_partners").rows_where(order_by="id")]
 
     def get(self, partner_id: int) -> PartnerBody:
-        rows = list(self.db.table("crisis_partners").rows_where("id = ?", [partner_id]))
-        if not rows:
-            raise KeyError(partner_id)
-        return _partner(rows[0])
+        return _partner(one_where(self.db, "crisis_partners", "id", partner_id))
 
     def save(self, partner: PartnerBody) -> int:
         row: dict[str, Any] = {
@@ -194,10 +192,7 @@ class SecurityStore(Store):
         ]
 
     def get(self, account_id: int) -> SecurityRecord:
-        rows = list(self.db.table("crisis_security").rows_where("account_id = ?", [account_id]))
-        if not rows:
-            raise KeyError(account_id)
-        return _record(rows[0])
+        return _record(one_where(self.db, "crisis_security", "account_id", account_id))
 
     def find(self, account_id: int) -> SecurityRecord:
         """The account's record, or an empty one when none was kept yet."""

@@ -7,41 +7,30 @@ import json
 from typing import Any
 
 from planner.domain.calendar import HashtagSet, LocalOccasion, Snippet
-from planner.storage.rows import Store, date_in, date_out, delete_row, save_row
+from planner.storage.rows import Store, date_in, date_out, delete_row, one, save_row
+
+# The columns `_occasion` reads, in its order.
+_SELECT = 'SELECT id, name, name_en, start, "end", quiet, notes FROM local_occasions'
 
 
 class LocalOccasionStore(Store):
     """Occasions the officer adds (festivals, exhibitions), beside the computed ones."""
 
     def all(self) -> list[LocalOccasion]:
-        return [
-            _occasion(r)
-            for r in self.db.execute(
-                'SELECT id, name, name_en, start, "end", quiet, notes FROM local_occasions '
-                "ORDER BY start, id"
-            )
-        ]
+        return [_occasion(r) for r in self.db.execute(f"{_SELECT} ORDER BY start, id")]
 
     def between(self, start: dt.date, end: dt.date) -> list[LocalOccasion]:
         """Occasions that touch [start, end] (both included)."""
         return [
             _occasion(r)
             for r in self.db.execute(
-                'SELECT id, name, name_en, start, "end", quiet, notes FROM local_occasions '
-                'WHERE start <= ? AND "end" >= ? ORDER BY start, id',
+                f'{_SELECT} WHERE start <= ? AND "end" >= ? ORDER BY start, id',
                 [end.isoformat(), start.isoformat()],
             )
         ]
 
     def get(self, occasion_id: int) -> LocalOccasion:
-        row = self.db.execute(
-            'SELECT id, name, name_en, start, "end", quiet, notes FROM local_occasions '
-            "WHERE id = ?",
-            [occasion_id],
-        ).fetchone()
-        if row is None:
-            raise KeyError(occasion_id)
-        return _occasion(row)
+        return _occasion(one(self.db, f"{_SELECT} WHERE id = ?", [occasion_id], occasion_id))
 
     def save(self, occasion: LocalOccasion) -> int:
         row: dict[str, Any] = {
