@@ -153,25 +153,22 @@ def known_names() -> set[str]:
     return set(_names())
 
 
-def _tables(name: str, module: str, what: str) -> None:
+def _tables(name: str, module: str) -> None:
     """Add the migration `name` that creates the tables `planner.storage.<module>` lists in
-    TABLES_<number> (imported only when the migration runs); `what` says what they hold."""
+    TABLES_<number> (imported only when the migration runs)."""
 
     def migrate(db: Database) -> None:
         tables = getattr(importlib.import_module(f"planner.storage.{module}"), f"TABLES_{name[:4]}")
         for statement in tables:
             db.execute(statement)
 
-    migrate.__doc__ = what
+    migrate.__doc__ = f"The tables of planner.storage.{module}."
     migrations(name=name)(migrate)
 
 
 # In the order they run (sqlite-utils keeps the order they are added in).
-_tables(
-    "0005_coverage",
-    "coverage",
-    "Actual figures: follower counts by hand, imported post statistics, own reach rates.",
-)
+# Actual figures: follower counts by hand, imported post statistics, own reach rates.
+_tables("0005_coverage", "coverage")
 
 
 @migrations(name="0004_crisis")
@@ -182,16 +179,10 @@ def m0004_crisis(db: Database) -> None:
     migrate_0004(db)
 
 
-_tables(
-    "0002_identity",
-    "identity_schema",
-    "Brand kits and their colours, the asset library (blobs, thumbnails), post-asset links.",
-)
-_tables(
-    "0003_calendar",
-    "calendar",
-    "The content calendar's own data: local occasions, hashtag sets, snippets, pauses.",
-)
+# Brand kits and their colours, the asset library (blobs, thumbnails), post-asset links.
+_tables("0002_identity", "identity_schema")
+# The content calendar's own data: local occasions, hashtag sets, snippets, pauses.
+_tables("0003_calendar", "calendar")
 
 
 @migrations(name="0006_campaign_version")
@@ -212,13 +203,7 @@ def m0007_post_key(db: Database) -> None:
     db.execute("CREATE UNIQUE INDEX posts_by_key ON posts (key)")
 
 
-_tables(
-    "0008_hijri_corrections",
-    "hijri_store",
-    "The officer's corrections of Hijri month starts and moves of public holidays.",
-)
-_tables(
-    "0009_plan_versions",
-    "versions",
-    "Plan versions frozen at each submission for approval, and the decisions on them.",
-)
+# The officer's corrections of Hijri month starts and moves of public holidays.
+_tables("0008_hijri_corrections", "hijri_store")
+# Plan versions frozen at each submission for approval, and the decisions on them.
+_tables("0009_plan_versions", "versions")
