@@ -17,7 +17,7 @@ import json
 import sqlite3
 import types
 import typing
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -31,11 +31,54 @@ else:
     RecordT = TypeVar("RecordT")
 
 
+Convert = Callable[[Any], Any]
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+# How a value of each type goes into its column, and how it comes back.
+_BY_TYPE: dict[Any, tuple[Convert, Convert]] = {
+    dt.datetime: (datetime_in, datetime_out),
+    dt.date: (date_in, date_out),
+    bool: (int, bool),
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class _Column:
+    """How one field is stored: into its column, out of it, and whether it may be None (an
+    empty code, date or time then reads as None)."""
+
+    into: Convert
+    out: Convert
+    blank_is_none: bool
+
+
+def _column(hint: Any, optional: bool) -> _Column:
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return _Column(lambda value: value.value, hint, optional)
+    if hint in _BY_TYPE:
+        return _Column(*_BY_TYPE[hint], optional)
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is list and args and isinstance(args[0], type) and issubclass(args[0], enum.Enum):
+        code = args[0]
+        return _Column(_json, lambda raw: [code(v) for v in json.loads(raw)], False)
+    if origin in (list, dict):
+        return _Column(_json, json.loads, False)
+    return _Column(_same, _same, False)
+
+
 @cache
-def _types(cls: type[Any]) -> dict[str, tuple[Any, bool]]:
-    """Each init field of `cls`: its type without None, and whether it may be None."""
+def _columns(cls: type[Any]) -> dict[str, _Column]:
+    """How each init field of the dataclass `cls` is stored, by field name."""
     hints = typing.get_type_hints(cls)
-    found: dict[str, tuple[Any, bool]] = {}
+    found: dict[str, _Column] = {}
     for f in dataclasses.fields(cls):
         if not f.init:
             continue
@@ -47,57 +90,17 @@ def _types(cls: type[Any]) -> dict[str, tuple[Any, bool]]:
         if optional:
             rest = [a for a in args if a is not type(None)]
             hint = rest[0] if len(rest) == 1 else Any
-        found[f.name] = (hint, optional)
+        found[f.name] = _column(hint, optional)
     return found
-
-
-def _is_enum(hint: Any) -> bool:
-    return isinstance(hint, type) and issubclass(hint, enum.Enum)
-
-
-def _in(value: Any, hint: Any) -> Any:
-    """A field's value as its column holds it."""
-    if value is None:
-        return None
-    if _is_enum(hint):
-        return value.value
-    if hint is dt.datetime:
-        return datetime_in(value)
-    if hint is dt.date:
-        return date_in(value)
-    if hint is bool:
-        return int(value)
-    if typing.get_origin(hint) in (list, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return value
-
-
-def _out(raw: Any, hint: Any, optional: bool) -> Any:
-    """A column's value as its field holds it."""
-    if raw is None or (optional and raw == "" and hint is not str):
-        return None
-    if _is_enum(hint):
-        return hint(raw)
-    if hint is dt.datetime:
-        return datetime_out(raw)
-    if hint is dt.date:
-        return date_out(raw)
-    if hint is bool:
-        return bool(raw)
-    origin = typing.get_origin(hint)
-    if origin is list:
-        (item,) = typing.get_args(hint)
-        values = json.loads(raw)
-        return [item(v) for v in values] if _is_enum(item) else values
-    if origin is dict:
-        return json.loads(raw)
-    return raw
 
 
 def to_row(item: DataclassInstance, columns: Iterable[str], **given: Any) -> dict[str, Any]:
     """The row of `item`: each of `columns` from the field of that name, then `given`."""
-    kinds = _types(type(item))
-    row = {name: _in(getattr(item, name), kinds[name][0]) for name in columns}
+    stored = _columns(type(item))
+    row = {}
+    for name in columns:
+        value = getattr(item, name)
+        row[name] = None if value is None else stored[name].into(value)
     row.update(given)
     return row
 
@@ -106,9 +109,12 @@ def from_row(cls: type[RecordT], row: Mapping[str, Any], **given: Any) -> Record
     """An instance of `cls` from the columns of `row` named like its fields, and `given`;
     a field neither names keeps its default."""
     values = dict(given)
-    for name, (hint, optional) in _types(cls).items():
-        if name not in values and name in row:
-            values[name] = _out(row[name], hint, optional)
+    for name, column in _columns(cls).items():
+        if name in values or name not in row:
+            continue
+        raw = row[name]
+        blank = raw is None or (column.blank_is_none and raw == "")
+        values[name] = None if blank else column.out(raw)
     return cls(**values)
 
 
