@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-from collections.abc import Sequence
 
 from sqlite_utils import Database
 
@@ -21,11 +20,11 @@ from planner.domain.crisis import (
 from planner.domain.crisis_due import CrisisAlerts, alerts
 from planner.storage.crisis_pause import PostPause
 from planner.storage.crisis_people import PartnerStore, RequestStore, SecurityStore, TargetStore
-from planner.storage.records import from_row, to_row
+from planner.storage.records import from_row, save_list, to_row
 from planner.storage.rows import Store, by_id, delete_row, put
 
 # The columns of a playbook's step, which an incident's step has too (with done_at).
-_STEP_COLUMNS = ("stage", "text", "owner", "target_minutes")
+_STEP = ("stage", "text", "owner", "target_minutes")
 _INCIDENT_COLUMNS = (
     "title",
     "scenario",
@@ -65,12 +64,7 @@ class PlaybookStore(Store):
             if playbook.id is None:
                 row["position"] = self._next_position()
             playbook.id = pid = put(self.db, "crisis_playbooks", row, playbook.id)
-            kept = []
-            for i, s in enumerate(playbook.steps):
-                step = to_row(s, _STEP_COLUMNS, playbook_id=pid, position=i)
-                s.id = put(self.db, "crisis_playbook_steps", step, s.id)
-                kept.append(s.id)
-            _drop_missing(self.db, "crisis_playbook_steps", "playbook_id", pid, kept)
+            save_list(self.db, "crisis_playbook_steps", ("playbook_id", pid), playbook.steps, _STEP)
         return pid
 
     def delete(self, playbook_id: int) -> None:
@@ -152,12 +146,8 @@ class IncidentStore(Store):
         row = to_row(incident, _INCIDENT_COLUMNS)
         with self.db.atomic():
             incident.id = iid = put(self.db, "crisis_incidents", row, incident.id)
-            kept = []
-            for i, s in enumerate(incident.steps):
-                step = to_row(s, (*_STEP_COLUMNS, "done_at"), incident_id=iid, position=i)
-                s.id = put(self.db, "crisis_incident_steps", step, s.id)
-                kept.append(s.id)
-            _drop_missing(self.db, "crisis_incident_steps", "incident_id", iid, kept)
+            steps = (*_STEP, "done_at")
+            save_list(self.db, "crisis_incident_steps", ("incident_id", iid), incident.steps, steps)
             self.db.execute("DELETE FROM crisis_incident_partners WHERE incident_id = ?", [iid])
             self.db.table("crisis_incident_partners").insert_all(
                 {"incident_id": iid, "partner_id": p} for p in dict.fromkeys(incident.partner_ids)
@@ -179,13 +169,6 @@ class IncidentStore(Store):
 
     def using(self, playbook_id: int) -> builtins.list[Incident]:
         return [i for i in self.list() if i.playbook_id == playbook_id]
-
-
-def _drop_missing(
-    db: Database, table: str, column: str, owner: int, kept: Sequence[int | None]
-) -> None:
-    marks = ",".join("?" * len(kept))
-    db.execute(f"DELETE FROM {table} WHERE {column} = ? AND id NOT IN ({marks})", [owner, *kept])
 
 
 class CrisisStore:

@@ -17,11 +17,13 @@ import json
 import sqlite3
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from planner.storage.rows import date_in, date_out, datetime_in, datetime_out
+from sqlite_utils import Database
+
+from planner.storage.rows import date_in, date_out, datetime_in, datetime_out, put
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -116,6 +118,25 @@ def from_row(cls: type[RecordT], row: Mapping[str, Any], **given: Any) -> Record
         blank = raw is None or (column.blank_is_none and raw == "")
         values[name] = None if blank else column.out(raw)
     return cls(**values)
+
+
+def save_list(
+    db: Database, table: str, owner: tuple[str, int], items: Sequence[Any], columns: Iterable[str]
+) -> None:
+    """Write `items` as the ordered rows of `table` that belong to `owner` (its column and
+    id): each keeps its id (a new one gets its row's), its position is its index, and the
+    owner's rows no longer in the list are deleted."""
+    column, owner_id = owner
+    fields = tuple(columns)
+    kept = []
+    for i, item in enumerate(items):
+        row = to_row(item, fields, **{column: owner_id, "position": i})
+        item.id = put(db, table, row, item.id)
+        kept.append(item.id)
+    marks = ",".join("?" * len(kept))
+    db.execute(
+        f"DELETE FROM [{table}] WHERE [{column}] = ? AND id NOT IN ({marks})", [owner_id, *kept]
+    )
 
 
 def by_name(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
