@@ -6,7 +6,7 @@ import datetime as dt
 import sqlite3
 
 from planner.domain.calendar import HashtagSet, LocalOccasion, Snippet
-from planner.storage.records import by_name, from_row, to_row
+from planner.storage.records import RecordStore, by_name, from_row, to_row
 from planner.storage.rows import Store, delete_row, one_where, save_row
 
 # The columns of an occasion's row (each holds the field of that name).
@@ -39,30 +39,13 @@ def _occasions(cursor: sqlite3.Cursor) -> list[LocalOccasion]:
     return [from_row(LocalOccasion, r) for r in by_name(cursor)]
 
 
-class HashtagSetStore(Store):
+class HashtagSetStore(RecordStore[HashtagSet]):
     """Named sets of hashtags, in the order the officer made them."""
 
-    def all(self) -> list[HashtagSet]:
-        rows = self.db.execute("SELECT id, name, tags FROM hashtag_sets ORDER BY id")
-        return [from_row(HashtagSet, r) for r in by_name(rows)]
-
-    def save(self, tags: HashtagSet) -> int:
-        return save_row(self.db, "hashtag_sets", to_row(tags, ("name", "tags")), tags)
-
-    def delete(self, set_id: int) -> None:
-        delete_row(self.db, "hashtag_sets", set_id)
+    table, record, columns = "hashtag_sets", HashtagSet, ("name", "tags")
 
 
-class SnippetStore(Store):
+class SnippetStore(RecordStore[Snippet]):
     """Reusable pieces of text."""
 
-    def all(self) -> list[Snippet]:
-        rows = self.db.execute("SELECT id, name, text FROM snippets ORDER BY id")
-        return [from_row(Snippet, r) for r in by_name(rows)]
-
-    def save(self, snippet: Snippet) -> int:
-        return save_row(self.db, "snippets", to_row(snippet, ("name", "text")), snippet)
-
-    def delete(self, snippet_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute("DELETE FROM snippets WHERE id = ?", [snippet_id])
+    table, record, columns = "snippets", Snippet, ("name", "text")

@@ -19,18 +19,33 @@ import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 from sqlite_utils import Database
 
-from planner.storage.rows import date_in, date_out, datetime_in, datetime_out, put
+from planner.storage.rows import (
+    Identified,
+    Store,
+    date_in,
+    date_out,
+    datetime_in,
+    datetime_out,
+    delete_row,
+    put,
+    save_row,
+)
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
+    class StoredRecord(DataclassInstance, Identified, Protocol):
+        """A dataclass stored in a row of its own, with its id."""
+
     RecordT = TypeVar("RecordT", bound=DataclassInstance)
+    StoredT = TypeVar("StoredT", bound=StoredRecord)
 else:
     RecordT = TypeVar("RecordT")
+    StoredT = TypeVar("StoredT")
 
 
 Convert = Callable[[Any], Any]
@@ -144,3 +159,25 @@ def by_name(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
     names = [d[0] for d in cursor.description]
     for row in cursor:
         yield dict(zip(names, row, strict=True))
+
+
+class RecordStore(Store, Generic[StoredT]):
+    """A table of one kind of record, one row each: every record in the order they were
+    added, save (insert or replace by id) and delete. A subclass names the table, the record
+    class and the columns besides id."""
+
+    table: ClassVar[str]
+    record: type[StoredT]
+    columns: ClassVar[tuple[str, ...]]
+
+    def all(self) -> list[StoredT]:
+        rows = self.db.execute(
+            f"SELECT id, {', '.join(self.columns)} FROM [{self.table}] ORDER BY id"
+        )
+        return [from_row(self.record, r) for r in by_name(rows)]
+
+    def save(self, item: StoredT) -> int:
+        return save_row(self.db, self.table, to_row(item, self.columns), item)
+
+    def delete(self, item_id: int) -> None:
+        delete_row(self.db, self.table, item_id)
