@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
@@ -18,7 +18,7 @@ from planner.domain.approval import ApprovalCode, Decision, PlanStage
 from planner.domain.model import CampaignType, Platform
 from planner.domain.plan_diff import PlanArea, PlanChange, PlanDiff, Value, WordOp
 from planner.formatting import Formatter
-from planner.i18n.marker import QT_TRANSLATE_NOOP
+from planner.i18n.marker import QT_TRANSLATE_NOOP, LabelTable, translator
 
 DECISIONS = {
     Decision.APPROVED: QT_TRANSLATE_NOOP("Approval", "Approved"),
@@ -78,22 +78,10 @@ PLAN_FIELDS = {
 }
 
 
-def tr(source: object) -> str:
-    """Translate one of the labels above (QT_TRANSLATE_NOOP marks them) into the current
-    language."""
-    return QCoreApplication.translate("Approval", str(source))
-
-
-def decision(d: Decision) -> str:
-    return tr(DECISIONS[d])
-
-
-def stage(s: PlanStage) -> str:
-    return tr(STAGES[s])
-
-
-def refusal(code: ApprovalCode) -> str:
-    return tr(REFUSALS[code])
+tr = translator("Approval")  # one of the labels above, in the current language
+decision = LabelTable("Approval", DECISIONS)
+stage = LabelTable("Approval", STAGES)
+refusal = LabelTable("Approval", REFUSALS)
 
 
 def changes_since(count: int, fmt: Formatter) -> str:
@@ -129,63 +117,44 @@ def rows(diff: PlanDiff, fmt: Formatter) -> list[ChangeRow]:
     """Every change of `diff`, posts first, then texts, then the plan's parts."""
     when = _when(fmt)
     on = diff.post_platforms
-    out: list[ChangeRow] = []
-    for ref in diff.added:
-        out.append(
-            ChangeRow(
-                ChangeGroup.POSTS,
-                on.get(ref.key, ()),
-                QCoreApplication.translate("Approval", "Post added"),
-                ref.text,
-                "—",
-                when(ref.scheduled_at),
-            )
+
+    def post(key: str, what: str, text: str, before: str, after: str) -> ChangeRow:
+        """A change to one post, filtered by the platforms it is on."""
+        return ChangeRow(ChangeGroup.POSTS, on.get(key, ()), what, text, before, after)
+
+    translate = QCoreApplication.translate
+    out = [
+        post(r.key, translate("Approval", "Post added"), r.text, "—", when(r.scheduled_at))
+        for r in diff.added
+    ]
+    out += [
+        post(r.key, translate("Approval", "Post removed"), r.text, when(r.scheduled_at), "—")
+        for r in diff.removed
+    ]
+    out += [
+        post(m.key, translate("Approval", "Post moved"), m.text, when(m.old), when(m.new))
+        for m in diff.moved
+    ]
+    out += [
+        post(
+            s.key,
+            translate("Approval", "Status changed"),
+            s.text,
+            labels.post_status(s.old),
+            labels.post_status(s.new),
         )
-    for ref in diff.removed:
-        out.append(
-            ChangeRow(
-                ChangeGroup.POSTS,
-                on.get(ref.key, ()),
-                QCoreApplication.translate("Approval", "Post removed"),
-                ref.text,
-                when(ref.scheduled_at),
-                "—",
-            )
-        )
-    for move in diff.moved:
-        out.append(
-            ChangeRow(
-                ChangeGroup.POSTS,
-                on.get(move.key, ()),
-                QCoreApplication.translate("Approval", "Post moved"),
-                move.text,
-                when(move.old),
-                when(move.new),
-            )
-        )
-    for status in diff.statuses:
-        out.append(
-            ChangeRow(
-                ChangeGroup.POSTS,
-                on.get(status.key, ()),
-                QCoreApplication.translate("Approval", "Status changed"),
-                status.text,
-                labels.post_status(status.old),
-                labels.post_status(status.new),
-            )
-        )
+        for s in diff.statuses
+    ]
+    sep = "، " if fmt.lang == "ar" else ", "
     for change in diff.platforms:
-        sep = "، " if fmt.lang == "ar" else ", "
-        out.append(
-            ChangeRow(
-                ChangeGroup.POSTS,
-                on.get(change.key, ()) + change.removed,
-                QCoreApplication.translate("Approval", "Platforms changed"),
-                change.text,
-                sep.join(labels.platform(p) for p in change.removed) or "—",
-                sep.join(labels.platform(p) for p in change.added) or "—",
-            )
+        row = post(
+            change.key,
+            translate("Approval", "Platforms changed"),
+            change.text,
+            sep.join(labels.platform(p) for p in change.removed) or "—",
+            sep.join(labels.platform(p) for p in change.added) or "—",
         )
+        out.append(replace(row, platforms=row.platforms + change.removed))
     for text in diff.texts:
         what = (
             QCoreApplication.translate("Approval", "Shared text changed")

@@ -15,7 +15,7 @@ from planner.domain.model import (
     PostStatus,
 )
 from planner.domain.ranges import YEAR_MAX, YEAR_MIN
-from planner.i18n.marker import QT_TRANSLATE_NOOP
+from planner.i18n.marker import QT_TRANSLATE_NOOP, LabelTable, translator
 from planner.storage.errors import Problem, WorkspaceError
 from planner.storage.soundness import FindingKind
 
@@ -144,37 +144,14 @@ FINDINGS = {
 }
 
 
-def tr(source: str) -> str:
-    """Translate one of the labels above into the current language."""
-    return QCoreApplication.translate("Labels", source)
-
-
-def platform(p: Platform) -> str:
-    return tr(PLATFORMS[p])
-
-
-def campaign_status(s: CampaignStatus) -> str:
-    return tr(CAMPAIGN_STATUSES[s])
-
-
-def campaign_type(t: CampaignType) -> str:
-    return tr(CAMPAIGN_TYPES[t])
-
-
-def post_status(s: PostStatus) -> str:
-    return tr(POST_STATUSES[s])
-
-
-def content_type(t: ContentType) -> str:
-    return tr(CONTENT_TYPES[t])
-
-
-def metric(m: Metric) -> str:
-    return tr(METRICS[m])
-
-
-def problem(p: Problem) -> str:
-    return tr(PROBLEMS[p])
+tr = translator("Labels")  # one of the labels above, in the current language
+platform = LabelTable("Labels", PLATFORMS)
+campaign_status = LabelTable("Labels", CAMPAIGN_STATUSES)
+campaign_type = LabelTable("Labels", CAMPAIGN_TYPES)
+post_status = LabelTable("Labels", POST_STATUSES)
+content_type = LabelTable("Labels", CONTENT_TYPES)
+metric = LabelTable("Labels", METRICS)
+problem = LabelTable("Labels", PROBLEMS)
 
 
 def describe(

@@ -52,47 +52,46 @@ class View:
     show: Callable[[MainWindow, str | None], QWidget]
 
 
-def _screen(key: str) -> Callable[[MainWindow, str | None], QWidget]:
-    def show(window: MainWindow, _campaign: str | None) -> QWidget:
+Act = Callable[["MainWindow", "QWidget", str | None], None]
+
+
+def _screen(key: str, act: Act | None = None) -> Callable[[MainWindow, str | None], QWidget]:
+    """Show the screen `key`, then `act` on it (the window, the screen, the --campaign)."""
+
+    def show(window: MainWindow, campaign: str | None) -> QWidget:
         window.show_screen(key)
+        if act is not None:
+            act(window, window.screen(key), campaign)
         return window
 
     return show
 
 
-def _tab(key: str, index: int) -> Callable[[MainWindow, str | None], QWidget]:
-    def show(window: MainWindow, _campaign: str | None) -> QWidget:
+def _tab(index: int) -> Act:
+    def act(_window: MainWindow, screen: QWidget, _campaign: str | None) -> None:
         from PySide6.QtWidgets import QTabWidget
 
-        window.show_screen(key)
-        tabs = getattr(window.screen(key), "tabs", None)
+        tabs = getattr(screen, "tabs", None)
         assert isinstance(tabs, QTabWidget)
         tabs.setCurrentIndex(index)
-        return window
 
-    return show
+    return act
 
 
-def _calendar(mode: str) -> Callable[[MainWindow, str | None], QWidget]:
-    def show(window: MainWindow, _campaign: str | None) -> QWidget:
-        window.show_screen("calendar")
-        view = window.screen("calendar")
+def _calendar(mode: str) -> Act:
+    def act(_window: MainWindow, view: QWidget, _campaign: str | None) -> None:
         view.set_mode(mode)  # type: ignore[attr-defined]
-        return window
 
-    return show
+    return act
 
 
-def _editor(tab: str) -> Callable[[MainWindow, str | None], QWidget]:
-    def show(window: MainWindow, campaign: str | None) -> QWidget:
+def _editor(tab: str) -> Act:
+    def act(window: MainWindow, screen: QWidget, campaign: str | None) -> None:
         from planner.screenshot import open_campaign
 
-        window.show_screen("campaigns")
-        screen = window.screen("campaigns")
         open_campaign(screen, _ctx(window).doc, campaign or "", tab)
-        return window
 
-    return show
+    return act
 
 
 def _dialog(make: Callable[[MainWindow], QWidget]) -> Callable[[MainWindow, str | None], QWidget]:
@@ -186,16 +185,15 @@ def _all() -> dict[str, View]:
         views.append(View(key, f"the {key} screen", _screen(key)))
         if key == "calendar":
             for mode in CALENDAR_MODES:
-                views.append(
-                    View(f"calendar:{mode}", f"the calendar's {mode} view", _calendar(mode))
-                )
+                show = _screen(key, _calendar(mode))
+                views.append(View(f"calendar:{mode}", f"the calendar's {mode} view", show))
         if key == "campaigns":
             for tab in EDITOR_TABS:
-                views.append(
-                    View(f"editor:{tab}", f"a campaign's editor on its {tab} tab", _editor(tab))
-                )
+                show = _screen(key, _editor(tab))
+                views.append(View(f"editor:{tab}", f"a campaign's editor on its {tab} tab", show))
         for index, tab in enumerate(SCREEN_TABS.get(key, ())):
-            views.append(View(f"{key}:{tab}", f"the {key} screen's {tab} tab", _tab(key, index)))
+            show = _screen(key, _tab(index))
+            views.append(View(f"{key}:{tab}", f"the {key} screen's {tab} tab", show))
     for name, help_text, make in (
         ("dialog:new-campaign", "File/Campaigns: New campaign", _new_campaign),
         ("dialog:new-post", "the composer on a new idea", _composer(False)),

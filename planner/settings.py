@@ -15,6 +15,20 @@ if TYPE_CHECKING:
 MAX_RECENT = 8
 
 
+class _Bytes:
+    """A setting holding a QByteArray (None when unset or not bytes), as a property."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def __get__(self, settings: Settings, owner: type[Settings]) -> QByteArray | None:
+        value = settings._s.value(self.key)
+        return value if isinstance(value, QByteArray) else None
+
+    def __set__(self, settings: Settings, value: QByteArray) -> None:
+        settings._s.setValue(self.key, value)
+
+
 class Settings:
     """Typed access to QSettings with defaults; widgets never call QSettings themselves."""
 
@@ -48,23 +62,9 @@ class Settings:
 
         return Formatter(self.language, self.digits)
 
-    @property
-    def geometry(self) -> QByteArray | None:
-        value = self._s.value("window/geometry")
-        return value if isinstance(value, QByteArray) else None
-
-    @geometry.setter
-    def geometry(self, value: QByteArray) -> None:
-        self._s.setValue("window/geometry", value)
-
-    @property
-    def window_state(self) -> QByteArray | None:
-        value = self._s.value("window/state")
-        return value if isinstance(value, QByteArray) else None
-
-    @window_state.setter
-    def window_state(self, value: QByteArray) -> None:
-        self._s.setValue("window/state", value)
+    # The main window's saved geometry and dock/toolbar state: bytes Qt writes and reads back.
+    geometry = _Bytes("window/geometry")
+    window_state = _Bytes("window/state")
 
     @property
     def recent_files(self) -> list[Path]:

@@ -208,37 +208,45 @@ def _kpi_issues(kpi: Kpi, start: dt.date) -> list[tuple[str, IssueCode]]:
     return found
 
 
+# The texts of the plan and of each item of its lists, with the longest each may be.
+_PLAN_TEXTS = (
+    ("name", NAME_MAX),
+    ("name_en", NAME_MAX),
+    ("owner", NAME_MAX),
+    ("approver", NAME_MAX),
+    ("version", NAME_MAX),
+    ("aim", TEXT_MAX),
+    ("proposition", TEXT_MAX),
+)
+_KPI_TEXTS = (("unit", NAME_MAX), ("measurement", TEXT_MAX))
+_LIST_TEXTS: dict[str, tuple[tuple[str, int], ...]] = {
+    "audience": (("insight", TEXT_MAX), ("barriers", TEXT_MAX)),
+    "messages": (("text", TEXT_MAX), ("text_en", TEXT_MAX)),
+    "partners": (("name", NAME_MAX), ("handle", NAME_MAX)),
+    "phases": (("name", NAME_MAX), ("goal", TEXT_MAX)),
+    "reports": (("title", NAME_MAX),),
+}
+
+
+def _fields(
+    where: str, item: object, limits: tuple[tuple[str, int], ...]
+) -> list[tuple[str, str, int]]:
+    """The texts `limits` names on `item`, each with its path below `where` and its limit."""
+    prefix = f"{where}." if where else ""
+    return [(prefix + name, getattr(item, name), most) for name, most in limits]
+
+
 def _texts(c: Campaign) -> list[tuple[str, str, int]]:
     """Every text of the plan with its field path and the longest it may be."""
-    found = [
-        ("name", c.name, NAME_MAX),
-        ("name_en", c.name_en, NAME_MAX),
-        ("owner", c.owner, NAME_MAX),
-        ("approver", c.approver, NAME_MAX),
-        ("version", c.version, NAME_MAX),
-        ("aim", c.aim, TEXT_MAX),
-        ("proposition", c.proposition, TEXT_MAX),
-    ]
+    found = _fields("", c, _PLAN_TEXTS)
     found += [(f"hashtags[{i}]", tag, HASHTAG_MAX) for i, tag in enumerate(c.hashtags)]
     for i, objective in enumerate(c.objectives):
         found.append((f"objectives[{i}].text", objective.text, TEXT_MAX))
         for j, kpi in enumerate(objective.kpis):
-            where = f"objectives[{i}].kpis[{j}]"
-            found += [(f"{where}.unit", kpi.unit, NAME_MAX)]
-            found += [(f"{where}.measurement", kpi.measurement, TEXT_MAX)]
-    for i, target in enumerate(c.audience):
-        found += [(f"audience[{i}].insight", target.insight, TEXT_MAX)]
-        found += [(f"audience[{i}].barriers", target.barriers, TEXT_MAX)]
-    for i, message in enumerate(c.messages):
-        found += [(f"messages[{i}].text", message.text, TEXT_MAX)]
-        found += [(f"messages[{i}].text_en", message.text_en, TEXT_MAX)]
-    for i, partner in enumerate(c.partners):
-        found += [(f"partners[{i}].name", partner.name, NAME_MAX)]
-        found += [(f"partners[{i}].handle", partner.handle, NAME_MAX)]
-    for i, phase in enumerate(c.phases):
-        found += [(f"phases[{i}].name", phase.name, NAME_MAX)]
-        found += [(f"phases[{i}].goal", phase.goal, TEXT_MAX)]
-    found += [(f"reports[{i}].title", r.title, NAME_MAX) for i, r in enumerate(c.reports)]
+            found += _fields(f"objectives[{i}].kpis[{j}]", kpi, _KPI_TEXTS)
+    for name, limits in _LIST_TEXTS.items():
+        for i, item in enumerate(getattr(c, name)):
+            found += _fields(f"{name}[{i}]", item, limits)
     return found
 
 

@@ -11,7 +11,7 @@ from planner.domain.limits import LimitCode
 from planner.domain.model import ContentType, Platform, PostStatus
 from planner.domain.scheduling import WarningCode
 from planner.formatting import Formatter
-from planner.i18n.marker import QT_TRANSLATE_NOOP
+from planner.i18n.marker import QT_TRANSLATE_NOOP, LabelTable, translator
 from planner.reports.calendar_export import ExportWords
 from planner.reports.calendar_import import MAX_ROWS, Field, Problem, RowProblem
 from planner.reports.calendar_xlsx import EXCEL_CELL_LIMIT, CellTooLongError
@@ -39,8 +39,7 @@ WARNINGS = {
 }
 
 
-def tr(source: str) -> str:
-    return QCoreApplication.translate("CalendarLabels", source)
+tr = translator("CalendarLabels")
 
 
 _t = tr  # for literals below: lupdate reads them from QT_TRANSLATE_NOOP, not from here
@@ -64,8 +63,7 @@ def limit(code: LimitCode, n: int) -> str:
     )
 
 
-def warning(code: WarningCode) -> str:
-    return tr(WARNINGS[code])
+warning = LabelTable("CalendarLabels", WARNINGS)
 
 
 IMPORT_PROBLEMS = {
@@ -128,8 +126,7 @@ FIELDS = {
 }
 
 
-def field_name(f: Field) -> str:
-    return tr(FIELDS[f])
+field_name = LabelTable("CalendarLabels", FIELDS)
 
 
 def import_problem(problem: RowProblem) -> str:

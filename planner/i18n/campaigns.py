@@ -19,7 +19,7 @@ from planner.domain.ranges import (
 from planner.domain.templates import TemplateProblem
 from planner.domain.validation import IssueCode
 from planner.formatting import Formatter
-from planner.i18n.marker import QT_TRANSLATE_NOOP
+from planner.i18n.marker import QT_TRANSLATE_NOOP, translator
 from planner.storage.exchange_format import ExchangeCode, ExchangeError
 
 ISSUES = {
@@ -170,8 +170,7 @@ EXCHANGE = {
 }
 
 
-def tr(source: str) -> str:
-    return QCoreApplication.translate("CampaignLabels", source)
+tr = translator("CampaignLabels")
 
 
 def _years(text: str, fmt: Formatter, first: str = "%1", last: str = "%2") -> str:

@@ -8,7 +8,7 @@ from planner.domain.coverage.stats_checks import StatWarning, StatWarningKind
 from planner.domain.coverage.stats_csv import ImportProblem, StatsImportError
 from planner.domain.coverage.stats_layouts import LayoutKind, StatField
 from planner.formatting import Formatter
-from planner.i18n.marker import QT_TRANSLATE_NOOP
+from planner.i18n.marker import QT_TRANSLATE_NOOP, LabelTable, translator
 
 PROBLEMS = {
     ImportProblem.EMPTY: QT_TRANSLATE_NOOP("Coverage", "The file is empty."),
@@ -69,8 +69,7 @@ FIELDS = {
 }
 
 
-def tr(source: str) -> str:
-    return QCoreApplication.translate("Coverage", source)
+tr = translator("Coverage")
 
 
 def problem(error: StatsImportError) -> str:
@@ -83,12 +82,8 @@ def problem(error: StatsImportError) -> str:
     )
 
 
-def layout(kind: LayoutKind) -> str:
-    return tr(LAYOUTS[kind])
-
-
-def field(stat_field: StatField) -> str:
-    return tr(FIELDS[stat_field])
+layout = LabelTable("Coverage", LAYOUTS)
+field = LabelTable("Coverage", FIELDS)
 
 
 def _lines(lines: tuple[int, ...], fmt: Formatter) -> str:

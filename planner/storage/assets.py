@@ -19,13 +19,26 @@ from planner.domain.content import DEFAULT_LIMITS, AssetRefusedError, Limits, Re
 from planner.domain.filenames import name_from_path
 from planner.domain.identity import Asset, AssetFormat, AssetKind, AssetUse, Thumbnail, guess_kind
 from planner.domain.intake import inspect_bytes
-from planner.storage.rows import datetime_out, put
+from planner.storage.records import by_name, from_row, to_row
+from planner.storage.rows import datetime_out, one, put
 
 Thumbnailer = Callable[[bytes, AssetFormat], Thumbnail | None]
 
-_COLUMNS = (
-    "id, kit_id, sha256, name, kind, format, size, width, height, family, tags, alt_text, added_at"
+# The columns of an asset's row (each holds the field of that name), and with id, added_at.
+_FIELDS = (
+    "kit_id",
+    "sha256",
+    "name",
+    "kind",
+    "format",
+    "size",
+    "width",
+    "height",
+    "family",
+    "tags",
+    "alt_text",
 )
+_COLUMNS = ", ".join(("id", *_FIELDS, "added_at"))
 
 
 @dataclass
@@ -104,13 +117,8 @@ class AssetStore:
 
     def data(self, asset_id: int) -> bytes:
         """An asset's whole content (export, fonts, the brand sheet); never for the grid."""
-        row = self.db.execute(
-            "SELECT b.data FROM assets a JOIN blobs b ON b.sha256 = a.sha256 WHERE a.id = ?",
-            [asset_id],
-        ).fetchone()
-        if row is None:
-            raise KeyError(asset_id)
-        return bytes(row[0])
+        sql = "SELECT b.data FROM assets a JOIN blobs b ON b.sha256 = a.sha256 WHERE a.id = ?"
+        return bytes(one(self.db, sql, [asset_id], asset_id)[0])
 
     def thumbnails(self, only: Iterable[str] | None = None) -> dict[str, Thumbnail]:
         """Cached thumbnails by content hash (all of them, or those of `only`)."""
@@ -143,10 +151,7 @@ class AssetStore:
         ]
 
     def blob(self, sha256: str) -> bytes:
-        row = self.db.execute("SELECT data FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
-        if row is None:
-            raise KeyError(sha256)
-        return bytes(row[0])
+        return bytes(one(self.db, "SELECT data FROM blobs WHERE sha256 = ?", [sha256], sha256)[0])
 
     def set_thumbnail(self, sha256: str, thumbnail: Thumbnail) -> None:
         with self.db.atomic():
@@ -346,20 +351,12 @@ class AssetStore:
         asset.id = put(
             self.db,
             "assets",
-            {
-                "kit_id": asset.kit_id,
-                "sha256": asset.sha256,
-                "name": asset.name,
-                "kind": asset.kind.value,
-                "format": asset.format.value,
-                "size": asset.size,
-                "width": asset.width,
-                "height": asset.height,
-                "family": asset.family,
-                "tags": json.dumps(asset.tags, ensure_ascii=False),
-                "alt_text": asset.alt_text,
-                "added_at": (asset.added_at or dt.datetime.now()).isoformat(timespec="seconds"),
-            },
+            to_row(
+                asset,
+                _FIELDS,
+                # to the second (not the minute): the library sorts by when a file came in
+                added_at=(asset.added_at or dt.datetime.now()).isoformat(timespec="seconds"),
+            ),
             asset.id,
         )
 
@@ -371,24 +368,7 @@ class AssetStore:
         )
 
     def _query(self, sql: str, args: list[Any]) -> list[Asset]:
-        return [
-            Asset(
-                id=r[0],
-                kit_id=r[1],
-                sha256=r[2],
-                name=r[3],
-                kind=AssetKind(r[4]),
-                format=AssetFormat(r[5]),
-                size=r[6],
-                width=r[7],
-                height=r[8],
-                family=r[9],
-                tags=json.loads(r[10]),
-                alt_text=r[11],
-                added_at=datetime_out(r[12]),
-            )
-            for r in self.db.execute(sql, args)
-        ]
+        return [from_row(Asset, r) for r in by_name(self.db.execute(sql, args))]
 
 
 def _clean_tags(tags: Iterable[str]) -> list[str]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from planner.domain.contrast import normalise_hex
 from planner.domain.identity import BrandColour, BrandKit, ColourRole
-from planner.storage.rows import Store, put
+from planner.storage.rows import Store, ids_named, one, put
 
 
 @dataclass
@@ -41,11 +41,8 @@ class BrandKitStore(Store):
 
     def get(self, kit_id: int) -> BrandKit:
         """One kit; KeyError when there is none."""
-        row = self.db.execute(
-            "SELECT id, name, name_en, guidelines FROM brand_kits WHERE id = ?", [kit_id]
-        ).fetchone()
-        if row is None:
-            raise KeyError(kit_id)
+        sql = "SELECT id, name, name_en, guidelines FROM brand_kits WHERE id = ?"
+        row = one(self.db, sql, [kit_id], kit_id)
         colours = [
             _colour(r)
             for r in self.db.execute(
@@ -57,12 +54,7 @@ class BrandKitStore(Store):
         return BrandKit(name=row[1], name_en=row[2], guidelines=row[3], colours=colours, id=row[0])
 
     def ids_by_name(self, name: str) -> list[int]:
-        return [
-            r[0]
-            for r in self.db.execute(
-                "SELECT id FROM brand_kits WHERE name = ? OR name_en = ? ORDER BY id", [name, name]
-            )
-        ]
+        return ids_named(self.db, "brand_kits", name)
 
     def save(self, kit: BrandKit) -> int:
         """Insert or replace a kit with its colours (colours keep their ids)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,7 +19,8 @@ from planner.domain.calendar import (
 )
 from planner.domain.model import ContentType, Platform, PostStatus
 from planner.storage.library import HashtagSetStore, LocalOccasionStore, SnippetStore
-from planner.storage.rows import Store, datetime_in, datetime_out, delete_row, save_row
+from planner.storage.records import by_name, from_row, to_row
+from planner.storage.rows import Store, datetime_in, delete_row, save_row
 
 # Migration 0003_calendar (see storage/migrations.py): the officer's own calendar material.
 TABLES_0003 = (
@@ -257,12 +257,7 @@ class PauseStore(Store):
     """The record of "pause all scheduled posts" actions (the posts keep their own state)."""
 
     def save(self, record: PauseRecord) -> int:
-        row: dict[str, Any] = {
-            "reason": record.reason,
-            "paused_at": datetime_in(record.paused_at),
-            "resumed_at": datetime_in(record.resumed_at),
-            "post_ids": json.dumps(record.post_ids),
-        }
+        row = to_row(record, ("reason", "paused_at", "resumed_at", "post_ids"))
         return save_row(self.db, "post_pauses", row, record)
 
     def delete(self, record_id: int) -> None:
@@ -277,11 +272,7 @@ class PauseStore(Store):
         return self._query("ORDER BY id DESC")
 
     def _query(self, tail: str) -> list[PauseRecord]:
-        out = []
-        for r in self.db.execute(
+        rows = self.db.execute(
             f"SELECT id, reason, paused_at, resumed_at, post_ids FROM post_pauses {tail}"
-        ):
-            paused = datetime_out(r[2])
-            assert paused is not None
-            out.append(PauseRecord(r[1], paused, json.loads(r[4]), datetime_out(r[3]), r[0]))
-        return out
+        )
+        return [from_row(PauseRecord, r) for r in by_name(rows)]

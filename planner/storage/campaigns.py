@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from planner.domain.model import (
     AudienceTarget,
@@ -16,7 +15,6 @@ from planner.domain.model import (
     CampaignType,
     KeyMessage,
     Kpi,
-    Metric,
     Objective,
     Partner,
     Phase,
@@ -24,7 +22,32 @@ from planner.domain.model import (
     ReportDue,
 )
 from planner.domain.text import normalise_fields
-from planner.storage.rows import Store, date_in, date_out, delete_row, put
+from planner.storage.records import from_row, save_list, to_row
+from planner.storage.rows import Store, delete_row, ids_named, one_where, put
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+
+# The campaign's own columns (each holds the field of that name), and a KPI's.
+_CAMPAIGN = (
+    "name",
+    "name_en",
+    "type",
+    "status",
+    "status_before_archive",
+    "start",
+    "end",
+    "owner",
+    "colour",
+    "brand_kit_id",
+    "aim",
+    "proposition",
+    "hashtags",
+    "approver",
+    "version",
+)
+_KPI = ("metric", "baseline", "target", "unit", "deadline", "measurement", "actual")
 
 
 class CampaignStore(Store):
@@ -65,232 +88,73 @@ class CampaignStore(Store):
         ]
 
     def ids_by_name(self, name: str) -> list[int]:
-        return [
-            r[0]
-            for r in self.db.execute(
-                "SELECT id FROM campaigns WHERE name = ? OR name_en = ? ORDER BY id", [name, name]
-            )
-        ]
+        return ids_named(self.db, "campaigns", name)
 
     def get(self, campaign_id: int) -> Campaign:
         """The whole plan of one campaign. Raises KeyError when there is none."""
-        rows = list(self.db.table("campaigns").rows_where("id = ?", [campaign_id]))
-        if not rows:
-            raise KeyError(campaign_id)
-        r = rows[0]
-        c = Campaign(
-            id=r["id"],
-            name=r["name"],
-            name_en=r["name_en"],
-            type=CampaignType(r["type"]),
-            status=CampaignStatus(r["status"]),
-            status_before_archive=(
-                CampaignStatus(r["status_before_archive"]) if r["status_before_archive"] else None
-            ),
-            start=dt.date.fromisoformat(r["start"]),
-            end=dt.date.fromisoformat(r["end"]),
-            owner=r["owner"],
-            colour=r["colour"],
-            brand_kit_id=r["brand_kit_id"],
-            aim=r["aim"],
-            proposition=r["proposition"],
-            hashtags=json.loads(r["hashtags"]),
-            approver=r["approver"],
-            version=r["version"],
-        )
+        r = one_where(self.db, "campaigns", "id", campaign_id)
+        c = from_row(Campaign, r)
         where, args = "campaign_id = ?", [campaign_id]
-        for o in self.db.table("objectives").rows_where(where, args, order_by="position"):
-            kpis = [
-                Kpi(
-                    metric=Metric(k["metric"]),
-                    baseline=k["baseline"],
-                    target=k["target"],
-                    unit=k["unit"],
-                    deadline=date_out(k["deadline"]),
-                    measurement=k["measurement"],
-                    actual=k["actual"],
-                    id=k["id"],
-                )
-                for k in self.db.table("kpis").rows_where(
-                    "objective_id = ?", [o["id"]], order_by="position"
-                )
-            ]
-            c.objectives.append(Objective(text=o["text"], kpis=kpis, id=o["id"]))
-        c.audience = [
-            AudienceTarget(a["segment_id"], a["insight"], a["barriers"])
-            for a in self.db.table("audience").rows_where(where, args, order_by="position")
-        ]
-        c.messages = [
-            KeyMessage(m["text"], m["text_en"], id=m["id"])
-            for m in self.db.table("messages").rows_where(where, args, order_by="position")
-        ]
-        c.channel_account_ids = [
-            r["account_id"]
-            for r in self.db.table("channels").rows_where(where, args, order_by="account_id")
-        ]
-        c.partners = [
-            Partner(p["name"], p["handle"], p["kind"])
-            for p in self.db.table("partners").rows_where(where, args, order_by="position")
-        ]
-        c.phases = [
-            Phase(
-                p["name"],
-                dt.date.fromisoformat(p["start"]),
-                dt.date.fromisoformat(p["end"]),
-                p["goal"],
-                id=p["id"],
+
+        def items(table: str, order_by: str | None = "position") -> Iterator[dict[str, Any]]:
+            """The campaign's rows of `table`, by column name."""
+            return self.db.table(table).rows_where(where, args, order_by=order_by)
+
+        for o in items("objectives"):
+            kpis = self.db.table("kpis").rows_where(
+                "objective_id = ?", [o["id"]], order_by="position"
             )
-            for p in self.db.table("phases").rows_where(where, args, order_by="position")
-        ]
-        order = {p.value: i for i, p in enumerate(Platform)}
-        c.budget = sorted(
-            (
-                BudgetLine(Platform(b["platform"]), b["amount_baisa"])
-                for b in self.db.table("budget").rows_where(where, args)
-            ),
-            key=lambda b: order[b.platform.value],
-        )
-        c.reports = [
-            ReportDue(r["title"], dt.date.fromisoformat(r["due"]))
-            for r in self.db.table("reports").rows_where(where, args, order_by="position")
-        ]
+            c.objectives.append(from_row(Objective, o, kpis=[from_row(Kpi, k) for k in kpis]))
+        c.audience = [from_row(AudienceTarget, a) for a in items("audience")]
+        c.messages = [from_row(KeyMessage, m) for m in items("messages")]
+        c.channel_account_ids = [r["account_id"] for r in items("channels", "account_id")]
+        c.partners = [from_row(Partner, p) for p in items("partners")]
+        c.phases = [from_row(Phase, p) for p in items("phases")]
+        order = {p: i for i, p in enumerate(Platform)}
+        budget = (from_row(BudgetLine, b) for b in items("budget", None))
+        c.budget = sorted(budget, key=lambda b: order[b.platform])
+        c.reports = [from_row(ReportDue, r) for r in items("reports")]
         return c
 
     def save(self, campaign: Campaign) -> int:
         """Write the whole plan (insert when it has no id); children keep their ids. Every text,
         nested ones included, is normalised first (planner.domain.text)."""
         normalise_fields(campaign, "campaign")
-        row = {
-            "name": campaign.name,
-            "name_en": campaign.name_en,
-            "type": campaign.type.value,
-            "status": campaign.status.value,
-            "status_before_archive": (
-                campaign.status_before_archive.value if campaign.status_before_archive else None
-            ),
-            "start": campaign.start.isoformat(),
-            "end": campaign.end.isoformat(),
-            "owner": campaign.owner,
-            "colour": campaign.colour,
-            "brand_kit_id": campaign.brand_kit_id,
-            "aim": campaign.aim,
-            "proposition": campaign.proposition,
-            "hashtags": json.dumps(campaign.hashtags, ensure_ascii=False),
-            "approver": campaign.approver,
-            "version": campaign.version,
-            "updated_at": dt.datetime.now().isoformat(timespec="seconds"),
-        }
+        now = dt.datetime.now().isoformat(timespec="seconds")
+        row = to_row(campaign, _CAMPAIGN, updated_at=now)
         with self.db.atomic():
             campaign.id = cid = put(self.db, "campaigns", row, campaign.id)
-            kept = []
-            for i, o in enumerate(campaign.objectives):
-                o.id = put(
-                    self.db, "objectives", {"campaign_id": cid, "position": i, "text": o.text}, o.id
-                )
-                kept.append(o.id)
-                self._save_kpis(o)
-            self._drop_missing("objectives", cid, kept)
-            self._replace(
-                "audience",
-                cid,
-                [
-                    {"segment_id": a.segment_id, "insight": a.insight, "barriers": a.barriers}
-                    for a in campaign.audience
-                ],
-            )
-            kept = []
-            for i, m in enumerate(campaign.messages):
-                m.id = put(
-                    self.db,
-                    "messages",
-                    {"campaign_id": cid, "position": i, "text": m.text, "text_en": m.text_en},
-                    m.id,
-                )
-                kept.append(m.id)
-            self._drop_missing("messages", cid, kept)
-            self._replace(
-                "channels",
-                cid,
-                [{"account_id": a} for a in dict.fromkeys(campaign.channel_account_ids)],
-                positioned=False,
-            )
-            self._replace(
-                "partners",
-                cid,
-                [{"name": p.name, "handle": p.handle, "kind": p.kind} for p in campaign.partners],
-            )
-            kept = []
-            for i, p in enumerate(campaign.phases):
-                p.id = put(
-                    self.db,
-                    "phases",
-                    {
-                        "campaign_id": cid,
-                        "position": i,
-                        "name": p.name,
-                        "start": p.start.isoformat(),
-                        "end": p.end.isoformat(),
-                        "goal": p.goal,
-                    },
-                    p.id,
-                )
-                kept.append(p.id)
-            self._drop_missing("phases", cid, kept)
-            self._replace(
-                "budget",
-                cid,
-                [
-                    {"platform": b.platform.value, "amount_baisa": b.amount_baisa}
-                    for b in campaign.budget
-                ],
-                positioned=False,
-            )
-            self._replace(
-                "reports",
-                cid,
-                [{"title": r.title, "due": r.due.isoformat()} for r in campaign.reports],
-            )
+            owner = ("campaign_id", cid)
+            save_list(self.db, "objectives", owner, campaign.objectives, ("text",))
+            for o in campaign.objectives:
+                assert o.id is not None
+                save_list(self.db, "kpis", ("objective_id", o.id), o.kpis, _KPI)
+            save_list(self.db, "messages", owner, campaign.messages, ("text", "text_en"))
+            save_list(self.db, "phases", owner, campaign.phases, ("name", "start", "end", "goal"))
+            # Lists without ids of their own: their rows are replaced.
+            self._replace("audience", cid, campaign.audience, ("segment_id", "insight", "barriers"))
+            accounts = [{"account_id": a} for a in dict.fromkeys(campaign.channel_account_ids)]
+            self._replace_rows("channels", cid, accounts, positioned=False)
+            self._replace("partners", cid, campaign.partners, ("name", "handle", "kind"))
+            self._replace("budget", cid, campaign.budget, ("platform", "amount_baisa"), False)
+            self._replace("reports", cid, campaign.reports, ("title", "due"))
         return cid
 
     def delete(self, campaign_id: int) -> None:
         """Delete a campaign with its plan and its posts."""
         delete_row(self.db, "campaigns", campaign_id)
 
-    def _save_kpis(self, objective: Objective) -> None:
-        assert objective.id is not None
-        kept = []
-        for i, k in enumerate(objective.kpis):
-            k.id = put(
-                self.db,
-                "kpis",
-                {
-                    "objective_id": objective.id,
-                    "position": i,
-                    "metric": k.metric.value,
-                    "baseline": k.baseline,
-                    "target": k.target,
-                    "unit": k.unit,
-                    "deadline": date_in(k.deadline),
-                    "measurement": k.measurement,
-                    "actual": k.actual,
-                },
-                k.id,
-            )
-            kept.append(k.id)
-        marks = ",".join("?" * len(kept))
-        self.db.execute(
-            f"DELETE FROM kpis WHERE objective_id = ? AND id NOT IN ({marks})",
-            [objective.id, *kept],
-        )
-
-    def _drop_missing(self, table: str, campaign_id: int, kept: Sequence[int | None]) -> None:
-        marks = ",".join("?" * len(kept))
-        self.db.execute(
-            f"DELETE FROM {table} WHERE campaign_id = ? AND id NOT IN ({marks})",
-            [campaign_id, *kept],
-        )
-
     def _replace(
+        self,
+        table: str,
+        campaign_id: int,
+        items: Sequence[DataclassInstance],
+        columns: tuple[str, ...],
+        positioned: bool = True,
+    ) -> None:
+        self._replace_rows(table, campaign_id, [to_row(i, columns) for i in items], positioned)
+
+    def _replace_rows(
         self, table: str, campaign_id: int, rows: list[dict[str, Any]], positioned: bool = True
     ) -> None:
         self.db.execute(f"DELETE FROM {table} WHERE campaign_id = ?", [campaign_id])

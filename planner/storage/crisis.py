@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-import json
-from collections.abc import Sequence
-from typing import Any
 
 from sqlite_utils import Database
 
@@ -19,17 +16,29 @@ from planner.domain.crisis import (
     Playbook,
     PlaybookStep,
     ReadyResponse,
-    ResponseKind,
-    Scenario,
-    Severity,
-    Stage,
-    Verification,
 )
 from planner.domain.crisis_due import CrisisAlerts, alerts
-from planner.domain.model import Platform
 from planner.storage.crisis_pause import PostPause
 from planner.storage.crisis_people import PartnerStore, RequestStore, SecurityStore, TargetStore
-from planner.storage.rows import Store, by_id, datetime_in, datetime_out, delete_row, put
+from planner.storage.records import from_row, save_list, to_row
+from planner.storage.rows import Store, by_id, delete_row, put
+
+# The columns of a playbook's step, which an incident's step has too (with done_at).
+_STEP = ("stage", "text", "owner", "target_minutes")
+_INCIDENT_COLUMNS = (
+    "title",
+    "scenario",
+    "platform",
+    "link",
+    "first_seen_at",
+    "severity",
+    "verification",
+    "playbook_id",
+    "response_at",
+    "closed_at",
+    "notes",
+    "paused_post_ids",
+)
 
 
 class PlaybookStore(Store):
@@ -40,19 +49,9 @@ class PlaybookStore(Store):
         for r in self.db.table("crisis_playbook_steps").rows_where(
             order_by="playbook_id, position"
         ):
-            steps.setdefault(r["playbook_id"], []).append(
-                PlaybookStep(
-                    r["text"], r["owner"], r["target_minutes"], Stage(r["stage"]), id=r["id"]
-                )
-            )
+            steps.setdefault(r["playbook_id"], []).append(from_row(PlaybookStep, r))
         return [
-            Playbook(
-                r["name"],
-                Scenario(r["scenario"]),
-                r["description"],
-                steps.get(r["id"], []),
-                id=r["id"],
-            )
+            from_row(Playbook, r, steps=steps.get(r["id"], []))
             for r in self.db.table("crisis_playbooks").rows_where(order_by="position, id")
         ]
 
@@ -60,32 +59,12 @@ class PlaybookStore(Store):
         return by_id(self.list(), playbook_id)
 
     def save(self, playbook: Playbook) -> int:
-        row: dict[str, Any] = {
-            "name": playbook.name,
-            "scenario": playbook.scenario.value,
-            "description": playbook.description,
-        }
+        row = to_row(playbook, ("name", "scenario", "description"))
         with self.db.atomic():
             if playbook.id is None:
                 row["position"] = self._next_position()
             playbook.id = pid = put(self.db, "crisis_playbooks", row, playbook.id)
-            kept = []
-            for i, s in enumerate(playbook.steps):
-                s.id = put(
-                    self.db,
-                    "crisis_playbook_steps",
-                    {
-                        "playbook_id": pid,
-                        "position": i,
-                        "stage": s.stage.value,
-                        "text": s.text,
-                        "owner": s.owner,
-                        "target_minutes": s.target_minutes,
-                    },
-                    s.id,
-                )
-                kept.append(s.id)
-            _drop_missing(self.db, "crisis_playbook_steps", "playbook_id", pid, kept)
+            save_list(self.db, "crisis_playbook_steps", ("playbook_id", pid), playbook.steps, _STEP)
         return pid
 
     def delete(self, playbook_id: int) -> None:
@@ -104,13 +83,7 @@ class ResponseStore(Store):
 
     def list(self) -> list[ReadyResponse]:
         return [
-            ReadyResponse(
-                r["title"],
-                ResponseKind(r["kind"]),
-                r["text"],
-                Scenario(r["scenario"]) if r["scenario"] else None,
-                id=r["id"],
-            )
+            from_row(ReadyResponse, r)
             for r in self.db.table("crisis_responses").rows_where(order_by="position, id")
         ]
 
@@ -118,12 +91,7 @@ class ResponseStore(Store):
         return by_id(self.list(), response_id)
 
     def save(self, response: ReadyResponse) -> int:
-        row: dict[str, Any] = {
-            "title": response.title,
-            "kind": response.kind.value,
-            "text": response.text,
-            "scenario": response.scenario.value if response.scenario else None,
-        }
+        row = to_row(response, ("title", "kind", "text", "scenario"))
         with self.db.atomic():
             if response.id is None:
                 row["position"] = int(
@@ -154,61 +122,32 @@ class IncidentStore(Store):
         partners: dict[int, list[int]] = {}
         if ids:
             marks = ",".join("?" * len(ids))
-            for s in self.db.execute(
-                "SELECT incident_id, text, owner, target_minutes, stage, done_at, id "
-                f"FROM crisis_incident_steps WHERE incident_id IN ({marks}) "
-                "ORDER BY incident_id, position",
-                ids,
+            for s in self.db.table("crisis_incident_steps").rows_where(
+                f"incident_id IN ({marks})", ids, order_by="incident_id, position"
             ):
-                steps.setdefault(s[0], []).append(
-                    IncidentStep(s[1], s[2], s[3], Stage(s[4]), datetime_out(s[5]), id=s[6])
-                )
+                steps.setdefault(s["incident_id"], []).append(from_row(IncidentStep, s))
             for incident_id, partner_id in self.db.execute(
                 "SELECT incident_id, partner_id FROM crisis_incident_partners "
                 f"WHERE incident_id IN ({marks}) ORDER BY partner_id",
                 ids,
             ):
                 partners.setdefault(incident_id, []).append(partner_id)
-        return [_incident(r, steps.get(r["id"], []), partners.get(r["id"], [])) for r in rows]
+        return [
+            from_row(
+                Incident, r, steps=steps.get(r["id"], []), partner_ids=partners.get(r["id"], [])
+            )
+            for r in rows
+        ]
 
     def get(self, incident_id: int) -> Incident:
         return by_id(self.list(), incident_id)
 
     def save(self, incident: Incident) -> int:
-        row: dict[str, Any] = {
-            "title": incident.title,
-            "scenario": incident.scenario.value if incident.scenario else None,
-            "platform": incident.platform.value if incident.platform else None,
-            "link": incident.link,
-            "first_seen_at": datetime_in(incident.first_seen_at),
-            "severity": incident.severity.value,
-            "verification": incident.verification.value,
-            "playbook_id": incident.playbook_id,
-            "response_at": datetime_in(incident.response_at),
-            "closed_at": datetime_in(incident.closed_at),
-            "notes": incident.notes,
-            "paused_post_ids": json.dumps(incident.paused_post_ids),
-        }
+        row = to_row(incident, _INCIDENT_COLUMNS)
         with self.db.atomic():
             incident.id = iid = put(self.db, "crisis_incidents", row, incident.id)
-            kept = []
-            for i, s in enumerate(incident.steps):
-                s.id = put(
-                    self.db,
-                    "crisis_incident_steps",
-                    {
-                        "incident_id": iid,
-                        "position": i,
-                        "stage": s.stage.value,
-                        "text": s.text,
-                        "owner": s.owner,
-                        "target_minutes": s.target_minutes,
-                        "done_at": datetime_in(s.done_at),
-                    },
-                    s.id,
-                )
-                kept.append(s.id)
-            _drop_missing(self.db, "crisis_incident_steps", "incident_id", iid, kept)
+            steps = (*_STEP, "done_at")
+            save_list(self.db, "crisis_incident_steps", ("incident_id", iid), incident.steps, steps)
             self.db.execute("DELETE FROM crisis_incident_partners WHERE incident_id = ?", [iid])
             self.db.table("crisis_incident_partners").insert_all(
                 {"incident_id": iid, "partner_id": p} for p in dict.fromkeys(incident.partner_ids)
@@ -230,35 +169,6 @@ class IncidentStore(Store):
 
     def using(self, playbook_id: int) -> builtins.list[Incident]:
         return [i for i in self.list() if i.playbook_id == playbook_id]
-
-
-def _incident(r: dict[str, Any], steps: list[IncidentStep], partners: list[int]) -> Incident:
-    first_seen = datetime_out(r["first_seen_at"])
-    assert first_seen is not None
-    return Incident(
-        title=r["title"],
-        first_seen_at=first_seen,
-        severity=Severity(r["severity"]),
-        verification=Verification(r["verification"]),
-        scenario=Scenario(r["scenario"]) if r["scenario"] else None,
-        platform=Platform(r["platform"]) if r["platform"] else None,
-        link=r["link"],
-        playbook_id=r["playbook_id"],
-        response_at=datetime_out(r["response_at"]),
-        closed_at=datetime_out(r["closed_at"]),
-        partner_ids=partners,
-        notes=r["notes"],
-        steps=steps,
-        paused_post_ids=json.loads(r["paused_post_ids"]),
-        id=r["id"],
-    )
-
-
-def _drop_missing(
-    db: Database, table: str, column: str, owner: int, kept: Sequence[int | None]
-) -> None:
-    marks = ",".join("?" * len(kept))
-    db.execute(f"DELETE FROM {table} WHERE {column} = ? AND id NOT IN ({marks})", [owner, *kept])
 
 
 class CrisisStore:

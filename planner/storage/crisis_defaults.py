@@ -19,17 +19,13 @@ from planner.domain.crisis import (
     Playbook,
     PlaybookStep,
     ReadyResponse,
-    ResponseKind,
     ResponseTarget,
-    Scenario,
-    Severity,
-    Stage,
 )
-from planner.domain.model import Platform
 from planner.paths import resource
 from planner.storage.crisis import PlaybookStore, ResponseStore
 from planner.storage.crisis_people import TargetStore
 from planner.storage.crisis_schema import CRISIS_TABLES
+from planner.storage.records import from_row
 
 
 def _read(folder: Path, name: str) -> dict[str, Any]:
@@ -42,14 +38,10 @@ def playbooks(folder: Path | None = None) -> list[Playbook]:
     """The default playbooks, as read from resources/crisis/playbooks.json."""
     data = _read(folder or resource("crisis"), "playbooks.json")
     return [
-        Playbook(
-            p["name"],
-            Scenario(p["scenario"]),
-            p.get("description", ""),
-            [
-                PlaybookStep(s["text"], s.get("owner", ""), s.get("minutes"), Stage(s["stage"]))
-                for s in p["steps"]
-            ],
+        from_row(
+            Playbook,
+            p,
+            steps=[from_row(PlaybookStep, s, target_minutes=s.get("minutes")) for s in p["steps"]],
         )
         for p in data["playbooks"]
     ]
@@ -58,15 +50,7 @@ def playbooks(folder: Path | None = None) -> list[Playbook]:
 def responses(folder: Path | None = None) -> list[ReadyResponse]:
     """The default bank of ready responses."""
     data = _read(folder or resource("crisis"), "responses.json")
-    return [
-        ReadyResponse(
-            r["title"],
-            ResponseKind(r["kind"]),
-            r["text"],
-            Scenario(r["scenario"]) if r.get("scenario") else None,
-        )
-        for r in data["responses"]
-    ]
+    return [from_row(ReadyResponse, r) for r in data["responses"]]
 
 
 def targets(folder: Path | None = None) -> list[ResponseTarget]:
@@ -76,12 +60,8 @@ def targets(folder: Path | None = None) -> list[ResponseTarget]:
 
 
 def target(t: dict[str, Any]) -> ResponseTarget:
-    return ResponseTarget(
-        Severity(t["severity"]),
-        int(t["minutes"]),
-        Platform(t["platform"]) if t.get("platform") else None,
-        t.get("route_to", ""),
-    )
+    """A target as the JSON files write it (the same keys as its fields)."""
+    return from_row(ResponseTarget, t, minutes=int(t["minutes"]))
 
 
 def install(db: Database, folder: Path | None = None) -> None:

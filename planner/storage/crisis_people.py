@@ -14,28 +14,33 @@ from planner.domain.crisis import (
     FollowerRequest,
     PartnerAccount,
     PartnerBody,
-    PartnerKind,
-    RequestKind,
     ResponseTarget,
     SecurityRecord,
     Severity,
-    TwoFactor,
 )
 from planner.domain.model import Platform
+from planner.storage.records import by_name, from_row, to_row
 from planner.storage.rows import (
     Store,
     date_in,
     date_out,
-    datetime_in,
-    datetime_out,
     delete_row,
+    one_where,
     save_row,
 )
 
-_REQUEST_COLUMNS = (
-    "id, kind, platform, summary, severity, received_at, answered_at, "
-    "referred_to, routed_to, outcome"
+_REQUEST_FIELDS = (
+    "kind",
+    "platform",
+    "summary",
+    "severity",
+    "received_at",
+    "answered_at",
+    "referred_to",
+    "routed_to",
+    "outcome",
 )
+_REQUEST_COLUMNS = ", ".join(("id", *_REQUEST_FIELDS))
 
 
 class RequestStore(Store):
@@ -58,17 +63,7 @@ class RequestStore(Store):
         return self._query("WHERE referred_to = ? ORDER BY id", [partner_id])
 
     def save(self, request: FollowerRequest) -> int:
-        row: dict[str, Any] = {
-            "kind": request.kind.value,
-            "platform": request.platform.value,
-            "summary": request.summary,
-            "severity": request.severity.value,
-            "received_at": datetime_in(request.received_at),
-            "answered_at": datetime_in(request.answered_at),
-            "referred_to": request.referred_to,
-            "routed_to": request.routed_to,
-            "outcome": request.outcome,
-        }
+        row = to_row(request, _REQUEST_FIELDS)
         return save_row(self.db, "crisis_requests", row, request)
 
     def delete(self, request_id: int) -> None:
@@ -76,25 +71,7 @@ class RequestStore(Store):
 
     def _query(self, tail: str, args: builtins.list[Any]) -> builtins.list[FollowerRequest]:
         rows = self.db.execute(f"SELECT {_REQUEST_COLUMNS} FROM crisis_requests {tail}", args)
-        found = []
-        for r in rows:
-            received = datetime_out(r[5])
-            assert received is not None
-            found.append(
-                FollowerRequest(
-                    summary=r[3],
-                    platform=Platform(r[2]),
-                    received_at=received,
-                    kind=RequestKind(r[1]),
-                    severity=Severity(r[4]),
-                    answered_at=datetime_out(r[6]),
-                    referred_to=r[7],
-                    routed_to=r[8],
-                    outcome=r[9],
-                    id=r[0],
-                )
-            )
-        return found
+        return [from_row(FollowerRequest, r) for r in by_name(rows)]
 
 
 class TargetStore(Store):
@@ -108,15 +85,7 @@ class TargetStore(Store):
             self.db.table("crisis_targets").rows,
             key=lambda r: (platforms.get(r["platform"], -1), severities[r["severity"]]),
         )
-        return [
-            ResponseTarget(
-                Severity(r["severity"]),
-                r["minutes"],
-                Platform(r["platform"]) if r["platform"] else None,
-                r["route_to"],
-            )
-            for r in rows
-        ]
+        return [from_row(ResponseTarget, r) for r in rows]
 
     def save(self, target: ResponseTarget) -> None:
         """Add or replace the target of that platform and severity."""
@@ -134,12 +103,9 @@ class TargetStore(Store):
 
 
 def _target_row(target: ResponseTarget) -> dict[str, Any]:
-    return {
-        "platform": target.platform.value if target.platform else "",
-        "severity": target.severity.value,
-        "minutes": target.minutes,
-        "route_to": target.route_to,
-    }
+    """Every platform is '' here, not NULL: the pair (platform, severity) is the key."""
+    row = to_row(target, ("severity", "minutes", "route_to"))
+    return {"platform": target.platform.value if target.platform else "", **row}
 
 
 class PartnerStore(Store):
@@ -149,24 +115,19 @@ class PartnerStore(Store):
         return [_partner(r) for r in self.db.table("crisis_partners").rows_where(order_by="id")]
 
     def get(self, partner_id: int) -> PartnerBody:
-        rows = list(self.db.table("crisis_partners").rows_where("id = ?", [partner_id]))
-        if not rows:
-            raise KeyError(partner_id)
-        return _partner(rows[0])
+        return _partner(one_where(self.db, "crisis_partners", "id", partner_id))
 
     def save(self, partner: PartnerBody) -> int:
-        row: dict[str, Any] = {
-            "name": partner.name,
-            "kind": partner.kind.value,
-            "topics": json.dumps(partner.topics, ensure_ascii=False),
-            "accounts": json.dumps(
+        row = to_row(
+            partner,
+            ("name", "kind", "topics", "notes"),
+            accounts=json.dumps(
                 [[a.platform.value, a.handle] for a in partner.accounts], ensure_ascii=False
             ),
-            "contacts": json.dumps(
+            contacts=json.dumps(
                 [[c.name, c.role, c.phone, c.email] for c in partner.contacts], ensure_ascii=False
             ),
-            "notes": partner.notes,
-        }
+        )
         return save_row(self.db, "crisis_partners", row, partner)
 
     def delete(self, partner_id: int) -> None:
@@ -174,15 +135,24 @@ class PartnerStore(Store):
 
 
 def _partner(r: dict[str, Any]) -> PartnerBody:
-    return PartnerBody(
-        name=r["name"],
-        kind=PartnerKind(r["kind"]),
-        topics=json.loads(r["topics"]),
+    return from_row(
+        PartnerBody,
+        r,
         accounts=[PartnerAccount(Platform(p), h) for p, h in json.loads(r["accounts"])],
         contacts=[Contact(*c) for c in json.loads(r["contacts"])],
-        notes=r["notes"],
-        id=r["id"],
     )
+
+
+_SECURITY_COLUMNS = (
+    "account_id",
+    "two_factor",
+    "recovery_email_verified",
+    "recovery_phone_verified",
+    "last_password_change",
+    "last_access_review",
+    "review_every_days",
+    "notes",
+)
 
 
 class SecurityStore(Store):
@@ -194,10 +164,7 @@ class SecurityStore(Store):
         ]
 
     def get(self, account_id: int) -> SecurityRecord:
-        rows = list(self.db.table("crisis_security").rows_where("account_id = ?", [account_id]))
-        if not rows:
-            raise KeyError(account_id)
-        return _record(rows[0])
+        return _record(one_where(self.db, "crisis_security", "account_id", account_id))
 
     def find(self, account_id: int) -> SecurityRecord:
         """The account's record, or an empty one when none was kept yet."""
@@ -207,19 +174,13 @@ class SecurityStore(Store):
             return SecurityRecord(account_id)
 
     def save(self, record: SecurityRecord) -> int:
-        row: dict[str, Any] = {
-            "account_id": record.account_id,
-            "holders": json.dumps(
+        row = to_row(
+            record,
+            _SECURITY_COLUMNS,
+            holders=json.dumps(
                 [[h.name, h.role, date_in(h.since)] for h in record.holders], ensure_ascii=False
             ),
-            "two_factor": record.two_factor.value,
-            "recovery_email_verified": int(record.recovery_email_verified),
-            "recovery_phone_verified": int(record.recovery_phone_verified),
-            "last_password_change": date_in(record.last_password_change),
-            "last_access_review": date_in(record.last_access_review),
-            "review_every_days": record.review_every_days,
-            "notes": record.notes,
-        }
+        )
         with self.db.atomic():
             self.db.table("crisis_security").upsert(row, pk="account_id")
         return record.account_id
@@ -230,14 +191,5 @@ class SecurityStore(Store):
 
 
 def _record(r: dict[str, Any]) -> SecurityRecord:
-    return SecurityRecord(
-        account_id=r["account_id"],
-        holders=[AccessHolder(n, role, date_out(s)) for n, role, s in json.loads(r["holders"])],
-        two_factor=TwoFactor(r["two_factor"]),
-        recovery_email_verified=bool(r["recovery_email_verified"]),
-        recovery_phone_verified=bool(r["recovery_phone_verified"]),
-        last_password_change=date_out(r["last_password_change"]),
-        last_access_review=date_out(r["last_access_review"]),
-        review_every_days=r["review_every_days"],
-        notes=r["notes"],
-    )
+    holders = [AccessHolder(n, role, date_out(s)) for n, role, s in json.loads(r["holders"])]
+    return from_row(SecurityRecord, r, holders=holders)

@@ -7,6 +7,8 @@ and refused before anything touches it.
 
 from __future__ import annotations
 
+import importlib
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -151,13 +153,22 @@ def known_names() -> set[str]:
     return set(_names())
 
 
-@migrations(name="0005_coverage")
-def m0005_coverage(db: Database) -> None:
-    """Actual figures: follower counts by hand, imported post statistics, own reach rates."""
-    from planner.storage.coverage import TABLES_0005
+def _tables(name: str, module: str) -> None:
+    """Add the migration `name` that creates the tables `planner.storage.<module>` lists in
+    TABLES_<number> (imported only when the migration runs)."""
 
-    for statement in TABLES_0005:
-        db.execute(statement)
+    def migrate(db: Database) -> None:
+        tables = getattr(importlib.import_module(f"planner.storage.{module}"), f"TABLES_{name[:4]}")
+        for statement in tables:
+            db.execute(statement)
+
+    migrate.__doc__ = f"The tables of planner.storage.{module}."
+    migrations(name=name)(migrate)
+
+
+# In the order they run (sqlite-utils keeps the order they are added in).
+# Actual figures: follower counts by hand, imported post statistics, own reach rates.
+_tables("0005_coverage", "coverage")
 
 
 @migrations(name="0004_crisis")
@@ -168,22 +179,10 @@ def m0004_crisis(db: Database) -> None:
     migrate_0004(db)
 
 
-@migrations(name="0002_identity")
-def m0002_identity(db: Database) -> None:
-    """Brand kits and their colours, the asset library (blobs, thumbnails), post-asset links."""
-    from planner.storage.identity_schema import TABLES_0002
-
-    for statement in TABLES_0002:
-        db.execute(statement)
-
-
-@migrations(name="0003_calendar")
-def m0003_calendar(db: Database) -> None:
-    """The content calendar's own data: local occasions, hashtag sets, snippets, pauses."""
-    from planner.storage.calendar import TABLES_0003
-
-    for statement in TABLES_0003:
-        db.execute(statement)
+# Brand kits and their colours, the asset library (blobs, thumbnails), post-asset links.
+_tables("0002_identity", "identity_schema")
+# The content calendar's own data: local occasions, hashtag sets, snippets, pauses.
+_tables("0003_calendar", "calendar")
 
 
 @migrations(name="0006_campaign_version")
@@ -204,19 +203,7 @@ def m0007_post_key(db: Database) -> None:
     db.execute("CREATE UNIQUE INDEX posts_by_key ON posts (key)")
 
 
-@migrations(name="0008_hijri_corrections")
-def m0008_hijri_corrections(db: Database) -> None:
-    """The officer's corrections of Hijri month starts and moves of public holidays."""
-    from planner.storage.hijri_store import TABLES_0008
-
-    for statement in TABLES_0008:
-        db.execute(statement)
-
-
-@migrations(name="0009_plan_versions")
-def m0009_plan_versions(db: Database) -> None:
-    """Plan versions frozen at each submission for approval, and the decisions on them."""
-    from planner.storage.versions import TABLES_0009
-
-    for statement in TABLES_0009:
-        db.execute(statement)
+# The officer's corrections of Hijri month starts and moves of public holidays.
+_tables("0008_hijri_corrections", "hijri_store")
+# Plan versions frozen at each submission for approval, and the decisions on them.
+_tables("0009_plan_versions", "versions")

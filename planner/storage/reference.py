@@ -7,6 +7,7 @@ from typing import Any
 
 from planner.domain.model import Account, BestTime, Platform, Segment
 from planner.domain.text import normalise_fields
+from planner.storage.records import from_row, to_row
 from planner.storage.rows import Store, delete_row, put, save_row
 
 
@@ -26,18 +27,14 @@ class SegmentStore(Store):
     """Target segments of society."""
 
     def list(self) -> list[Segment]:
-        return [_segment(r) for r in self.db.table("segments").rows_where(order_by="id")]
+        return [from_row(Segment, r) for r in self.db.table("segments").rows_where(order_by="id")]
 
     def get(self, segment_id: int) -> Segment:
-        return _segment(self.db.table("segments").get(segment_id))
+        return from_row(Segment, self.db.table("segments").get(segment_id))
 
     def save(self, segment: Segment) -> int:
         normalise_fields(segment, "segment")
-        row: dict[str, Any] = {
-            "name": segment.name,
-            "description": segment.description,
-            "platforms": json.dumps([p.value for p in segment.platforms]),
-        }
+        row = to_row(segment, ("name", "description", "platforms"))
         return save_row(self.db, "segments", row, segment)
 
     def delete(self, segment_id: int) -> None:
@@ -72,13 +69,8 @@ class AccountStore(Store):
 
     def save(self, account: Account) -> int:
         normalise_fields(account, "account")
-        row: dict[str, Any] = {
-            "platform": account.platform.value,
-            "handle": account.handle,
-            "url": account.url,
-            "followers": account.followers,
-            "best_times": json.dumps([[t.weekday, t.hour] for t in account.best_times]),
-        }
+        best_times = json.dumps([[t.weekday, t.hour] for t in account.best_times])
+        row = to_row(account, ("platform", "handle", "url", "followers"), best_times=best_times)
         with self.db.atomic():
             account.id = put(self.db, "accounts", row, account.id)
             self.db.execute("DELETE FROM account_segments WHERE account_id = ?", [account.id])
@@ -91,22 +83,6 @@ class AccountStore(Store):
         delete_row(self.db, "accounts", account_id)
 
 
-def _segment(row: dict[str, Any]) -> Segment:
-    return Segment(
-        name=row["name"],
-        description=row["description"],
-        platforms=[Platform(p) for p in json.loads(row["platforms"])],
-        id=row["id"],
-    )
-
-
 def _account(row: dict[str, Any], segment_ids: list[int]) -> Account:
-    return Account(
-        platform=Platform(row["platform"]),
-        handle=row["handle"],
-        url=row["url"],
-        followers=row["followers"],
-        segment_ids=segment_ids,
-        best_times=[BestTime(w, h) for w, h in json.loads(row["best_times"])],
-        id=row["id"],
-    )
+    best_times = [BestTime(w, h) for w, h in json.loads(row["best_times"])]
+    return from_row(Account, row, segment_ids=segment_ids, best_times=best_times)

@@ -1,4 +1,5 @@
-"""Small helpers shared by the stores: writing and deleting a row by id, date/time columns."""
+"""Small helpers shared by the stores: reading one row, writing and deleting a row by id,
+date/time columns."""
 
 from __future__ import annotations
 
@@ -39,6 +40,31 @@ class Store:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+
+
+def one(db: Database, sql: str, args: list[Any], key: object) -> tuple[Any, ...]:
+    """The row `sql` selects (the first, if several); KeyError(key) when there is none."""
+    row = db.execute(sql, args).fetchone()
+    if row is None:
+        raise KeyError(key)
+    return tuple(row)
+
+
+def one_where(db: Database, table: str, column: str, key: object) -> dict[str, Any]:
+    """The row of `table` whose `column` holds `key`, by column name; KeyError(key) when none."""
+    for row in db.table(table).rows_where(f"[{column}] = ?", [key], limit=1):
+        return row
+    raise KeyError(key)
+
+
+def ids_named(db: Database, table: str, name: str) -> list[int]:
+    """The ids of the rows of `table` named `name` in either language, oldest first."""
+    return [
+        r[0]
+        for r in db.execute(
+            f"SELECT id FROM [{table}] WHERE name = ? OR name_en = ? ORDER BY id", [name, name]
+        )
+    ]
 
 
 def by_id(items: Iterable[ItemT], item_id: int) -> ItemT:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from planner.domain.approval import Decision, DecisionRecord, History, Version
+from planner.storage.rows import one
 
 TABLES_0009 = [
     """CREATE TABLE plan_versions (
@@ -136,11 +137,8 @@ class VersionStore:
         }
 
     def frozen(self, version_id: int) -> Frozen:
-        row = self.db.execute(
-            "SELECT snapshot, post_keys FROM plan_versions WHERE id = ?", [version_id]
-        ).fetchone()
-        if row is None:
-            raise KeyError(version_id)
+        sql = "SELECT snapshot, post_keys FROM plan_versions WHERE id = ?"
+        row = one(self.db, sql, [version_id], version_id)
         return Frozen(json.loads(row[0]), list(json.loads(row[1])))
 
     def append(self, campaign_id: int, number: int, frozen_at: dt.datetime, frozen: Frozen) -> int:

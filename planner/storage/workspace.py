@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import sqlite3
 from collections.abc import Iterator
-from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from sqlite_utils import Database
 
@@ -111,6 +111,26 @@ def summary(path: Path) -> str:
     return f"schema {version}, " + ", ".join(f"{n} {t}" for t, n in counts.items())
 
 
+StoreT = TypeVar("StoreT")
+
+
+class _Later(Generic[StoreT]):
+    """A store of the workspace made when it is first used, from `planner.storage.<module>`
+    (imported then), and kept on the workspace from then on."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = f"planner.storage.{module}"
+        self.name = name
+
+    def __set_name__(self, owner: type[Workspace], attribute: str) -> None:
+        self.attribute = attribute
+
+    def __get__(self, workspace: Workspace, owner: type[Workspace]) -> StoreT:
+        store = getattr(importlib.import_module(self.module), self.name)(workspace.db)
+        workspace.__dict__[self.attribute] = store  # the next reads find it there
+        return cast(StoreT, store)
+
+
 class Workspace:
     """An open workspace file and the stores that read and write it."""
 
@@ -126,35 +146,11 @@ class Workspace:
 
     # The stores of the later screens, with their domain rules, are imported when first
     # used: start-up only needs the ones the Overview reads.
-    @cached_property
-    def coverage(self) -> CoverageStore:
-        from planner.storage.coverage import CoverageStore
-
-        return CoverageStore(self.db)
-
-    @cached_property
-    def crisis(self) -> CrisisStore:
-        from planner.storage.crisis import CrisisStore
-
-        return CrisisStore(self.db)
-
-    @cached_property
-    def kits(self) -> BrandKitStore:
-        from planner.storage.brand_kits import BrandKitStore
-
-        return BrandKitStore(self.db)
-
-    @cached_property
-    def assets(self) -> AssetStore:
-        from planner.storage.assets import AssetStore
-
-        return AssetStore(self.db)
-
-    @cached_property
-    def calendar(self) -> CalendarStore:
-        from planner.storage.calendar import CalendarStore
-
-        return CalendarStore(self.db)
+    coverage: _Later[CoverageStore] = _Later("coverage", "CoverageStore")
+    crisis: _Later[CrisisStore] = _Later("crisis", "CrisisStore")
+    kits: _Later[BrandKitStore] = _Later("brand_kits", "BrandKitStore")
+    assets: _Later[AssetStore] = _Later("assets", "AssetStore")
+    calendar: _Later[CalendarStore] = _Later("calendar", "CalendarStore")
 
     @classmethod
     def create(cls, path: Path, institution: str = "") -> Workspace:

@@ -65,3 +65,27 @@ def test_the_pdf_export_can_reuse_it_with_extractable_text(sheet, tmp_path):
     text = unicodedata.normalize("NFKC", text)  # Arabic comes out as presentation forms
     assert "#0F6E63" in text, text
     assert "رملي" in text and "Noto Sans Arabic" in text
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_an_empty_kit_says_what_it_lacks(workspace, qapp, tmp_path):
+    """A kit without colours, fonts or logos says so in each section, one line each."""
+    from planner.domain.identity import BrandKit
+
+    kit_id = workspace.kits.save(BrandKit("Empty kit"))
+    path = tmp_path / "empty.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    painter = QPainter(writer)
+    rect = QRectF(0, 0, writer.width(), writer.height())
+    paint_brand_sheet(painter, rect, kit_sheet(workspace, kit_id), Formatter("en"))
+    painter.end()
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lines = [line.strip() for line in text.splitlines() if "in this kit yet" in line]
+    assert lines == [
+        "No colours in this kit yet.",
+        "No fonts in this kit yet.",
+        "No logos in this kit yet.",
+    ]

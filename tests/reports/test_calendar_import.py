@@ -190,3 +190,47 @@ def test_csv_in_utf8_with_a_bom_and_commas(tmp_path):
     result = parse(table, guess_mapping(table.headers), [])
     assert result.ok and result.posts[0].base_text == "نص، بفاصلة"
     assert result.posts[0].platforms == [Platform.X, Platform.FACEBOOK]
+
+
+def test_status_type_and_segment_are_read_by_name_or_refused_naming_the_cell(tmp_path):
+    """A status, a type and a segment are found by any of their names; one that names
+    nothing is refused with its column and value; a blank one takes the default."""
+    from planner.domain.model import ContentType
+    from planner.reports.calendar_import import Names
+
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Date;Time;Platform;Text;Status;Type;Segment\n"
+        "2026-12-03;20:00;X;one;معتمد;فيديو;الشباب\n"
+        "2026-12-03;21:00;X;two;;;\n"
+        ";;X;three;;;\n",
+        "utf-8",
+    )
+    table = read_table(path)
+    names = Names(campaigns=CAMPAIGNS, segments=[(4, "الشباب")])
+    good = parse(table, guess_mapping(table.headers), names)
+    assert good.ok
+    one, two, three = good.posts
+    assert (one.status, one.content_type, one.segment_id) == (
+        PostStatus.APPROVED,
+        ContentType.VIDEO,
+        4,
+    )
+    assert (two.status, two.content_type, two.segment_id) == (
+        PostStatus.DRAFT,
+        ContentType.TEXT,
+        None,
+    )
+    assert three.status is PostStatus.IDEA
+
+    path.write_text(
+        "Date;Time;Platform;Text;Status;Type;Segment\n2026-12-03;20:00;X;one;done;poem;elders\n",
+        "utf-8",
+    )
+    table = read_table(path)
+    bad = parse(table, guess_mapping(table.headers), names)
+    assert {(p.problem, p.column, p.value) for p in bad.problems} == {
+        (Problem.UNKNOWN_STATUS, "Status", "done"),
+        (Problem.UNKNOWN_TYPE, "Type", "poem"),
+        (Problem.UNKNOWN_SEGMENT, "Segment", "elders"),
+    }

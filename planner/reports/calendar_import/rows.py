@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from planner.domain.model import ContentType, Platform, Post, PostStatus
 from planner.domain.search import normalise
@@ -29,6 +30,8 @@ from planner.reports.calendar_import.model import (
 )
 from planner.reports.calendar_import.platforms import handle_map, mark, parse_platforms
 from planner.reports.calendar_import.reading import blank
+
+T = TypeVar("T")
 
 _STATUS_WORDS = {
     PostStatus.IDEA: ("idea", "فكرة"),
@@ -167,6 +170,17 @@ class _Checker:
             header = column or (self.header(f) if f else "")
             problems.append(RowProblem(number, problem, _text(value), header))
 
+        def named(f: Field, table: Mapping[str, T], unknown: Problem) -> T | None:
+            """What the cell of `f` names in `table`: None when it is blank, or names nothing
+            there (then the row has the problem `unknown`)."""
+            raw = cell(row, f)
+            if blank(raw):
+                return None
+            found = table.get(_key(raw))
+            if found is None:
+                bad(unknown, f, raw)
+            return found
+
         raw_text = cell(row, Field.TEXT)
         text = "" if blank(raw_text) else str(raw_text)  # kept exactly, spaces and all
         if self.columns.link is not None and self.columns.link < len(row):
@@ -197,32 +211,15 @@ class _Checker:
                     new_campaign = _text(raw_campaign)
                 else:
                     bad(Problem.UNKNOWN_CAMPAIGN, Field.CAMPAIGN, raw_campaign)
-        status = PostStatus.DRAFT if when else PostStatus.IDEA
-        raw_status = cell(row, Field.STATUS)
-        if not blank(raw_status):
-            found = STATUSES.get(_key(raw_status))
-            if found is None:
-                bad(Problem.UNKNOWN_STATUS, Field.STATUS, raw_status)
-            else:
-                status = found
+        status = named(Field.STATUS, STATUSES, Problem.UNKNOWN_STATUS) or (
+            PostStatus.DRAFT if when else PostStatus.IDEA
+        )
         if when is None and not any(p.problem is Problem.BAD_DATE for p in problems):
             if status in (PostStatus.SCHEDULED, PostStatus.PUBLISHED):
-                bad(Problem.SCHEDULED_WITHOUT_DATE, Field.STATUS, raw_status)
+                bad(Problem.SCHEDULED_WITHOUT_DATE, Field.STATUS, cell(row, Field.STATUS))
             status = PostStatus.IDEA  # a post without a date is an idea
-        content_type = ContentType.TEXT
-        raw_type = cell(row, Field.CONTENT_TYPE)
-        if not blank(raw_type):
-            found_type = TYPES.get(_key(raw_type))
-            if found_type is None:
-                bad(Problem.UNKNOWN_TYPE, Field.CONTENT_TYPE, raw_type)
-            else:
-                content_type = found_type
-        segment_id = None
-        raw_segment = cell(row, Field.SEGMENT)
-        if not blank(raw_segment):
-            segment_id = self.segments.get(_key(raw_segment))
-            if segment_id is None:
-                bad(Problem.UNKNOWN_SEGMENT, Field.SEGMENT, raw_segment)
+        content_type = named(Field.CONTENT_TYPE, TYPES, Problem.UNKNOWN_TYPE) or ContentType.TEXT
+        segment_id = named(Field.SEGMENT, self.segments, Problem.UNKNOWN_SEGMENT)
         message_id = self._named(campaign, "messages", cell(row, Field.KEY_MESSAGE))
         if message_id == -1:
             bad(Problem.UNKNOWN_MESSAGE, Field.KEY_MESSAGE, cell(row, Field.KEY_MESSAGE))

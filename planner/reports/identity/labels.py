@@ -6,13 +6,11 @@ the command line all need them, and arrows only point down.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from planner.domain.content import DEFAULT_LIMITS, MB, Limits, Refusal
 from planner.domain.identity import AssetFormat, AssetKind, ColourRole
 from planner.domain.specs import Fit, Slot
 from planner.formatting import Formatter
-from planner.i18n.marker import QT_TRANSLATE_NOOP
+from planner.i18n.marker import QT_TRANSLATE_NOOP, LabelTable, translator
 
 CONTEXT = "IdentityLabels"
 
@@ -104,24 +102,11 @@ REFUSALS = {
 }
 
 
-def tr(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
-
-
-def kind(k: AssetKind) -> str:
-    return tr(KINDS[k])
-
-
-def role(r: ColourRole) -> str:
-    return tr(ROLES[r])
-
-
-def slot(s: Slot) -> str:
-    return tr(SLOTS[s])
-
-
-def fit(f: Fit) -> str:
-    return tr(FITS[f])
+tr = translator(CONTEXT)
+kind = LabelTable(CONTEXT, KINDS)
+role = LabelTable(CONTEXT, ROLES)
+slot = LabelTable(CONTEXT, SLOTS)
+fit = LabelTable(CONTEXT, FITS)
 
 
 def file_format(f: AssetFormat) -> str:

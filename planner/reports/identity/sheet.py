@@ -89,6 +89,12 @@ class _Layout:
         )
         return QRectF(left, self.rect.top() + y, w, h)
 
+    def nothing(self, y: float, message: str) -> float:
+        """A section with nothing in it yet: `message`, muted, on one line at `y`; returns
+        where the next section starts."""
+        self.text(self.box(0, y, self.width, 4 * self.u), message, 2.2, MUTED)
+        return y + 6 * self.u
+
     def text(
         self,
         rect: QRectF,
@@ -197,13 +203,8 @@ def _colours(lay: _Layout, y: float, kit: KitSheet, formatter: Formatter) -> flo
     u = lay.u
     colours = kit.kit.colours[:MAX_COLOURS]
     if not colours:
-        lay.text(
-            lay.box(0, y, lay.width, 4 * u),
-            QCoreApplication.translate("BrandSheet", "No colours in this kit yet."),
-            2.2,
-            MUTED,
-        )
-        return y + 6 * u
+        none = QCoreApplication.translate("BrandSheet", "No colours in this kit yet.")
+        return lay.nothing(y, none)
     gap, columns = 2.5 * u, 4
     w = (lay.width - gap * (columns - 1)) / columns
     swatch, row_height = 9 * u, 16.5 * u
@@ -232,13 +233,7 @@ def _colours(lay: _Layout, y: float, kit: KitSheet, formatter: Formatter) -> flo
 def _fonts(lay: _Layout, y: float, kit: KitSheet) -> float:
     u = lay.u
     if not kit.fonts:
-        lay.text(
-            lay.box(0, y, lay.width, 4 * u),
-            QCoreApplication.translate("BrandSheet", "No fonts in this kit yet."),
-            2.2,
-            MUTED,
-        )
-        return y + 6 * u
+        return lay.nothing(y, QCoreApplication.translate("BrandSheet", "No fonts in this kit yet."))
     for item in kit.fonts:
         face = face_for(item.asset.sha256, item.data)
         name = item.asset.family or face.family()
@@ -257,12 +252,7 @@ def _fonts(lay: _Layout, y: float, kit: KitSheet) -> float:
 def _logos(lay: _Layout, y: float, kit: KitSheet) -> None:
     u = lay.u
     if not kit.logos:
-        lay.text(
-            lay.box(0, y, lay.width, 4 * u),
-            QCoreApplication.translate("BrandSheet", "No logos in this kit yet."),
-            2.2,
-            MUTED,
-        )
+        lay.nothing(y, QCoreApplication.translate("BrandSheet", "No logos in this kit yet."))
         return
     gap, count = 3 * u, MAX_LOGOS
     side = min((lay.width - gap * (count - 1)) / count, lay.rect.height() - y - 12 * u)
