@@ -97,6 +97,7 @@ def test_list_overview_coverage_and_export_agree(
     assert int(counted.group(1)) == planned == rows - cancelled
     going_out = [p for p in posts if p.scheduled_at and p.status is not PostStatus.CANCELLED]
     assert int(counted.group(2)) == sum(len(p.platforms) for p in going_out) == 53
+    assert re.search(r"with \d+ counting each platform\.", sentence), sentence  # the same unit
 
     # the Overview's campaigns in flight: the list's words for the same campaign
     import datetime as dt

@@ -281,6 +281,10 @@
             <numerusform>%n شريحة مستهدفة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 counting each platform</source>
+        <translation>%1 بعدّ كل منصة على حدة</translation>
+    </message>
     <message numerus="yes">
         <source>%n planned posts are dated outside the period: not counted here.</source>
         <translation>

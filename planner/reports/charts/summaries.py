@@ -74,7 +74,12 @@ def platform_week(data: PlatformWeekData, fmt: Formatter) -> str:
         labels.platform(f.top_platform),
         fmt.percent(f.top_share),
         fmt.date(f.busiest_week, "d MMMM"),
-        _posts(f.busiest_count, fmt),
+        _posts(f.busiest_count, fmt)
+        if not f.posts or f.posts == f.total
+        else _fill(
+            QCoreApplication.translate("Charts", "%1 counting each platform"),
+            fmt.integer(f.busiest_count),
+        ),
     )
     if f.empty_weeks:
         text += " " + _fill(
