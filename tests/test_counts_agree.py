@@ -163,3 +163,34 @@ def test_arabic_counts_use_the_six_forms(workspace: Workspace, qapp) -> None:  #
     text = breakdown(summary.counts, fmt)
     assert text.startswith("٤٠ منشورًا: ٣٥ مخططًا لها، واحد ملغى، ٤ أفكار بلا تاريخ"), text
     assert exported(2, 1, "ك.xlsx", fmt).startswith("كُتب منشوران في ك.xlsx؛ استُبعدت فكرة واحدة")
+
+
+def test_periods_count_alike_on_screen_and_paper(
+    workspace: Workspace, english: Formatter, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """The Overview's posts this week are the calendar's posts of that week, and the
+    printed month's count is the calendar's count of the month (cancelled ones included,
+    and said)."""
+    import datetime as dt
+
+    from planner.domain import overview
+    from planner.reports.pdf.month import MonthWriter
+    from planner.ui.document import Document
+    from planner.ui.overview.view import OverviewView
+
+    now = dt.datetime(2026, 11, 26, 9)
+    view = OverviewView(Document(workspace), english, lambda: now)
+    qtbot.addWidget(view)
+    start, end = overview.week_of(now.date())
+    week = workspace.calendar.chips(
+        dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time())
+    )
+    assert view.stat_week.value.text() == str(len(week)) and week
+    assert "cancelled ones included" in view.stat_week.toolTip()
+
+    month = dt.date(2026, 12, 1)
+    chips = workspace.calendar.chips(dt.datetime(2026, 12, 1), dt.datetime(2027, 1, 1))
+    cancelled = sum(1 for c in chips if c.status is PostStatus.CANCELLED)
+    text = MonthWriter(workspace, month, english).count()
+    expected = f"{len(chips)} posts" + (f" ({cancelled} of them cancelled)" if cancelled else "")
+    assert text == expected

@@ -81,5 +81,9 @@
         <source>Posts dated in this period that pass the filters, cancelled ones included. Ideas have no date: they are in the ideas column, not in this count.</source>
         <translation>المنشورات ذات التاريخ في هذه الفترة التي تطابق عوامل التصفية، ومنها الملغاة. أما الأفكار فبلا تاريخ: تجدها في عمود الأفكار، ولا تدخل في هذا العدد.</translation>
     </message>
+    <message>
+        <source>Posts dated this week (Sunday to Saturday) in every campaign, cancelled ones included, as the calendar&apos;s week counts them. Ideas have no date: they are counted beside.</source>
+        <translation>المنشورات المؤرخة في هذا الأسبوع (من الأحد إلى السبت) في كل الحملات، ومنها الملغاة، كما يعدّها أسبوع التقويم. أما الأفكار فبلا تاريخ: تُعدّ بجانبها.</translation>
+    </message>
 </context>
 </TS>

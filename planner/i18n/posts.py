@@ -57,3 +57,13 @@ def counted_in_period() -> str:
         "Posts dated in this period that pass the filters, cancelled ones included. Ideas have"
         " no date: they are in the ideas column, not in this count.",
     )
+
+
+def counted_this_week() -> str:
+    """What the Overview's "Posts this week" counts (its tooltip): the calendar's rule."""
+    return QCoreApplication.translate(
+        "PostCounts",
+        "Posts dated this week (Sunday to Saturday) in every campaign, cancelled ones"
+        " included, as the calendar's week counts them. Ideas have no date: they are counted"
+        " beside.",
+    )

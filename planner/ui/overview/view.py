@@ -80,6 +80,7 @@ class OverviewView(QScrollArea):
         stats.setSpacing(12)
         self.stat_running = StatCard(self.tr("Campaigns in flight"))
         self.stat_week = StatCard(self.tr("Posts this week"))
+        self.stat_week.setToolTip(counts.counted_this_week())
         self.stat_ideas = StatCard(self.tr("Ideas without a date"))
         self.stat_followers = StatCard(self.tr("Followers on all accounts"))
         for card in (self.stat_running, self.stat_week, self.stat_ideas, self.stat_followers):
