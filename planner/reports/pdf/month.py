@@ -92,8 +92,8 @@ class MonthWriter(QObject):
         for post in self.posts:
             assert post.scheduled_at is not None
             by_day.setdefault(post.scheduled_at.date(), []).append(post)
-        self.cells = {
-            day: self._versions(day, by_day.get(day, []))
+        self.days = {
+            day: Day(self, day, by_day.get(day, []))
             for day in (self.first + dt.timedelta(days=i) for i in range(self.last.day))
         }
 
@@ -104,24 +104,34 @@ class MonthWriter(QObject):
         )
 
     def shorten(self, level: dict[dt.date, int]) -> bool:
-        """Print the tallest week shorter by one line: each of its days as tall as the week
-        takes its next shorter version. False when no week can be shortened."""
-        best: tuple[int, list[dt.date]] | None = None
-        for week in self.weeks():
-            days = [d for d in week if d in self.cells]
-            tallest = max(self.cells[d][level[d]].lines for d in days)
-            at_top = [d for d in days if self.cells[d][level[d]].lines == tallest]
-            can = all(level[d] + 1 < len(self.cells[d]) for d in at_top)
-            if can and (best is None or tallest > best[0]):
-                best = (tallest, at_top)
+        """Print the tallest week shorter: each of its days as tall as the week takes its
+        next shorter version. False when no week can be shortened."""
+        best: tuple[int, dict[dt.date, int]] | None = None
+        for week, tallest in self._heights(level):
+            top = [d for d in week if self.days[d].cell(level[d]).lines == tallest]
+            moves = {d: self.days[d].shorter(level[d], tallest) for d in top}
+            if all(m is not None for m in moves.values()) and (best is None or tallest > best[0]):
+                best = (tallest, {d: m for d, m in moves.items() if m is not None})
         if best is None:
             return False
-        for day in best[1]:
-            level[day] += 1
+        level.update(best[1])
         return True
 
-    def html(self, level: dict[dt.date, int] | None = None) -> str:
-        """The month with each day in its version `level[day]` (0, the fullest, by default)."""
+    def _heights(self, level: dict[dt.date, int]) -> list[tuple[list[dt.date], int]]:
+        """Each week's days of the month and the lines of its tallest day."""
+        out = []
+        for week in self.weeks():
+            days = [d for d in week if d in self.days]
+            out.append((days, max(self.days[d].cell(level[d]).lines for d in days)))
+        return out
+
+    def grid_lines(self, level: dict[dt.date, int]) -> int:
+        """The lines of the rows: each week as tall as its tallest day."""
+        return sum(lines for _, lines in self._heights(level))
+
+    def html(self, level: dict[dt.date, int] | None = None, extra: int = 0) -> str:
+        """The month with each day in its version `level[day]` (0, the fullest, by default);
+        `extra` empty lines after each day (to measure a line's height)."""
         f = self.fmt
         weeks = self.weeks()
         align = "right" if self.rtl else "left"
@@ -130,7 +140,7 @@ class MonthWriter(QObject):
         ]
         rows = []
         for week in weeks:
-            cells = [self._cell(day, (level or {}).get(day, 0), align) for day in week]
+            cells = [self._cell(day, (level or {}).get(day, 0), align, extra) for day in week]
             if self.rtl:
                 cells.reverse()
             rows.append("<tr>" + "".join(cells) + "</tr>")
@@ -200,39 +210,15 @@ class MonthWriter(QObject):
         return "&nbsp;&nbsp;&nbsp;" + "&nbsp;&nbsp;&nbsp;".join(parts)
 
     # a day --------------------------------------------------------------------------------
-    def _cell(self, day: dt.date, level: int, align: str) -> str:
+    def _cell(self, day: dt.date, level: int, align: str, extra: int = 0) -> str:
         colour = "#f3f4f6" if day.weekday() in WEEKEND else "#ffffff"
         if not self.first <= day <= self.last:
             return f'<td bgcolor="{colour}"></td>'
-        html = self.cells[day][level].html
+        html = self.days[day].cell(level).html + "<br/>&nbsp;" * extra
         return (
             f'<td bgcolor="{colour}" align="{align}" valign="top"'
             f' style="line-height: {LINE_HEIGHT}%;">{html}</td>'
         )
-
-    def _versions(self, day: dt.date, posts: list[Post]) -> list[Cell]:
-        """The ways of printing a day, from the fullest to the shortest (each shorter)."""
-        top, top_lines = self._day_line(day)
-        occasions = self.occasions.get(day, [])
-        marks = [self._occasion(o) for o in occasions]
-        mark_lines = sum(lines for _, lines in marks)
-        versions: list[Cell] = []
-        for text_lines, most in LEVELS:
-            shown = posts if most is None or len(posts) <= most else posts[: most - 1]
-            parts = [top] + [html for html, _ in marks]
-            lines = top_lines + mark_lines
-            for post in shown:
-                html, used = self._post(post, text_lines)
-                parts.append(html)
-                lines += used
-            if len(posts) > len(shown):
-                rest = len(posts) - len(shown)
-                parts.append(esc(self.fmt.counted(self.tr("and %n more", "", rest), rest)))
-                lines += 1
-            if versions and versions[-1].lines <= lines:
-                continue  # no shorter than the one before
-            versions.append(Cell("<br/>".join(parts), lines))
-        return versions
 
     def _day_line(self, day: dt.date) -> tuple[str, int]:
         """The day's number, bold, then its Hijri day (with the month's full name on its
@@ -281,11 +267,82 @@ class MonthWriter(QObject):
         return html, fitted.lines
 
 
+class Day:
+    """The ways of printing one day, fullest first (LEVELS), each made when first asked for;
+    a post is fitted once for each number of lines."""
+
+    def __init__(self, writer: MonthWriter, day: dt.date, posts: list[Post]) -> None:
+        self.writer = writer
+        self.posts = posts
+        top, lines = writer._day_line(day)
+        marks = [writer._occasion(o) for o in writer.occasions.get(day, [])]
+        self.head = [top] + [html for html, _ in marks]
+        self.fixed = lines + sum(n for _, n in marks)
+        self._cells: dict[int, Cell] = {}
+        self._posts: dict[tuple[int, int], tuple[str, int]] = {}
+
+    def _shown(self, level: int) -> int:
+        most = LEVELS[level][1]
+        return len(self.posts) if most is None or len(self.posts) <= most else most - 1
+
+    def least(self, level: int) -> int:
+        """The fewest lines version `level` can take (a line a post), without fitting."""
+        shown = self._shown(level)
+        return self.fixed + shown + (1 if shown < len(self.posts) else 0)
+
+    def cell(self, level: int) -> Cell:
+        made = self._cells.get(level)
+        if made is None:
+            made = self._cells[level] = self._make(level)
+        return made
+
+    def shorter(self, level: int, than: int) -> int | None:
+        """The first version after `level` shorter than `than` lines, or None."""
+        for later in range(level + 1, len(LEVELS)):
+            if self.least(later) < than and self.cell(later).lines < than:
+                return later
+        return None
+
+    def _make(self, level: int) -> Cell:
+        text_lines = LEVELS[level][0]
+        shown = self._shown(level)
+        parts = list(self.head)
+        lines = self.fixed
+        for i in range(shown):
+            key = (i, text_lines)
+            if key not in self._posts:
+                self._posts[key] = self.writer._post(self.posts[i], text_lines)
+            html, used = self._posts[key]
+            parts.append(html)
+            lines += used
+        if shown < len(self.posts):
+            rest = len(self.posts) - shown
+            more = self.writer.tr("and %n more", "", rest)
+            parts.append(esc(self.writer.fmt.counted(more, rest)))
+            lines += 1
+        return Cell("<br/>".join(parts), lines)
+
+
 def lay_out_month(writer: MonthWriter) -> Layout:
     """The month on one page, each day as full as the page allows: while it takes more,
-    the tallest week gives up a line (one layout a try). A month too full even so goes on
-    to a second page."""
-    level = dict.fromkeys(writer.cells, 0)
+    the tallest week gives up lines. The rows' heights are first estimated from their lines
+    (the rest of the page measured once with every day at its shortest), then laid out to be
+    sure. A month too full even so goes on to a second page."""
+    level = dict.fromkeys(writer.days, 0)
+    layout = lay_out(writer.html(level), {}, landscape=True)
+    if layout.page_count() <= 1:
+        return layout
+    # a line's height and the rest of the page, measured with every day at its shortest and
+    # then a line taller (a layout past one page counts the space a row leaves at a page's
+    # foot); the estimate runs a little short, so that it never shortens too far
+    shortest = {d: len(LEVELS) - 1 for d in writer.days}
+    low = lay_out(writer.html(shortest), {}, landscape=True).doc.size().height()
+    taller = lay_out(writer.html(shortest, extra=1), {}, landscape=True).doc.size().height()
+    line = (taller - low) / len(writer.weeks()) * 0.97
+    low_lines = writer.grid_lines(shortest)
+    page = body_size(landscape=True).height()
+    while low + (writer.grid_lines(level) - low_lines) * line > page and writer.shorten(level):
+        pass
     layout = lay_out(writer.html(level), {}, landscape=True)
     while layout.page_count() > 1 and writer.shorten(level):
         layout = lay_out(writer.html(level), {}, landscape=True)
