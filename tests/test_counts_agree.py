@@ -161,7 +161,7 @@ def test_arabic_counts_use_the_six_forms(workspace: Workspace, qapp) -> None:  #
     fmt = Formatter("ar", Digits.ARABIC_INDIC)
     summary = next(c for c in workspace.campaigns.summaries() if c.name == NAME)
     text = breakdown(summary.counts, fmt)
-    assert text.startswith("٤٠ منشورًا: ٣٥ مخططًا لها، واحد ملغى، ٤ أفكار بلا تاريخ"), text
+    assert text.startswith("٤٠ منشورًا: ٣٥ مخططًا له، واحد ملغى، ٤ أفكار بلا تاريخ"), text
     assert exported(2, 1, "ك.xlsx", fmt).startswith("كُتب منشوران في ك.xlsx؛ استُبعدت فكرة واحدة")
 
 

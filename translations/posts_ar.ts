@@ -21,8 +21,8 @@
             <numerusform>واحد مخطط له</numerusform>
             <numerusform>اثنان مخطط لهما</numerusform>
             <numerusform>%n مخطط لها</numerusform>
-            <numerusform>%n مخططًا لها</numerusform>
-            <numerusform>%n مخطط لها</numerusform>
+            <numerusform>%n مخططًا له</numerusform>
+            <numerusform>%n مخطط له</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from planner import labels
 from planner.domain import bidi as rule
@@ -317,7 +317,7 @@ class Day:
             lines += used
         if shown < len(self.posts):
             rest = len(self.posts) - shown
-            more = self.writer.tr("and %n more", "", rest)
+            more = QCoreApplication.translate("MonthWriter", "and %n more", None, rest)
             parts.append(esc(self.writer.fmt.counted(more, rest)))
             lines += 1
         return Cell("<br/>".join(parts), lines)
