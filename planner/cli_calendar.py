@@ -86,7 +86,8 @@ def _export(args: argparse.Namespace) -> int:
     from planner.domain.calendar import PostFilter
     from planner.formatting import Digits, Formatter
     from planner.i18n.calendar import cell_too_long, export_words
-    from planner.reports.calendar_export import posts_to_export, write_csv
+    from planner.i18n.posts import exported
+    from planner.reports.calendar_export import ideas_left_out, posts_to_export, write_csv
     from planner.reports.calendar_ics import write_ics
     from planner.reports.calendar_xlsx import CellTooLongError, write_xlsx
     from planner.settings import Settings
@@ -99,6 +100,7 @@ def _export(args: argparse.Namespace) -> int:
         if args.campaign:
             where = PostFilter(campaign_id=find_campaign(workspace, args.campaign))
         posts = posts_to_export(workspace, where)
+        left_out = ideas_left_out(workspace, where)
         words = export_words()
         try:
             if kind == "xlsx":
@@ -115,7 +117,8 @@ def _export(args: argparse.Namespace) -> int:
             raise cli.UsageError(f"{args.out}: {exc.strerror or exc}") from exc
     finally:
         workspace.close()
-    print(f"{args.out} ({count} posts)")
+    # what was written and what was left out, with Latin digits for scripts
+    print(exported(count, left_out, str(args.out), Formatter(lang, Digits.LATIN)))
     return cli.EXIT_OK
 
 

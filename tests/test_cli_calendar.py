@@ -63,7 +63,8 @@ def test_export_xlsx_and_ics_of_one_campaign(sample, tmp_path):
     sheet = load_workbook(tmp_path / "c.xlsx").active
     assert sheet["A1"].value == "Date" and sheet.sheet_view.rightToLeft in (None, False)
     rows = sheet.max_row - 1
-    assert f"({rows} posts)" in out.stdout and rows > 20
+    assert f"{rows} posts written to" in out.stdout and rows > 20
+    assert "4 ideas without a date left out" in out.stdout  # and why
     out = run(
         "export",
         "ics",

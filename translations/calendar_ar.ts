@@ -148,17 +148,6 @@
         <source>Exporting the posts…</source>
         <translation>جارٍ تصدير المنشورات…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n posts exported to %1</source>
-        <translation>
-            <numerusform>لم يُصدَّر أي منشور إلى %1</numerusform>
-            <numerusform>تم تصدير منشور واحد إلى %1</numerusform>
-            <numerusform>تم تصدير منشورين إلى %1</numerusform>
-            <numerusform>تم تصدير %n منشورات إلى %1</numerusform>
-            <numerusform>تم تصدير %n منشورًا إلى %1</numerusform>
-            <numerusform>تم تصدير %n منشور إلى %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The file could not be written: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>

@@ -4,13 +4,6 @@
 <context>
     <name>CalendarActions</name>
     <message numerus="yes">
-        <source>%n posts exported to %1</source>
-        <translation>
-            <numerusform>%n post exported to %1</numerusform>
-            <numerusform>%n posts exported to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Import %n posts</source>
         <translation>
             <numerusform>Import %n post</numerusform>

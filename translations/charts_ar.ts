@@ -244,6 +244,10 @@
             <numerusform>%n منشور مخطط له</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2 counting each platform)</source>
+        <translation>%1 (%2 بعدّ كل منصة على حدة)</translation>
+    </message>
     <message numerus="yes">
         <source>%n weeks</source>
         <translation>
@@ -275,6 +279,21 @@
             <numerusform>%n شرائح مستهدفة</numerusform>
             <numerusform>%n شريحةً مستهدفة</numerusform>
             <numerusform>%n شريحة مستهدفة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 counting each platform</source>
+        <translation>%1 بعدّ كل منصة على حدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned posts are dated outside the period: not counted here.</source>
+        <translation>
+            <numerusform>لا منشورات مخطط لها خارج الفترة.</numerusform>
+            <numerusform>منشور واحد مخطط له مؤرخ خارج الفترة: لا يُحسب هنا.</numerusform>
+            <numerusform>منشوران مخطط لهما مؤرخان خارج الفترة: لا يُحسبان هنا.</numerusform>
+            <numerusform>%n منشورات مخطط لها مؤرخة خارج الفترة: لا تُحسب هنا.</numerusform>
+            <numerusform>%n منشورًا مخططًا له مؤرخًا خارج الفترة: لا تُحسب هنا.</numerusform>
+            <numerusform>%n منشور مخطط له مؤرخ خارج الفترة: لا تُحسب هنا.</numerusform>
         </translation>
     </message>
     <message>

@@ -45,5 +45,12 @@
             <numerusform>%n target segments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n planned posts are dated outside the period: not counted here.</source>
+        <translation>
+            <numerusform>%n planned post is dated outside the period: not counted here.</numerusform>
+            <numerusform>%n planned posts are dated outside the period: not counted here.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -77,14 +77,25 @@
 <context>
     <name>MonthWriter</name>
     <message numerus="yes">
-        <source>%n planned posts</source>
+        <source>%n posts</source>
         <translation>
-            <numerusform>لا منشورات مخطط لها</numerusform>
-            <numerusform>منشور واحد مخطط له</numerusform>
-            <numerusform>منشوران مخطط لهما</numerusform>
-            <numerusform>%n منشورات مخطط لها</numerusform>
-            <numerusform>%n منشورًا مخططًا له</numerusform>
-            <numerusform>%n منشور مخطط له</numerusform>
+            <numerusform>لا منشورات</numerusform>
+            <numerusform>منشور واحد</numerusform>
+            <numerusform>منشوران</numerusform>
+            <numerusform>%n منشورات</numerusform>
+            <numerusform>%n منشورًا</numerusform>
+            <numerusform>%n منشور</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them cancelled)</source>
+        <translation>
+            <numerusform>(لا ملغى منها)</numerusform>
+            <numerusform>(منها منشور ملغى)</numerusform>
+            <numerusform>(منها منشوران ملغيان)</numerusform>
+            <numerusform>(منها %n منشورات ملغاة)</numerusform>
+            <numerusform>(منها %n منشورًا ملغى)</numerusform>
+            <numerusform>(منها %n منشور ملغى)</numerusform>
         </translation>
     </message>
     <message>
@@ -92,8 +103,27 @@
         <translation>تقويم المحتوى</translation>
     </message>
     <message>
-        <source>and %1 more</source>
-        <translation>و%1 أخرى</translation>
+        <source>public holiday</source>
+        <translation>عطلة رسمية</translation>
+    </message>
+    <message>
+        <source>quiet day: no campaign posts</source>
+        <translation>يوم هادئ: لا منشورات للحملات</translation>
+    </message>
+    <message>
+        <source>~ depends on the moon sighting</source>
+        <translation>~ يتوقف على رؤية الهلال</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ولا غيرها</numerusform>
+            <numerusform>وواحد آخر</numerusform>
+            <numerusform>واثنان آخران</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+        </translation>
     </message>
 </context>
 <context>

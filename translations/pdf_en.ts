@@ -4,10 +4,24 @@
 <context>
     <name>MonthWriter</name>
     <message numerus="yes">
-        <source>%n planned posts</source>
+        <source>%n posts</source>
         <translation>
-            <numerusform>%n planned post</numerusform>
-            <numerusform>%n planned posts</numerusform>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them cancelled)</source>
+        <translation>
+            <numerusform>(%n of them cancelled)</numerusform>
+            <numerusform>(%n of them cancelled)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

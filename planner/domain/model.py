@@ -5,6 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planner.domain.post_counts import PostCounts
 
 
 class Platform(StrEnum):
@@ -240,6 +244,14 @@ class CampaignSummary:
     platforms: list[Platform]
     post_count: int
     colour: str
+    ideas: int = 0  # of its posts, those without a date
+    cancelled: int = 0  # of its dated posts, those that will not go out
+
+    @property
+    def counts(self) -> PostCounts:
+        from planner.domain.post_counts import PostCounts  # it counts this module's Posts
+
+        return PostCounts(self.post_count, self.ideas, self.cancelled)
 
 
 @dataclass

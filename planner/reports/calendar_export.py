@@ -70,15 +70,27 @@ def posts_to_export(
 ) -> list[Post]:
     """The dated posts in [start, end) that pass the filter, in time order."""
     where = where or PostFilter()
-    posts = ws.posts.between(start, end, where.campaign_id)
-    return [
-        p
-        for p in posts
-        if (not where.no_campaign or p.campaign_id is None)
+    return [p for p in ws.posts.between(start, end, where.campaign_id) if _passes(p, where)]
+
+
+def ideas_left_out(ws: Workspace, where: PostFilter | None = None) -> int:
+    """How many ideas (posts without a date) pass the filter: an export of the calendar
+    leaves them out, and says so (planner.domain.post_counts)."""
+    where = where or PostFilter()
+    return sum(
+        1
+        for p in ws.posts.unscheduled()
+        if (where.campaign_id is None or p.campaign_id == where.campaign_id) and _passes(p, where)
+    )
+
+
+def _passes(p: Post, where: PostFilter) -> bool:
+    return (
+        (not where.no_campaign or p.campaign_id is None)
         and (where.platform is None or where.platform in p.platforms)
         and (where.status is None or p.status is where.status)
         and (where.segment_id is None or p.segment_id == where.segment_id)
-    ]
+    )
 
 
 def names_of(ws: Workspace, lang: str) -> tuple[dict[int, str], dict[int, str]]:

@@ -21,6 +21,7 @@ from planner.domain.model import (
     Platform,
     ReportDue,
 )
+from planner.domain.post_counts import NOT_GOING_OUT
 from planner.domain.text import normalise_fields
 from planner.storage.records import from_row, save_list, to_row
 from planner.storage.rows import Store, delete_row, ids_named, one_where, put
@@ -62,11 +63,15 @@ class CampaignStore(Store):
             "JOIN post_platforms pp ON pp.post_id = p.id WHERE p.campaign_id IS NOT NULL"
         ):
             platforms.setdefault(campaign_id, set()).add(platform)
-        counts = dict(
-            self.db.execute(
-                "SELECT campaign_id, COUNT(*) FROM posts GROUP BY campaign_id"
+        counts = {  # every post, those without a date, dated ones that will not go out
+            r[0]: r[1:]
+            for r in self.db.execute(
+                "SELECT campaign_id, COUNT(*), SUM(scheduled_at IS NULL), "
+                "SUM(scheduled_at IS NOT NULL AND status IN (?, ?)) "
+                "FROM posts GROUP BY campaign_id",
+                [s.value for s in sorted(NOT_GOING_OUT)],
             ).fetchall()
-        )
+        }
         rows = self.db.execute(
             'SELECT id, name, name_en, type, status, start, "end", colour FROM campaigns '
             "ORDER BY start DESC, id DESC"
@@ -81,7 +86,9 @@ class CampaignStore(Store):
                 start=dt.date.fromisoformat(r[5]),
                 end=dt.date.fromisoformat(r[6]),
                 platforms=[p for p in Platform if p.value in platforms.get(r[0], set())],
-                post_count=counts.get(r[0], 0),
+                post_count=counts.get(r[0], (0, 0, 0))[0],
+                ideas=counts.get(r[0], (0, 0, 0))[1],
+                cancelled=counts.get(r[0], (0, 0, 0))[2],
                 colour=r[7],
             )
             for r in rows

@@ -459,6 +459,13 @@ def measure_exports(b: Bench) -> None:
     export_figures(b)
 
 
+def measure_month_pdf(b: Bench) -> None:
+    """The printed month of 150 and 600 posts (tests/perf/bench_month.py)."""
+    from tests.perf.bench_month import measure_month
+
+    measure_month(b)
+
+
 def measure_progress(b: Bench) -> None:
     """Exports and imports with progress on, and the longest gap between two progress calls
     (tests/perf/bench_progress.py)."""
@@ -500,6 +507,7 @@ MEASURES: list[Callable[[Bench], None]] = [
     measure_crisis,
     measure_calendar,
     measure_exports,
+    measure_month_pdf,
     measure_progress,
     measure_x_counter,
 ]

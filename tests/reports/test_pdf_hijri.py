@@ -42,13 +42,14 @@ def test_february_2026_prints_omans_ramadan_and_the_correction(
 ) -> None:
     """Oman began Ramadan 1447 on 19 February, so Sha'ban has a 30th (18 February) and
     28 February is 10 Ramadan; correcting Ramadan back to 18 February removes the 30th.
-    Each day prints its Gregorian then its Hijri day number."""
+    Each day prints its Gregorian then its Hijri day number (with the month's name on the
+    Hijri month's first day)."""
     out = tmp_path / "feb.pdf"
     export_month(workspace, dt.date(2026, 2, 1), out, english)
     text = text_of(out)
     assert "February 2026 — Shaban – Ramadan 1447 AH" in text
-    assert "17 29 18 30 19 1 20 2" in text and "28 10" in text
+    assert "17 29 18 30 19 1 Ramadan 20 2" in text and "28 10" in text
     workspace.hijri.set_correction(HijriMonth(1447, 9), dt.date(2026, 2, 18))
     export_month(workspace, dt.date(2026, 2, 1), out, english)
     text = text_of(out)
-    assert "17 29 18 1 19 2" in text and "28 11" in text
+    assert "17 29 18 1 Ramadan 19 2" in text and "28 11" in text

@@ -78,7 +78,9 @@ def test_the_running_campaign_is_charted_when_the_screen_opens(view):
     assert view.campaign.currentText() == "A Cleaner Muscat Is a Lovelier Muscat"  # English
     pane = view.panes[0]
     assert pane.canvas is not None and pane.canvas.figure.axes
-    assert pane.summary.text().startswith("53 posts are planned over 8 weeks")
+    assert pane.summary.text().startswith(
+        "35 posts (53 counting each platform) are planned over 8 weeks"
+    )
     assert view.panes[1].canvas is None  # the other charts wait until their tab is shown
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from planner.domain.coverage.values import CoverageInput, OccasionMark, week_start
+from planner.domain.coverage.values import NOT_PLANNED, CoverageInput, OccasionMark, week_start
 from planner.domain.model import Platform
 
 
@@ -29,6 +29,8 @@ class PlatformWeekFacts:
     busiest_week: dt.date | None
     busiest_count: int
     empty_weeks: int
+    posts: int = 0  # the planned posts behind `total` (which counts each on every platform)
+    outside: int = 0  # planned posts of the campaigns dated outside the period: not counted
 
 
 @dataclass
@@ -51,7 +53,9 @@ def platform_week(inp: CoverageInput) -> PlatformWeekData:
     weeks = [first + dt.timedelta(weeks=i) for i in range((last - first).days // 7 + 1)]
     index = {w: i for i, w in enumerate(weeks)}
     counts: dict[Platform, list[int]] = {}
+    posts: set[int] = set()
     for slot in inp.slots():
+        posts.add(id(slot.post))
         row = counts.setdefault(slot.platform, [0] * len(weeks))
         row[index[week_start(slot.when.date())]] += 1
     platforms = [p for p in Platform if p in counts]
@@ -78,7 +82,17 @@ def platform_week(inp: CoverageInput) -> PlatformWeekData:
             weeks[busiest],
             totals[busiest],
             sum(1 for t in totals if t == 0),
+            len(posts),
         )
+    outside = sum(
+        1
+        for p in inp.posts
+        if p.scheduled_at is not None
+        and p.status not in NOT_PLANNED
+        and not inp.start <= p.scheduled_at.date() <= inp.end
+    )
+    if outside:
+        data.facts = replace(data.facts, outside=outside)
     return data
 
 

@@ -6,10 +6,11 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from planner.domain.model import Account, Campaign, Platform, Post, PostStatus, Segment
+from planner.domain.model import Account, Campaign, Platform, Post, Segment
+from planner.domain.post_counts import NOT_GOING_OUT
 
-# Posts that will not go out count in no chart of the plan.
-NOT_PLANNED = frozenset({PostStatus.IDEA, PostStatus.CANCELLED})
+# Posts that will not go out count in no chart of the plan (the counting rule's, post_counts).
+NOT_PLANNED = NOT_GOING_OUT
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,18 @@ def _planned_posts(n: int, fmt: Formatter) -> str:
     return fmt.counted(QCoreApplication.translate("Charts", "%n planned posts", None, n), n)
 
 
+def _posts_on_platforms(posts: int, slots: int, fmt: Formatter) -> str:
+    """ "35 posts (53 counting each platform)": the charts count a post once per platform;
+    the number of posts comes first, as the campaign list and the exports count them."""
+    if not posts or posts == slots:
+        return _posts(slots, fmt)
+    return _fill(
+        QCoreApplication.translate("Charts", "%1 (%2 counting each platform)"),
+        _posts(posts, fmt),
+        fmt.integer(slots),
+    )
+
+
 def _weeks(n: int, fmt: Formatter) -> str:
     return fmt.counted(QCoreApplication.translate("Charts", "%n weeks", None, n), n)
 
@@ -57,17 +69,33 @@ def platform_week(data: PlatformWeekData, fmt: Formatter) -> str:
             "%1 are planned over %2; %3 carries the most (%4). The busiest week begins on %5, "
             "with %6.",
         ),
-        _posts(f.total, fmt),
+        _posts_on_platforms(f.posts, f.total, fmt),
         _weeks(len(data.weeks), fmt),
         labels.platform(f.top_platform),
         fmt.percent(f.top_share),
         fmt.date(f.busiest_week, "d MMMM"),
-        _posts(f.busiest_count, fmt),
+        _posts(f.busiest_count, fmt)
+        if not f.posts or f.posts == f.total
+        else _fill(
+            QCoreApplication.translate("Charts", "%1 counting each platform"),
+            fmt.integer(f.busiest_count),
+        ),
     )
     if f.empty_weeks:
         text += " " + _fill(
             QCoreApplication.translate("Charts", "Weeks without any post: %1."),
             fmt.integer(f.empty_weeks),
+        )
+    if f.outside:
+        n = f.outside
+        text += " " + fmt.counted(
+            QCoreApplication.translate(
+                "Charts",
+                "%n planned posts are dated outside the period: not counted here.",
+                None,
+                n,
+            ),
+            n,
         )
     return text
 

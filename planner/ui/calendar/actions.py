@@ -16,7 +16,8 @@ from planner.domain.progress import Cancelled
 from planner.domain.scheduling import pause_all, resume
 from planner.formatting import Formatter
 from planner.i18n import calendar as calendar_labels
-from planner.reports.calendar_export import posts_to_export, write_csv
+from planner.i18n.posts import exported
+from planner.reports.calendar_export import ideas_left_out, posts_to_export, write_csv
 from planner.reports.calendar_ics import write_ics
 from planner.reports.calendar_import import TableError, read_table
 from planner.reports.calendar_import.apply import duplicates, workspace_names
@@ -85,6 +86,7 @@ class CalendarActions(QObject):
         try:
             with ProgressWindow(self.widget, title, self.tr("Exporting the posts…")) as progress:
                 posts = posts_to_export(ws, self.where())
+                left_out = ideas_left_out(ws, self.where())
                 if suffix == ".xlsx":
                     count = write_xlsx(ws, posts, path, words, self.fmt, progress)
                 elif suffix == ".csv":
@@ -97,11 +99,7 @@ class CalendarActions(QObject):
         except Exception as exc:  # any failure is told, never a traceback
             self.dialogs.error(self.widget, title, self._export_failure(exc))
             return None
-        self.report(
-            self.fmt.counted(self.tr("%n posts exported to %1", "", count), count).replace(
-                "%1", path.name
-            )
-        )
+        self.report(exported(count, left_out, path.name, self.fmt))
         return path
 
     def export_handoff(self) -> list[Path]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.model import Post, PostStatus
 from planner.formatting import Formatter
+from planner.i18n.posts import counted_in_period
 from planner.ui.calendar.actions import CalendarActions
 from planner.ui.calendar.agenda import AgendaView
 from planner.ui.calendar.composer import Composer
@@ -81,6 +82,7 @@ class CalendarView(Rescheduling, Navigation, WorkspaceWidget):
         self.more_button.setMenu(self.more_menu)
         self.filters = FilterBar(self.source)
         self.count = caption()
+        self.count.setToolTip(counted_in_period())  # what the number counts
         self.actions_ = CalendarActions(
             doc, formatter, dialogs, lambda: self.source.where, self, today
         )

@@ -18,6 +18,7 @@ from planner import approval_labels, labels
 from planner.domain.model import CampaignStatus, CampaignSummary
 from planner.domain.names import display_name
 from planner.formatting import Formatter
+from planner.i18n import posts as counts
 from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.palette import CAMPAIGN_STATUS
 from planner.ui import plain
@@ -108,6 +109,9 @@ class CampaignTableModel(TableModel[CampaignSummary]):
             return c.name_en if self._fmt.lang == "ar" else c.name  # the other language's
         if role == Qt.ItemDataRole.ToolTipRole and col == self.TYPE:
             return labels.campaign_type(c.type)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.POSTS:
+            # what the other views count of these posts (docs/look-and-feel.md)
+            return counts.breakdown(c.counts, self._fmt)
         if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS:
             return QColor(CAMPAIGN_STATUS[c.status])
         if role == Qt.ItemDataRole.DecorationRole and col == self.NAME:

@@ -25,6 +25,7 @@ from planner.domain.model import Post
 from planner.domain.names import display_name
 from planner.domain.occasions import occasions_between
 from planner.formatting import Formatter
+from planner.i18n import posts as counts
 from planner.ui import plain
 from planner.ui.calendar.holiday_marks import span_text
 from planner.ui.crisis.overview_lines import CrisisLines
@@ -78,6 +79,7 @@ class OverviewView(QScrollArea):
         stats.setSpacing(12)
         self.stat_running = StatCard(self.tr("Campaigns in flight"))
         self.stat_week = StatCard(self.tr("Posts this week"))
+        self.stat_week.setToolTip(counts.counted_this_week())
         self.stat_ideas = StatCard(self.tr("Ideas without a date"))
         self.stat_followers = StatCard(self.tr("Followers on all accounts"))
         for card in (self.stat_running, self.stat_week, self.stat_ideas, self.stat_followers):
@@ -194,6 +196,7 @@ class OverviewView(QScrollArea):
             name = plain.rich(QLabel(f"<b>{_escape(plain.shown(shown))}</b>"))
             box.addWidget(name)
             box.addWidget(caption(self.fmt.date_range(c.start, c.end)))
+            box.addWidget(caption(counts.breakdown(c.counts, self.fmt)))  # as the list's
             if self._changes.get(c.id):
                 changed = caption(approval_labels.changes_since(self._changes[c.id], self.fmt))
                 changed.setStyleSheet("color: #b45309;")
