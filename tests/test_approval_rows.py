@@ -13,7 +13,7 @@ AT = dt.datetime(2026, 3, 5, 9, 30)
 LATER = dt.datetime(2026, 3, 6, 10, 0)
 
 
-def test_each_post_change_is_one_row_with_before_and_after() -> None:
+def test_each_post_change_is_one_row_with_before_and_after(english: None) -> None:
     fmt = Formatter("en", Digits.LATIN)
     diff = PlanDiff(
         added=[PostRef("a", AT, "new post")],
