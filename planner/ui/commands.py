@@ -8,8 +8,7 @@ from planner.domain.model import Campaign
 from planner.storage.posts import RemovedPosts
 from planner.storage.versions import StoredVersions, VersionStore
 from planner.ui.document import Document
-from planner.ui.save import CommandId, SaveIn, Topic
-from planner.ui.undo import Command
+from planner.ui.save import CommandId, DocCommand, SaveIn, Topic
 
 
 class SaveCampaign(SaveIn[Campaign]):
@@ -24,13 +23,12 @@ class SaveCampaign(SaveIn[Campaign]):
     TOPIC = Topic.CAMPAIGNS
 
 
-class DeleteCampaign(Command):
+class DeleteCampaign(DocCommand):
     """Delete a campaign with its posts; undo brings both back with their ids, with the
     assets attached to the posts and the statistics matched to them."""
 
     def __init__(self, doc: Document, campaign_id: int, text: str) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.campaign: Campaign = doc.workspace.campaigns.get(campaign_id)
         self.removed = RemovedPosts([])
         self.versions = StoredVersions()

@@ -1,5 +1,6 @@
-"""One undo command for every "save this item" edit, one for "set this value", the ids of
-merging commands, the topics.
+"""The base of the screens' undo commands (`DocCommand`, which holds the document), one command
+for every "save this item" edit, one for "set this value", the ids of merging commands, the
+topics.
 
 `Save` adds an item (`before` None), replaces it, or deletes it (`after` None) through any
 store that offers `save(item)` and `delete(id)`: named by the workspace's attribute
@@ -58,10 +59,18 @@ class Store(Protocol):
     def delete(self, item_id: int) -> Any: ...
 
 
+class DocCommand(Command):
+    """An undo command on the workspace's document: every edit of the screens is one."""
+
+    def __init__(self, doc: Document, text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+
+
 T = TypeVar("T")
 
 
-class Save(Command, Generic[T]):
+class Save(DocCommand, Generic[T]):
     """Add, replace or delete one item of a store (see the module's note)."""
 
     ID: CommandId | None = None  # set by the kinds whose typing merges
@@ -76,8 +85,7 @@ class Save(Command, Generic[T]):
         text: str,
         merge_key: str = "",
     ) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.store = store  # compared when merging: a name, the store, or what gives it
         self.topic = Topic(topic)
         self.before = copy.deepcopy(before)
@@ -152,12 +160,11 @@ class SaveIn(Save[T]):
 V = TypeVar("V")
 
 
-class SetValue(Command, Generic[V]):
+class SetValue(DocCommand, Generic[V]):
     """Set one value: `put(after)` on redo, `put(before)` on undo, then tell `topic`."""
 
     def __init__(self, doc: Document, topic: Topic, before: V, after: V, text: str) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.topic = topic
         self.before = before
         self.after = after

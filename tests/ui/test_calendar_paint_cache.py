@@ -107,3 +107,34 @@ def test_hijri_labels_and_day_numbers_follow_the_digits(qtbot, workspace, dialog
     today = next(s for s in widget.month.month_model.slots() if s.today)
     assert today.day_text == "٢٦" and today.hijri_text == "١٦"
     assert widget.source.hijri_short(NOW.date(), True) == "١٦ جمادى الآخرة"
+
+
+def test_english_cells_shorten_only_the_rabi_and_jumada_months(qtbot, workspace):
+    """A day cell in English names the Hijri month short where the full name would not fit (the
+    two Rabi and the two Jumada), and by its full name otherwise."""
+    from planner.ui.calendar.source import CalendarSource
+
+    source = CalendarSource(Document(workspace), Formatter("en", Digits.LATIN))
+    names: list[str] = []
+    day = dt.date(2026, 6, 1)  # in Dhu al-Hijjah 1447: the next month to start is Muharram
+    while len(names) < 12:
+        if source.hijri_month_starts(day):
+            names.append(source.hijri_short(day, True))
+        day += dt.timedelta(days=1)
+    assert [name.split(" ", 1) for name in names] == [
+        ["1", month]
+        for month in (
+            "Muharram",
+            "Safar",
+            "Rabi I",
+            "Rabi II",
+            "Jumada I",
+            "Jumada II",
+            "Rajab",
+            "Shaban",
+            "Ramadan",
+            "Shawwal",
+            "Dhu al-Qadah",
+            "Dhu al-Hijjah",
+        )
+    ]

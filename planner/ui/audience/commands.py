@@ -7,8 +7,7 @@ import datetime as dt
 
 from planner.domain.model import Account, Campaign, Post, Segment
 from planner.ui.document import Document
-from planner.ui.save import Save, Topic
-from planner.ui.undo import Command
+from planner.ui.save import DocCommand, Save, Topic
 
 ACCOUNTS, SEGMENTS = Topic.ACCOUNTS, Topic.SEGMENTS
 
@@ -31,12 +30,11 @@ def _campaigns(doc: Document) -> list[Campaign]:
     return [doc.workspace.campaigns.get(s.id) for s in doc.workspace.campaigns.summaries()]
 
 
-class DeleteAccount(Command):
+class DeleteAccount(DocCommand):
     """Delete an account; undo brings it back with its id and as a channel of its campaigns."""
 
     def __init__(self, doc: Document, account_id: int, text: str) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.account = doc.workspace.accounts.get(account_id)
         self.campaigns = [c for c in _campaigns(doc) if account_id in c.channel_account_ids]
 
@@ -57,13 +55,12 @@ class DeleteAccount(Command):
             self.doc.notify(Topic.CAMPAIGNS)
 
 
-class DeleteSegment(Command):
+class DeleteSegment(DocCommand):
     """Delete a segment; undo brings it back with its id, and every account, campaign and post
     that referred to it refers to it again."""
 
     def __init__(self, doc: Document, segment_id: int, text: str) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         workspace = doc.workspace
         self.segment = workspace.segments.get(segment_id)
         self.accounts = [a for a in workspace.accounts.list() if segment_id in a.segment_ids]

@@ -14,16 +14,14 @@ from planner.reports.calendar_import.apply import Outcome, store
 from planner.reports.calendar_import.apply import undo as undo_import
 from planner.storage.posts import RemovedPosts
 from planner.ui.document import Document
-from planner.ui.save import CommandId, Save, Store, Topic
-from planner.ui.undo import Command
+from planner.ui.save import CommandId, DocCommand, Save, Store, Topic
 
 
-class MovePosts(Command):
+class MovePosts(DocCommand):
     """Give posts another date (drag and drop, Ctrl+Shift+arrow, back to the ideas)."""
 
     def __init__(self, doc: Document, moves: list[Move], text: str) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.moves = list(moves)
 
     def redo(self) -> None:
@@ -49,12 +47,11 @@ class SavePost(Save[Post]):
         super().__init__(doc, "posts", Topic.POSTS, before, after, text, merge_key)
 
 
-class DeletePosts(Command):
+class DeletePosts(DocCommand):
     """Delete posts; undo brings them back with their ids, platforms and variants."""
 
     def __init__(self, doc: Document, post_ids: list[int], text: str) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.posts = [doc.workspace.posts.get(i) for i in post_ids]
         self.removed = RemovedPosts([])
 
@@ -71,12 +68,11 @@ class DeletePosts(Command):
         self.doc.notify(Topic.POSTS)
 
 
-class AddPosts(Command):
+class AddPosts(DocCommand):
     """Add many posts in one transaction (an imported calendar); undo removes them all."""
 
     def __init__(self, doc: Document, posts: list[Post], text: str) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.posts = copy.deepcopy(posts)
 
     def redo(self) -> None:
@@ -94,7 +90,7 @@ class AddPosts(Command):
         self.doc.notify(Topic.POSTS)
 
 
-class ImportCalendar(Command):
+class ImportCalendar(DocCommand):
     """Import a checked calendar: campaigns created, rows already there skipped, updated or
     added; undo takes all of it back."""
 
@@ -106,8 +102,7 @@ class ImportCalendar(Command):
         text: str,
         progress: Progress | None = None,
     ) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.parsed = copy.deepcopy(parsed)
         self.on_duplicate = on_duplicate
         self.outcome = Outcome()
@@ -129,7 +124,7 @@ class ImportCalendar(Command):
         self.doc.notify(Topic.POSTS)
 
 
-class ChangeStates(Command):
+class ChangeStates(DocCommand):
     """Pause or resume posts together with the pause record (reason, time, posts)."""
 
     def __init__(
@@ -140,8 +135,7 @@ class ChangeStates(Command):
         after: PauseRecord | None,
         text: str,
     ) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.changes = list(changes)
         self.before = copy.deepcopy(before)
         self.after = copy.deepcopy(after)

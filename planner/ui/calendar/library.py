@@ -33,14 +33,16 @@ from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.icons import icon
 from planner.ui.widgets import caption
+from planner.ui.workspace_widget import WorkspaceWidget
 
 
-class RecordPage(QWidget):
+class RecordPage(WorkspaceWidget):
     """A list of one kind of item beside the form that edits the chosen one."""
 
     def __init__(
         self,
         doc: Document,
+        fmt: Formatter,
         dialogs: Dialogs,
         kind: str,
         store: Callable[[], Any],
@@ -48,9 +50,7 @@ class RecordPage(QWidget):
         describe: Callable[[Any], str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.doc = doc
-        self.dialogs = dialogs
+        super().__init__(doc, fmt, dialogs, parent)
         self.kind = kind
         self.store = store
         self.new = new
@@ -172,9 +172,9 @@ class OccasionsPage(RecordPage):
     """Festivals, exhibitions and local days, and the days to keep quiet."""
 
     def __init__(self, doc: Document, dialogs: Dialogs, fmt: Formatter, today: dt.date) -> None:
-        self.fmt = fmt
         super().__init__(
             doc,
+            fmt,
             dialogs,
             self.tr("local occasion"),
             lambda: doc.workspace.calendar.occasions,
@@ -249,9 +249,10 @@ class OccasionsPage(RecordPage):
 class HashtagsPage(RecordPage):
     """Named sets of hashtags."""
 
-    def __init__(self, doc: Document, dialogs: Dialogs) -> None:
+    def __init__(self, doc: Document, dialogs: Dialogs, fmt: Formatter) -> None:
         super().__init__(
             doc,
+            fmt,
             dialogs,
             self.tr("hashtag set"),
             lambda: doc.workspace.calendar.hashtags,
@@ -282,9 +283,10 @@ class HashtagsPage(RecordPage):
 class SnippetsPage(RecordPage):
     """Reusable texts: the signature, a call to action."""
 
-    def __init__(self, doc: Document, dialogs: Dialogs) -> None:
+    def __init__(self, doc: Document, dialogs: Dialogs, fmt: Formatter) -> None:
         super().__init__(
             doc,
+            fmt,
             dialogs,
             self.tr("snippet"),
             lambda: doc.workspace.calendar.snippets,
@@ -328,8 +330,8 @@ class LibraryDialog(QDialog):
         self.setWindowTitle(self.tr("Occasions, hashtags and snippets"))
         self.setMinimumSize(760, 480)
         self.occasions = OccasionsPage(doc, dialogs, fmt, today)
-        self.hashtags = HashtagsPage(doc, dialogs)
-        self.snippets = SnippetsPage(doc, dialogs)
+        self.hashtags = HashtagsPage(doc, dialogs, fmt)
+        self.snippets = SnippetsPage(doc, dialogs, fmt)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.occasions, icon("calendar"), self.tr("Local occasions"))
         self.tabs.addTab(self.hashtags, self.tr("Hashtag sets"))

@@ -57,21 +57,15 @@ def _hijri(day: dt.date) -> HijriDate | None:
     return _hijri_in(day, hijri_calendar.current().revision)
 
 
-# Short English month names that fit a day cell (Formatter.hijri writes the long ones).
-_HIJRI_MONTHS_EN = (
-    "Muharram",
-    "Safar",
-    "Rabi I",
-    "Rabi II",
-    "Jumada I",
-    "Jumada II",
-    "Rajab",
-    "Shaban",
-    "Ramadan",
-    "Shawwal",
-    "Dhu al-Qadah",
-    "Dhu al-Hijjah",
-)
+# Short English month names that fit a day cell (Formatter.hijri writes the long ones): the long
+# names, with those of the two Rabi and the two Jumada shortened.
+_SHORTER = {
+    "Rabi al-Awwal": "Rabi I",
+    "Rabi al-Thani": "Rabi II",
+    "Jumada al-Ula": "Jumada I",
+    "Jumada al-Akhirah": "Jumada II",
+}
+_HIJRI_MONTHS_EN = tuple(_SHORTER.get(name, name) for name in hijri_calendar.MONTH_NAMES_EN)
 
 
 class CalendarSource:

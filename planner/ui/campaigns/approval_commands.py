@@ -7,17 +7,15 @@ import datetime as dt
 from planner.domain.approval import DecisionRecord
 from planner.storage import approval
 from planner.ui.document import Document
-from planner.ui.save import Topic
-from planner.ui.undo import Command
+from planner.ui.save import DocCommand, Topic
 
 
-class SubmitVersion(Command):
+class SubmitVersion(DocCommand):
     """Freeze the plan as its next version. Undo takes the version back (and the campaign's
     status and version label); redo freezes the same plan again, at the same moment."""
 
     def __init__(self, doc: Document, campaign_id: int, now: dt.datetime, text: str) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.campaign_id = campaign_id
         self.now = now
         self.done: approval.Submitted | None = None
@@ -32,7 +30,7 @@ class SubmitVersion(Command):
         self.doc.notify(Topic.CAMPAIGNS)
 
 
-class RecordDecision(Command):
+class RecordDecision(DocCommand):
     """Record the decision received on the latest version; undo takes it back (a signed
     document stays in the media library, like any file once added)."""
 
@@ -47,8 +45,7 @@ class RecordDecision(Command):
         document_suffix: str,
         text: str,
     ) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.campaign_id = campaign_id
         self.number = number
         self.record = record

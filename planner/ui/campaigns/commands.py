@@ -11,11 +11,10 @@ from planner.domain.progress import Cancelled, Progress
 from planner.storage.exchange import CampaignBundle, OnClash, import_campaign
 from planner.storage.versions import StoredVersions, VersionStore
 from planner.ui.document import Document
-from planner.ui.save import Topic
-from planner.ui.undo import Command
+from planner.ui.save import DocCommand, Topic
 
 
-class DuplicateCampaign(Command):
+class DuplicateCampaign(DocCommand):
     """A draft copy of a campaign and its posts, every date shifted to a new start.
 
     One command for the whole copy: undo deletes the copy (its posts go with it), redo puts
@@ -25,8 +24,7 @@ class DuplicateCampaign(Command):
     def __init__(
         self, doc: Document, campaign_id: int, new_start: dt.date, new_name: str, text: str
     ) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         workspace = doc.workspace
         source = workspace.campaigns.get(campaign_id)
         self.campaign, self.copies = lifecycle.duplicate(
@@ -60,7 +58,7 @@ class DuplicateCampaign(Command):
         self.doc.notify(Topic.POSTS)
 
 
-class ImportCampaign(Command):
+class ImportCampaign(DocCommand):
     """A campaign file imported into the workspace: its campaign and posts, and the segments and
     accounts it brought; with "replace", the campaigns of the same name give way.
 
@@ -77,8 +75,7 @@ class ImportCampaign(Command):
         text: str,
         progress: Progress | None = None,
     ) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.bundle = bundle
         self.on_clash = on_clash
         self.progress = progress  # the first run's only

@@ -7,8 +7,7 @@ import datetime as dt
 from planner.domain.model import Platform
 from planner.storage.stats_import import ImportResult, redo_import, undo_import
 from planner.ui.document import Document
-from planner.ui.save import SetValue, Topic
-from planner.ui.undo import Command
+from planner.ui.save import DocCommand, SetValue, Topic
 
 TOPIC = Topic.COVERAGE
 
@@ -48,13 +47,12 @@ class SetReachRates(SetValue[Rates]):
                 self.doc.workspace.coverage.set_rate(platform, rate, source)
 
 
-class ImportStats(Command):
+class ImportStats(DocCommand):
     """Store the rows of a statistics export, already read and matched; undo takes them out
     and puts back the rows they replaced."""
 
     def __init__(self, doc: Document, result: ImportResult, text: str) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.result = result
         self.done = False
 

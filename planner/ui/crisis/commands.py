@@ -9,8 +9,7 @@ from typing import Any
 
 from planner.domain.crisis import Incident, ResponseTarget
 from planner.ui.document import Document
-from planner.ui.save import CommandId, Save, Store, Topic
-from planner.ui.undo import Command
+from planner.ui.save import CommandId, DocCommand, Save, Store, Topic
 
 TOPIC = Topic.CRISIS
 
@@ -35,7 +34,7 @@ class SaveItem(Save[Any]):
         super().__init__(doc, store, topic, before, after, text, merge_key)
 
 
-class DeleteItem(Command):
+class DeleteItem(DocCommand):
     """Delete an item; undo brings it back with its id, and restores the `dependents`
     (items that referred to it and lost the reference) as they were."""
 
@@ -47,8 +46,7 @@ class DeleteItem(Command):
         text: str,
         dependents: Sequence[tuple[Store, Any]] = (),
     ) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.store = store
         self.item = copy.deepcopy(item)
         self.dependents = [(s, copy.deepcopy(d)) for s, d in dependents]
@@ -65,7 +63,7 @@ class DeleteItem(Command):
         self.doc.notify(TOPIC)
 
 
-class SaveTargets(Command):
+class SaveTargets(DocCommand):
     """Replace the whole set of response-time targets."""
 
     def __init__(
@@ -75,8 +73,7 @@ class SaveTargets(Command):
         after: Sequence[ResponseTarget],
         text: str,
     ) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.before = list(before)
         self.after = list(after)
 
@@ -89,13 +86,12 @@ class SaveTargets(Command):
         self.doc.notify(TOPIC)
 
 
-class PausePosts(Command):
+class PausePosts(DocCommand):
     """Pause every scheduled post from now on for an incident, and note them on it; undo
     resumes exactly those posts."""
 
     def __init__(self, doc: Document, incident_id: int, now: dt.datetime, text: str) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.incident_id = incident_id
         self.post_ids = doc.workspace.crisis.pause.pausable(now)
         self.paused: list[int] = []
@@ -119,12 +115,11 @@ class PausePosts(Command):
         self.doc.notify(Topic.POSTS)
 
 
-class ResumePosts(Command):
+class ResumePosts(DocCommand):
     """Resume the posts an incident paused; undo pauses them again."""
 
     def __init__(self, doc: Document, incident: Incident, text: str) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.incident_id = incident.id
         self.reason = incident.title
         self.post_ids = list(incident.paused_post_ids)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from planner.ui.crisis.rows_editor import Field, RowsEditor
 from planner.ui.crisis.table import Column, RecordTableModel
 from planner.ui.document import Document
 from planner.ui.widgets import Card, EmptyState, caption
+from planner.ui.workspace_widget import WorkspacePage
 
 INCIDENT_COLOUR = "#d97706"
 
@@ -49,7 +49,7 @@ class MedianRow:
     share: str = "—"
 
 
-class StatsTab(QScrollArea):
+class StatsTab(WorkspacePage):
     """Charts and tables of response times, and the targets that measure them."""
 
     def __init__(
@@ -59,14 +59,10 @@ class StatsTab(QScrollArea):
         now: Callable[[], dt.datetime],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.doc = doc
-        self.fmt = fmt
+        super().__init__(doc, fmt, parent)
         self.now = now
         self.canvas: Any = None
         self._dirty = True
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)

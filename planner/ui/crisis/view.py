@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from planner import labels as core_labels
@@ -22,13 +21,12 @@ from planner.ui.crisis.stats import StatsTab
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
 from planner.ui.widgets import heading
+from planner.ui.workspace_widget import WorkspaceWidget
 
 
-class CrisisView(QWidget):
+class CrisisView(WorkspaceWidget):
     """Incidents and rumours, follower requests, playbooks, ready responses, partner bodies,
     account security and response times."""
-
-    message = Signal(str)
 
     def __init__(
         self,
@@ -38,8 +36,7 @@ class CrisisView(QWidget):
         now: Callable[[], dt.datetime] = dt.datetime.now,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.doc = doc
+        super().__init__(doc, fmt, dialogs, parent)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.incidents = IncidentsTab(doc, fmt, dialogs, now)

@@ -10,8 +10,7 @@ from planner.domain.identity import Asset, BrandKit
 from planner.storage.assets import DeletedAsset
 from planner.storage.brand_kits import DeletedKit
 from planner.ui.document import Document
-from planner.ui.save import CommandId, SaveIn, Topic
-from planner.ui.undo import Command
+from planner.ui.save import CommandId, DocCommand, SaveIn, Topic
 
 TOPIC = Topic.IDENTITY
 
@@ -25,12 +24,11 @@ class SaveKit(SaveIn[BrandKit]):
     TOPIC = Topic.IDENTITY
 
 
-class DeleteKit(Command):
+class DeleteKit(DocCommand):
     """Delete a kit; its files stay in the library, its campaigns lose it until undone."""
 
     def __init__(self, doc: Document, kit_id: int, text: str) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.kit_id = kit_id
         self.deleted: DeletedKit | None = None
 
@@ -46,12 +44,11 @@ class DeleteKit(Command):
         self.doc.notify(Topic.CAMPAIGNS)
 
 
-class _AssetsCommand(Command):
+class _AssetsCommand(DocCommand):
     """Assets deleted (with their contents and post links) and brought back, as one step."""
 
     def __init__(self, doc: Document, asset_ids: list[int], text: str) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.asset_ids = list(asset_ids)
         self.deleted: list[DeletedAsset] = []
 
@@ -101,7 +98,7 @@ class DeleteAssets(_AssetsCommand):
         self._restore()
 
 
-class EditAsset(Command):
+class EditAsset(DocCommand):
     """Change an asset's name, kind, kit, tags or alt text; typing in one field merges."""
 
     ID = CommandId.ASSET
@@ -109,8 +106,7 @@ class EditAsset(Command):
     def __init__(
         self, doc: Document, before: Asset, after: Asset, text: str, merge_key: str = ""
     ) -> None:
-        super().__init__(text)
-        self.doc = doc
+        super().__init__(doc, text)
         self.before = copy.deepcopy(before)
         self.after = copy.deepcopy(after)
         self.merge_key = merge_key

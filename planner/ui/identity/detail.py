@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from planner.ui.identity.commands import EditAsset
 from planner.ui.identity.rows import Row, RowsModel
 from planner.ui.pending import PendingSave
 from planner.ui.widgets import caption, heading
+from planner.ui.workspace_widget import WorkspacePage
 
 PREVIEW = 232
 TAG_SEPARATORS = (",", "،", ";", "؛")
@@ -61,7 +61,7 @@ def _fit_height(view: QListView, most: int = 320) -> None:
     view.setFixedHeight(min(max(height, 32), most))
 
 
-class AssetDetail(QScrollArea):
+class AssetDetail(WorkspacePage):
     """Shows one asset; every change is an undoable edit saved at once."""
 
     def __init__(
@@ -71,14 +71,10 @@ class AssetDetail(QScrollArea):
         specs: list[ImageSpec],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.doc = doc
-        self.fmt = formatter
+        super().__init__(doc, formatter, parent)
         self.specs = specs
         self.asset: Asset | None = None
         self._loading = False
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setMinimumWidth(340)
         body = QWidget()
         layout = QVBoxLayout(body)

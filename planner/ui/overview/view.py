@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,12 +34,13 @@ from planner.ui.icons import icon
 from planner.ui.overview.models import PlatformsRole, PostTableModel
 from planner.ui.table_model import row_table
 from planner.ui.widgets import Card, EmptyState, StatCard, caption, clear_layout, heading
+from planner.ui.workspace_widget import WorkspacePage
 
 OCCASION_DAYS = 45  # how far ahead the Overview looks for occasions
 RESIZE_PRECISION = 50  # rows measured to size the columns of the week's table
 
 
-class OverviewView(QScrollArea):
+class OverviewView(WorkspacePage):
     """What the officer sees first each morning."""
 
     def __init__(
@@ -50,12 +50,8 @@ class OverviewView(QScrollArea):
         today: Callable[[], dt.datetime] = dt.datetime.now,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.doc = doc
-        self.fmt = formatter
+        super().__init__(doc, formatter, parent)
         self.now = today
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
         page = QWidget()
         page.setObjectName("page")
         self.setWidget(page)
