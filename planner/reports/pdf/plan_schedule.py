@@ -12,6 +12,7 @@ from planner import labels
 from planner.domain.coverage.values import week_start
 from planner.domain.model import Phase, Post
 from planner.reports.pdf import approval_section
+from planner.reports.pdf.flow import FLOW
 from planner.reports.pdf.html import bidi, heading, ltr, table
 from planner.reports.pdf.sections import PlanContext, Section
 
@@ -98,12 +99,12 @@ class Schedule:
                 if phase
                 else QCoreApplication.translate("PlanWriter", "Outside the phases")
             )
-            html += f"<h3>{title} ({self.u(f.integer(len(posts)))})</h3>"
+            html += f"{FLOW}<h3>{title} ({self.u(f.integer(len(posts)))})</h3>"
             html += self._weeks(posts)
         if ideas:
             count = self.u(f.integer(len(ideas)))
             html += (
-                "<h3>"
+                f"{FLOW}<h3>"
                 + QCoreApplication.translate("PlanWriter", "Ideas not yet scheduled")
                 + f" ({count})</h3>"
             )
@@ -140,7 +141,7 @@ class Schedule:
                 QCoreApplication.translate("PlanWriter", "Week of %1").replace("%1", self.u(day))
                 + f" ({self.u(f.integer(len(group)))})"
             )
-            html += self._posts_table(group, title)
+            html += (FLOW if html else "") + self._posts_table(group, title)
         return html
 
     def _posts_table(self, posts: list[Post], caption: str = "") -> str:

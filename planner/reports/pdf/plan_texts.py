@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from planner import labels
 from planner.domain.metrics import achievement
 from planner.domain.names import display_name
+from planner.reports.pdf.document_headings import keep_end
 from planner.reports.pdf.html import bidi, heading, key_values, ltr, table
 from planner.reports.pdf.sections import PlanContext, Section
 
@@ -267,8 +268,8 @@ class PlanTexts:
                 line,
                 short,
             ],
-            [
-                self.u(c.approver or ""),
+            [  # the section keeps together up to this row (keep_end: before some text)
+                keep_end("approval") + (self.u(c.approver) if c.approver else "&nbsp;"),
                 QCoreApplication.translate("PlanWriter", "Approved by"),
                 line,
                 short,
