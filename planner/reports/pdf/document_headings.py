@@ -138,18 +138,43 @@ def _group(
     mark, or the picture of the same name), and the height the group needs without page
     breaks; None when no such block follows the heading closely."""
     natural = layout.blockBoundingRect(heading).height()
+    rows: dict[tuple[int, int], float] = {}  # a table's rows: their cells side by side
     block = heading.next()
     for _ in range(KEEP_SCAN):
         if not block.isValid() or block.blockFormat().headingLevel():
             return None
         rect = layout.blockBoundingRect(block)
-        natural += rect.height() + KEEP_GAP
+        table = QTextCursor(block).currentTable()
+        if table is None:
+            natural += rect.height() + KEEP_GAP
+        else:
+            key = (table.firstPosition(), table.cellAt(block.position()).row())
+            rows[key] = max(rows.get(key, 0.0), rect.height() + KEEP_GAP)
         if _anchor(block) == anchor + KEEP_SUFFIX or anchor in _pictures(block):
             lines = block.layout()
             last = lines.lineAt(lines.lineCount() - 1)
             bottom = rect.top() + (last.y() + last.height() if last.isValid() else rect.height())
-            return float(bottom), float(natural)
+            return float(bottom), float(natural + sum(rows.values()))
         block = block.next()
+    return None
+
+
+def lead(doc: QTextDocument, position: int) -> Heading | None:
+    """The heading that leads to what starts at `position` (a table): just above it, or
+    above a few short lines that introduce it; None when there is none."""
+    layout = doc.documentLayout()
+    block = doc.findBlock(position).previous()
+    between = 0.0
+    while block.isValid() and QTextCursor(block).currentTable() is None:
+        level = block.blockFormat().headingLevel()
+        if level:
+            return Heading(
+                level, block.text().strip(), _anchor(block), 0, block=block.blockNumber()
+            )
+        between += layout.blockBoundingRect(block).height()
+        if between > KEEP_WITH_NEXT:
+            return None
+        block = block.previous()
     return None
 
 

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
     QTextFormat,
     QTextFrame,
@@ -24,7 +26,8 @@ from PySide6.QtGui import (
     QTextTableCell,
 )
 
-ROOM = 1.0  # px left between the stretched row and the page's end
+ROOM = 3.0  # px left between the stretched row and the page's end
+SPACER = QTextFormat.Property.UserProperty + 18  # marks the line that stretches a row
 
 
 @dataclass
@@ -127,24 +130,36 @@ def _padding(table: QTextTable) -> float:
 
 def keep_row(doc: QTextDocument, split: SplitRow) -> bool:
     """Move `split` whole to the next page: the row above it reaches down to the page's end
-    (its first cell's bottom padding grows by the room left under it). False when the row
+    (an empty line as tall as the room left closes its tallest cell). False when the row
     above ends on an earlier page: the row opens its page and cannot move."""
     table, row = split.table, split.row
     layout = doc.documentLayout()
-    above = row_extent(doc, layout, table, row - 1)
     height = doc.pageSize().height()
-    if above is None or page_of(above[1] - 0.5, height) != page_of(split.top, height):
+    tallest: tuple[float, QTextTableCell] | None = None
+    for column in range(table.columns()):
+        cell = table.cellAt(row - 1, column)
+        bottoms = [bottom for _, bottom in cell_lines(doc, layout, cell)]
+        if bottoms and (tallest is None or max(bottoms) > tallest[0]):
+            tallest = (max(bottoms), cell)
+    if tallest is None or page_of(tallest[0] - 0.5, height) != page_of(split.top, height):
         return False
-    page_end = (page_of(split.top, height) + 1) * height
-    cell = table.cellAt(row - 1, 0)
-    fmt = cell.format().toTableCellFormat()
-    padding = (
-        fmt.bottomPadding()
-        if fmt.hasProperty(QTextFormat.Property.TableCellBottomPadding)
-        else _padding(table)
-    )
-    fmt.setBottomPadding(padding + max(0.0, page_end - above[1] - padding - ROOM))
-    cell.setFormat(fmt)
+    bottom, cell = tallest
+    # the cell's lines end above its bottom padding and the table's border
+    room = (page_of(split.top, height) + 1) * height - bottom
+    room -= _padding(table) + 2 * table.format().border() + ROOM
+    if room <= 0:
+        return False
+    last = doc.findBlock(cell.lastPosition())
+    cursor = QTextCursor(last)
+    if last.blockFormat().property(SPACER) is None:
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        cursor.insertBlock()
+    else:
+        room += last.blockFormat().lineHeight()
+    fmt = QTextBlockFormat()
+    fmt.setLineHeight(room, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+    fmt.setProperty(SPACER, True)
+    cursor.setBlockFormat(fmt)
     return True
 
 

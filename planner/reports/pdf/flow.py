@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QTextBlockFormat, QTextCursor, QTextDocument, 
 
 from planner.domain import progress as progress_
 from planner.domain.progress import Progress
-from planner.reports.pdf.document_headings import break_before, find_headings
+from planner.reports.pdf.document_headings import break_before, find_headings, lead
 from planner.reports.pdf.document_rows import (
     break_before_frame,
     first_body_row,
@@ -37,6 +37,7 @@ FIGURE_PART = "<!--figure-part-->"
 _MARKERS = re.compile(f"({FLOW}|{FIGURE}|{FIGURE_PART})")
 _BODY = re.compile(r"(?s)^(.*?<body[^>]*>)(.*)(</body>.*)$")
 MAX_ROUNDS = 500  # headings and rows moved per piece at most (each re-lays out the rest)
+TOP = 30  # px: what starts this close to a page's top already opens the page
 MIN_ROOM = 40  # px: a page with less room left under its content is full: the next piece
 # starts a page of its own
 
@@ -127,9 +128,11 @@ def add_spacer(doc: QTextDocument, height: float) -> None:
 def settle(doc: QTextDocument, progress: Progress | None = None) -> None:
     """Move stranded headings and rows that would be split to the next page, first to
     last: moving one shifts all that follows, so only the first can be trusted in each
-    round, and the next search starts there."""
+    round, and the next search starts there. What already opens a page stays (moving it
+    would leave an empty page): a row or table taller than a page then splits."""
+    height = doc.pageSize().height()
     start = 0
-    moved: set[int] = set()  # headings moved, by block number
+    moved: set[int] = set()  # headings moved (or left), by block number
     tries: dict[int, int] = {}  # rows moved, by position: a row moved twice is left
     for _ in range(MAX_ROUNDS):
         progress_.step(progress, 0, 1)
@@ -138,13 +141,24 @@ def settle(doc: QTextDocument, progress: Progress | None = None) -> None:
         at = doc.findBlockByNumber(heading.block).position() if heading else None
         if heading is not None and at is not None and (row is None or at <= row.position):
             moved.add(heading.block)
-            start = break_before(doc, heading)
+            if heading.top % height > TOP:
+                start = break_before(doc, heading)
             continue
         if row is None:
             return
         tries[row.position] = tries.get(row.position, 0) + 1
-        if first_body_row(row):
-            break_before_frame(row.table)  # a heading above it follows (find_headings)
+        if first_body_row(row):  # the table moves, with the heading that leads to it
+            tries[row.position] = 2
+            above = lead(doc, row.table.firstPosition())
+            if above is not None:
+                block = doc.findBlockByNumber(above.block)
+                top = doc.documentLayout().blockBoundingRect(block).top()
+                if above.block not in moved and top % height > TOP:
+                    moved.add(above.block)
+                    start = break_before(doc, above)
+                    continue
+            elif doc.documentLayout().frameBoundingRect(row.table).top() % height > TOP:
+                break_before_frame(row.table)
         elif not keep_row(doc, row):
             tries[row.position] = 2
         start = row.table.firstPosition()
