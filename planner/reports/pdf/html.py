@@ -6,6 +6,8 @@ import html
 import re
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from planner.domain import bidi as rule
 from planner.domain.text import clean
 from planner.fonts import FAMILIES
@@ -98,6 +100,16 @@ def table(
         f' style="border-color: #b9c4c9;">{cols}{thead}'
         f"<tbody>{body}</tbody></table>"
     )
+
+
+def titled(title: str, body: str) -> str:
+    """`body` (HTML) under a title of its own (an <h3>; `title` is escaped already)."""
+    return f"<h3>{title}</h3>{body}"
+
+
+def translated(context: str, *texts: str) -> list[str]:
+    """`texts` (marked for lupdate with QT_TRANSLATE_NOOP in `context`), translated."""
+    return [QCoreApplication.translate(context, text) for text in texts]
 
 
 def key_values(pairs: Sequence[tuple[str, str]], rtl: bool) -> str:

@@ -12,8 +12,9 @@ from planner import labels
 from planner.domain.coverage.values import week_start
 from planner.domain.model import Phase, Post
 from planner.reports.pdf import approval_section
+from planner.reports.pdf import plan_words as w
 from planner.reports.pdf.flow import FLOW
-from planner.reports.pdf.html import bidi, heading, ltr, table
+from planner.reports.pdf.html import bidi, heading, ltr
 from planner.reports.pdf.sections import PlanContext, Section
 
 MESSAGE_WORDS = 4  # words of a key message quoted in the schedule, after its number
@@ -41,41 +42,13 @@ class Schedule:
                 [self.u(labels.platform(a.platform)), ltr(a.handle), self.u(f.integer(a.followers))]
                 for a in channels
             ]
-            html += (
-                "<h3>"
-                + QCoreApplication.translate("PlanWriter", "Channels")
-                + "</h3>"
-                + table(
-                    [
-                        QCoreApplication.translate("PlanWriter", "Platform"),
-                        QCoreApplication.translate("PlanWriter", "Account"),
-                        QCoreApplication.translate("PlanWriter", "Followers"),
-                    ],
-                    rows,
-                    self.ctx.rtl,
-                    [30, 40, 30],
-                )
-            )
+            html += w.CHANNELS.html(rows, self.ctx.rtl)
         if c.phases:
             rows = [
                 [self.u(p.name), self.u(f.date_range(p.start, p.end)), self.u(p.goal or "—")]
                 for p in c.phases
             ]
-            html += (
-                "<h3>"
-                + QCoreApplication.translate("PlanWriter", "Phases")
-                + "</h3>"
-                + table(
-                    [
-                        QCoreApplication.translate("PlanWriter", "Phase"),
-                        QCoreApplication.translate("PlanWriter", "Dates"),
-                        QCoreApplication.translate("PlanWriter", "Goal"),
-                    ],
-                    rows,
-                    self.ctx.rtl,
-                    [22, 30, 48],
-                )
-            )
+            html += w.PHASES.html(rows, self.ctx.rtl)
         scheduled = [p for p in self.ctx.posts if p.scheduled_at is not None]
         ideas = [p for p in self.ctx.posts if p.scheduled_at is None]
         if not scheduled and not ideas:
@@ -189,22 +162,7 @@ class Schedule:
                     cell(("status", p.status), lambda q: self.u(labels.post_status(q.status)), p),
                 ]
             )
-        return table(
-            [
-                QCoreApplication.translate("PlanWriter", "Date"),
-                QCoreApplication.translate("PlanWriter", "Time"),
-                QCoreApplication.translate("PlanWriter", "Platforms"),
-                QCoreApplication.translate("PlanWriter", "Type"),
-                QCoreApplication.translate("PlanWriter", "Key message"),
-                QCoreApplication.translate("PlanWriter", "Segment"),
-                QCoreApplication.translate("PlanWriter", "Text"),
-                QCoreApplication.translate("PlanWriter", "Status"),
-            ],
-            rows,
-            self.ctx.rtl,
-            [15, 7, 11, 8, 11, 10, 27, 11],
-            caption=caption,
-        )
+        return w.POSTS.html(rows, self.ctx.rtl, caption)
 
     def _message_reference(self, number: int, text: str) -> str:
         """A key message in the schedule: its number in the Strategy section and its first
