@@ -167,62 +167,11 @@ def _flow(
     progress: Progress | None,
 ) -> list[Piece]:
     """The pieces of one part, each laid out where the previous one ended."""
-    items, whole = flow.split(html)
-    height = body_size(landscape).height()
-    laid: list[Piece] = []
-    used = 0.0  # how far down the current page the content reaches (0: a new page)
 
-    def place(piece: str, only_if_it_fits: bool = False) -> bool:
-        nonlocal used
-        progress_.step(progress, 0, 1)
-        doc = lay_out(whole(piece), images, landscape, drawings).doc
-        joined = 0 < used < height - flow.MIN_ROOM
-        if joined:
-            flow.add_spacer(doc, used)
-        flow.settle(doc, progress)
-        count = flow.pages(doc)
-        if only_if_it_fits and count > 1:
-            return False
-        laid.append(Piece(doc, joined, count))
-        used = flow.used_height(doc)
-        return True
+    def make(piece: str) -> QTextDocument:
+        return lay_out(piece, images, landscape, drawings).doc
 
-    lead = ""  # a piece just before figures: it goes with the first figure placed
-    for index, item in enumerate(items):
-        if isinstance(item, str):
-            following = items[index + 1] if index + 1 < len(items) else None
-            if isinstance(following, flow.Figure):
-                lead += item
-            else:
-                place(item)
-            continue
-        if index and isinstance(items[index - 1], flow.Figure):
-            continue  # placed with the run of figures it belongs to
-        run = _run(items, index)
-        while run:
-            chosen = None
-            if 0 < used < height - flow.MIN_ROOM:  # room on this page: the first that fits
-                chosen = next(
-                    (f for f in run if place(lead + f.pieces[0], only_if_it_fits=True)), None
-                )
-            if chosen is None:  # a new page, or none fits: the next in order
-                chosen = run[0]
-                place(lead + chosen.pieces[0])
-            lead = ""
-            for piece in chosen.pieces[1:]:
-                place(piece)
-            run.remove(chosen)
-    return laid
-
-
-def _run(items: list[str | flow.Figure], start: int) -> list[flow.Figure]:
-    """The figures next to each other from `start` on."""
-    found = []
-    for item in items[start:]:
-        if not isinstance(item, flow.Figure):
-            break
-        found.append(item)
-    return found
+    return flow.Flow(make, body_size(landscape).height(), progress).part(html)
 
 
 def write_pdf(

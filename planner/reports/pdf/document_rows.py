@@ -151,15 +151,16 @@ def keep_row(doc: QTextDocument, split: SplitRow) -> bool:
         return False
     last = doc.findBlock(cell.lastPosition())
     cursor = QTextCursor(last)
+    fmt = QTextBlockFormat()
+    fmt.setProperty(SPACER, True)
     if last.blockFormat().property(SPACER) is None:
+        fmt.setLineHeight(room, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-        cursor.insertBlock()
+        cursor.insertBlock(fmt)  # one change: Qt lays the rest out again once
     else:
         room += last.blockFormat().lineHeight()
-    fmt = QTextBlockFormat()
-    fmt.setLineHeight(room, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-    fmt.setProperty(SPACER, True)
-    cursor.setBlockFormat(fmt)
+        fmt.setLineHeight(room, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        cursor.setBlockFormat(fmt)
     return True
 
 

@@ -29,15 +29,22 @@ from planner.reports.pdf.document_rows import (
     first_body_row,
     first_split_row,
     keep_row,
+    page_of,
+    row_extent,
+    tables,
 )
 
 FLOW = "<!--flow-->"
 FIGURE = "<!--figure-->"
 FIGURE_PART = "<!--figure-part-->"
+ROW = "<!--row-->"  # before each row of a long table (html.table)
+ROWS_END = "<!--rows-end-->"  # after its last row
 _MARKERS = re.compile(f"({FLOW}|{FIGURE}|{FIGURE_PART})")
+SLICE = 40  # rows of a long table laid out at a time: more than a page holds
 _BODY = re.compile(r"(?s)^(.*?<body[^>]*>)(.*)(</body>.*)$")
 MAX_ROUNDS = 500  # headings and rows moved per piece at most (each re-lays out the rest)
 TOP = 30  # px: what starts this close to a page's top already opens the page
+BORDER_SLACK = 4  # px
 MIN_ROOM = 40  # px: a page with less room left under its content is full: the next piece
 # starts a page of its own
 
@@ -50,6 +57,23 @@ class Figure:
 
 
 @dataclass
+class Rows:
+    """A long table (and what leads to it), laid out a page of rows at a time: each page's
+    rows are a piece of their own, and the next page starts a piece with the table's header
+    rows again. Moving a row then never re-lays out the rest of the table."""
+
+    head: str  # up to its first row: what leads to it, the table's opening and header
+    rows: list[str]
+    tail: str  # from the end of its last row
+
+    def html(self, start: int, end: int) -> str:
+        """Rows `start` to `end` as a table: after what leads to it for the first rows, else
+        after the table's header alone (a continuation on a new page)."""
+        head = self.head if start == 0 else self.head[self.head.rindex("<table") :]
+        return head + "".join(self.rows[start:end]) + self.tail
+
+
+@dataclass
 class Piece:
     """A laid-out piece, whether its first page is the previous piece's last page, and its
     pages (a page holding nothing but a trailing empty line is not one)."""
@@ -59,12 +83,15 @@ class Piece:
     pages: int
 
 
-def split(html: str) -> tuple[list[str | Figure], Callable[[str], str]]:
+Item = str | Figure | Rows
+
+
+def split(html: str) -> tuple[list[Item], Callable[[str], str]]:
     """The pieces of `html` (a figure's pieces grouped), and how to make one whole
     document of a piece again (the head with its style sheet, and the tail)."""
     found = _BODY.match(html)
     head, body, tail = found.groups() if found else ("", html, "")
-    items: list[str | Figure] = []
+    items: list[Item] = []
     marker = FLOW
     for chunk in _MARKERS.split(body):
         if _MARKERS.fullmatch(chunk):
@@ -74,6 +101,10 @@ def split(html: str) -> tuple[list[str | Figure], Callable[[str], str]]:
             items.append(Figure([chunk]))
         elif marker == FIGURE_PART and items and isinstance(items[-1], Figure):
             items[-1].pieces.append(chunk)
+        elif ROW in chunk:
+            lead, _, rows = chunk.partition(ROW)
+            rows, _, after = rows.partition(ROWS_END)
+            items.append(Rows(lead, [ROW + r for r in rows.split(ROW)], after))
         elif chunk.strip():
             items.append(chunk)
     return items, lambda piece: head + piece + tail
@@ -101,7 +132,9 @@ def content_bottom(doc: QTextDocument) -> float:
 
 def pages(doc: QTextDocument) -> int:
     """The pages that hold some of the document's content."""
-    return max(1, int(max(0.0, content_bottom(doc) - 0.5) // doc.pageSize().height()) + 1)
+    # a table's bottom border may end a hair past the page's end that its last row fills
+    bottom = content_bottom(doc) - BORDER_SLACK
+    return max(1, int(max(0.0, bottom) // doc.pageSize().height()) + 1)
 
 
 def used_height(doc: QTextDocument) -> float:
@@ -125,19 +158,155 @@ def add_spacer(doc: QTextDocument, height: float) -> None:
     QTextCursor(doc.begin()).setBlockFormat(fmt)
 
 
-def settle(doc: QTextDocument, progress: Progress | None = None) -> None:
+class Flow:
+    """Places the pieces of one part one after the other on its pages."""
+
+    def __init__(
+        self, make: Callable[[str], QTextDocument], height: float, progress: Progress | None
+    ) -> None:
+        self.make = make  # a laid-out document of a whole HTML page
+        self.height = height
+        self.progress = progress
+        self.pieces: list[Piece] = []
+        self.used = 0.0  # how far down the current page the content reaches (0: a new page)
+        self.whole: Callable[[str], str] = lambda piece: piece
+
+    def part(self, html: str) -> list[Piece]:
+        """Lay out the pieces of `html` (a whole part) from a new page."""
+        items, self.whole = split(html)
+        lead = ""  # a piece just before figures: it goes with the first figure placed
+        for index, item in enumerate(items):
+            following = items[index + 1] if index + 1 < len(items) else None
+            if isinstance(item, str) and isinstance(following, Figure):
+                lead += item
+            elif isinstance(item, str):
+                self.place(item)
+            elif isinstance(item, Rows):
+                self.place_rows(item)
+            elif not index or not isinstance(items[index - 1], Figure):
+                self.place_figures(_run(items, index), lead)  # with the figures next to it
+                lead = ""
+        return self.pieces
+
+    def room(self) -> bool:
+        """Whether the next piece starts on the current page."""
+        return 0 < self.used < self.height - MIN_ROOM
+
+    def lay_out(self, piece: str, rows: bool = True) -> tuple[QTextDocument, bool]:
+        """`piece` laid out where the last one ended, settled; and whether it is joined."""
+        progress_.step(self.progress, 0, 1)
+        doc = self.make(self.whole(piece))
+        joined = self.room()
+        if joined:
+            add_spacer(doc, self.used)
+        settle(doc, self.progress, rows)
+        return doc, joined
+
+    def keep(self, doc: QTextDocument, joined: bool) -> None:
+        self.pieces.append(Piece(doc, joined, pages(doc)))
+        self.used = used_height(doc)
+
+    def place(self, piece: str, only_if_it_fits: bool = False) -> bool:
+        """Lay `piece` out where the last one ended; with `only_if_it_fits`, only when it
+        ends on the page it starts on."""
+        doc, joined = self.lay_out(piece)
+        if only_if_it_fits and pages(doc) > 1:
+            return False
+        self.keep(doc, joined)
+        return True
+
+    def place_figures(self, run: list[Figure], lead: str) -> None:
+        """Figures next to each other: with room on the page the first that fits goes
+        first; on a new page, or when none fits, the next in order."""
+        while run:
+            chosen = None
+            if self.room():
+                chosen = next((f for f in run if self.place(lead + f.pieces[0], True)), None)
+            if chosen is None:
+                chosen = run[0]
+                self.place(lead + chosen.pieces[0])
+            lead = ""
+            for piece in chosen.pieces[1:]:
+                self.place(piece)
+            run.remove(chosen)
+
+    def place_rows(self, table: Rows) -> None:
+        """A long table a page of rows at a time (see Rows); a row taller than a page goes
+        alone, and splits."""
+        start = 0
+        while start < len(table.rows):
+            count = SLICE
+            while True:
+                end = min(len(table.rows), start + count)
+                doc, joined = self.lay_out(table.html(start, end), rows=False)
+                fit = rows_on_a_page(doc)
+                if not fit and joined:  # its first row would be split: the table moves
+                    self.used = 0.0
+                    continue
+                if fit < end - start or end == len(table.rows):
+                    break
+                count *= 2  # all fit: the page holds more
+            fit = max(1, fit)
+            if fit < end - start:
+                doc, joined = self.lay_out(table.html(start, start + fit), rows=False)
+            self.keep(doc, joined)
+            start += fit
+            if start < len(table.rows):
+                self.used = 0.0  # the next rows start a page, under the header again
+
+
+def _run(items: list[Item], start: int) -> list[Figure]:
+    """The figures next to each other from `start` on."""
+    found = []
+    for item in items[start:]:
+        if not isinstance(item, Figure):
+            break
+        found.append(item)
+    return found
+
+
+def rows_on_a_page(doc: QTextDocument) -> int:
+    """How many rows of the document's last table lie whole on the page its first row
+    under the header is on."""
+    found = list(tables(doc))
+    if not found:
+        return 0
+    table = found[-1]
+    layout = doc.documentLayout()
+    height = doc.pageSize().height()
+    header = table.format().headerRowCount()
+    page = None
+    count = 0
+    for row in range(header, table.rows()):
+        extent = row_extent(doc, layout, table, row)
+        if extent is None:
+            count += 1
+            continue
+        top, bottom = page_of(extent[0], height), page_of(extent[1] - 0.5, height)
+        page = top if page is None else page
+        if top != page or bottom != page:
+            break
+        count += 1
+    return count
+
+
+def settle(doc: QTextDocument, progress: Progress | None = None, rows: bool = True) -> None:
     """Move stranded headings and rows that would be split to the next page, first to
     last: moving one shifts all that follows, so only the first can be trusted in each
     round, and the next search starts there. What already opens a page stays (moving it
-    would leave an empty page): a row or table taller than a page then splits."""
+    would leave an empty page): a row or table taller than a page then splits. Without
+    `rows`, headings only (a long table's rows are placed a page at a time)."""
     height = doc.pageSize().height()
     start = 0
     moved: set[int] = set()  # headings moved (or left), by block number
     tries: dict[int, int] = {}  # rows moved, by position: a row moved twice is left
     for _ in range(MAX_ROUNDS):
         progress_.step(progress, 0, 1)
-        heading = next((h for h in find_headings(doc) if h.stranded and h.block not in moved), None)
-        row = first_split_row(doc, start, frozenset(p for p, n in tries.items() if n > 1))
+        heading = next(
+            (h for h in find_headings(doc, start) if h.stranded and h.block not in moved), None
+        )
+        skip = frozenset(p for p, n in tries.items() if n > 1)
+        row = first_split_row(doc, start, skip) if rows else None
         at = doc.findBlockByNumber(heading.block).position() if heading else None
         if heading is not None and at is not None and (row is None or at <= row.position):
             moved.add(heading.block)

@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from planner.domain import bidi as rule
 from planner.domain.text import clean
 from planner.fonts import FAMILIES
+from planner.reports.pdf.flow import FLOW, ROW, ROWS_END
 
+LONG_TABLE = 12  # rows: a longer table is placed a page of rows at a time (flow.Rows)
 FONT_STACK = ", ".join(f"'{family}'" for family in FAMILIES)
 
 
@@ -84,10 +86,13 @@ def table(
         + f">{headers[i]}</th>"
         for i in order
     )
-    body = "".join(
+    cells = [
         "<tr>" + "".join(f'<td align="{align}" valign="top">{row[i]}</td>' for i in order) + "</tr>"
         for row in rows
-    )
+    ]
+    # a long table is laid out a page of rows at a time (flow.Rows): its rows are marked
+    long = len(cells) > LONG_TABLE
+    body = "".join(ROW + c for c in cells) + ROWS_END if long else "".join(cells)
     title = (
         f'<tr><th colspan="{len(headers)}" align="{align}" bgcolor="#f5f8f8"'
         f' style="font-size: 10pt; color: #3e4c59;">{caption}</th></tr>'
@@ -98,7 +103,7 @@ def table(
     return (
         f'<table class="grid" width="100%" border="0.5" cellspacing="0" cellpadding="5"'
         f' style="border-color: #b9c4c9;">{cols}{thead}'
-        f"<tbody>{body}</tbody></table>"
+        f"<tbody>{body}</tbody></table>" + (FLOW if long else "")
     )
 
 
