@@ -111,13 +111,21 @@ def lay_out(
     html: str, images: dict[str, QImage], landscape: bool = False, drawings: Drawings | None = None
 ) -> Layout:
     """Lay `html` out on A4 bodies and find its headings (with the page each lands on)."""
+    doc = document(html, images, drawings)
+    doc.setPageSize(body_size(landscape))
+    return Layout([doc], find_headings(doc), landscape)
+
+
+def document(
+    html: str, images: dict[str, QImage], drawings: Drawings | None = None
+) -> SafeDocument:
+    """A document of `html`, not laid out yet (it is, once given its page size)."""
     shown = {name: make for name, make in (drawings or {}).items() if f'"{name}"' in html}
     doc = SafeDocument(images, shown)
     doc.setDefaultFont(base_font())
     doc.setDocumentMargin(0)
     doc.setHtml(html)  # the HTML's dir attribute sets the direction; cells follow their text
-    doc.setPageSize(body_size(landscape))
-    return Layout([doc], find_headings(doc), landscape)
+    return doc
 
 
 def paginate(
@@ -169,9 +177,9 @@ def _flow(
     """The pieces of one part, each laid out where the previous one ended."""
 
     def make(piece: str) -> QTextDocument:
-        return lay_out(piece, images, landscape, drawings).doc
+        return document(piece, images, drawings)
 
-    return flow.Flow(make, body_size(landscape).height(), progress).part(html)
+    return flow.Flow(make, body_size(landscape), progress).part(html)
 
 
 def write_pdf(

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QBrush, QTextBlockFormat, QTextCursor, QTextDocument, QTextTable
 
 from planner.domain import progress as progress_
@@ -162,10 +163,11 @@ class Flow:
     """Places the pieces of one part one after the other on its pages."""
 
     def __init__(
-        self, make: Callable[[str], QTextDocument], height: float, progress: Progress | None
+        self, make: Callable[[str], QTextDocument], size: QSizeF, progress: Progress | None
     ) -> None:
-        self.make = make  # a laid-out document of a whole HTML page
-        self.height = height
+        self.make = make  # a document of a whole HTML page, not laid out yet
+        self.size = size  # of a page's body
+        self.height = size.height()
         self.progress = progress
         self.pieces: list[Piece] = []
         self.used = 0.0  # how far down the current page the content reaches (0: a new page)
@@ -199,6 +201,7 @@ class Flow:
         joined = self.room()
         if joined:
             add_spacer(doc, self.used)
+        doc.setPageSize(self.size)  # laid out once, spacer and all
         settle(doc, self.progress, rows)
         return doc, joined
 
@@ -233,24 +236,22 @@ class Flow:
     def place_rows(self, table: Rows) -> None:
         """A long table a page of rows at a time (see Rows); a row taller than a page goes
         alone, and splits."""
-        start = 0
+        start, count = 0, SLICE
         while start < len(table.rows):
-            count = SLICE
-            while True:
-                end = min(len(table.rows), start + count)
-                doc, joined = self.lay_out(table.html(start, end), rows=False)
-                fit = rows_on_a_page(doc)
-                if not fit and joined:  # its first row would be split: the table moves
-                    self.used = 0.0
-                    continue
-                if fit < end - start or end == len(table.rows):
-                    break
+            end = min(len(table.rows), start + count)
+            doc, joined = self.lay_out(table.html(start, end), rows=False)
+            fit = rows_on_a_page(doc)
+            if not fit and joined:  # its first row would be split: the table moves
+                self.used = 0.0
+                continue
+            if fit == end - start and end < len(table.rows):
                 count *= 2  # all fit: the page holds more
+                continue
             fit = max(1, fit)
-            if fit < end - start:
-                doc, joined = self.lay_out(table.html(start, start + fit), rows=False)
+            drop_rows_after(doc, fit)
             self.keep(doc, joined)
             start += fit
+            count = fit + fit // 2 + 2  # the next page holds about as many
             if start < len(table.rows):
                 self.used = 0.0  # the next rows start a page, under the header again
 
@@ -263,6 +264,14 @@ def _run(items: list[Item], start: int) -> list[Figure]:
             break
         found.append(item)
     return found
+
+
+def drop_rows_after(doc: QTextDocument, count: int) -> None:
+    """Keep the first `count` rows under the header of the document's last table."""
+    table = list(tables(doc))[-1]
+    keep = table.format().headerRowCount() + count
+    if table.rows() > keep:
+        table.removeRows(keep, table.rows() - keep)
 
 
 def rows_on_a_page(doc: QTextDocument) -> int:
