@@ -176,3 +176,28 @@ def test_no_row_of_a_long_plan_with_long_texts_is_split(empty_workspace, languag
     pages = export_plan(ws, c.id, out, formatter(lang), TODAY)
     assert pages > 20
     assert_rows_whole(out, {str(i): (f"Q{i}A", f"Q{i}Z") for i in range(160)})
+
+
+def test_no_section_title_is_left_alone_at_the_end_of_a_page(workspace, language, tmp_path):
+    """Each section's title (found on the page the contents give for it) has some of its
+    section under it on that page: a title never ends a page."""
+    language("en")
+    for summary in workspace.campaigns.summaries():
+        out = tmp_path / f"titles-{summary.id}.pdf"
+        export_plan(workspace, summary.id, out, formatter("en"), TODAY)
+        contents = subprocess.run(
+            ["pdftotext", "-f", "2", "-l", "2", "-layout", str(out), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        entries = re.findall(r"^ *([A-Z][^\n]*?) {2,}(\d+) *$", contents, re.M)
+        assert len(entries) >= 4, contents
+        pages = pages_of(out)
+        for title, page in entries[1:]:  # not the column names
+            words = pages[int(page) - 1]
+            first = title.split()[0]
+            tops = [y0 for _, y0, _, _, w in words if w == first and y0 < BODY_BOTTOM]
+            assert tops, (title, page)
+            below = [w for _, y0, _, _, w in words if tops[0] + 20 < y0 < BODY_BOTTOM]
+            assert below, f"{title!r} ends page {page}"

@@ -266,6 +266,19 @@ def _run(items: list[Item], start: int) -> list[Figure]:
     return found
 
 
+def _chain_start(doc: QTextDocument, position: int) -> int:
+    """Where the headings just above the block at `position` begin: moving that block may
+    strand them (a section's heading above its first subheading), so the next search for
+    stranded headings starts there."""
+    block = doc.findBlock(position)
+    while block.previous().isValid():
+        above = block.previous()
+        if not (above.blockFormat().headingLevel() or above.length() == 1):
+            break
+        block = above
+    return block.position()
+
+
 def drop_rows_after(doc: QTextDocument, count: int) -> None:
     """Keep the first `count` rows under the header of the document's last table."""
     table = list(tables(doc))[-1]
@@ -320,7 +333,7 @@ def settle(doc: QTextDocument, progress: Progress | None = None, rows: bool = Tr
         if heading is not None and at is not None and (row is None or at <= row.position):
             moved.add(heading.block)
             if heading.top % height > TOP:
-                start = break_before(doc, heading)
+                start = _chain_start(doc, break_before(doc, heading))
             continue
         if row is None:
             return
@@ -333,7 +346,7 @@ def settle(doc: QTextDocument, progress: Progress | None = None, rows: bool = Tr
                 top = doc.documentLayout().blockBoundingRect(block).top()
                 if above.block not in moved and top % height > TOP:
                     moved.add(above.block)
-                    start = break_before(doc, above)
+                    start = _chain_start(doc, break_before(doc, above))
                     continue
             elif doc.documentLayout().frameBoundingRect(row.table).top() % height > TOP:
                 break_before_frame(row.table)
