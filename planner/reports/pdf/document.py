@@ -240,8 +240,10 @@ def _paint(
                     writer.newPage()
                 painter.save()
                 painter.translate(MARGIN_SIDE, MARGIN_TOP - index * body.height())
+                # a table's bottom border may end a hair below the last page it fills
+                slack = flow.BORDER_SLACK if index == count - 1 else 0
                 doc.drawContents(
-                    painter, QRectF(0, index * body.height(), body.width(), body.height())
+                    painter, QRectF(0, index * body.height(), body.width(), body.height() + slack)
                 )
                 painter.restore()
                 if isinstance(doc, SafeDocument) and doc.handler and doc.handler.error:

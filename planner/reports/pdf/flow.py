@@ -45,7 +45,7 @@ SLICE = 40  # rows of a long table laid out at a time: more than a page holds
 _BODY = re.compile(r"(?s)^(.*?<body[^>]*>)(.*)(</body>.*)$")
 MAX_ROUNDS = 500  # headings and rows moved per piece at most (each re-lays out the rest)
 TOP = 30  # px: what starts this close to a page's top already opens the page
-BORDER_SLACK = 4  # px
+BORDER_SLACK = 8  # px
 MIN_ROOM = 40  # px: a page with less room left under its content is full: the next piece
 # starts a page of its own
 
@@ -59,9 +59,10 @@ class Figure:
 
 @dataclass
 class Rows:
-    """A long table (and what leads to it), laid out a page of rows at a time: each page's
-    rows are a piece of their own, and the next page starts a piece with the table's header
-    rows again. Moving a row then never re-lays out the rest of the table."""
+    """A table of several rows (and what leads to it), laid out a page of rows at a time:
+    each page's rows are a piece of their own, closed under its last row, and the next page
+    starts a piece with the table's header rows again. A row never splits, no row is
+    stretched to the page's end, and moving a row never re-lays out the rest."""
 
     head: str  # up to its first row: what leads to it, the table's opening and header
     rows: list[str]
@@ -135,7 +136,8 @@ def pages(doc: QTextDocument) -> int:
     """The pages that hold some of the document's content."""
     # a table's bottom border may end a hair past the page's end that its last row fills
     bottom = content_bottom(doc) - BORDER_SLACK
-    return max(1, int(max(0.0, bottom) // doc.pageSize().height()) + 1)
+    found = int(max(0.0, bottom) // doc.pageSize().height()) + 1
+    return max(1, min(found, doc.pageCount()))
 
 
 def used_height(doc: QTextDocument) -> float:

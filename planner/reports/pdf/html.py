@@ -13,7 +13,7 @@ from planner.domain.text import clean
 from planner.fonts import FAMILIES
 from planner.reports.pdf.flow import FLOW, ROW, ROWS_END
 
-LONG_TABLE = 12  # rows: a longer table is placed a page of rows at a time (flow.Rows)
+LONG_TABLE = 1  # rows: a table of more is placed a page of rows at a time (flow.Rows)
 FONT_STACK = ", ".join(f"'{family}'" for family in FAMILIES)
 
 
@@ -90,7 +90,8 @@ def table(
         "<tr>" + "".join(f'<td align="{align}" valign="top">{row[i]}</td>' for i in order) + "</tr>"
         for row in rows
     ]
-    # a long table is laid out a page of rows at a time (flow.Rows): its rows are marked
+    # a table of several rows is laid out a page of rows at a time (flow.Rows): its rows
+    # are marked
     long = len(cells) > LONG_TABLE
     body = "".join(ROW + c for c in cells) + ROWS_END if long else "".join(cells)
     title = (
