@@ -25,6 +25,7 @@ from planner.reports.charts.style import (
     INK,
     MUTED,
     NOTE,
+    SMALLEST,
     TICK,
     Chart,
     bars,
@@ -141,7 +142,7 @@ def _shade_phases(ax: Axes, data: PlatformWeekData, top: float) -> None:
             name,
             ha="center",
             va="top",
-            fontsize=NOTE - (1 if narrow else 0),
+            fontsize=SMALLEST if narrow else NOTE,
             color=MUTED,
             zorder=5,
             clip_on=True,
@@ -193,7 +194,7 @@ def build_heatmap(
                         formatter.integer(value),
                         ha="center",
                         va="center",
-                        fontsize=NOTE - 1,
+                        fontsize=SMALLEST,
                         color=_ink_on(value),
                     )
     sundays = [i for i, d in enumerate(data.days) if d.weekday() == 6] or [0]

@@ -55,3 +55,18 @@ def figure_size(
             return SIZE[0], 0.9 + heights[panel]
         return SIZE[0], 0.9 + sum(heights.values())
     return SIZE
+
+
+def printed_size(
+    name: str, data: Any, width: float, panel: str | None = None
+) -> tuple[float, float]:
+    """The size in inches of chart `name` printed `width` inches wide (the PDF's text
+    width), drawn at that very size so that its font sizes are the printed sizes in points:
+    its figure's proportions, but for the platform-by-day chart, whose height is rows of
+    text (platforms, the occasions' key) measured in inches. `panel`: one panel of the
+    planned-against-actual chart (the PDF prints them one after another, each a figure
+    small enough to share a page)."""
+    figure_width, figure_height = figure_size(name, data, panel=panel)
+    if name == "heatmap":
+        return width, figure_height
+    return width, figure_height * width / figure_width

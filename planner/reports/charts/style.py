@@ -31,6 +31,7 @@ from planner.reports.charts.sizes import SIZE  # inches
 
 FAMILY = list(FAMILIES)  # Noto Sans Arabic has no Latin letters or brackets; emoji last
 TITLE, LABEL, TICK, NOTE = 13.0, 10.5, 9.5, 8.5
+SMALLEST = 8.0  # pt: no text of a chart is smaller (the PDF prints charts at their size)
 # Bar positions and sizes: a list, or the numpy array a chart computed them in.
 Numbers = Sequence[float] | npt.NDArray[np.integer[Any] | np.floating[Any]]
 INK, MUTED, GRID, ALERT = "#1f2933", "#52606d", "#d9dee3", "#c62828"

@@ -43,6 +43,7 @@ from planner.reports.charts.drawing import (
     argb,
 )
 from planner.reports.charts.render import QuickRenderer
+from planner.reports.charts.sizes import printed_size
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -52,11 +53,18 @@ LAYOUT_DPI = 210  # matplotlib lays a chart out as for a picture with this many 
 HATCH_DENSITY = 6.0  # matplotlib's hatch lines per inch per hatch character (as Agg's)
 
 
-def print_chart(name: str, data: Any, lang: str, digits: str, width_pt: float) -> Drawing:
+def print_chart(
+    name: str, data: Any, lang: str, digits: str, width_pt: float, panel: str | None = None
+) -> Drawing:
     """Chart `name` of `data` (its computed input) as a Drawing `width_pt` points wide,
-    without its title (the PDF's heading names it, as real text)."""
-    fig = charts.builder(name)(data, Formatter(lang, Digits(digits)), lang)
+    without its title (the PDF's heading names it, as real text). The figure is laid out
+    at the size it is printed (sizes.printed_size), so its font sizes are printed points;
+    `panel`: that panel alone of the planned-against-actual chart."""
+    build = charts.builder(name)
+    formatter = Formatter(lang, Digits(digits))
+    fig = build(data, formatter, lang, panel=panel) if panel else build(data, formatter, lang)
     fig.suptitle("")
+    fig.set_size_inches(printed_size(name, data, width_pt / 72, panel), forward=False)
     return record(fig, width_pt)
 
 

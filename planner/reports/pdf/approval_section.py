@@ -13,12 +13,28 @@ from planner.domain.approval import Decision
 from planner.domain.model import Account, AudienceTarget, Post, Segment
 from planner.domain.plan_diff import PlanDiff
 from planner.formatting import Formatter
+from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.reports.pdf import sections
-from planner.reports.pdf.html import bidi, blocks, heading, table
+from planner.reports.pdf.html import bidi, blocks, heading, table, translated
 from planner.reports.pdf.sections import PlanContext, Section
 from planner.storage import approval
 from planner.storage.exchange_format import AccountKey, CampaignBundle
 from planner.storage.workspace import Workspace
+
+HISTORY = (  # the version history's columns
+    QT_TRANSLATE_NOOP("ApprovalPdf", "Version"),
+    QT_TRANSLATE_NOOP("ApprovalPdf", "Submitted"),
+    QT_TRANSLATE_NOOP("ApprovalPdf", "Decision"),
+    QT_TRANSLATE_NOOP("ApprovalPdf", "Decision date"),
+    QT_TRANSLATE_NOOP("ApprovalPdf", "Approver"),
+    QT_TRANSLATE_NOOP("ApprovalPdf", "Comments"),
+)
+CHANGES = (  # the changes' columns
+    QT_TRANSLATE_NOOP("ApprovalPdf", "Change"),
+    QT_TRANSLATE_NOOP("ApprovalPdf", "Post or part of the plan"),
+    QT_TRANSLATE_NOOP("ApprovalPdf", "Before"),
+    QT_TRANSLATE_NOOP("ApprovalPdf", "After"),
+)
 
 
 def snapshot_context(
@@ -52,16 +68,9 @@ def snapshot_context(
         post.phase_id = None if entry.phase_index is None else entry.phase_index + 1
         post.segment_id = seg_id.get(entry.segment) if entry.segment is not None else None
         posts.append(post)
+    rtl = formatter.lang == "ar"
     return PlanContext(
-        workspace=workspace,
-        campaign=campaign,
-        posts=posts,
-        segments=segments,
-        accounts=accounts,
-        formatter=formatter,
-        rtl=formatter.lang == "ar",
-        institution=institution,
-        version=number,
+        workspace, campaign, posts, segments, accounts, formatter, rtl, institution, number
     )
 
 
@@ -134,19 +143,7 @@ def history(ctx: PlanContext) -> Section | None:
             ).replace("%1", u(f.integer(ctx.version)))
             + "</p>"
         )
-    html += table(
-        [
-            QCoreApplication.translate("ApprovalPdf", "Version"),
-            QCoreApplication.translate("ApprovalPdf", "Submitted"),
-            QCoreApplication.translate("ApprovalPdf", "Decision"),
-            QCoreApplication.translate("ApprovalPdf", "Decision date"),
-            QCoreApplication.translate("ApprovalPdf", "Approver"),
-            QCoreApplication.translate("ApprovalPdf", "Comments"),
-        ],
-        rows,
-        ctx.rtl,
-        [9, 16, 15, 16, 18, 26],
-    )
+    html += table(translated("ApprovalPdf", *HISTORY), rows, ctx.rtl, [9, 16, 15, 16, 18, 26])
     return Section("versions", title, html + changes(ctx, ctx.campaign.id))
 
 
@@ -178,17 +175,7 @@ def changes(ctx: PlanContext, cid: int) -> str:
     return (
         f'<h3><a name="changes"></a>{u(title)}</h3>'
         + f"<p>{u(intro)}</p>"
-        + table(
-            [
-                QCoreApplication.translate("ApprovalPdf", "Change"),
-                QCoreApplication.translate("ApprovalPdf", "Post or part of the plan"),
-                QCoreApplication.translate("ApprovalPdf", "Before"),
-                QCoreApplication.translate("ApprovalPdf", "After"),
-            ],
-            rows,
-            ctx.rtl,
-            [18, 38, 22, 22],
-        )
+        + table(translated("ApprovalPdf", *CHANGES), rows, ctx.rtl, [18, 38, 22, 22])
     )
 
 

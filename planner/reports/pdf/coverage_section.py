@@ -2,9 +2,13 @@
 
 The charts come from planner.reports.charts (matplotlib, imported only when a plan is
 written), recorded as drawings (planner.reports.charts.vector: vectors and real, searchable
-text) nearly the width of the page's body, and painted as such into the PDF. Each chart keeps
-its title and sentence on its page (document_headings.keep_end); a chart with nothing to show
-is left out, and a campaign without posts gets no section at all.
+text) the full width of the page's body, laid out at that printed size (so that their font
+sizes are printed points, none under 8 pt), and painted as such into the PDF. Each chart is
+a figure (flow.FIGURE) that keeps its title, sentence and picture on one page
+(document_headings.keep_end) and may trade places with its neighbours to fill the pages;
+the planned-against-actual chart prints its panels one under the other, each a picture of
+its own, so that none is taller than half a page. A chart with nothing to show is left
+out, and a campaign without posts gets no section at all.
 
 The charts are recorded by the chart worker (planner.reports.charts.pool) when one was started
 ahead, asked first thing by export_plan (`start()`), while this process writes, lays out and
@@ -26,19 +30,21 @@ from planner.reports.charts import pool
 from planner.reports.charts.data import Selection, collect
 from planner.reports.charts.drawing import Drawing
 from planner.reports.charts.pool import Job
-from planner.reports.charts.sizes import figure_size
+from planner.reports.charts.sizes import actual_panels, printed_size
 from planner.reports.pdf import sections
 from planner.reports.pdf.document import DPI, body_size
-from planner.reports.pdf.document_headings import keep_end
+from planner.reports.pdf.flow import FIGURE, FIGURE_PART
 from planner.reports.pdf.html import bidi, heading
 from planner.reports.pdf.sections import PlanContext, Section
 
 ORDER = 50
-WIDTH = 0.9  # of the body's width: two charts with their titles and sentences share a page
+WIDTH = 1.0  # of the body's width: charts are printed at the text width
 CACHE_SIZE = 16  # drawings kept for the next export: two plans' charts (tens of kB each)
 PRINT_CHART = "planner.reports.charts.vector:print_chart"  # imported where the job runs
 _cache: OrderedDict[tuple[str, ...], Job[Drawing]] = OrderedDict()
-_started: tuple[PlanContext, dict[str, tuple[Any, Job[Drawing]]]] | None = None
+# each chart's data and the jobs recording its pictures (each with its panel, or None)
+Jobs = dict[str, tuple[Any, list[tuple[str | None, Job[Drawing]]]]]
+_started: tuple[PlanContext, Jobs] | None = None
 
 
 def has_data(name: str, data: Any) -> bool:
@@ -55,16 +61,27 @@ def has_data(name: str, data: Any) -> bool:
     return True
 
 
-def chart_job(name: str, data: Any, ctx: PlanContext, width: float) -> Job[Drawing]:
-    """Chart `name` of `data` as a drawing shown `width` pixels (at 96 dpi) wide: a job of
-    the chart worker (recorded in this process when the worker cannot).
+def chart_job(
+    name: str, data: Any, ctx: PlanContext, width: float, panel: str | None = None
+) -> Job[Drawing]:
+    """Chart `name` of `data` (its `panel` only, when given) as a drawing shown `width`
+    pixels (at 96 dpi) wide: a job of the chart worker (recorded in this process when the
+    worker cannot).
 
     The same chart of the same data is recorded once: exporting again after editing a
     post's text (which no chart shows) reuses the drawings, as making them is most of the
     export.
     """
     lang = "ar" if ctx.rtl else "en"
-    key = (name, lang, ctx.formatter.lang, str(ctx.formatter.digits), str(width), repr(data))
+    key = (
+        name,
+        str(panel),
+        lang,
+        ctx.formatter.lang,
+        str(ctx.formatter.digits),
+        str(width),
+        repr(data),
+    )
     job = _cache.get(key)
     if job is not None and not (job.done() and job.exception() is not None):
         _cache.move_to_end(key)
@@ -79,6 +96,7 @@ def chart_job(name: str, data: Any, ctx: PlanContext, width: float) -> Job[Drawi
         lang,
         str(ctx.formatter.digits),
         width * 72 / DPI,
+        panel,
         lang=lang,
         start=False,
     )
@@ -87,9 +105,20 @@ def chart_job(name: str, data: Any, ctx: PlanContext, width: float) -> Job[Drawi
     return job
 
 
-def drawing(name: str, data: Any, ctx: PlanContext, width: float) -> Drawing:
-    """Chart `name` of `data` as a drawing shown `width` pixels (at 96 dpi) wide, made."""
-    return chart_job(name, data, ctx, width).result()
+def drawing(
+    name: str, data: Any, ctx: PlanContext, width: float, panel: str | None = None
+) -> Drawing:
+    """Chart `name` of `data` (its `panel` only, when given) as a drawing shown `width`
+    pixels (at 96 dpi) wide, made."""
+    return chart_job(name, data, ctx, width, panel).result()
+
+
+def pictures(name: str, data: Any) -> list[str | None]:
+    """The pictures chart `name` prints as: its panels for the planned-against-actual
+    chart, else the whole chart (None)."""
+    if name == "actual":
+        return [panel for panel, _ in actual_panels(data)] or [None]
+    return [None]
 
 
 def forget_pictures() -> None:
@@ -115,16 +144,20 @@ def _width() -> int:
     return int(body_size().width() * WIDTH)
 
 
-def _jobs(ctx: PlanContext) -> dict[str, tuple[Any, Job[Drawing]]]:
-    """Each chart that has something to show: its data and the job recording it."""
+def _jobs(ctx: PlanContext) -> Jobs:
+    """Each chart that has something to show: its data and the jobs recording its
+    pictures (each with its panel)."""
     if not any(p.scheduled_at for p in ctx.posts):
         return {}
     inp = collect(ctx.workspace, Selection(campaign_id=ctx.campaign.id))
-    jobs = {}
+    jobs: Jobs = {}
     for name in charts.NAMES:
         data = charts.CHARTS[name].compute(inp)
         if has_data(name, data):
-            jobs[name] = (data, chart_job(name, data, ctx, _width()))
+            jobs[name] = (
+                data,
+                [(p, chart_job(name, data, ctx, _width(), p)) for p in pictures(name, data)],
+            )
     return jobs
 
 
@@ -146,19 +179,24 @@ class CoverageSection(QObject):
         title = self.tr("Coverage")
         html = heading("coverage", title)
         drawings: dict[str, Callable[[], Drawing]] = {}
-        for name, (data, job) in jobs.items():
+        for name, (data, made) in jobs.items():
             key = f"chart-{name}"
-            drawings[key] = job.result  # waited for when its page is painted
-            figure_width, figure_height = figure_size(name, data)
-            height = round(width * figure_height / figure_width)
             sentence = charts.CHARTS[name].summary(data, ctx.formatter)
             html += (
-                f'<h3><a name="{key}"></a>{bidi(charts.title_of(name), ctx.rtl)}</h3>'
-                f'<p align="center" style="line-height: 100%; margin-bottom: 4px;">'
-                f'<img src="{key}" width="{width}" height="{height}"/></p>'
-                f'<p class="muted" style="line-height: 115%;">'
-                f"{keep_end(key)}{bidi(sentence, ctx.rtl)}</p>"
+                f'{FIGURE}<h3><a name="{key}"></a>{bidi(charts.title_of(name), ctx.rtl)}</h3>'
+                f'<p class="muted" style="line-height: 115%; margin-bottom: 4px;">'
+                f"{bidi(sentence, ctx.rtl)}</p>"
             )
+            for index, (panel, job) in enumerate(made):
+                picture = f"{key}-{panel}" if index else key  # it closes the title's group
+                drawings[picture] = job.result  # waited for when its page is painted
+                inches = printed_size(name, data, width / DPI, panel)
+                height = round(inches[1] * DPI)
+                html += (
+                    (FIGURE_PART if index else "")
+                    + '<p align="center" style="line-height: 100%; margin-bottom: 6px;">'
+                    + f'<img src="{picture}" width="{width}" height="{height}"/></p>'
+                )
         return Section("coverage", title, html, drawings=drawings)
 
 

@@ -2,13 +2,14 @@
 
 QTextDocument shapes Arabic and keeps text extractable; we add what it lacks: running
 header and "page N of M" footer, page numbers for the contents, headings never left
-alone at the bottom of a page, and a resource loader that never reads a local file.
-Each part (cover and contents, then every section) is a document of its own that starts
-on a new page: each is laid out once, and a heading moved to the next page re-lays out
-only the rest of its own part. Charts are drawings (vectors and real text), not pictures:
-an <img> whose name is among the drawings takes the size its tag gives and is painted from
-its Drawing, made only when the page is painted. Finding and keeping headings lives in
-document_headings; the image and drawing handlers in document_objects.
+alone at the bottom of a page, table rows never split over two pages, and a resource
+loader that never reads a local file. Each part (the cover and contents, the body) starts
+a page; within a part the sections flow one after the other, in pieces each laid out where
+the previous one ended (flow), so that moving a heading or a row re-lays out one piece
+only. Charts are drawings (vectors and real text), not pictures: an <img> whose name is
+among the drawings takes the size its tag gives and is painted from its Drawing, made only
+when the page is painted. Finding and keeping headings lives in document_headings, rows in
+document_rows; the image and drawing handlers in document_objects.
 """
 
 from __future__ import annotations
@@ -36,14 +37,15 @@ from planner.domain import progress as progress_
 from planner.domain.progress import Progress
 from planner.domain.text import clean
 from planner.fonts import FAMILIES
-from planner.reports.pdf.document_headings import Heading, break_before, find_headings
+from planner.reports.pdf import flow
+from planner.reports.pdf.document_headings import Heading, find_headings
 from planner.reports.pdf.document_objects import Drawings, SafeDocument
+from planner.reports.pdf.flow import Piece
 
 DPI = 96
 MARGIN_SIDE = 56  # px at 96 dpi (about 15 mm)
 MARGIN_TOP = 72
 MARGIN_BOTTOM = 64
-MAX_ROUNDS = 12  # headings moved per part at most (each re-lays out the rest of the part)
 
 
 @dataclass
@@ -61,19 +63,29 @@ class Chrome:
 
 @dataclass
 class Layout:
-    """Laid-out documents printed one after the other, each from a new page, and their
-    headings (pages counted over all of them)."""
+    """Laid-out documents printed one after the other, each from a new page or (`joined`)
+    from the previous one's last page, and their headings (pages counted over all)."""
 
     docs: list[QTextDocument]
     headings: list[Heading] = field(default_factory=list)
     landscape: bool = False
+    joined: list[bool] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)  # of each document (all its pages if none)
 
     @property
     def doc(self) -> QTextDocument:
         return self.docs[0]
 
+    def starts(self) -> list[bool]:
+        """Whether each document starts a new page."""
+        return [not j for j in self.joined] + [True] * (len(self.docs) - len(self.joined))
+
+    def counts(self) -> list[int]:
+        """The pages of each document."""
+        return self.pages or [d.pageCount() for d in self.docs]
+
     def page_count(self) -> int:
-        return sum(d.pageCount() for d in self.docs)
+        return sum(self.counts()) - self.starts().count(False)
 
 
 def page_rect(landscape: bool = False) -> QSizeF:
@@ -99,13 +111,21 @@ def lay_out(
     html: str, images: dict[str, QImage], landscape: bool = False, drawings: Drawings | None = None
 ) -> Layout:
     """Lay `html` out on A4 bodies and find its headings (with the page each lands on)."""
+    doc = document(html, images, drawings)
+    doc.setPageSize(body_size(landscape))
+    return Layout([doc], find_headings(doc), landscape)
+
+
+def document(
+    html: str, images: dict[str, QImage], drawings: Drawings | None = None
+) -> SafeDocument:
+    """A document of `html`, not laid out yet (it is, once given its page size)."""
     shown = {name: make for name, make in (drawings or {}).items() if f'"{name}"' in html}
     doc = SafeDocument(images, shown)
     doc.setDefaultFont(base_font())
     doc.setDocumentMargin(0)
     doc.setHtml(html)  # the HTML's dir attribute sets the direction; cells follow their text
-    doc.setPageSize(body_size(landscape))
-    return Layout([doc], find_headings(doc), landscape)
+    return doc
 
 
 def paginate(
@@ -116,21 +136,20 @@ def paginate(
     drawings: Drawings | None = None,
     progress: Progress | None = None,
 ) -> Layout:
-    """Lay each part out once and move the headings that would be stranded at a page's end
-    (or split from the group they keep) to the next page; then lay out the front pages
-    (cover and contents) with the page each heading landed on. `progress` hears "0 of 1"
-    between these steps (the page count is not known yet) and may stop there."""
-    bodies = []
+    """Lay each part out from a new page, piece after piece (see flow), moving what must not
+    be left at a page's end (stranded headings, rows that would be split) to the next page;
+    then lay out the front pages (cover and contents) with the page each heading landed on.
+    `progress` hears "0 of 1" between these steps (the page count is not known yet) and may
+    stop there."""
+    pieces: list[Piece] = []
     for html in parts:
-        progress_.step(progress, 0, 1)
-        bodies.append(lay_out(html, images, landscape, drawings))
-    for body in bodies:
-        _unstrand(body, progress)
+        pieces += _flow(html, images, landscape, drawings, progress)
     headings: list[Heading] = []
-    offset = 0
-    for body in bodies:
-        headings += [replace(h, page=h.page + offset) for h in body.headings]
-        offset += body.doc.pageCount()
+    first = 0  # the page (from 0) each piece starts on
+    for piece in pieces:
+        first -= 1 if piece.joined else 0
+        headings += [replace(h, page=h.page + first) for h in find_headings(piece.doc)]
+        first += piece.pages
     front_pages = 1
     for _ in range(3):
         pages = {h.anchor: h.page + front_pages for h in headings if h.anchor}
@@ -139,21 +158,28 @@ def paginate(
             break
         front_pages = front.doc.pageCount()
     headings = [replace(h, page=h.page + front.doc.pageCount()) for h in headings]
-    return Layout([front.doc] + [b.doc for b in bodies], headings, landscape)
+    return Layout(
+        [front.doc] + [p.doc for p in pieces],
+        headings,
+        landscape,
+        [False] + [p.joined for p in pieces],
+        [front.doc.pageCount()] + [p.pages for p in pieces],
+    )
 
 
-def _unstrand(body: Layout, progress: Progress | None = None) -> None:
-    """Move stranded headings to the next page, first to last: moving one shifts all that
-    follows, so only the first stranded heading can be trusted in each round."""
-    moved: set[int] = set()
-    for _ in range(MAX_ROUNDS):
-        progress_.step(progress, 0, 1)
-        first = next((h for h in body.headings if h.stranded and h.block not in moved), None)
-        if first is None:
-            return
-        break_before(body.doc, first)
-        moved.add(first.block)
-        body.headings = find_headings(body.doc)
+def _flow(
+    html: str,
+    images: dict[str, QImage],
+    landscape: bool,
+    drawings: Drawings | None,
+    progress: Progress | None,
+) -> list[Piece]:
+    """The pieces of one part, each laid out where the previous one ended."""
+
+    def make(piece: str) -> QTextDocument:
+        return document(piece, images, drawings)
+
+    return flow.Flow(make, body_size(landscape), progress).part(html)
 
 
 def write_pdf(
@@ -207,14 +233,17 @@ def _paint(
     painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
     number = 0
     try:
-        for doc in layout.docs:
-            for index in range(doc.pageCount()):
-                if number:
+        for doc, starts, count in zip(layout.docs, layout.starts(), layout.counts(), strict=True):
+            for index in range(count):
+                joined = index == 0 and not starts and number > 0  # on the page painted last
+                if number and not joined:
                     writer.newPage()
                 painter.save()
                 painter.translate(MARGIN_SIDE, MARGIN_TOP - index * body.height())
+                # a table's bottom border may end a hair below the last page it fills
+                slack = flow.BORDER_SLACK if index == count - 1 else 0
                 doc.drawContents(
-                    painter, QRectF(0, index * body.height(), body.width(), body.height())
+                    painter, QRectF(0, index * body.height(), body.width(), body.height() + slack)
                 )
                 painter.restore()
                 if isinstance(doc, SafeDocument) and doc.handler and doc.handler.error:
@@ -226,6 +255,8 @@ def _paint(
                             "Document", "a chart could not be drawn (%1)"
                         ).replace("%1", str(error))
                     ) from error
+                if joined:
+                    continue
                 number += 1
                 if number > cover_pages:
                     _chrome(painter, page, chrome, number, total)

@@ -6,10 +6,14 @@ import html
 import re
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from planner.domain import bidi as rule
 from planner.domain.text import clean
 from planner.fonts import FAMILIES
+from planner.reports.pdf.flow import FLOW, ROW, ROWS_END
 
+LONG_TABLE = 1  # rows: a table of more is placed a page of rows at a time (flow.Rows)
 FONT_STACK = ", ".join(f"'{family}'" for family in FAMILIES)
 
 
@@ -82,10 +86,14 @@ def table(
         + f">{headers[i]}</th>"
         for i in order
     )
-    body = "".join(
+    cells = [
         "<tr>" + "".join(f'<td align="{align}" valign="top">{row[i]}</td>' for i in order) + "</tr>"
         for row in rows
-    )
+    ]
+    # a table of several rows is laid out a page of rows at a time (flow.Rows): its rows
+    # are marked
+    long = len(cells) > LONG_TABLE
+    body = "".join(ROW + c for c in cells) + ROWS_END if long else "".join(cells)
     title = (
         f'<tr><th colspan="{len(headers)}" align="{align}" bgcolor="#f5f8f8"'
         f' style="font-size: 10pt; color: #3e4c59;">{caption}</th></tr>'
@@ -96,8 +104,18 @@ def table(
     return (
         f'<table class="grid" width="100%" border="0.5" cellspacing="0" cellpadding="5"'
         f' style="border-color: #b9c4c9;">{cols}{thead}'
-        f"<tbody>{body}</tbody></table>"
+        f"<tbody>{body}</tbody></table>" + (FLOW if long else "")
     )
+
+
+def titled(title: str, body: str) -> str:
+    """`body` (HTML) under a title of its own (an <h3>; `title` is escaped already)."""
+    return f"<h3>{title}</h3>{body}"
+
+
+def translated(context: str, *texts: str) -> list[str]:
+    """`texts` (marked for lupdate with QT_TRANSLATE_NOOP in `context`), translated."""
+    return [QCoreApplication.translate(context, text) for text in texts]
 
 
 def key_values(pairs: Sequence[tuple[str, str]], rtl: bool) -> str:

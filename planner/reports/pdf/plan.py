@@ -25,6 +25,7 @@ from planner.reports.pdf import (  # they register sections
 )
 from planner.reports.pdf import sections as registry
 from planner.reports.pdf.document import Chrome, paginate, write_pdf
+from planner.reports.pdf.flow import FLOW
 from planner.reports.pdf.html import FONT_STACK, bidi, esc, heading, key_values, page_break, table
 from planner.reports.pdf.plan_schedule import Schedule
 from planner.reports.pdf.plan_texts import PlanTexts
@@ -95,8 +96,10 @@ class PlanWriter(QObject):
         def front(pages: dict[str, int]) -> str:
             return self._page(self.cover() + page_break() + self.contents(parts, pages))
 
-        bodies = [self._page(s.html) for s in parts]
-        layout = paginate(front, bodies, images, drawings=drawings, progress=progress)
+        # the sections flow one after the other: only the cover, the contents and the
+        # body start a page (docs/look-and-feel.md, "Plan PDF pages")
+        body = self._page(FLOW.join(s.html for s in parts))
+        layout = paginate(front, [body], images, drawings=drawings, progress=progress)
         progress_.step(progress, 0, layout.page_count())
         chrome = Chrome(
             rtl=rtl,
@@ -120,7 +123,7 @@ class PlanWriter(QObject):
             f'<html dir="{direction}"><head><style>'
             f"body {{ font-family: {FONT_STACK}; font-size: 10pt; color: #1f2933; }}"
             f"h1 {{ font-size: 24pt; color: {accent}; margin: 0; }}"
-            f"h2 {{ font-size: 15pt; color: {accent}; margin-top: 4px; margin-bottom: 10px; }}"
+            f"h2 {{ font-size: 15pt; color: {accent}; margin-top: 22px; margin-bottom: 10px; }}"
             "h3 { font-size: 11.5pt; color: #1f2933; margin-top: 14px; margin-bottom: 6px; }"
             "p { margin-top: 0; margin-bottom: 8px; line-height: 140%; }"
             "th { font-weight: bold; font-size: 9pt; } td { font-size: 9pt; }"

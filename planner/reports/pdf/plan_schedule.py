@@ -12,7 +12,9 @@ from planner import labels
 from planner.domain.coverage.values import week_start
 from planner.domain.model import Phase, Post
 from planner.reports.pdf import approval_section
-from planner.reports.pdf.html import bidi, heading, ltr, table
+from planner.reports.pdf import plan_words as w
+from planner.reports.pdf.flow import FLOW
+from planner.reports.pdf.html import bidi, heading, ltr
 from planner.reports.pdf.sections import PlanContext, Section
 
 MESSAGE_WORDS = 4  # words of a key message quoted in the schedule, after its number
@@ -40,41 +42,13 @@ class Schedule:
                 [self.u(labels.platform(a.platform)), ltr(a.handle), self.u(f.integer(a.followers))]
                 for a in channels
             ]
-            html += (
-                "<h3>"
-                + QCoreApplication.translate("PlanWriter", "Channels")
-                + "</h3>"
-                + table(
-                    [
-                        QCoreApplication.translate("PlanWriter", "Platform"),
-                        QCoreApplication.translate("PlanWriter", "Account"),
-                        QCoreApplication.translate("PlanWriter", "Followers"),
-                    ],
-                    rows,
-                    self.ctx.rtl,
-                    [30, 40, 30],
-                )
-            )
+            html += w.CHANNELS.html(rows, self.ctx.rtl)
         if c.phases:
             rows = [
                 [self.u(p.name), self.u(f.date_range(p.start, p.end)), self.u(p.goal or "—")]
                 for p in c.phases
             ]
-            html += (
-                "<h3>"
-                + QCoreApplication.translate("PlanWriter", "Phases")
-                + "</h3>"
-                + table(
-                    [
-                        QCoreApplication.translate("PlanWriter", "Phase"),
-                        QCoreApplication.translate("PlanWriter", "Dates"),
-                        QCoreApplication.translate("PlanWriter", "Goal"),
-                    ],
-                    rows,
-                    self.ctx.rtl,
-                    [22, 30, 48],
-                )
-            )
+            html += w.PHASES.html(rows, self.ctx.rtl)
         scheduled = [p for p in self.ctx.posts if p.scheduled_at is not None]
         ideas = [p for p in self.ctx.posts if p.scheduled_at is None]
         if not scheduled and not ideas:
@@ -98,12 +72,12 @@ class Schedule:
                 if phase
                 else QCoreApplication.translate("PlanWriter", "Outside the phases")
             )
-            html += f"<h3>{title} ({self.u(f.integer(len(posts)))})</h3>"
+            html += f"{FLOW}<h3>{title} ({self.u(f.integer(len(posts)))})</h3>"
             html += self._weeks(posts)
         if ideas:
             count = self.u(f.integer(len(ideas)))
             html += (
-                "<h3>"
+                f"{FLOW}<h3>"
                 + QCoreApplication.translate("PlanWriter", "Ideas not yet scheduled")
                 + f" ({count})</h3>"
             )
@@ -140,7 +114,7 @@ class Schedule:
                 QCoreApplication.translate("PlanWriter", "Week of %1").replace("%1", self.u(day))
                 + f" ({self.u(f.integer(len(group)))})"
             )
-            html += self._posts_table(group, title)
+            html += (FLOW if html else "") + self._posts_table(group, title)
         return html
 
     def _posts_table(self, posts: list[Post], caption: str = "") -> str:
@@ -188,22 +162,7 @@ class Schedule:
                     cell(("status", p.status), lambda q: self.u(labels.post_status(q.status)), p),
                 ]
             )
-        return table(
-            [
-                QCoreApplication.translate("PlanWriter", "Date"),
-                QCoreApplication.translate("PlanWriter", "Time"),
-                QCoreApplication.translate("PlanWriter", "Platforms"),
-                QCoreApplication.translate("PlanWriter", "Type"),
-                QCoreApplication.translate("PlanWriter", "Key message"),
-                QCoreApplication.translate("PlanWriter", "Segment"),
-                QCoreApplication.translate("PlanWriter", "Text"),
-                QCoreApplication.translate("PlanWriter", "Status"),
-            ],
-            rows,
-            self.ctx.rtl,
-            [15, 7, 11, 8, 11, 10, 27, 11],
-            caption=caption,
-        )
+        return w.POSTS.html(rows, self.ctx.rtl, caption)
 
     def _message_reference(self, number: int, text: str) -> str:
         """A key message in the schedule: its number in the Strategy section and its first

@@ -7,7 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from planner import labels
 from planner.domain.metrics import achievement
 from planner.domain.names import display_name
-from planner.reports.pdf.html import bidi, heading, key_values, ltr, table
+from planner.reports.pdf import plan_words as w
+from planner.reports.pdf.document_headings import keep_end
+from planner.reports.pdf.html import bidi, heading, key_values, ltr, titled
 from planner.reports.pdf.sections import PlanContext, Section
 
 
@@ -23,11 +25,8 @@ class PlanTexts:
         c, f = self.ctx.campaign, self.fmt
         html = heading("summary", QCoreApplication.translate("PlanWriter", "Summary"))
         if c.aim:
-            html += (
-                "<h3>"
-                + QCoreApplication.translate("PlanWriter", "Aim")
-                + "</h3>"
-                + f"<p>{self.u(c.aim)}</p>"
+            html += titled(
+                QCoreApplication.translate("PlanWriter", "Aim"), f"<p>{self.u(c.aim)}</p>"
             )
         if c.objectives:
             html += (
@@ -49,17 +48,7 @@ class PlanTexts:
                         ]
                         for k in o.kpis
                     ]
-                    html += table(
-                        [
-                            QCoreApplication.translate("PlanWriter", "Indicator"),
-                            QCoreApplication.translate("PlanWriter", "Baseline"),
-                            QCoreApplication.translate("PlanWriter", "Target"),
-                            QCoreApplication.translate("PlanWriter", "Deadline"),
-                        ],
-                        rows,
-                        self.ctx.rtl,
-                        [34, 22, 22, 22],
-                    )
+                    html += w.KPIS.html(rows, self.ctx.rtl)
         total = sum(b.amount_baisa for b in c.budget)
         html += (
             "<h3>"
@@ -112,11 +101,9 @@ class PlanTexts:
             return None
         html = heading("strategy", QCoreApplication.translate("PlanWriter", "Strategy"))
         if c.proposition:
-            html += (
-                "<h3>"
-                + QCoreApplication.translate("PlanWriter", "Proposition")
-                + "</h3>"
-                + f"<p>{self.u(c.proposition)}</p>"
+            html += titled(
+                QCoreApplication.translate("PlanWriter", "Proposition"),
+                f"<p>{self.u(c.proposition)}</p>",
             )
         if c.messages:
             html += "<h3>" + QCoreApplication.translate("PlanWriter", "Key messages") + "</h3>"
@@ -141,28 +128,11 @@ class PlanTexts:
                 [self.u(p.name), self.u(kinds.get(p.kind, p.kind)), ltr(p.handle) or "—"]
                 for p in c.partners
             ]
-            html += (
-                "<h3>"
-                + QCoreApplication.translate("PlanWriter", "Partners and influencers")
-                + "</h3>"
-                + table(
-                    [
-                        QCoreApplication.translate("PlanWriter", "Name"),
-                        QCoreApplication.translate("PlanWriter", "Role"),
-                        QCoreApplication.translate("PlanWriter", "Account"),
-                    ],
-                    rows,
-                    self.ctx.rtl,
-                    [45, 25, 30],
-                )
-            )
+            html += w.PARTNERS.html(rows, self.ctx.rtl)
         if c.hashtags:
             tags = "  ".join(t if t.startswith("#") else f"#{t}" for t in c.hashtags)
-            html += (
-                "<h3>"
-                + QCoreApplication.translate("PlanWriter", "Hashtags")
-                + "</h3>"
-                + f"<p>{self.u(tags)}</p>"
+            html += titled(
+                QCoreApplication.translate("PlanWriter", "Hashtags"), f"<p>{self.u(tags)}</p>"
             )
         return Section("strategy", QCoreApplication.translate("PlanWriter", "Strategy"), html)
 
@@ -188,16 +158,7 @@ class PlanTexts:
         )
         html = heading(
             "budget", QCoreApplication.translate("PlanWriter", "Budget per platform")
-        ) + table(
-            [
-                QCoreApplication.translate("PlanWriter", "Platform"),
-                QCoreApplication.translate("PlanWriter", "Paid promotion"),
-                QCoreApplication.translate("PlanWriter", "Share"),
-            ],
-            rows,
-            self.ctx.rtl,
-            [40, 35, 25],
-        )
+        ) + w.BUDGET.html(rows, self.ctx.rtl)
         return Section(
             "budget", QCoreApplication.translate("PlanWriter", "Budget per platform"), html
         )
@@ -221,39 +182,10 @@ class PlanTexts:
                         self.u(f.percent(share / 100) if share is not None else "—"),
                     ]
                 )
-            html += (
-                "<h3>"
-                + QCoreApplication.translate("PlanWriter", "How each indicator is measured")
-                + "</h3>"
-                + table(
-                    [
-                        QCoreApplication.translate("PlanWriter", "Indicator"),
-                        QCoreApplication.translate("PlanWriter", "Measurement"),
-                        QCoreApplication.translate("PlanWriter", "Target"),
-                        QCoreApplication.translate("PlanWriter", "Actual"),
-                        QCoreApplication.translate("PlanWriter", "Achieved"),
-                    ],
-                    rows,
-                    self.ctx.rtl,
-                    [18, 38, 15, 15, 14],
-                )
-            )
+            html += w.MEASURES.html(rows, self.ctx.rtl)
         if c.reports:
             rows = [[self.u(r.title), self.u(f.date(r.due, "long"))] for r in c.reports]
-            html += (
-                "<h3>"
-                + QCoreApplication.translate("PlanWriter", "Reports due")
-                + "</h3>"
-                + table(
-                    [
-                        QCoreApplication.translate("PlanWriter", "Report"),
-                        QCoreApplication.translate("PlanWriter", "Due"),
-                    ],
-                    rows,
-                    self.ctx.rtl,
-                    [65, 35],
-                )
-            )
+            html += w.REPORTS.html(rows, self.ctx.rtl)
         return Section("evaluation", QCoreApplication.translate("PlanWriter", "Evaluation"), html)
 
     def approval(self) -> Section:
@@ -267,8 +199,8 @@ class PlanTexts:
                 line,
                 short,
             ],
-            [
-                self.u(c.approver or ""),
+            [  # the section keeps together up to this row (keep_end: before some text)
+                keep_end("approval") + (self.u(c.approver) if c.approver else "&nbsp;"),
                 QCoreApplication.translate("PlanWriter", "Approved by"),
                 line,
                 short,
@@ -281,17 +213,7 @@ class PlanTexts:
                 "PlanWriter", "The undersigned approve this campaign plan."
             )
             + "</p>"
-            + table(
-                [
-                    QCoreApplication.translate("PlanWriter", "Name"),
-                    QCoreApplication.translate("PlanWriter", "Role"),
-                    QCoreApplication.translate("PlanWriter", "Signature"),
-                    QCoreApplication.translate("PlanWriter", "Date"),
-                ],
-                rows,
-                self.ctx.rtl,
-                [28, 20, 30, 22],
-            )
+            + w.SIGN_OFF.html(rows, self.ctx.rtl)
         )
         return Section("approval", QCoreApplication.translate("PlanWriter", "Approval"), html)
 

@@ -65,12 +65,13 @@ def record(name, inp, lang):
 def agg_grey(name, inp, lang):
     """The chart as the screen draws it (Agg), at the dpi the drawing was laid out for."""
     from planner.reports.charts.render import QuickCanvasAgg
+    from planner.reports.charts.sizes import printed_size
     from planner.reports.charts.vector import LAYOUT_DPI
 
-    fig = charts.builder(name)(
-        charts.CHARTS[name].compute(inp), Formatter(lang, digits_of(lang)), lang
-    )
+    data = charts.CHARTS[name].compute(inp)
+    fig = charts.builder(name)(data, Formatter(lang, digits_of(lang)), lang)
     fig.suptitle("")
+    fig.set_size_inches(printed_size(name, data, WIDTH_PT / 72), forward=False)
     canvas = QuickCanvasAgg(fig)
     fig.set_dpi(LAYOUT_DPI * (WIDTH_PT / 72) / fig.get_figwidth())
     canvas.draw()
