@@ -91,7 +91,7 @@ class DetailsForm(QWidget):
                 lambda _on, _p=p: self.edited.emit("platforms", self.chosen_platforms())
             )
             self.platform_buttons[p] = button
-            platforms.addWidget(button, i // 4, i % 4)
+            platforms.addWidget(button, 0, i)  # one row: the form fits a laptop's height
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setPlaceholderText(self.tr("For the team: sources, design, who approves…"))
