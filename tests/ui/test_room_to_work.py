@@ -107,3 +107,88 @@ def test_the_incident_checklist_shows_several_steps(app_shell, workspace, qtbot)
         r for r in range(rows) if viewport.contains(steps.visualRect(steps.model().index(r, 0)))
     ]
     assert len(whole) >= 5, [steps.rowHeight(r) for r in range(rows)]
+
+
+# A laptop at 125%: 768/1.25 = 614 logical pixels, less a task bar of about 38, less the
+# dialog's own title bar of about 30.
+DIALOG_ROOM = 614 - 38 - 30
+
+
+def full_sample_window(app_shell, tmp_path, qtbot):
+    """The window on the full sample (crisis log, statistics imported), at laptop size."""
+    from planner.storage.full_sample import create_sample
+
+    path = tmp_path / "full.planner"
+    create_sample(path).close()
+    return open_window(app_shell, Workspace.open(path, backup=False), qtbot)
+
+
+def test_the_composer_fits_a_laptop_screen(app_shell, workspace, dialogs, qtbot):
+    """The composer's least height (what its layout needs, and the floor it sets itself)
+    leaves room for the task bar and the title bar: nothing of it is off the screen. A post
+    on every platform has every text tab and counter."""
+    from planner.domain.model import Platform, Post, PostStatus
+    from planner.ui.calendar.composer import Composer
+
+    doc = Document(workspace)
+    for post in (Post("", [], PostStatus.IDEA), Post("x", list(Platform), PostStatus.DRAFT)):
+        composer = Composer(doc, Formatter("ar", Digits.ARABIC_INDIC), dialogs, post)
+        qtbot.addWidget(composer)
+        composer.show()
+        settle(qtbot)
+        least = max(composer.minimumSizeHint().height(), composer.minimumHeight())
+        assert least <= DIALOG_ROOM, least
+        assert composer.minimumWidth() <= 1093
+        room = composer.screen().availableGeometry()
+        assert composer.height() <= room.height() - 40  # it opens inside the screen
+        composer.close()
+
+
+def test_the_incident_checklist_shows_every_step_at_laptop_size(app_shell, tmp_path, qtbot):
+    """At 1366x768 at 125% the checklist has no scroll bar of its own: it shows all its
+    steps, and the incident's form and checklist scroll together as one page."""
+    window = full_sample_window(app_shell, tmp_path, qtbot)
+    window.show_screen("crisis")
+    incidents = window.screen("crisis").incidents
+    incidents.table.setCurrentIndex(incidents.table.model().index(0, 0))
+    settle(qtbot)
+    steps = incidents.steps
+    rows = steps.model().rowCount()
+    assert rows >= 5
+    assert not steps.verticalScrollBar().isVisible()
+    assert not steps.horizontalScrollBar().isVisible()
+    needed = steps.horizontalHeader().height() + sum(steps.rowHeight(r) for r in range(rows))
+    assert steps.height() >= needed
+    assert steps.rowHeight(0) < 6 * steps.fontMetrics().height()  # rows measured at width
+    outer = []  # the scroll areas holding the checklist: the form's only
+    parent = steps.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            outer.append(parent)
+        parent = parent.parentWidget()
+    assert outer == [incidents.form_area]
+
+
+def test_planned_against_actual_fits_at_laptop_size(app_shell, tmp_path, qtbot):
+    """Each panel of "Planned against actual" is drawn within the visible height at
+    1366x768 at 125%, at least SQUEEZE of its own height; the unmatched rows under it have
+    no scroll bar of their own (the pane is the one scroll area)."""
+    from planner.reports import charts
+    from planner.ui.coverage.pane import SQUEEZE
+
+    window = full_sample_window(app_shell, tmp_path, qtbot)
+    window.show_screen("coverage")
+    view = window.screen("coverage")
+    view.tabs.setCurrentIndex(charts.NAMES.index("actual"))
+    settle(qtbot)
+    pane = view.panes[charts.NAMES.index("actual")]
+    panels = len(pane.panel_group.buttons())
+    assert panels >= 2  # the sample has several panels
+    for number in range(panels):
+        pane.panel_group.button(number).click()  # the buttons are made again on each draw
+        settle(qtbot)
+        room = pane.scroll_area.viewport().height()
+        canvas = pane.canvas
+        assert canvas.height() <= room, (pane.panel, canvas.height(), room)
+        assert canvas.height() >= SQUEEZE * pane.natural_height * canvas.dpi - 1, pane.panel
+    assert not view.unmatched.verticalScrollBar().isVisible()
