@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +24,18 @@ class Shot:
     scale: float = 1.0
     scheme: str = "light"
     campaign: str | None = None
+
+
+def virtual_screen(size: tuple[int, int], folder: Path) -> None:
+    """Give Qt's offscreen platform a screen of `size` device pixels (its own is 800x800), so
+    that dialogs sized to the screen are pictured as the officer sees them. Call before the
+    QApplication is made; other platforms are left alone."""
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return
+    config = folder / "screen.json"
+    screen = {"name": "screen", "x": 0, "y": 0, "width": size[0], "height": size[1]}
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 def take(shot: Shot, out: Path, workspace: Path | None, scratch: Path) -> None:
