@@ -29,7 +29,7 @@ PANEL_TITLES = {  # the panels' own titles (planner.reports.charts.actual)
 }
 
 MIN_HEIGHT = 240  # a chart's least height on screen (logical pixels)
-SQUEEZE = 0.7  # a chart drawn lower than this share of its height would crowd its labels
+SQUEEZE = 0.85  # a chart drawn lower than this share of its height would crowd its labels
 
 
 class ChartPane(QWidget):
