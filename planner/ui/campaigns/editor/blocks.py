@@ -53,7 +53,7 @@ class TableBlock(QWidget):
         stretch: tuple[int, ...] = (0,),
         wrap: bool = False,
         parent: QWidget | None = None,
-        grow: bool = False,
+        grow: bool = True,  # the editor's tabs scroll as pages: no list scrolls inside one
     ) -> None:
         super().__init__(parent)
         self.model = model
