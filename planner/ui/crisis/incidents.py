@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QShowEvent, QUndoCommand
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from planner import labels as core_labels
 from planner.domain import bidi
@@ -130,12 +130,7 @@ class IncidentsTab(RecordTab):
         self.form.pauseRequested.connect(self.pause_posts)
         self.form.resumeRequested.connect(self.resume_posts)
         self.set_form(self.form)
-        page = QWidget()
-        row = QHBoxLayout(page)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.form_area.takeWidget(), 1)
-        row.addWidget(card, 1)
-        self.form_area.setWidget(page)
+        self.beside_form(card)
         self.reload()
 
     def load(self) -> list[Incident]:

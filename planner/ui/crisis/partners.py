@@ -15,6 +15,7 @@ from planner.domain import bidi
 from planner.domain.crisis import Contact, PartnerAccount, PartnerBody, PartnerKind
 from planner.domain.model import Platform
 from planner.i18n.marker import QT_TRANSLATE_NOOP
+from planner.ui.campaigns.editor.blocks import grow_to_rows
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem
 from planner.ui.crisis.fields import NotesEdit, code_combo, current, select
@@ -158,11 +159,12 @@ class PartnersTab(RecordTab):
         side = QWidget()
         box = QVBoxLayout(side)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.accounts, 1)
-        box.addWidget(self.contacts, 1)
-        self.detail.addWidget(side)
-        self.detail.setStretchFactor(0, 1)
-        self.detail.setStretchFactor(1, 1)
+        box.addWidget(self.accounts)
+        box.addWidget(self.contacts)
+        box.addStretch(1)
+        for editor in (self.accounts, self.contacts):  # they grow: the record is one page
+            grow_to_rows(editor.table, 1)
+        self.beside_form(side)
         self.reload()
 
     def load(self) -> list[PartnerBody]:

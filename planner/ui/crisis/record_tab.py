@@ -124,6 +124,17 @@ class RecordTab(QWidget):
         form.edited.connect(self._edit)
         self.form_area.setWidget(form)
 
+    def beside_form(self, widget: QWidget, stretch: int = 1) -> None:
+        """Put `widget` (steps, contacts, a panel) beside the form, in its scroll area: the
+        record scrolls as one page. In a splitter of its own it was squeezed to a line or two
+        on a laptop at 125%, or its parts drawn over each other."""
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.form_area.takeWidget(), 1)
+        row.addWidget(widget, stretch)
+        self.form_area.setWidget(page)
+
     def _edit(self, name: str, value: Any) -> None:
         """Save the selected record with `name` set to `value`."""
         raise NotImplementedError
