@@ -53,22 +53,17 @@ def worker(out: Path, variant: Variant, views: list[str]) -> None:
     scale = float(SIZES[variant.size][1])
     if scale != 1:
         os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
-    from planner.screenshot import Shot, take, virtual_screen
-    from planner.storage.full_sample import create_sample
+    from planner.screenshot import Shot, take_many, virtual_screen
 
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         virtual_screen((width, height), scratch)
-        workspace = scratch / "survey.planner"
-        create_sample(workspace).close()
         digits = "latin" if variant.lang == "en" else "arabic"
-        for view in views:
-            shot = Shot(view, variant.lang, digits, (width, height), scale, variant.scheme)
-            try:
-                take(shot, shot_path(out, view, variant), workspace, scratch)
-            except Exception:
-                lines = traceback.format_exc().strip().splitlines()
-                print(f"{view} {variant.tag}: {lines[-1]}", file=sys.stderr, flush=True)
+        shot = Shot(views[0], variant.lang, digits, (width, height), scale, variant.scheme)
+        pictures = [(view, shot_path(out, view, variant)) for view in views]
+        for view, problem in take_many(shot, pictures, None, scratch):
+            lines = traceback.format_exception(problem)
+            print(f"{view} {variant.tag}: {lines[-1].strip()}", file=sys.stderr, flush=True)
 
 
 def run_worker(out: Path, variant: Variant, views: list[str]) -> str:
