@@ -235,3 +235,17 @@ def test_planned_against_actual_reads_without_nested_scrolling(
         if fits:
             assert canvas.height() <= pane.scroll_area.viewport().height(), pane.panel
     assert not view.unmatched.verticalScrollBar().isVisible()
+
+
+def test_the_overview_scrolls_as_one_page(app_shell, workspace, qtbot):
+    """The week's posts, what needs attention and the coming occasions grow with their rows
+    inside the Overview's page, which is the one thing that scrolls."""
+    window = open_window(app_shell, workspace, qtbot)
+    window.show_screen("overview")
+    overview = window.screen("overview")
+    settle(qtbot)
+    lists = (overview.week_table, overview.warn_list, overview.occasion_list)
+    shown = [view for view in lists if view.isVisible()]
+    assert shown
+    for view in shown:
+        assert not view.verticalScrollBar().isVisible(), view.accessibleName()

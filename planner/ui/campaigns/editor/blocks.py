@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -162,7 +163,8 @@ def grow_to_rows(view: QAbstractItemView, least_rows: int = 2) -> None:
         view.setFixedHeight(height)
 
     def later(*_args: object) -> None:
-        QTimer.singleShot(0, view, fit)
+        if shiboken6.isValid(view):  # a list widget's own model outlives it on closing
+            QTimer.singleShot(0, view, fit)
 
     model = view.model()
     if model is not None:
