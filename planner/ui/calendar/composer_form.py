@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import labels
+from planner.domain import bidi
 from planner.domain.model import Campaign, ContentType, Platform, Post, PostStatus, Segment
 from planner.domain.names import display_name
 from planner.formatting import Formatter
@@ -177,7 +178,8 @@ class DetailsForm(QWidget):
                     self.message.addItem(display_name(m, self.fmt.lang), m.id)
                 for ph in campaign.phases:
                     self.phase.addItem(
-                        f"{ph.name} ({self.fmt.date_range(ph.start, ph.end)})", ph.id
+                        f"{bidi.isolate(ph.name)} ({self.fmt.date_range(ph.start, ph.end)})",
+                        ph.id,
                     )
             for combo, value in (
                 (self.campaign, post.campaign_id),
