@@ -30,6 +30,7 @@ _LIGHT = {
     "shadow": "#7b8794",
     "nav": "#eaf1f1",
     "card": "#ffffff",
+    "progress": "#b9dedc",  # a tint of the accent the percentage's ink reads on (≥ 4.5:1)
 }
 _DARK = {
     "window": "#1d2125",
@@ -48,6 +49,7 @@ _DARK = {
     "shadow": "#0d0f11",
     "nav": "#182022",
     "card": "#24292e",
+    "progress": "#1d5f5c",
 }
 
 
@@ -176,6 +178,6 @@ def style_sheet(c: dict[str, str]) -> str:
     QListWidget#nav::item:focus {{ border: 2px solid {c["text"]}; }}
     QProgressBar {{ border: 1px solid {c["border"]}; border-radius: 4px; text-align: center;
         max-height: 16px; }}
-    QProgressBar::chunk {{ background: {ACCENT}; border-radius: 3px; }}
+    QProgressBar::chunk {{ background: {c["progress"]}; border-radius: 3px; }}
     QStatusBar {{ color: {c["muted"]}; }}
     """
