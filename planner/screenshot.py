@@ -12,6 +12,10 @@ from PySide6.QtCore import QSettings
 
 from planner.formatting import Digits
 
+# Event-loop passes before a picture: a list that grows with its rows, then the page that
+# scrolls because of it, each wait for a pass of their own (5 cut the Objectives tab short).
+SETTLE_PASSES = 20
+
 
 @dataclass(frozen=True)
 class Shot:
@@ -89,7 +93,7 @@ def take_many(
         for name, out in views:
             try:
                 target = screenshot_views.find(name).show(window, shot.campaign)
-                for _ in range(5):
+                for _ in range(SETTLE_PASSES):
                     app.processEvents()
                 partial = out.with_name(f".{out.name}.partial.png")
                 if not target.grab().save(str(partial), "PNG"):

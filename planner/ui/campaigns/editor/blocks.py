@@ -111,6 +111,7 @@ class TableBlock(QWidget):
         self._update_buttons()
         if grow:
             grow_to_rows(self.table)
+            layout.addStretch(1)  # beside a taller block, the spare height goes under it
 
     def current_row(self) -> int:
         index = self.table.currentIndex()
