@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         "screenshot",
         help="save a picture of one screen, tab or dialog",
         description="Save a picture of one screen, tab or dialog, without a display.",
+        formatter_class=_WholeNames,
     )
     shot.add_argument("--view", required=True, help=_views_help())
     shot.add_argument("--out", type=Path, required=True)
@@ -281,6 +282,15 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+class _WholeNames(argparse.HelpFormatter):
+    """Help whose lines break between view names, never inside one at its hyphen."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        import textwrap
+
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+
 def _views_help() -> str:
     from planner.screenshot_views import help_text
 
@@ -315,11 +325,12 @@ def _screenshot(args: argparse.Namespace) -> int:
         raise UsageError(f"--view {args.view}: no such screen (see --help)")
     if scale != 1:
         os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
-    from planner.screenshot import Shot, take
+    from planner.screenshot import Shot, take, virtual_screen
 
     digits = args.digits or ("latin" if args.shot_lang == "en" else "arabic")
     shot = Shot(view, args.shot_lang, digits, (width, height), scale, args.scheme, args.campaign)
     with tempfile.TemporaryDirectory() as tmp:
+        virtual_screen(shot.size, Path(tmp))
         try:
             take(shot, args.out, args.file, Path(tmp))
         except UsageError:

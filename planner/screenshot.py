@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
 from planner.formatting import Digits
+
+# Event-loop passes before a picture: a list that grows with its rows, then the page that
+# scrolls because of it, each wait for a pass of their own (5 cut the Objectives tab short).
+SETTLE_PASSES = 20
 
 
 @dataclass(frozen=True)
@@ -24,6 +31,18 @@ class Shot:
     campaign: str | None = None
 
 
+def virtual_screen(size: tuple[int, int], folder: Path) -> None:
+    """Give Qt's offscreen platform a screen of `size` device pixels (its own is 800x800), so
+    that dialogs sized to the screen are pictured as the officer sees them. Call before the
+    QApplication is made; other platforms are left alone."""
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return
+    config = folder / "screen.json"
+    screen = {"name": "screen", "x": 0, "y": 0, "width": size[0], "height": size[1]}
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
 def take(shot: Shot, out: Path, workspace: Path | None, scratch: Path) -> None:
     """Render `shot` to the PNG `out` (written whole or not at all).
 
@@ -32,6 +51,17 @@ def take(shot: Shot, out: Path, workspace: Path | None, scratch: Path) -> None:
     already be in QT_SCALE_FACTOR when the QApplication is made (the CLI does it). Raises
     KeyError for an unknown view and WorkspaceError for a bad workspace.
     """
+    problems = list(take_many(shot, [(shot.view, out)], workspace, scratch))
+    if problems:
+        raise problems[0][1]
+
+
+def take_many(
+    shot: Shot, views: list[tuple[str, Path]], workspace: Path | None, scratch: Path
+) -> Iterator[tuple[str, Exception]]:
+    """Render each (view, out) of `views` as `shot` says (its own view aside) with one window,
+    one after the other: a survey of many views starts the program once. Yields each view
+    that could not be pictured with its error (and goes on); KeyError for an unknown view."""
     from planner import screenshot_views
     from planner.app import Application
     from planner.qtapp import make_qapplication
@@ -41,7 +71,8 @@ def take(shot: Shot, out: Path, workspace: Path | None, scratch: Path) -> None:
     from planner.ui import theme
     from planner.ui.document import Document
 
-    view = screenshot_views.find(shot.view)
+    for name, _out in views:
+        screenshot_views.find(name)  # an unknown view is refused before anything starts
     app = make_qapplication()
     theme.force_scheme(shot.scheme)
     settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
@@ -59,13 +90,19 @@ def take(shot: Shot, out: Path, workspace: Path | None, scratch: Path) -> None:
     try:
         for _ in range(3):
             app.processEvents()
-        target = view.show(window, shot.campaign)
-        for _ in range(5):
-            app.processEvents()
-        partial = out.with_name(f".{out.name}.partial.png")
-        if not target.grab().save(str(partial), "PNG"):
-            raise OSError(f"{out}: could not be written")
-        partial.replace(out)
+        for name, out in views:
+            try:
+                target = screenshot_views.find(name).show(window, shot.campaign)
+                for _ in range(SETTLE_PASSES):
+                    app.processEvents()
+                partial = out.with_name(f".{out.name}.partial.png")
+                if not target.grab().save(str(partial), "PNG"):
+                    raise OSError(f"{out}: could not be written")
+                partial.replace(out)
+                if target is not window:
+                    target.close()
+            except Exception as exc:  # told to the caller, who goes on or stops
+                yield name, exc
     finally:
         window.close()
         if application.doc is not None:

@@ -5,11 +5,43 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
 
 
 def workspace_filter() -> str:
     return QCoreApplication.translate("Dialogs", "Workspaces (*.planner);;All files (*)")
+
+
+def choice_box(
+    parent: QWidget | None, title: str, text: str, choices: list[str]
+) -> tuple[QMessageBox, list[QAbstractButton]]:
+    """The box of `Dialogs.choose` (made apart so that `screenshot` can picture it)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    return box, [box.addButton(c, QMessageBox.ButtonRole.AcceptRole) for c in choices]
+
+
+def crash_box(parent: QWidget | None, title: str, text: str, details: str) -> QMessageBox:
+    """The box of `Dialogs.crash`: what to do, and the details with a button to copy them."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close, parent
+    )
+    box.setDetailedText(details)
+    copy = box.addButton(
+        QCoreApplication.translate("Dialogs", "Copy details"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    copy.clicked.disconnect()  # copying does not close the box
+    copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+    return box
 
 
 class Dialogs:
@@ -45,27 +77,14 @@ class Dialogs:
 
     def choose(self, parent: QWidget | None, title: str, text: str, choices: list[str]) -> int:
         """Show `text` with one button per choice; return the index chosen, -1 if closed."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
-        )
-        buttons = [box.addButton(c, QMessageBox.ButtonRole.AcceptRole) for c in choices]
+        box, buttons = choice_box(parent, title, text, choices)
         box.exec()
         clicked = box.clickedButton()
         return buttons.index(clicked) if clicked in buttons else -1
 
     def crash(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
         """An error the program did not expect: what to do, and details to copy and send."""
-        box = QMessageBox(
-            QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close, parent
-        )
-        box.setDetailedText(details)
-        copy = box.addButton(
-            QCoreApplication.translate("Dialogs", "Copy details"),
-            QMessageBox.ButtonRole.ActionRole,
-        )
-        copy.clicked.disconnect()  # copying does not close the box
-        copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
-        box.exec()
+        crash_box(parent, title, text, details).exec()
 
     def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
         """A line of text typed by the user (a reason, a name); None if cancelled."""

@@ -93,3 +93,44 @@ def _contrast(a: QColor, b: QColor) -> float:
 
     hi, lo = sorted((lum(a), lum(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_unticked_boxes_and_radio_buttons_keep_their_rim(qtbot, themed, scheme):
+    """An unticked check box or radio button shows its rim at 3:1 against the window (Fusion
+    drew it in the dark window's colour darkened, all but invisible)."""
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyleOptionButton
+
+    theme.force_scheme(scheme)
+    theme.apply(themed)
+    window = QColor(theme.colours()["window"])
+    for box in (QCheckBox("x"), QRadioButton("x")):
+        qtbot.addWidget(box)
+        box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        box.show()
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        element = (
+            QStyle.SubElement.SE_CheckBoxIndicator
+            if isinstance(box, QCheckBox)
+            else QStyle.SubElement.SE_RadioButtonIndicator
+        )
+        rect = box.style().subElementRect(element, option, box)
+        image = box.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        ratio = image.devicePixelRatio()
+        best = max(
+            _contrast(QColor(image.pixel(x, y)), window)
+            for x in range(int(rect.left() * ratio), int(rect.right() * ratio))
+            for y in range(int(rect.top() * ratio), int(rect.bottom() * ratio))
+        )
+        assert best >= 3, (type(box).__name__, best)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_progress_bars_percentage_reads_on_its_chunk(themed, scheme):
+    """The percentage is written across the filled part: text on it at 4.5:1 (on the solid
+    accent the dark ink was 3:1 at best)."""
+    theme.force_scheme(scheme)
+    c = theme.colours()
+    assert _contrast(QColor(c["text"]), QColor(c["progress"])) >= 4.5
+    assert f"background: {c['progress']}" in theme.style_sheet(c)

@@ -45,7 +45,8 @@ def build_actual(
     heights = dict(actual_panels(data))
     panels = [panel] if panel in heights else list(heights)
     chart = Chart(formatter, lang, fig, figure_size("actual", data, panel=panel))
-    chart.title(QCoreApplication.translate("Charts", "Planned against actual"))
+    if panel not in heights:  # one panel (on screen) is named by its own title and the tab
+        chart.title(QCoreApplication.translate("Charts", "Planned against actual"))
     if data.empty:
         chart.empty(
             QCoreApplication.translate(

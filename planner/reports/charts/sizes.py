@@ -51,8 +51,8 @@ def figure_size(
         return SIZE[0], TIMES_HEIGHT
     if name == "actual" and not data.empty:
         heights = dict(actual_panels(data))
-        if panel in heights:
-            return SIZE[0], 0.9 + heights[panel]
+        if panel in heights:  # one panel, without the chart's title
+            return SIZE[0], 0.5 + heights[panel]
         return SIZE[0], 0.9 + sum(heights.values())
     return SIZE
 

@@ -160,6 +160,8 @@ class MatrixPanel(QWidget):
         self.model = MatrixModel(self._toggle, self)
         self.view = tick_grid(self.model, 44, self.tr("Segments and platforms"))
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # a name
+        # longer than its column ("WhatsApp channel" on a laptop) ends in …, not cut both sides
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 12, 8, 12)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -76,8 +77,15 @@ class Composer(ComposerState, QDialog):
         self.campaign: Campaign | None = None
         self.setWindowTitle(self.tr("Post") if post.id else self.tr("New post"))
         self.setAccessibleName(self.tr("Post composer"))
-        self.setMinimumSize(960, 640)  # set, so the layout never resizes an open window
-        self.resize(1100, 700)
+        self.setMinimumSize(960, 520)  # set, so the layout never resizes an open window
+        screen = (
+            parent.screen() if parent is not None else None
+        ) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        # the window's frame (title bar) takes about 40 pixels of the screen's height
+        self.resize(
+            min(1100, room.width()) if room else 1100, min(700, room.height() - 40) if room else 700
+        )
 
         self.details = DetailsForm(fmt)
         self.details.setMinimumWidth(420)
@@ -134,13 +142,13 @@ class Composer(ComposerState, QDialog):
         self.delete_button = QPushButton(icon("delete"), self.tr("Delete post"))
         buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.delete_button.clicked.connect(self.delete_post)
-        body = QHBoxLayout()
-        body.addWidget(self.details, 0)
-        body.addSpacing(16)
-        body.addLayout(texts, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addWidget(buttons)
+        # the buttons close the texts' column: the details' column runs the whole height, so
+        # the composer fits a laptop (1366x768 at 125%: about 580 pixels under the task bar)
+        texts.addWidget(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.details, 0)
+        layout.addSpacing(16)
+        layout.addLayout(texts, 1)
 
         undo_redo_keys(self, doc.undo_stack, self.tr("Undo"), self.tr("Redo"))
         doc.changed.connect(self._on_changed)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import labels
+from planner.domain import bidi
 from planner.domain.model import Campaign, ContentType, Platform, Post, PostStatus, Segment
 from planner.domain.names import display_name
 from planner.formatting import Formatter
@@ -91,7 +92,7 @@ class DetailsForm(QWidget):
                 lambda _on, _p=p: self.edited.emit("platforms", self.chosen_platforms())
             )
             self.platform_buttons[p] = button
-            platforms.addWidget(button, i // 4, i % 4)
+            platforms.addWidget(button, 0, i)  # one row: the form fits a laptop's height
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setPlaceholderText(self.tr("For the team: sources, design, who approves…"))
@@ -177,7 +178,8 @@ class DetailsForm(QWidget):
                     self.message.addItem(display_name(m, self.fmt.lang), m.id)
                 for ph in campaign.phases:
                     self.phase.addItem(
-                        f"{ph.name} ({self.fmt.date_range(ph.start, ph.end)})", ph.id
+                        f"{bidi.isolate(ph.name)} ({self.fmt.date_range(ph.start, ph.end)})",
+                        ph.id,
                     )
             for combo, value in (
                 (self.campaign, post.campaign_id),

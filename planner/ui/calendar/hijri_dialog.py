@@ -103,7 +103,7 @@ class HijriDialog(QDialog):
         super().__init__(parent)
         self.doc, self.dialogs, self.fmt = doc, dialogs, fmt
         self.setWindowTitle(self.tr("Hijri calendar corrections"))
-        self.setMinimumSize(900, 620)
+        self.setMinimumSize(900, 520)  # fits a laptop at 125% (about 580 pixels high)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._months_page(), self.tr("Month starts"))
         self.tabs.addTab(self._holidays_page(), self.tr("Public holidays"))

@@ -155,7 +155,7 @@ class ImportDialog(QDialog):
         self.duplicates = duplicates
         self.result_: Parsed = Parsed()
         self.setWindowTitle(self.tr("Import a content calendar"))
-        self.setMinimumSize(900, 620)
+        self.setMinimumSize(900, 520)  # fits a laptop at 125% (about 580 pixels high)
         self.combos: dict[Field, QComboBox] = {}
         form = QFormLayout()
         guessed = guess_mapping(table.headers)

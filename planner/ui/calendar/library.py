@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import bidi
 from planner.domain.calendar import HashtagSet, LocalOccasion, Snippet
 from planner.formatting import Formatter
 from planner.ui.calendar.commands import SaveItem
@@ -211,7 +212,8 @@ class OccasionsPage(RecordPage):
     def _describe(self, o: LocalOccasion) -> str:
         dates = self.fmt.date(o.start) if o.start == o.end else self.fmt.date_range(o.start, o.end)
         quiet = self.tr("quiet day")
-        return f"{o.name} — {dates}" + (f" ({quiet})" if o.quiet else "")
+        # the name isolated: an Arabic name must not carry the English date into its run
+        return f"{bidi.isolate(o.name)} — {dates}" + (f" ({quiet})" if o.quiet else "")
 
     def _start(self, value: QDate) -> None:
         day = pydate(value)
@@ -257,7 +259,7 @@ class HashtagsPage(RecordPage):
             self.tr("hashtag set"),
             lambda: doc.workspace.calendar.hashtags,
             lambda: HashtagSet(self.tr("New hashtag set")),
-            lambda h: f"{h.name} — {h.text()}",
+            lambda h: f"{bidi.isolate(h.name)} — {bidi.isolate(h.text())}",
         )
         self.name = QLineEdit()
         self.tags = QLineEdit()

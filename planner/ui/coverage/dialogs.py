@@ -290,7 +290,10 @@ class MappingDialog(QDialog):
         form.addRow(self.tr("Dates are written"), self.order)
         guessed = guess_columns(header)
         self.columns: dict[StatField, QComboBox] = {}
-        for stat_field in StatField:
+        # the figures in two columns: one would be taller than a laptop's screen at 125%
+        second = QFormLayout()
+        half = (len(StatField) + 2 + 1) // 2 - 2
+        for i, stat_field in enumerate(StatField):
             box = QComboBox()
             box.addItem(self.tr("— not in the file —"), "")
             for name in header:
@@ -298,9 +301,13 @@ class MappingDialog(QDialog):
             if stat_field in guessed:
                 box.setCurrentIndex(header.index(guessed[stat_field]) + 1)
             box.setAccessibleName(coverage_labels.field(stat_field))
-            form.addRow(coverage_labels.field(stat_field), box)
+            (form if i < half else second).addRow(coverage_labels.field(stat_field), box)
             self.columns[stat_field] = box
-        layout.addLayout(form)
+        columns = QHBoxLayout()
+        columns.addLayout(form)
+        columns.addSpacing(24)
+        columns.addLayout(second)
+        layout.addLayout(columns)
         layout.addWidget(ok_cancel(self))
 
     def layout_chosen(self) -> Layout:

@@ -28,6 +28,9 @@ PANEL_TITLES = {  # the panels' own titles (planner.reports.charts.actual)
     "followers": "Followers gained per account",
 }
 
+MIN_HEIGHT = 240  # a chart's least height on screen (logical pixels)
+SQUEEZE = 0.85  # a chart drawn lower than this share of its height would crowd its labels
+
 
 class ChartPane(QWidget):
     """One chart: a canvas (made on first draw) in a scroll area, the sentence under it."""
@@ -36,7 +39,7 @@ class ChartPane(QWidget):
         super().__init__(parent)
         self.name = name
         self.canvas: Any = None
-        self.aspect = 0.58
+        self.natural_height = 4.6  # inches: the figure's height as drawn for print
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -84,8 +87,7 @@ class ChartPane(QWidget):
         figure = charts.figure(
             self.name, inp, formatter, lang, self.canvas.figure, wide=True, panel=self.panel
         )
-        width, height = figure.get_size_inches()
-        self.aspect = height / width
+        self.natural_height = float(figure.get_size_inches()[1])
         self.summary.setText(charts.summary(self.name, inp, formatter))
         self._fit()
         self.canvas.draw_idle()  # once, when Qt paints it at its laid-out size
@@ -116,13 +118,14 @@ class ChartPane(QWidget):
             self.draw(*self._inp)
 
     def _fit(self) -> None:
-        """Fill the visible height; a tall chart (the actual figures) scrolls instead of being
-        squeezed."""
+        """Fill the visible height when the chart's own height (its text is in points, so
+        it needs the same height at any width) nearly fits; a taller chart keeps its height
+        and the pane scrolls as one page (what is under it has no scroll bar of its own)."""
         if self.canvas is not None:
-            room = self.scroll_area.maximumViewportSize()
-            wanted = round(room.width() * self.aspect)
-            fits = wanted <= room.height() * 1.4
-            self.canvas.setMinimumHeight(max(300, room.height() if fits else wanted))
+            room = self.scroll_area.maximumViewportSize().height()
+            wanted = round(self.natural_height * self.canvas.dpi)
+            fits = room >= wanted * SQUEEZE
+            self.canvas.setMinimumHeight(max(MIN_HEIGHT, room if fits else wanted))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.scroll_area and event.type() == QEvent.Type.Resize:

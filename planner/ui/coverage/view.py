@@ -35,6 +35,7 @@ from planner.formatting import Formatter
 from planner.i18n import coverage as coverage_labels
 from planner.reports import charts
 from planner.reports.charts.data import Selection, collect
+from planner.ui.campaigns.editor.blocks import grow_to_rows
 from planner.ui.coverage.commands import ImportStats
 from planner.ui.coverage.models import UnmatchedModel
 from planner.ui.coverage.pane import ChartPane
@@ -105,7 +106,7 @@ class CoverageView(WorkspaceWidget):
         self.unmatched.horizontalHeader().setSectionResizeMode(
             UnmatchedModel.TEXT, QHeaderView.ResizeMode.Stretch
         )
-        self.unmatched.setMinimumHeight(140)
+        grow_to_rows(self.unmatched, 0)  # under the chart, in the pane's one scroll area
         actual = self.panes[charts.NAMES.index("actual")]
         actual.extra.addWidget(self.unmatched_title)
         actual.extra.addWidget(self.unmatched)

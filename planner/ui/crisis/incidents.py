@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QShowEvent, QUndoCommand
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -17,6 +17,7 @@ from planner.domain.crisis_stats import time_to_close, time_to_first_response
 from planner.domain.model import Platform
 from planner.formatting import Formatter
 from planner.i18n.marker import QT_TRANSLATE_NOOP
+from planner.ui.campaigns.editor.blocks import grow_to_rows
 from planner.ui.crisis import labels
 from planner.ui.crisis.checklist import ChecklistModel
 from planner.ui.crisis.commands import DeleteItem, PausePosts, ResumePosts, SaveItem
@@ -117,20 +118,19 @@ class IncidentsTab(RecordTab):
         # said on hovering the steps: the card's height goes to the steps themselves
         self.steps.setToolTip(self.checklist_hint)
         self.steps.setAccessibleDescription(self.checklist_hint)
-        self.steps.setMinimumHeight(120)
         card = Card(self.tr("Checklist"))
-        card.body.addWidget(self.steps, 1)
-        self.set_side(card, (1, 1))
-        # the steps wrap in their column, never scroll sideways; the selected incident gets
-        # the larger share of the height
-        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.splitter.setSizes([320, 680])
-        self.detail.setSizes([500, 500])  # halves: the form's wish would leave the steps a third
+        card.body.addWidget(self.steps)
+        card.body.addStretch(1)
+        # the steps wrap in their column and grow to all their rows: the form and its
+        # checklist scroll as one page (on a laptop a checklist of its own showed one step)
+        grow_to_rows(self.steps)
+        self.splitter.setSizes([320, 680])  # the selected incident gets the larger share
 
         self.form = self.set_form(IncidentForm(self.fmt, self.now))
         self.form.runRequested.connect(self.run_playbook)
         self.form.pauseRequested.connect(self.pause_posts)
         self.form.resumeRequested.connect(self.resume_posts)
+        self.beside_form(card)
 
     def load(self) -> list[Incident]:
         crisis = self.doc.workspace.crisis

@@ -15,6 +15,7 @@ from planner.domain import bidi
 from planner.domain.crisis import Contact, PartnerAccount, PartnerBody, PartnerKind
 from planner.domain.model import Platform
 from planner.i18n.marker import QT_TRANSLATE_NOOP
+from planner.ui.campaigns.editor.blocks import grow_to_rows
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem
 from planner.ui.crisis.record_form import RecordForm
@@ -145,9 +146,12 @@ class PartnersTab(RecordTab):
         side = QWidget()
         box = QVBoxLayout(side)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.accounts, 1)
-        box.addWidget(self.contacts, 1)
-        self.set_side(side, (1, 1))
+        box.addWidget(self.accounts)
+        box.addWidget(self.contacts)
+        box.addStretch(1)
+        for editor in (self.accounts, self.contacts):  # they grow: the record is one page
+            grow_to_rows(editor.table, 1)
+        self.beside_form(side)
 
     def show_record(self, record: PartnerBody | None) -> None:
         self.form.show_partner(record)

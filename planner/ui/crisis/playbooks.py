@@ -12,6 +12,7 @@ from planner.domain import bidi
 from planner.domain.crisis import Playbook, PlaybookStep, Scenario, Stage
 from planner.i18n.marker import QT_TRANSLATE_NOOP
 from planner.storage import crisis_defaults
+from planner.ui.campaigns.editor.blocks import grow_to_rows
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem, SaveItem
 from planner.ui.crisis.record_form import RecordForm
@@ -103,7 +104,10 @@ class PlaybooksTab(RecordTab):
             self.fmt,
         )
         self.steps.edited.connect(lambda rows: self._edit("steps", rows))
-        self.set_side(self.steps, (1, 2))
+        # the steps grow to all their rows beside the form, in its scroll area: one page
+        # scrolls (on a laptop a list of its own showed one step and a half)
+        grow_to_rows(self.steps.table)
+        self.beside_form(self.steps, 2)
 
     def show_record(self, record: Playbook | None) -> None:
         self.form.show_playbook(record)

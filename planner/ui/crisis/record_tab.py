@@ -150,6 +150,17 @@ class RecordTab(WorkspaceWidget):
             self.detail.setStretchFactor(0, stretch[0])
             self.detail.setStretchFactor(1, stretch[1])
 
+    def beside_form(self, widget: QWidget, stretch: int = 1) -> None:
+        """Put `widget` (steps, contacts, a panel) beside the form, in its scroll area: the
+        record scrolls as one page. In a splitter of its own it was squeezed to a line or two
+        on a laptop at 125%, or its parts drawn over each other."""
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.form_area.takeWidget(), 1)
+        row.addWidget(widget, stretch)
+        self.form_area.setWidget(page)
+
     def _edit(self, name: str, value: Any) -> None:
         """Save the selected record with `name` set to `value`."""
         raise NotImplementedError

@@ -222,7 +222,7 @@ class ResponsesTab(RecordTab):
         self.use = UsePanel()
         self.use.copy_button.clicked.connect(self.copy_filled)
         self.use.draft_button.clicked.connect(self.make_draft)
-        self.set_side(self.use)
+        self.beside_form(self.use)  # in the form's scroll area: never squeezed over itself
 
     def load(self) -> list[ReadyResponse]:
         crisis = self.doc.workspace.crisis

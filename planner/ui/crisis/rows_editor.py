@@ -221,7 +221,7 @@ class RowsEditor(QWidget):
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
             elif f.width:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(i, f.width)
+                header.resizeSection(i, max(f.width, header.sectionSizeHint(i)))  # its name
         # wrapped rows are measured again when their columns change width
         header.sectionResized.connect(
             lambda *_: QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)

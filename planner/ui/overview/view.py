@@ -27,6 +27,7 @@ from planner.formatting import Formatter
 from planner.i18n import posts as counts
 from planner.ui import plain
 from planner.ui.calendar.holiday_marks import span_text
+from planner.ui.campaigns.editor.blocks import grow_to_rows
 from planner.ui.crisis.overview_lines import CrisisLines
 from planner.ui.delegates import PlatformsDelegate, StatusDelegate
 from planner.ui.document import Document
@@ -88,7 +89,6 @@ class OverviewView(WorkspacePage):
         self.week_model = PostTableModel(formatter, self)
         self.week_table = row_table(self.week_model, self.tr("Posts due this week"))
         self.week_table.setWordWrap(False)
-        self.week_table.setMinimumHeight(240)
         self.week_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.week_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.week_table.horizontalHeader()
@@ -127,12 +127,14 @@ class OverviewView(WorkspacePage):
         self.occasion_list = QListWidget()
         self.occasion_list.setAccessibleName(self.tr("Coming occasions"))
         self.occasion_list.setWordWrap(True)
-        self.occasion_list.setMinimumHeight(200)
         self.occasion_card.body.addWidget(self.occasion_list)
         grid.addWidget(self.occasion_card, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid, 1)
+        # the screen scrolls as one page: its lists grow with their rows, no scroll bar inside
+        for view in (self.week_table, self.warn_list, self.occasion_list):
+            grow_to_rows(view, 1)
 
         doc.changed.connect(lambda _topic: self.reload())
         self.reload()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,7 +53,7 @@ class TableBlock(QWidget):
         stretch: tuple[int, ...] = (0,),
         wrap: bool = False,
         parent: QWidget | None = None,
-        grow: bool = False,
+        grow: bool = True,  # the editor's tabs scroll as pages: no list scrolls inside one
     ) -> None:
         super().__init__(parent)
         self.model = model
@@ -104,6 +105,7 @@ class TableBlock(QWidget):
         self._update_buttons()
         if grow:
             grow_to_rows(self.table)
+            layout.addStretch(1)  # beside a taller block, the spare height goes under it
 
     def current_row(self) -> int:
         index = self.table.currentIndex()
@@ -156,7 +158,8 @@ def grow_to_rows(view: QAbstractItemView, least_rows: int = 2) -> None:
         view.setFixedHeight(height)
 
     def later(*_args: object) -> None:
-        QTimer.singleShot(0, view, fit)
+        if shiboken6.isValid(view):  # a list widget's own model outlives it on closing
+            QTimer.singleShot(0, view, fit)
 
     model = view.model()
     if model is not None:
