@@ -184,3 +184,14 @@ def english(qapp):
     language.install_language("en", set_direction=False)
     yield
     language.install_language(before, set_direction=False)
+
+
+@pytest.fixture
+def arabic(qapp):
+    """Arabic strings for one test, whatever language an earlier test left installed."""
+    from planner.i18n import language
+
+    before = "ar" if language._installed else "en"
+    language.install_language("ar", set_direction=False)
+    yield
+    language.install_language(before, set_direction=False)

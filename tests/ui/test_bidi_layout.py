@@ -1,5 +1,6 @@
 """The screens lay out mixed text by the one bidi rule: checked by where Qt puts each glyph."""
 
+import datetime as dt
 import itertools
 
 import pytest
@@ -91,6 +92,19 @@ def test_accounts_show_handles_and_links_left_to_right_in_arabic(audience):
     url = next(u for u in urls if "instagram" in u)
     assert x_of(url, "h", RTL) < x_of(url, "/", RTL, last=True)
     assert reads_left_to_right(url, "https://www.instagram.com/", RTL)
+
+
+def test_follower_counts_list_each_account_with_its_handle_in_order(qtbot, workspace, arabic):
+    """Coverage → Follower counts: the account box showed "MuscatMun@ — إكس"."""
+    from planner.ui.coverage.dialogs import FollowersDialog
+
+    doc = Document(workspace)
+    dialog = FollowersDialog(doc, Formatter("ar", Digits.ARABIC_INDIC), dt.date(2026, 12, 7))
+    qtbot.addWidget(dialog)
+    texts = [dialog.account.itemText(i) for i in range(dialog.account.count())]
+    at = next(t for t in texts if "@MuscatMun" in t)
+    assert x_of(at, "@", RTL) < x_of(at, "M", RTL)
+    assert reads_left_to_right(at, "@MuscatMun", RTL)
 
 
 def test_strategy_tab_keeps_english_messages_and_handles_in_order(strategy):

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,10 +29,12 @@ from planner.domain.coverage.values import ReachRate
 from planner.domain.model import Account, Platform
 from planner.formatting import Formatter
 from planner.i18n import coverage as coverage_labels
+from planner.ui import plain
 from planner.ui.coverage.commands import SetFollowers, SetReachRates
 from planner.ui.dates import DATE_BOX, follow_digits
 from planner.ui.document import Document
 from planner.ui.icons import icon, platform_icon
+from planner.ui.number_box import CountBox
 from planner.ui.widgets import caption, ok_cancel
 
 
@@ -63,7 +64,7 @@ class FollowersDialog(QDialog):
         for account in self.accounts:
             self.account.addItem(
                 platform_icon(account.platform),
-                f"{labels.platform(account.platform)} — {account.handle}",
+                plain.shown(f"{labels.platform(account.platform)} — {account.handle}"),
                 account.id,
             )
         self.account.setAccessibleName(self.tr("Account"))
@@ -71,9 +72,8 @@ class FollowersDialog(QDialog):
         self.day.setCalendarPopup(True)
         follow_digits(self.day, self.fmt, DATE_BOX)
         self.day.setAccessibleName(self.tr("Day"))
-        self.count = QSpinBox()
+        self.count = CountBox(self.fmt)
         self.count.setRange(0, 2_000_000_000)
-        self.count.setGroupSeparatorShown(True)
         self.count.setAccessibleName(self.tr("Followers"))
         form.addRow(self.tr("Account"), self.account)
         form.addRow(self.tr("Day"), self.day)

@@ -40,6 +40,7 @@ from planner.formatting import Formatter
 from planner.ui import plain
 from planner.ui.dates import DATE_BOX, follow_digits
 from planner.ui.icons import icon
+from planner.ui.number_box import CountBox
 from planner.ui.table_model import row_table
 from planner.ui.widgets import heading
 
@@ -158,7 +159,7 @@ class _Delegate(QStyledItemDelegate):
             edit.setSpecialValueText("—")
             return edit
         if f.kind == "int":
-            spin = QSpinBox(parent)
+            spin = CountBox(self.fmt, parent)
             spin.setRange(0, 1_000_000)
             spin.setSpecialValueText("—")
             return spin

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QWidget,
 )
@@ -31,6 +30,7 @@ from planner.ui.crisis.record_tab import RecordTab
 from planner.ui.crisis.rows_editor import Field, RowsEditor
 from planner.ui.crisis.table import Column
 from planner.ui.icons import icon
+from planner.ui.number_box import CountBox
 from planner.ui.widgets import Card, caption, heading
 
 C = "SecurityTable"
@@ -68,7 +68,7 @@ class SecurityForm(RecordForm):
             self.tr("Last access review"), "last_access_review", today, fmt
         )
         self.review.today_button.setText(self.tr("Reviewed today"))
-        self.every = QSpinBox()
+        self.every = CountBox(fmt)
         self.every.setRange(7, 730)
         self.every.setSuffix(" " + self.tr("days"))
         self.every.editingFinished.connect(
