@@ -26,6 +26,7 @@ from planner.i18n.language import temporary_language
 from planner.reports.charts import pool
 from planner.settings import Settings
 from planner.storage.errors import WorkspaceError
+from planner.ui import plain
 from planner.ui.dates import date_locale
 from planner.ui.dialogs import Dialogs
 from planner.ui.document import Document
@@ -65,7 +66,7 @@ class ExportPdfDialog(QDialog):
         self.campaign = QComboBox()
         self.campaign.setAccessibleName(self.tr("Campaign"))
         for summary in doc.workspace.campaigns.summaries():
-            self.campaign.addItem(summary.name, summary.id)
+            self.campaign.addItem(plain.shown(summary.name), summary.id)
         if campaign_id is not None and self.campaign.findData(campaign_id) >= 0:
             self.campaign.setCurrentIndex(self.campaign.findData(campaign_id))
         self.version = QComboBox()  # the plan as it is now, or as frozen for approval

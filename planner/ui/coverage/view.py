@@ -35,6 +35,7 @@ from planner.formatting import Formatter
 from planner.i18n import coverage as coverage_labels
 from planner.reports import charts
 from planner.reports.charts.data import Selection, collect
+from planner.ui import plain
 from planner.ui.campaigns.editor.blocks import grow_to_rows
 from planner.ui.coverage.commands import ImportStats
 from planner.ui.coverage.models import UnmatchedModel
@@ -187,7 +188,7 @@ class CoverageView(WorkspaceWidget):
         self.campaign.blockSignals(True)
         self.campaign.clear()
         for s in summaries:
-            self.campaign.addItem(display_name(s, self.fmt.lang), s.id)
+            self.campaign.addItem(plain.shown(display_name(s, self.fmt.lang)), s.id)
             self.campaign.setItemData(
                 self.campaign.count() - 1,
                 self.fmt.date_range(s.start, s.end),

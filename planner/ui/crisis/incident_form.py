@@ -26,6 +26,7 @@ from planner.domain.crisis import (
 )
 from planner.domain.crisis_stats import time_to_close, time_to_first_response
 from planner.formatting import Formatter
+from planner.ui import plain
 from planner.ui.crisis import labels
 from planner.ui.crisis.fields import select
 from planner.ui.crisis.record_form import RecordForm
@@ -108,7 +109,7 @@ class IncidentForm(RecordForm):
         self._scenarios = {p.id: p.scenario for p in playbooks if p.id is not None}
         self.playbook.clear()
         for p in playbooks:
-            self.playbook.addItem(p.name, p.id)
+            self.playbook.addItem(plain.shown(p.name), p.id)
         self._loading = True
         self.partners.clear()
         for partner in partners:

@@ -84,7 +84,7 @@ class RequestForm(RecordForm):
         self.referred.clear()
         self.referred.addItem(self.tr("Not referred"), None)
         for p in partners:
-            self.referred.addItem(p.name, p.id)
+            self.referred.addItem(plain.shown(p.name), p.id)
 
     def show_request(
         self, request: FollowerRequest | None, targets: list[ResponseTarget], now: dt.datetime

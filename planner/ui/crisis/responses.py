@@ -23,6 +23,7 @@ from planner.domain.crisis import ReadyResponse, ResponseKind, Scenario, Severit
 from planner.domain.crisis_text import Filled, Placeholder, fill, known
 from planner.domain.model import Platform, Post, PostStatus
 from planner.i18n.marker import QT_TRANSLATE_NOOP
+from planner.ui import plain
 from planner.ui.crisis import labels
 from planner.ui.crisis.commands import DeleteItem, SaveItem
 from planner.ui.crisis.record_form import RecordForm
@@ -125,7 +126,7 @@ class UsePanel(Card):
         combo.addItem(self.tr("None"), None)
         self.partners = {p.id: (p.name, p.handle_on) for p in partners}
         for p in partners:
-            combo.addItem(p.name, p.id)
+            combo.addItem(plain.shown(p.name), p.id)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
 
