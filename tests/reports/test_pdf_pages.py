@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.domain.model import Campaign, Platform, Post, PostStatus
+from planner.domain.model import Campaign, Kpi, Metric, Objective, Platform, Post, PostStatus
 from planner.formatting import Digits, Formatter
 from planner.reports.pdf.document import MARGIN_BOTTOM, MARGIN_TOP, page_rect
 from planner.reports.pdf.plan import export_plan
@@ -205,3 +205,33 @@ def test_no_section_title_is_left_alone_at_the_end_of_a_page(workspace, language
             assert tops, (title, page)
             below = [w for _, y0, _, _, w in words if tops[0] + 20 < y0 < BODY_BOTTOM]
             assert below, f"{title!r} ends page {page}"
+
+
+def test_an_objective_is_never_parted_from_its_indicators(empty_workspace, language, tmp_path):
+    """Forty objectives of one to five lines, each over a table of one to three indicators:
+    each objective's line stands on the page where its table begins (the sample's first
+    objective once ended page 3, its indicators on page 4)."""
+    language("en")
+    rng = random.Random(17)
+    objectives = [
+        Objective(
+            f"O{i}A " + " ".join(["reach every household in the governorate"] * rng.randint(1, 9)),
+            [Kpi(Metric.REACH, 0, 1000 * (k + 1)) for k in range(rng.randint(1, 3))],
+        )
+        for i in range(40)
+    ]
+    c = Campaign("Objectives", dt.date(2026, 1, 1), dt.date(2026, 3, 1), objectives=objectives)
+    empty_workspace.campaigns.save(c)
+    out = tmp_path / "objectives.pdf"
+    export_plan(empty_workspace, c.id, out, formatter("en"), TODAY)
+    words = [(n, y0, w) for n, page in enumerate(pages_of(out)) for _, y0, _, _, w in page]
+    words.sort(key=lambda item: (item[0], item[1]))
+    pending: dict[str, int] = {}
+    for page, _, word in words:
+        if re.fullmatch(r"O\d+A", word):
+            pending[word] = page
+        elif word == "Indicator":  # the first word of the table's header
+            for marker, at in pending.items():
+                assert at == page, f"{marker} on page {at + 1}, its indicators on {page + 1}"
+            pending.clear()
+    assert not pending

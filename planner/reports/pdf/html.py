@@ -113,6 +113,13 @@ def titled(title: str, body: str) -> str:
     return f"<h3>{title}</h3>{body}"
 
 
+def lead_in(text: str) -> str:
+    """A paragraph that introduces the table under it (an objective over its indicators):
+    an <h4> drawn as body text, so that the paginator keeps it with the table's first row as
+    it keeps a heading (never the last line of a page, its table on the next)."""
+    return f"<h4>{text}</h4>"
+
+
 def translated(context: str, *texts: str) -> list[str]:
     """`texts` (marked for lupdate with QT_TRANSLATE_NOOP in `context`), translated."""
     return [QCoreApplication.translate(context, text) for text in texts]

@@ -125,6 +125,8 @@ class PlanWriter(QObject):
             f"h1 {{ font-size: 24pt; color: {accent}; margin: 0; }}"
             f"h2 {{ font-size: 15pt; color: {accent}; margin-top: 22px; margin-bottom: 10px; }}"
             "h3 { font-size: 11.5pt; color: #1f2933; margin-top: 14px; margin-bottom: 6px; }"
+            "h4 { font-size: 10pt; font-weight: normal; margin-top: 0; margin-bottom: 8px;"
+            " line-height: 140%; }"  # a lead-in paragraph (html.lead_in), kept with its table
             "p { margin-top: 0; margin-bottom: 8px; line-height: 140%; }"
             "th { font-weight: bold; font-size: 9pt; } td { font-size: 9pt; }"
             ".muted { color: #52606d; } .small { font-size: 8.5pt; }"

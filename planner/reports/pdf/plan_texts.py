@@ -9,7 +9,7 @@ from planner.domain.metrics import achievement
 from planner.domain.names import display_name
 from planner.reports.pdf import plan_words as w
 from planner.reports.pdf.document_headings import keep_end
-from planner.reports.pdf.html import bidi, heading, key_values, ltr, titled
+from planner.reports.pdf.html import bidi, heading, key_values, lead_in, ltr, titled
 from planner.reports.pdf.sections import PlanContext, Section
 
 
@@ -37,7 +37,8 @@ class PlanTexts:
                 + "</h3>"
             )
             for i, o in enumerate(c.objectives, 1):
-                html += f"<p><b>{self.u(f.integer(i))}. </b>{self.u(o.text)}</p>"
+                line = f"<b>{self.u(f.integer(i))}. </b>{self.u(o.text)}"
+                html += lead_in(line) if o.kpis else f"<p>{line}</p>"
                 if o.kpis:
                     rows = [
                         [
