@@ -1211,16 +1211,23 @@ Use the text anyway?</source>
         <translation>رُوجعت اليوم</translation>
     </message>
     <message>
-        <source>days</source>
-        <translation>يومًا</translation>
-    </message>
-    <message>
         <source>Last password change</source>
         <translation>آخر تغيير لكلمة المرور</translation>
     </message>
     <message>
         <source>Last access review</source>
         <translation>آخر مراجعة للصلاحيات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>أيام</numerusform>
+            <numerusform>يومًا</numerusform>
+            <numerusform>يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>Review every</source>

@@ -4,6 +4,8 @@ officer's digits, thousands grouped by a no-break space (planner.formatting), ne
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
 
@@ -33,6 +35,19 @@ class CountBox(QSpinBox):
     def __init__(self, fmt: Formatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fmt = fmt
+
+    def count_unit(self, unit: Callable[[int], str]) -> None:
+        """Write the unit after the number in the form its count takes ("٧ أيام", "٣٠ يومًا",
+        "١٠٠ يوم"; "1 day", "7 days"): `unit(n)` is the counted string translated for n
+        (`tr("%n days", "", n)`, Qt has put n in it), of which the box keeps the words. The
+        value changes only when editing ends, so the words never change under the cursor."""
+
+        def update(n: int) -> None:
+            self.setSuffix(" " + unit(n).replace(str(n), "", 1).strip())
+
+        self.setKeyboardTracking(False)
+        self.valueChanged.connect(update)
+        update(self.value())
 
     def textFromValue(self, value: int) -> str:
         return self.fmt.integer(value)

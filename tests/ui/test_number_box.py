@@ -68,3 +68,43 @@ def test_special_value_text_and_suffix(qtbot):
 def test_every_value_round_trips_through_its_text(value, lang, digits):
     text = Formatter(lang, digits).integer(value)
     assert typed_digits(text) == str(value)
+
+
+def _days(n: int) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("SecurityForm", "%n days", None, n)
+
+
+def test_the_unit_takes_the_form_its_count_needs_in_arabic(qtbot, arabic):
+    """ "Review every ٣٠ أيام" was wrong Arabic: after 11 to 99 the noun is singular."""
+    box = _box(qtbot, Formatter("ar", Digits.ARABIC_INDIC), top=730)
+    box.setMinimum(7)
+    box.count_unit(_days)
+    seen = {}
+    for n in (7, 10, 30, 90, 100, 180, 365, 730):
+        box.setValue(n)
+        seen[n] = box.text()
+    assert seen == {
+        7: "٧ أيام",
+        10: "١٠ أيام",
+        30: "٣٠ يومًا",
+        90: "٩٠ يومًا",
+        100: "١٠٠ يوم",
+        180: "١٨٠ يومًا",
+        365: "٣٦٥ يومًا",
+        730: "٧٣٠ يومًا",
+    }
+    box.lineEdit().selectAll()
+    box.lineEdit().insert("١٠٠")
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+    assert (box.value(), box.text()) == (100, "١٠٠ يوم")
+
+
+def test_the_unit_in_english(qtbot, english):
+    box = _box(qtbot, Formatter("en", Digits.LATIN), top=730)
+    box.count_unit(_days)
+    box.setValue(1)
+    assert box.text() == "1 day"
+    box.setValue(90)
+    assert box.text() == "90 days"

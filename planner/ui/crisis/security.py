@@ -70,7 +70,7 @@ class SecurityForm(RecordForm):
         self.review.today_button.setText(self.tr("Reviewed today"))
         self.every = CountBox(fmt)
         self.every.setRange(7, 730)
-        self.every.setSuffix(" " + self.tr("days"))
+        self.every.count_unit(lambda n: self.tr("%n days", "", n))
         self.every.editingFinished.connect(
             lambda: self._emit("review_every_days", self.every.value())
         )
