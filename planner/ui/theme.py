@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from planner.accent import ACCENT
 
@@ -111,9 +118,11 @@ def palette(c: dict[str, str]) -> QPalette:
     return p
 
 
-class _Rims(QProxyStyle):
-    """Fusion with check boxes and radio buttons whose rim can be seen (≥ 3:1, WCAG 1.4.11).
+class HouseStyle(QProxyStyle):
+    """Fusion with two things it lacks: check boxes and radio buttons whose rim can be seen,
+    and drop-down lists that end a name too long for them with "…".
 
+    Rims (≥ 3:1, WCAG 1.4.11):
     Fusion draws their rim in the window colour darkened by 40%: on a dark window it all but
     vanished, on the light one it was a pale 2:1. They are drawn as on a window lighter by
     as much as the `muted` (light) or `disabled` (dark) colour, so that is their rim."""
@@ -143,12 +152,48 @@ class _Rims(QProxyStyle):
         finally:
             option.palette = kept
 
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        """A closed drop-down list's text, cut with "…" where its field ends: Fusion clips it
+        mid-letter, so a long campaign name read as a shorter, other one."""
+        if element is QStyle.ControlElement.CE_ComboBoxLabel and isinstance(
+            option, QStyleOptionComboBox
+        ):
+            field = (
+                self.subControlRect(
+                    QStyle.ComplexControl.CC_ComboBox,
+                    option,
+                    QStyle.SubControl.SC_ComboBoxEditField,
+                    widget,
+                )
+                if widget is not None
+                else option.rect
+            )
+            room = field.width() - (
+                option.iconSize.width() + 4 if not option.currentIcon.isNull() else 0
+            )
+            text = option.currentText
+            cut = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0))
+            if cut != text:
+                option.currentText = cut
+                try:
+                    super().drawControl(element, option, painter, widget)
+                finally:
+                    option.currentText = text
+                return
+        super().drawControl(element, option, painter, widget)
+
 
 def apply(app: QApplication) -> None:
     """Set the style, palette and style sheet for the whole application, and again whenever
     the system switches between light and dark."""
-    if not isinstance(app.style(), _Rims):
-        app.setStyle(_Rims("Fusion"))
+    if not isinstance(app.style(), HouseStyle):
+        app.setStyle(HouseStyle("Fusion"))
     c = colours()
     app.setPalette(palette(c))
     app.setStyleSheet(style_sheet(c))

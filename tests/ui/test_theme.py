@@ -134,3 +134,43 @@ def test_a_progress_bars_percentage_reads_on_its_chunk(themed, scheme):
     c = theme.colours()
     assert _contrast(QColor(c["text"]), QColor(c["progress"])) >= 4.5
     assert f"background: {c['progress']}" in theme.style_sheet(c)
+
+
+class _Spy(theme.HouseStyle):
+    """The house style, noting the texts it draws."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+        self.drawn: list[str] = []
+
+    def drawItemText(self, painter, rect, flags, palette, enabled, text, role=None):
+        self.drawn.append(text)
+        if role is None:
+            super().drawItemText(painter, rect, flags, palette, enabled, text)
+        else:
+            super().drawItemText(painter, rect, flags, palette, enabled, text, role)
+
+
+@pytest.mark.parametrize(
+    "direction", [Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight]
+)
+def test_a_drop_down_too_narrow_for_its_name_ends_it_with_an_ellipsis(qtbot, themed, direction):
+    """Fusion clipped a long name mid-letter ("A Cleaner Muscat Is a Lovel"): it now ends
+    in "…" within the field; a name that fits is drawn whole."""
+    long = "A Cleaner Muscat Is a Lovelier Muscat — حملة النظافة الكبرى"
+    spy = _Spy()
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    combo.setStyle(spy)
+    combo.setLayoutDirection(direction)
+    combo.addItems([long, "short"])
+    combo.resize(180, 34)
+    combo.show()
+    combo.grab()
+    drawn = [t for t in spy.drawn if t]
+    assert drawn and drawn[-1].endswith("…") and drawn[-1] != long
+    assert combo.fontMetrics().horizontalAdvance(drawn[-1]) <= 180
+    spy.drawn.clear()
+    combo.setCurrentIndex(1)
+    combo.grab()
+    assert [t for t in spy.drawn if t][-1] == "short"
