@@ -140,17 +140,33 @@ def icon(name: str, colour: str | None = None) -> QIcon:
     return QIcon(GlyphEngine(_family("fa-solid-900.ttf"), SOLID[name], colour))
 
 
-def _is_dark() -> bool:
+def platform_icon(platform: Platform, coloured: bool = True) -> QIcon:
+    """The platform's own mark, in its colour (the same colour as charts and the PDF), made
+    readable on the scheme's fields (platform_colour)."""
+    colour = platform_colour(platform) if coloured else None
+    return QIcon(GlyphEngine(_family("fa-brands-400.ttf"), BRANDS[platform], colour))
+
+
+MARK_CONTRAST = 3.0  # WCAG 1.4.11: a mark that tells one thing from another
+
+
+def platform_colour(platform: Platform) -> str:
+    """The platform's colour as its mark is drawn on screen: its own where it stands out
+    from the fields and buttons around it (at least 3:1), else the nearest shade of it that
+    does (darker in the light scheme, lighter in the dark one). Snapchat's yellow, TikTok's
+    cyan and WhatsApp's green vanished on white (1.7 to 2.1:1), LinkedIn's and Instagram's
+    on the dark buttons (2.2 and 2.5:1)."""
+    from planner.domain.contrast import contrast_ratio
+    from planner.palette import PLATFORM
     from planner.ui import theme
 
-    return theme.is_dark()
-
-
-def platform_icon(platform: Platform, coloured: bool = True) -> QIcon:
-    """The platform's own mark, in its colour (the same colour as charts and the PDF)."""
-    from planner.palette import PLATFORM
-
-    colour = PLATFORM[platform] if coloured else None
-    if colour is not None and _is_dark() and QColor(colour).lightness() < 60:
-        colour = "#e6e9ec"  # X's near-black mark would vanish on a dark background
-    return QIcon(GlyphEngine(_family("fa-brands-400.ttf"), BRANDS[platform], colour))
+    c = theme.colours()
+    grounds = (c["base"], c["button"], c["window"])
+    colour = QColor(PLATFORM[platform])
+    if theme.is_dark() and colour.lightness() < 60:
+        return c["text"]  # X's near-black mark: as the text is written
+    for _ in range(24):
+        if min(contrast_ratio(colour.name(), g) for g in grounds) >= MARK_CONTRAST:
+            return colour.name()
+        colour = colour.lighter(112) if theme.is_dark() else colour.darker(112)
+    return c["text"]

@@ -174,3 +174,32 @@ def test_a_drop_down_too_narrow_for_its_name_ends_it_with_an_ellipsis(qtbot, the
     combo.setCurrentIndex(1)
     combo.grab()
     assert [t for t in spy.drawn if t][-1] == "short"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_platform_mark_stands_out_from_its_fields(themed, scheme):
+    """3:1 against fields, buttons and the window; Snapchat's yellow was 1.7:1 on white."""
+    from planner.domain.contrast import contrast_ratio
+    from planner.domain.model import Platform
+    from planner.palette import PLATFORM
+    from planner.ui.icons import platform_colour, platform_icon
+
+    theme.force_scheme(scheme)
+    theme.apply(themed)
+    c = theme.colours()
+    for platform in Platform:
+        colour = platform_colour(platform)
+        for ground in (c["base"], c["button"], c["window"]):
+            assert contrast_ratio(colour, ground) >= 3, (platform, colour, ground)
+        # the icon is drawn in that colour
+        image = platform_icon(platform).pixmap(32, 32).toImage()
+        inked = {
+            QColor(image.pixel(x, y)).name()
+            for x in range(32)
+            for y in range(32)
+            if QColor.fromRgba(image.pixel(x, y)).alpha() == 255
+        }
+        assert colour in inked, (platform, colour)
+        own = PLATFORM[platform]
+        if all(contrast_ratio(own, g) >= 3 for g in (c["base"], c["button"], c["window"])):
+            assert colour == own, platform  # a colour that stands out is left as it is
