@@ -168,7 +168,8 @@ def test_a_drop_down_too_narrow_for_its_name_ends_it_with_an_ellipsis(qtbot, the
     combo.show()
     combo.grab()
     drawn = [t for t in spy.drawn if t]
-    assert drawn and drawn[-1].endswith("…") and drawn[-1] != long
+    # Qt writes "..." in a font without the "…" glyph
+    assert drawn and drawn[-1].endswith(("…", "...")) and long.startswith(drawn[-1][:12])
     assert combo.fontMetrics().horizontalAdvance(drawn[-1]) <= 180
     spy.drawn.clear()
     combo.setCurrentIndex(1)
