@@ -175,23 +175,28 @@ def _chart_workers():
         sys.modules["planner.reports.charts.pool"].shutdown()
 
 
-@pytest.fixture
-def english(qapp):
-    """English strings for one test, whatever language an earlier test left installed."""
+def _language_for_one_test(lang: str):
+    """Install `lang`'s strings (and the bundled fonts) for one test, whatever language an
+    earlier test left installed; give the language's formatter, in its default digits."""
+    from planner.formatting import Digits, Formatter
     from planner.i18n import language
 
+    language.load_fonts()
     before = "ar" if language._installed else "en"
-    language.install_language("en", set_direction=False)
-    yield
-    language.install_language(before, set_direction=False)
+    language.install_language(lang, set_direction=False)
+    try:
+        yield Formatter(lang, Digits.ARABIC_INDIC if lang == "ar" else Digits.LATIN)
+    finally:
+        language.install_language(before, set_direction=False)
+
+
+@pytest.fixture
+def english(qapp):
+    """English for one test: yields the English formatter (Latin digits)."""
+    yield from _language_for_one_test("en")
 
 
 @pytest.fixture
 def arabic(qapp):
-    """Arabic strings for one test, whatever language an earlier test left installed."""
-    from planner.i18n import language
-
-    before = "ar" if language._installed else "en"
-    language.install_language("ar", set_direction=False)
-    yield
-    language.install_language(before, set_direction=False)
+    """Arabic for one test: yields the Arabic formatter (Arabic-Indic digits)."""
+    yield from _language_for_one_test("ar")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from planner.domain.hijri import HijriMonth
-from planner.formatting import Digits, Formatter
+from planner.formatting import Formatter
 from planner.reports.pdf.month import export_month
 from planner.storage.workspace import Workspace
 
@@ -25,16 +25,6 @@ def text_of(pdf: Path) -> str:
         ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
     )
     return " ".join(MARKS.sub(" ", out.stdout).split())
-
-
-@pytest.fixture
-def english(qapp):  # type: ignore[no-untyped-def]
-    from planner.i18n.language import install_language, load_fonts
-
-    load_fonts()
-    install_language("en")
-    yield Formatter("en", Digits.LATIN)
-    install_language("ar")
 
 
 def test_february_2026_prints_omans_ramadan_and_the_correction(

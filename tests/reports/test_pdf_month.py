@@ -124,25 +124,6 @@ def cell_words(words: list[Word], day: dt.date, fmt: Formatter) -> list[str]:
     ]
 
 
-@pytest.fixture
-def english(qapp):  # type: ignore[no-untyped-def]
-    from planner.i18n.language import install_language, load_fonts
-
-    load_fonts()
-    install_language("en")
-    yield Formatter("en", Digits.LATIN)
-    install_language("ar")
-
-
-@pytest.fixture
-def arabic(qapp):  # type: ignore[no-untyped-def]
-    from planner.i18n.language import install_language, load_fonts
-
-    load_fonts()
-    install_language("ar")
-    return Formatter("ar", Digits.ARABIC_INDIC)
-
-
 def screen_occasions(ws: Workspace, first: dt.date, last: dt.date, fmt: Formatter):  # type: ignore[no-untyped-def]
     """What the month screen shows on each day (its own source, not the PDF's code)."""
     from planner.ui.calendar.source import CalendarSource
