@@ -156,17 +156,23 @@ def platform_colour(platform: Platform) -> str:
     does (darker in the light scheme, lighter in the dark one). Snapchat's yellow, TikTok's
     cyan and WhatsApp's green vanished on white (1.7 to 2.1:1), LinkedIn's and Instagram's
     on the dark buttons (2.2 and 2.5:1)."""
-    from planner.domain.contrast import contrast_ratio
     from planner.palette import PLATFORM
     from planner.ui import theme
 
     c = theme.colours()
-    grounds = (c["base"], c["button"], c["window"])
-    colour = QColor(PLATFORM[platform])
-    if theme.is_dark() and colour.lightness() < 60:
-        return c["text"]  # X's near-black mark: as the text is written
+    return _standing_out(PLATFORM[platform], (c["base"], c["button"], c["window"]), c["text"])
+
+
+@cache  # marks are painted with every row and chip: each shade is worked out once
+def _standing_out(own: str, grounds: tuple[str, ...], text: str) -> str:
+    from planner.domain.contrast import contrast_ratio
+
+    dark = QColor(grounds[0]).lightness() < 128
+    colour = QColor(own)
+    if dark and colour.lightness() < 60:
+        return text  # X's near-black mark: as the text is written
     for _ in range(24):
         if min(contrast_ratio(colour.name(), g) for g in grounds) >= MARK_CONTRAST:
             return colour.name()
-        colour = colour.lighter(112) if theme.is_dark() else colour.darker(112)
-    return c["text"]
+        colour = colour.lighter(112) if dark else colour.darker(112)
+    return text
